@@ -1,0 +1,64 @@
+"""Errors a researcher can meet, each with a message they can act on.
+
+Every error raised by storage, export or sync code that a user can cause derives from
+:class:`FieldkitError`; the CLI prints ``str(error)`` on one line and the desktop app shows it
+in a message box. Programming errors stay ordinary exceptions.
+"""
+
+from __future__ import annotations
+
+
+class FieldkitError(Exception):
+    """Base class: ``str(err)`` is a complete sentence for the user."""
+
+
+class ValidationError(FieldkitError):
+    """A value the user gave is not acceptable (empty, too long, wrong format)."""
+
+
+class NotFoundError(FieldkitError):
+    """No record with that id (or name) exists."""
+
+
+class AmbiguousError(FieldkitError):
+    """A short id or a name matches more than one record."""
+
+
+class ConflictError(FieldkitError):
+    """The change contradicts existing data (a duplicate code, a theme merged into itself)."""
+
+
+class StorageError(FieldkitError):
+    """The data folder or database cannot be used (read-only, full, locked, damaged)."""
+
+
+class DataFolderFullError(StorageError):
+    """Not enough free space in the data folder."""
+
+
+class DataFolderReadOnlyError(StorageError):
+    """The data folder cannot be written."""
+
+
+class BlobError(StorageError):
+    """An attachment's file is missing or damaged."""
+
+
+class BlobMissingError(BlobError):
+    pass
+
+
+class BlobCorruptError(BlobError):
+    pass
+
+
+class FileTooLargeError(ValidationError):
+    """An imported file is larger than fieldkit accepts for its kind."""
+
+
+class UnreadableFileError(ValidationError):
+    """An imported file cannot be read or decoded."""
+
+
+class ClockError(FieldkitError):
+    """A clock stamp is malformed or too far from this device's time."""

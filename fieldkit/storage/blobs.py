@@ -1,0 +1,173 @@
+"""Content-addressed attachment files under ``<data folder>/blobs``.
+
+A file is stored once, at ``blobs/ab/cdef…`` named by its SHA-256. It is written to a temporary
+file in the same folder, flushed to disk (fsync), then renamed into place and the folder
+fsynced, so a power cut leaves either the whole file or none of it. Reads verify the hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldkit.errors import (
+    BlobCorruptError,
+    BlobMissingError,
+    DataFolderFullError,
+    DataFolderReadOnlyError,
+    StorageError,
+)
+
+CHUNK = 1024 * 1024
+_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+# Keep this much free after a copy, so the database can still grow and save edits.
+RESERVE_BYTES = 64 * 1024 * 1024
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        if not _HASH_RE.match(sha256):
+            raise BlobCorruptError(f"not a SHA-256 hash: {sha256!r}")
+        return self.root / sha256[:2] / sha256[2:]
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put_file(self, source: Path) -> tuple[str, int]:
+        """Store a copy of ``source``; returns (sha256, size)."""
+        try:
+            size = source.stat().st_size
+            with source.open("rb") as stream:
+                return self.put_stream(stream, expected_size=size)
+        except FileNotFoundError as exc:
+            raise StorageError(f"the file {source} does not exist") from exc
+        except IsADirectoryError as exc:
+            raise StorageError(f"{source} is a folder, not a file") from exc
+        except PermissionError as exc:
+            raise StorageError(f"fieldkit may not read {source}") from exc
+
+    def put_bytes(self, data: bytes) -> tuple[str, int]:
+        import io
+
+        return self.put_stream(io.BytesIO(data), expected_size=len(data))
+
+    def put_stream(self, stream: BinaryIO, *, expected_size: int | None = None) -> tuple[str, int]:
+        self._prepare(expected_size or 0)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while chunk := stream.read(CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            final = self.path_for(sha)
+            if final.is_file() and self._matches(final, sha):
+                tmp.unlink()
+                return sha, size
+            final.parent.mkdir(exist_ok=True)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+            _fsync_dir(self.root)
+            return sha, size
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _os_error(exc, self.root) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def open_verified(self, sha256: str) -> bytes:
+        """The whole file, after checking its hash."""
+        path = self.path_for(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise BlobMissingError(
+                f"the attachment file {sha256[:12]}… is missing from {self.root}; "
+                "sync again or re-import it"
+            ) from exc
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise BlobCorruptError(
+                f"the attachment file {sha256[:12]}… is damaged (its contents changed on disk); "
+                "sync again or re-import it"
+            )
+        return data
+
+    def verify(self, sha256: str) -> None:
+        """Raise BlobMissingError or BlobCorruptError unless the file is whole."""
+        path = self.path_for(sha256)
+        if not path.is_file():
+            raise BlobMissingError(f"the attachment file {sha256[:12]}… is missing")
+        if not self._matches(path, sha256):
+            raise BlobCorruptError(f"the attachment file {sha256[:12]}… is damaged")
+
+    def iter_hashes(self) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        for sub in sorted(self.root.iterdir()):
+            if sub.is_dir() and len(sub.name) == 2:
+                for f in sorted(sub.iterdir()):
+                    if _HASH_RE.match(sub.name + f.name):
+                        yield sub.name + f.name
+
+    def _prepare(self, incoming: int) -> None:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _os_error(exc, self.root) from exc
+        free = shutil.disk_usage(self.root).free
+        if incoming + RESERVE_BYTES > free:
+            raise DataFolderFullError(
+                f"not enough free space for a {human_size(incoming)} file: "
+                f"{human_size(free)} free in {self.root}"
+            )
+
+    @staticmethod
+    def _matches(path: Path, sha256: str) -> bool:
+        digest = hashlib.sha256()
+        with path.open("rb") as f:
+            while chunk := f.read(CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest() == sha256
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_error(exc: OSError, root: Path) -> StorageError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DataFolderFullError(f"the disk holding {root} is full; nothing was stored")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DataFolderReadOnlyError(f"fieldkit may not write in {root} ({exc.strerror})")
+    return StorageError(f"could not store the file in {root}: {exc.strerror or exc}")

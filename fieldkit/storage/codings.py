@@ -1,0 +1,203 @@
+"""Tags (a theme on a whole record) and codings (a theme on a span of text or audio)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from fieldkit.errors import ConflictError, ValidationError
+from fieldkit.storage import validate as v
+from fieldkit.storage.lookup import CODABLE, TAGGABLE, find_record, get_row
+from fieldkit.storage.models import Attachment, Coding, Interview, Observation, SyncRow, Tag, Theme
+from fieldkit.storage.themes import find_theme
+
+
+def record_text(row: SyncRow) -> str:
+    """The codable text of an interview (transcript) or observation (description)."""
+    if isinstance(row, Interview):
+        return row.transcript
+    if isinstance(row, Observation):
+        return row.description
+    raise ValidationError(f"a {row.record_type} has no text to code")
+
+
+def _theme_for(session: Session, row: SyncRow, theme: str) -> Theme:
+    study_id = str(getattr(row, "study_id", row.id))
+    found = find_theme(session, study_id=study_id, ref=theme)
+    if found.archived:
+        raise ValidationError(f"the theme {found.name!r} is archived; restore it before using it")
+    return found
+
+
+def tag_record(session: Session, *, record_id: str, theme: str, tagged_by: str | None = None) -> Tag:
+    record = find_record(session, record_id, kinds=TAGGABLE)
+    found = _theme_for(session, record, theme)
+    existing = session.execute(
+        select(Tag).where(
+            Tag.target_id == record.id, Tag.theme_id == found.id, Tag.deleted_at.is_(None)  # type: ignore[union-attr]
+        )
+    ).scalar_one_or_none()
+    if existing is not None:
+        return existing
+    tag = Tag(
+        study_id=str(getattr(record, "study_id")),  # noqa: B009
+        theme_id=found.id,
+        target_type=record.record_type,
+        target_id=record.id,
+        tagged_by=v.optional_text(tagged_by, field="user", max_length=200),
+    )
+    session.add(tag)
+    session.flush()
+    return tag
+
+
+def untag_record(session: Session, *, record_id: str, theme: str) -> int:
+    record = find_record(session, record_id, kinds=TAGGABLE)
+    found = find_theme(session, study_id=str(getattr(record, "study_id")), ref=theme)  # noqa: B009
+    tags = session.execute(
+        select(Tag).where(
+            Tag.target_id == record.id, Tag.theme_id == found.id, Tag.deleted_at.is_(None)  # type: ignore[union-attr]
+        )
+    ).scalars()
+    count = 0
+    from fieldkit.storage.models import utcnow
+
+    for tag in tags:
+        tag.deleted_at = utcnow()
+        count += 1
+    session.flush()
+    return count
+
+
+def code_text(
+    session: Session,
+    *,
+    record_id: str,
+    theme: str,
+    start: int,
+    end: int,
+    coder: str | None = None,
+    memo: str = "",
+) -> Coding:
+    """Code characters ``start`` to ``end`` (Unicode code points, end exclusive)."""
+    record = find_record(session, record_id, kinds=CODABLE)
+    text = record_text(record)
+    if not isinstance(start, int) or not isinstance(end, int):
+        raise ValidationError("start and end must be whole numbers")
+    if start < 0 or end > len(text):
+        raise ValidationError(
+            f"the span {start}–{end} lies outside the text, which has {len(text)} characters"
+        )
+    if start >= end:
+        raise ValidationError(f"the span {start}–{end} is empty; end must be greater than start")
+    if not text[start:end].strip():
+        raise ValidationError("the span covers only white space")
+    found = _theme_for(session, record, theme)
+    duplicate = session.execute(
+        select(Coding.id).where(
+            Coding.target_id == record.id,
+            Coding.theme_id == found.id,
+            Coding.start == start,
+            Coding.end == end,
+            Coding.unit == "char",
+            Coding.deleted_at.is_(None),  # type: ignore[union-attr]
+        )
+    ).first()
+    if duplicate:
+        raise ConflictError(f"this span is already coded with {found.name!r}")
+    coding = Coding(
+        study_id=str(getattr(record, "study_id")),  # noqa: B009
+        theme_id=found.id,
+        target_type=record.record_type,
+        target_id=record.id,
+        unit="char",
+        start=start,
+        end=end,
+        quote=text[start:end],
+        coder=v.optional_text(coder, field="coder", max_length=200),
+        memo=v.long_text(memo, field="memo", max_length=20_000),
+    )
+    session.add(coding)
+    session.flush()
+    return coding
+
+
+def code_audio(
+    session: Session,
+    *,
+    attachment_id: str,
+    theme: str,
+    start_ms: int,
+    end_ms: int,
+    coder: str | None = None,
+    memo: str = "",
+) -> Coding:
+    """Code an audio span in milliseconds (end exclusive) of an interview's recording."""
+    attachment = get_row(session, Attachment, attachment_id)
+    if attachment.kind != "audio":
+        raise ValidationError(f"{attachment.filename} is not an audio recording")
+    if start_ms < 0 or start_ms >= end_ms:
+        raise ValidationError(f"the span {start_ms}–{end_ms} ms is empty or negative")
+    if attachment.duration_ms is not None and end_ms > attachment.duration_ms:
+        raise ValidationError(
+            f"the span ends at {end_ms} ms but the recording lasts {attachment.duration_ms} ms"
+        )
+    record = find_record(session, attachment.target_id, kinds=CODABLE)
+    found = _theme_for(session, record, theme)
+    coding = Coding(
+        study_id=attachment.study_id,
+        theme_id=found.id,
+        target_type=record.record_type,
+        target_id=record.id,
+        unit="ms",
+        attachment_id=attachment.id,
+        start=start_ms,
+        end=end_ms,
+        coder=v.optional_text(coder, field="coder", max_length=200),
+        memo=v.long_text(memo, field="memo", max_length=20_000),
+    )
+    session.add(coding)
+    session.flush()
+    return coding
+
+
+def update_coding(
+    session: Session,
+    *,
+    coding_id: str,
+    theme: str | None = None,
+    memo: str | None = None,
+    starred: bool | None = None,
+) -> Coding:
+    coding = get_row(session, Coding, coding_id)
+    if theme is not None:
+        coding.theme_id = find_theme(session, study_id=coding.study_id, ref=theme).id
+    if memo is not None:
+        coding.memo = v.long_text(memo, field="memo", max_length=20_000)
+    if starred is not None:
+        coding.starred = starred
+    session.flush()
+    return coding
+
+
+def remove_coding(session: Session, *, coding_id: str) -> Coding:
+    from fieldkit.storage.models import utcnow
+
+    coding = get_row(session, Coding, coding_id)
+    coding.deleted_at = utcnow()
+    session.flush()
+    return coding
+
+
+def codings_for(session: Session, *, record_id: str) -> list[Coding]:
+    query = (
+        select(Coding)
+        .where(Coding.target_id == record_id, Coding.deleted_at.is_(None))  # type: ignore[union-attr]
+        .order_by(Coding.start, Coding.end, Coding.id)
+    )
+    return list(session.execute(query).scalars())
+
+
+def tags_for(session: Session, *, record_id: str) -> list[Tag]:
+    query = select(Tag).where(Tag.target_id == record_id, Tag.deleted_at.is_(None))  # type: ignore[union-attr]
+    return list(session.execute(query).scalars())

@@ -1,0 +1,176 @@
+"""Opening a data folder: the SQLite engine, migrations, the device id and sessions."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import QueuePool
+
+from fieldkit.errors import DataFolderReadOnlyError, StorageError
+from fieldkit.storage.blobs import BlobStore
+from fieldkit.storage.changes import CLOCK, DEVICE_KEY, HLC_KEY, READ_ONLY, StoreSession
+from fieldkit.storage.hlc import HybridLogicalClock, Stamp
+from fieldkit.storage.models import LocalState
+
+DB_NAME = "fieldkit.sqlite3"
+BLOB_DIR = "blobs"
+_WRITE = "fieldkit_write"
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine for one SQLite file: WAL, foreign keys, FULL sync, explicit transactions."""
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        connect_args={"timeout": 30, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is too late).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front, so a read-then-write (the clock, the change
+        # counter) can never fail half way with SQLITE_BUSY_SNAPSHOT.
+        immediate = conn.get_execution_options().get(_WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Store:
+    """One data folder: ``fieldkit.sqlite3`` plus ``blobs/``."""
+
+    def __init__(self, data_dir: Path, engine: Engine, device_id: str, last: Stamp | None) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.device_id = device_id
+        self.clock = HybridLogicalClock(device_id, last=last)
+        self.blobs = BlobStore(data_dir / BLOB_DIR)
+
+    @classmethod
+    def open(cls, data_dir: Path | str, *, migrate: bool = True) -> Store:
+        data_dir = Path(data_dir).expanduser()
+        _ensure_writable_folder(data_dir)
+        engine = make_engine(data_dir / DB_NAME)
+        try:
+            if migrate:
+                from fieldkit.storage.migrate import upgrade
+
+                upgrade(engine)
+            device_id, last = _load_identity(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise _storage_error(exc, data_dir) from exc
+        return cls(data_dir, engine, device_id, last)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @contextmanager
+    def write(self) -> Iterator[StoreSession]:
+        """A transaction that writes; commits on success, rolls back on any error."""
+        session = StoreSession(self.engine, expire_on_commit=False)
+        session.info[CLOCK] = self.clock
+        try:
+            session.connection(execution_options={_WRITE: True})
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise _storage_error(exc, self.data_dir) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[StoreSession]:
+        """A consistent snapshot for reading; refuses to write."""
+        session = StoreSession(self.engine, expire_on_commit=False)
+        session.info[READ_ONLY] = True
+        try:
+            yield session
+        except OperationalError as exc:
+            raise _storage_error(exc, self.data_dir) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _ensure_writable_folder(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
+    if not os.access(data_dir, os.W_OK):
+        raise DataFolderReadOnlyError(
+            f"the data folder {data_dir} is read-only; fieldkit needs to write there "
+            "(choose another folder with --data-dir or fix its permissions)"
+        )
+
+
+def _load_identity(engine: Engine) -> tuple[str, Stamp | None]:
+    with StoreSession(engine) as session:
+        session.connection(execution_options={_WRITE: True})
+        device = session.get(LocalState, DEVICE_KEY)
+        if device is None:
+            device = LocalState(key=DEVICE_KEY, value=secrets.token_hex(8))
+            session.add(device)
+        hlc = session.get(LocalState, HLC_KEY)
+        last = Stamp.decode(hlc.value) if hlc is not None else None
+        session.commit()
+        return device.value, last
+
+
+def _storage_error(exc: OperationalError, data_dir: Path) -> StorageError:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = message.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return DataFolderReadOnlyError(f"the database in {data_dir} is read-only: {message}")
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        from fieldkit.errors import DataFolderFullError
+
+        return DataFolderFullError(
+            f"the disk holding {data_dir} is full; free some space — nothing was saved "
+            "from the change that failed, everything before it is safe"
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return StorageError(
+            f"the database in {data_dir} is busy in another program; try again in a moment"
+        )
+    if "malformed" in lowered or "not a database" in lowered:
+        return StorageError(f"the database in {data_dir} is damaged ({message})")
+    return StorageError(f"the database in {data_dir} could not be used: {message}")
+
+
+__all__ = ["DB_NAME", "Store", "make_engine"]

@@ -1,0 +1,61 @@
+"""Finding rows by id, short id prefix or name, with errors a researcher can act on."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from fieldkit.errors import AmbiguousError, NotFoundError, ValidationError
+from fieldkit.storage.models import Case, Interview, Observation, SyncRow
+
+R = TypeVar("R", bound=SyncRow)
+MIN_PREFIX = 4
+# Record types that carry text or media and can be tagged and coded.
+CODABLE: tuple[type[SyncRow], ...] = (Interview, Observation)
+TAGGABLE: tuple[type[SyncRow], ...] = (Interview, Observation, Case)
+
+
+def get_row(session: Session, model: type[R], ref: str, *, label: str | None = None) -> R:
+    """The live row of ``model`` whose id is ``ref`` or starts with ``ref`` (4+ characters)."""
+    label = label or model.record_type
+    ref = (ref or "").strip().lower()
+    if not ref:
+        raise ValidationError(f"a {label} id is required")
+    row = session.get(model, ref)
+    if row is not None and not row.is_deleted:
+        return row
+    if len(ref) < MIN_PREFIX:
+        raise NotFoundError(f"no {label} with id {ref!r} (give at least {MIN_PREFIX} characters)")
+    escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    query = (
+        select(model)
+        .where(model.id.like(escaped + "%", escape="\\"))  # type: ignore[attr-defined]
+        .where(model.deleted_at.is_(None))  # type: ignore[union-attr]
+        .limit(2)
+    )
+    rows = list(session.execute(query).scalars())
+    if not rows:
+        raise NotFoundError(f"no {label} with id {ref!r}")
+    if len(rows) > 1:
+        raise AmbiguousError(f"more than one {label} has an id starting with {ref!r}; give more of it")
+    return rows[0]
+
+
+def find_record(
+    session: Session, ref: str, *, kinds: tuple[type[SyncRow], ...] = TAGGABLE
+) -> SyncRow:
+    """An interview, observation or case by id or prefix, whichever it is."""
+    found: list[SyncRow] = []
+    for model in kinds:
+        try:
+            found.append(get_row(session, model, ref))
+        except NotFoundError:
+            continue
+    names = " or ".join(m.record_type for m in kinds)
+    if not found:
+        raise NotFoundError(f"no {names} with id {ref.strip()!r}")
+    if len(found) > 1:
+        raise AmbiguousError(f"the id {ref.strip()!r} matches several records; give more of it")
+    return found[0]

@@ -1,0 +1,61 @@
+"""Alembic, driven from code: the schema is upgraded when a data folder is opened.
+
+Developers make a new revision after changing ``models.py`` with::
+
+    python -m fieldkit.storage.migrate revision "what changed"
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    if revision == "head" and current_revision(engine) == head_revision():
+        return
+    command.upgrade(alembic_config(engine), revision)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] != "revision":
+        print("usage: python -m fieldkit.storage.migrate revision MESSAGE", file=sys.stderr)
+        return 2
+    import tempfile
+
+    from fieldkit.storage.db import make_engine
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = make_engine(Path(tmp) / "scratch.sqlite3")
+        upgrade(engine)
+        command.revision(alembic_config(engine), message=argv[1], autogenerate=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,299 @@
+"""The tables of a fieldkit data folder.
+
+Every research row (``SyncRow``) has a UUID made on the device that created it, created and
+updated times, a tombstone (``deleted_at``) instead of a hard delete, and the clock stamps that
+sync needs: ``row_stamp`` is the stamp of the change that created the row, ``field_stamps`` holds
+(as JSON) the stamps of the fields changed since, so the current stamp of a field is
+``field_stamps.get(field, row_stamp)``. Those two are replica metadata and never shown to users.
+
+``ChangeLogEntry``, ``Conflict`` and ``LocalState`` are local to one data folder.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from typing import ClassVar
+
+from sqlalchemy import Index, Text
+from sqlmodel import Field, SQLModel
+
+# Names of the columns that are replica metadata, not research data.
+STAMP_COLUMNS = frozenset({"row_stamp", "field_stamps"})
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """UTC, to the millisecond (what every replica can store and compare exactly)."""
+    now = datetime.now(timezone.utc)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+class SyncRow(SQLModel):
+    """Columns shared by every replicated research table."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    deleted_at: datetime | None = Field(default=None)
+    row_stamp: str = Field(default="", max_length=32)
+    field_stamps: str | None = Field(default=None, sa_type=Text)
+
+    # Set on subclasses: the record type users see ("case", "interview", ...).
+    record_type: ClassVar[str] = ""
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+class Study(SyncRow, table=True):
+    __tablename__ = "studies"
+    record_type: ClassVar[str] = "study"
+
+    name: str = Field(max_length=200)
+    description: str = Field(default="", sa_type=Text)
+    created_by: str | None = Field(default=None, max_length=200)
+
+
+class Case(SyncRow, table=True):
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_study", "study_id"),)
+    record_type: ClassVar[str] = "case"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    title: str = Field(max_length=300)
+    country: str | None = Field(default=None, max_length=100)
+    region: str | None = Field(default=None, max_length=200)
+    locality: str | None = Field(default=None, max_length=200)
+    kind: str | None = Field(default=None, max_length=100)
+    summary: str = Field(default="", sa_type=Text)
+
+
+class Participant(SyncRow, table=True):
+    __tablename__ = "participants"
+    __table_args__ = (Index("ix_participants_case", "case_id"),)
+    record_type: ClassVar[str] = "participant"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    case_id: str = Field(foreign_key="cases.id", max_length=36)
+    code: str = Field(max_length=40)
+    role: str = Field(max_length=100)
+    name: str | None = Field(default=None, max_length=200)
+    consent_status: str = Field(default="pending", max_length=20)
+    consent_date: date | None = None
+    consent_form: str | None = Field(default=None, max_length=20)
+    consent_audio: bool = True
+    consent_quotes: bool = True
+    consent_attribution: bool = False
+    notes: str = Field(default="", sa_type=Text)
+
+
+class Interview(SyncRow, table=True):
+    __tablename__ = "interviews"
+    __table_args__ = (Index("ix_interviews_case", "case_id"),)
+    record_type: ClassVar[str] = "interview"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    case_id: str = Field(foreign_key="cases.id", max_length=36)
+    title: str = Field(default="", max_length=300)
+    interviewer: str | None = Field(default=None, max_length=200)
+    date: date
+    time: str | None = Field(default=None, max_length=5)
+    place: str | None = Field(default=None, max_length=200)
+    language: str | None = Field(default=None, max_length=35)
+    transcript: str = Field(default="", sa_type=Text)
+    summary: str = Field(default="", sa_type=Text)
+    status: str = Field(default="draft", max_length=20)
+
+
+class InterviewParticipant(SyncRow, table=True):
+    __tablename__ = "interview_participants"
+    __table_args__ = (Index("ix_interview_participants_interview", "interview_id"),)
+    record_type: ClassVar[str] = "interview_participant"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    interview_id: str = Field(foreign_key="interviews.id", max_length=36)
+    participant_id: str = Field(foreign_key="participants.id", max_length=36)
+
+
+class Observation(SyncRow, table=True):
+    __tablename__ = "observations"
+    __table_args__ = (Index("ix_observations_case", "case_id"),)
+    record_type: ClassVar[str] = "observation"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    case_id: str = Field(foreign_key="cases.id", max_length=36)
+    title: str = Field(default="", max_length=300)
+    observer: str | None = Field(default=None, max_length=200)
+    date: date
+    time: str | None = Field(default=None, max_length=5)
+    setting: str | None = Field(default=None, max_length=300)
+    description: str = Field(default="", sa_type=Text)
+
+
+class Theme(SyncRow, table=True):
+    __tablename__ = "themes"
+    __table_args__ = (Index("ix_themes_study", "study_id"),)
+    record_type: ClassVar[str] = "theme"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    name: str = Field(max_length=120)
+    description: str = Field(default="", sa_type=Text)
+    color: str = Field(default="#808080", max_length=7)
+    parent_id: str | None = Field(default=None, foreign_key="themes.id", max_length=36)
+    source: str | None = Field(default=None, max_length=300)
+    archived: bool = False
+    position: int = 0
+    merged_into_id: str | None = Field(default=None, foreign_key="themes.id", max_length=36)
+
+
+class Tag(SyncRow, table=True):
+    """A theme applied to a whole record."""
+
+    __tablename__ = "tags"
+    __table_args__ = (
+        Index("ix_tags_target", "target_id"),
+        Index("ix_tags_theme", "theme_id"),
+    )
+    record_type: ClassVar[str] = "tag"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    theme_id: str = Field(foreign_key="themes.id", max_length=36)
+    target_type: str = Field(max_length=20)
+    target_id: str = Field(max_length=36)
+    tagged_by: str | None = Field(default=None, max_length=200)
+
+
+class Coding(SyncRow, table=True):
+    """A theme applied to a span: of text (Unicode code points) or of audio (milliseconds).
+
+    ``end`` is exclusive. ``quote`` keeps the words the span covered when it was last placed, so
+    a coding whose text was deleted (``detached``) still shows what it was about.
+    """
+
+    __tablename__ = "codings"
+    __table_args__ = (
+        Index("ix_codings_target", "target_id"),
+        Index("ix_codings_theme", "theme_id"),
+    )
+    record_type: ClassVar[str] = "coding"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    theme_id: str = Field(foreign_key="themes.id", max_length=36)
+    target_type: str = Field(max_length=20)
+    target_id: str = Field(max_length=36)
+    unit: str = Field(default="char", max_length=10)
+    attachment_id: str | None = Field(default=None, foreign_key="attachments.id", max_length=36)
+    start: int
+    end: int
+    quote: str = Field(default="", sa_type=Text)
+    coder: str | None = Field(default=None, max_length=200)
+    memo: str = Field(default="", sa_type=Text)
+    detached: bool = False
+    starred: bool = False
+
+
+class Memo(SyncRow, table=True):
+    __tablename__ = "memos"
+    __table_args__ = (Index("ix_memos_target", "target_id"),)
+    record_type: ClassVar[str] = "memo"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    target_type: str = Field(max_length=20)
+    target_id: str = Field(max_length=36)
+    title: str = Field(default="", max_length=300)
+    body: str = Field(default="", sa_type=Text)
+    author: str | None = Field(default=None, max_length=200)
+
+
+class Attachment(SyncRow, table=True):
+    __tablename__ = "attachments"
+    __table_args__ = (
+        Index("ix_attachments_target", "target_id"),
+        Index("ix_attachments_sha256", "sha256"),
+    )
+    record_type: ClassVar[str] = "attachment"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    target_type: str = Field(max_length=20)
+    target_id: str = Field(max_length=36)
+    kind: str = Field(max_length=20)
+    sha256: str = Field(max_length=64)
+    filename: str = Field(max_length=255)
+    media_type: str = Field(max_length=100)
+    size: int
+    caption: str = Field(default="", max_length=1000)
+    duration_ms: int | None = None
+
+
+# --- local to one data folder: never synced, never exported ---------------------------------
+
+
+class LocalState(SQLModel, table=True):
+    __tablename__ = "local_state"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str = Field(sa_type=Text)
+
+
+class ChangeLogEntry(SQLModel, table=True):
+    """One local change to one row: the sync outbox.
+
+    ``seq`` is this device's change counter. ``fields`` is JSON mapping each changed field to
+    its previous stamp (its *base*), or null for an insert, which sets every field.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_study_seq", "study_id", "seq"),)
+
+    seq: int | None = Field(default=None, primary_key=True)
+    entity: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    study_id: str = Field(max_length=36)
+    op: str = Field(max_length=10)
+    stamp: str = Field(max_length=32)
+    fields: str | None = Field(default=None, sa_type=Text)
+
+
+class Conflict(SQLModel, table=True):
+    """A value that lost a concurrent edit; kept until a user resolves it."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_row", "entity", "row_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    study_id: str = Field(max_length=36)
+    entity: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    field: str = Field(max_length=60)
+    losing_value: str = Field(sa_type=Text)
+    losing_stamp: str = Field(max_length=32)
+    winning_value: str = Field(sa_type=Text)
+    winning_stamp: str = Field(max_length=32)
+    detected_at: datetime = Field(default_factory=utcnow)
+    resolved_at: datetime | None = None
+
+
+SYNC_MODELS: tuple[type[SyncRow], ...] = (
+    Study,
+    Case,
+    Participant,
+    Interview,
+    InterviewParticipant,
+    Observation,
+    Theme,
+    Tag,
+    Coding,
+    Memo,
+    Attachment,
+)
+MODEL_BY_TABLE: dict[str, type[SyncRow]] = {m.__tablename__: m for m in SYNC_MODELS}  # type: ignore[misc]
+
+
+def data_columns(model: type[SyncRow]) -> list[str]:
+    """Columns that carry research data (everything but the replica stamps)."""
+    return [c.name for c in model.__table__.columns if c.name not in STAMP_COLUMNS]  # type: ignore[attr-defined]

@@ -1,0 +1,353 @@
+"""Services for studies, cases, participants, interviews and observations.
+
+Keyword-only functions that take an open session and return the rows they made or changed.
+Validation happens here, so the CLI, the desktop app and sync all get the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from fieldkit.errors import ConflictError, ValidationError
+from fieldkit.storage import validate as v
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import (
+    Case,
+    Interview,
+    InterviewParticipant,
+    Observation,
+    Participant,
+    Study,
+    SyncRow,
+    utcnow,
+)
+
+CONSENT_STATUSES = ("pending", "given", "withdrawn")
+CONSENT_FORMS = ("verbal", "written")
+INTERVIEW_STATUSES = ("draft", "transcribed", "coded", "reviewed")
+ROLES = (
+    "learner",
+    "teacher",
+    "parent",
+    "community member",
+    "school leader",
+    "official",
+    "ngo staff",
+    "researcher",
+    "other",
+)
+
+
+def create_study(
+    session: Session,
+    *,
+    name: str,
+    description: str = "",
+    created_by: str | None = None,
+    with_codebook: bool = True,
+) -> Study:
+    study = Study(
+        name=v.required_text(name, field="study name", max_length=200),
+        description=v.long_text(description, field="description", max_length=20_000),
+        created_by=v.optional_text(created_by, field="author", max_length=200),
+    )
+    session.add(study)
+    session.flush()
+    if with_codebook:
+        from fieldkit.storage.themes import seed_default_codebook
+
+        seed_default_codebook(session, study_id=study.id)
+    return study
+
+
+def list_studies(session: Session) -> list[Study]:
+    query = select(Study).where(Study.deleted_at.is_(None)).order_by(Study.created_at, Study.name)  # type: ignore[union-attr]
+    return list(session.execute(query).scalars())
+
+
+def create_case(
+    session: Session,
+    *,
+    study_id: str,
+    title: str,
+    country: str | None = None,
+    region: str | None = None,
+    locality: str | None = None,
+    kind: str | None = None,
+    summary: str = "",
+) -> Case:
+    study = get_row(session, Study, study_id)
+    case = Case(study_id=study.id, **_case_fields(title, country, region, locality, kind, summary))
+    session.add(case)
+    session.flush()
+    return case
+
+
+def _case_fields(
+    title: str | None,
+    country: str | None,
+    region: str | None,
+    locality: str | None,
+    kind: str | None,
+    summary: str | None,
+) -> dict[str, Any]:
+    return {
+        "title": v.required_text(title, field="case title", max_length=300),
+        "country": v.optional_text(country, field="country", max_length=100),
+        "region": v.optional_text(region, field="region", max_length=200),
+        "locality": v.optional_text(locality, field="locality", max_length=200),
+        "kind": v.optional_text(kind, field="kind", max_length=100),
+        "summary": v.long_text(summary, field="summary", max_length=100_000),
+    }
+
+
+def list_cases(session: Session, *, study_id: str) -> list[Case]:
+    query = (
+        select(Case)
+        .where(Case.study_id == study_id, Case.deleted_at.is_(None))  # type: ignore[union-attr]
+        .order_by(Case.title)
+    )
+    return list(session.execute(query).scalars())
+
+
+def add_participant(
+    session: Session,
+    *,
+    case_id: str,
+    code: str,
+    role: str,
+    name: str | None = None,
+    consent_status: str = "pending",
+    consent_date: str | date | None = None,
+    consent_form: str | None = None,
+    consent_audio: bool = True,
+    consent_quotes: bool = True,
+    consent_attribution: bool = False,
+    notes: str = "",
+) -> Participant:
+    case = get_row(session, Case, case_id)
+    code = v.required_text(code, field="participant code", max_length=40)
+    duplicate = session.execute(
+        select(Participant.id).where(
+            Participant.study_id == case.study_id,
+            Participant.code == code,
+            Participant.deleted_at.is_(None),  # type: ignore[union-attr]
+        )
+    ).first()
+    if duplicate:
+        raise ConflictError(f"participant code {code!r} is already used in this study")
+    status = v.choice(consent_status, field="consent status", allowed=CONSENT_STATUSES)
+    participant = Participant(
+        study_id=case.study_id,
+        case_id=case.id,
+        code=code,
+        role=v.required_text(role, field="role", max_length=100).lower(),
+        name=v.optional_text(name, field="name", max_length=200),
+        consent_status=status,
+        consent_date=v.optional_date(consent_date, field="consent date"),
+        consent_form=(
+            v.choice(consent_form, field="consent form", allowed=CONSENT_FORMS)
+            if consent_form
+            else None
+        ),
+        consent_audio=consent_audio,
+        consent_quotes=consent_quotes,
+        consent_attribution=consent_attribution,
+        notes=v.long_text(notes, field="notes", max_length=20_000),
+    )
+    if status == "given" and participant.consent_date is None:
+        participant.consent_date = utcnow().date()
+    session.add(participant)
+    session.flush()
+    return participant
+
+
+def set_consent(
+    session: Session,
+    *,
+    participant_id: str,
+    status: str,
+    consent_date: str | date | None = None,
+    form: str | None = None,
+    audio: bool | None = None,
+    quotes: bool | None = None,
+    attribution: bool | None = None,
+) -> Participant:
+    p = get_row(session, Participant, participant_id)
+    p.consent_status = v.choice(status, field="consent status", allowed=CONSENT_STATUSES)
+    if consent_date is not None:
+        p.consent_date = v.optional_date(consent_date, field="consent date")
+    elif p.consent_status != "pending":
+        p.consent_date = utcnow().date()
+    if form is not None:
+        p.consent_form = v.choice(form, field="consent form", allowed=CONSENT_FORMS)
+    if audio is not None:
+        p.consent_audio = audio
+    if quotes is not None:
+        p.consent_quotes = quotes
+    if attribution is not None:
+        p.consent_attribution = attribution
+    session.flush()
+    return p
+
+
+def add_interview(
+    session: Session,
+    *,
+    case_id: str,
+    date: str | date,
+    title: str | None = None,
+    participant_ids: Iterable[str] = (),
+    language: str | None = None,
+    transcript: str = "",
+    summary: str = "",
+    interviewer: str | None = None,
+    place: str | None = None,
+    time: str | None = None,
+    status: str | None = None,
+) -> Interview:
+    case = get_row(session, Case, case_id)
+    participants = [get_row(session, Participant, ref) for ref in participant_ids]
+    for p in participants:
+        if p.study_id != case.study_id:
+            raise ValidationError(f"participant {p.code} belongs to another study")
+    when = v.parse_date(date)
+    text = v.long_text(transcript, field="transcript")
+    interview = Interview(
+        study_id=case.study_id,
+        case_id=case.id,
+        date=when,
+        title=v.optional_text(title, field="title", max_length=300) or _default_title(
+            "Interview", participants, when
+        ),
+        language=_language(language),
+        transcript=text,
+        summary=v.long_text(summary, field="summary", max_length=100_000),
+        interviewer=v.optional_text(interviewer, field="interviewer", max_length=200),
+        place=v.optional_text(place, field="place", max_length=200),
+        time=v.parse_time(time),
+        status=v.choice(status or ("transcribed" if text.strip() else "draft"),
+                        field="status", allowed=INTERVIEW_STATUSES),
+    )
+    session.add(interview)
+    session.flush()
+    for p in participants:
+        session.add(
+            InterviewParticipant(study_id=case.study_id, interview_id=interview.id, participant_id=p.id)
+        )
+    session.flush()
+    return interview
+
+
+def interview_participants(session: Session, *, interview_id: str) -> list[Participant]:
+    query = (
+        select(Participant)
+        .join(InterviewParticipant, InterviewParticipant.participant_id == Participant.id)  # type: ignore[arg-type]
+        .where(
+            InterviewParticipant.interview_id == interview_id,
+            InterviewParticipant.deleted_at.is_(None),  # type: ignore[union-attr]
+        )
+        .order_by(Participant.code)
+    )
+    return list(session.execute(query).scalars())
+
+
+def add_observation(
+    session: Session,
+    *,
+    case_id: str,
+    date: str | date,
+    description: str,
+    title: str | None = None,
+    setting: str | None = None,
+    observer: str | None = None,
+    time: str | None = None,
+) -> Observation:
+    case = get_row(session, Case, case_id)
+    when = v.parse_date(date)
+    text = v.long_text(description, field="description")
+    if not text.strip():
+        raise ValidationError("the observation's description is empty")
+    observation = Observation(
+        study_id=case.study_id,
+        case_id=case.id,
+        date=when,
+        title=v.optional_text(title, field="title", max_length=300)
+        or f"Observation {when.isoformat()}",
+        description=text,
+        setting=v.optional_text(setting, field="setting", max_length=300),
+        observer=v.optional_text(observer, field="observer", max_length=200),
+        time=v.parse_time(time),
+    )
+    session.add(observation)
+    session.flush()
+    return observation
+
+
+def update_fields(session: Session, row: SyncRow, changes: dict[str, Any]) -> SyncRow:
+    """Set plain fields of a case, participant, interview or observation, validated.
+
+    Text bodies (transcript, description) go through ``text_edits.set_text`` instead, so the
+    codings on them move with their words.
+    """
+    if isinstance(row, Case):
+        merged = {k: changes.get(k, getattr(row, k)) for k in
+                  ("title", "country", "region", "locality", "kind", "summary")}
+        clean = _case_fields(**merged)
+    else:
+        clean = {}
+        for key, value in changes.items():
+            if key in ("transcript", "description"):
+                raise ValidationError(f"{key} is changed with set_text, which keeps codings in place")
+            if key in ("title", "setting", "place", "interviewer", "observer"):
+                clean[key] = v.optional_text(value, field=key, max_length=300)
+                if key == "title" and not clean[key]:
+                    raise ValidationError("title must not be empty")
+            elif key == "summary":
+                clean[key] = v.long_text(value, field=key, max_length=100_000)
+            elif key == "date":
+                clean[key] = v.parse_date(value)
+            elif key == "time":
+                clean[key] = v.parse_time(value)
+            elif key == "language":
+                clean[key] = _language(value)
+            elif key == "status":
+                clean[key] = v.choice(value, field="status", allowed=INTERVIEW_STATUSES)
+            else:
+                raise ValidationError(f"{key} cannot be changed here")
+    for key, value in clean.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+    session.flush()
+    return row
+
+
+def delete_row(session: Session, row: SyncRow) -> None:
+    """Mark a row deleted (a tombstone that syncs); its data stays until purged."""
+    if row.deleted_at is None:
+        row.deleted_at = utcnow()
+        session.flush()
+
+
+def _language(value: str | None) -> str | None:
+    text = v.optional_text(value, field="language", max_length=35)
+    if text is None:
+        return None
+    import re
+
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text):
+        raise ValidationError(
+            f"language {text!r} is not a language code; use e.g. en, fr, sw, hi or pt-BR"
+        )
+    return text.replace("_", "-")
+
+
+def _default_title(kind: str, participants: list[Participant], when: date) -> str:
+    if participants:
+        return f"{kind} with {', '.join(p.code for p in participants)} ({when.isoformat()})"
+    return f"{kind} {when.isoformat()}"

@@ -1,0 +1,257 @@
+"""The study codebook: themes and their hierarchy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
+from fieldkit.storage import validate as v
+from fieldkit.storage.codebook import ThemeSpec, default_codebook
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import Coding, Study, Tag, Theme, utcnow
+
+DEFAULT_COLOR = "#808080"
+
+
+@dataclass(frozen=True)
+class ThemeCount:
+    theme: Theme
+    codings: int
+    tags: int
+    depth: int
+
+
+def seed_default_codebook(session: Session, *, study_id: str) -> list[Theme]:
+    made: list[Theme] = []
+
+    def add(spec: ThemeSpec, parent: Theme | None, position: int) -> None:
+        theme = Theme(
+            study_id=study_id,
+            name=spec.name,
+            description=spec.description,
+            color=spec.color,
+            source=spec.source,
+            parent_id=parent.id if parent else None,
+            position=position,
+        )
+        session.add(theme)
+        made.append(theme)
+        for i, child in enumerate(spec.children):
+            add(child, theme, i)
+
+    for i, spec in enumerate(default_codebook()):
+        add(spec, None, i)
+    session.flush()
+    return made
+
+
+def live_themes(session: Session, *, study_id: str, include_archived: bool = True) -> list[Theme]:
+    query = select(Theme).where(Theme.study_id == study_id, Theme.deleted_at.is_(None))  # type: ignore[union-attr]
+    if not include_archived:
+        query = query.where(Theme.archived.is_(False))  # type: ignore[attr-defined]
+    return list(session.execute(query.order_by(Theme.position, Theme.name)).scalars())
+
+
+def theme_tree(session: Session, *, study_id: str, include_archived: bool = True) -> list[ThemeCount]:
+    """Themes in tree order (parents before children) with their coding and tag counts."""
+    themes = live_themes(session, study_id=study_id, include_archived=include_archived)
+    codings = _counts(session, Coding, study_id)
+    tags = _counts(session, Tag, study_id)
+    children: dict[str | None, list[Theme]] = {}
+    ids = {t.id for t in themes}
+    for t in themes:
+        parent = t.parent_id if t.parent_id in ids else None
+        children.setdefault(parent, []).append(t)
+    out: list[ThemeCount] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for t in children.get(parent, []):
+            out.append(ThemeCount(t, codings.get(t.id, 0), tags.get(t.id, 0), depth))
+            walk(t.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def _counts(session: Session, model: type[Coding] | type[Tag], study_id: str) -> dict[str, int]:
+    query = (
+        select(model.theme_id, func.count())
+        .where(model.study_id == study_id, model.deleted_at.is_(None))  # type: ignore[union-attr]
+        .group_by(model.theme_id)
+    )
+    return {theme_id: count for theme_id, count in session.execute(query)}
+
+
+def find_theme(session: Session, *, study_id: str, ref: str) -> Theme:
+    """A live theme of the study by exact name (case-insensitive) or id/prefix."""
+    name = v.clean_line(ref)
+    if not name:
+        raise ValidationError("a theme name is required")
+    matches = list(
+        session.execute(
+            select(Theme).where(
+                Theme.study_id == study_id,
+                Theme.deleted_at.is_(None),  # type: ignore[union-attr]
+                func.lower(Theme.name) == name.lower(),
+            )
+        ).scalars()
+    )
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise AmbiguousError(f"several themes are called {name!r}; use the theme's id")
+    try:
+        theme = get_row(session, Theme, name)
+    except NotFoundError:
+        raise NotFoundError(
+            f"no theme called {name!r} in this study (see `fieldkit theme list`)"
+        ) from None
+    if theme.study_id != study_id:
+        raise NotFoundError(f"no theme called {name!r} in this study")
+    return theme
+
+
+def add_theme(
+    session: Session,
+    *,
+    study_id: str,
+    name: str,
+    parent: str | None = None,
+    color: str | None = None,
+    description: str = "",
+    source: str | None = None,
+) -> Theme:
+    study = get_row(session, Study, study_id)
+    clean = v.required_text(name, field="theme name", max_length=120)
+    _check_unique_name(session, study.id, clean)
+    parent_theme = find_theme(session, study_id=study.id, ref=parent) if parent else None
+    same_parent = (
+        Theme.parent_id == parent_theme.id if parent_theme else Theme.parent_id.is_(None)  # type: ignore[union-attr]
+    )
+    siblings = session.execute(
+        select(func.count()).where(Theme.study_id == study.id, same_parent)
+    ).scalar_one()
+    theme = Theme(
+        study_id=study.id,
+        name=clean,
+        parent_id=parent_theme.id if parent_theme else None,
+        color=v.color(color) if color else (parent_theme.color if parent_theme else DEFAULT_COLOR),
+        description=v.long_text(description, field="description", max_length=5_000),
+        source=v.optional_text(source, field="source", max_length=300),
+        position=int(siblings),
+    )
+    session.add(theme)
+    session.flush()
+    return theme
+
+
+def _check_unique_name(session: Session, study_id: str, name: str, *, except_id: str = "") -> None:
+    clash = session.execute(
+        select(Theme.id).where(
+            Theme.study_id == study_id,
+            Theme.deleted_at.is_(None),  # type: ignore[union-attr]
+            func.lower(Theme.name) == name.lower(),
+            Theme.id != except_id,
+        )
+    ).first()
+    if clash:
+        raise ConflictError(f"a theme called {name!r} already exists in this study")
+
+
+def rename_theme(session: Session, *, theme_id: str, name: str) -> Theme:
+    theme = get_row(session, Theme, theme_id)
+    clean = v.required_text(name, field="theme name", max_length=120)
+    _check_unique_name(session, theme.study_id, clean, except_id=theme.id)
+    theme.name = clean
+    session.flush()
+    return theme
+
+
+def recolor_theme(session: Session, *, theme_id: str, color: str) -> Theme:
+    theme = get_row(session, Theme, theme_id)
+    theme.color = v.color(color)
+    session.flush()
+    return theme
+
+
+def describe_theme(session: Session, *, theme_id: str, description: str) -> Theme:
+    theme = get_row(session, Theme, theme_id)
+    theme.description = v.long_text(description, field="description", max_length=5_000)
+    session.flush()
+    return theme
+
+
+def reparent_theme(session: Session, *, theme_id: str, parent_id: str | None) -> Theme:
+    theme = get_row(session, Theme, theme_id)
+    if parent_id is not None:
+        parent = get_row(session, Theme, parent_id)
+        if parent.study_id != theme.study_id:
+            raise ValidationError("a theme can only move under a theme of the same study")
+        ancestor: Theme | None = parent
+        while ancestor is not None:
+            if ancestor.id == theme.id:
+                raise ConflictError(
+                    f"{theme.name!r} cannot move under {parent.name!r}, which is inside it"
+                )
+            ancestor = session.get(Theme, ancestor.parent_id) if ancestor.parent_id else None
+        theme.parent_id = parent.id
+    else:
+        theme.parent_id = None
+    session.flush()
+    return theme
+
+
+def archive_theme(session: Session, *, theme_id: str, archived: bool = True) -> Theme:
+    """Archived themes keep their codings but are hidden from coding palettes."""
+    theme = get_row(session, Theme, theme_id)
+    theme.archived = archived
+    session.flush()
+    return theme
+
+
+def merge_themes(session: Session, *, source_id: str, target_id: str) -> Theme:
+    """Move every tag, coding and child of ``source`` to ``target``, then retire ``source``."""
+    source = get_row(session, Theme, source_id)
+    target = get_row(session, Theme, target_id)
+    if source.id == target.id:
+        raise ConflictError("a theme cannot be merged into itself")
+    if source.study_id != target.study_id:
+        raise ValidationError("themes of different studies cannot be merged")
+    ancestor: Theme | None = target
+    while ancestor is not None:
+        if ancestor.id == source.id:
+            raise ConflictError(f"{source.name!r} cannot merge into its own sub-theme {target.name!r}")
+        ancestor = session.get(Theme, ancestor.parent_id) if ancestor.parent_id else None
+    # Load through the ORM (not a bulk UPDATE) so each moved row is stamped and logged.
+    for model in (Coding, Tag):
+        rows = session.execute(
+            select(model).where(model.theme_id == source.id, model.deleted_at.is_(None))  # type: ignore[union-attr]
+        ).scalars()
+        for row in rows:
+            row.theme_id = target.id
+    for child in session.execute(select(Theme).where(Theme.parent_id == source.id)).scalars():
+        if child.deleted_at is None:
+            child.parent_id = target.id
+    source.merged_into_id = target.id
+    source.deleted_at = utcnow()
+    session.flush()
+    return target
+
+
+__all__ = [
+    "ThemeCount",
+    "add_theme",
+    "archive_theme",
+    "describe_theme",
+    "find_theme",
+    "live_themes",
+    "merge_themes",
+    "recolor_theme",
+    "rename_theme",
+    "reparent_theme",
+    "seed_default_codebook",
+    "theme_tree",
+]

@@ -1,0 +1,86 @@
+"""Checks on values users type, each failing with a message that names the field."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from fieldkit.errors import ValidationError
+
+_COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# Long enough for a book; short enough that one paste cannot freeze the app.
+MAX_TEXT_CHARS = 2_000_000
+
+
+def required_text(value: str | None, *, field: str, max_length: int) -> str:
+    text = clean_line(value)
+    if not text:
+        raise ValidationError(f"{field} must not be empty")
+    return limit(text, field=field, max_length=max_length)
+
+
+def optional_text(value: str | None, *, field: str, max_length: int) -> str | None:
+    text = clean_line(value)
+    if not text:
+        return None
+    return limit(text, field=field, max_length=max_length)
+
+
+def long_text(value: str | None, *, field: str, max_length: int = MAX_TEXT_CHARS) -> str:
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return limit(text, field=field, max_length=max_length)
+
+
+def clean_line(value: str | None) -> str:
+    if value is None:
+        return ""
+    return " ".join(value.replace("\x00", "").split())
+
+
+def limit(text: str, *, field: str, max_length: int) -> str:
+    if len(text) > max_length:
+        raise ValidationError(
+            f"{field} is too long ({len(text):,} characters; at most {max_length:,})"
+        )
+    return text
+
+
+def parse_date(value: str | date | None, *, field: str = "date") -> date:
+    if isinstance(value, date):
+        return value
+    if not value or not value.strip():
+        raise ValidationError(f"{field} is required (YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(
+            f"{field} {value!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15"
+        ) from None
+
+
+def optional_date(value: str | date | None, *, field: str) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_date(value, field=field)
+
+
+def parse_time(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    if not _TIME_RE.match(value.strip()):
+        raise ValidationError(f"time {value!r} is not valid; write it as HH:MM, e.g. 09:30")
+    return value.strip()
+
+
+def color(value: str) -> str:
+    if not _COLOR_RE.match(value.strip()):
+        raise ValidationError(f"colour {value!r} is not valid; write it as #RRGGBB, e.g. #1f77b4")
+    return value.strip().lower()
+
+
+def choice(value: str, *, field: str, allowed: tuple[str, ...]) -> str:
+    v = (value or "").strip().lower()
+    if v not in allowed:
+        raise ValidationError(f"{field} must be one of {', '.join(allowed)} (not {value!r})")
+    return v
