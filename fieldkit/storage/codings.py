@@ -29,12 +29,16 @@ def _theme_for(session: Session, row: SyncRow, theme: str) -> Theme:
     return found
 
 
-def tag_record(session: Session, *, record_id: str, theme: str, tagged_by: str | None = None) -> Tag:
+def tag_record(
+    session: Session, *, record_id: str, theme: str, tagged_by: str | None = None
+) -> Tag:
     record = find_record(session, record_id, kinds=TAGGABLE)
     found = _theme_for(session, record, theme)
     existing = session.execute(
         select(Tag).where(
-            Tag.target_id == record.id, Tag.theme_id == found.id, Tag.deleted_at.is_(None)  # type: ignore[union-attr]
+            Tag.target_id == record.id,
+            Tag.theme_id == found.id,
+            Tag.deleted_at.is_(None),  # type: ignore[union-attr]
         )
     ).scalar_one_or_none()
     if existing is not None:
@@ -56,7 +60,9 @@ def untag_record(session: Session, *, record_id: str, theme: str) -> int:
     found = find_theme(session, study_id=str(getattr(record, "study_id")), ref=theme)  # noqa: B009
     tags = session.execute(
         select(Tag).where(
-            Tag.target_id == record.id, Tag.theme_id == found.id, Tag.deleted_at.is_(None)  # type: ignore[union-attr]
+            Tag.target_id == record.id,
+            Tag.theme_id == found.id,
+            Tag.deleted_at.is_(None),  # type: ignore[union-attr]
         )
     ).scalars()
     count = 0

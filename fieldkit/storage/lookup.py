@@ -39,7 +39,9 @@ def get_row(session: Session, model: type[R], ref: str, *, label: str | None = N
     if not rows:
         raise NotFoundError(f"no {label} with id {ref!r}")
     if len(rows) > 1:
-        raise AmbiguousError(f"more than one {label} has an id starting with {ref!r}; give more of it")
+        raise AmbiguousError(
+            f"more than one {label} has an id starting with {ref!r}; give more of it"
+        )
     return rows[0]
 
 

@@ -12,7 +12,7 @@ sync needs: ``row_stamp`` is the stamp of the change that created the row, ``fie
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import ClassVar
 
 from sqlalchemy import Index, Text
@@ -28,7 +28,7 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     """UTC, to the millisecond (what every replica can store and compare exactly)."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 

@@ -222,23 +222,27 @@ def add_interview(
         study_id=case.study_id,
         case_id=case.id,
         date=when,
-        title=v.optional_text(title, field="title", max_length=300) or _default_title(
-            "Interview", participants, when
-        ),
+        title=v.optional_text(title, field="title", max_length=300)
+        or _default_title("Interview", participants, when),
         language=_language(language),
         transcript=text,
         summary=v.long_text(summary, field="summary", max_length=100_000),
         interviewer=v.optional_text(interviewer, field="interviewer", max_length=200),
         place=v.optional_text(place, field="place", max_length=200),
         time=v.parse_time(time),
-        status=v.choice(status or ("transcribed" if text.strip() else "draft"),
-                        field="status", allowed=INTERVIEW_STATUSES),
+        status=v.choice(
+            status or ("transcribed" if text.strip() else "draft"),
+            field="status",
+            allowed=INTERVIEW_STATUSES,
+        ),
     )
     session.add(interview)
     session.flush()
     for p in participants:
         session.add(
-            InterviewParticipant(study_id=case.study_id, interview_id=interview.id, participant_id=p.id)
+            InterviewParticipant(
+                study_id=case.study_id, interview_id=interview.id, participant_id=p.id
+            )
         )
     session.flush()
     return interview
@@ -296,14 +300,18 @@ def update_fields(session: Session, row: SyncRow, changes: dict[str, Any]) -> Sy
     codings on them move with their words.
     """
     if isinstance(row, Case):
-        merged = {k: changes.get(k, getattr(row, k)) for k in
-                  ("title", "country", "region", "locality", "kind", "summary")}
+        merged = {
+            k: changes.get(k, getattr(row, k))
+            for k in ("title", "country", "region", "locality", "kind", "summary")
+        }
         clean = _case_fields(**merged)
     else:
         clean = {}
         for key, value in changes.items():
             if key in ("transcript", "description"):
-                raise ValidationError(f"{key} is changed with set_text, which keeps codings in place")
+                raise ValidationError(
+                    f"{key} is changed with set_text, which keeps codings in place"
+                )
             if key in ("title", "setting", "place", "interviewer", "observer"):
                 clean[key] = v.optional_text(value, field=key, max_length=300)
                 if key == "title" and not clean[key]:

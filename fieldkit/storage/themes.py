@@ -55,7 +55,9 @@ def live_themes(session: Session, *, study_id: str, include_archived: bool = Tru
     return list(session.execute(query.order_by(Theme.position, Theme.name)).scalars())
 
 
-def theme_tree(session: Session, *, study_id: str, include_archived: bool = True) -> list[ThemeCount]:
+def theme_tree(
+    session: Session, *, study_id: str, include_archived: bool = True
+) -> list[ThemeCount]:
     """Themes in tree order (parents before children) with their coding and tag counts."""
     themes = live_themes(session, study_id=study_id, include_archived=include_archived)
     codings = _counts(session, Coding, study_id)
@@ -223,7 +225,9 @@ def merge_themes(session: Session, *, source_id: str, target_id: str) -> Theme:
     ancestor: Theme | None = target
     while ancestor is not None:
         if ancestor.id == source.id:
-            raise ConflictError(f"{source.name!r} cannot merge into its own sub-theme {target.name!r}")
+            raise ConflictError(
+                f"{source.name!r} cannot merge into its own sub-theme {target.name!r}"
+            )
         ancestor = session.get(Theme, ancestor.parent_id) if ancestor.parent_id else None
     # Load through the ORM (not a bulk UPDATE) so each moved row is stamped and logged.
     for model in (Coding, Tag):

@@ -13,7 +13,9 @@ import fieldkit.storage.models  # noqa: F401  (registers the tables)
 MANUAL_TABLES_PREFIX = ("search_",)
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     return not (type_ == "table" and name and name.startswith(MANUAL_TABLES_PREFIX))
 
 

@@ -1,0 +1,286 @@
+"""The scripting CLI. ``fieldkit`` with no command opens the desktop app.
+
+Each ``add`` prints the new id alone on stdout; notes and warnings go to stderr; an error is
+one line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import IO
+
+from fieldkit import __version__
+from fieldkit.commands import coding_cmd as coding
+from fieldkit.commands import export_cmd as export
+from fieldkit.commands import records_cmd as rec
+from fieldkit.commands import search_cmd
+from fieldkit.commands.context import Context
+from fieldkit.errors import FieldkitError
+from fieldkit.paths import resolve_data_dir
+
+Handler = Callable[[Context, argparse.Namespace], int]
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"fieldkit: error: {message}\n")
+
+
+def _sub(
+    parent: argparse._SubParsersAction, name: str, help: str, handler: Handler | None = None
+) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    p: argparse.ArgumentParser = parent.add_parser(name, help=help, description=help)
+    if handler is not None:
+        p.set_defaults(handler=handler)
+    return p
+
+
+def _group(parent: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    p = _sub(parent, name, help)
+    subs = p.add_subparsers(dest=f"{name}_command", metavar="COMMAND", parser_class=_Parser)
+    subs.required = True
+    return subs
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="fieldkit",
+        description="Offline-first field research: interviews, observations, coding and sync. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $FIELDKIT_DATA_DIR, else the user data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
+    top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    study = _group(top, "study", "create, list and choose studies")
+    p = _sub(
+        study,
+        "create",
+        "create a study (with the default codebook); prints its id",
+        rec.study_create,
+    )
+    p.add_argument("name")
+    p.add_argument("--description")
+    p = _sub(study, "list", "list studies (* marks the current one)", rec.study_list)
+    p.add_argument("--json", action="store_true")
+    p = _sub(study, "use", "make a study the current one", rec.study_use)
+    p.add_argument("id")
+
+    case = _group(top, "case", "cases: initiatives or sites studied")
+    p = _sub(case, "add", "add a case; prints its id", rec.case_add)
+    p.add_argument("--study", metavar="ID", help="study id (default: the current study)")
+    p.add_argument("--title", required=True)
+    p.add_argument("--country")
+    p.add_argument("--region")
+    p.add_argument("--locality")
+    p.add_argument("--kind", help="e.g. community school, reading camp, teacher network")
+    p.add_argument("--summary")
+    p = _sub(case, "list", "list the cases of a study", rec.case_list)
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    part = _group(top, "participant", "participants and their consent")
+    p = _sub(part, "add", "register a participant; prints its id", rec.participant_add)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--code", required=True, help="pseudonymous code, e.g. P-01")
+    p.add_argument("--role", required=True, help="learner, teacher, parent, official, …")
+    p.add_argument("--name", help="real name (only shown where attribution is allowed)")
+    p.add_argument("--consent", choices=["given", "pending", "withdrawn"], default="pending")
+    p.add_argument("--consent-date", metavar="YYYY-MM-DD")
+    p.add_argument("--consent-form", choices=["verbal", "written"])
+    p.add_argument("--no-quotes", action="store_true", help="verbatim quotes not allowed")
+    p.add_argument("--no-audio", action="store_true", help="audio recording not allowed")
+    p.add_argument("--attribution", action="store_true", help="may be quoted by name")
+    p = _sub(part, "list", "list a case's participants", rec.participant_list)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    interview = _group(top, "interview", "interviews")
+    p = _sub(interview, "add", "add an interview; prints its id", rec.interview_add)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--participant", action="append", metavar="ID")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--time", metavar="HH:MM")
+    p.add_argument("--title")
+    p.add_argument("--language", metavar="xx", help="language code, e.g. fr, sw, hi, pt-BR")
+    p.add_argument("--transcript", metavar="FILE", help="text file (any common encoding)")
+    p.add_argument("--audio", metavar="FILE", help="recording to attach")
+    p.add_argument("--summary")
+    p.add_argument("--interviewer")
+    p.add_argument("--place")
+
+    obs = _group(top, "observation", "observations")
+    p = _sub(obs, "add", "add an observation; prints its id", rec.observation_add)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--time", metavar="HH:MM")
+    p.add_argument("--title")
+    p.add_argument("--text", required=True, metavar="FILE", help="description (text file)")
+    p.add_argument("--photo", action="append", metavar="FILE")
+    p.add_argument("--setting")
+    p.add_argument("--observer")
+
+    theme = _group(top, "theme", "the study's codebook")
+    p = _sub(theme, "list", "list themes as a tree with their counts", coding.theme_list)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="include archived themes")
+    p.add_argument("--study", metavar="ID")
+    p = _sub(theme, "add", "add a theme; prints its id", coding.theme_add)
+    p.add_argument("name")
+    p.add_argument("--parent", metavar="NAME")
+    p.add_argument("--color", metavar="#RRGGBB")
+    p.add_argument("--description")
+    p.add_argument("--study", metavar="ID")
+    p = _sub(
+        theme,
+        "merge",
+        "move every coding and tag of FROM to INTO, then retire FROM",
+        coding.theme_merge,
+    )
+    p.add_argument("source", metavar="FROM")
+    p.add_argument("target", metavar="INTO")
+    p.add_argument("--study", metavar="ID")
+    p = _sub(theme, "rename", "rename a theme", coding.theme_rename)
+    p.add_argument("theme")
+    p.add_argument("name")
+    p.add_argument("--study", metavar="ID")
+    p = _sub(theme, "color", "change a theme's colour", coding.theme_color)
+    p.add_argument("theme")
+    p.add_argument("color", metavar="#RRGGBB")
+    p.add_argument("--study", metavar="ID")
+    p = _sub(theme, "move", "move a theme under another (or to the top)", coding.theme_move)
+    p.add_argument("theme")
+    p.add_argument("--parent", metavar="NAME", help="new parent; omit to move to the top")
+    p.add_argument("--study", metavar="ID")
+    p = _sub(theme, "archive", "hide a theme from coding (its codings stay)", coding.theme_archive)
+    p.add_argument("theme")
+    p.add_argument("--restore", action="store_true", help="un-archive")
+    p.add_argument("--study", metavar="ID")
+
+    p = _sub(top, "tag", "tag a whole record with a theme; prints the tag's id", coding.tag)
+    p.add_argument("record", metavar="RECORD_ID")
+    p.add_argument("theme", metavar="THEME")
+    p.add_argument("--remove", action="store_true", help="remove the tag instead")
+
+    p = _sub(top, "code", "code a span of a record's text; prints the coding's id", coding.code)
+    p.add_argument("record", metavar="RECORD_ID")
+    p.add_argument("theme", metavar="THEME")
+    p.add_argument(
+        "--start",
+        required=True,
+        type=_non_negative,
+        help="first character (Unicode code points from 0)",
+    )
+    p.add_argument("--end", required=True, type=_non_negative, help="end (exclusive)")
+    p.add_argument("--memo")
+
+    p = _sub(top, "search", "full-text search over transcripts, notes and memos", search_cmd.search)
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("--case", metavar="ID")
+    p.add_argument("--theme", metavar="NAME")
+    p.add_argument("--type", action="append", choices=["interview", "observation", "case", "memo"])
+    p.add_argument("--limit", type=_non_negative, default=20)
+
+    exp = _group(top, "export", "export data")
+    p = _sub(
+        exp, "json", "canonical JSON dump of everything this data folder holds", export.export_json
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="file (default: standard output)")
+    p.add_argument("--study", metavar="ID", help="only this study")
+
+    p = _sub(top, "demo", "create a realistic demo study; prints its id", export.demo)
+    p.add_argument("--scale", choices=["small", "large"], default="small")
+    p.add_argument("--seed", type=int, default=2024)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: IO[str] | None = None
+) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    err = err or sys.stderr
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+    except OSError as exc:
+        err.write(f"fieldkit: error: cannot find a data folder: {exc}\n")
+        return EXIT_ERROR
+    if args.command is None:
+        return _open_app(data_dir, err)
+    ctx = Context(data_dir=data_dir, out=out or sys.stdout, err=err)
+    try:
+        return int(args.handler(ctx, args))
+    except FieldkitError as exc:
+        err.write(f"fieldkit: error: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        err.write("fieldkit: interrupted; nothing half-saved\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as exc:
+        log = _log_crash(data_dir)
+        err.write(
+            f"fieldkit: internal error: {type(exc).__name__}: {exc} "
+            f"(details in {log}); your data is safe\n"
+        )
+        return EXIT_ERROR
+    finally:
+        ctx.close()
+
+
+def _log_crash(data_dir: object) -> str:
+    from pathlib import Path
+
+    path = Path(str(data_dir)) / "logs" / "fieldkit.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        logger = logging.getLogger("fieldkit.cli")
+        logger.addHandler(handler)
+        logger.exception("command failed: %s", " ".join(sys.argv))
+        handler.close()
+        logger.removeHandler(handler)
+        return str(path)
+    except OSError:
+        return "no log: the data folder is not writable"
+
+
+def _open_app(data_dir: object, err: IO[str]) -> int:
+    try:
+        from fieldkit.ui.app import run_app
+    except ImportError as exc:
+        err.write(
+            f"fieldkit: error: the desktop app cannot start ({exc}); "
+            "see README.md for the packages it needs\n"
+        )
+        return EXIT_ERROR
+    from pathlib import Path
+
+    return run_app(Path(str(data_dir)))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

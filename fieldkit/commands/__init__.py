@@ -1,0 +1,1 @@
+"""Handlers behind ``fieldkit`` subcommands; ``fieldkit.cli`` builds the parser."""

@@ -1,0 +1,52 @@
+"""``fieldkit export ...``, ``fieldkit import ...``, ``fieldkit demo`` and ``fieldkit show``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from argparse import Namespace
+from pathlib import Path
+
+from fieldkit.commands.context import Context
+from fieldkit.errors import StorageError
+
+
+def export_json(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.json_dump import write_json_dump
+
+    study_id = ctx.study_id(args.study) if args.study else None
+    with ctx.store.read() as session:
+        if not args.output or args.output == "-":
+            write_json_dump(session, sys.stdout, study_id=study_id)
+            return 0
+        target = Path(args.output)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+        except OSError as exc:
+            raise StorageError(f"cannot write {target}: {exc.strerror}") from exc
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+                count = write_json_dump(session, out, study_id=study_id)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    ctx.note(f"wrote {count} rows to {target}")
+    return 0
+
+
+def demo(ctx: Context, args: Namespace) -> int:
+    from fieldkit.demo import generate
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if ctx.err.isatty():
+            ctx.err.write(f"\r{stage}: {done}/{total}   ")
+
+    summary = generate(ctx.store, scale=args.scale, seed=args.seed, progress=progress)
+    if ctx.err.isatty():
+        ctx.err.write("\n")
+    ctx.remember_study(summary.study_id)
+    ctx.print(summary.study_id)
+    return 0

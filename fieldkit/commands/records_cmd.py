@@ -1,0 +1,227 @@
+"""study, case, participant, interview and observation commands."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from fieldkit.commands.context import Context
+from fieldkit.errors import ValidationError
+from fieldkit.storage import records
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import Case, Interview, Observation, Participant
+
+
+def study_create(ctx: Context, args: Namespace) -> int:
+    with ctx.store.write() as session:
+        study = records.create_study(
+            session, name=args.name, description=args.description or "", created_by=ctx.user
+        )
+    ctx.remember_study(study.id)
+    ctx.print(study.id)
+    return 0
+
+
+def study_list(ctx: Context, args: Namespace) -> int:
+    current = ctx.settings.current_study_id
+    with ctx.store.read() as session:
+        rows = []
+        for study in records.list_studies(session):
+            counts = {
+                name: session.execute(
+                    select(func.count()).where(
+                        model.study_id == study.id,
+                        model.deleted_at.is_(None),  # type: ignore[attr-defined]
+                    )
+                ).scalar_one()
+                for name, model in (
+                    ("cases", Case),
+                    ("interviews", Interview),
+                    ("observations", Observation),
+                )
+            }
+            rows.append(
+                {"id": study.id, "name": study.name, "current": study.id == current, **counts}
+            )
+    if args.json:
+        ctx.print_json(rows)
+    elif not rows:
+        ctx.note("no studies yet; create one with: fieldkit study create NAME")
+    else:
+        for r in rows:
+            mark = "*" if r["current"] else " "
+            ctx.print(
+                f"{mark} {r['id']}  {r['name']}  ({r['cases']} cases, "
+                f"{r['interviews']} interviews, {r['observations']} observations)"
+            )
+    return 0
+
+
+def study_use(ctx: Context, args: Namespace) -> int:
+    ctx.remember_study(ctx.study_id(args.id))
+    return 0
+
+
+def case_add(ctx: Context, args: Namespace) -> int:
+    study_id = ctx.study_id(args.study)
+    with ctx.store.write() as session:
+        case = records.create_case(
+            session,
+            study_id=study_id,
+            title=args.title,
+            country=args.country,
+            region=args.region,
+            locality=args.locality,
+            kind=args.kind,
+            summary=args.summary or "",
+        )
+    ctx.print(case.id)
+    return 0
+
+
+def case_list(ctx: Context, args: Namespace) -> int:
+    study_id = ctx.study_id(args.study)
+    with ctx.store.read() as session:
+        cases = records.list_cases(session, study_id=study_id)
+        rows = [
+            {"id": c.id, "title": c.title, "country": c.country, "region": c.region, "kind": c.kind}
+            for c in cases
+        ]
+    if args.json:
+        ctx.print_json(rows)
+    for r in [] if args.json else rows:
+        where = ", ".join(x for x in (r["region"], r["country"]) if x)
+        ctx.print(f"{r['id']}  {r['title']}" + (f"  ({where})" if where else ""))
+    return 0
+
+
+def participant_add(ctx: Context, args: Namespace) -> int:
+    with ctx.store.write() as session:
+        p = records.add_participant(
+            session,
+            case_id=args.case,
+            code=args.code,
+            role=args.role,
+            name=args.name,
+            consent_status=args.consent,
+            consent_date=args.consent_date,
+            consent_form=args.consent_form,
+            consent_audio=not args.no_audio,
+            consent_quotes=not args.no_quotes,
+            consent_attribution=args.attribution,
+        )
+    ctx.print(p.id)
+    return 0
+
+
+def participant_list(ctx: Context, args: Namespace) -> int:
+    with ctx.store.read() as session:
+        case = get_row(session, Case, args.case)
+        query = (
+            select(Participant)
+            .where(
+                Participant.case_id == case.id,
+                Participant.deleted_at.is_(None),  # type: ignore[union-attr]
+            )
+            .order_by(Participant.code)
+        )
+        rows = [
+            {
+                "id": p.id,
+                "code": p.code,
+                "role": p.role,
+                "consent": p.consent_status,
+                "quotes": p.consent_quotes,
+                "audio": p.consent_audio,
+            }
+            for p in session.execute(query).scalars()
+        ]
+    if args.json:
+        ctx.print_json(rows)
+    for r in [] if args.json else rows:
+        allows = [k for k in ("quotes", "audio") if r[k]]
+        ctx.print(
+            f"{r['id']}  {r['code']}  {r['role']}  consent {r['consent']}"
+            f" (allows {', '.join(allows) or 'neither quotes nor audio'})"
+        )
+    return 0
+
+
+def _read_text(ctx: Context, path: str | None, what: str) -> str:
+    if not path:
+        return ""
+    from fieldkit.storage.textfiles import read_text_file
+
+    decoded = read_text_file(Path(path))
+    for note in decoded.notes:
+        ctx.note(f"{what} {path}: {note}")
+    return decoded.text
+
+
+def interview_add(ctx: Context, args: Namespace) -> int:
+    transcript = _read_text(ctx, args.transcript, "transcript")
+    audio = Path(args.audio) if args.audio else None
+    if audio is not None and not audio.is_file():
+        raise ValidationError(f"the audio file {audio} does not exist")
+    with ctx.store.write() as session:
+        interview = records.add_interview(
+            session,
+            case_id=args.case,
+            date=args.date,
+            title=args.title,
+            participant_ids=args.participant or (),
+            language=args.language,
+            transcript=transcript,
+            summary=args.summary or "",
+            interviewer=args.interviewer or ctx.user,
+            place=args.place,
+            time=args.time,
+        )
+        if audio is not None:
+            _check_audio_consent(ctx, session, interview)
+            from fieldkit.storage.attachments import attach_file
+
+            attach_file(session, ctx.store.blobs, record_id=interview.id, path=audio, kind="audio")
+    ctx.print(interview.id)
+    return 0
+
+
+def _check_audio_consent(ctx: Context, session: object, interview: Interview) -> None:
+    people = records.interview_participants(session, interview_id=interview.id)  # type: ignore[arg-type]
+    refused = [p.code for p in people if p.consent_status == "withdrawn" or not p.consent_audio]
+    if refused:
+        raise ValidationError(
+            f"participant {', '.join(refused)} did not allow audio recording; "
+            "the recording was not imported"
+        )
+    pending = [p.code for p in people if p.consent_status == "pending"]
+    if pending:
+        ctx.note(f"warning: consent of {', '.join(pending)} is still pending; record it soon")
+
+
+def observation_add(ctx: Context, args: Namespace) -> int:
+    text = _read_text(ctx, args.text, "text")
+    photos = [Path(p) for p in args.photo or ()]
+    for photo in photos:
+        if not photo.is_file():
+            raise ValidationError(f"the photo {photo} does not exist")
+    with ctx.store.write() as session:
+        obs = records.add_observation(
+            session,
+            case_id=args.case,
+            date=args.date,
+            title=args.title,
+            description=text,
+            setting=args.setting,
+            observer=args.observer or ctx.user,
+            time=args.time,
+        )
+        if photos:
+            from fieldkit.storage.attachments import attach_file
+
+            for photo in photos:
+                attach_file(session, ctx.store.blobs, record_id=obs.id, path=photo, kind="photo")
+    ctx.print(obs.id)
+    return 0

@@ -1,0 +1,62 @@
+"""Per-data-folder settings in ``settings.json`` (versioned, written atomically)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE = "settings.json"
+SETTINGS_VERSION = 1
+ENV_USER = "FIELDKIT_USER"
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    current_study_id: str | None = None
+    user_name: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Settings:
+        path = data_dir / SETTINGS_FILE
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError):
+            # A damaged settings file must never stop a researcher from reaching their data.
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {k: raw[k] for k in ("current_study_id", "user_name") if k in raw}
+        extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
+        return cls(version=SETTINGS_VERSION, extra=extra or {}, **known)
+
+    def save(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(asdict(self), indent=2, sort_keys=True, ensure_ascii=False)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=data_dir)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, data_dir / SETTINGS_FILE)
+
+
+def current_user(settings: Settings | None = None) -> str:
+    """The name recorded as coder/author: FIELDKIT_USER, else settings, else the login name."""
+    env = os.environ.get(ENV_USER, "").strip()
+    if env:
+        return env
+    if settings is not None and settings.user_name:
+        return settings.user_name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "researcher"
