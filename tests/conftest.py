@@ -10,6 +10,9 @@ import pytest
 
 from fieldkit.storage.db import Store
 
+# Qt widgets in tests run without a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -21,7 +24,6 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("FIELDKIT_DATA_DIR", raising=False)
     monkeypatch.setenv("FIELDKIT_USER", "tester")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture

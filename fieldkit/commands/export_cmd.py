@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from argparse import Namespace
 from pathlib import Path
@@ -18,7 +17,7 @@ def export_json(ctx: Context, args: Namespace) -> int:
     study_id = ctx.study_id(args.study) if args.study else None
     with ctx.store.read() as session:
         if not args.output or args.output == "-":
-            write_json_dump(session, sys.stdout, study_id=study_id)
+            write_json_dump(session, ctx.out, study_id=study_id)
             return 0
         target = Path(args.output)
         try:

@@ -1,0 +1,58 @@
+"""What the first window shows, as plain values and HTML, read through storage services."""
+
+from __future__ import annotations
+
+import html
+
+from fieldkit.storage import overview
+from fieldkit.storage.codings import codings_for
+from fieldkit.storage.db import Store
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import Case, Interview, Observation, Theme
+
+
+def load_overview(store: Store) -> overview.Overview:
+    with store.read() as session:
+        return overview.load_overview(session)
+
+
+def load_case_records(store: Store, *, case_id: str) -> list[overview.RecordSummary]:
+    with store.read() as session:
+        return overview.case_records(session, case_id=case_id)
+
+
+def record_html(store: Store, *, kind: str, record_id: str) -> str:
+    with store.read() as session:
+        if kind == "case":
+            case = get_row(session, Case, record_id)
+            where = ", ".join(x for x in (case.locality, case.region, case.country) if x)
+            return (f"<h2>{html.escape(case.title)}</h2><p><i>{html.escape(where)}</i></p>"
+                    f"<p>{html.escape(case.summary)}</p>")
+        model = Interview if kind == "interview" else Observation
+        row = get_row(session, model, record_id)
+        text = row.transcript if isinstance(row, Interview) else row.description
+        spans = codings_for(session, record_id=row.id)
+        colors = {t.id: t.color for t in (session.get(Theme, c.theme_id) for c in spans) if t}
+        body = _highlight(text, [(c.start, c.end, colors.get(c.theme_id, "#cccccc"))
+                                 for c in spans if c.unit == "char" and not c.detached])
+        return (f"<h2>{html.escape(row.title)}</h2><p><i>{row.date.isoformat()}</i> · "
+                f"{len(spans)} codings</p><div style='white-space: pre-wrap'>{body}</div>")
+
+
+def _highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """HTML of ``text`` with coded spans underlined in their theme colours."""
+    marks: list[str | None] = [None] * len(text)
+    for start, end, color in spans:
+        for i in range(max(0, start), min(end, len(text))):
+            marks[i] = color
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and marks[j] == marks[i]:
+            j += 1
+        chunk = html.escape(text[i:j])
+        color = marks[i]
+        out.append(f"<span style='background-color:{color}55'>{chunk}</span>" if color else chunk)
+        i = j
+    return "".join(out)
