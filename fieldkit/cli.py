@@ -16,7 +16,7 @@ from fieldkit import __version__
 from fieldkit.commands import coding_cmd as coding
 from fieldkit.commands import export_cmd as export
 from fieldkit.commands import records_cmd as rec
-from fieldkit.commands import search_cmd
+from fieldkit.commands import search_cmd, show_cmd
 from fieldkit.commands.context import Context
 from fieldkit.errors import FieldkitError
 from fieldkit.paths import resolve_data_dir
@@ -193,6 +193,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--end", required=True, type=_non_negative, help="end (exclusive)")
     p.add_argument("--memo")
+
+    p = _sub(top, "show", "show a record with its codings and tags", show_cmd.show)
+    p.add_argument("record", metavar="RECORD_ID")
+    p.add_argument("--json", action="store_true")
+
+    text = _group(top, "text", "a record's transcript or description")
+    p = _sub(text, "set", "replace the text from a file; codings move with their words",
+             show_cmd.text_set)
+    p.add_argument("record", metavar="RECORD_ID")
+    p.add_argument("file", metavar="FILE")
 
     p = _sub(top, "search", "full-text search over transcripts, notes and memos", search_cmd.search)
     p.add_argument("query")

@@ -152,9 +152,14 @@ def participant_list(ctx: Context, args: Namespace) -> int:
 def _read_text(ctx: Context, path: str | None, what: str) -> str:
     if not path:
         return ""
+    return read_text_arg(ctx, Path(path), what)
+
+
+def read_text_arg(ctx: Context, path: Path, what: str) -> str:
+    """A text file in any common encoding, normalised; what was changed is said on stderr."""
     from fieldkit.storage.textfiles import read_text_file
 
-    decoded = read_text_file(Path(path))
+    decoded = read_text_file(path)
     for note in decoded.notes:
         ctx.note(f"{what} {path}: {note}")
     return decoded.text

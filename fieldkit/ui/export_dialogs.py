@@ -1,0 +1,205 @@
+"""Export menu dialogs: case-study PDFs, REFI-QDA projects and CSV tables.
+
+Each dialog collects options, then runs the plain-Python exporter through ``run_task`` with a
+progress dialog and Cancel; the result (or a researcher-readable error) is reported at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.storage.db import Store
+from fieldkit.ui.worker import TaskControl, run_task
+
+SECTION_LABELS = {
+    "cover": "Cover",
+    "contents": "Contents",
+    "profile": "Case profile",
+    "theme_profile": "Theme profile chart",
+    "quotes": "Key quotes by theme",
+    "summaries": "Interview and observation summaries",
+    "photos": "Photos",
+    "codebook": "Codebook appendix",
+}
+
+
+class PathField(QWidget):
+    """A line edit with a Browse… button (file or folder)."""
+
+    def __init__(self, *, folder: bool, suffix: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.suffix = suffix
+        self.edit = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._on_browse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(browse)
+
+    def path(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _on_browse(self) -> None:
+        if self.folder:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as"), self.edit.text(), f"*{self.suffix}"
+            )
+        if chosen:
+            self.edit.setText(chosen)
+
+
+class PdfExportDialog(QDialog):
+    """Options for one case's PDF or the PDFs of every case of a study."""
+
+    def __init__(
+        self,
+        *,
+        themes: list[tuple[str, str]],
+        case_title: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export case-study PDF"))
+        self.one_case = QRadioButton(
+            self.tr("This case: %1").replace("%1", case_title or self.tr("(none selected)"))
+        )
+        self.one_case.setEnabled(case_title is not None)
+        self.all_cases = QRadioButton(self.tr("Every case of the study, into a folder"))
+        (self.one_case if case_title else self.all_cases).setChecked(True)
+        self.target_file = PathField(folder=False, suffix=".pdf")
+        self.target_folder = PathField(folder=True)
+        self.anonymised = QCheckBox(self.tr("Anonymised (codes only; no places below region)"))
+        self.sections: dict[str, QCheckBox] = {}
+        section_box = QGroupBox(self.tr("Sections"))
+        section_layout = QVBoxLayout(section_box)
+        for key, label in SECTION_LABELS.items():
+            box = QCheckBox(self.tr(label))
+            box.setChecked(True)
+            self.sections[key] = box
+            section_layout.addWidget(box)
+        self.theme_list = QListWidget()
+        self.theme_list.setAccessibleName(self.tr("Themes to include"))
+        for theme_id, name in themes:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, theme_id)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.theme_list.addItem(item)
+        form = QFormLayout()
+        form.addRow(self.one_case)
+        form.addRow(self.tr("PDF file:"), self.target_file)
+        form.addRow(self.all_cases)
+        form.addRow(self.tr("Folder:"), self.target_folder)
+        form.addRow(self.anonymised)
+        columns = QHBoxLayout()
+        columns.addWidget(section_box)
+        columns.addWidget(self.theme_list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+
+    def chosen_themes(self) -> tuple[str, ...] | None:
+        ids = []
+        for row in range(self.theme_list.count()):
+            item = self.theme_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return None if len(ids) == self.theme_list.count() else tuple(ids)
+
+    def options(self) -> Any:
+        from fieldkit.export.pdf.options import PdfOptions
+
+        return PdfOptions(
+            themes=self.chosen_themes(),
+            sections=tuple(k for k, box in self.sections.items() if box.isChecked()),
+            anonymised=self.anonymised.isChecked(),
+        )
+
+    def _on_accept(self) -> None:
+        target = self.target_file.path() if self.one_case.isChecked() else self.target_folder.path()
+        if target is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Choose where to save."))
+            return
+        if not any(box.isChecked() for box in self.sections.values()):
+            QMessageBox.information(self, self.windowTitle(), self.tr("Choose at least one section."))
+            return
+        self.accept()
+
+
+def start_pdf_export(
+    parent: QWidget,
+    store: Store,
+    dialog: PdfExportDialog,
+    *,
+    case_id: str | None,
+    study_id: str,
+    on_finished: Callable[[str], None],
+) -> TaskControl:
+    options = dialog.options()
+    one = dialog.one_case.isChecked() and case_id is not None
+    target = dialog.target_file.path() if one else dialog.target_folder.path()
+    assert target is not None
+
+    def work(control: TaskControl) -> str:
+        if one:
+            from fieldkit.export.pdf import export_case_pdf
+
+            report = export_case_pdf(store, case_id=str(case_id), path=target, options=options,
+                                     progress=control.progress, cancel=control.cancelled)
+            lines = [f"Saved {report.path} ({report.pages} pages)."]
+            if report.withheld_total:
+                lines.append(f"{report.withheld_total} passages were withheld for consent.")
+            lines += report.font_warnings + report.warnings
+            return "\n".join(lines)
+        from fieldkit.export.pdf import export_study_pdfs
+
+        batch = export_study_pdfs(store, study_id=study_id, folder=target, options=options,
+                                  progress=control.progress, cancel=control.cancelled)
+        lines = [f"{len(batch.exported)} case studies saved in {batch.folder}."]
+        if batch.cancelled:
+            lines.append("Cancelled before the end.")
+        lines += [f"{f.case_title}: {f.message}" for f in batch.failed]
+        return "\n".join(lines)
+
+    return run_task(work, on_done=on_finished, parent=parent,
+                    title=parent.tr("Exporting case studies"), show_progress=True)
+
+
+def start_file_task(
+    parent: QWidget,
+    title: str,
+    work: Callable[[TaskControl], str],
+    on_finished: Callable[[str], None],
+) -> TaskControl:
+    return run_task(work, on_done=on_finished, parent=parent, title=title, show_progress=True)
