@@ -25,14 +25,56 @@ from fieldkit.storage.models import Coding, Interview, Observation
 from fieldkit.storage.search import search
 
 QUERIES = [
-    "trust", "teachers", "parents", "radio", "tablet", "reading", "data", "feedback",
-    "community", "girls", "confiance", "enseignants", "parents d'élèves", "confianza",
-    "maestros", "comunidad", "confiança", "professores", "educação", "educacao", "walimu",
-    "wazazi", "shule", "शिक्षा", "शिक्षक", "बच्चे", "\"reading camp\"", "teach*", "learn*",
-    "digital access", "mobile phone", "school leader", "head teacher", "district officer",
-    "attendance data", "local language", "mother tongue", "scale up", "government",
-    "evidence", "coaching", "wellbeing", "inclusion", "disability", "electricity",
-    "internet connection", "NEAR(", "\"unbalanced quote", "😀 school", "assessment results",
+    "trust",
+    "teachers",
+    "parents",
+    "radio",
+    "tablet",
+    "reading",
+    "data",
+    "feedback",
+    "community",
+    "girls",
+    "confiance",
+    "enseignants",
+    "parents d'élèves",
+    "confianza",
+    "maestros",
+    "comunidad",
+    "confiança",
+    "professores",
+    "educação",
+    "educacao",
+    "walimu",
+    "wazazi",
+    "shule",
+    "शिक्षा",
+    "शिक्षक",
+    "बच्चे",
+    '"reading camp"',
+    "teach*",
+    "learn*",
+    "digital access",
+    "mobile phone",
+    "school leader",
+    "head teacher",
+    "district officer",
+    "attendance data",
+    "local language",
+    "mother tongue",
+    "scale up",
+    "government",
+    "evidence",
+    "coaching",
+    "wellbeing",
+    "inclusion",
+    "disability",
+    "electricity",
+    "internet connection",
+    "NEAR(",
+    '"unbalanced quote',
+    "😀 school",
+    "assessment results",
 ]
 
 
@@ -66,8 +108,10 @@ def main() -> None:
         started = time.perf_counter()
         summary = generate(store, scale=args.scale)
         seconds = time.perf_counter() - started
-        print(f"demo --scale {args.scale}: {seconds:.1f} s, "
-              f"{summary.records / seconds:,.0f} records/s ({summary.records:,} records)")
+        print(
+            f"demo --scale {args.scale}: {seconds:.1f} s, "
+            f"{summary.records / seconds:,.0f} records/s ({summary.records:,} records)"
+        )
     with store.read() as session:
         counts = {
             m.__tablename__: session.execute(select(func.count()).select_from(m)).scalar_one()
@@ -86,16 +130,23 @@ def main() -> None:
                 hits = search(session, query=q, limit=50)
                 latencies.append((time.perf_counter() - started) * 1000)
             hits_total += len(hits)
-    print(f"search over {len(QUERIES)} queries x {args.runs} runs (limit 50): "
-          f"p50 {statistics.median(latencies):.1f} ms, p95 {percentile(latencies, 95):.1f} ms, "
-          f"max {max(latencies):.1f} ms; {hits_total} hits in all")
+    print(
+        f"search over {len(QUERIES)} queries x {args.runs} runs (limit 50): "
+        f"p50 {statistics.median(latencies):.1f} ms, p95 {percentile(latencies, 95):.1f} ms, "
+        f"max {max(latencies):.1f} ms; {hits_total} hits in all"
+    )
 
     with store.read() as session:
-        busiest = [row[0] for row in session.execute(
-            select(Coding.target_id, func.count().label("n"))
-            .where(Coding.target_type == "interview")
-            .group_by(Coding.target_id).order_by(func.count().desc()).limit(50)
-        )]
+        busiest = [
+            row[0]
+            for row in session.execute(
+                select(Coding.target_id, func.count().label("n"))
+                .where(Coding.target_type == "interview")
+                .group_by(Coding.target_id)
+                .order_by(func.count().desc())
+                .limit(50)
+            )
+        ]
     rng = random.Random(7)
     rng.shuffle(busiest)
     loads: list[float] = []
@@ -108,9 +159,11 @@ def main() -> None:
             _ = len(interview.transcript)
         loads.append((time.perf_counter() - started) * 1000)
         sizes.append(len(codings))
-    print(f"load one interview with its codings ({min(sizes)}–{max(sizes)} codings, "
-          f"{len(loads)} interviews): median {statistics.median(loads):.2f} ms, "
-          f"p95 {percentile(loads, 95):.2f} ms")
+    print(
+        f"load one interview with its codings ({min(sizes)}–{max(sizes)} codings, "
+        f"{len(loads)} interviews): median {statistics.median(loads):.2f} ms, "
+        f"p95 {percentile(loads, 95):.2f} ms"
+    )
 
     db_files = [data_dir / n for n in ("fieldkit.sqlite3", "fieldkit.sqlite3-wal")]
     db_bytes = sum(p.stat().st_size for p in db_files if p.exists())

@@ -34,14 +34,14 @@ class _Parser(argparse.ArgumentParser):
 
 def _sub(
     parent: argparse._SubParsersAction, name: str, help: str, handler: Handler | None = None
-) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = parent.add_parser(name, help=help, description=help)
     if handler is not None:
         p.set_defaults(handler=handler)
     return p
 
 
-def _group(parent: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+def _group(parent: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
     p = _sub(parent, name, help)
     subs = p.add_subparsers(dest=f"{name}_command", metavar="COMMAND", parser_class=_Parser)
     subs.required = True
@@ -199,8 +199,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     text = _group(top, "text", "a record's transcript or description")
-    p = _sub(text, "set", "replace the text from a file; codings move with their words",
-             show_cmd.text_set)
+    p = _sub(
+        text,
+        "set",
+        "replace the text from a file; codings move with their words",
+        show_cmd.text_set,
+    )
     p.add_argument("record", metavar="RECORD_ID")
     p.add_argument("file", metavar="FILE")
 

@@ -62,3 +62,15 @@ class UnreadableFileError(ValidationError):
 
 class ClockError(FieldkitError):
     """A clock stamp is malformed or too far from this device's time."""
+
+
+class ProjectFileError(UnreadableFileError):
+    """An exchange file (.qdpx) is damaged, unsafe or not in the format it claims to be."""
+
+
+class OperationCancelledError(FieldkitError):
+    """The user cancelled a long operation (an export); nothing was written."""
+
+
+class MissingReferenceError(ValidationError):
+    """Changes from another replica refer to a record this replica does not have (yet)."""

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from argparse import Namespace
 
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+
 from fieldkit.commands.context import Context
 from fieldkit.storage import codings, themes
+from fieldkit.storage.models import Coding, Tag
 
 
 def theme_list(ctx: Context, args: Namespace) -> int:
@@ -34,7 +38,7 @@ def theme_list(ctx: Context, args: Namespace) -> int:
     for r in rows:
         flag = "  [archived]" if r["archived"] else ""
         ctx.print(
-            f"{'  ' * r['depth']}{r['name']}  {r['color']}  "
+            f"{'  ' * int(str(r['depth']))}{r['name']}  {r['color']}  "
             f"{r['codings']} codings, {r['tags']} tags{flag}"
         )
     return 0
@@ -60,25 +64,22 @@ def theme_merge(ctx: Context, args: Namespace) -> int:
     with ctx.store.write() as session:
         source = themes.find_theme(session, study_id=study_id, ref=args.source)
         target = themes.find_theme(session, study_id=study_id, ref=args.target)
-        moved = len(codings_of(session, source.id))
+        moved = codings_of(session, source.id)
         themes.merge_themes(session, source_id=source.id, target_id=target.id)
     ctx.note(f"merged {source.name!r} into {target.name!r} ({moved} codings and tags moved)")
     return 0
 
 
-def codings_of(session: object, theme_id: str) -> list[object]:
-    from sqlalchemy import select
-
-    from fieldkit.storage.models import Coding, Tag
-
-    found: list[object] = []
+def codings_of(session: Session, theme_id: str) -> int:
+    """How many live codings and tags use a theme."""
+    total = 0
     for model in (Coding, Tag):
-        found += list(
-            session.execute(  # type: ignore[attr-defined]
-                select(model.id).where(model.theme_id == theme_id, model.deleted_at.is_(None))  # type: ignore[union-attr]
+        total += session.execute(
+            select(func.count()).where(
+                col(model.theme_id) == theme_id, col(model.deleted_at).is_(None)
             )
-        )
-    return found
+        ).scalar_one()
+    return total
 
 
 def theme_rename(ctx: Context, args: Namespace) -> int:

@@ -6,6 +6,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from fieldkit.commands.context import Context
 from fieldkit.errors import ValidationError
@@ -32,8 +33,7 @@ def study_list(ctx: Context, args: Namespace) -> int:
             counts = {
                 name: session.execute(
                     select(func.count()).where(
-                        model.study_id == study.id,
-                        model.deleted_at.is_(None),  # type: ignore[attr-defined]
+                        col(model.study_id) == study.id, col(model.deleted_at).is_(None)
                     )
                 ).scalar_one()
                 for name, model in (
@@ -121,11 +121,8 @@ def participant_list(ctx: Context, args: Namespace) -> int:
         case = get_row(session, Case, args.case)
         query = (
             select(Participant)
-            .where(
-                Participant.case_id == case.id,
-                Participant.deleted_at.is_(None),  # type: ignore[union-attr]
-            )
-            .order_by(Participant.code)
+            .where(col(Participant.case_id) == case.id, col(Participant.deleted_at).is_(None))
+            .order_by(col(Participant.code))
         )
         rows = [
             {

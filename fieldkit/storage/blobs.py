@@ -8,10 +8,12 @@ fsynced, so a power cut leaves either the whole file or none of it. Reads verify
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -22,12 +24,15 @@ from fieldkit.errors import (
     DataFolderFullError,
     DataFolderReadOnlyError,
     StorageError,
+    UnreadableFileError,
 )
 
 CHUNK = 1024 * 1024
 _HASH_RE = re.compile(r"^[0-9a-f]{64}$")
 # Keep this much free after a copy, so the database can still grow and save edits.
 RESERVE_BYTES = 64 * 1024 * 1024
+# Temporary files being written sit at the top of the blob folder under this prefix.
+TEMP_PREFIX = ".incoming-"
 
 
 def human_size(size: int) -> str:
@@ -42,6 +47,7 @@ def human_size(size: int) -> str:
 class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._swept = False
 
     def path_for(self, sha256: str) -> Path:
         if not _HASH_RE.match(sha256):
@@ -55,35 +61,41 @@ class BlobStore:
         """Store a copy of ``source``; returns (sha256, size)."""
         try:
             size = source.stat().st_size
-            with source.open("rb") as stream:
-                return self.put_stream(stream, expected_size=size)
+            stream = source.open("rb")
         except FileNotFoundError as exc:
-            raise StorageError(f"the file {source} does not exist") from exc
+            raise UnreadableFileError(f"the file {source} does not exist") from exc
         except IsADirectoryError as exc:
-            raise StorageError(f"{source} is a folder, not a file") from exc
+            raise UnreadableFileError(f"{source} is a folder, not a file") from exc
         except PermissionError as exc:
-            raise StorageError(f"fieldkit may not read {source}") from exc
+            raise UnreadableFileError(f"fieldkit may not read {source}") from exc
+        except OSError as exc:
+            raise UnreadableFileError(f"the file {source} cannot be read: {exc.strerror}") from exc
+        with stream:
+            return self.put_stream(stream, expected_size=size, name=source.name)
 
     def put_bytes(self, data: bytes) -> tuple[str, int]:
-        import io
-
         return self.put_stream(io.BytesIO(data), expected_size=len(data))
 
-    def put_stream(self, stream: BinaryIO, *, expected_size: int | None = None) -> tuple[str, int]:
+    def put_stream(
+        self, stream: BinaryIO, *, expected_size: int | None = None, name: str = "the file"
+    ) -> tuple[str, int]:
+        """Copy ``stream`` into the store; returns (sha256, size).
+
+        Nothing is left behind when it fails: not a partial blob, not the temporary file.
+        A read error of the source raises UnreadableFileError naming ``name``; a write error
+        raises DataFolderFullError, DataFolderReadOnlyError or StorageError.
+        """
         self._prepare(expected_size or 0)
-        digest = hashlib.sha256()
-        size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
+        except OSError as exc:
+            raise _os_error(exc, self.root) from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
-                while chunk := stream.read(CHUNK):
-                    digest.update(chunk)
-                    out.write(chunk)
-                    size += len(chunk)
+                sha, size = _copy(stream, out, name)
                 out.flush()
                 os.fsync(out.fileno())
-            sha = digest.hexdigest()
             final = self.path_for(sha)
             if final.is_file() and self._matches(final, sha):
                 tmp.unlink()
@@ -105,10 +117,14 @@ class BlobStore:
         path = self.path_for(sha256)
         try:
             data = path.read_bytes()
-        except FileNotFoundError as exc:
+        except (FileNotFoundError, IsADirectoryError) as exc:
             raise BlobMissingError(
                 f"the attachment file {sha256[:12]}… is missing from {self.root}; "
                 "sync again or re-import it"
+            ) from exc
+        except OSError as exc:
+            raise StorageError(
+                f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
             ) from exc
         if hashlib.sha256(data).hexdigest() != sha256:
             raise BlobCorruptError(
@@ -122,8 +138,33 @@ class BlobStore:
         path = self.path_for(sha256)
         if not path.is_file():
             raise BlobMissingError(f"the attachment file {sha256[:12]}… is missing")
-        if not self._matches(path, sha256):
+        try:
+            whole = self._matches(path, sha256)
+        except OSError as exc:
+            raise StorageError(
+                f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
+            ) from exc
+        if not whole:
             raise BlobCorruptError(f"the attachment file {sha256[:12]}… is damaged")
+
+    def remove_stale_temp_files(self, *, older_than_s: float = 3600.0) -> int:
+        """Delete temporary files left by a copy that was killed; returns how many.
+
+        Only files older than ``older_than_s`` go, so a copy running in another process
+        (the CLI beside the desktop app) keeps its temporary file.
+        """
+        if not self.root.is_dir():
+            return 0
+        removed = 0
+        cutoff = time.time() - older_than_s
+        for tmp in self.root.glob(TEMP_PREFIX + "*"):
+            try:
+                if tmp.is_file() and tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
 
     def iter_hashes(self) -> Iterator[str]:
         if not self.root.is_dir():
@@ -137,13 +178,17 @@ class BlobStore:
     def _prepare(self, incoming: int) -> None:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
+            free = shutil.disk_usage(self.root).free
         except OSError as exc:
             raise _os_error(exc, self.root) from exc
-        free = shutil.disk_usage(self.root).free
+        if not self._swept:
+            self._swept = True
+            self.remove_stale_temp_files()
         if incoming + RESERVE_BYTES > free:
             raise DataFolderFullError(
                 f"not enough free space for a {human_size(incoming)} file: "
-                f"{human_size(free)} free in {self.root}"
+                f"{human_size(free)} free in {self.root} (fieldkit keeps "
+                f"{human_size(RESERVE_BYTES)} free so edits can still be saved); nothing was stored"
             )
 
     @staticmethod
@@ -153,6 +198,25 @@ class BlobStore:
             while chunk := f.read(CHUNK):
                 digest.update(chunk)
         return digest.hexdigest() == sha256
+
+
+def _copy(stream: BinaryIO, out: BinaryIO, name: str) -> tuple[str, int]:
+    """Copy and hash; a failure to read the source is the source's fault, not the store's."""
+    digest = hashlib.sha256()
+    size = 0
+    while True:
+        try:
+            chunk = stream.read(CHUNK)
+        except OSError as exc:
+            raise UnreadableFileError(
+                f"{name} could not be read to the end ({exc.strerror or exc}); "
+                "nothing was stored — copy it to this computer and try again"
+            ) from exc
+        if not chunk:
+            return digest.hexdigest(), size
+        digest.update(chunk)
+        out.write(chunk)
+        size += len(chunk)
 
 
 def _fsync_dir(path: Path) -> None:

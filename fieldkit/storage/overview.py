@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from fieldkit.storage.changes import pending_changes
 from fieldkit.storage.models import Case, Interview, Observation, Study
@@ -59,9 +59,9 @@ def _record_counts(session: Session, study_id: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for model in (Interview, Observation):
         query = (
-            select(model.case_id, func.count())
-            .where(model.study_id == study_id, model.deleted_at.is_(None))  # type: ignore[union-attr]
-            .group_by(model.case_id)
+            select(col(model.case_id), func.count())
+            .where(col(model.study_id) == study_id, col(model.deleted_at).is_(None))
+            .group_by(col(model.case_id))
         )
         for case_id, count in session.execute(query):
             counts[case_id] = counts.get(case_id, 0) + count
@@ -73,9 +73,9 @@ def load_overview(session: Session, *, theme_study_id: str | None = None) -> Ove
     for study in list_studies(session):
         counts = _record_counts(session, study.id)
         cases = session.execute(
-            select(Case.id, Case.title)
-            .where(Case.study_id == study.id, Case.deleted_at.is_(None))  # type: ignore[union-attr]
-            .order_by(Case.title)
+            select(col(Case.id), col(Case.title))
+            .where(col(Case.study_id) == study.id, col(Case.deleted_at).is_(None))
+            .order_by(col(Case.title))
         ).all()
         studies.append(
             StudySummary(
@@ -98,9 +98,9 @@ def case_records(session: Session, *, case_id: str) -> list[RecordSummary]:
     out: list[RecordSummary] = []
     for model, kind in ((Interview, "interview"), (Observation, "observation")):
         rows = session.execute(
-            select(model.id, model.title, model.date)
-            .where(model.case_id == case_id, model.deleted_at.is_(None))  # type: ignore[union-attr]
-            .order_by(model.date, model.title)
+            select(col(model.id), col(model.title), col(model.date))
+            .where(col(model.case_id) == case_id, col(model.deleted_at).is_(None))
+            .order_by(col(model.date), col(model.title))
         ).all()
         out += [RecordSummary(kind, rid, title, d.isoformat()) for rid, title, d in rows]
     return out

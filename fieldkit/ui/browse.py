@@ -26,22 +26,37 @@ def record_html(store: Store, *, kind: str, record_id: str) -> str:
         if kind == "case":
             case = get_row(session, Case, record_id)
             where = ", ".join(x for x in (case.locality, case.region, case.country) if x)
-            return (f"<h2>{html.escape(case.title)}</h2><p><i>{html.escape(where)}</i></p>"
-                    f"<p>{html.escape(case.summary)}</p>")
-        model = Interview if kind == "interview" else Observation
-        row = get_row(session, model, record_id)
-        text = row.transcript if isinstance(row, Interview) else row.description
+            return (
+                f"<h2>{html.escape(case.title)}</h2><p><i>{html.escape(where)}</i></p>"
+                f"<p>{html.escape(case.summary)}</p>"
+            )
+        row: Interview | Observation
+        if kind == "interview":
+            row = get_row(session, Interview, record_id)
+            text = row.transcript
+        else:
+            row = get_row(session, Observation, record_id)
+            text = row.description
         spans = codings_for(session, record_id=row.id)
         colors = {t.id: t.color for t in (session.get(Theme, c.theme_id) for c in spans) if t}
-        body = _highlight(text, [(c.start, c.end, colors.get(c.theme_id, "#cccccc"))
-                                 for c in spans if c.unit == "char" and not c.detached])
-        return (f"<h2>{html.escape(row.title)}</h2><p><i>{row.date.isoformat()}</i> · "
-                f"{len(spans)} codings</p><div style='white-space: pre-wrap'>{body}</div>")
+        body = _highlight(
+            text,
+            [
+                (c.start, c.end, colors.get(c.theme_id, "#cccccc"))
+                for c in spans
+                if c.unit == "char" and not c.detached
+            ],
+        )
+        return (
+            f"<h2>{html.escape(row.title)}</h2><p><i>{row.date.isoformat()}</i> · "
+            f"{len(spans)} codings</p><div style='white-space: pre-wrap'>{body}</div>"
+        )
 
 
 def _highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     """HTML of ``text`` with coded spans underlined in their theme colours."""
     marks: list[str | None] = [None] * len(text)
+    color: str | None
     for start, end, color in spans:
         for i in range(max(0, start), min(end, len(text))):
             marks[i] = color

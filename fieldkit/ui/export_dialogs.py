@@ -152,7 +152,9 @@ class PdfExportDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Choose where to save."))
             return
         if not any(box.isChecked() for box in self.sections.values()):
-            QMessageBox.information(self, self.windowTitle(), self.tr("Choose at least one section."))
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Choose at least one section.")
+            )
             return
         self.accept()
 
@@ -175,8 +177,14 @@ def start_pdf_export(
         if one:
             from fieldkit.export.pdf import export_case_pdf
 
-            report = export_case_pdf(store, case_id=str(case_id), path=target, options=options,
-                                     progress=control.progress, cancel=control.cancelled)
+            report = export_case_pdf(
+                store,
+                case_id=str(case_id),
+                path=target,
+                options=options,
+                progress=control.progress,
+                cancel=control.cancelled,
+            )
             lines = [f"Saved {report.path} ({report.pages} pages)."]
             if report.withheld_total:
                 lines.append(f"{report.withheld_total} passages were withheld for consent.")
@@ -184,16 +192,27 @@ def start_pdf_export(
             return "\n".join(lines)
         from fieldkit.export.pdf import export_study_pdfs
 
-        batch = export_study_pdfs(store, study_id=study_id, folder=target, options=options,
-                                  progress=control.progress, cancel=control.cancelled)
+        batch = export_study_pdfs(
+            store,
+            study_id=study_id,
+            folder=target,
+            options=options,
+            progress=control.progress,
+            cancel=control.cancelled,
+        )
         lines = [f"{len(batch.exported)} case studies saved in {batch.folder}."]
         if batch.cancelled:
             lines.append("Cancelled before the end.")
         lines += [f"{f.case_title}: {f.message}" for f in batch.failed]
         return "\n".join(lines)
 
-    return run_task(work, on_done=on_finished, parent=parent,
-                    title=parent.tr("Exporting case studies"), show_progress=True)
+    return run_task(
+        work,
+        on_done=on_finished,
+        parent=parent,
+        title=parent.tr("Exporting case studies"),
+        show_progress=True,
+    )
 
 
 def start_file_task(

@@ -56,7 +56,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.control)
-        except BaseException as exc:  # noqa: BLE001 — reported on the GUI thread
+        except BaseException as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
@@ -80,14 +80,20 @@ def run_task(
     _running.add(runnable)
     dialog: QProgressDialog | None = None
     if show_progress:
-        dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent)
+        dialog = QProgressDialog(
+            title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent
+        )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(runnable.control.cancel)
-        signals.progress.connect(
-            lambda text, fraction: (dialog.setLabelText(text), dialog.setValue(int(fraction * 1000)))
-        )
+        progress_dialog = dialog
+
+        def on_progress(text: str, fraction: float) -> None:
+            progress_dialog.setLabelText(text)
+            progress_dialog.setValue(int(fraction * 1000))
+
+        signals.progress.connect(on_progress)
 
     def finish() -> None:
         _running.discard(runnable)

@@ -14,16 +14,40 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 def test_add_commands_print_the_new_id_alone(ok, tmp_path: Path) -> None:
     study = ok("study", "create", "Learning ecosystems pilot")
     case = ok("case", "add", "--study", study[:8], "--title", "Reading camps", "--country", "Kenya")
-    participant = ok("participant", "add", "--case", case, "--code", "P-01", "--role", "teacher",
-                     "--consent", "given", "--no-audio")
+    participant = ok(
+        "participant",
+        "add",
+        "--case",
+        case,
+        "--code",
+        "P-01",
+        "--role",
+        "teacher",
+        "--consent",
+        "given",
+        "--no-audio",
+    )
     transcript = tmp_path / "t.txt"
     transcript.write_text("Q: Habari?\nA: Walimu na wazazi wanaaminiana.\n", encoding="utf-8")
-    interview = ok("interview", "add", "--case", case, "--participant", participant,
-                   "--date", "2024-03-01", "--language", "sw", "--transcript", str(transcript))
+    interview = ok(
+        "interview",
+        "add",
+        "--case",
+        case,
+        "--participant",
+        participant,
+        "--date",
+        "2024-03-01",
+        "--language",
+        "sw",
+        "--transcript",
+        str(transcript),
+    )
     notes = tmp_path / "n.txt"
     notes.write_text("Children read aloud under the mango tree.", encoding="utf-8")
-    observation = ok("observation", "add", "--case", case, "--date", "2024-03-02",
-                     "--text", str(notes))
+    observation = ok(
+        "observation", "add", "--case", case, "--date", "2024-03-02", "--text", str(notes)
+    )
     for made in (study, case, participant, interview, observation):
         assert UUID.match(made), made
     listed = json.loads(ok("study", "list", "--json"))
@@ -37,7 +61,9 @@ def test_transcript_in_latin1_with_crlf_is_normalised_and_said(fk, ok, tmp_path:
     raw = "Q: Comment ça va?\r\nA: Très bien, la confiance règne.\r\n".encode("latin-1")
     path = tmp_path / "latin1.txt"
     path.write_bytes(raw)
-    result = fk("interview", "add", "--case", case, "--date", "2024-01-05", "--transcript", str(path))
+    result = fk(
+        "interview", "add", "--case", case, "--date", "2024-01-05", "--transcript", str(path)
+    )
     assert result.code == 0, result.err
     assert UUID.match(result.out.strip())
     assert "converted" in result.err.lower()
@@ -54,12 +80,36 @@ def test_transcript_in_latin1_with_crlf_is_normalised_and_said(fk, ok, tmp_path:
         (["interview", "add", "--case", "{case}", "--date", "2024-02-30"], "not a valid date"),
         (["interview", "add", "--case", "{case}", "--date", "yesterday"], "YYYY-MM-DD"),
         (["interview", "add", "--case", "nope-nope", "--date", "2024-01-01"], "no case"),
-        (["interview", "add", "--case", "{case}", "--date", "2024-01-01", "--language", "français"],
-         "language code"),
-        (["interview", "add", "--case", "{case}", "--date", "2024-01-01",
-          "--transcript", "/does/not/exist.txt"], "does not exist"),
-        (["participant", "add", "--case", "{case}", "--code", "P-01", "--role", "teacher"],
-         "already used"),
+        (
+            [
+                "interview",
+                "add",
+                "--case",
+                "{case}",
+                "--date",
+                "2024-01-01",
+                "--language",
+                "français",
+            ],
+            "language code",
+        ),
+        (
+            [
+                "interview",
+                "add",
+                "--case",
+                "{case}",
+                "--date",
+                "2024-01-01",
+                "--transcript",
+                "/does/not/exist.txt",
+            ],
+            "does not exist",
+        ),
+        (
+            ["participant", "add", "--case", "{case}", "--code", "P-01", "--role", "teacher"],
+            "already used",
+        ),
         (["tag", "{case}", "No such theme"], "no theme called"),
         (["theme", "add", "Trust and relationships"], "already exists"),
         (["theme", "add", "New", "--color", "red"], "#RRGGBB"),
@@ -87,11 +137,21 @@ def test_code_and_tag_by_keyboard_positions(ok, tmp_path: Path) -> None:
     text = "Q: What changed?\nA: Parents now trust the teachers. 😀 शिक्षा matters.\n"
     path = tmp_path / "t.txt"
     path.write_text(text, encoding="utf-8")
-    interview = ok("interview", "add", "--case", case, "--date", "2024-01-01",
-                   "--transcript", str(path))
+    interview = ok(
+        "interview", "add", "--case", case, "--date", "2024-01-01", "--transcript", str(path)
+    )
     start = text.index("शिक्षा")
-    coding = ok("code", interview, "Learners at the centre", "--start", str(start),
-                "--end", str(start + len("शिक्षा")), "--memo", "Hindi word for education")
+    coding = ok(
+        "code",
+        interview,
+        "Learners at the centre",
+        "--start",
+        str(start),
+        "--end",
+        str(start + len("शिक्षा")),
+        "--memo",
+        "Hindi word for education",
+    )
     assert UUID.match(coding)
     ok("tag", interview[:8], "digital access")
     dump = json.loads(ok("export", "json"))
@@ -105,17 +165,45 @@ def test_code_and_tag_by_keyboard_positions(ok, tmp_path: Path) -> None:
 def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
     data = tmp_path / "d"
     proc = subprocess.run(
-        [sys.executable, "-m", "fieldkit", "--data-dir", str(data), "code", "abcd", "X",
-         "--start", "1", "--end", "2"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "fieldkit",
+            "--data-dir",
+            str(data),
+            "code",
+            "abcd",
+            "X",
+            "--start",
+            "1",
+            "--end",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith("fieldkit: error: ")
     proc = subprocess.run(
-        [sys.executable, "-m", "fieldkit", "--data-dir", str(data), "code", "abcd", "X",
-         "--start", "-1", "--end", "2"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "fieldkit",
+            "--data-dir",
+            str(data),
+            "code",
+            "abcd",
+            "X",
+            "--start",
+            "-1",
+            "--end",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "is negative" in proc.stderr

@@ -4,9 +4,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from fieldkit.storage import codings, records  # noqa: E402
-from fieldkit.storage.db import Store  # noqa: E402
-from fieldkit.ui.main_window import ROLE_KIND, MainWindow  # noqa: E402
+from fieldkit.storage import codings, records
+from fieldkit.storage.db import Store
+from fieldkit.ui.main_window import ROLE_KIND, MainWindow
 
 
 def test_window_browses_studies_cases_records_and_codebook(qtbot, store: Store) -> None:
@@ -14,11 +14,15 @@ def test_window_browses_studies_cases_records_and_codebook(qtbot, store: Store) 
         study = records.create_study(session, name="Pilot study")
         case = records.create_case(session, study_id=study.id, title="Radio school", country="Peru")
         interview = records.add_interview(
-            session, case_id=case.id, date="2024-05-01", title="Talk with the head teacher",
+            session,
+            case_id=case.id,
+            date="2024-05-01",
+            title="Talk with the head teacher",
             transcript="Los padres confían en la escuela.",
         )
-        codings.code_text(session, record_id=interview.id, theme="Trust and relationships",
-                          start=4, end=10)
+        codings.code_text(
+            session, record_id=interview.id, theme="Trust and relationships", start=4, end=10
+        )
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()

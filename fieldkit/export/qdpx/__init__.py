@@ -1,0 +1,46 @@
+"""REFI-QDA project exchange (.qdpx): NVivo, ATLAS.ti, MAXQDA, QualCoder.
+
+A .qdpx is a zip holding ``project.qde`` (XML, namespace ``urn:QDA-XML:project:1.0``, validated
+against ``Project.xsd``) and a ``sources/`` folder. How fieldkit maps its data:
+
+* **Users**: every coder, interviewer, observer, tagger and memo author, by name; their GUID is
+  derived from the name, so the same person keeps the same GUID across exports.
+* **Codebook**: themes nested as in fieldkit, ``isCodable="true"``, colour, description; memos on
+  a theme are Notes referenced from the Code. Archived themes are exported (they keep codings).
+* **Text sources**: each interview (transcript) and observation (description) is a TextSource
+  whose text is ``sources/<guid>.txt`` (``plainTextPath="internal://<guid>.txt"``), UTF-8 without
+  a byte-order mark, LF line ends. Each text coding is its own PlainTextSelection with one
+  Coding; ``startPosition``/``endPosition`` count Unicode code points from 0 with the end
+  exclusive (fieldkit's own convention, and what QualCoder and ATLAS.ti write). The selection's
+  ``name`` holds the covered text (up to 200 characters), its Description the coding memo.
+  Detached codings (whose text was deleted) are left out and reported.
+* **Tags** (a theme on a whole record) are Codings directly on the TextSource — the schema's
+  way to code a whole source; tags on a case are the Case's CodeRefs.
+* **Audio** attachments are AudioSources (``internal://<guid>.<ext>``) with AudioSelections in
+  milliseconds; **photos** are PictureSources. Both carry a variable ``attached to`` with the
+  GUID of their interview or observation.
+* **Cases** are Cases with variables ``record type`` = ``case``, ``country``, ``region``,
+  ``locality``, ``kind``, SourceRefs to their sources, and the summary as Description.
+* **Participants** are Cases of their own (``record type`` = ``participant``), named by their
+  pseudonymous code, with variables ``role``, ``consent status``, ``consent date``, ``consent
+  form``, ``consent audio``, ``consent quotes``, ``consent attribution`` and SourceRefs to their
+  interviews — so another tool can filter by role or consent, and the interview sources carry
+  ``participants`` and ``participant roles`` as text variables too. Participant names are never
+  exported.
+* **Consent**: an interview with a participant whose consent is *withdrawn* is left out entirely
+  (with its codings, memos and audio) and reported in ``QdpxReport.withheld``. Pending consent
+  and "no quotes" are exported as variables: the .qdpx is the team's own analysis material, not
+  a publication; the PDF and CSV exports apply the quoting rules.
+* **Memos** are Notes with inline text: from a Code (theme memos), a TextSource (record memos),
+  a Link from the Note to the Case (case and participant memos; Cases have no NoteRef in the
+  schema) or the Project (study memos).
+* Not exported: starred flags (the schema has no place for them), replica metadata.
+
+Import reads the same mapping back and reads other tools' files with the obvious fallbacks; see
+``importer.py`` and ``textpos.py``.
+"""
+
+from fieldkit.export.qdpx.importer import ImportReport, import_qdpx
+from fieldkit.export.qdpx.writer import QdpxReport, export_qdpx
+
+__all__ = ["ImportReport", "QdpxReport", "export_qdpx", "import_qdpx"]
