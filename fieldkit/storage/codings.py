@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from fieldkit.errors import ConflictError, ValidationError
+from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import CODABLE, TAGGABLE, find_record, get_row
-from fieldkit.storage.models import Attachment, Coding, Interview, Observation, SyncRow, Tag, Theme
+from fieldkit.storage.models import (
+    Attachment,
+    Case,
+    Coding,
+    Interview,
+    Observation,
+    SyncRow,
+    Tag,
+    Theme,
+)
 from fieldkit.storage.themes import find_theme
 
 
@@ -19,6 +28,30 @@ def record_text(row: SyncRow) -> str:
     if isinstance(row, Observation):
         return row.description
     raise ValidationError(f"a {row.record_type} has no text to code")
+
+
+def _codable(session: Session, record_id: str) -> SyncRow:
+    """The interview or observation to code; a case gets a message saying why not."""
+    try:
+        return find_record(session, record_id, kinds=CODABLE)
+    except NotFoundError:
+        try:
+            case = get_row(session, Case, record_id)
+        except (NotFoundError, AmbiguousError):
+            case = None
+        if case is not None:
+            raise ValidationError(
+                f"the case {case.title!r} has no text of its own to code; tag it instead, "
+                "or code one of its interviews or observations"
+            ) from None
+        raise
+
+
+def _whole_numbers(start: object, end: object, unit: str = "") -> None:
+    # bool is an int in Python, but True/False as an offset is always a mistake.
+    for value in (start, end):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValidationError(f"start and end must be whole numbers{unit} (not {value!r})")
 
 
 def _theme_for(session: Session, row: SyncRow, theme: str) -> Theme:
@@ -36,9 +69,9 @@ def tag_record(
     found = _theme_for(session, record, theme)
     existing = session.execute(
         select(Tag).where(
-            Tag.target_id == record.id,
-            Tag.theme_id == found.id,
-            Tag.deleted_at.is_(None),  # type: ignore[union-attr]
+            col(Tag.target_id) == record.id,
+            col(Tag.theme_id) == found.id,
+            col(Tag.deleted_at).is_(None),
         )
     ).scalar_one_or_none()
     if existing is not None:
@@ -60,9 +93,9 @@ def untag_record(session: Session, *, record_id: str, theme: str) -> int:
     found = find_theme(session, study_id=str(getattr(record, "study_id")), ref=theme)  # noqa: B009
     tags = session.execute(
         select(Tag).where(
-            Tag.target_id == record.id,
-            Tag.theme_id == found.id,
-            Tag.deleted_at.is_(None),  # type: ignore[union-attr]
+            col(Tag.target_id) == record.id,
+            col(Tag.theme_id) == found.id,
+            col(Tag.deleted_at).is_(None),
         )
     ).scalars()
     count = 0
@@ -86,10 +119,9 @@ def code_text(
     memo: str = "",
 ) -> Coding:
     """Code characters ``start`` to ``end`` (Unicode code points, end exclusive)."""
-    record = find_record(session, record_id, kinds=CODABLE)
+    record = _codable(session, record_id)
     text = record_text(record)
-    if not isinstance(start, int) or not isinstance(end, int):
-        raise ValidationError("start and end must be whole numbers")
+    _whole_numbers(start, end)
     if start < 0 or end > len(text):
         raise ValidationError(
             f"the span {start}–{end} lies outside the text, which has {len(text)} characters"
@@ -100,13 +132,13 @@ def code_text(
         raise ValidationError("the span covers only white space")
     found = _theme_for(session, record, theme)
     duplicate = session.execute(
-        select(Coding.id).where(
-            Coding.target_id == record.id,
-            Coding.theme_id == found.id,
-            Coding.start == start,
-            Coding.end == end,
-            Coding.unit == "char",
-            Coding.deleted_at.is_(None),  # type: ignore[union-attr]
+        select(col(Coding.id)).where(
+            col(Coding.target_id) == record.id,
+            col(Coding.theme_id) == found.id,
+            col(Coding.start) == start,
+            col(Coding.end) == end,
+            col(Coding.unit) == "char",
+            col(Coding.deleted_at).is_(None),
         )
     ).first()
     if duplicate:
@@ -142,14 +174,27 @@ def code_audio(
     attachment = get_row(session, Attachment, attachment_id)
     if attachment.kind != "audio":
         raise ValidationError(f"{attachment.filename} is not an audio recording")
+    _whole_numbers(start_ms, end_ms, " of milliseconds")
     if start_ms < 0 or start_ms >= end_ms:
         raise ValidationError(f"the span {start_ms}–{end_ms} ms is empty or negative")
     if attachment.duration_ms is not None and end_ms > attachment.duration_ms:
         raise ValidationError(
             f"the span ends at {end_ms} ms but the recording lasts {attachment.duration_ms} ms"
         )
-    record = find_record(session, attachment.target_id, kinds=CODABLE)
+    record = _codable(session, attachment.target_id)
     found = _theme_for(session, record, theme)
+    duplicate = session.execute(
+        select(col(Coding.id)).where(
+            col(Coding.attachment_id) == attachment.id,
+            col(Coding.theme_id) == found.id,
+            col(Coding.start) == start_ms,
+            col(Coding.end) == end_ms,
+            col(Coding.unit) == "ms",
+            col(Coding.deleted_at).is_(None),
+        )
+    ).first()
+    if duplicate:
+        raise ConflictError(f"this part of the recording is already coded with {found.name!r}")
     coding = Coding(
         study_id=attachment.study_id,
         theme_id=found.id,
@@ -177,7 +222,7 @@ def update_coding(
 ) -> Coding:
     coding = get_row(session, Coding, coding_id)
     if theme is not None:
-        coding.theme_id = find_theme(session, study_id=coding.study_id, ref=theme).id
+        coding.theme_id = _theme_for(session, coding, theme).id
     if memo is not None:
         coding.memo = v.long_text(memo, field="memo", max_length=20_000)
     if starred is not None:
@@ -198,12 +243,12 @@ def remove_coding(session: Session, *, coding_id: str) -> Coding:
 def codings_for(session: Session, *, record_id: str) -> list[Coding]:
     query = (
         select(Coding)
-        .where(Coding.target_id == record_id, Coding.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(Coding.start, Coding.end, Coding.id)
+        .where(col(Coding.target_id) == record_id, col(Coding.deleted_at).is_(None))
+        .order_by(col(Coding.start), col(Coding.end), col(Coding.id))
     )
     return list(session.execute(query).scalars())
 
 
 def tags_for(session: Session, *, record_id: str) -> list[Tag]:
-    query = select(Tag).where(Tag.target_id == record_id, Tag.deleted_at.is_(None))  # type: ignore[union-attr]
+    query = select(Tag).where(col(Tag.target_id) == record_id, col(Tag.deleted_at).is_(None))
     return list(session.execute(query).scalars())

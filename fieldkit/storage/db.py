@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from fieldkit.errors import DataFolderReadOnlyError, StorageError
@@ -77,7 +77,9 @@ class Store:
 
                 upgrade(engine)
             device_id, last = _load_identity(engine)
-        except OperationalError as exc:
+        except DatabaseError as exc:
+            # OperationalError (locked, read-only, full) and a plain DatabaseError (a file that
+            # is not SQLite, or a damaged one) alike: a sentence, never a traceback.
             engine.dispose()
             raise _storage_error(exc, data_dir) from exc
         return cls(data_dir, engine, device_id, last)
@@ -95,8 +97,10 @@ class Store:
             session.connection(execution_options={_WRITE: True})
             yield session
             session.commit()
-        except OperationalError as exc:
+        except DatabaseError as exc:
             session.rollback()
+            if not _is_storage_fault(exc):
+                raise
             raise _storage_error(exc, self.data_dir) from exc
         except BaseException:
             session.rollback()
@@ -111,10 +115,13 @@ class Store:
         session.info[READ_ONLY] = True
         try:
             yield session
-        except OperationalError as exc:
+        except DatabaseError as exc:
+            if not _is_storage_fault(exc):
+                raise
             raise _storage_error(exc, self.data_dir) from exc
         finally:
-            session.rollback()
+            # close() ends the read transaction and detaches the rows *without* expiring
+            # them (rollback() would), so what was read stays usable after the block.
             session.close()
 
     def close(self) -> None:
@@ -128,6 +135,11 @@ class Store:
 
 
 def _ensure_writable_folder(data_dir: Path) -> None:
+    if data_dir.exists() and not data_dir.is_dir():
+        raise StorageError(
+            f"the data folder {data_dir} is a file, not a folder; "
+            "choose another folder with --data-dir"
+        )
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -152,7 +164,12 @@ def _load_identity(engine: Engine) -> tuple[str, Stamp | None]:
         return device.value, last
 
 
-def _storage_error(exc: OperationalError, data_dir: Path) -> StorageError:
+def _is_storage_fault(exc: DatabaseError) -> bool:
+    """The database or its folder failed (not a constraint broken by a bug in our code)."""
+    return isinstance(exc, OperationalError) or type(exc) is DatabaseError
+
+
+def _storage_error(exc: DatabaseError, data_dir: Path) -> StorageError:
     message = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = message.lower()
     if "readonly" in lowered or "read-only" in lowered:
@@ -168,8 +185,15 @@ def _storage_error(exc: OperationalError, data_dir: Path) -> StorageError:
         return StorageError(
             f"the database in {data_dir} is busy in another program; try again in a moment"
         )
-    if "malformed" in lowered or "not a database" in lowered:
-        return StorageError(f"the database in {data_dir} is damaged ({message})")
+    if "not a database" in lowered or "file is encrypted" in lowered:
+        return StorageError(
+            f"the file {DB_NAME} in {data_dir} is not a fieldkit database or is damaged; "
+            "restore it from a backup, or choose another data folder with --data-dir"
+        )
+    if "malformed" in lowered or "corrupt" in lowered:
+        return StorageError(
+            f"the database in {data_dir} is damaged ({message}); restore it from a backup"
+        )
     return StorageError(f"the database in {data_dir} could not be used: {message}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from fieldkit.errors import AmbiguousError, NotFoundError, ValidationError
 from fieldkit.storage.models import Case, Interview, Observation, SyncRow
@@ -31,8 +31,8 @@ def get_row(session: Session, model: type[R], ref: str, *, label: str | None = N
     escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     query = (
         select(model)
-        .where(model.id.like(escaped + "%", escape="\\"))  # type: ignore[attr-defined]
-        .where(model.deleted_at.is_(None))  # type: ignore[union-attr]
+        .where(col(model.id).like(escaped + "%", escape="\\"))
+        .where(col(model.deleted_at).is_(None))
         .limit(2)
     )
     rows = list(session.execute(query).scalars())

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import func, select
+from sqlmodel import Session, col
 
 from fieldkit.errors import ConflictError, ValidationError
 from fieldkit.storage import validate as v
@@ -66,7 +66,11 @@ def create_study(
 
 
 def list_studies(session: Session) -> list[Study]:
-    query = select(Study).where(Study.deleted_at.is_(None)).order_by(Study.created_at, Study.name)  # type: ignore[union-attr]
+    query = (
+        select(Study)
+        .where(col(Study.deleted_at).is_(None))
+        .order_by(col(Study.created_at), col(Study.name))
+    )
     return list(session.execute(query).scalars())
 
 
@@ -109,8 +113,8 @@ def _case_fields(
 def list_cases(session: Session, *, study_id: str) -> list[Case]:
     query = (
         select(Case)
-        .where(Case.study_id == study_id, Case.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(Case.title)
+        .where(col(Case.study_id) == study_id, col(Case.deleted_at).is_(None))
+        .order_by(col(Case.title))
     )
     return list(session.execute(query).scalars())
 
@@ -132,15 +136,7 @@ def add_participant(
 ) -> Participant:
     case = get_row(session, Case, case_id)
     code = v.required_text(code, field="participant code", max_length=40)
-    duplicate = session.execute(
-        select(Participant.id).where(
-            Participant.study_id == case.study_id,
-            Participant.code == code,
-            Participant.deleted_at.is_(None),  # type: ignore[union-attr]
-        )
-    ).first()
-    if duplicate:
-        raise ConflictError(f"participant code {code!r} is already used in this study")
+    _check_unique_code(session, case.study_id, code)
     status = v.choice(consent_status, field="consent status", allowed=CONSENT_STATUSES)
     participant = Participant(
         study_id=case.study_id,
@@ -165,6 +161,22 @@ def add_participant(
     session.add(participant)
     session.flush()
     return participant
+
+
+def _check_unique_code(session: Session, study_id: str, code: str, *, except_id: str = "") -> None:
+    """Codes are unique in a study, ignoring case: ``p-01`` and ``P-01`` are the same person."""
+    duplicate = session.execute(
+        select(col(Participant.code)).where(
+            col(Participant.study_id) == study_id,
+            func.lower(col(Participant.code)) == code.lower(),
+            col(Participant.deleted_at).is_(None),
+            col(Participant.id) != except_id,
+        )
+    ).first()
+    if duplicate:
+        raise ConflictError(
+            f"participant code {code!r} is already used in this study (by {duplicate[0]!r})"
+        )
 
 
 def set_consent(
@@ -212,7 +224,11 @@ def add_interview(
     status: str | None = None,
 ) -> Interview:
     case = get_row(session, Case, case_id)
-    participants = [get_row(session, Participant, ref) for ref in participant_ids]
+    participants: list[Participant] = []
+    for ref in participant_ids:
+        p = get_row(session, Participant, ref)
+        if p.id not in {q.id for q in participants}:  # the same person named twice
+            participants.append(p)
     for p in participants:
         if p.study_id != case.study_id:
             raise ValidationError(f"participant {p.code} belongs to another study")
@@ -251,12 +267,12 @@ def add_interview(
 def interview_participants(session: Session, *, interview_id: str) -> list[Participant]:
     query = (
         select(Participant)
-        .join(InterviewParticipant, InterviewParticipant.participant_id == Participant.id)  # type: ignore[arg-type]
+        .join(InterviewParticipant, col(InterviewParticipant.participant_id) == col(Participant.id))
         .where(
-            InterviewParticipant.interview_id == interview_id,
-            InterviewParticipant.deleted_at.is_(None),  # type: ignore[union-attr]
+            col(InterviewParticipant.interview_id) == interview_id,
+            col(InterviewParticipant.deleted_at).is_(None),
         )
-        .order_by(Participant.code)
+        .order_by(col(Participant.code))
     )
     return list(session.execute(query).scalars())
 
@@ -293,46 +309,77 @@ def add_observation(
     return observation
 
 
+# Plain one-line fields that update_fields may set, with their length limits (as in models.py).
+_LINE_FIELDS: dict[str, int] = {
+    "title": 300,
+    "setting": 300,
+    "place": 200,
+    "interviewer": 200,
+    "observer": 200,
+    "name": 200,
+}
+_CASE_FIELDS = ("title", "country", "region", "locality", "kind", "summary")
+
+
 def update_fields(session: Session, row: SyncRow, changes: dict[str, Any]) -> SyncRow:
     """Set plain fields of a case, participant, interview or observation, validated.
 
     Text bodies (transcript, description) go through ``text_edits.set_text`` instead, so the
-    codings on them move with their words.
+    codings on them move with their words. Consent goes through :func:`set_consent`.
     """
+    for key in changes:
+        if key in ("transcript", "description"):
+            raise ValidationError(f"{key} is changed with set_text, which keeps codings in place")
+        if key not in type(row).model_fields or key in _FIXED_FIELDS:
+            raise ValidationError(f"the {key} of a {row.record_type} cannot be changed here")
     if isinstance(row, Case):
-        merged = {
-            k: changes.get(k, getattr(row, k))
-            for k in ("title", "country", "region", "locality", "kind", "summary")
-        }
+        unknown = sorted(set(changes) - set(_CASE_FIELDS))
+        if unknown:
+            raise ValidationError(f"the {unknown[0]} of a case cannot be changed here")
+        merged = {k: changes.get(k, getattr(row, k)) for k in _CASE_FIELDS}
         clean = _case_fields(**merged)
     else:
-        clean = {}
-        for key, value in changes.items():
-            if key in ("transcript", "description"):
-                raise ValidationError(
-                    f"{key} is changed with set_text, which keeps codings in place"
-                )
-            if key in ("title", "setting", "place", "interviewer", "observer"):
-                clean[key] = v.optional_text(value, field=key, max_length=300)
-                if key == "title" and not clean[key]:
-                    raise ValidationError("title must not be empty")
-            elif key == "summary":
-                clean[key] = v.long_text(value, field=key, max_length=100_000)
-            elif key == "date":
-                clean[key] = v.parse_date(value)
-            elif key == "time":
-                clean[key] = v.parse_time(value)
-            elif key == "language":
-                clean[key] = _language(value)
-            elif key == "status":
-                clean[key] = v.choice(value, field="status", allowed=INTERVIEW_STATUSES)
-            else:
-                raise ValidationError(f"{key} cannot be changed here")
+        clean = {key: _clean_field(session, row, key, value) for key, value in changes.items()}
     for key, value in clean.items():
         if getattr(row, key) != value:
             setattr(row, key, value)
     session.flush()
     return row
+
+
+# Set when a row is made; changing them would move a row between studies or break its links.
+_FIXED_FIELDS = frozenset(
+    {"id", "study_id", "case_id", "created_at", "updated_at", "deleted_at", "row_stamp"}
+    | {"field_stamps", "consent_status", "consent_date", "consent_form", "consent_audio"}
+    | {"consent_quotes", "consent_attribution"}
+)
+
+
+def _clean_field(session: Session, row: SyncRow, key: str, value: Any) -> Any:
+    if key == "title":
+        title = v.optional_text(value, field="title", max_length=_LINE_FIELDS[key])
+        if not title:
+            raise ValidationError("title must not be empty")
+        return title
+    if key in _LINE_FIELDS:
+        return v.optional_text(value, field=key, max_length=_LINE_FIELDS[key])
+    if key in ("summary", "notes"):
+        return v.long_text(value, field=key, max_length=100_000 if key == "summary" else 20_000)
+    if key == "date":
+        return v.parse_date(value)
+    if key == "time":
+        return v.parse_time(value)
+    if key == "language":
+        return _language(value)
+    if key == "status":
+        return v.choice(value, field="status", allowed=INTERVIEW_STATUSES)
+    if key == "role" and isinstance(row, Participant):
+        return v.required_text(value, field="role", max_length=100).lower()
+    if key == "code" and isinstance(row, Participant):
+        code = v.required_text(value, field="participant code", max_length=40)
+        _check_unique_code(session, row.study_id, code, except_id=row.id)
+        return code
+    raise ValidationError(f"the {key} of a {row.record_type} cannot be changed here")
 
 
 def delete_row(session: Session, row: SyncRow) -> None:
@@ -348,11 +395,21 @@ def _language(value: str | None) -> str | None:
         return None
     import re
 
-    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text):
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text, flags=re.ASCII):
         raise ValidationError(
             f"language {text!r} is not a language code; use e.g. en, fr, sw, hi or pt-BR"
         )
-    return text.replace("_", "-")
+    # BCP 47 casing: "PT_br" is written "pt-BR", "zh-hant" is written "zh-Hant".
+    first, *rest = text.replace("_", "-").split("-")
+    parts = [first.lower()]
+    for part in rest:
+        if len(part) == 2 and part.isalpha():
+            parts.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            parts.append(part.title())
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
 
 
 def _default_title(kind: str, participants: list[Participant], when: date) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
 from fieldkit.storage import validate as v
@@ -49,10 +49,10 @@ def seed_default_codebook(session: Session, *, study_id: str) -> list[Theme]:
 
 
 def live_themes(session: Session, *, study_id: str, include_archived: bool = True) -> list[Theme]:
-    query = select(Theme).where(Theme.study_id == study_id, Theme.deleted_at.is_(None))  # type: ignore[union-attr]
+    query = select(Theme).where(col(Theme.study_id) == study_id, col(Theme.deleted_at).is_(None))
     if not include_archived:
-        query = query.where(Theme.archived.is_(False))  # type: ignore[attr-defined]
-    return list(session.execute(query.order_by(Theme.position, Theme.name)).scalars())
+        query = query.where(col(Theme.archived).is_(False))
+    return list(session.execute(query.order_by(col(Theme.position), col(Theme.name))).scalars())
 
 
 def theme_tree(
@@ -80,9 +80,9 @@ def theme_tree(
 
 def _counts(session: Session, model: type[Coding] | type[Tag], study_id: str) -> dict[str, int]:
     query = (
-        select(model.theme_id, func.count())
-        .where(model.study_id == study_id, model.deleted_at.is_(None))  # type: ignore[union-attr]
-        .group_by(model.theme_id)
+        select(col(model.theme_id), func.count())
+        .where(col(model.study_id) == study_id, col(model.deleted_at).is_(None))
+        .group_by(col(model.theme_id))
     )
     return {theme_id: count for theme_id, count in session.execute(query)}
 
@@ -95,9 +95,9 @@ def find_theme(session: Session, *, study_id: str, ref: str) -> Theme:
     matches = list(
         session.execute(
             select(Theme).where(
-                Theme.study_id == study_id,
-                Theme.deleted_at.is_(None),  # type: ignore[union-attr]
-                func.lower(Theme.name) == name.lower(),
+                col(Theme.study_id) == study_id,
+                col(Theme.deleted_at).is_(None),
+                func.lower(col(Theme.name)) == name.lower(),
             )
         ).scalars()
     )
@@ -131,10 +131,10 @@ def add_theme(
     _check_unique_name(session, study.id, clean)
     parent_theme = find_theme(session, study_id=study.id, ref=parent) if parent else None
     same_parent = (
-        Theme.parent_id == parent_theme.id if parent_theme else Theme.parent_id.is_(None)  # type: ignore[union-attr]
+        col(Theme.parent_id) == parent_theme.id if parent_theme else col(Theme.parent_id).is_(None)
     )
     siblings = session.execute(
-        select(func.count()).where(Theme.study_id == study.id, same_parent)
+        select(func.count()).where(col(Theme.study_id) == study.id, same_parent)
     ).scalar_one()
     theme = Theme(
         study_id=study.id,
@@ -152,11 +152,11 @@ def add_theme(
 
 def _check_unique_name(session: Session, study_id: str, name: str, *, except_id: str = "") -> None:
     clash = session.execute(
-        select(Theme.id).where(
-            Theme.study_id == study_id,
-            Theme.deleted_at.is_(None),  # type: ignore[union-attr]
-            func.lower(Theme.name) == name.lower(),
-            Theme.id != except_id,
+        select(col(Theme.id)).where(
+            col(Theme.study_id) == study_id,
+            col(Theme.deleted_at).is_(None),
+            func.lower(col(Theme.name)) == name.lower(),
+            col(Theme.id) != except_id,
         )
     ).first()
     if clash:
@@ -192,6 +192,8 @@ def reparent_theme(session: Session, *, theme_id: str, parent_id: str | None) ->
         parent = get_row(session, Theme, parent_id)
         if parent.study_id != theme.study_id:
             raise ValidationError("a theme can only move under a theme of the same study")
+        if parent.id == theme.id:
+            raise ConflictError(f"{theme.name!r} cannot move under itself")
         ancestor: Theme | None = parent
         while ancestor is not None:
             if ancestor.id == theme.id:
@@ -230,19 +232,62 @@ def merge_themes(session: Session, *, source_id: str, target_id: str) -> Theme:
             )
         ancestor = session.get(Theme, ancestor.parent_id) if ancestor.parent_id else None
     # Load through the ORM (not a bulk UPDATE) so each moved row is stamped and logged.
-    for model in (Coding, Tag):
-        rows = session.execute(
-            select(model).where(model.theme_id == source.id, model.deleted_at.is_(None))  # type: ignore[union-attr]
-        ).scalars()
-        for row in rows:
-            row.theme_id = target.id
-    for child in session.execute(select(Theme).where(Theme.parent_id == source.id)).scalars():
+    _move_tags(session, source, target)
+    _move_codings(session, source, target)
+    for child in session.execute(select(Theme).where(col(Theme.parent_id) == source.id)).scalars():
         if child.deleted_at is None:
             child.parent_id = target.id
     source.merged_into_id = target.id
     source.deleted_at = utcnow()
     session.flush()
     return target
+
+
+def _move_tags(session: Session, source: Theme, target: Theme) -> None:
+    """Tags move to ``target``; a record tagged with both keeps one tag (the other retires)."""
+    live = col(Tag.deleted_at).is_(None)
+    tagged = set(
+        session.execute(
+            select(col(Tag.target_id)).where(col(Tag.theme_id) == target.id, live)
+        ).scalars()
+    )
+    for tag in session.execute(select(Tag).where(col(Tag.theme_id) == source.id, live)).scalars():
+        if tag.target_id in tagged:
+            tag.deleted_at = utcnow()
+        else:
+            tag.theme_id = target.id
+            tagged.add(tag.target_id)
+
+
+def _move_codings(session: Session, source: Theme, target: Theme) -> None:
+    """Codings move to ``target``; the same span coded with both keeps one coding.
+
+    The retired duplicate's memo, if it had one the survivor lacks, is appended to the survivor.
+    """
+    live = col(Coding.deleted_at).is_(None)
+
+    def span(c: Coding) -> tuple[str, str, str | None, int, int]:
+        return (c.target_id, c.unit, c.attachment_id, c.start, c.end)
+
+    kept = {
+        span(c): c
+        for c in session.execute(
+            select(Coding).where(col(Coding.theme_id) == target.id, live)
+        ).scalars()
+    }
+    moving = session.execute(
+        select(Coding).where(col(Coding.theme_id) == source.id, live)
+    ).scalars()
+    for coding in moving:
+        survivor = kept.get(span(coding))
+        if survivor is None:
+            coding.theme_id = target.id
+            kept[span(coding)] = coding
+            continue
+        if coding.memo.strip() and coding.memo.strip() not in survivor.memo:
+            survivor.memo = f"{survivor.memo}\n\n{coding.memo}".strip()
+        survivor.starred = survivor.starred or coding.starred
+        coding.deleted_at = utcnow()
 
 
 __all__ = [

@@ -8,7 +8,8 @@ from datetime import date
 from fieldkit.errors import ValidationError
 
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$", re.ASCII)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 # Long enough for a book; short enough that one paste cannot freeze the app.
 MAX_TEXT_CHARS = 2_000_000
 
@@ -52,6 +53,9 @@ def parse_date(value: str | date | None, *, field: str = "date") -> date:
     if not value or not value.strip():
         raise ValidationError(f"{field} is required (YYYY-MM-DD)")
     try:
+        # Only YYYY-MM-DD: fromisoformat would also take "20240315" or "2024-W11-5".
+        if not _DATE_RE.match(value.strip()):
+            raise ValueError(value)
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ValidationError(
@@ -68,9 +72,10 @@ def optional_date(value: str | date | None, *, field: str) -> date | None:
 def parse_time(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
-    if not _TIME_RE.match(value.strip()):
+    match = _TIME_RE.match(value.strip())
+    if not match:
         raise ValidationError(f"time {value!r} is not valid; write it as HH:MM, e.g. 09:30")
-    return value.strip()
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 def color(value: str) -> str:
