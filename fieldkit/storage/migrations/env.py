@@ -9,14 +9,17 @@ from sqlmodel import SQLModel
 
 import fieldkit.storage.models  # noqa: F401  (registers the tables)
 
-# Tables that migrations create by hand (full-text search) and autogenerate must not touch.
+# Tables and indexes that migrations create by hand (full-text search: search_docs, the FTS5
+# table search_index and its shadow tables search_index_*, the search_* partial indexes) and
+# that autogenerate must not touch.
 MANUAL_TABLES_PREFIX = ("search_",)
 
 
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    return not (type_ == "table" and name and name.startswith(MANUAL_TABLES_PREFIX))
+    manual = type_ in ("table", "index") and name and name.startswith(MANUAL_TABLES_PREFIX)
+    return not manual
 
 
 def run_migrations() -> None:
