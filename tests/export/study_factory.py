@@ -47,7 +47,8 @@ def span(text: str, words: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def build_study(store: Store) -> Built:
+def build_study(store: Store, *, learner_consent: str = "pending") -> Built:
+    """``learner_consent``: P-003's consent (P-003 speaks in the group interview)."""
     audio_sha, audio_size = store.blobs.put_bytes(AUDIO_BYTES)
     photo_sha, photo_size = store.blobs.put_bytes(PHOTO_BYTES)
     with store.write() as s:
@@ -96,7 +97,7 @@ def build_study(store: Store) -> Built:
             consent_quotes=False,
         )
         p3 = add_participant(
-            s, case_id=case.id, code="P-003", role="learner", consent_status="pending"
+            s, case_id=case.id, code="P-003", role="learner", consent_status=learner_consent
         )
         p4 = add_participant(
             s, case_id=other.id, code="P-004", role="official", consent_status="withdrawn"

@@ -29,7 +29,7 @@ def _qde(path: Path) -> ET.Element:
 
 @pytest.fixture
 def exported(store: Store, tmp_path: Path) -> tuple[Path, object]:
-    built = build_study(store)
+    built = build_study(store, learner_consent="given")
     out = tmp_path / "study.qdpx"
     report = export_qdpx(store, path=out, study_id=built.study_id)
     return out, (built, report)
@@ -120,7 +120,7 @@ def test_withdrawn_consent_leaves_the_interview_out(exported: tuple[Path, object
 
 
 def test_missing_audio_file_is_reported_and_the_rest_exported(store: Store, tmp_path: Path) -> None:
-    built = build_study(store)
+    built = build_study(store, learner_consent="given")
     with store.read() as s:
         sha = s.get(Attachment, built.audio_id).sha256  # type: ignore[union-attr]
     store.blobs.path_for(sha).unlink()
@@ -134,7 +134,7 @@ def test_missing_audio_file_is_reported_and_the_rest_exported(store: Store, tmp_
 
 @pytest.mark.parametrize("stage", ["sources", "files"])
 def test_cancel_leaves_no_file(store: Store, tmp_path: Path, stage: str) -> None:
-    build_study(store)
+    build_study(store, learner_consent="given")
     calls: list[tuple[str, int, int]] = []
     out = tmp_path / "out" / "study.qdpx"
     out.parent.mkdir()
@@ -150,7 +150,7 @@ def test_cancel_leaves_no_file(store: Store, tmp_path: Path, stage: str) -> None
 
 
 def test_several_studies_need_a_choice(store: Store, tmp_path: Path) -> None:
-    build_study(store)
+    build_study(store, learner_consent="given")
     with store.write() as s:
         create_study(s, name="Second study")
     with pytest.raises(AmbiguousError):
@@ -161,7 +161,7 @@ def test_several_studies_need_a_choice(store: Store, tmp_path: Path) -> None:
 def test_control_characters_do_not_break_the_xml(store: Store, tmp_path: Path) -> None:
     from fieldkit.storage.models import Theme
 
-    built = build_study(store)
+    built = build_study(store, learner_consent="given")
     with store.write() as s:
         theme = s.execute(select(Theme).where(Theme.name == "Evening study")).scalar_one()
         theme.description = "bell\x07 and vertical tab\x0b inside"
@@ -171,3 +171,14 @@ def test_control_characters_do_not_break_the_xml(store: Store, tmp_path: Path) -
         qde = zf.read("project.qde").decode("utf-8")
     assert schema.is_valid(qde)
     assert "bell and vertical tab inside" in qde
+
+
+def test_pending_consent_leaves_the_interview_out(store: Store, tmp_path: Path) -> None:
+    """Issue 4: no material at all from a participant whose consent is still pending."""
+    built = build_study(store)  # P-003, in the group interview, has not consented yet
+    report = export_qdpx(store, path=tmp_path / "p.qdpx", study_id=built.study_id)
+    assert any("consent pending for P-003" in line for line in report.withheld)
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as z:
+        texts = [z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".txt")]
+    assert texts, "the observation is still exported"
+    assert not any("ተማሪዎች በየቀኑ ይመጣሉ" in t for t in texts)

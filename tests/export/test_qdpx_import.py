@@ -306,7 +306,7 @@ def test_merging_our_own_export_back_matches_everything_by_guid(
     from fieldkit.export.qdpx import export_qdpx
     from tests.export.study_factory import build_study
 
-    built = build_study(store)
+    built = build_study(store, learner_consent="given")
     path = tmp_path / "own.qdpx"
     export_qdpx(store, path=path, study_id=built.study_id)
     before = _snapshot(store)

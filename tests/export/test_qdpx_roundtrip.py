@@ -73,7 +73,7 @@ def _codings(path: Path) -> list[tuple[str, str, str, int, int, str]]:
 
 
 def test_export_import_export_keeps_codebook_and_codings(store: Store, tmp_path: Path) -> None:
-    built = build_study(store)
+    built = build_study(store, learner_consent="given")
     first = tmp_path / "first.qdpx"
     export_qdpx(store, path=first, study_id=built.study_id)
 
@@ -88,7 +88,7 @@ def test_export_import_export_keeps_codebook_and_codings(store: Store, tmp_path:
             assert s.get(Interview, built.interview_id) is not None
             people = {p.code: p for p in s.execute(select(Participant)).scalars()}
             assert people["P-002"].consent_quotes is False
-            assert people["P-003"].consent_status == "pending"
+            assert people["P-003"].consent_status == "given"
             audio = s.execute(select(Coding).where(Coding.unit == "ms")).scalar_one()
             assert (audio.start, audio.end, audio.memo) == (1500, 42000, "Tone of voice")
     finally:

@@ -27,10 +27,11 @@ against ``Project.xsd``) and a ``sources/`` folder. How fieldkit maps its data:
   interviews — so another tool can filter by role or consent, and the interview sources carry
   ``participants`` and ``participant roles`` as text variables too. Participant names are never
   exported.
-* **Consent**: an interview with a participant whose consent is *withdrawn* is left out entirely
-  (with its codings, memos and audio) and reported in ``QdpxReport.withheld``. Pending consent
-  and "no quotes" are exported as variables: the .qdpx is the team's own analysis material, not
-  a publication; the PDF and CSV exports apply the quoting rules.
+* **Consent**: an interview with a participant whose consent is *withdrawn* or still *pending*
+  is left out entirely (with its codings, memos and audio) and reported in
+  ``QdpxReport.withheld``: no material at all from them, as in every export. "No quotes" is
+  exported as a variable: the .qdpx is the team's own analysis material, not a publication; the
+  PDF and CSV exports apply the quoting rules.
 * **Memos** are Notes with inline text: from a Code (theme memos), a TextSource (record memos),
   a Link from the Note to the Case (case and participant memos; Cases have no NoteRef in the
   schema) or the Project (study memos).

@@ -201,15 +201,22 @@ class _Builder:
         return root
 
     def _decide_consent(self) -> None:
-        """Interviews with a participant whose consent is withdrawn are left out entirely."""
+        """Interviews with a participant whose consent is withdrawn or still pending are left out.
+
+        Issue 4: no material at all from such a participant, in any export. A participant who
+        gave consent but did not allow verbatim quotes stays in: a .qdpx is the team's analysis
+        material, not a publication, and their consent variables travel with it.
+        """
         for interview in self.snap.interviews:
             people = self.snap.interview_people.get(interview.id, [])
-            withdrawn = [p.code for p in people if p.consent_status == "withdrawn"]
-            if withdrawn:
-                self.withdrawn_interviews.add(interview.id)
-                self.report.withheld.append(
-                    f"{interview.title!r} left out: consent withdrawn by {', '.join(withdrawn)}"
-                )
+            for status in ("withdrawn", "pending"):
+                codes = [p.code for p in people if p.consent_status == status]
+                if codes:
+                    self.withdrawn_interviews.add(interview.id)
+                    self.report.withheld.append(
+                        f"{interview.title!r} left out: consent {status} for {', '.join(codes)}"
+                    )
+                    break
 
     # --- codebook --------------------------------------------------------------------------
     def _codebook(self, root: ET.Element) -> dict[str, ET.Element]:
