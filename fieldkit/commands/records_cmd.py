@@ -163,10 +163,14 @@ def read_text_arg(ctx: Context, path: Path, what: str) -> str:
 
 
 def interview_add(ctx: Context, args: Namespace) -> int:
+    from fieldkit.storage.attachments import attach_staged, stage_file
+
     transcript = _read_text(ctx, args.transcript, "transcript")
-    audio = Path(args.audio) if args.audio else None
-    if audio is not None and not audio.is_file():
-        raise ValidationError(f"the audio file {audio} does not exist")
+    # Copy the recording into the blob store before the transaction: a long copy must not hold
+    # the database's write lock (the desktop app may be saving at the same time).
+    staged = (
+        stage_file(ctx.store.blobs, path=Path(args.audio), kind="audio") if args.audio else None
+    )
     with ctx.store.write() as session:
         interview = records.add_interview(
             session,
@@ -181,11 +185,9 @@ def interview_add(ctx: Context, args: Namespace) -> int:
             place=args.place,
             time=args.time,
         )
-        if audio is not None:
+        if staged is not None:
             _check_audio_consent(ctx, session, interview)
-            from fieldkit.storage.attachments import attach_file
-
-            attach_file(session, ctx.store.blobs, record_id=interview.id, path=audio, kind="audio")
+            attach_staged(session, record_id=interview.id, staged=staged)
     ctx.print(interview.id)
     return 0
 
@@ -204,11 +206,10 @@ def _check_audio_consent(ctx: Context, session: object, interview: Interview) ->
 
 
 def observation_add(ctx: Context, args: Namespace) -> int:
+    from fieldkit.storage.attachments import attach_staged, stage_file
+
     text = _read_text(ctx, args.text, "text")
-    photos = [Path(p) for p in args.photo or ()]
-    for photo in photos:
-        if not photo.is_file():
-            raise ValidationError(f"the photo {photo} does not exist")
+    staged = [stage_file(ctx.store.blobs, path=Path(p), kind="photo") for p in args.photo or ()]
     with ctx.store.write() as session:
         obs = records.add_observation(
             session,
@@ -220,10 +221,7 @@ def observation_add(ctx: Context, args: Namespace) -> int:
             observer=args.observer or ctx.user,
             time=args.time,
         )
-        if photos:
-            from fieldkit.storage.attachments import attach_file
-
-            for photo in photos:
-                attach_file(session, ctx.store.blobs, record_id=obs.id, path=photo, kind="photo")
+        for photo in staged:
+            attach_staged(session, record_id=obs.id, staged=photo)
     ctx.print(obs.id)
     return 0

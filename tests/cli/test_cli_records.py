@@ -228,3 +228,167 @@ def test_several_studies_need_a_choice(fk, ok) -> None:
     assert tmp.code == 0
     case_study = json.loads(ok("export", "json"))["tables"]["cases"][0]["study_id"]
     assert case_study == first
+
+
+def _media(tmp_path: Path) -> tuple[Path, Path]:
+    import io
+    import math
+    import struct
+    import wave
+
+    from PIL import Image
+
+    photo = tmp_path / "class.jpg"
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(photo, "JPEG")
+    audio = tmp_path / "talk.wav"
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(
+            b"".join(struct.pack("<h", int(8000 * math.sin(i / 8))) for i in range(16000))
+        )
+    audio.write_bytes(buf.getvalue())
+    return photo, audio
+
+
+def test_audio_and_photos_are_attached_by_hash(ok, tmp_path: Path) -> None:
+    photo, audio = _media(tmp_path)
+    ok("study", "create", "S")
+    case = ok("case", "add", "--title", "C")
+    p = ok(
+        "participant",
+        "add",
+        "--case",
+        case,
+        "--code",
+        "P-01",
+        "--role",
+        "teacher",
+        "--consent",
+        "given",
+    )
+    interview = ok(
+        "interview",
+        "add",
+        "--case",
+        case,
+        "--participant",
+        p,
+        "--date",
+        "2024-01-01",
+        "--audio",
+        str(audio),
+    )
+    notes = tmp_path / "n.txt"
+    notes.write_text("Lesson outside.", encoding="utf-8")
+    ok(
+        "observation",
+        "add",
+        "--case",
+        case,
+        "--date",
+        "2024-01-02",
+        "--text",
+        str(notes),
+        "--photo",
+        str(photo),
+        "--photo",
+        str(photo),
+    )
+    rows = json.loads(ok("export", "json"))["tables"]["attachments"]
+    kinds = sorted((r["kind"], r["target_id"] == interview) for r in rows)
+    assert kinds == [("audio", True), ("photo", False), ("photo", False)]
+    audio_row = next(r for r in rows if r["kind"] == "audio")
+    assert audio_row["duration_ms"] == 2000
+    import hashlib
+
+    assert audio_row["sha256"] == hashlib.sha256(audio.read_bytes()).hexdigest()
+
+
+def test_audio_refused_when_a_participant_did_not_allow_it(fk, ok, tmp_path: Path) -> None:
+    _, audio = _media(tmp_path)
+    ok("study", "create", "S")
+    case = ok("case", "add", "--title", "C")
+    p = ok(
+        "participant",
+        "add",
+        "--case",
+        case,
+        "--code",
+        "P-01",
+        "--role",
+        "parent",
+        "--consent",
+        "given",
+        "--no-audio",
+    )
+    before = ok("export", "json")
+    result = fk(
+        "interview",
+        "add",
+        "--case",
+        case,
+        "--participant",
+        p,
+        "--date",
+        "2024-01-01",
+        "--audio",
+        str(audio),
+    )
+    assert result.code == 1 and "did not allow audio recording" in result.err
+    assert ok("export", "json") == before
+
+
+def test_a_text_file_that_is_binary_is_refused(fk, ok, tmp_path: Path) -> None:
+    photo, _ = _media(tmp_path)
+    ok("study", "create", "S")
+    case = ok("case", "add", "--title", "C")
+    result = fk("observation", "add", "--case", case, "--date", "2024-01-02", "--text", str(photo))
+    assert result.code == 1 and "binary" in result.err
+
+
+def test_search_text_set_and_show(fk, ok, tmp_path: Path) -> None:
+    ok("study", "create", "S")
+    case = ok("case", "add", "--title", "Escola comunitária")
+    path = tmp_path / "t.txt"
+    path.write_text("A: A confiança entre pais e professores cresceu.\n", encoding="utf-8")
+    interview = ok(
+        "interview",
+        "add",
+        "--case",
+        case,
+        "--date",
+        "2024-01-01",
+        "--language",
+        "pt",
+        "--transcript",
+        str(path),
+    )
+    start = path.read_text(encoding="utf-8").index("confiança")
+    ok(
+        "code",
+        interview,
+        "Trust and relationships",
+        "--start",
+        str(start),
+        "--end",
+        str(start + len("confiança")),
+    )
+    hits = json.loads(ok("search", "confianca", "--json"))
+    assert [h["record_id"] for h in hits] == [interview]
+    assert "[confiança]" in hits[0]["snippet"]
+    for nasty in ('"', "NEAR(", "😀", "(((", "*"):
+        result = fk("search", nasty, "--json")
+        assert result.code == 0, result.err
+    path.write_text(
+        "Q: E depois?\nA: A confiança entre pais e professores cresceu.\n", encoding="utf-8"
+    )
+    result = fk("text", "set", interview, str(path))
+    assert result.code == 0 and "1 moved" in result.err
+    shown = json.loads(ok("show", interview, "--json"))
+    (coding,) = shown["codings"]
+    text = shown["transcript"]
+    assert text[coding["start"] : coding["end"]] == "confiança"
+    assert coding["theme"] == "Trust and relationships"
