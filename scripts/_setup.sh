@@ -8,7 +8,7 @@ VENV="${FIELDKIT_VENV:-$FIELDKIT_ROOT/.venv}"
 # for the Qt app, Xvfb for screenshots.
 APT_PACKAGES=(
   python3-venv
-  fonts-noto-core fonts-dejavu-core
+  fonts-noto-core fonts-dejavu-core fonts-wqy-zenhei
   poppler-utils
   libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

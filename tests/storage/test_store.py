@@ -197,3 +197,24 @@ def test_reopening_a_folder_keeps_its_data(data_dir: Path) -> None:
         study = records.create_study(session, name="Survives reopening")
     with Store.open(data_dir) as store, store.read() as session:
         assert [s.id for s in records.list_studies(session)] == [study.id]
+
+
+def test_the_recorded_head_revision_is_the_scripts_head() -> None:
+    """Store.open trusts migrate.HEAD to skip Alembic when a folder is up to date."""
+    from fieldkit.storage import migrate
+
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_an_up_to_date_folder_opens_without_alembic(data_dir) -> None:
+    import subprocess
+    import sys
+
+    Store.open(data_dir).close()
+    code = (
+        "import sys; from fieldkit.storage.db import Store; "
+        f"Store.open({str(data_dir)!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,122 @@
+"""The case's theme profile: a horizontal bar chart drawn as vectors."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from fieldkit.storage.models import Theme
+
+BAR_HEIGHT = 11.0
+BAR_GAP = 6.0
+
+
+def theme_color(value: str) -> colors.Color:
+    try:
+        return colors.HexColor(value)
+    except (ValueError, TypeError):
+        return colors.HexColor("#808080")
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def theme_profile_chart(
+    rows: list[tuple[Theme, int]], *, width: float, font: str, bold_font: str
+) -> Drawing:
+    """One bar per theme (passages coded), in the theme's colour, largest first."""
+    rows = sorted(rows, key=lambda r: (-r[1], r[0].name.lower()))
+    size = 8.5
+    label_w = min(
+        width * 0.42, max((stringWidth(t.name, font, size) for t, _ in rows), default=40) + 14
+    )
+    top_pad, bottom_pad = 6.0, 22.0
+    height = top_pad + bottom_pad + len(rows) * (BAR_HEIGHT + BAR_GAP)
+    d = Drawing(width, height)
+    plot_x = label_w
+    plot_w = width - label_w - 30
+    peak = max((n for _, n in rows), default=1) or 1
+    step = _nice_step(peak)
+    axis_max = step * -(-peak // step)
+    scale = plot_w / axis_max
+    grid_top = height - top_pad
+    # grid lines and axis labels
+    tick = 0
+    while tick <= axis_max:
+        x = plot_x + tick * scale
+        d.add(
+            Line(
+                x, bottom_pad, x, grid_top, strokeColor=colors.HexColor("#DDDDDD"), strokeWidth=0.5
+            )
+        )
+        d.add(
+            String(
+                x,
+                bottom_pad - 11,
+                str(tick),
+                fontName=font,
+                fontSize=7.5,
+                fillColor=colors.HexColor("#555555"),
+                textAnchor="middle",
+            )
+        )
+        tick += step
+    d.add(
+        String(
+            plot_x + plot_w / 2,
+            2,
+            "coded passages",
+            fontName=font,
+            fontSize=7.5,
+            fillColor=colors.HexColor("#555555"),
+            textAnchor="middle",
+        )
+    )
+    for i, (theme, n) in enumerate(rows):
+        y = grid_top - (i + 1) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP / 2
+        d.add(
+            String(
+                plot_x - 6,
+                y + 2.5,
+                _fit(theme.name, font, size, label_w - 8),
+                fontName=font,
+                fontSize=size,
+                textAnchor="end",
+            )
+        )
+        if n:
+            d.add(
+                Rect(
+                    plot_x,
+                    y,
+                    n * scale,
+                    BAR_HEIGHT,
+                    fillColor=theme_color(theme.color),
+                    strokeColor=None,
+                )
+            )
+        d.add(String(plot_x + n * scale + 4, y + 2.5, str(n), fontName=bold_font, fontSize=size))
+    d.add(
+        Line(
+            plot_x,
+            bottom_pad,
+            plot_x,
+            grid_top,
+            strokeColor=colors.HexColor("#888888"),
+            strokeWidth=0.8,
+        )
+    )
+    return d
+
+
+def _nice_step(peak: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if peak / step <= 6:
+            return step
+    return 10_000

@@ -1,0 +1,89 @@
+"""What a case-study PDF export is asked to do, and what it reports back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fieldkit.errors import FieldkitError
+
+SECTIONS: tuple[str, ...] = (
+    "cover",
+    "contents",
+    "profile",
+    "theme_profile",
+    "quotes",
+    "summaries",
+    "photos",
+    "codebook",
+)
+
+Progress = Callable[[str, float], None]
+Cancel = Callable[[], bool]
+
+
+class ExportCancelled(FieldkitError):
+    """The user pressed Cancel; nothing was written."""
+
+    def __init__(self, message: str = "the export was cancelled; no file was written") -> None:
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """Choices for a case-study PDF.
+
+    ``themes``: theme ids, id prefixes or names to include (None: every theme).
+    ``sections``: which parts to print, from :data:`SECTIONS`.
+    ``anonymised``: participant codes only, and no place below the region (the case's locality,
+    interview places and observation settings are left out).
+    ``authors``: names for the cover; None takes the interviewers, observers and coders.
+    """
+
+    themes: tuple[str, ...] | None = None
+    sections: tuple[str, ...] = SECTIONS
+    anonymised: bool = False
+    max_quotes_per_theme: int = 5
+    authors: tuple[str, ...] | None = None
+    # Photos print at most 8 cm wide: 1000 px is 300 dpi there.
+    max_photo_px: int = 1000
+    photo_quality: int = 72
+
+
+@dataclass
+class PdfReport:
+    """What one export produced.
+
+    ``withheld`` maps a reason (as printed in the PDF) to the number of coded passages left out
+    for it; ``withheld_summaries`` counts interview summaries left out; ``font_warnings`` names
+    text no font could render; ``warnings`` other things left out (a missing photo file).
+    """
+
+    path: Path
+    pages: int = 0
+    size: int = 0
+    withheld: dict[str, int] = field(default_factory=dict)
+    withheld_summaries: int = 0
+    font_warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def withheld_total(self) -> int:
+        return sum(self.withheld.values())
+
+
+@dataclass
+class CaseFailure:
+    case_id: str
+    case_title: str
+    message: str
+
+
+@dataclass
+class BatchReport:
+    folder: Path
+    exported: list[PdfReport] = field(default_factory=list)
+    failed: list[CaseFailure] = field(default_factory=list)
+    cancelled: bool = False
+    seconds: float = 0.0

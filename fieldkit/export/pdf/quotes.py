@@ -1,0 +1,142 @@
+"""Choosing the key quotes of a case, theme by theme, under the consent rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from fieldkit.export.pdf.case_data import CaseData
+from fieldkit.export.pdf.consent import (
+    RecordConsent,
+    display_name,
+    interview_consent,
+    observation_consent,
+)
+from fieldkit.storage.models import Coding, Theme
+
+MAX_QUOTE_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Quote:
+    coding_id: str
+    text: str
+    starred: bool
+    source: str
+    when: date
+    record: str  # names the record, for warnings
+
+
+@dataclass
+class ThemeQuotes:
+    theme: Theme
+    quotes: list[Quote]
+
+
+@dataclass
+class QuoteSelection:
+    by_theme: list[ThemeQuotes] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)  # passages per theme id (chartable)
+    withheld: Counter[str] = field(default_factory=Counter)  # reason -> passages
+
+
+def record_consent(data: CaseData) -> dict[str, RecordConsent]:
+    out = {i.id: interview_consent(data.interview_people.get(i.id, [])) for i in data.interviews}
+    out.update({o.id: observation_consent() for o in data.observations})
+    return out
+
+
+def quote_text(coding: Coding) -> str:
+    text = " ".join(coding.quote.split()) if "\n" not in coding.quote else coding.quote.strip()
+    if len(text) > MAX_QUOTE_CHARS:
+        text = text[:MAX_QUOTE_CHARS].rsplit(" ", 1)[0] + " […]"
+    return text
+
+
+def record_labels(data: CaseData, *, anonymised: bool) -> dict[str, str]:
+    """How warnings name each record ("interview 'Interview with P-005 (2024-03-07)'")."""
+    out = {
+        i.id: f"interview {n}" if anonymised else f"interview {i.title!r}"
+        for n, i in enumerate(data.interviews, 1)
+    }
+    out.update({o.id: f"observation {o.title!r}" for o in data.observations})
+    return out
+
+
+def _sources(data: CaseData, *, anonymised: bool) -> dict[str, tuple[str, date]]:
+    out: dict[str, tuple[str, date]] = {}
+    for i in data.interviews:
+        people = data.interview_people.get(i.id, [])
+        who = ", ".join(f"{display_name(p, anonymised=anonymised)}, {p.role}" for p in people)
+        out[i.id] = (f"{who or 'no participant recorded'} — interview, {long_date(i.date)}", i.date)
+    for o in data.observations:
+        by = f" by {o.observer}" if o.observer else ""
+        out[o.id] = (f"Field observation{by}, {long_date(o.date)}", o.date)
+    return out
+
+
+def long_date(d: date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def select_quotes(
+    data: CaseData,
+    consent: dict[str, RecordConsent],
+    *,
+    anonymised: bool,
+    max_per_theme: int,
+) -> QuoteSelection:
+    """Starred passages first, then the longest, up to ``max_per_theme`` per theme.
+
+    Every starred passage is shown even beyond the limit: featuring it was the researcher's
+    choice. Passages held back by consent are counted in ``withheld`` by reason.
+    """
+    sel = QuoteSelection()
+    sources = _sources(data, anonymised=anonymised)
+    labels = record_labels(data, anonymised=anonymised)
+    candidates: dict[str, list[Coding]] = {}
+    for c in data.codings:
+        if c.theme_id not in data.selected_themes or c.target_id not in consent:
+            continue
+        rc = consent[c.target_id]
+        is_text = c.unit == "char" and not c.detached and bool(c.quote.strip())
+        if not rc.material:
+            if is_text:
+                sel.withheld[rc.reason or "withheld"] += 1
+            continue
+        sel.counts[c.theme_id] += 1
+        if not is_text:
+            continue
+        if not rc.quotes:
+            sel.withheld[rc.reason or "withheld"] += 1
+            continue
+        candidates.setdefault(c.theme_id, []).append(c)
+    for theme, _depth in data.themes:
+        found = candidates.get(theme.id)
+        if not found:
+            continue
+        found.sort(key=lambda c: (not c.starred, -len(c.quote.strip()), sources[c.target_id][1]))
+        # The same words coded in several records (a repeated answer) are quoted once.
+        unique: list[Coding] = []
+        seen: set[str] = set()
+        for c in found:
+            key = " ".join(c.quote.split()).casefold()
+            if key not in seen:
+                seen.add(key)
+                unique.append(c)
+        starred = sum(1 for c in unique if c.starred)
+        chosen = unique[: max(starred, max_per_theme)]
+        quotes = [
+            Quote(
+                coding_id=c.id,
+                text=quote_text(c),
+                starred=c.starred,
+                source=sources[c.target_id][0],
+                when=sources[c.target_id][1],
+                record=labels[c.target_id],
+            )
+            for c in chosen
+        ]
+        sel.by_theme.append(ThemeQuotes(theme, quotes))
+    return sel
