@@ -4,7 +4,7 @@ A ``before_flush`` hook on :class:`StoreSession` looks at each new or modified r
 gives the change one fresh clock stamp, moves the stamps of the changed fields, and appends one
 ``change_log`` row naming each changed field with its previous stamp (its *base*). Because the
 hook runs inside the flush, the change, its stamps and its log entry commit or roll back
-together. Applying a remote change (``replication.apply_remote_change``) marks the session so
+together. Applying remote changes (``replication.apply_remote_changes``) marks the session so
 the hook stays quiet: the change is recorded by moving stamps and the pull cursor instead.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import Session as SASession
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from fieldkit.errors import StorageError
 from fieldkit.storage.hlc import HybridLogicalClock, Stamp
@@ -58,15 +58,43 @@ def next_stamp(session: Session) -> Stamp:
     Write sessions start with BEGIN IMMEDIATE, so this read-then-write cannot interleave.
     """
     clock: HybridLogicalClock = session.info[CLOCK]
-    stored = session.get(LocalState, HLC_KEY)
+    stored = _stored_clock(session, clock)
+    stamp = clock.now()
+    _save_clock(session, stored, stamp)
+    return stamp
+
+
+def observe_stamps(
+    session: Session, stamps: Iterable[str], *, max_drift_ms: int | None = None
+) -> None:
+    """Merge remote stamps into the store clock and persist it, in this transaction.
+
+    Later local stamps (from this process or another one on the same data folder, and after a
+    restart) then order after every observed stamp. Observing the greatest is enough. Raises
+    :class:`ClockError` (before changing anything) for a stamp more than ``max_drift_ms`` ahead.
+    """
+    latest = max(stamps, default=None)
+    if latest is None:
+        return
+    clock: HybridLogicalClock = session.info[CLOCK]
+    stored = _stored_clock(session, clock)
+    _save_clock(session, stored, clock.observe(latest, max_drift_ms=max_drift_ms))
+
+
+def _stored_clock(session: Session, clock: HybridLogicalClock) -> LocalState | None:
+    # populate_existing: a session that outlives one transaction must not trust a cached copy;
+    # another process may have issued stamps since.
+    stored = session.get(LocalState, HLC_KEY, populate_existing=True)
     if stored is not None:
         clock.catch_up(Stamp.decode(stored.value))
-    stamp = clock.now()
+    return stored
+
+
+def _save_clock(session: Session, stored: LocalState | None, stamp: Stamp) -> None:
     if stored is None:
         session.add(LocalState(key=HLC_KEY, value=stamp.encode()))
     else:
         stored.value = stamp.encode()
-    return stamp
 
 
 def log_insert(session: Session, rows: Iterable[SyncRow], stamp: Stamp) -> None:
@@ -161,5 +189,7 @@ def _record_changes(session: SASession, _context: Any, _instances: Any) -> None:
 
 def pending_changes(session: Session, *, after_seq: int = 0) -> int:
     """How many log entries are newer than ``after_seq`` (for the status bar)."""
-    query = select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.seq > after_seq)  # type: ignore[operator]
+    query = (
+        select(func.count()).select_from(ChangeLogEntry).where(col(ChangeLogEntry.seq) > after_seq)
+    )
     return int(session.execute(query).scalar_one())

@@ -25,8 +25,9 @@ COUNTER_DIGITS = 4
 DEVICE_DIGITS = 16
 MAX_COUNTER = 16**COUNTER_DIGITS - 1
 STAMP_LENGTH = WALL_DIGITS + COUNTER_DIGITS + DEVICE_DIGITS
-_STAMP_RE = re.compile(rf"^[0-9a-f]{{{STAMP_LENGTH}}}$")
-_DEVICE_RE = re.compile(rf"^[0-9a-f]{{{DEVICE_DIGITS}}}$")
+MAX_WALL_MS = 16**WALL_DIGITS - 1
+_STAMP_RE = re.compile(rf"[0-9a-f]{{{STAMP_LENGTH}}}")
+_DEVICE_RE = re.compile(rf"[0-9a-f]{{{DEVICE_DIGITS}}}")
 
 
 def wall_clock_ms() -> int:
@@ -40,11 +41,15 @@ class Stamp:
     device: str
 
     def encode(self) -> str:
+        if not (0 <= self.wall_ms <= MAX_WALL_MS and 0 <= self.counter <= MAX_COUNTER):
+            raise ClockError(f"clock values out of range: {self.wall_ms}, {self.counter}")
+        check_device_id(self.device)
         return f"{self.wall_ms:0{WALL_DIGITS}x}{self.counter:0{COUNTER_DIGITS}x}{self.device}"
 
     @classmethod
     def decode(cls, text: str) -> Stamp:
-        if not isinstance(text, str) or not _STAMP_RE.match(text):
+        # fullmatch, not match: "$" would accept a trailing newline and keep it in the device.
+        if not isinstance(text, str) or not _STAMP_RE.fullmatch(text):
             raise ClockError(f"not a clock stamp: {text!r}")
         wall = int(text[:WALL_DIGITS], 16)
         counter = int(text[WALL_DIGITS : WALL_DIGITS + COUNTER_DIGITS], 16)
@@ -55,7 +60,7 @@ class Stamp:
 
 
 def check_device_id(device: str) -> str:
-    if not _DEVICE_RE.match(device):
+    if not isinstance(device, str) or not _DEVICE_RE.fullmatch(device):
         raise ClockError(f"not a device id (16 lowercase hex digits): {device!r}")
     return device
 
@@ -96,11 +101,13 @@ class HybridLogicalClock:
             self._advance_counter()
         return self.last
 
-    def observe(self, remote: Stamp | str) -> Stamp:
+    def observe(self, remote: Stamp | str, *, max_drift_ms: int | None = None) -> Stamp:
+        """Merge ``remote``; ``max_drift_ms`` overrides the clock's own limit for this call."""
         if isinstance(remote, str):
             remote = Stamp.decode(remote)
         physical = self._wall()
-        if self._max_drift_ms is not None and remote.wall_ms > physical + self._max_drift_ms:
+        drift = self._max_drift_ms if max_drift_ms is None else max_drift_ms
+        if drift is not None and remote.wall_ms > physical + drift:
             raise ClockError(
                 f"a stamp from device {remote.device} is "
                 f"{(remote.wall_ms - physical) / 1000:.0f} s ahead of this clock"

@@ -203,7 +203,7 @@ def test_the_recorded_head_revision_is_the_scripts_head() -> None:
     """Store.open trusts migrate.HEAD to skip Alembic when a folder is up to date."""
     from fieldkit.storage import migrate
 
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD
 
 
 def test_an_up_to_date_folder_opens_without_alembic(data_dir) -> None:
