@@ -14,6 +14,7 @@ from typing import IO
 
 from fieldkit import __version__
 from fieldkit.commands import coding_cmd as coding
+from fieldkit.commands import exchange_cmd as exchange
 from fieldkit.commands import export_cmd as export
 from fieldkit.commands import records_cmd as rec
 from fieldkit.commands import search_cmd, show_cmd
@@ -223,6 +224,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", metavar="FILE", help="file (default: standard output)")
     p.add_argument("--study", metavar="ID", help="only this study")
+    p = _sub(
+        exp, "pdf", "case-study PDF of one case, or of every case with --all", exchange.export_pdf
+    )
+    p.add_argument("case", metavar="CASE_ID", nargs="?")
+    p.add_argument("--all", action="store_true", help="every case of the study, into a folder")
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE_OR_DIR")
+    p.add_argument("--theme", action="append", metavar="NAME", help="only these themes")
+    p.add_argument(
+        "--section",
+        action="append",
+        metavar="NAME",
+        help="only these sections (cover, contents, profile, theme_profile, quotes, "
+        "summaries, photos, codebook)",
+    )
+    p.add_argument(
+        "--anonymised", action="store_true", help="participant codes only; no places below region"
+    )
+    p.add_argument("--author", action="append", metavar="NAME")
+    p = _sub(
+        exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx
+    )
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = _sub(
+        exp,
+        "csv",
+        "CSV tables (coded passages, records, themes, participants)",
+        exchange.export_csv,
+    )
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+
+    imp = _group(top, "import", "import data")
+    p = _sub(
+        imp,
+        "qdpx",
+        "import a REFI-QDA project (.qdpx) as a new study, or merge it "
+        "into --study; prints the study id",
+        exchange.import_qdpx,
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--study", metavar="ID", help="merge into this study")
 
     p = _sub(top, "demo", "create a realistic demo study; prints its id", export.demo)
     p.add_argument("--scale", choices=["small", "large"], default="small")

@@ -1,0 +1,121 @@
+"""``fieldkit export pdf|qdpx|csv`` and ``fieldkit import qdpx``."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fieldkit.commands.context import Context
+from fieldkit.errors import ValidationError
+
+if TYPE_CHECKING:
+    from fieldkit.export.pdf import PdfOptions, PdfReport
+
+
+def _pdf_options(args: Namespace) -> PdfOptions:
+    from fieldkit.export.pdf import SECTIONS, PdfOptions
+
+    sections = tuple(args.section) if args.section else SECTIONS
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise ValidationError(
+            f"unknown section {', '.join(unknown)}; choose from {', '.join(SECTIONS)}"
+        )
+    return PdfOptions(
+        themes=tuple(args.theme) if args.theme else None,
+        sections=sections,
+        anonymised=args.anonymised,
+        authors=tuple(args.author) if args.author else None,
+    )
+
+
+def _progress(ctx: Context) -> Callable[[str, float], None]:
+    def report(message: str, fraction: float) -> None:
+        if ctx.err.isatty():
+            ctx.err.write(f"\r{int(fraction * 100):3d}% {message[:70]:<70}")
+
+    return report
+
+
+def export_pdf(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.pdf import export_case_pdf, export_study_pdfs
+
+    options = _pdf_options(args)
+    target = Path(args.output)
+    if args.all:
+        if args.case:
+            raise ValidationError("give either a CASE_ID or --all, not both")
+        study_id = ctx.study_id(args.study)
+        batch = export_study_pdfs(
+            ctx.store, study_id=study_id, folder=target, options=options, progress=_progress(ctx)
+        )
+        for report in batch.exported:
+            ctx.print(str(report.path))
+            _report_notes(ctx, report)
+        for failure in batch.failed:
+            ctx.note(f"error: {failure.case_title}: {failure.message}")
+        ctx.note(
+            f"{len(batch.exported)} case studies written to {target} "
+            f"in {batch.seconds:.1f} s; {len(batch.failed)} failed"
+        )
+        return 1 if batch.failed else 0
+    if not args.case:
+        raise ValidationError("give the CASE_ID to export, or --all with --study")
+    report = export_case_pdf(
+        ctx.store, case_id=args.case, path=target, options=options, progress=_progress(ctx)
+    )
+    ctx.print(str(report.path))
+    _report_notes(ctx, report)
+    return 0
+
+
+def _report_notes(ctx: Context, report: PdfReport) -> None:
+    if report.withheld_total:
+        ctx.note(f"{report.path.name}: {report.withheld_total} passages withheld for consent")
+    for warning in [*report.font_warnings, *report.warnings]:
+        ctx.note(f"warning: {warning}")
+
+
+def export_qdpx(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.qdpx import export_qdpx as run
+
+    study_id = ctx.study_id(args.study)
+    report = run(ctx.store, path=Path(args.output), study_id=study_id)
+    ctx.print(str(report.path))
+    for line in [*report.withheld, *report.warnings]:
+        ctx.note(line)
+    ctx.note(
+        f"{report.text_sources} text sources, {report.codings} codings, "
+        f"{report.themes} themes, {report.size_bytes / 1e6:.1f} MB"
+    )
+    return 0
+
+
+def import_qdpx(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.qdpx import import_qdpx as run
+
+    study_id = ctx.study_id(args.study) if args.study else None
+    report = run(ctx.store, path=Path(args.file), study_id=study_id)
+    for line in report.warnings:
+        ctx.note(f"warning: {line}")
+    ctx.note(
+        f"{'created' if report.created_study else 'merged into'} study "
+        f"{report.study_name!r}: {report.interviews} interviews, "
+        f"{report.observations} observations, {report.codings} codings, "
+        f"{report.themes_created} new themes"
+    )
+    if report.created_study:
+        ctx.remember_study(report.study_id)
+    ctx.print(report.study_id)
+    return 0
+
+
+def export_csv(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.csv_export import export_csv as run
+
+    study_id = ctx.study_id(args.study)
+    for path in run(ctx.store, folder=Path(args.output), study_id=study_id):
+        ctx.print(str(path))
+    return 0

@@ -1,0 +1,78 @@
+"""export pdf / qdpx / csv and import qdpx through the CLI, on the small demo corpus."""
+
+from __future__ import annotations
+
+import csv
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+
+@pytest.fixture
+def demo(ok) -> str:
+    return ok("demo", "--scale", "small")
+
+
+def test_export_pdf_of_one_case_and_of_all(fk, ok, demo: str, tmp_path: Path) -> None:
+    cases = json.loads(ok("case", "list", "--json"))
+    case = cases[0]
+    out = tmp_path / "one.pdf"
+    result = fk("export", "pdf", case["id"][:8], "-o", str(out))
+    assert result.code == 0, result.err
+    assert result.out.strip() == str(out)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert case["title"] in text
+    anonymous = tmp_path / "anon.pdf"
+    assert fk("export", "pdf", case["id"], "-o", str(anonymous), "--anonymised").code == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(anonymous).pages)
+    assert "[place]" in text  # the locality in the case title is below region
+    folder = tmp_path / "all"
+    result = fk("export", "pdf", "--all", "-o", str(folder))
+    assert result.code == 0, result.err
+    written = sorted(folder.glob("*.pdf"))
+    assert len(written) == len(cases)
+    assert f"{len(cases)} case studies written" in result.err
+
+
+def test_export_pdf_bad_input(fk, ok, demo: str, tmp_path: Path) -> None:
+    result = fk("export", "pdf", "-o", str(tmp_path / "x.pdf"))
+    assert result.code == 1 and "CASE_ID" in result.err
+    case = json.loads(ok("case", "list", "--json"))[0]["id"]
+    result = fk("export", "pdf", case, "-o", str(tmp_path / "x.pdf"), "--section", "chapter9")
+    assert result.code == 1 and "unknown section chapter9" in result.err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_qdpx_round_trip_and_csv(fk, ok, demo: str, tmp_path: Path) -> None:
+    qdpx = tmp_path / "study.qdpx"
+    assert ok("export", "qdpx", "-o", str(qdpx)) == str(qdpx)
+    with zipfile.ZipFile(qdpx) as z:
+        assert "project.qde" in z.namelist()
+    other = tmp_path / "other"
+    import io
+
+    from fieldkit.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--data-dir", str(other), "import", "qdpx", str(qdpx)], out=out, err=err)
+    assert code == 0, err.getvalue()
+    assert "created study" in err.getvalue()
+    folder = tmp_path / "csv"
+    paths = ok("export", "csv", "-o", str(folder)).splitlines()
+    assert {Path(p).name for p in paths} >= {"coded_passages.csv", "themes.csv"}
+    with open(folder / "themes.csv", encoding="utf-8-sig", newline="") as f:
+        names = {row["name"] for row in csv.DictReader(f)}
+    assert "Trust and relationships" in names
+
+
+def test_import_of_a_file_that_is_not_a_project(fk, ok, tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.qdpx"
+    bogus.write_text("just text", encoding="utf-8")
+    before = ok("export", "json")
+    result = fk("import", "qdpx", str(bogus))
+    assert result.code == 1 and result.err.startswith("fieldkit: error: ")
+    assert "Traceback" not in result.err
+    assert ok("export", "json") == before
