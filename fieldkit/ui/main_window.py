@@ -65,6 +65,12 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        from fieldkit.ui.export_actions import ExportActions
+
+        self.exports = ExportActions(self, self.store, self.selection, self.refresh)
+        export_menu = self.menuBar().addMenu(self.tr("&Export"))
+        self.exports.fill(export_menu, file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -95,6 +101,21 @@ class MainWindow(QMainWindow):
                 "%1", str(overview.pending_changes)
             )
         )
+
+    def selection(self) -> tuple[str | None, str | None, str | None]:
+        """(study id, case id, case title) of the selected item, or of its nearest parents."""
+        item = self.nav_model.itemFromIndex(self.navigator.currentIndex())
+        study_id = case_id = case_title = None
+        while item is not None:
+            kind = item.data(ROLE_KIND)
+            if kind == "case" and case_id is None:
+                case_id, case_title = item.data(ROLE_ID), item.text().rsplit("  (", 1)[0]
+            if kind == "study":
+                study_id = item.data(ROLE_ID)
+            item = item.parent()
+        if study_id is None and self.nav_model.rowCount():
+            study_id = self.nav_model.item(0).data(ROLE_ID)
+        return study_id, case_id, case_title
 
     def _on_expanded(self, index: object) -> None:
         item = self.nav_model.itemFromIndex(index)  # type: ignore[arg-type]

@@ -1,0 +1,167 @@
+"""The Export menu (and File → Import): dialogs that hand work to ``run_task``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from fieldkit.storage.db import Store
+from fieldkit.ui.export_dialogs import PdfExportDialog, start_file_task, start_pdf_export
+from fieldkit.ui.worker import TaskControl
+
+# (study id, case id or None, case title or None) of what the navigator has selected.
+Selection = Callable[[], tuple[str | None, str | None, str | None]]
+
+
+class ExportActions(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        store: Store,
+        selection: Selection,
+        on_imported: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.selection = selection
+        self.on_imported = on_imported
+        self.last_message = ""
+        self.pdf = self._action(self.tr("Case-study &PDF…"), self.export_pdf)
+        self.qdpx = self._action(self.tr("&REFI-QDA project (.qdpx)…"), self.export_qdpx)
+        self.csv = self._action(self.tr("&CSV tables…"), self.export_csv)
+        self.import_qdpx = self._action(self.tr("&Import REFI-QDA project…"), self.ask_import)
+
+    def _action(self, text: str, handler: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(handler)
+        return action
+
+    def fill(self, export_menu: QMenu, file_menu: QMenu) -> None:
+        export_menu.addActions([self.pdf, self.qdpx, self.csv])
+        file_menu.addAction(self.import_qdpx)
+
+    def _study(self) -> str | None:
+        study_id, _, _ = self.selection()
+        if study_id is None:
+            QMessageBox.information(
+                self.window, self.tr("Export"), self.tr("Create or select a study first.")
+            )
+        return study_id
+
+    def pdf_dialog(self) -> PdfExportDialog | None:
+        study_id = self._study()
+        if study_id is None:
+            return None
+        from fieldkit.storage.themes import theme_tree
+
+        with self.store.read() as session:
+            themes = [
+                (t.theme.id, "   " * t.depth + t.theme.name)
+                for t in theme_tree(session, study_id=study_id)
+            ]
+        _, _, case_title = self.selection()
+        return PdfExportDialog(themes=themes, case_title=case_title, parent=self.window)
+
+    def export_pdf(self) -> TaskControl | None:
+        dialog = self.pdf_dialog()
+        if dialog is None or not dialog.exec():
+            return None
+        return self.run_pdf(dialog)
+
+    def run_pdf(self, dialog: PdfExportDialog) -> TaskControl:
+        study_id, case_id, _ = self.selection()
+        assert study_id is not None
+        return start_pdf_export(
+            self.window,
+            self.store,
+            dialog,
+            case_id=case_id,
+            study_id=study_id,
+            on_finished=self._done,
+        )
+
+    def export_qdpx(self, path: Path | None = None) -> TaskControl | None:
+        study_id = self._study()
+        if study_id is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export REFI-QDA project"), "", "REFI-QDA (*.qdpx)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        target = path
+
+        def work(control: TaskControl) -> str:
+            from fieldkit.export.qdpx import export_qdpx
+
+            def progress(stage: str, done: int, total: int) -> None:
+                control.progress(stage, done / total if total else 0.0)
+
+            report = export_qdpx(
+                self.store,
+                path=target,
+                study_id=study_id,
+                progress=progress,
+                cancel=control.cancelled,
+            )
+            return "\n".join([f"Saved {report.path}.", *report.withheld, *report.warnings])
+
+        return start_file_task(self.window, self.tr("Exporting REFI-QDA project"), work, self._done)
+
+    def export_csv(self, folder: Path | None = None) -> TaskControl | None:
+        study_id = self._study()
+        if study_id is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for CSV files"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        target = folder
+
+        def work(control: TaskControl) -> str:
+            from fieldkit.export.csv_export import export_csv
+
+            paths = export_csv(self.store, folder=target, study_id=study_id)
+            return f"Saved {len(paths)} CSV files in {target}."
+
+        return start_file_task(self.window, self.tr("Exporting CSV tables"), work, self._done)
+
+    def ask_import(self, path: Path | None = None) -> TaskControl | None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import REFI-QDA project"), "", "REFI-QDA (*.qdpx)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        source = path
+
+        def work(control: TaskControl) -> str:
+            from fieldkit.export.qdpx import import_qdpx
+
+            report = import_qdpx(self.store, path=source)
+            return "\n".join(
+                [
+                    f"Imported {report.study_name!r}: {report.interviews} interviews, "
+                    f"{report.codings} codings.",
+                    *report.warnings,
+                ]
+            )
+
+        def done(message: str) -> None:
+            self.on_imported()
+            self._done(message)
+
+        return start_file_task(self.window, self.tr("Importing REFI-QDA project"), work, done)
+
+    def _done(self, message: str) -> None:
+        self.last_message = message
+        self.window.statusBar().showMessage(message.splitlines()[0], 15000)
