@@ -68,6 +68,18 @@ def _highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
             j += 1
         chunk = html.escape(text[i:j])
         color = marks[i]
-        out.append(f"<span style='background-color:{color}55'>{chunk}</span>" if color else chunk)
+        out.append(
+            f"<span style='background-color:{_tint(color)}'>{chunk}</span>" if color else chunk
+        )
         i = j
     return "".join(out)
+
+
+def _tint(color: str, strength: float = 0.35) -> str:
+    """A light, readable background for a theme colour (dark text stays legible on it)."""
+    try:
+        r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    except ValueError:
+        return "#dddddd"
+    mix = [round(255 - (255 - c) * strength) for c in (r, g, b)]
+    return "#" + "".join(f"{c:02x}" for c in mix)
