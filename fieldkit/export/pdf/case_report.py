@@ -395,6 +395,10 @@ def _theme_profile(b: _Build) -> None:
     )
     lib = b.text.lib
     b.story.append(theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold))
+    # The heading, its sentence and the chart go on one page: a chart alone at the top of a page
+    # after an orphaned heading reads as a mistake.
+    heading, sentence, chart = b.story[-3:]
+    b.story[-3:] = [KeepTogether([heading, sentence, chart])]
 
 
 def _quotes(b: _Build) -> None:
