@@ -12,10 +12,8 @@ Anything typed is accepted: words are searched as plain words (``NEAR(``, ``OR``
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, text
@@ -24,13 +22,15 @@ from sqlmodel import Session
 from fieldkit.errors import ValidationError
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Study, Theme
-from fieldkit.storage.search_snippets import (
-    ELLIPSIS,
-    HIT_END,
-    HIT_START,
-    find_hits,
-    term_pattern,
+from fieldkit.storage.search_offsets import fold_word, search_hit_offset
+from fieldkit.storage.search_query import (
+    MAX_TERMS,
+    QueryTerm,
+    build_match,
+    parse_query,
+    query_terms,
 )
+from fieldkit.storage.search_snippets import ELLIPSIS, HIT_END, HIT_START, find_hits, term_pattern
 from fieldkit.storage.search_snippets import snippet as long_snippet
 
 SNIPPET_TOKENS = 16
@@ -41,8 +41,6 @@ RECORD_TYPES = ("interview", "observation", "case", "memo")
 COLUMNS = ("title", "body", "summary")
 # bm25 weights for title, body, summary.
 WEIGHTS = (5.0, 1.0, 2.0)
-# A query keeps at most this many terms (the rest of a pasted page is ignored).
-MAX_TERMS = 32
 
 # Which field of each record type an index column holds (None: several fields).
 SOURCE_FIELDS: dict[str, dict[str, str | None]] = {
@@ -74,70 +72,9 @@ class SearchHit:
     terms: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Term:
-    text: str
-    prefix: bool
-
-    def match(self) -> str:
-        quoted = '"' + self.text.replace('"', '""') + '"'
-        return quoted + "*" if self.prefix else quoted
-
-    def label(self) -> str:
-        return self.text + "*" if self.prefix else self.text
-
-
 def source_field(record_type: str, field: str) -> str | None:
     """The record's own field behind an index column, e.g. ("interview", "body") → "transcript"."""
     return SOURCE_FIELDS.get(record_type, {}).get(field)
-
-
-def build_match(query: str) -> str | None:
-    """A safe FTS5 MATCH expression for ``query``, or None when nothing in it is searchable."""
-    terms = _parse(query)
-    if not terms:
-        return None
-    return " ".join(term.match() for term in terms)
-
-
-def query_terms(query: str) -> list[str]:
-    """The terms ``build_match`` searches for, as text (a prefix term ends with ``*``)."""
-    return [term.label() for term in _parse(query)]
-
-
-def _parse(query: str) -> list[_Term]:
-    clean = "".join(" " if _is_blank(ch) else ch for ch in query or "")
-    terms: list[_Term] = []
-    i, n = 0, len(clean)
-    while i < n and len(terms) < MAX_TERMS:
-        ch = clean[i]
-        if ch.isspace():
-            i += 1
-            continue
-        if ch == '"':
-            end = clean.find('"', i + 1)
-            end = n if end == -1 else end
-            words, i = clean[i + 1 : end], end + 1
-            prefix = i < n and clean[i] == "*"
-        else:
-            end = i
-            while end < n and not clean[end].isspace() and clean[end] != '"':
-                end += 1
-            words, i = clean[i:end], end
-            prefix = words.endswith("*")
-        prefix = prefix or words.rstrip().endswith("*")
-        words = " ".join(words.split()).rstrip("*").strip()
-        while i < n and clean[i] == "*":
-            i += 1
-        term = _Term(words, prefix)
-        if any(c.isalnum() for c in words) and term not in terms:
-            terms.append(term)
-    return terms
-
-
-def _is_blank(ch: str) -> bool:
-    # Control characters (NUL ends an FTS5 query early) and lone surrogates (not UTF-8).
-    return unicodedata.category(ch) in ("Cc", "Cs")
 
 
 def search(
@@ -161,7 +98,7 @@ def search(
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValidationError("the results offset must be a whole number, 0 or more")
     types = _check_types(record_types)
-    terms = _parse(query)
+    terms = parse_query(query)
     if not terms or limit == 0 or (types is not None and not types):
         return []
     match = " ".join(term.match() for term in terms)
@@ -241,7 +178,7 @@ def _check_types(record_types: Collection[str] | None) -> set[str] | None:
 
 
 def _page(
-    session: Session, terms: list[_Term], match: str, rowids: list[int]
+    session: Session, terms: list[QueryTerm], match: str, rowids: list[int]
 ) -> dict[int, SearchHit]:
     """The hits for the rowids of one page (and only those get snippets); rank left at 0.
 
@@ -318,7 +255,7 @@ def _best_snippet(snippets: dict[str, str]) -> tuple[str, str]:
     scores = {}
     for field in _PREFERENCE:
         hits = _marked(snippets[field])
-        scores[field] = (len({_fold_word(h) for h in hits}), len(hits))
+        scores[field] = (len({fold_word(h) for h in hits}), len(hits))
     best = max(_PREFERENCE, key=scores.__getitem__)
     if scores[best] == (0, 0):
         best = "body" if snippets["body"] else "title"
@@ -330,109 +267,14 @@ def _marked(snippet: str) -> list[str]:
     return [part.split(HIT_END, 1)[0] for part in parts]
 
 
-# --- finding a hit inside a record's text -----------------------------------------------------
-
-
-def search_hit_offset(text: str, terms: Sequence[str]) -> int | None:
-    """Where (in code points) the first of ``terms`` occurs in ``text``, or None.
-
-    Best effort, ignoring case and accents like the index does: a term matches whole words (a
-    term ending in ``*`` matches words starting with it; a term of several words matches them
-    in a row). If no term matches whole words, the first occurrence inside a word counts.
-    """
-    folded, origin = _fold_with_origin(text)
-    words = _words(folded)
-    best: int | None = None
-    fallback: int | None = None
-    for raw in terms:
-        prefix = raw.rstrip().endswith("*")
-        term_folded, _ = _fold_with_origin(raw.replace("*", " "))
-        needle = [folded_word for _, _, folded_word in _words(term_folded)]
-        if not needle:
-            continue
-        at = _find_words(words, needle, prefix)
-        if at is not None:
-            offset = origin[at]
-            best = offset if best is None else min(best, offset)
-            continue
-        loose = folded.find(" ".join(needle))
-        if loose >= 0:
-            offset = origin[loose]
-            fallback = offset if fallback is None else min(fallback, offset)
-    return best if best is not None else fallback
-
-
-def _find_words(words: list[tuple[int, int, str]], needle: list[str], prefix: bool) -> int | None:
-    size = len(needle)
-    for i in range(len(words) - size + 1):
-        window = [w for _, _, w in words[i : i + size]]
-        if window[:-1] != needle[:-1]:
-            continue
-        last, wanted = window[-1], needle[-1]
-        if last == wanted or (prefix and last.startswith(wanted)):
-            return words[i][0]
-    return None
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or unicodedata.category(ch).startswith("M")
-
-
-def _words(folded: str) -> list[tuple[int, int, str]]:
-    words = []
-    start: int | None = None
-    for i, ch in enumerate(folded + " "):
-        if _is_word_char(ch):
-            if start is None:
-                start = i
-        elif start is not None:
-            words.append((start, i, folded[start:i]))
-            start = None
-    return words
-
-
-_DIACRITIC_BLOCKS = (
-    (0x0300, 0x036F),
-    (0x1AB0, 0x1AFF),
-    (0x1DC0, 0x1DFF),
-    (0x20D0, 0x20FF),
-    (0xFE20, 0xFE2F),
-)
-
-
-def _is_diacritic(ch: str) -> bool:
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in _DIACRITIC_BLOCKS)
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    """One character without case or Latin-style accents (may be empty, or several)."""
-    parts = (p for p in unicodedata.normalize("NFKD", ch) if not _is_diacritic(p))
-    return "".join(c for c in "".join(parts).casefold() if not _is_diacritic(c))
-
-
-def _fold_with_origin(text: str) -> tuple[str, list[int]]:
-    """``text`` without case or Latin-style accents, and each folded character's source index."""
-    if text.isascii():
-        return text.lower(), list(range(len(text)))
-    out: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        folded = _fold_char(ch)
-        out.append(folded)
-        origin.extend([index] * len(folded))
-    return "".join(out), origin
-
-
-def _fold_word(word: str) -> str:
-    return "".join(map(_fold_char, word))
-
+# The query-term class under its old private name (a test imports it from here).
+_Term = QueryTerm
 
 __all__ = [
     "ELLIPSIS",
     "HIT_END",
     "HIT_START",
+    "MAX_TERMS",
     "RECORD_TYPES",
     "SearchHit",
     "build_match",

@@ -1,0 +1,93 @@
+"""The cover page and the table of contents of the case-study PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib.units import cm
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from fieldkit.export.pdf.case_build import CaseBuild
+from fieldkit.export.pdf.case_data import CaseData
+from fieldkit.export.pdf.layout import FRAME_W, RULE, Bookmark, ContentsPlaceholder
+from fieldkit.export.pdf.options import PdfOptions
+from fieldkit.export.pdf.quotes import long_date
+
+
+def _period(data: CaseData) -> tuple[date, date] | None:
+    dates = [i.date for i in data.interviews] + [o.date for o in data.observations]
+    return (min(dates), max(dates)) if dates else None
+
+
+def period_text(data: CaseData) -> str:
+    span = _period(data)
+    if span is None:
+        return "no interviews or observations yet"
+    lo, hi = span
+    return long_date(lo) if lo == hi else f"{long_date(lo)} – {long_date(hi)}"
+
+
+def authors_of(data: CaseData, options: PdfOptions) -> list[str]:
+    if options.authors is not None:
+        return [a for a in options.authors if a.strip()]
+    names: list[str] = []
+    for value in (
+        [i.interviewer for i in data.interviews]
+        + [o.observer for o in data.observations]
+        + [c.coder for c in data.codings]
+    ):
+        if value and value.strip() and value.strip() not in names:
+            names.append(value.strip())
+    return sorted(names, key=str.lower)
+
+
+def place_text(data: CaseData, options: PdfOptions) -> str:
+    case = data.case
+    parts = [case.country, case.region]
+    if not options.anonymised:
+        parts.insert(0, case.locality)
+    return ", ".join(p for p in parts if p) or "place not recorded"
+
+
+def add_cover(b: CaseBuild) -> None:
+    d = b.data
+    b.story.append(Bookmark("Cover", "cover"))
+    b.story.append(b.p("CASE STUDY", "cover_kicker"))
+    b.story.append(b.p(d.case.title, "cover_title", where=f"case {d.case.title!r}"))
+    b.story.append(b.p(d.study.name, "cover_line", where=f"study {d.study.name!r}"))
+    b.story.append(Spacer(1, 1.2 * cm))
+    authors = authors_of(d, b.options)
+    rows = [
+        ("Place", place_text(d, b.options)),
+        ("Period covered", period_text(d)),
+        ("Kind of case", d.case.kind or "—"),
+        ("Prepared by", ", ".join(authors) or "—"),
+        ("Exported", long_date(date.today())),
+    ]
+    if b.options.anonymised:
+        rows.append(("Edition", "Anonymised: participant codes only, no places below region"))
+    table = Table(
+        [[b.p(k, "cover_kicker"), b.p(v, "cover_line", where="the cover")] for k, v in rows],
+        colWidths=[4.2 * cm, FRAME_W - 4.2 * cm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    b.story.append(table)
+
+
+def add_contents(b: CaseBuild) -> None:
+    b.story.append(Paragraph("Contents", b.text.styles["h1"]))
+    b.story.append(ContentsPlaceholder(b.contents))
+    b.story.append(PageBreak())
+
+
+__all__ = ["add_contents", "add_cover", "authors_of", "period_text", "place_text"]

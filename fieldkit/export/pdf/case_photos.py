@@ -1,0 +1,83 @@
+"""The photos section of the case-study PDF."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Image, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+from fieldkit.export.pdf.case_build import CaseBuild
+from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.export.pdf.options import Cancel, ExportCancelled, Progress
+from fieldkit.export.pdf.photos import PhotoError
+from fieldkit.export.pdf.quotes import long_date
+
+
+def add_photos(b: CaseBuild, consent: dict[str, Any], say: Progress, stop: Cancel) -> None:
+    d, o = b.data, b.options
+    labels = {i.id: f"Interview, {long_date(i.date)}" for i in d.interviews}
+    labels.update({x.id: f"Observation: {x.title}, {long_date(x.date)}" for x in d.observations})
+    labels[d.case.id] = "The case"
+    cells: list[Any] = []
+    col_w = (FRAME_W - 0.6 * cm) / 2
+    max_h = 7.2 * cm
+    usable = [
+        a for a in d.photos if consent.get(a.target_id) is None or consent[a.target_id].material
+    ]
+    if not usable:
+        return
+    say("Preparing photos", 0.2)
+    prepared = b.photo_cache.prepare_all(
+        b.store.blobs,
+        [a.sha256 for a in usable],
+        max_px=o.max_photo_px,
+        quality=o.photo_quality,
+        cancel=stop,
+        progress=lambda n: say("Preparing photos", 0.2 + 0.3 * n / len(usable)),
+    )
+    if stop():
+        raise ExportCancelled()
+    for att in usable:
+        photo = prepared[att.sha256]
+        if isinstance(photo, PhotoError):
+            b.report.warnings.append(
+                f"photo {att.filename!r} ({labels.get(att.target_id, 'the case')}) was left out: "
+                f"{photo}"
+            )
+            continue
+        scale = min(col_w / photo.width, max_h / photo.height)
+        img = Image(_stream(photo.data), photo.width * scale, photo.height * scale)
+        caption = att.caption.strip() or att.filename
+        source = labels.get(att.target_id, "")
+        cap = b.text.para(caption, "caption", where=f"photo {att.filename!r}")
+        src = b.p(source, "meta") if source else Spacer(1, 1)
+        cells.append([img, cap, src])
+    if not cells:
+        return
+    b.story.append(PageBreakIfNotEmpty())
+    b.heading("Photos", "photos")
+    rows = [
+        cells[i : i + 2] + ([Spacer(1, 1)] if i + 1 >= len(cells) else [])
+        for i in range(0, len(cells), 2)
+    ]
+    t = Table(rows, colWidths=[col_w + 0.3 * cm, col_w + 0.3 * cm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 14),
+            ]
+        )
+    )
+    b.story.append(t)
+
+
+def _stream(data: bytes) -> io.BytesIO:
+    return io.BytesIO(data)
+
+
+__all__ = ["add_photos"]

@@ -1,0 +1,95 @@
+"""The case profile and participants sections of the case-study PDF."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph
+
+from fieldkit.export.pdf.case_build import CaseBuild, grid_table, split_paragraphs
+from fieldkit.export.pdf.case_cover import period_text
+from fieldkit.export.pdf.consent import withheld_statement
+from fieldkit.export.pdf.layout import FRAME_W
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def add_profile(b: CaseBuild) -> None:
+    d, o = b.data, b.options
+    b.heading("Case profile", "profile")
+    facts = [
+        ("Kind", d.case.kind or "—"),
+        ("Country", d.case.country or "—"),
+        ("Region", d.case.region or "—"),
+    ]
+    if not o.anonymised:
+        facts.append(("Locality", d.case.locality or "—"))
+    facts += [
+        ("Period covered", period_text(d)),
+        (
+            "Material",
+            f"{_n(len(d.interviews), 'interview')}, {_n(len(d.observations), 'observation')}, "
+            f"{_n(len(d.participants), 'participant')}",
+        ),
+    ]
+    rows = [[b.p(k, "cell_key"), b.p(v, "cell", where="the case profile")] for k, v in facts]
+    t = grid_table(rows, [4 * cm, FRAME_W - 4 * cm], header=False)
+    b.story.append(t)
+    if d.case.summary.strip():
+        b.story.append(Paragraph("Summary", b.text.styles["h2"]))
+        for chunk in split_paragraphs(d.case.summary):
+            b.story.append(b.p(chunk, where=f"the summary of case {d.case.title!r}"))
+    add_participants(b)
+    b.story.append(Paragraph("Consent", b.text.styles["h2"]))
+    b.story.append(b.p(_consent_note(b), "note"))
+
+
+def _consent_note(b: CaseBuild) -> str:
+    statement = withheld_statement(b.quotes.withheld)
+    parts = [statement if statement.endswith(".") else statement + "."]
+    if b.withheld_interviews:
+        n = b.withheld_interviews
+        parts.append(
+            f"{n} interview{'s' if n != 1 else ''} left out entirely because a participant's "
+            "consent is pending or was withdrawn."
+        )
+    parts.append(
+        "Quotes appear only from participants who gave consent and allowed verbatim quotes; "
+        "in group interviews the strictest consent applies."
+    )
+    return " ".join(parts)
+
+
+def add_participants(b: CaseBuild) -> None:
+    d = b.data
+    if not d.participants:
+        return
+    b.story.append(Paragraph("Participants", b.text.styles["h2"]))
+    counts: Counter[str] = Counter()
+    for people in d.interview_people.values():
+        counts.update(p.id for p in people)
+    head = ["Code", "Role", "Consent", "Quotes", "Interviews"]
+    rows: list[list[Any]] = [[b.p(h, "cell_head") for h in head]]
+    for p in sorted(d.participants, key=lambda p: (p.role, p.code)):
+        status = p.consent_status
+        if p.consent_status == "given" and p.consent_form:
+            status += f" ({p.consent_form})"
+        quotes = "allowed" if p.consent_quotes and p.consent_status == "given" else "not allowed"
+        rows.append(
+            [
+                b.p(p.code, "cell", where=f"participant {p.code}"),
+                b.p(p.role, "cell"),
+                b.p(status, "cell"),
+                b.p(quotes, "cell"),
+                b.p(str(counts[p.id]), "cell"),
+            ]
+        )
+    w = FRAME_W
+    b.story.append(grid_table(rows, [0.2 * w, 0.24 * w, 0.22 * w, 0.18 * w, 0.16 * w]))
+
+
+__all__ = ["add_participants", "add_profile"]

@@ -1,0 +1,78 @@
+"""The interview and observation summaries section of the case-study PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
+from fieldkit.export.pdf.consent import display_name
+from fieldkit.export.pdf.quotes import long_date
+
+OBSERVATION_CHARS = 1200
+
+
+def add_summaries(b: CaseBuild, consent: dict[str, Any]) -> None:
+    d, o = b.data, b.options
+    b.story.append(PageBreakIfNotEmpty())
+    b.heading("Interview and observation summaries", "summaries")
+    b.story.append(Paragraph("Interviews", b.text.styles["h2"]))
+    shown = 0
+    for n, i in enumerate(d.interviews, 1):
+        if not consent[i.id].material:
+            continue
+        shown += 1
+        people = d.interview_people.get(i.id, [])
+        who = ", ".join(f"{display_name(p, anonymised=o.anonymised)} ({p.role})" for p in people)
+        title = f"Interview {n}" if o.anonymised else (i.title or f"Interview {n}")
+        meta = [long_date(i.date)]
+        if who:
+            meta.append(who)
+        if i.interviewer:
+            meta.append(f"interviewer: {i.interviewer}")
+        if i.place and not o.anonymised:
+            meta.append(i.place)
+        if i.language:
+            meta.append(f"language: {i.language}")
+        where = f"interview {title!r}" if not o.anonymised else f"interview {n}"
+        block: list[Flowable] = [b.p(title, "h3", where=where), b.p(" · ".join(meta), "meta")]
+        chunks = split_paragraphs(i.summary)
+        if not chunks:
+            block.append(b.p("No summary written yet.", "meta"))
+        block.extend(b.p(c, where=where) for c in chunks)
+        b.story.append(KeepTogether(block[:3]))
+        b.story.extend(block[3:])
+    if b.withheld_interviews:
+        n = b.withheld_interviews
+        b.story.append(
+            b.p(
+                f"{n} interview{'s are' if n != 1 else ' is'} not shown: a participant's consent "
+                "is pending or was withdrawn.",
+                "note",
+            )
+        )
+    elif not shown:
+        b.story.append(b.p("No interviews recorded."))
+    b.story.append(Paragraph("Observations", b.text.styles["h2"]))
+    if not d.observations:
+        b.story.append(b.p("No observations recorded."))
+    for obs in d.observations:
+        where = f"observation {obs.title!r}"
+        meta = [long_date(obs.date)]
+        if obs.observer:
+            meta.append(f"observer: {obs.observer}")
+        if obs.setting and not o.anonymised:
+            meta.append(obs.setting)
+        text = obs.description.strip()
+        if len(text) > OBSERVATION_CHARS:
+            text = text[:OBSERVATION_CHARS].rsplit(" ", 1)[0] + " […]"
+        chunks = split_paragraphs(text)
+        block = [b.p(obs.title, "h3", where=where), b.p(" · ".join(meta), "meta")]
+        block += [b.p(c, where=where) for c in chunks]
+        b.story.append(KeepTogether(block[:3]))
+        b.story.extend(block[3:])
+
+
+__all__ = ["OBSERVATION_CHARS", "add_summaries"]

@@ -1,0 +1,131 @@
+"""The theme profile, quotes and codebook sections of the case-study PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+from fieldkit.export.pdf.case_build import CaseBuild, grid_table
+from fieldkit.export.pdf.charts import theme_color, theme_profile_chart
+from fieldkit.export.pdf.consent import withheld_statement
+from fieldkit.export.pdf.layout import FRAME_W
+
+
+def add_theme_profile(b: CaseBuild) -> None:
+    d = b.data
+    b.heading("Theme profile", "theme-profile")
+    rows = [
+        (t, b.quotes.counts.get(t.id, 0))
+        for t, _ in d.themes
+        if t.id in d.selected_themes and b.quotes.counts.get(t.id, 0) > 0
+    ]
+    if not rows:
+        b.story.append(b.p("No passages of this case have been coded yet."))
+        return
+    total = sum(n for _, n in rows)
+    b.story.append(
+        b.p(
+            f"Coded passages per theme across this case's interviews and observations "
+            f"({total} in all, {len(rows)} themes). Passages held back for consent reasons "
+            "are not counted."
+        )
+    )
+    lib = b.text.lib
+    b.story.append(theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold))
+    # The heading, its sentence and the chart go on one page: a chart alone at the top of a page
+    # after an orphaned heading reads as a mistake.
+    heading, sentence, chart = b.story[-3:]
+    b.story[-3:] = [KeepTogether([heading, sentence, chart])]
+
+
+def add_quotes(b: CaseBuild) -> None:
+    b.story.append(PageBreakIfNotEmpty())
+    b.heading("Key quotes by theme", "quotes")
+    b.story.append(
+        b.p(
+            "Passages starred by the research team are shown first (★); the other passages are "
+            "the longest coded for each theme. Each quote gives its source."
+        )
+    )
+    b.story.append(b.p(withheld_statement(b.quotes.withheld), "note"))
+    if not b.quotes.by_theme:
+        b.story.append(b.p("No passages can be quoted for this case."))
+    for n, tq in enumerate(b.quotes.by_theme, 1):
+        theme = tq.theme
+        head = b.text.heading(
+            theme.name, "h2", level=1, key=f"theme-{n}", where=f"theme {theme.name!r}"
+        )
+        b.story.append(CondPageBreak(4 * cm))
+        b.story.append(head)
+        for q in tq.quotes:
+            text = f"★ {q.text}" if q.starred else q.text
+            body = b.text.para(text, "quote", where=q.record)
+            box = Table([[[body, b.p(q.source, "source")]]], colWidths=[FRAME_W - 0.6 * cm])
+            box.hAlign = "RIGHT"
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("LINEBEFORE", (0, 0), (0, 0), 2.2, theme_color(theme.color)),
+                        ("LEFTPADDING", (0, 0), (0, 0), 9),
+                        ("TOPPADDING", (0, 0), (0, 0), 1),
+                        ("BOTTOMPADDING", (0, 0), (0, 0), 1),
+                    ]
+                )
+            )
+            b.story.append(box)
+            b.story.append(Spacer(1, 9))
+
+
+def add_codebook(b: CaseBuild) -> None:
+    d = b.data
+    b.story.append(PageBreakIfNotEmpty())
+    b.heading("Appendix: codebook", "codebook")
+    b.story.append(
+        b.p(
+            "The study's themes with their descriptions; the last column counts this case's "
+            "coded passages (after consent rules)."
+        )
+    )
+    head = ["", "Theme", "Description", "Passages"]
+    rows: list[list[Any]] = [["", *(b.p(h, "cell_head") for h in head[1:])]]
+    swatches: list[tuple[Any, ...]] = [
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 0),
+    ]
+    for theme, depth in d.themes:
+        if theme.id not in d.selected_themes or theme.archived:
+            continue
+        name = b.text.para(theme.name, _indented(b, depth), where=f"theme {theme.name!r}")
+        rows.append(
+            [
+                "",
+                name,
+                b.p(theme.description or "—", "cell", where=f"theme {theme.name!r}"),
+                b.p(str(b.quotes.counts.get(theme.id, 0)), "cell"),
+            ]
+        )
+        r = len(rows) - 1
+        swatches.append(("BACKGROUND", (0, r), (0, r), theme_color(theme.color)))
+    w = FRAME_W
+    t = grid_table(rows, [0.3 * cm, 0.3 * w, w - 0.3 * w - 0.3 * cm - 2.0 * cm, 2.0 * cm])
+    t.setStyle(TableStyle(swatches))
+    b.story.append(t)
+
+
+def _indented(b: CaseBuild, depth: int) -> str:
+    name = f"cell-d{depth}"
+    if name not in b.text.styles:
+        base = b.text.styles["cell"]
+        b.text.styles[name] = (
+            ParagraphStyle(name, parent=base, fontName=b.text.lib.bold)
+            if depth == 0
+            else ParagraphStyle(name, parent=base, leftIndent=10 * depth)
+        )
+    return name
+
+
+__all__ = ["add_codebook", "add_quotes", "add_theme_profile"]

@@ -1,0 +1,301 @@
+"""Writing a parsed .qdpx's sources and participants into the store."""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from datetime import date
+
+from sqlalchemy import select
+
+from fieldkit.errors import ProjectFileError
+from fieldkit.export.qdpx.import_writer import ImportWriter, clip, line, stamped
+from fieldkit.export.qdpx.names import ATTACHED_TO, CASE_GUID, RECORD_TYPE
+from fieldkit.export.qdpx.reader import QCase, QSelection, QSource
+from fieldkit.export.qdpx.source_files import PreparedText
+from fieldkit.storage.models import (
+    Attachment,
+    Case,
+    Coding,
+    Interview,
+    InterviewParticipant,
+    Observation,
+    Participant,
+    utcnow,
+)
+from fieldkit.storage.records import CONSENT_FORMS, CONSENT_STATUSES, INTERVIEW_STATUSES
+
+_LANG_RE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
+_TIME_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+class RecordImporter(ImportWriter):
+    """Adds the interviews, observations, attachments, codings and participants of an import."""
+
+    # --- text sources ----------------------------------------------------------------------
+
+    def text_source(self, src: QSource) -> None:
+        prepared = self.texts[src.guid]
+        text = prepared.decoded.text
+        kind = str(src.variables.get(RECORD_TYPE, "interview")).lower()
+        record: Interview | Observation | None = None
+        for model in (Interview, Observation):
+            found = self.existing(model, src.guid)
+            if isinstance(found, Interview | Observation):
+                record = found
+        if record is not None:
+            current = record.transcript if isinstance(record, Interview) else record.description
+            self.records[src.guid] = record
+            if current != text:
+                self.report.warnings.append(
+                    f"{src.name!r} is already in the study with a different text; its "
+                    "codings were not imported"
+                )
+                return
+        else:
+            record = self.new_record(src, text, kind)
+        for sel in src.selections:
+            self.text_codings(src, sel, record, text, prepared)
+        for coding in src.codings:
+            self.tag(coding.code, record, coding=coding)
+
+    def new_record(self, src: QSource, text: str, kind: str) -> Interview | Observation:
+        v = src.variables
+        case = self.case_for(src.guid)
+        when = v.get("date")
+        if not isinstance(when, date):
+            when = src.created.date() if src.created else utcnow().date()
+        title = line(src.name, 300) or f"Source {when.isoformat()}"
+        time = str(v.get("time") or "")
+        time_ok = time if _TIME_RE.fullmatch(time) else None
+        record: Interview | Observation
+        if kind == "observation" and text.strip():
+            record = Observation(
+                id=self.free_id(Observation, src.guid),
+                **stamped(src.created),
+                study_id=self.study.id,
+                case_id=case.id,
+                date=when,
+                title=title,
+                description=text,
+                time=time_ok,
+                setting=line(str(v.get("setting") or ""), 300) or None,
+                observer=line(str(v.get("observer") or ""), 200) or self.user(src.user),
+            )
+            self.report.observations += 1
+        else:
+            language = str(v.get("language") or "")
+            status = str(v.get("status") or "").lower()
+            record = Interview(
+                id=self.free_id(Interview, src.guid),
+                **stamped(src.created),
+                study_id=self.study.id,
+                case_id=case.id,
+                date=when,
+                title=title,
+                transcript=text,
+                time=time_ok,
+                summary=clip(src.description, 100_000),
+                language=language.replace("_", "-") if _LANG_RE.fullmatch(language) else None,
+                interviewer=line(str(v.get("interviewer") or ""), 200) or self.user(src.user),
+                place=line(str(v.get("place") or ""), 200) or None,
+                status=status
+                if status in INTERVIEW_STATUSES
+                else ("transcribed" if text.strip() else "draft"),
+            )
+            self.report.interviews += 1
+        self.add(record)
+        self.records[src.guid] = record
+        return record
+
+    def text_codings(
+        self,
+        src: QSource,
+        sel: QSelection,
+        record: Interview | Observation,
+        text: str,
+        prepared: PreparedText,
+    ) -> None:
+        span = prepared.spans.get(sel.guid)
+        if span is None:
+            return
+        start, end = span
+        memo = "\n\n".join(p for p in (sel.description, self.note_body(sel.notes)) if p.strip())
+        for coding in sel.codings:
+            theme_id = self.themes.get(coding.code)
+            if theme_id is None:
+                self.report.warnings.append(
+                    f"a coding in {src.name!r} names a code missing from the codebook; skipped"
+                )
+                continue
+            if self.existing(Coding, coding.guid) is not None:
+                continue  # merged before
+            self.add(
+                Coding(
+                    id=self.free_id(Coding, coding.guid),
+                    **stamped(coding.created or sel.created),
+                    study_id=self.study.id,
+                    theme_id=theme_id,
+                    target_type=record.record_type,
+                    target_id=record.id,
+                    unit="char",
+                    start=start,
+                    end=end,
+                    quote=text[start:end],
+                    coder=self.user(coding.user or sel.user),
+                    memo=clip(memo, 20_000),
+                )
+            )
+            self.report.codings += 1
+
+    # --- audio and photos ------------------------------------------------------------------
+
+    def media_source(self, src: QSource) -> None:
+        blob = self.media[src.guid]
+        if self.existing(Attachment, src.guid) is not None:
+            return
+        owner = self.media_owner(src)
+        kind = "audio" if src.kind == "audio" else "photo"
+        attachment = Attachment(
+            id=self.free_id(Attachment, src.guid),
+            **stamped(src.created),
+            study_id=self.study.id,
+            target_type=owner.record_type,
+            target_id=owner.id,
+            kind=kind,
+            sha256=blob.sha256,
+            filename=line(blob.filename, 255),
+            media_type=mimetypes.guess_type(blob.filename)[0] or "application/octet-stream",
+            size=blob.size,
+            caption=clip(src.description.strip(), 1000),
+        )
+        self.add(attachment)
+        self.flush()  # its codings point at it
+        self.report.attachments += 1
+        if src.skipped_selections:
+            self.report.warnings.append(
+                f"{src.skipped_selections} picture region codings on {src.name!r} were not "
+                "imported (fieldkit codes text and audio)"
+            )
+        for sel in src.selections:
+            if sel.start < 0 or sel.end <= sel.start:
+                raise ProjectFileError(
+                    f"an audio selection on {src.name!r} runs from {sel.start} to {sel.end} ms, "
+                    "which is empty or negative; the project is inconsistent"
+                )
+            for coding in sel.codings:
+                theme_id = self.themes.get(coding.code)
+                if theme_id is None or self.existing(Coding, coding.guid) is not None:
+                    continue
+                memo = "\n\n".join(p for p in (sel.description, self.note_body(sel.notes)) if p)
+                self.add(
+                    Coding(
+                        id=self.free_id(Coding, coding.guid),
+                        **stamped(coding.created or sel.created),
+                        study_id=self.study.id,
+                        theme_id=theme_id,
+                        target_type=owner.record_type,
+                        target_id=owner.id,
+                        unit="ms",
+                        attachment_id=attachment.id,
+                        start=sel.start,
+                        end=sel.end,
+                        coder=self.user(coding.user or sel.user),
+                        memo=clip(memo, 20_000),
+                    )
+                )
+                self.report.codings += 1
+        for coding in src.codings:
+            self.tag(coding.code, owner, coding=coding)
+        self.records.setdefault(src.guid, owner)
+
+    def media_owner(self, src: QSource) -> Interview | Observation:
+        target = str(src.variables.get(ATTACHED_TO, "")).strip().lower().strip("{}")
+        if target in self.records:
+            return self.records[target]
+        text_paths = {s.path: s.guid for s in self.p.sources if s.kind == "text" and s.path}
+        for path, _inline in src.transcripts:
+            if path in text_paths and text_paths[path] in self.records:
+                return self.records[text_paths[path]]
+        transcript = next((t for _p, t in src.transcripts if t), "")
+        if src.kind == "picture":
+            return self.new_record(
+                src, src.description.strip() or src.name or "Photo", "observation"
+            )
+        return self.new_record(src, transcript, "interview")
+
+    # --- participants ----------------------------------------------------------------------
+
+    def participant(self, qc: QCase) -> None:
+        v = {k.lower(): val for k, val in qc.variables.items()}
+        row = self.existing(Participant, qc.guid)
+        interviews = [
+            self.records[g] for g in qc.sources if isinstance(self.records.get(g), Interview)
+        ]
+        if not isinstance(row, Participant):
+            case_guid = str(v.get(CASE_GUID) or "").strip().lower().strip("{}")
+            if case_guid in self.cases:
+                case = self.cases[case_guid]
+            elif interviews:
+                case = self.s.get(Case, interviews[0].case_id) or self.case_for("")
+            else:
+                case = self.case_for("")
+            code = line(qc.name, 40) or "P-?"
+            base, n = code, 2
+            while (
+                code.casefold() in self.codes_used
+                or self.s.execute(
+                    select(Participant.id).where(  # type: ignore[call-overload]
+                        Participant.study_id == self.study.id,
+                        Participant.code == code,
+                        Participant.deleted_at.is_(None),  # type: ignore[union-attr]
+                    )
+                ).first()
+            ):
+                code, n = clip(f"{base}-{n}", 40), n + 1
+            status = str(v.get("consent status") or "pending").lower()
+            form = str(v.get("consent form") or "").lower()
+            consent_date = v.get("consent date")
+            row = Participant(
+                id=self.free_id(Participant, qc.guid),
+                study_id=self.study.id,
+                case_id=case.id,
+                code=code,
+                role=line(str(v.get("role") or "other"), 100).lower() or "other",
+                consent_status=status if status in CONSENT_STATUSES else "pending",
+                consent_date=consent_date if isinstance(consent_date, date) else None,
+                consent_form=form if form in CONSENT_FORMS else None,
+                consent_audio=bool(v.get("consent audio", True)),
+                consent_quotes=bool(v.get("consent quotes", True)),
+                consent_attribution=bool(v.get("consent attribution", False)),
+                notes=clip(qc.description, 20_000),
+            )
+            self.add(row)
+            self.codes_used.add(code.casefold())
+            self.report.participants += 1
+        self.people[qc.guid] = row
+
+    def link_participant(self, qc: QCase) -> None:
+        row = self.people[qc.guid]
+        interviews = [
+            self.records[g] for g in qc.sources if isinstance(self.records.get(g), Interview)
+        ]
+        for interview in interviews:
+            if (interview.id, row.id) in self.linked:
+                continue
+            self.linked.add((interview.id, row.id))
+            linked = self.s.execute(
+                select(InterviewParticipant.id).where(  # type: ignore[call-overload]
+                    InterviewParticipant.interview_id == interview.id,
+                    InterviewParticipant.participant_id == row.id,
+                )
+            ).first()
+            if not linked:
+                self.add(
+                    InterviewParticipant(
+                        study_id=self.study.id, interview_id=interview.id, participant_id=row.id
+                    )
+                )
+
+
+__all__ = ["RecordImporter"]

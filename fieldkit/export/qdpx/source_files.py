@@ -1,0 +1,115 @@
+"""Reading a .qdpx's text, note and media files out of the archive, before anything is written.
+
+Texts are decoded and every selection placed (a bad file fails here, with nothing written);
+media files are copied into the blob store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.errors import FileTooLargeError, ProjectFileError
+from fieldkit.export.qdpx.archive import MAX_MEDIA_FILE, MAX_TEXT_FILE, QdpxArchive
+from fieldkit.export.qdpx.reader import QProject, QSource
+from fieldkit.export.qdpx.textpos import DecodedText, choose_mapper, decode_text
+from fieldkit.storage.db import Store
+from fieldkit.storage.validate import MAX_TEXT_CHARS
+
+
+@dataclass
+class PreparedText:
+    decoded: DecodedText
+    counting: str  # how the file counted positions (see textpos)
+    spans: dict[str, tuple[int, int]]  # selection guid -> (start, end) in fieldkit's text
+
+
+@dataclass
+class StoredMedia:
+    sha256: str
+    size: int
+    filename: str
+
+
+def _read_text(archive: QdpxArchive, path: str | None, inline: str | None, what: str) -> bytes:
+    if inline is not None and not path:
+        return inline.encode("utf-8")
+    entry = archive.source_entry(path)
+    if entry is None:
+        if inline is not None:
+            return inline.encode("utf-8")
+        raise ProjectFileError(
+            f"the text of {what} ({path or 'no path'}) is not inside {archive.path.name}"
+        )
+    return archive.read(entry, limit=MAX_TEXT_FILE, what=what)
+
+
+def prepare_text(archive: QdpxArchive, source: QSource) -> PreparedText:
+    what = f"the source {source.name!r}"
+    decoded = decode_text(_read_text(archive, source.path, source.content, what), what=what)
+    if len(decoded.text) > MAX_TEXT_CHARS:
+        raise FileTooLargeError(
+            f"{what} has {len(decoded.text):,} characters; fieldkit holds at most "
+            f"{MAX_TEXT_CHARS:,} per text"
+        )
+    samples = [(s.start, s.end, s.name) for s in source.selections if s.name.strip()]
+    label, mapper = choose_mapper(decoded, samples)
+    spans: dict[str, tuple[int, int]] = {}
+    length = len(decoded.text)
+    for sel in source.selections:
+        a, b = mapper(sel.start), mapper(sel.end)
+        if sel.start < 0 or sel.end < sel.start or a < 0 or b > length:
+            raise ProjectFileError(
+                f"a selection in {what} runs from {sel.start} to {sel.end}, outside its text "
+                f"of {len(decoded.raw):,} characters; the project is inconsistent"
+            )
+        if a < b:
+            spans[sel.guid] = (a, b)
+    return PreparedText(decoded, label, spans)
+
+
+def note_texts(archive: QdpxArchive, project: QProject) -> dict[str, str]:
+    out = {}
+    for note in project.notes.values():
+        what = f"the note {note.name!r}"
+        if note.content is None and archive.source_entry(note.path) is None:
+            out[note.guid] = ""
+            continue
+        out[note.guid] = decode_text(
+            _read_text(archive, note.path, note.content, what), what=what
+        ).text
+    return out
+
+
+def store_media(
+    store: Store, archive: QdpxArchive, project: QProject, warnings: list[str]
+) -> dict[str, StoredMedia]:
+    media: dict[str, StoredMedia] = {}
+    for source in project.sources:
+        if source.kind not in ("audio", "picture"):
+            if source.kind in ("video", "pdf"):
+                warnings.append(
+                    f"{source.name!r} ({source.kind}) was not imported: fieldkit keeps audio, "
+                    "photos and text"
+                )
+            continue
+        entry = archive.source_entry(source.path)
+        if entry is None:
+            warnings.append(
+                f"{source.name!r} was not imported: its file ({source.path}) is not inside "
+                "the project file"
+            )
+            continue
+        stream = archive.open_stream(
+            entry, limit=MAX_MEDIA_FILE, what=f"the file of {source.name!r}"
+        )
+        sha, size = store.blobs.put_stream(stream, expected_size=entry.file_size)
+        ext = Path(entry.filename).suffix.lower()
+        name = source.name or Path(entry.filename).name
+        if Path(name).suffix.lower() != ext:
+            name += ext
+        media[source.guid] = StoredMedia(sha, size, name)
+    return media
+
+
+__all__ = ["PreparedText", "StoredMedia", "note_texts", "prepare_text", "store_media"]

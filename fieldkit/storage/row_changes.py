@@ -1,0 +1,150 @@
+"""What sync moves: :class:`RowChange`, and column values to and from their JSON-ready form."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from fieldkit.errors import ValidationError
+from fieldkit.storage.models import SyncRow, data_columns
+
+OPS = ("insert", "update")
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def compact_json(value: Any) -> str:
+    """``value`` as compact, key-sorted JSON (what sizes and compares change values)."""
+    return _ENCODER.encode(value)
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One change to one row: new values of some fields, all set at ``stamp``.
+
+    ``values`` are JSON-ready (dates and times as ISO strings); ``bases`` maps each field in
+    ``values`` to the stamp it was based on (``None`` for an insert, which sets every field).
+    """
+
+    entity: str
+    row_id: str
+    study_id: str
+    stamp: str
+    op: str
+    values: dict[str, Any]
+    bases: dict[str, str | None]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "row_id": self.row_id,
+            "study_id": self.study_id,
+            "stamp": self.stamp,
+            "op": self.op,
+            "values": dict(self.values),
+            "bases": dict(self.bases),
+        }
+
+    @classmethod
+    def from_json_dict(cls, data: Any) -> RowChange:
+        if not isinstance(data, dict):
+            raise ValidationError("a change from the server is not an object")
+        keys = {"entity", "row_id", "study_id", "stamp", "op", "values", "bases"}
+        missing = sorted(keys - data.keys())
+        if missing:
+            raise ValidationError(f"a change from the server lacks {', '.join(missing)}")
+        for key in ("entity", "row_id", "study_id", "stamp", "op"):
+            if not isinstance(data[key], str):
+                raise ValidationError(f"a change from the server has a bad {key}")
+        values, bases = data["values"], data["bases"]
+        if not isinstance(values, dict) or not isinstance(bases, dict):
+            raise ValidationError("a change from the server has bad values or bases")
+        if any(b is not None and not isinstance(b, str) for b in bases.values()):
+            raise ValidationError("a change from the server has a bad base stamp")
+        return cls(
+            entity=data["entity"],
+            row_id=data["row_id"],
+            study_id=data["study_id"],
+            stamp=data["stamp"],
+            op=data["op"],
+            values=dict(values),
+            bases=dict(bases),
+        )
+
+
+# --- values ----------------------------------------------------------------------------------
+
+
+def sync_columns(model: type[SyncRow]) -> dict[str, sa.Column[Any]]:
+    """The data columns of ``model`` that a change can carry (all but ``id``)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    return {name: table.c[name] for name in data_columns(model) if name != "id"}
+
+
+def json_value(value: Any) -> Any:
+    """A column value in its JSON-ready form (times in UTC, ISO 8601)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.isoformat(timespec="microseconds") + "Z"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def python_value(column: sa.Column[Any], value: Any, *, label: str) -> Any:
+    """The column value for a JSON-ready ``value``; ValidationError if it does not fit."""
+    if value is None:
+        if not column.nullable:
+            raise ValidationError(f"{label} must not be empty")
+        return None
+    kind = _python_type(column)
+    try:
+        if kind is datetime:
+            parsed = value if isinstance(value, datetime) else datetime.fromisoformat(_text(value))
+            # Stored as aware UTC (sqlmodel's UTCDateTime); a time without zone is UTC.
+            if parsed.tzinfo is None:
+                return parsed.replace(tzinfo=UTC)
+            return parsed.astimezone(UTC)
+        if kind is date:
+            if isinstance(value, datetime):
+                raise ValueError(value)
+            return value if isinstance(value, date) else date.fromisoformat(_text(value))
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+        elif kind is int:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+        elif isinstance(value, str):
+            return value
+    except ValueError:
+        pass
+    raise ValidationError(f"{label} has a value of the wrong kind: {value!r}")
+
+
+def _python_type(column: sa.Column[Any]) -> type:
+    kind: Any = column.type
+    if isinstance(kind, sa.TypeDecorator):
+        kind = kind.impl_instance
+    for sa_type, py_type in (
+        (sa.DateTime, datetime),
+        (sa.Date, date),
+        (sa.Boolean, bool),
+        (sa.Integer, int),
+    ):
+        if isinstance(kind, sa_type):
+            return py_type
+    return str
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(value)
+    return value
+
+
+__all__ = ["OPS", "RowChange", "compact_json", "json_value", "python_value", "sync_columns"]

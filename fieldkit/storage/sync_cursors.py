@@ -1,0 +1,30 @@
+"""Per-study sync cursors, kept in the local-only ``LocalState`` table."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from fieldkit.storage.models import LocalState
+
+
+def cursor_key(study_id: str, name: str) -> str:
+    return f"cursor:{name}:{study_id}"
+
+
+def get_cursor(session: Session, *, study_id: str, name: str) -> str | None:
+    """A per-study sync cursor (``name`` e.g. "pull" or "push"), or None if never set."""
+    state = session.get(LocalState, cursor_key(study_id, name), populate_existing=True)
+    return state.value if state is not None else None
+
+
+def set_cursor(session: Session, *, study_id: str, name: str, value: str | int) -> None:
+    key = cursor_key(study_id, name)
+    state = session.get(LocalState, key)
+    if state is None:
+        session.add(LocalState(key=key, value=str(value)))
+    else:
+        state.value = str(value)
+    session.flush()
+
+
+__all__ = ["cursor_key", "get_cursor", "set_cursor"]
