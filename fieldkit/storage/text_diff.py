@@ -55,7 +55,26 @@ def diff_regions(old: str, new: str) -> list[Region]:
     suffix = _common_suffix_len(old, new, min(len(old), len(new)) - prefix)
     middle = _diff(old[prefix : len(old) - suffix], new[prefix : len(new) - suffix], 0)
     shifted = [(a + prefix, b + prefix, c + prefix, d + prefix) for a, b, c, d in middle]
-    return _slide_to_word_gaps(old, new, _merge(shifted))
+    return _slide_to_word_gaps(old, new, _trim_replacements(old, new, _merge(shifted)))
+
+
+def _trim_replacements(old: str, new: str, regions: list[Region]) -> list[Region]:
+    """Shrink each replacement to what really changed on its two sides.
+
+    A word-level diff reports "a" → "AAAa" as a replaced word; it is an insertion before "a".
+    Without trimming, a span starting at that "a" would swallow the typed text.
+    """
+    out: list[Region] = []
+    for a, b, c, d in regions:
+        if a < b and c < d:
+            while a < b and c < d and old[a] == new[c]:
+                a, c = a + 1, c + 1
+            while a < b and c < d and old[b - 1] == new[d - 1]:
+                b, d = b - 1, d - 1
+            if a == b and c == d:
+                continue
+        out.append((a, b, c, d))
+    return out
 
 
 def _slide_to_word_gaps(old: str, new: str, regions: list[Region]) -> list[Region]:
