@@ -19,6 +19,7 @@ from fieldkit.commands import export_cmd as export
 from fieldkit.commands import records_cmd as rec
 from fieldkit.commands import search_cmd, show_cmd
 from fieldkit.commands.context import Context
+from fieldkit.commands.sync_cmd import add_sync_commands
 from fieldkit.errors import FieldkitError
 from fieldkit.paths import resolve_data_dir
 
@@ -271,6 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _sub(top, "demo", "create a realistic demo study; prints its id", export.demo)
     p.add_argument("--scale", choices=["small", "large"], default="small")
     p.add_argument("--seed", type=int, default=2024)
+
+    add_sync_commands(top, _sub)
     return parser
 
 

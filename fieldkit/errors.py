@@ -74,3 +74,19 @@ class OperationCancelledError(FieldkitError):
 
 class MissingReferenceError(ValidationError):
     """Changes from another replica refer to a record this replica does not have (yet)."""
+
+
+class SyncError(FieldkitError):
+    """Syncing with the team server failed; nothing half-applied stays behind."""
+
+
+class ServerUnreachableError(SyncError):
+    """The team server cannot be reached (offline, wrong address, server down)."""
+
+
+class AuthenticationError(SyncError):
+    """The server did not accept the user name and password, or the device's sign-in token."""
+
+
+class PermissionDeniedError(SyncError):
+    """The signed-in user may not do this (not a member of the study, or only a viewer)."""

@@ -1,0 +1,100 @@
+"""``fieldkit login``, ``fieldkit sync`` and ``fieldkit publish``: team sync from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from argparse import Namespace
+from collections.abc import Callable
+
+from fieldkit.commands.context import Context
+from fieldkit.errors import ValidationError
+
+
+def login(ctx: Context, args: Namespace) -> int:
+    from fieldkit.sync.client import login as sign_in
+    from fieldkit.sync.credentials import Credentials, save_credentials
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise ValidationError("give the password on standard input")
+    server = args.server.rstrip("/")
+    if not server.startswith(("http://", "https://")):
+        raise ValidationError(f"the server address must start with http:// or https://: {server}")
+    token = sign_in(ctx.store, server_url=server, user=args.user, password=password)
+    path = save_credentials(ctx.data_dir, Credentials(server, args.user, token))
+    ctx.note(f"signed in to {server} as {args.user}; token kept in {path}")
+    return 0
+
+
+def sync(ctx: Context, args: Namespace) -> int:
+    from fieldkit.sync.client import sync as run_sync
+    from fieldkit.sync.credentials import load_credentials
+
+    creds = load_credentials(ctx.data_dir)
+    report = run_sync(
+        ctx.store, server_url=creds.server_url, token=creds.token, max_bytes=args.max_bytes
+    )
+    if report.read_only:
+        ctx.note(
+            f"you are a viewer of {len(report.read_only)} studies: changes made there stay on "
+            "this laptop"
+        )
+    if args.json:
+        ctx.print_json(
+            {
+                "pushed": report.pushed,
+                "pulled": report.pulled,
+                "conflicts": report.conflicts,
+                "requests": report.requests,
+                "bytes_sent": report.bytes_sent,
+                "bytes_received": report.bytes_received,
+                "studies": report.studies,
+                "seconds": round(report.seconds, 3),
+                "read_only": report.read_only,
+            }
+        )
+    else:
+        ctx.print(
+            f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}, "
+            f"requests {report.requests}, bytes sent {report.bytes_sent}, "
+            f"bytes received {report.bytes_received}"
+        )
+    return 0
+
+
+def publish(ctx: Context, args: Namespace) -> int:
+    from fieldkit.sync.client import publish_study
+    from fieldkit.sync.credentials import load_credentials
+
+    creds = load_credentials(ctx.data_dir)
+    study_id = ctx.study_id(args.study)
+    role = publish_study(
+        ctx.store, study_id=study_id, server_url=creds.server_url, token=creds.token
+    )
+    ctx.note(f"study {study_id} is on the server (your role: {role}); run fieldkit sync")
+    return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1024:
+        raise argparse.ArgumentTypeError("give at least 1024 bytes")
+    return value
+
+
+def add_sync_commands(
+    top: argparse._SubParsersAction, sub: Callable[..., argparse.ArgumentParser]
+) -> None:
+    """Wire ``login``, ``sync`` and ``publish`` into the top-level parser."""
+    p = sub(top, "login", "sign this data folder in to a team server (password on stdin)", login)
+    p.add_argument("--server", required=True, metavar="URL")
+    p.add_argument("--user", required=True, metavar="NAME")
+    p = sub(top, "sync", "push local changes to the team server and pull the team's", sync)
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--max-bytes", type=_positive, default=256 * 1024, help="batch size in bytes")
+    p = sub(top, "publish", "put a study made on this laptop on the team server", publish)
+    p.add_argument("--study", metavar="ID")

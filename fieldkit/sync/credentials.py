@@ -1,0 +1,58 @@
+"""The server address and device token, kept in the data folder, readable by the owner only."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.errors import StorageError, SyncError
+
+FILE_NAME = "sync-credentials.json"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    server_url: str
+    user: str
+    token: str
+
+
+def credentials_path(data_dir: Path) -> Path:
+    return Path(data_dir) / FILE_NAME
+
+
+def save_credentials(data_dir: Path, credentials: Credentials) -> Path:
+    """Write atomically with mode 0600 (never the password: only the revocable token)."""
+    target = credentials_path(data_dir)
+    tmp = target.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
+    data = json.dumps(
+        {"server_url": credentials.server_url, "user": credentials.user, "token": credentials.token}
+    )
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"cannot save the sign-in token in {target}: {exc.strerror}") from exc
+    return target
+
+
+def load_credentials(data_dir: Path) -> Credentials:
+    path = credentials_path(data_dir)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Credentials(str(data["server_url"]), str(data["user"]), str(data["token"]))
+    except FileNotFoundError:
+        raise SyncError(
+            "this data folder is not signed in to a server; run: fieldkit login --server URL "
+            "--user NAME"
+        ) from None
+    except (OSError, ValueError, KeyError, TypeError):
+        raise SyncError(f"the sign-in file {path} is damaged; run fieldkit login again") from None

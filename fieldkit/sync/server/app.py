@@ -1,0 +1,144 @@
+"""``create_app(db_url, data_dir)``: the FastAPI application, its limits and error handling."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from fieldkit.errors import (
+    AuthenticationError,
+    ConflictError,
+    FieldkitError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from fieldkit.sync.server.auth import LoginLimiter, RateLimitedError
+from fieldkit.sync.server.db import create_schema, default_db_url, make_engine
+from fieldkit.sync.server.store import ServerStore
+
+log = logging.getLogger("fieldkit.server")
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    max_request_bytes: int = 16 * 1024 * 1024  # on the wire
+    max_body_bytes: int = 64 * 1024 * 1024  # decompressed
+    max_pull_bytes: int = 4 * 1024 * 1024
+    default_pull_bytes: int = 256 * 1024
+    login_attempts: int = 5
+    login_window_s: float = 60.0
+
+
+class RequestTooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for a body over ``limit`` bytes (declared or streamed)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _too_large(scope, receive, send, self.limit)
+            return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise RequestTooLarge()
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except RequestTooLarge:
+            if not started:
+                await _too_large(scope, receive, send, self.limit)
+
+
+async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+    response = JSONResponse(
+        {"detail": f"the request is larger than the server accepts ({limit} bytes)"},
+        status_code=413,
+    )
+    await response(scope, receive, send)
+
+
+_STATUS = (
+    (RateLimitedError, 429),
+    (AuthenticationError, 401),
+    (PermissionDeniedError, 403),
+    (NotFoundError, 404),
+    (ConflictError, 409),
+    (ValidationError, 422),
+)
+
+
+def create_app(
+    db_url: str | None = None,
+    data_dir: Path | str | None = None,
+    *,
+    config: ServerConfig | None = None,
+) -> FastAPI:
+    """The server app over ``db_url`` (default: SQLite in ``data_dir``), tables created."""
+    from fieldkit.sync.server.routes import router
+
+    if db_url is None:
+        if data_dir is None:
+            raise ValueError("give a database URL or a server data folder")
+        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        db_url = default_db_url(Path(data_dir))
+    cfg: ServerConfig = config or ServerConfig()
+    engine = make_engine(db_url)
+    create_schema(engine)
+    app = FastAPI(
+        title="fieldkit sync server",
+        version="1",
+        description="Store-and-forward sync of fieldkit studies (see fieldkit.sync).",
+    )
+    app.state.store = ServerStore(engine)
+    app.state.config = cfg
+    app.state.limiter = LoginLimiter(attempts=cfg.login_attempts, window_s=cfg.login_window_s)
+    app.include_router(router)
+
+    @app.exception_handler(FieldkitError)
+    async def _fieldkit_error(_request: Request, exc: FieldkitError) -> JSONResponse:
+        status = next((code for kind, code in _STATUS if isinstance(exc, kind)), 400)
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+            for e in exc.errors()
+        )
+        return JSONResponse({"detail": f"the request is malformed: {problems}"}, status_code=422)
+
+    app.add_middleware(BodyLimit, limit=cfg.max_request_bytes)
+    return app

@@ -1,0 +1,138 @@
+"""``fieldkit-server``: set up and run the team sync server.
+
+fieldkit-server [--data-dir DIR] [--db URL] init
+fieldkit-server user add NAME            (password on stdin)
+fieldkit-server study create NAME        (prints the study id)
+fieldkit-server member add STUDY_ID USER --role lead|researcher|viewer
+fieldkit-server serve [--host H] [--port P] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from fieldkit.errors import FieldkitError, ValidationError
+from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
+from fieldkit.sync.server.store import ServerStore
+
+ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"
+ENV_DB = "FIELDKIT_SERVER_DB"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldkit-server", description="Set up and run the fieldkit team sync server."
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"server data folder (default: ${ENV_DATA_DIR}, else ./fieldkit-server-data)",
+    )
+    parser.add_argument(
+        "--db", metavar="URL", help=f"database URL (default: ${ENV_DB}, else SQLite in DIR)"
+    )
+    top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    top.add_parser("init", help="create the server data folder and database")
+    user = top.add_parser("user", help="users").add_subparsers(dest="sub", required=True)
+    p = user.add_parser("add", help="add a user; the password is read from stdin")
+    p.add_argument("name")
+    p = user.add_parser("revoke", help="revoke every device token of a user")
+    p.add_argument("name")
+    study = top.add_parser("study", help="studies").add_subparsers(dest="sub", required=True)
+    p = study.add_parser("create", help="create a study with the default codebook; prints its id")
+    p.add_argument("name")
+    member = top.add_parser("member", help="memberships").add_subparsers(dest="sub", required=True)
+    p = member.add_parser("add", help="add a user to a study (or change their role)")
+    p.add_argument("study_id")
+    p.add_argument("user")
+    p.add_argument("--role", choices=ROLES, default="researcher")
+    p = top.add_parser("serve", help="run the server")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8470)
+    p.add_argument("--workers", type=int, default=1)
+    return parser
+
+
+def _locations(args: argparse.Namespace) -> tuple[Path, str]:
+    data_dir = Path(args.data_dir or os.environ.get(ENV_DATA_DIR) or "fieldkit-server-data")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return data_dir, args.db or os.environ.get(ENV_DB) or default_db_url(data_dir)
+
+
+def read_password(stdin: IO[str]) -> str:
+    line = stdin.readline()
+    password = line.rstrip("\r\n")
+    if not password:
+        raise ValidationError("give the password on standard input")
+    return password
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[str] | None = None,
+    out: IO[str] | None = None,
+    err: IO[str] | None = None,
+) -> int:
+    args = _parser().parse_args(argv)
+    stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
+    try:
+        data_dir, db_url = _locations(args)
+        if args.command == "serve":
+            return _serve(args, data_dir, db_url)
+        engine = make_engine(db_url)
+        try:
+            create_schema(engine)
+            store = ServerStore(engine)
+            if args.command == "init":
+                err.write(f"fieldkit-server: ready in {data_dir}\n")
+            elif args.command == "user" and args.sub == "add":
+                store.add_user(name=args.name, password=read_password(stdin))
+            elif args.command == "user" and args.sub == "revoke":
+                count = store.revoke_user_tokens(user_name=args.name)
+                err.write(f"fieldkit-server: revoked {count} tokens\n")
+            elif args.command == "study":
+                from fieldkit.sync.server.seed import study_seed
+
+                study_id, device, seed = study_seed(name=args.name)
+                store.create_study(study_id=study_id, name=args.name, seed=seed, seed_device=device)
+                out.write(study_id + "\n")
+            elif args.command == "member":
+                store.add_member(study_id=args.study_id, user_name=args.user, role=args.role)
+        finally:
+            engine.dispose()
+    except FieldkitError as exc:
+        err.write(f"fieldkit-server: error: {exc}\n")
+        return 1
+    except OSError as exc:
+        err.write(f"fieldkit-server: error: {exc}\n")
+        return 1
+    return 0
+
+
+def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
+    import uvicorn
+
+    os.environ[ENV_DATA_DIR] = str(data_dir)
+    os.environ[ENV_DB] = db_url
+    uvicorn.run(
+        "fieldkit.sync.server.cli:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="info",
+    )
+    return 0
+
+
+def app_from_env() -> object:
+    """The app for uvicorn workers (each worker process builds its own)."""
+    from fieldkit.sync.server.app import create_app
+
+    return create_app(os.environ.get(ENV_DB), os.environ.get(ENV_DATA_DIR))

@@ -1,0 +1,221 @@
+"""The /api/v1 endpoints. Thin: checks and queries live in protocol.py and store.py."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from fieldkit.errors import AuthenticationError, PermissionDeniedError, ValidationError
+from fieldkit.sync import codec
+from fieldkit.sync.server.app import ServerConfig
+from fieldkit.sync.server.auth import LoginLimiter, RateLimitedError
+from fieldkit.sync.server.protocol import parse_sync_request, sync_reply
+from fieldkit.sync.server.store import Identity, ServerStore, now_ms
+
+router = APIRouter(prefix="/api/v1")
+_bearer = HTTPBearer(auto_error=False)
+
+
+def _store(request: Request) -> ServerStore:
+    store: ServerStore = request.app.state.store
+    return store
+
+
+def _config(request: Request) -> ServerConfig:
+    config: ServerConfig = request.app.state.config
+    return config
+
+
+async def current_identity(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Identity:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise AuthenticationError("sign in first: this request carries no device token")
+    identity = await run_in_threadpool(_store(request).identity, credentials.credentials)
+    if identity is None:
+        raise AuthenticationError("the device token is unknown or was revoked; sign in again")
+    return identity
+
+
+Who = Annotated[Identity, Depends(current_identity)]
+
+
+def _member_role(store: ServerStore, who: Identity, study_id: str) -> str:
+    role = store.role(user_id=who.user_id, study_id=study_id)
+    if role is None:
+        raise PermissionDeniedError(f"you are not a member of study {study_id} on this server")
+    return role
+
+
+# --- models (for validation and the OpenAPI description) -------------------------------------
+
+
+class LoginBody(BaseModel):
+    user: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: str = Field(pattern=r"^[0-9a-f]{16}$")
+
+
+class LoginReply(BaseModel):
+    token: str
+    user: str
+    server_time_ms: int
+
+
+class StudyInfo(BaseModel):
+    study_id: str
+    name: str
+    role: str
+
+
+class StudiesReply(BaseModel):
+    studies: list[StudyInfo]
+    server_time_ms: int
+
+
+class PublishBody(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+
+
+class Health(BaseModel):
+    status: str
+    api_version: int
+    server_time_ms: int
+
+
+_SYNC_SCHEMA: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "JSON, usually with Content-Encoding gzip or zstd",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["device_id", "studies"],
+                    "properties": {
+                        "device_id": {"type": "string"},
+                        "max_bytes": {"type": "integer", "minimum": 0},
+                        "studies": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["study_id"],
+                                "properties": {
+                                    "study_id": {"type": "string"},
+                                    "pull_cursor": {"type": "integer", "minimum": 0},
+                                    "push_last_seq": {"type": "integer", "minimum": 0},
+                                    "push": {"type": "array", "items": {"type": "object"}},
+                                },
+                            },
+                        },
+                    },
+                }
+            }
+        },
+    }
+}
+
+
+# --- endpoints -----------------------------------------------------------------------------
+
+
+@router.get("/health", response_model=Health)
+def health() -> Health:
+    return Health(status="ok", api_version=1, server_time_ms=now_ms())
+
+
+@router.post("/login", response_model=LoginReply)
+def login(body: LoginBody, request: Request) -> LoginReply:
+    limiter: LoginLimiter = request.app.state.limiter
+    client = request.client.host if request.client else "?"
+    keys = (f"user:{body.user}", f"addr:{client}")
+    wait = limiter.retry_after(*keys)
+    if wait > 0:
+        raise RateLimitedError(f"too many failed sign-ins; try again in {int(wait) + 1} s")
+    store = _store(request)
+    user_id = store.check_password(name=body.user, password=body.password)
+    if user_id is None:
+        limiter.failed(*keys)
+        raise AuthenticationError("the user name or password is wrong")
+    limiter.succeeded(*keys)
+    token = store.issue_token(user_id=user_id, device_id=body.device_id)
+    return LoginReply(token=token, user=body.user, server_time_ms=now_ms())
+
+
+@router.post("/logout", status_code=204)
+def logout(who: Who, request: Request) -> Response:
+    _store(request).revoke_token(token_id=who.token_id)
+    return Response(status_code=204)
+
+
+@router.get("/studies", response_model=StudiesReply)
+def list_studies(who: Who, request: Request) -> StudiesReply:
+    found = _store(request).memberships(user_id=who.user_id)
+    return StudiesReply(
+        studies=[StudyInfo(study_id=m.study_id, name=m.name, role=m.role) for m in found],
+        server_time_ms=now_ms(),
+    )
+
+
+@router.get("/studies/{study_id}", response_model=StudyInfo)
+def study_info(study_id: str, who: Who, request: Request) -> StudyInfo:
+    store = _store(request)
+    role = _member_role(store, who, study_id)
+    name = next(m.name for m in store.memberships(user_id=who.user_id) if m.study_id == study_id)
+    return StudyInfo(study_id=study_id, name=name, role=role)
+
+
+@router.post("/studies/{study_id}/publish", response_model=StudyInfo)
+def publish(study_id: str, body: PublishBody, who: Who, request: Request) -> StudyInfo:
+    if not 0 < len(study_id) <= 36:
+        raise ValidationError("a study id has 1 to 36 characters")
+    role = _store(request).publish_study(study_id=study_id, name=body.name, user_id=who.user_id)
+    return StudyInfo(study_id=study_id, name=body.name, role=role)
+
+
+@router.post("/sync", openapi_extra=_SYNC_SCHEMA)
+async def sync(request: Request, who: Who) -> Response:
+    config = _config(request)
+    raw = await request.body()
+    try:
+        data = codec.load_json(
+            codec.decompress(
+                raw,
+                request.headers.get("content-encoding"),
+                max_size=config.max_body_bytes,
+            )
+        )
+    except codec.BodyTooLargeError as exc:
+        return Response(
+            codec.dump_json({"detail": str(exc)}), status_code=413, media_type="application/json"
+        )
+    except codec.BadBodyError as exc:
+        return Response(
+            codec.dump_json({"detail": str(exc)}), status_code=400, media_type="application/json"
+        )
+    body = await run_in_threadpool(_sync, _store(request), config, who, data)
+    encoding = codec.choose_encoding(request.headers.get("accept-encoding"))
+    headers = {"Content-Encoding": encoding} if encoding != codec.IDENTITY else {}
+    return Response(codec.compress(body, encoding), media_type="application/json", headers=headers)
+
+
+def _sync(store: ServerStore, config: ServerConfig, who: Identity, data: Any) -> bytes:
+    parts, max_bytes = parse_sync_request(data, device_id=who.device_id)
+    for part in parts:
+        role = _member_role(store, who, part.study_id)
+        if role == "viewer" and part.push:
+            raise PermissionDeniedError(
+                f"you are a viewer of study {part.study_id}: viewers cannot send changes"
+            )
+    budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
+    results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
+    return sync_reply(
+        server_time_ms=now_ms(),
+        results=results,
+        memberships=store.memberships(user_id=who.user_id),
+    )

@@ -1,0 +1,362 @@
+"""All the server's queries: users, tokens, studies, memberships, and the feed (push and pull).
+
+Routes stay thin and call these. Every function takes or opens its own transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from fieldkit.errors import ConflictError, NotFoundError, ValidationError
+from fieldkit.sync.server import auth
+from fieldkit.sync.server.db import (
+    ROLES,
+    WRITE,
+    device_acks,
+    feed,
+    memberships,
+    studies,
+    tokens,
+    users,
+)
+
+_PAGE = 1000
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a request comes from: the user and the device its token was issued to."""
+
+    user_id: int
+    user_name: str
+    device_id: str
+    token_id: int
+
+
+@dataclass(frozen=True)
+class Membership:
+    study_id: str
+    name: str
+    role: str
+
+    def to_json_dict(self) -> dict[str, str]:
+        return {"study_id": self.study_id, "name": self.name, "role": self.role}
+
+
+@dataclass(frozen=True)
+class StudySync:
+    """What one study's part of a sync request asks for (changes as compact JSON strings)."""
+
+    study_id: str
+    pull_cursor: int
+    push: Sequence[str]
+    push_last_seq: int
+
+
+@dataclass(frozen=True)
+class StudySyncResult:
+    study_id: str
+    ack_seq: int
+    stored: int
+    changes: list[str]  # compact JSON of each change, in feed order
+    cursor: int
+    more: bool
+
+
+class ServerStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.engine.execution_options(**{WRITE: True}).begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # --- users and tokens ----------------------------------------------------------------
+
+    def add_user(self, *, name: str, password: str) -> int:
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise ValidationError("a user name must be 1 to 200 characters")
+        if len(password) < 8:
+            raise ValidationError("a password must have at least 8 characters")
+        digest = auth.hash_password(password)
+        try:
+            with self.write() as conn:
+                result = conn.execute(
+                    users.insert().values(name=name, password_hash=digest, created_ms=now_ms())
+                )
+        except IntegrityError:
+            raise ConflictError(f"there is already a user called {name!r}") from None
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def check_password(self, *, name: str, password: str) -> int | None:
+        """The user's id if the password is right, else None (same time either way)."""
+        with self.read() as conn:
+            row = conn.execute(
+                sa.select(users.c.id, users.c.password_hash).where(users.c.name == name)
+            ).first()
+        ok = auth.verify_password(row.password_hash if row else None, password)
+        return int(row.id) if row is not None and ok else None
+
+    def issue_token(self, *, user_id: int, device_id: str) -> str:
+        token = auth.new_token()
+        with self.write() as conn:
+            conn.execute(
+                tokens.insert().values(
+                    user_id=user_id,
+                    device_id=device_id,
+                    token_hash=auth.token_digest(token),
+                    created_ms=now_ms(),
+                )
+            )
+        return token
+
+    def identity(self, token: str) -> Identity | None:
+        query = (
+            sa.select(tokens.c.id, tokens.c.user_id, tokens.c.device_id, users.c.name)
+            .join(users, users.c.id == tokens.c.user_id)
+            .where(tokens.c.token_hash == auth.token_digest(token), tokens.c.revoked_ms.is_(None))
+        )
+        with self.read() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        return Identity(int(row.user_id), str(row.name), str(row.device_id), int(row.id))
+
+    def revoke_token(self, *, token_id: int) -> None:
+        with self.write() as conn:
+            conn.execute(tokens.update().where(tokens.c.id == token_id).values(revoked_ms=now_ms()))
+
+    def revoke_user_tokens(self, *, user_name: str) -> int:
+        with self.write() as conn:
+            user_id = _user_id(conn, user_name)
+            result = conn.execute(
+                tokens.update()
+                .where(tokens.c.user_id == user_id, tokens.c.revoked_ms.is_(None))
+                .values(revoked_ms=now_ms())
+            )
+        return int(result.rowcount)
+
+    # --- studies and memberships -----------------------------------------------------------
+
+    def create_study(
+        self,
+        *,
+        study_id: str,
+        name: str,
+        seed: Sequence[str] = (),
+        seed_device: str = "",
+        lead_user_id: int | None = None,
+    ) -> None:
+        """A new study, optionally with its first feed rows (``seed``) and a lead."""
+        with self.write() as conn:
+            try:
+                conn.execute(studies.insert().values(id=study_id, name=name, created_ms=now_ms()))
+            except IntegrityError:
+                raise ConflictError(f"a study with id {study_id} already exists") from None
+            if seed:
+                conn.execute(
+                    feed.insert(),
+                    [
+                        {
+                            "study_id": study_id,
+                            "device_id": seed_device,
+                            "device_seq": 0,
+                            "change": text,
+                        }
+                        for text in seed
+                    ],
+                )
+            if lead_user_id is not None:
+                conn.execute(
+                    memberships.insert().values(
+                        study_id=study_id, user_id=lead_user_id, role="lead"
+                    )
+                )
+
+    def publish_study(self, *, study_id: str, name: str, user_id: int) -> str:
+        """Register a study made offline; its author becomes lead. Returns the caller's role.
+
+        Publishing again is harmless for a member; a study someone else published is refused.
+        """
+        with self.write() as conn:
+            exists = conn.execute(sa.select(studies.c.id).where(studies.c.id == study_id)).first()
+            if exists is None:
+                conn.execute(studies.insert().values(id=study_id, name=name, created_ms=now_ms()))
+                conn.execute(
+                    memberships.insert().values(study_id=study_id, user_id=user_id, role="lead")
+                )
+                return "lead"
+            role = _role(conn, user_id, study_id)
+        if role is None:
+            raise ConflictError("this study id is already taken on the server")
+        return role
+
+    def add_member(self, *, study_id: str, user_name: str, role: str) -> None:
+        if role not in ROLES:
+            raise ValidationError(f"a role is one of {', '.join(ROLES)}, not {role!r}")
+        with self.write() as conn:
+            found = conn.execute(sa.select(studies.c.id).where(studies.c.id == study_id)).first()
+            if found is None:
+                raise NotFoundError(f"there is no study with id {study_id}")
+            user_id = _user_id(conn, user_name)
+            if _role(conn, user_id, study_id) is None:
+                conn.execute(
+                    memberships.insert().values(study_id=study_id, user_id=user_id, role=role)
+                )
+            else:
+                conn.execute(
+                    memberships.update()
+                    .where(memberships.c.study_id == study_id, memberships.c.user_id == user_id)
+                    .values(role=role)
+                )
+
+    def memberships(self, *, user_id: int) -> list[Membership]:
+        query = (
+            sa.select(studies.c.id, studies.c.name, memberships.c.role)
+            .join(memberships, memberships.c.study_id == studies.c.id)
+            .where(memberships.c.user_id == user_id)
+            .order_by(studies.c.name, studies.c.id)
+        )
+        with self.read() as conn:
+            return [Membership(str(r.id), str(r.name), str(r.role)) for r in conn.execute(query)]
+
+    def role(self, *, user_id: int, study_id: str) -> str | None:
+        with self.read() as conn:
+            return _role(conn, user_id, study_id)
+
+    # --- the feed ----------------------------------------------------------------------------
+
+    def sync(
+        self, *, device_id: str, parts: Sequence[StudySync], max_bytes: int
+    ) -> list[StudySyncResult]:
+        """Push then pull each study, all in one transaction (a failure stores nothing)."""
+        with self.write() as conn:
+            return [self._sync_one(conn, device_id, part, max_bytes) for part in parts]
+
+    def _sync_one(
+        self, conn: Connection, device_id: str, part: StudySync, max_bytes: int
+    ) -> StudySyncResult:
+        # Serialise appends to this study's feed (row lock on PostgreSQL).
+        conn.execute(
+            studies.update()
+            .where(studies.c.id == part.study_id)
+            .values(pushes=studies.c.pushes + (1 if part.push else 0))
+        )
+        ack_key = (device_acks.c.device_id == device_id) & (device_acks.c.study_id == part.study_id)
+        high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
+        stored = 0
+        if part.push and part.push_last_seq > (high_water or 0):
+            conn.execute(
+                feed.insert(),
+                [
+                    {
+                        "study_id": part.study_id,
+                        "device_id": device_id,
+                        "device_seq": part.push_last_seq,
+                        "change": text,
+                    }
+                    for text in part.push
+                ],
+            )
+            stored = len(part.push)
+        if part.push_last_seq > (high_water or 0):
+            if high_water is None:
+                conn.execute(
+                    device_acks.insert().values(
+                        device_id=device_id,
+                        study_id=part.study_id,
+                        high_water=part.push_last_seq,
+                    )
+                )
+            else:
+                conn.execute(
+                    device_acks.update().where(ack_key).values(high_water=part.push_last_seq)
+                )
+            high_water = part.push_last_seq
+        changes, cursor, more = _pull(conn, part.study_id, device_id, part.pull_cursor, max_bytes)
+        return StudySyncResult(
+            study_id=part.study_id,
+            ack_seq=int(high_water or 0),
+            stored=stored,
+            changes=changes,
+            cursor=cursor,
+            more=more,
+        )
+
+
+def _pull(
+    conn: Connection, study_id: str, device_id: str, after: int, max_bytes: int
+) -> tuple[list[str], int, bool]:
+    """Others' changes after ``after``, up to about ``max_bytes``; never splits a push batch."""
+    top = conn.execute(
+        sa.select(sa.func.max(feed.c.server_seq)).where(feed.c.study_id == study_id)
+    ).scalar()
+    if top is None or top <= after:
+        return [], after, False
+    changes: list[str] = []
+    size = 0
+    cursor = after
+    last_batch: tuple[str, int] | None = None
+    seq = after
+    while True:
+        page = conn.execute(
+            sa.select(feed.c.server_seq, feed.c.device_id, feed.c.device_seq, feed.c.change)
+            .where(
+                feed.c.study_id == study_id,
+                feed.c.server_seq > seq,
+                feed.c.server_seq <= top,
+                feed.c.device_id != device_id,
+            )
+            .order_by(feed.c.server_seq)
+            .limit(_PAGE)
+        ).all()
+        for row in page:
+            batch = (str(row.device_id), int(row.device_seq))
+            if changes and size + len(row.change) > max_bytes and batch != last_batch:
+                return changes, cursor, True
+            changes.append(row.change)
+            size += len(row.change) + 1
+            cursor = int(row.server_seq)
+            last_batch = batch
+        if len(page) < _PAGE:
+            return changes, int(top), False
+        seq = int(page[-1].server_seq)
+
+
+def _user_id(conn: Connection, name: str) -> int:
+    user_id = conn.execute(sa.select(users.c.id).where(users.c.name == name)).scalar()
+    if user_id is None:
+        raise NotFoundError(f"there is no user called {name!r}")
+    return int(user_id)
+
+
+def _role(conn: Connection, user_id: int, study_id: str) -> str | None:
+    role = conn.execute(
+        sa.select(memberships.c.role).where(
+            memberships.c.study_id == study_id, memberships.c.user_id == user_id
+        )
+    ).scalar()
+    return str(role) if role is not None else None
+
+
+__all__ = ["Identity", "Membership", "ServerStore", "StudySync", "StudySyncResult", "now_ms"]

@@ -1,0 +1,128 @@
+"""A real sync server (uvicorn on a free loopback port) per test module, and client helpers."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+from fastapi import FastAPI
+
+from fieldkit.storage.db import Store
+from fieldkit.sync.client import login
+from fieldkit.sync.server.app import ServerConfig, create_app
+from fieldkit.sync.server.cli import main as server_main
+from fieldkit.sync.server.seed import study_seed
+from fieldkit.sync.server.store import ServerStore
+
+PASSWORD = "correct horse battery"
+USERS = {"alice": "researcher", "bob": "researcher", "lena": "lead", "vera": "viewer"}
+
+
+@dataclass
+class Server:
+    url: str
+    data_dir: Path
+    store: ServerStore
+    study_id: str
+    app: FastAPI
+
+    def add_user(self, name: str, role: str | None = None, study_id: str | None = None) -> None:
+        self.store.add_user(name=name, password=PASSWORD)
+        if role is not None:
+            self.store.add_member(study_id=study_id or self.study_id, user_name=name, role=role)
+
+    def new_study(self, name: str = "Another study") -> str:
+        study_id, device, seed = study_seed(name=name)
+        self.store.create_study(study_id=study_id, name=name, seed=seed, seed_device=device)
+        return study_id
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    data_dir = tmp_path_factory.mktemp("server")
+    # The admin CLI creates the study, as a team lead would.
+    out = io.StringIO()
+    assert server_main(["--data-dir", str(data_dir), "init"], out=out, err=io.StringIO()) == 0
+    code = server_main(
+        ["--data-dir", str(data_dir), "study", "create", "Learning ecosystems"],
+        out=out,
+        err=io.StringIO(),
+    )
+    assert code == 0
+    study_id = out.getvalue().strip()
+    for name, role in USERS.items():
+        assert (
+            server_main(
+                ["--data-dir", str(data_dir), "user", "add", name],
+                stdin=io.StringIO(PASSWORD + "\n"),
+                err=io.StringIO(),
+            )
+            == 0
+        )
+        args = ["--data-dir", str(data_dir), "member", "add", study_id, name, "--role", role]
+        assert server_main(args, err=io.StringIO()) == 0
+    assert (
+        server_main(
+            ["--data-dir", str(data_dir), "user", "add", "mallory"],
+            stdin=io.StringIO(PASSWORD + "\n"),
+            err=io.StringIO(),
+        )
+        == 0
+    )
+    config = ServerConfig(max_request_bytes=2 * 1024 * 1024, max_body_bytes=8 * 1024 * 1024)
+    app = create_app(None, data_dir, config=config)
+    port = _free_port()
+    uv = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not uv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    try:
+        yield Server(f"http://127.0.0.1:{port}", data_dir, app.state.store, study_id, app)
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+
+
+@dataclass
+class Laptop:
+    store: Store
+    token: str
+    url: str
+
+
+OpenLaptop = Callable[[str], Laptop]
+
+
+@pytest.fixture
+def laptop(server: Server, tmp_path: Path) -> Iterator[OpenLaptop]:
+    """Open a fresh data folder signed in as ``user``."""
+    opened: list[Store] = []
+
+    def open_laptop(user: str) -> Laptop:
+        store = Store.open(tmp_path / f"laptop-{user}-{len(opened)}")
+        opened.append(store)
+        token = login(store, server_url=server.url, user=user, password=PASSWORD)
+        return Laptop(store, token, server.url)
+
+    yield open_laptop
+    for store in opened:
+        store.close()
