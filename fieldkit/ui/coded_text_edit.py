@@ -1,0 +1,214 @@
+"""A plain-text editor that shows coded spans in their themes' colours.
+
+Each coding is an ``ExtraSelection`` whose cursor the document keeps on its words while the
+researcher types (Qt moves cursors with edits), so highlights follow the text between saves.
+A coding that overlaps an earlier one is drawn as an underline in its theme's colour instead of
+a background, so both stay visible (where three or more overlap, the last underline shows).
+Backgrounds are theme colours blended into the palette's base colour, so the text stays
+readable in light and dark palettes. Hovering shows theme, coder and memo.
+
+Keys handled here (and turned into signals): Alt+1…9 code the selection with a pinned theme
+(plain digits type digits), Ctrl+K opens the palette, Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to
+the record editor's one undo history for text and codings. A theme dragged from the codebook
+dock and dropped on the text codes the current selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from fieldkit.storage.editing import CodingView
+from fieldkit.ui.codebook_model import THEME_MIME
+from fieldkit.ui.offsets import OffsetMap
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+def blend(color: str, base: QColor, strength: float = 0.35) -> QColor:
+    """``color`` mixed into ``base``: a light tint on a light base, a dark one on a dark base."""
+    c = QColor(color)
+    if not c.isValid():
+        c = QColor("#808080")
+    mix = [
+        round(b + (x - b) * strength)
+        for x, b in ((c.red(), base.red()), (c.green(), base.green()), (c.blue(), base.blue()))
+    ]
+    return QColor(*mix)
+
+
+class CodedTextEdit(QPlainTextEdit):
+    code_key = Signal(int)  # 1…9
+    palette_requested = Signal()
+    undo_requested = Signal()
+    redo_requested = Signal()
+    focus_lost = Signal()
+    theme_dropped = Signal(str)  # a theme dragged from the codebook onto the text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Text"))
+        self._codings: dict[str, CodingView] = {}
+        self._cursors: dict[str, QTextCursor] = {}
+
+    # --- codings -------------------------------------------------------------------------
+
+    def set_codings(self, codings: tuple[CodingView, ...], offsets: OffsetMap) -> None:
+        """Show ``codings`` (code-point offsets over ``offsets.text``, the editor's text)."""
+        self._codings = {c.id: c for c in codings}
+        self._cursors = {}
+        # Inside an (empty) edit block a cursor does not lay out its line to learn its x
+        # position, which would lay out every coded paragraph of the text before it is shown.
+        document = self.document()
+        batch = QTextCursor(document)
+        blocked = document.blockSignals(True)  # the empty edit block changes nothing
+        batch.beginEditBlock()
+        for c in codings:
+            if c.detached:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(offsets.to_utf16(c.start))
+            cursor.setPosition(offsets.to_utf16(c.end), QTextCursor.MoveMode.KeepAnchor)
+            self._cursors[c.id] = cursor
+        batch.endEditBlock()
+        document.blockSignals(blocked)
+        self._paint()
+
+    def _paint(self) -> None:
+        base = self.palette().color(self.palette().ColorRole.Base)
+        selections = []
+        drawn: list[tuple[int, int]] = []
+        ordered = sorted(self._cursors.items(), key=lambda kv: (kv[1].selectionStart(), kv[0]))
+        for coding_id, cursor in ordered:
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            fmt = QTextCharFormat()
+            color = self._codings[coding_id].color
+            if any(s < end and start < e for s, e in drawn):
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineColor(QColor(color))
+            else:
+                fmt.setBackground(blend(color, base))
+                drawn.append((start, end))
+            fmt.setProperty(QTextCharFormat.Property.UserProperty, coding_id)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def span_of(self, coding_id: str) -> tuple[int, int] | None:
+        """Where a coding lies now (Qt positions), following edits since it was shown."""
+        cursor = self._cursors.get(coding_id)
+        return (cursor.selectionStart(), cursor.selectionEnd()) if cursor else None
+
+    def codings_at(self, pos: int) -> list[CodingView]:
+        return [
+            self._codings[cid]
+            for cid, cur in self._cursors.items()
+            if cur.selectionStart() <= pos < cur.selectionEnd()
+        ]
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # --- events ---------------------------------------------------------------------------
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            pos = self.cursorForPosition(event.pos()).position()
+            here = self.codings_at(pos)
+            if here:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(here), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_for(self, codings: list[CodingView]) -> str:
+        parts = []
+        for c in codings:
+            line = f"<b>{_esc(c.theme_name)}</b>"
+            if c.coder:
+                line += " · " + self.tr("coded by %1").replace("%1", _esc(c.coder))
+            if c.memo:
+                line += f"<br><i>{_esc(c.memo)}</i>"
+            parts.append(line)
+        return "<br>".join(parts)
+
+    def event(self, event: QEvent) -> bool:
+        # Keys are handled here rather than in keyPressEvent: an override of keyPressEvent must
+        # call the base method, and in PySide6 6.12 on Python 3.11 each such call of a method
+        # returning nothing drops a reference to None (a crash after many thousand keystrokes).
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+            event, QKeyEvent
+        ):
+            signal = self._signal_for(event)
+            if signal is not None:
+                event.accept()  # a ShortcutOverride accepted arrives here again as a KeyPress
+                if kind == QEvent.Type.KeyPress:
+                    signal()
+                return True
+        return super().event(event)
+
+    def _signal_for(self, event: QKeyEvent) -> Callable[[], None] | None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
+            return lambda: self.code_key.emit(_DIGITS[key])
+        if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_K:
+            return self.palette_requested.emit
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self.undo_requested.emit
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+            mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            and key == Qt.Key.Key_Z
+        ):
+            return self.redo_requested.emit
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(THEME_MIME):
+            event.acceptProposedAction()  # the selection stays; the drop codes it
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(THEME_MIME):
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.mimeData().hasFormat(THEME_MIME):
+            event.acceptProposedAction()
+            self.theme_dropped.emit(bytes(event.mimeData().data(THEME_MIME).data()).decode())
+            return
+        super().dropEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,99 @@
+"""The list of a record's codings beside its text: colour swatch, quote, memo.
+
+Click (or Enter) selects the coding's span in the text; Delete removes it; double-click edits
+its memo. The panel only emits signals; the record editor does the saving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
+
+from fieldkit.storage.editing import CodingView
+
+ROLE_CODING = Qt.ItemDataRole.UserRole + 10
+
+
+class CodingsPanel(QListWidget):
+    coding_activated = Signal(str)
+    remove_requested = Signal(str)
+    memo_edited = Signal(str, str)  # coding id, new memo
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Codings of this record"))
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._shown: tuple[CodingView, ...] = ()
+        self._icons: dict[str, QIcon] = {}
+        self.itemClicked.connect(self._on_item_clicked)
+        self.itemActivated.connect(self._on_item_clicked)
+        self.itemDoubleClicked.connect(self._on_item_double_clicked)
+
+    def set_codings(self, codings: tuple[CodingView, ...]) -> None:
+        if codings == self._shown:
+            return
+        current = self.current_coding_id()
+        self._shown = codings
+        self.clear()
+        if not codings:
+            hint = QListWidgetItem(
+                self.tr("No codings yet. Select words, then press Alt+1…9 or Ctrl+K.")
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(hint)
+        for c in codings:
+            quote = c.quote if len(c.quote) <= 140 else c.quote[:139] + "…"
+            text = f"{c.theme_name}\n“{quote}”"
+            if c.detached:
+                text += "\n" + self.tr("(its text was deleted)")
+            if c.memo:
+                text += "\n" + self.tr("Memo: %1").replace("%1", c.memo)
+            item = QListWidgetItem(self._icon(c.color), text)
+            item.setData(ROLE_CODING, c.id)
+            item.setToolTip(text)
+            self.addItem(item)
+            if c.id == current:
+                self.setCurrentItem(item)
+
+    def coding_ids(self) -> list[str]:
+        return [c.id for c in self._shown]
+
+    def coding(self, coding_id: str) -> CodingView | None:
+        return next((c for c in self._shown if c.id == coding_id), None)
+
+    def current_coding_id(self) -> str | None:
+        item = self.currentItem()
+        coding_id = item.data(ROLE_CODING) if item is not None else None
+        return str(coding_id) if coding_id else None
+
+    def _icon(self, color: str) -> QIcon:
+        if color not in self._icons:
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(QColor(color))
+            self._icons[color] = QIcon(pixmap)
+        return self._icons[color]
+
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE_CODING):
+            self.coding_activated.emit(str(item.data(ROLE_CODING)))
+
+    def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
+        coding = self.coding(str(item.data(ROLE_CODING)))
+        if coding is None:
+            return
+        memo, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Memo"), self.tr("Memo on this coding:"), coding.memo
+        )
+        if ok and memo != coding.memo:
+            self.memo_edited.emit(coding.id, memo)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            coding_id = self.current_coding_id()
+            if coding_id:
+                self.remove_requested.emit(coding_id)
+            return
+        super().keyPressEvent(event)

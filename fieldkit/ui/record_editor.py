@@ -1,0 +1,331 @@
+"""The editor of one interview or observation: metadata line, coded text, codings list.
+
+Nothing lost, nothing waits: the text is saved ~1 s after the last keystroke, when the editor
+loses focus, when another record is opened and when the window closes; codings are saved as
+soon as they are made or removed. Every write goes through the editor's :class:`SaveQueue`
+(off the GUI thread, one at a time, in order). A failed autosave shows a banner above the text
+and keeps the text in the editor (the next keystroke tries again); a failed coding action is
+shown as a message. Undo/redo: see :mod:`fieldkit.ui.coding_undo`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from fieldkit.settings import current_user
+from fieldkit.storage import codings as coding_service
+from fieldkit.storage.codings import record_text
+from fieldkit.storage.editing import CodingView, EditableRecord, load_record, place_quote
+from fieldkit.storage.lookup import CODABLE, find_record
+from fieldkit.storage.records import update_fields
+from fieldkit.storage.text_edits import remap_spans
+from fieldkit.ui.autosave import Saved, SaveQueue
+from fieldkit.ui.coded_text_edit import CodedTextEdit
+from fieldkit.ui.coding_palette import CodingPalette
+from fieldkit.ui.coding_undo import AddCoding, CodingCommand, CodingSpec, EditHistory, RemoveCoding
+from fieldkit.ui.codings_panel import CodingsPanel
+from fieldkit.ui.offsets import OffsetMap
+from fieldkit.ui.worker import error_text, show_error
+
+AUTOSAVE_MS = 1000
+
+
+class RecordEditor(QWidget):
+    def __init__(self, store: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.record: EditableRecord | None = None
+        self.queue = SaveQueue(store, self)  # type: ignore[arg-type]
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.meta_label = QLabel()  # clipped when long; the tooltip has all of it
+        self.meta_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fde2e1;color:#5c0f0b;padding:4px;")
+        self.banner.hide()
+        self.text = CodedTextEdit()
+        self.panel = CodingsPanel()
+        self.palette_dialog: CodingPalette | None = None
+        self.history = EditHistory(self.text, self)
+        self._dirty = False
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self._on_autosave_timer)
+        self._last_edit = 0.0
+        self._layout()
+        self._connect()
+        self.setEnabled(False)
+
+    def _layout(self) -> None:
+        meta = QHBoxLayout()
+        meta.addWidget(self.title_edit, 3)
+        meta.addWidget(self.meta_label, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.text)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 240])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(meta)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.text.textChanged.connect(self._on_text_changed)
+        self.text.focus_lost.connect(self.save_now)
+        self.text.code_key.connect(self.code_with_pinned)
+        self.text.palette_requested.connect(self.open_palette)
+        self.text.theme_dropped.connect(self.code_selection)
+        self.text.undo_requested.connect(self.history.undo)
+        self.text.redo_requested.connect(self.history.redo)
+        self.panel.coding_activated.connect(self.select_coding)
+        self.panel.remove_requested.connect(self.remove_coding)
+        self.panel.memo_edited.connect(self.set_memo)
+        self.title_edit.editingFinished.connect(self._on_title_edited)
+        self.queue.saved.connect(self._on_saved)
+        self.queue.failed.connect(self._on_failed)
+
+    # --- opening and saving ---------------------------------------------------------------
+
+    def open_record(self, record_id: str) -> None:
+        """Show the record (saving the one shown before); a typed error if it is gone."""
+        self.save_now()
+        with self.store.read() as session:  # type: ignore[attr-defined]
+            record = load_record(session, record_id=record_id)
+        self.record = record
+        self._loading = True
+        self.text.setPlainText(record.text)
+        self._loading = False
+        self._dirty = False
+        self.history.reset()
+        self.text.set_codings(record.codings, OffsetMap(record.text))
+        self.panel.set_codings(record.codings)
+        self.title_edit.setText(record.title)
+        if record.kind == "interview":
+            detail = self.tr("language: %1").replace("%1", record.detail or self.tr("not set"))
+        else:
+            detail = self.tr("setting: %1").replace("%1", record.detail) if record.detail else ""
+        self.meta_label.setText(" · ".join(x for x in (record.date, detail) if x))
+        self.meta_label.setToolTip(self.meta_label.text())
+        self.banner.hide()
+        self.setEnabled(True)
+
+    def go_to_offset(self, offset: int) -> None:
+        """Put the cursor at code point ``offset`` of the text (a search hit) and show it."""
+        position = OffsetMap(self.text.toPlainText()).to_utf16(offset)
+        self.text.select_span(position, position)
+        self.text.setFocus()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if self.record is not None and self._dirty:
+            self._dirty = False
+            self.queue.save_text(self.record.id, self.text.toPlainText())
+
+    def flush(self, timeout_ms: int = 10_000) -> bool:
+        """Save what is pending and wait for it (window close)."""
+        self.save_now()
+        return self.queue.wait_idle(timeout_ms)
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self.record is None:
+            return
+        self._dirty = True
+        self._last_edit = time.monotonic()
+        if not self._timer.isActive():  # (re)started once per pause, not on every keystroke
+            self._timer.start(AUTOSAVE_MS)
+
+    def _on_autosave_timer(self) -> None:
+        idle_ms = (time.monotonic() - self._last_edit) * 1000
+        if idle_ms < AUTOSAVE_MS - 10:  # typed since the timer started: wait for the pause
+            self._timer.start(max(10, int(AUTOSAVE_MS - idle_ms)))
+            return
+        self.save_now()
+
+    def _on_saved(self, saved: Saved) -> None:
+        if self.record is None or saved.record_id != self.record.id:
+            return
+        self.banner.hide()
+        current = self.text.toPlainText()
+        shown = [c for c in saved.codings if not c.detached]
+        if current != saved.text:  # typed since: place the codings on the text as it is now
+            spans = remap_spans(saved.text, current, [(c.start, c.end) for c in shown])
+            shown = [
+                replace(c, start=s[0], end=s[1]) for c, s in zip(shown, spans, strict=True) if s
+            ]
+        self.text.set_codings(tuple(shown), OffsetMap(current))
+        self.panel.set_codings(saved.codings)
+
+    def _on_failed(self, exc: BaseException, text_save: bool) -> None:
+        if not text_save:
+            return  # coding actions report through their own on_failed
+        self._dirty = True  # the text is still here; the next keystroke or focus change retries
+        self.banner.setText(
+            self.tr("Your latest typing is not saved yet: %1 It stays here in the editor.").replace(
+                "%1", error_text(exc)
+            )
+        )
+        self.banner.show()
+
+    def _on_title_edited(self) -> None:
+        if self.record is None or self.title_edit.text() == self.record.title:
+            return
+        record_id, title = self.record.id, self.title_edit.text()
+        self.record = replace(self.record, title=title)
+
+        def job(session: Session) -> None:
+            update_fields(session, find_record(session, record_id, kinds=CODABLE), {"title": title})
+
+        self.queue.run(record_id, job, on_failed=self._report)
+
+    def _report(self, exc: BaseException) -> None:
+        show_error(self, self.tr("Not saved"), exc)
+
+    # --- coding ---------------------------------------------------------------------------
+
+    def code_with_pinned(self, number: int) -> None:
+        if self.record is None:
+            return
+        pinned = self.record.pinned
+        if not 1 <= number <= len(pinned):
+            self._hint(self.tr("No theme is pinned to Alt+%1.").replace("%1", str(number)))
+            return
+        self.code_selection(pinned[number - 1].id)
+
+    def open_palette(self) -> None:
+        if self.record is None or not self._selection_ok():
+            return
+        self.palette_dialog = CodingPalette(self.record.themes, self)
+        self.palette_dialog.chosen.connect(self.code_selection)
+        self.palette_dialog.open()
+
+    def _selection_ok(self) -> bool:
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection() or not cursor.selectedText().strip():
+            self._hint(self.tr("Select some words first, then choose a theme."))
+            return False
+        return True
+
+    def code_selection(self, theme_id: str) -> None:
+        """Code the selected words with the theme (saved at once, undoable)."""
+        if self.record is None or not self._selection_ok():
+            return
+        theme = next((t for t in self.record.themes if t.id == theme_id), None)
+        if theme is None:
+            return
+        cursor = self.text.textCursor()
+        text = self.text.toPlainText()
+        offsets = OffsetMap(text)
+        start = offsets.to_code_point(cursor.selectionStart())
+        end = offsets.to_code_point(cursor.selectionEnd())
+        for c in self.text.codings_at(cursor.selectionStart()):
+            if c.theme_id == theme_id and self.text.span_of(c.id) == (
+                cursor.selectionStart(),
+                cursor.selectionEnd(),
+            ):
+                self._hint(
+                    self.tr("These words are already coded with %1.").replace("%1", c.theme_name)
+                )
+                return
+        spec = CodingSpec(theme.id, theme.name, start, end, text[start:end], current_user())
+        self.history.push(AddCoding(self, spec))
+
+    def remove_coding(self, coding_id: str) -> None:
+        coding = self.panel.coding(coding_id)
+        if self.record is None or coding is None:
+            return
+        span = self.text.span_of(coding_id)
+        text = self.text.toPlainText()
+        start, end = coding.start, coding.end
+        if span is not None:
+            offsets = OffsetMap(text)
+            start, end = offsets.to_code_point(span[0]), offsets.to_code_point(span[1])
+        spec = CodingSpec(
+            coding.theme_id,
+            coding.theme_name,
+            start,
+            end,
+            text[start:end] or coding.quote,
+            coding.coder,
+            coding.memo,
+        )
+        self.history.push(RemoveCoding(self, spec, coding_id))
+
+    def set_memo(self, coding_id: str, memo: str) -> None:
+        if self.record is None:
+            return
+
+        def job(session: Session) -> None:
+            coding_service.update_coding(session, coding_id=coding_id, memo=memo)
+
+        self.queue.run(self.record.id, job, on_failed=self._report)
+
+    def select_coding(self, coding_id: str) -> None:
+        span = self.text.span_of(coding_id)
+        if span is not None:
+            self.text.select_span(*span)
+            self.text.setFocus()
+
+    # CodingWriter, called by the undo commands
+    def create_coding(self, command: CodingCommand) -> None:
+        if self.record is None:
+            return
+        self.save_now()  # the span refers to the text as shown: save it first
+        record_id, spec = self.record.id, command.spec
+
+        def job(session: Session) -> str:
+            text = record_text(find_record(session, record_id, kinds=CODABLE))
+            start, end = place_quote(text, start=spec.start, end=spec.end, quote=spec.quote)
+            coding = coding_service.code_text(
+                session,
+                record_id=record_id,
+                theme=spec.theme_id,
+                start=start,
+                end=end,
+                coder=spec.coder or None,
+                memo=spec.memo,
+            )
+            return coding.id
+
+        def done(saved: Saved) -> None:
+            command.coding_id = saved.result
+
+        self.queue.run(record_id, job, on_done=done, on_failed=self._report)
+
+    def delete_coding(self, command: CodingCommand) -> None:
+        if self.record is None:
+            return
+        self.save_now()
+
+        def job(session: Session) -> None:
+            if command.coding_id is not None:  # read when the job runs: set by the create
+                coding_service.remove_coding(session, coding_id=command.coding_id)
+
+        self.queue.run(self.record.id, job, on_failed=self._report)
+
+    def _hint(self, message: str) -> None:
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 4000)
+
+
+__all__ = ["AUTOSAVE_MS", "CodingView", "RecordEditor"]
