@@ -7,18 +7,22 @@ app issue. It reads through the storage services only (no SQL here).
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QTreeView,
 )
 
 from fieldkit.storage.db import Store
 from fieldkit.ui import browse
+from fieldkit.ui.codebook_dock import CodebookDock
+from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.search_dock import SearchDock
+from fieldkit.ui.worker import show_error
 
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
 ROLE_ID = Qt.ItemDataRole.UserRole + 2
@@ -39,22 +43,30 @@ class MainWindow(QMainWindow):
         self.reader.setAccessibleName(self.tr("Record"))
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.reader)
+        self.editor = RecordEditor(store)  # interviews and observations; cases in the reader
+        self.record_stack = QStackedWidget()
+        self.record_stack.addWidget(self.reader)
+        self.record_stack.addWidget(self.editor)
+        splitter.addWidget(self.record_stack)
         splitter.setSizes([380, 900])
         self.setCentralWidget(splitter)
-        self.codebook = QTreeView()
-        self.codebook.setHeaderHidden(True)
-        self.codebook.setAccessibleName(self.tr("Codebook"))
-        self.codebook_model = QStandardItemModel(self)
-        self.codebook.setModel(self.codebook_model)
-        dock = QDockWidget(self.tr("Codebook"), self)
-        dock.setObjectName("codebook_dock")
-        dock.setWidget(self.codebook)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.codebook_dock = CodebookDock(store, self)
+        self.codebook_model = self.codebook_dock.model
+        self.search_dock = SearchDock(store, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.tabifyDockWidget(self.codebook_dock, self.search_dock)  # fits 1366×768
+        self.codebook_dock.raise_()
+        self.search_dock.open_record.connect(self._on_open_record)
+        self.codebook_dock.themes_changed.connect(self.search_dock.refresh_options)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
+        review = self.menuBar().addMenu(self.tr("&Review")).addAction(self.tr("Case and &study…"))
+        review.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        review.triggered.connect(self.open_review)
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.navigator.selectionModel().currentChanged.connect(self._follow_study)
         self.navigator.expanded.connect(self._on_expanded)
         self.refresh()
         self._restore_layout()
@@ -87,15 +99,9 @@ class MainWindow(QMainWindow):
                 item.appendRow(child)
             self.nav_model.appendRow(item)
         self.navigator.expandToDepth(0)
-        self.codebook_model.clear()
-        parents: dict[str, QStandardItem] = {}
-        for theme in overview.themes:
-            node = _item(f"{theme.name}  ({theme.codings})", "theme", theme.id)
-            node.setForeground(QBrush(QColor(theme.color)))
-            parent = parents.get(theme.parent_id or "")
-            (parent or self.codebook_model.invisibleRootItem()).appendRow(node)
-            parents[theme.id] = node
-        self.codebook.expandAll()
+        study_id = self.selection()[0]
+        self.codebook_dock.set_study(study_id)
+        self.search_dock.set_study(study_id)
         self.status_label.setText(
             self.tr("Offline · %1 changes not yet synced · never synced").replace(
                 "%1", str(overview.pending_changes)
@@ -133,8 +139,54 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         kind, record_id = item.data(ROLE_KIND), item.data(ROLE_ID)
-        if kind in ("interview", "observation", "case"):
+        if kind in ("interview", "observation"):
+            try:
+                self.editor.open_record(record_id)
+            except Exception as exc:  # gone or unreadable: say so, never a traceback
+                show_error(self, self.tr("Cannot open this record"), exc)
+                return
+            self.record_stack.setCurrentWidget(self.editor)
+        elif kind == "case":
             self.reader.setHtml(browse.record_html(self.store, kind=kind, record_id=record_id))
+            self.record_stack.setCurrentWidget(self.reader)
+
+    def _follow_study(self, *_args: object) -> None:
+        """The codebook and search docks show the study of the navigator's selection."""
+        study_id = self.selection()[0]
+        if study_id != self.codebook_dock.study_id:
+            self.codebook_dock.set_study(study_id)
+            self.search_dock.set_study(study_id)
+
+    def _on_open_record(self, record_type: str, record_id: str, char_offset: int) -> None:
+        case_id = record_id if record_type == "case" else self.search_dock.case_of(record_id)
+        self.select_record(record_id, case_id, char_offset)
+
+    def select_record(self, record_id: str, case_id: str | None, char_offset: int = 0) -> None:
+        """Select a record (or a case) in the navigator, its case expanded (records load then)."""
+        for study_row in range(self.nav_model.rowCount()):
+            study = self.nav_model.item(study_row)
+            cases = (study.child(r) for r in range(study.rowCount()))
+            case = next((c for c in cases if c.data(ROLE_ID) == case_id), None)
+            if case is None:
+                continue
+            self.navigator.expand(case.index())
+            children = (case.child(r) for r in range(case.rowCount()))
+            target = next((c for c in children if c.data(ROLE_ID) == record_id), case)
+            self.navigator.setCurrentIndex(target.index())
+            self.navigator.scrollTo(target.index())
+            go_to = getattr(self.editor, "go_to_offset", None)  # the editor's jump, when it has one
+            if target is not case and go_to is not None:
+                go_to(char_offset)
+            return
+
+    def open_review(self) -> None:
+        from fieldkit.ui.review import ReviewWindow
+
+        study_id, case_id, _title = self.selection()
+        if study_id is not None:
+            self.review = ReviewWindow(self.store, study_id, case_id, self)
+            self.review.open_passage.connect(lambda _t, r, c, o: self.select_record(r, c, o))
+            self.review.show()
 
     def _restore_layout(self) -> None:
         settings = QSettings()
@@ -146,6 +198,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: object) -> None:
+        self.editor.flush()  # the last typing is saved before the window goes
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())

@@ -35,8 +35,14 @@ def test_window_browses_studies_cases_records_and_codebook(qtbot, store: Store) 
     record_item = case_item.child(0)
     assert record_item.data(ROLE_KIND) == "interview"
     window.navigator.setCurrentIndex(record_item.index())
-    html = window.reader.toHtml()
-    assert "Talk with the head teacher" in html and "padres" in html
+    assert window.record_stack.currentWidget() is window.editor
+    assert window.editor.title_edit.text() == "Talk with the head teacher"
+    assert "padres" in window.editor.text.toPlainText()
+    assert window.editor.panel.count() == 1
+    window.navigator.setCurrentIndex(case_item.index())
+    assert window.record_stack.currentWidget() is window.reader
+    assert "Radio school" in window.reader.toHtml()
+    qtbot.waitUntil(lambda: window.codebook_model.rowCount() > 0)  # loaded off the GUI thread
     names = [window.codebook_model.item(r).text() for r in range(window.codebook_model.rowCount())]
     assert any(n.startswith("Ecosystem goals and relationships") for n in names)
     assert "1 changes" not in window.status_label.text()

@@ -1,0 +1,87 @@
+"""The codebook's changes, each one storage service call in a write session off the GUI thread.
+
+A write waits for the disk (synchronous=FULL) and for any other writer, so even a one-row change
+goes through ``worker.run_task``. The owner hears back through ``on_changed(theme_id)`` or
+``on_failed(title, error)``; nothing here knows about widgets beyond the owner they live with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+from sqlmodel import Session
+
+from fieldkit.storage import themes
+from fieldkit.storage.db import Store
+from fieldkit.storage.models import Theme
+from fieldkit.ui.alive import run_for
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThemeChanges", text)
+
+
+class ThemeChanges:
+    def __init__(
+        self,
+        owner: QWidget,
+        store: Store,
+        *,
+        on_changed: Callable[[str], None],
+        on_failed: Callable[[str, BaseException], None],
+    ) -> None:
+        self.owner = owner
+        self.store = store
+        self.on_changed = on_changed
+        self.on_failed = on_failed
+
+    def add(self, study_id: str, name: str, parent_id: str | None) -> None:
+        self._write(
+            _tr("Add theme"),
+            lambda s: themes.add_theme(s, study_id=study_id, name=name, parent=parent_id),
+        )
+
+    def rename(self, theme_id: str, name: str) -> None:
+        self._write(
+            _tr("Rename theme"), lambda s: themes.rename_theme(s, theme_id=theme_id, name=name)
+        )
+
+    def recolor(self, theme_id: str, color: str) -> None:
+        self._write(
+            _tr("Theme colour"), lambda s: themes.recolor_theme(s, theme_id=theme_id, color=color)
+        )
+
+    def set_archived(self, theme_id: str, archived: bool) -> None:
+        self._write(
+            _tr("Archive theme") if archived else _tr("Restore theme"),
+            lambda s: themes.archive_theme(s, theme_id=theme_id, archived=archived),
+        )
+
+    def merge(self, source_id: str, target_id: str) -> None:
+        self._write(
+            _tr("Merge themes"),
+            lambda s: themes.merge_themes(s, source_id=source_id, target_id=target_id),
+        )
+
+    def reparent(self, theme_id: str, parent_id: str | None) -> None:
+        self._write(
+            _tr("Move theme"),
+            lambda s: themes.reparent_theme(s, theme_id=theme_id, parent_id=parent_id),
+        )
+
+    def _write(self, title: str, change: Callable[[Session], Theme]) -> None:
+        store = self.store
+
+        def task(_control: object) -> str:
+            with store.write() as session:
+                return change(session).id
+
+        run_for(
+            self.owner,
+            task,
+            on_done=self.on_changed,
+            on_failed=lambda exc: self.on_failed(title, exc),
+            title=title,
+        )

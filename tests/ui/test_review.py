@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, Qt, QThreadPool
+from sqlmodel import select
+
+from fieldkit.demo import generate
+from fieldkit.storage import records
+from fieldkit.storage.db import Store
+from fieldkit.storage.models import Coding, Interview, Observation
+from fieldkit.ui.review import ReviewWindow
+from fieldkit.ui.review_chart import ROW_HEIGHT
+
+
+@pytest.fixture
+def window(qtbot, store: Store) -> Iterator[ReviewWindow]:
+    generate(store, scale="small")
+    with store.read() as session:
+        study_id = records.list_studies(session)[0].id
+    review = ReviewWindow(store, study_id)
+    qtbot.addWidget(review)
+    review.resize(1280, 720)
+    review.show()
+    qtbot.waitUntil(lambda: bool(review.chart.bars) and review.matrix_model.rowCount() > 0)
+    yield review
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    qtbot.wait(20)
+
+
+def test_clicking_a_bar_lists_its_passages_and_opens_one(
+    qtbot, window: ReviewWindow, store: Store
+) -> None:
+    bars = window.chart.bars
+    assert bars == tuple(sorted(bars, key=lambda b: (-b.count, b.name.lower())))
+    window.grab().save("/tmp/review_profile.png")
+    qtbot.mouseClick(window.chart, Qt.MouseButton.LeftButton, pos=QPoint(200, 4 + ROW_HEIGHT // 2))
+    qtbot.waitUntil(lambda: window.passages.topLevelItemCount() == bars[0].count)
+    item = window.passages.topLevelItem(0)
+    with qtbot.waitSignal(window.open_passage) as signal:
+        window.passages.itemActivated.emit(item, 0)
+    record_type, record_id, case_id, offset = signal.args
+    assert case_id == window.case_choice.currentData()
+    model = Interview if record_type == "interview" else Observation
+    with store.read() as session:
+        text = session.get(model, record_id)
+        body = text.transcript if record_type == "interview" else text.description
+        codings = session.exec(select(Coding).where(Coding.target_id == record_id)).all()
+    assert any(c.start == offset and c.theme_id == bars[0].theme_id for c in codings)
+    assert body[offset : offset + 5] == item.text(0)[:5]
+
+
+def test_keyboard_picks_a_bar(qtbot, window: ReviewWindow) -> None:
+    window.chart.setFocus()
+    qtbot.keyClick(window.chart, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.chart.bar_activated) as signal:
+        qtbot.keyClick(window.chart, Qt.Key.Key_Return)
+    assert signal.args == [window.chart.bars[1].theme_id]
+
+
+def test_heat_map_cell_lists_that_case_and_theme(qtbot, window: ReviewWindow) -> None:
+    model = window.matrix_model
+    window.tabs.setCurrentIndex(1)
+    cells = [
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.cell(model.index(r, c))[2] > 0
+    ]
+    assert cells
+    index = max(cells, key=lambda i: model.cell(i)[2])
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    empty = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.cell(model.index(r, c))[2] == 0
+    )
+    assert model.data(empty, Qt.ItemDataRole.DisplayRole) == ""
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == str(model.cell(index)[2])
+    window.heatmap.clicked.emit(index)
+    qtbot.waitUntil(lambda: window.passages.topLevelItemCount() == model.cell(index)[2])
+    window.grab().save("/tmp/review_matrix.png")
+
+
+def test_window_review_menu_opens_and_passage_selects_record(qtbot, store: Store) -> None:
+    from fieldkit.ui.main_window import ROLE_ID, MainWindow
+
+    generate(store, scale="small")
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    main.show()
+    main.open_review()
+    review = main.review
+    qtbot.waitUntil(lambda: bool(review.chart.bars), timeout=5000)
+    review.chart._activate(0)
+    qtbot.waitUntil(lambda: review.passages.topLevelItemCount() > 0, timeout=5000)
+    passage = review.passages.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1)
+    review.passages.itemActivated.emit(review.passages.topLevelItem(0), 0)
+    assert main.navigator.currentIndex().data(ROLE_ID) == passage.record_id
+    review.close()
+    main.close()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    qtbot.wait(50)
