@@ -146,17 +146,7 @@ class SourceElements:
                 creatingUser=self.user(coding.coder),
                 creationDateTime=when(coding.created_at),
             )
-            if coding.memo.strip():
-                text_el(sel, "Description", coding.memo)
-            c = sub(
-                sel,
-                "Coding",
-                guid=ids.row_guid(coding.id),
-                creatingUser=self.user(coding.coder),
-                creationDateTime=when(coding.created_at),
-            )
-            sub(c, "CodeRef", targetGUID=ids.row_guid(coding.theme_id))
-            self.report.codings += 1
+            self.coding_element(sel, coding)
         for tag in self.tags_by_target.get(record.id, []):
             c = sub(
                 el,
@@ -244,23 +234,27 @@ class SourceElements:
                     creatingUser=self.user(coding.coder),
                     creationDateTime=when(coding.created_at),
                 )
-                if coding.memo.strip():
-                    text_el(sel, "Description", coding.memo)
-                c = sub(
-                    sel,
-                    "Coding",
-                    guid=ids.row_guid(coding.id),
-                    creatingUser=self.user(coding.coder),
-                    creationDateTime=when(coding.created_at),
-                )
-                sub(c, "CodeRef", targetGUID=ids.row_guid(coding.theme_id))
-                self.report.codings += 1
+                self.coding_element(sel, coding)
             self.report.audio_sources += 1
         else:
             self.report.picture_sources += 1
         self.variables(el, {ATTACHED_TO: ids.row_guid(record.id)})
         self.files.append((f"{SOURCES_DIR}/{name}", BlobRef(att.sha256)))
         self.case_sources.setdefault(record.case_id, []).append(guid)
+
+    def coding_element(self, selection: ET.Element, coding: CodingRow) -> None:
+        """The <Coding> of a selection (with the memo as its description)."""
+        if coding.memo.strip():
+            text_el(selection, "Description", coding.memo)
+        c = sub(
+            selection,
+            "Coding",
+            guid=ids.row_guid(coding.id),
+            creatingUser=self.user(coding.coder),
+            creationDateTime=when(coding.created_at),
+        )
+        sub(c, "CodeRef", targetGUID=ids.row_guid(coding.theme_id))
+        self.report.codings += 1
 
 
 __all__ = ["MAX_INTERNAL_BYTES", "BlobRef", "SourceElements"]
