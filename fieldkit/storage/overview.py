@@ -68,7 +68,9 @@ def _record_counts(session: Session, study_id: str) -> dict[str, int]:
     return counts
 
 
-def load_overview(session: Session, *, theme_study_id: str | None = None) -> Overview:
+def load_overview(
+    session: Session, *, theme_study_id: str | None = None, with_themes: bool = True
+) -> Overview:
     studies = []
     for study in list_studies(session):
         counts = _record_counts(session, study.id)
@@ -86,7 +88,7 @@ def load_overview(session: Session, *, theme_study_id: str | None = None) -> Ove
         )
     themes: tuple[ThemeSummary, ...] = ()
     study_for_themes = theme_study_id or (studies[0].id if studies else None)
-    if study_for_themes:
+    if study_for_themes and with_themes:
         themes = tuple(
             ThemeSummary(t.theme.id, t.theme.name, t.theme.color, t.theme.parent_id, t.codings)
             for t in theme_tree(session, study_id=study_for_themes, include_archived=False)

@@ -13,7 +13,8 @@ from fieldkit.storage.models import Case, Interview, Observation, Theme
 
 def load_overview(store: Store) -> overview.Overview:
     with store.read() as session:
-        return overview.load_overview(session)
+        # The codebook dock loads the themes (with counts) off the GUI thread itself.
+        return overview.load_overview(session, with_themes=False)
 
 
 def load_case_records(store: Store, *, case_id: str) -> list[overview.RecordSummary]:
