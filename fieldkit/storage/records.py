@@ -1,4 +1,4 @@
-"""Services for studies, cases, participants, interviews and observations.
+"""Services for studies, cases, interviews and observations (participants: ``participants.py``).
 
 Keyword-only functions that take an open session and return the rows they made or changed.
 Validation happens here, so the CLI, the desktop app and sync all get the same rules.
@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ConflictError, ValidationError
+from fieldkit.errors import ValidationError
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
@@ -26,21 +26,16 @@ from fieldkit.storage.models import (
     SyncRow,
     utcnow,
 )
-
-CONSENT_STATUSES = ("pending", "given", "withdrawn")
-CONSENT_FORMS = ("verbal", "written")
-INTERVIEW_STATUSES = ("draft", "transcribed", "coded", "reviewed")
-ROLES = (
-    "learner",
-    "teacher",
-    "parent",
-    "community member",
-    "school leader",
-    "official",
-    "ngo staff",
-    "researcher",
-    "other",
+from fieldkit.storage.participants import (
+    CONSENT_FORMS,
+    CONSENT_STATUSES,
+    ROLES,
+    add_participant,
+    check_unique_code,
+    set_consent,
 )
+
+INTERVIEW_STATUSES = ("draft", "transcribed", "coded", "reviewed")
 
 
 def create_study(
@@ -117,95 +112,6 @@ def list_cases(session: Session, *, study_id: str) -> list[Case]:
         .order_by(col(Case.title))
     )
     return list(session.execute(query).scalars())
-
-
-def add_participant(
-    session: Session,
-    *,
-    case_id: str,
-    code: str,
-    role: str,
-    name: str | None = None,
-    consent_status: str = "pending",
-    consent_date: str | date | None = None,
-    consent_form: str | None = None,
-    consent_audio: bool = True,
-    consent_quotes: bool = True,
-    consent_attribution: bool = False,
-    notes: str = "",
-) -> Participant:
-    case = get_row(session, Case, case_id)
-    code = v.required_text(code, field="participant code", max_length=40)
-    _check_unique_code(session, case.study_id, code)
-    status = v.choice(consent_status, field="consent status", allowed=CONSENT_STATUSES)
-    participant = Participant(
-        study_id=case.study_id,
-        case_id=case.id,
-        code=code,
-        role=v.required_text(role, field="role", max_length=100).lower(),
-        name=v.optional_text(name, field="name", max_length=200),
-        consent_status=status,
-        consent_date=v.optional_date(consent_date, field="consent date"),
-        consent_form=(
-            v.choice(consent_form, field="consent form", allowed=CONSENT_FORMS)
-            if consent_form
-            else None
-        ),
-        consent_audio=consent_audio,
-        consent_quotes=consent_quotes,
-        consent_attribution=consent_attribution,
-        notes=v.long_text(notes, field="notes", max_length=20_000),
-    )
-    if status == "given" and participant.consent_date is None:
-        participant.consent_date = utcnow().date()
-    session.add(participant)
-    session.flush()
-    return participant
-
-
-def _check_unique_code(session: Session, study_id: str, code: str, *, except_id: str = "") -> None:
-    """Codes are unique in a study, ignoring case: ``p-01`` and ``P-01`` are the same person."""
-    duplicate = session.execute(
-        select(col(Participant.code)).where(
-            col(Participant.study_id) == study_id,
-            func.lower(col(Participant.code)) == code.lower(),
-            col(Participant.deleted_at).is_(None),
-            col(Participant.id) != except_id,
-        )
-    ).first()
-    if duplicate:
-        raise ConflictError(
-            f"participant code {code!r} is already used in this study (by {duplicate[0]!r})"
-        )
-
-
-def set_consent(
-    session: Session,
-    *,
-    participant_id: str,
-    status: str,
-    consent_date: str | date | None = None,
-    form: str | None = None,
-    audio: bool | None = None,
-    quotes: bool | None = None,
-    attribution: bool | None = None,
-) -> Participant:
-    p = get_row(session, Participant, participant_id)
-    p.consent_status = v.choice(status, field="consent status", allowed=CONSENT_STATUSES)
-    if consent_date is not None:
-        p.consent_date = v.optional_date(consent_date, field="consent date")
-    elif p.consent_status != "pending":
-        p.consent_date = utcnow().date()
-    if form is not None:
-        p.consent_form = v.choice(form, field="consent form", allowed=CONSENT_FORMS)
-    if audio is not None:
-        p.consent_audio = audio
-    if quotes is not None:
-        p.consent_quotes = quotes
-    if attribution is not None:
-        p.consent_attribution = attribution
-    session.flush()
-    return p
 
 
 def add_interview(
@@ -377,7 +283,7 @@ def _clean_field(session: Session, row: SyncRow, key: str, value: Any) -> Any:
         return v.required_text(value, field="role", max_length=100).lower()
     if key == "code" and isinstance(row, Participant):
         code = v.required_text(value, field="participant code", max_length=40)
-        _check_unique_code(session, row.study_id, code, except_id=row.id)
+        check_unique_code(session, row.study_id, code, except_id=row.id)
         return code
     raise ValidationError(f"the {key} of a {row.record_type} cannot be changed here")
 
@@ -416,3 +322,22 @@ def _default_title(kind: str, participants: list[Participant], when: date) -> st
     if participants:
         return f"{kind} with {', '.join(p.code for p in participants)} ({when.isoformat()})"
     return f"{kind} {when.isoformat()}"
+
+
+__all__ = [
+    "CONSENT_FORMS",
+    "CONSENT_STATUSES",
+    "INTERVIEW_STATUSES",
+    "ROLES",
+    "add_interview",
+    "add_observation",
+    "add_participant",
+    "create_case",
+    "create_study",
+    "delete_row",
+    "interview_participants",
+    "list_cases",
+    "list_studies",
+    "set_consent",
+    "update_fields",
+]

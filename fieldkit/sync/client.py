@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import col
 
 from fieldkit.errors import (
-    AuthenticationError,
     FieldkitError,
     PermissionDeniedError,
-    ServerUnreachableError,
     SyncError,
 )
 from fieldkit.storage.db import Store
@@ -35,55 +30,19 @@ from fieldkit.storage.replication import (
     get_cursor,
     set_cursor,
 )
-from fieldkit.sync import codec
+from fieldkit.sync.transport import (
+    DEFAULT_MAX_BYTES,
+    Client,
+    HttpResponse,
+    Transport,
+    UrllibTransport,
+)
 
-API = "/api/v1"
-DEFAULT_MAX_BYTES = 256 * 1024
-MAX_BODY = 256 * 1024 * 1024
 STUDIES_KEY = "sync:studies"
 VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not send changes
 CLOCK_OFFSET_KEY = "sync:clock_offset_ms"
 LAST_SYNC_KEY = "sync:last_ms"
 MAX_ROUNDS = 100_000
-
-
-@dataclass(frozen=True)
-class HttpResponse:
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
-
-
-class Transport(Protocol):
-    """Sends one HTTP request; raises ServerUnreachableError when there is no answer."""
-
-    def __call__(
-        self, method: str, url: str, *, body: bytes | None, headers: Mapping[str, str]
-    ) -> HttpResponse: ...
-
-
-class UrllibTransport:
-    """The default transport (the standard library, so the desktop install stays light)."""
-
-    def __init__(self, *, timeout_s: float = 60.0) -> None:
-        self.timeout_s = timeout_s
-
-    def __call__(
-        self, method: str, url: str, *, body: bytes | None, headers: Mapping[str, str]
-    ) -> HttpResponse:
-        request = urllib.request.Request(url, data=body, method=method, headers=dict(headers))
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout_s) as reply:
-                return HttpResponse(reply.status, _lower(reply.headers.items()), reply.read())
-        except urllib.error.HTTPError as exc:
-            return HttpResponse(exc.code, _lower(exc.headers.items()), exc.read())
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise ServerUnreachableError(f"cannot reach the server at {url}: {reason}") from None
-
-
-def _lower(items: Any) -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in items}
 
 
 @dataclass
@@ -97,67 +56,6 @@ class SyncReport:
     studies: list[str] = field(default_factory=list)
     seconds: float = 0.0
     read_only: list[str] = field(default_factory=list)  # viewer studies: nothing is sent
-
-
-class Client:
-    """One server conversation: counts requests and bytes, maps HTTP errors to typed errors."""
-
-    def __init__(
-        self, *, server_url: str, token: str | None, transport: Transport | None = None
-    ) -> None:
-        self.base = server_url.rstrip("/")
-        self.token = token
-        self.transport: Transport = transport or UrllibTransport()
-        self.requests = 0
-        self.bytes_sent = 0
-        self.bytes_received = 0
-
-    def call(self, method: str, path: str, body: Any = None, *, compress: bool = False) -> Any:
-        headers = {"Accept": "application/json", "Accept-Encoding": codec.accepted_encodings()}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        data: bytes | None = None
-        if body is not None:
-            data = codec.dump_json(body)
-            headers["Content-Type"] = "application/json"
-            if compress:
-                encoding = codec.preferred_encoding()
-                data = codec.compress(data, encoding)
-                headers["Content-Encoding"] = encoding
-        return self.send(method, path, data, headers)
-
-    def send(self, method: str, path: str, data: bytes | None, headers: Mapping[str, str]) -> Any:
-        self.requests += 1
-        self.bytes_sent += len(data or b"")
-        reply = self.transport(method, self.base + API + path, body=data, headers=headers)
-        self.bytes_received += len(reply.body)
-        try:
-            raw = codec.decompress(
-                reply.body, reply.headers.get("content-encoding"), max_size=MAX_BODY
-            )
-            payload = codec.load_json(raw) if raw else None
-        except ValueError:
-            if reply.status >= 400:
-                payload = None
-            else:
-                raise SyncError("the server sent a reply fieldkit cannot read") from None
-        if reply.status >= 400:
-            _raise_for(reply.status, payload, self.base)
-        return payload
-
-
-def _raise_for(status: int, payload: Any, base: str) -> None:
-    detail = payload.get("detail") if isinstance(payload, dict) else None
-    message = detail if isinstance(detail, str) else f"the server answered HTTP {status}"
-    if status == 401:
-        raise AuthenticationError(f"the server refused the sign-in: {message}")
-    if status == 403:
-        raise PermissionDeniedError(message)
-    if status == 429:
-        raise AuthenticationError(message)
-    if status >= 500:
-        raise SyncError(f"the server at {base} failed (HTTP {status}); try again later")
-    raise SyncError(f"the server refused the request (HTTP {status}): {message}")
 
 
 # --- login ---------------------------------------------------------------------------------
