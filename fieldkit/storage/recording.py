@@ -1,0 +1,782 @@
+"""Crash-safe audio recording: PCM written as short WAV segments plus a small journal.
+
+A recording made in the app lives in its own folder under ``<data folder>/recordings/`` until
+it is attached to its interview::
+
+    recordings/20240501-101502-3fa2c1/
+        journal.json        interview, audio format, started, state, closed segments
+        seg-00001.wav       a complete WAV, header final, fsynced when it closed
+        seg-00002.wav       ...
+        seg-00007.wav       the open segment: header says 0 bytes, data flushed at every write
+        lock                held (flock) by the writing process while it records
+
+Every few seconds (``segment_seconds``, 3 s by default) the open segment is closed: its header
+gets its final sizes, it is fsynced with its folder, and the journal (rewritten atomically:
+temporary file, fsync, rename) names it. Every write of PCM reaches the operating system at
+once, so a killed process (SIGKILL, a crash) loses nothing it was given; a power cut loses at
+most the open segment's few seconds.
+
+:func:`finish_recording` (when the researcher presses Stop) and :func:`recover_unfinished`
+(at the next start, for recordings whose process died) turn a folder into one attachment, in
+steps that can each be interrupted and resumed:
+
+``recording``  segments (the last one possibly cut off: its whole frames are kept and its
+               header is rebuilt from the bytes present) are joined into ``recording.wav``,
+               fsynced, and the journal moves to
+``assembled``  the segments are deleted; ``recording.wav`` is copied into the blob store and
+               attached to the interview (an attachment of the same content already there is
+               reused, so a step repeated after a crash never attaches twice), then
+``done``       the folder is removed.
+
+Nothing is ever thrown away that is not safely stored elsewhere. If the interview was deleted
+the folder moves to ``kept`` with ``recording.wav`` left in place, and the outcome names that
+file. A journal that cannot be read is renamed ``journal.damaged.json`` beside the segments,
+which are joined into ``recording.wav`` when their headers can be read, and the outcome says
+where they are. Only whole-PCM WAV (8/16/24/32-bit integers) is written: it is what every
+player and the attachment checks read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import re
+import secrets
+import shutil
+import struct
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from fieldkit.errors import FieldkitError, NotFoundError, StorageError, ValidationError
+from fieldkit.storage.attachments import attach_staged, stage_file
+from fieldkit.storage.db import Store
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import Attachment, Interview
+
+RECORDINGS_DIR = "recordings"
+JOURNAL = "journal.json"
+DAMAGED_JOURNAL = "journal.damaged.json"
+ASSEMBLED = "recording.wav"
+LOCK = "lock"
+HEADER_SIZE = 44
+JOURNAL_VERSION = 1
+_SEGMENT_RE = re.compile(r"^seg-(\d{5,})\.wav$")
+_MAX_DATA = 0xFFFFFFFF - 36  # what a RIFF size field can hold
+
+
+class RecordingError(FieldkitError):
+    """A recording cannot be written, finished or recovered (the message says what to do)."""
+
+
+@dataclass(frozen=True)
+class AudioFormat:
+    """Integer PCM: samples per second, channels, bytes per sample (1–4)."""
+
+    sample_rate: int = 48_000
+    channels: int = 1
+    sample_width: int = 2
+
+    def __post_init__(self) -> None:
+        if not 1_000 <= self.sample_rate <= 384_000:
+            raise ValidationError(f"a sample rate of {self.sample_rate} Hz is not supported")
+        if not 1 <= self.channels <= 8:
+            raise ValidationError(f"{self.channels} channels are not supported")
+        if self.sample_width not in (1, 2, 3, 4):
+            raise ValidationError(f"{self.sample_width * 8}-bit samples are not supported")
+
+    @property
+    def frame_size(self) -> int:
+        return self.channels * self.sample_width
+
+    @property
+    def byte_rate(self) -> int:
+        return self.sample_rate * self.frame_size
+
+    def ms(self, data_bytes: int) -> int:
+        return data_bytes // self.frame_size * 1000 // self.sample_rate
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "sample_rate": self.sample_rate,
+            "channels": self.channels,
+            "sample_width": self.sample_width,
+        }
+
+
+@dataclass(frozen=True)
+class RecordingOutcome:
+    """What became of one recording folder.
+
+    ``status``: "attached" (it is an attachment of its interview now), "empty" (nothing was
+    captured; the folder was removed), "kept" (not attached; ``kept_file`` or ``folder`` holds
+    it and ``message`` says why), "failed" (left as it was, retried at the next start).
+    """
+
+    status: str
+    folder: Path
+    interview_id: str | None
+    attachment_id: str | None = None
+    duration_ms: int = 0
+    started: str = ""
+    message: str = ""
+    kept_file: Path | None = None
+
+
+def recordings_root(data_dir: Path) -> Path:
+    return Path(data_dir) / RECORDINGS_DIR
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+class RecordingWriter:
+    """Writes one recording as segments; give it PCM with :meth:`write`, then :meth:`close`.
+
+    Not thread-safe: use it from one thread (:class:`BackgroundWriter` runs it on its own).
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        interview_id: str,
+        audio: AudioFormat,
+        segment_seconds: float = 3.0,
+        started: datetime | None = None,
+    ) -> None:
+        self.audio = audio
+        self.interview_id = interview_id
+        self.started = (started or datetime.now(UTC)).astimezone(UTC)
+        self.segment_bytes = max(1, int(segment_seconds * audio.sample_rate)) * audio.frame_size
+        stamp = self.started.strftime("%Y%m%d-%H%M%S")
+        root = recordings_root(data_dir)
+        self.folder = root / f"{stamp}-{secrets.token_hex(3)}"
+        self._segments: list[str] = []
+        self._current: IO[bytes] | None = None
+        self._current_name = ""
+        self._current_bytes = 0
+        self._pending = b""  # a partial frame waiting for the rest of its bytes
+        self._closed_bytes = 0  # in closed segments
+        self._lock_fd: int | None = None
+        self.closed = False
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir()
+            self._lock_fd = _take_lock(self.folder)
+            self._save_journal("recording")
+            _fsync_dir(root)
+        except OSError as exc:
+            self._release_lock()
+            raise _os_error(exc, "start the recording", self.folder) from exc
+
+    @property
+    def written_ms(self) -> int:
+        """Duration handed to the operating system so far (survives a killed process)."""
+        return self.audio.ms(self._closed_bytes + self._current_bytes)
+
+    @property
+    def durable_ms(self) -> int:
+        """Duration in closed, fsynced segments (survives a power cut)."""
+        return self.audio.ms(self._closed_bytes)
+
+    def write(self, pcm: bytes) -> None:
+        """Append PCM (any length; a partial frame waits for its remaining bytes)."""
+        if self.closed:
+            raise RecordingError("this recording is finished; start a new one")
+        data = self._pending + bytes(pcm)
+        whole = len(data) - len(data) % self.audio.frame_size
+        self._pending = data[whole:]
+        view = memoryview(data)[:whole]
+        try:
+            while view:
+                if self._current is None:
+                    self._open_segment()
+                room = self.segment_bytes - self._current_bytes
+                chunk = view[:room]
+                assert self._current is not None
+                self._current.write(chunk)
+                self._current.flush()  # to the OS now: a killed process loses none of it
+                self._current_bytes += len(chunk)
+                view = view[len(chunk) :]
+                if self._current_bytes >= self.segment_bytes:
+                    self._close_segment()
+        except OSError as exc:
+            raise _os_error(exc, "save the recording", self.folder) from exc
+
+    def pause(self) -> None:
+        """Close the open segment, so everything up to the pause is on disk for good."""
+        if self.closed:
+            return
+        try:
+            self._close_segment()
+        except OSError as exc:
+            raise _os_error(exc, "save the recording", self.folder) from exc
+
+    def close(self) -> Path:
+        """Finalise the last segment and release the folder; returns the folder."""
+        if self.closed:
+            return self.folder
+        try:
+            self._close_segment()
+        except OSError as exc:
+            raise _os_error(exc, "save the recording", self.folder) from exc
+        finally:
+            self.closed = True
+            self._release_lock()
+        return self.folder
+
+    def _open_segment(self) -> None:
+        self._current_name = f"seg-{len(self._segments) + 1:05d}.wav"
+        self._current = (self.folder / self._current_name).open("wb")
+        self._current.write(wav_header(self.audio, 0))
+        self._current.flush()
+        self._current_bytes = 0
+
+    def _close_segment(self) -> None:
+        segment = self._current
+        if segment is None:
+            return
+        self._current = None
+        with segment:
+            segment.seek(0)
+            segment.write(wav_header(self.audio, self._current_bytes))
+            segment.flush()
+            os.fsync(segment.fileno())
+        _fsync_dir(self.folder)
+        self._segments.append(self._current_name)
+        self._closed_bytes += self._current_bytes
+        self._current_bytes = 0
+        self._save_journal("recording")
+
+    def _save_journal(self, state: str) -> None:
+        journal = {
+            "version": JOURNAL_VERSION,
+            "state": state,
+            "interview_id": self.interview_id,
+            "format": self.audio.to_json(),
+            "started": self.started.isoformat(timespec="seconds"),
+            "segments": list(self._segments),
+        }
+        _write_json(self.folder / JOURNAL, journal)
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing the descriptor releases the flock
+            self._lock_fd = None
+
+
+class BackgroundWriter:
+    """A :class:`RecordingWriter` on a thread of its own, so audio callbacks never wait on disk.
+
+    :meth:`write` and :meth:`pause` only queue; :meth:`close` waits for the queue to drain.
+    A disk error stops the writing and is kept in :attr:`error` (poll it to tell the user);
+    what was written before it stays recoverable.
+    """
+
+    def __init__(self, writer: RecordingWriter) -> None:
+        self.writer = writer
+        self.error: FieldkitError | None = None
+        self._queue: queue.SimpleQueue[tuple[str, bytes]] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="recording-writer", daemon=True)
+        self._thread.start()
+
+    def write(self, pcm: bytes) -> None:
+        if self.error is None:
+            self._queue.put(("write", bytes(pcm)))
+
+    def pause(self) -> None:
+        self._queue.put(("pause", b""))
+
+    def close(self, timeout: float = 30.0) -> Path:
+        """Write what is queued, finalise the last segment; raises the error if one happened."""
+        self._queue.put(("close", b""))
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            raise RecordingError(
+                "the recording is still being written to disk; it will be recovered at the "
+                "next start if fieldkit is closed now"
+            )
+        if self.error is not None:
+            raise self.error
+        return self.writer.folder
+
+    def _run(self) -> None:
+        while True:
+            what, data = self._queue.get()
+            try:
+                if what == "write" and self.error is None:
+                    self.writer.write(data)
+                elif what == "pause" and self.error is None:
+                    self.writer.pause()
+                elif what == "close":
+                    self.writer.close()
+            except FieldkitError as exc:
+                self.error = self.error or exc
+            except Exception as exc:
+                self.error = self.error or RecordingError(
+                    f"the recording could not be saved: {exc}"
+                )
+            if what == "close":
+                return
+
+
+# --- WAV segments ----------------------------------------------------------------------------
+
+
+def wav_header(audio: AudioFormat, data_bytes: int) -> bytes:
+    """A canonical 44-byte PCM WAV header for ``data_bytes`` of samples."""
+    data_bytes = min(data_bytes, _MAX_DATA)
+    return struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + data_bytes + (data_bytes & 1),
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,
+        audio.channels,
+        audio.sample_rate,
+        audio.byte_rate,
+        audio.frame_size,
+        audio.sample_width * 8,
+        b"data",
+        data_bytes,
+    )
+
+
+def read_segment_format(path: Path) -> AudioFormat | None:
+    """The format in a segment's header, or None when the header is missing or not ours."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(HEADER_SIZE)
+    except OSError:
+        return None
+    if len(header) < HEADER_SIZE:
+        return None
+    fields = struct.unpack("<4sI4s4sIHHIIHH4sI", header)
+    if fields[0] != b"RIFF" or fields[2] != b"WAVE" or fields[3] != b"fmt " or fields[5] != 1:
+        return None
+    if fields[11] != b"data":
+        return None
+    try:
+        return AudioFormat(sample_rate=fields[7], channels=fields[6], sample_width=fields[10] // 8)
+    except ValidationError:
+        return None
+
+
+def segment_data_bytes(path: Path, audio: AudioFormat) -> int:
+    """Bytes of whole frames a segment holds, trusting the file over an unfinished header."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    present = max(0, size - HEADER_SIZE)
+    return present - present % audio.frame_size
+
+
+def segment_files(folder: Path) -> list[Path]:
+    """The folder's segments in recording order."""
+    found = []
+    for path in folder.iterdir():
+        match = _SEGMENT_RE.match(path.name)
+        if match and path.is_file():
+            found.append((int(match.group(1)), path))
+    return [p for _n, p in sorted(found)]
+
+
+def assemble(segments: list[Path], audio: AudioFormat, target: Path) -> int:
+    """Join the segments' whole frames into one WAV at ``target``; returns its data bytes.
+
+    Written to a temporary file, fsynced, then renamed, so ``target`` is either whole or absent.
+    """
+    tmp = target.with_name(target.name + ".part")
+    total = 0
+    with tmp.open("wb") as out:
+        out.write(wav_header(audio, 0))
+        for segment in segments:
+            remaining = segment_data_bytes(segment, audio)
+            with segment.open("rb") as src:
+                src.seek(HEADER_SIZE)
+                while remaining > 0:
+                    chunk = src.read(min(remaining, 1024 * 1024))
+                    if not chunk:
+                        break
+                    out.write(chunk)
+                    remaining -= len(chunk)
+                    total += len(chunk)
+        total -= total % audio.frame_size
+        out.truncate(HEADER_SIZE + total)
+        if total > _MAX_DATA:
+            raise RecordingError(
+                "the recording is longer than one WAV file can hold (4 GB); its segments are "
+                f"kept in {target.parent}"
+            )
+        if total & 1:
+            out.seek(0, os.SEEK_END)
+            out.write(b"\0")  # RIFF chunks are padded to an even size
+        out.seek(0)
+        out.write(wav_header(audio, total))
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+    return total
+
+
+# --- finishing and recovering ----------------------------------------------------------------
+
+
+def finish_recording(store: Store, folder: Path) -> RecordingOutcome:
+    """Turn a closed recording folder into an attachment of its interview (see module doc).
+
+    Safe to repeat: each step starts from what the journal says was done. Raises nothing a
+    researcher could cause; problems come back as an outcome with status "kept" or "failed".
+    """
+    folder = Path(folder)
+    with _folder_lock(folder) as free:
+        if not free:
+            return RecordingOutcome(
+                "failed", folder, None, message=f"the recording in {folder} is still being written"
+            )
+        return _finish(store, folder, recovered=False)
+
+
+def _finish(store: Store, folder: Path, *, recovered: bool) -> RecordingOutcome:
+    journal_path = folder / JOURNAL
+    try:
+        journal = _read_journal(journal_path)
+    except RecordingError as exc:
+        return _keep_damaged(folder, str(exc))
+    started = str(journal.get("started", ""))
+    interview_id = journal["interview_id"]
+    audio: AudioFormat = journal["audio"]
+    state = journal["state"]
+    try:
+        if state == "recording":
+            data_bytes = assemble(segment_files(folder), audio, folder / ASSEMBLED)
+            journal = _update(journal_path, journal, state="assembled", data_bytes=data_bytes)
+            state = "assembled"
+            for segment in segment_files(folder):
+                segment.unlink()
+            _fsync_dir(folder)
+        if state == "assembled":
+            return _attach_assembled(store, folder, journal, recovered=recovered)
+        if state == "done":
+            shutil.rmtree(folder, ignore_errors=True)
+            return RecordingOutcome(
+                "attached",
+                folder,
+                interview_id,
+                attachment_id=journal.get("attachment_id"),
+                duration_ms=audio.ms(int(journal.get("data_bytes", 0))),
+                started=started,
+            )
+        # "kept": reported when it happened; the file stays where the message said.
+        return RecordingOutcome(
+            "kept",
+            folder,
+            interview_id,
+            started=started,
+            message=str(journal.get("message", "")),
+            kept_file=folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None,
+        )
+    except (OSError, FieldkitError) as exc:
+        error = _os_error(exc, "finish the recording", folder) if isinstance(exc, OSError) else exc
+        return RecordingOutcome(
+            "failed",
+            folder,
+            interview_id,
+            started=started,
+            message=f"{error} The recording stays in {folder}; fieldkit tries again at the next "
+            "start.",
+        )
+
+
+def recover_unfinished(store: Store) -> list[RecordingOutcome]:
+    """Finish every recording folder no running recorder holds: those a crash left behind.
+
+    Returns one outcome per folder that needed work, oldest first. Folders already reported as
+    kept are not reported again.
+    """
+    root = recordings_root(store.data_dir)
+    if not root.is_dir():
+        return []
+    outcomes = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        with _folder_lock(folder) as free:
+            # Not free: a recorder (this app or another) is writing it now.
+            if free and _journal_state(folder) != "kept":
+                outcomes.append(_finish(store, folder, recovered=True))
+    return outcomes
+
+
+def describe(outcome: RecordingOutcome) -> str:
+    """One sentence for the researcher about a finished or recovered recording."""
+    length = _clock(outcome.duration_ms)
+    when = f" started {outcome.started.replace('T', ' ')[:16]}" if outcome.started else ""
+    if outcome.status == "attached":
+        return f"A recording{when} ({length}) was recovered and attached to its interview."
+    if outcome.status == "empty":
+        return f"A recording{when} had captured no sound; nothing was attached."
+    return outcome.message
+
+
+def _attach_assembled(
+    store: Store, folder: Path, journal: dict[str, Any], *, recovered: bool
+) -> RecordingOutcome:
+    interview_id: str = journal["interview_id"]
+    audio: AudioFormat = journal["audio"]
+    started = str(journal.get("started", ""))
+    wav = folder / ASSEMBLED
+    data_bytes = int(journal.get("data_bytes", 0))
+    duration_ms = audio.ms(data_bytes)
+    if data_bytes == 0:
+        _update(folder / JOURNAL, journal, state="done")
+        shutil.rmtree(folder, ignore_errors=True)
+        return RecordingOutcome("empty", folder, interview_id, started=started)
+    try:
+        with store.read() as session:
+            interview = get_row(session, Interview, interview_id)
+            title = interview.title
+    except NotFoundError:
+        message = (
+            f"A recording{_when(started)} ({_clock(duration_ms)}) belongs to an interview that "
+            f"was deleted, so it was not attached. It is kept as {wav}; copy it somewhere safe or "
+            "attach it to another interview (Add recording… in the interview's player)."
+        )
+        _update(folder / JOURNAL, journal, state="kept", message=message)
+        return RecordingOutcome(
+            "kept",
+            folder,
+            interview_id,
+            duration_ms=duration_ms,
+            started=started,
+            message=message,
+            kept_file=wav,
+        )
+    staged = replace(stage_file(store.blobs, path=wav, kind="audio"), filename=_filename(started))
+    caption = "Recovered after fieldkit was interrupted" if recovered else "Recorded in fieldkit"
+    with store.write() as session:
+        existing = (
+            session.execute(
+                select(Attachment).where(
+                    col(Attachment.target_id) == interview.id,
+                    col(Attachment.sha256) == staged.sha256,
+                    col(Attachment.deleted_at).is_(None),
+                )
+            )
+            .scalars()
+            .first()
+        )
+        if existing is None:
+            existing = attach_staged(
+                session, record_id=interview.id, staged=staged, caption=caption
+            )
+        attachment_id = existing.id
+    _update(folder / JOURNAL, journal, state="done", attachment_id=attachment_id)
+    shutil.rmtree(folder, ignore_errors=True)
+    return RecordingOutcome(
+        "attached",
+        folder,
+        interview_id,
+        attachment_id=attachment_id,
+        duration_ms=duration_ms,
+        started=started,
+        message=f"attached to the interview {title!r}" if title else "",
+    )
+
+
+def _keep_damaged(folder: Path, reason: str) -> RecordingOutcome:
+    """A journal fieldkit cannot read: keep every file, join what can be joined, say where."""
+    segments = segment_files(folder)
+    if not segments and not (folder / JOURNAL).exists() and not (folder / ASSEMBLED).exists():
+        shutil.rmtree(folder, ignore_errors=True)  # killed before anything was captured
+        return RecordingOutcome("empty", folder, None)
+    audio = next((f for s in segments if (f := read_segment_format(s)) is not None), None)
+    duration_ms = 0
+    with contextlib.suppress(OSError, RecordingError):
+        if audio is not None and not (folder / ASSEMBLED).exists():
+            duration_ms = audio.ms(assemble(segments, audio, folder / ASSEMBLED))
+    kept = folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None
+    where = f"The sound is kept as {kept}" if kept else f"Its files are kept in {folder}"
+    message = (
+        f"A recording could not be attached because its journal is damaged ({reason}). "
+        f"{where}; attach it to its interview with Add recording… in the interview's player."
+    )
+    with contextlib.suppress(OSError):  # if this fails it is simply reported again next time
+        if (folder / JOURNAL).exists():
+            os.replace(folder / JOURNAL, folder / DAMAGED_JOURNAL)
+        _write_json(
+            folder / JOURNAL, {"version": JOURNAL_VERSION, "state": "kept", "message": message}
+        )
+    return RecordingOutcome(
+        "kept", folder, None, duration_ms=duration_ms, message=message, kept_file=kept
+    )
+
+
+def _read_journal(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RecordingError("its journal.json is missing") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RecordingError(f"journal.json cannot be read: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RecordingError("journal.json does not hold a recording's details")
+    state = raw.get("state")
+    interview_id = raw.get("interview_id")
+    if state == "kept":
+        raw.setdefault("audio", AudioFormat())
+        raw.setdefault("interview_id", None)
+        return raw
+    if state not in ("recording", "assembled", "done") or not isinstance(interview_id, str):
+        raise RecordingError("journal.json does not name the interview or the recording's state")
+    fmt = raw.get("format")
+    try:
+        if not isinstance(fmt, dict):
+            raise TypeError
+        raw["audio"] = AudioFormat(
+            sample_rate=int(fmt["sample_rate"]),
+            channels=int(fmt["channels"]),
+            sample_width=int(fmt["sample_width"]),
+        )
+    except (KeyError, TypeError, ValueError, ValidationError) as exc:
+        raise RecordingError("journal.json does not say the recording's audio format") from exc
+    return raw
+
+
+def _journal_state(folder: Path) -> str | None:
+    try:
+        raw = json.loads((folder / JOURNAL).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return raw.get("state") if isinstance(raw, dict) else None
+
+
+def _update(path: Path, journal: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    updated = {k: v for k, v in journal.items() if k != "audio"}
+    updated.update(changes)
+    _write_json(path, updated)
+    return {**updated, "audio": journal["audio"]}
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        json.dump(data, f, indent=1, sort_keys=True)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _filename(started: str) -> str:
+    try:
+        when = datetime.fromisoformat(started).strftime("%Y-%m-%d %H.%M")
+    except ValueError:
+        when = "unknown time"
+    return f"Recording {when}.wav"
+
+
+def _when(started: str) -> str:
+    return f" started {started.replace('T', ' ')[:16]}" if started else ""
+
+
+def _clock(ms: int) -> str:
+    seconds = ms // 1000
+    if seconds >= 3600:
+        return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _fsync_dir(path: Path) -> None:
+    if sys.platform == "win32":  # pragma: no cover - folders cannot be fsynced there
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class _Busy(Exception):
+    pass
+
+
+def _take_lock(folder: Path) -> int | None:
+    try:
+        return _try_lock(folder)
+    except _Busy as exc:
+        raise RecordingError(f"another fieldkit is already writing {folder}") from exc
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[bool]:
+    """Hold the folder's lock for the block; yields False when a recorder holds it."""
+    try:
+        fd = _try_lock(folder)
+    except _Busy:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _try_lock(folder: Path) -> int | None:
+    """An fd holding the folder's lock (None where locks are unsupported); _Busy if held."""
+    if sys.platform == "win32":  # pragma: no cover
+        return None
+    import fcntl
+
+    try:
+        fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        raise _Busy from exc
+    return fd
+
+
+def _os_error(exc: OSError, doing: str, folder: Path) -> StorageError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(
+            f"the disk is full, so fieldkit could not {doing}; what was recorded until now is "
+            f"kept in {folder}"
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(f"fieldkit may not write in {folder}, so it could not {doing}")
+    return StorageError(f"fieldkit could not {doing} in {folder}: {exc.strerror or exc}")
+
+
+__all__ = [
+    "AudioFormat",
+    "BackgroundWriter",
+    "RecordingError",
+    "RecordingOutcome",
+    "RecordingWriter",
+    "assemble",
+    "describe",
+    "finish_recording",
+    "recordings_root",
+    "recover_unfinished",
+    "segment_files",
+    "wav_header",
+]
