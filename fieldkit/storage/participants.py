@@ -114,3 +114,13 @@ def set_consent(
         p.consent_attribution = attribution
     session.flush()
     return p
+
+
+def list_participants(session: Session, *, case_id: str) -> list[Participant]:
+    """The live participants of one case, by code."""
+    query = (
+        select(Participant)
+        .where(col(Participant.case_id) == case_id, col(Participant.deleted_at).is_(None))
+        .order_by(col(Participant.code))
+    )
+    return list(session.execute(query).scalars())
