@@ -6,9 +6,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fieldkit.errors import (
@@ -21,19 +23,25 @@ from fieldkit.errors import (
 )
 from fieldkit.sync.server.auth import LoginLimiter, RateLimitedError
 from fieldkit.sync.server.db import create_schema, default_db_url, make_engine
+from fieldkit.sync.server.openapi import install as install_openapi
+from fieldkit.sync.server.request_log import RequestLog, request_id
+from fieldkit.sync.server.server_time import ServerTimeHeader
 from fieldkit.sync.server.store import ServerStore
 
 log = logging.getLogger("fieldkit.server")
+errors = logging.getLogger("fieldkit.server.error")
 
 
 @dataclass(frozen=True)
 class ServerConfig:
     max_request_bytes: int = 16 * 1024 * 1024  # on the wire
     max_body_bytes: int = 64 * 1024 * 1024  # decompressed
-    max_pull_bytes: int = 4 * 1024 * 1024
+    max_pull_bytes: int = 16 * 1024 * 1024  # JSON per reply (the client asks for less)
     default_pull_bytes: int = 256 * 1024
     login_attempts: int = 5
     login_window_s: float = 60.0
+    max_blob_bytes: int = 5 * 1024 * 1024 * 1024  # one media file (a long WAV recording)
+    max_chunk_bytes: int = 8 * 1024 * 1024  # one upload chunk
 
 
 class RequestTooLarge(Exception):
@@ -106,6 +114,7 @@ def create_app(
     config: ServerConfig | None = None,
 ) -> FastAPI:
     """The server app over ``db_url`` (default: SQLite in ``data_dir``), tables created."""
+    from fieldkit.sync.server.media_routes import install_media
     from fieldkit.sync.server.routes import router
 
     if db_url is None:
@@ -125,6 +134,7 @@ def create_app(
     app.state.config = cfg
     app.state.limiter = LoginLimiter(attempts=cfg.login_attempts, window_s=cfg.login_window_s)
     app.include_router(router)
+    install_media(app, data_dir)
 
     @app.exception_handler(FieldkitError)
     async def _fieldkit_error(_request: Request, exc: FieldkitError) -> JSONResponse:
@@ -140,5 +150,37 @@ def create_app(
         )
         return JSONResponse({"detail": f"the request is malformed: {problems}"}, status_code=422)
 
+    @app.exception_handler(sa.exc.OperationalError)
+    @app.exception_handler(sa.exc.InterfaceError)
+    async def _database_down(request: Request, exc: sa.exc.DBAPIError) -> JSONResponse:
+        errors.error(
+            "database unavailable: %s",
+            type(exc.orig).__name__,
+            exc_info=exc,
+            extra={"fields": {"request_id": request_id(request.scope)}},
+        )
+        detail = "the server's database is unavailable just now; try again in a minute"
+        return JSONResponse({"detail": detail}, status_code=503, headers={"Retry-After": "30"})
+
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(_request: Request, _exc: ClientDisconnect) -> Response:
+        # The laptop went away mid-request (a dropped link, a killed app): nothing was stored,
+        # nobody reads this reply; not a server error. 499 as nginx logs it.
+        return Response(status_code=499)
+
+    @app.exception_handler(sa.exc.DataError)
+    async def _unstorable(request: Request, exc: sa.exc.DataError) -> JSONResponse:
+        errors.warning(
+            "unstorable value: %s",
+            type(exc.orig).__name__,
+            extra={"fields": {"request_id": request_id(request.scope)}},
+        )
+        detail = "the request holds a value the server cannot store (a NUL character?)"
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    install_openapi(app)
     app.add_middleware(BodyLimit, limit=cfg.max_request_bytes)
+    app.add_middleware(ServerTimeHeader)
+    # Outermost: logs every request, the 413s above included.
+    app.add_middleware(RequestLog)
     return app

@@ -4,7 +4,10 @@ fieldkit-server [--data-dir DIR] [--db URL] init
 fieldkit-server user add NAME            (password on stdin)
 fieldkit-server study create NAME        (prints the study id)
 fieldkit-server member add STUDY_ID USER --role lead|researcher|viewer
-fieldkit-server serve [--host H] [--port P] [--workers N]
+fieldkit-server serve [--host H] [--port P] [--workers N] [--log-format json|text]
+
+``--data-dir`` and ``--db`` (e.g. ``postgresql+psycopg://user@host/fieldkit``) go before or
+after the command. ``init`` and ``serve`` bring the database to the newest schema first.
 """
 
 from __future__ import annotations
@@ -16,45 +19,82 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
+import sqlalchemy as sa
+
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
+from fieldkit.sync.server.logs import FORMATS, log_config
 from fieldkit.sync.server.store import ServerStore
 
 ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"
 ENV_DB = "FIELDKIT_SERVER_DB"
 
 
+def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help=f"server data folder (default: ${ENV_DATA_DIR}, else ./fieldkit-server-data)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help=f"database URL, e.g. postgresql+psycopg://USER@HOST/DB (default: ${ENV_DB}, "
+        "else SQLite in DIR)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldkit-server", description="Set up and run the fieldkit team sync server."
     )
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=f"server data folder (default: ${ENV_DATA_DIR}, else ./fieldkit-server-data)",
-    )
-    parser.add_argument(
-        "--db", metavar="URL", help=f"database URL (default: ${ENV_DB}, else SQLite in DIR)"
-    )
+    _location_options(parser, None)
+    # The same options after the command; given there, they win.
+    common = argparse.ArgumentParser(add_help=False)
+    _location_options(common, argparse.SUPPRESS)
     top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    top.add_parser("init", help="create the server data folder and database")
+    top.add_parser(
+        "init", parents=[common], help="create the data folder and database, or upgrade it"
+    )
     user = top.add_parser("user", help="users").add_subparsers(dest="sub", required=True)
-    p = user.add_parser("add", help="add a user; the password is read from stdin")
+    p = user.add_parser("add", parents=[common], help="add a user; the password is read from stdin")
     p.add_argument("name")
-    p = user.add_parser("revoke", help="revoke every device token of a user")
+    p = user.add_parser("revoke", parents=[common], help="revoke every device token of a user")
     p.add_argument("name")
     study = top.add_parser("study", help="studies").add_subparsers(dest="sub", required=True)
-    p = study.add_parser("create", help="create a study with the default codebook; prints its id")
+    p = study.add_parser(
+        "create", parents=[common], help="create a study with the default codebook; prints its id"
+    )
     p.add_argument("name")
     member = top.add_parser("member", help="memberships").add_subparsers(dest="sub", required=True)
-    p = member.add_parser("add", help="add a user to a study (or change their role)")
+    p = member.add_parser(
+        "add", parents=[common], help="add a user to a study (or change their role)"
+    )
     p.add_argument("study_id")
     p.add_argument("user")
     p.add_argument("--role", choices=ROLES, default="researcher")
-    p = top.add_parser("serve", help="run the server")
+    uploads = top.add_parser("uploads", help="file uploads in progress")
+    p = uploads.add_subparsers(dest="sub", required=True).add_parser(
+        "prune", parents=[common], help="abandon uploads idle for some days (frees disk space)"
+    )
+    p.add_argument("--days", type=float, default=30.0)
+    p = top.add_parser("serve", parents=[common], help="run the server")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (more than 1 wants PostgreSQL; SQLite has one writer at a time)",
+    )
+    p.add_argument(
+        "--log-format",
+        choices=FORMATS,
+        default="text",
+        help="one JSON object per line (for log collectors) or text (default)",
+    )
     return parser
 
 
@@ -81,6 +121,7 @@ def main(
 ) -> int:
     args = _parser().parse_args(argv)
     stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
+    db_url = ""
     try:
         data_dir, db_url = _locations(args)
         if args.command == "serve":
@@ -90,9 +131,14 @@ def main(
             create_schema(engine)
             store = ServerStore(engine)
             if args.command == "init":
-                err.write(f"fieldkit-server: ready in {data_dir}\n")
+                err.write(f"fieldkit-server: ready in {data_dir} (database {_shown(db_url)})\n")
             elif args.command == "user" and args.sub == "add":
                 store.add_user(name=args.name, password=read_password(stdin))
+            elif args.command == "uploads":
+                from fieldkit.sync.server.media_routes import prune_idle_uploads
+
+                count = prune_idle_uploads(store, data_dir, days=args.days)
+                err.write(f"fieldkit-server: abandoned {count} idle uploads\n")
             elif args.command == "user" and args.sub == "revoke":
                 count = store.revoke_user_tokens(user_name=args.name)
                 err.write(f"fieldkit-server: revoked {count} tokens\n")
@@ -112,21 +158,44 @@ def main(
     except OSError as exc:
         err.write(f"fieldkit-server: error: {exc}\n")
         return 1
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        err.write(f"fieldkit-server: error: cannot use the database {_shown(db_url)}: {reason}\n")
+        return 1
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
+        err.write(f"fieldkit-server: error: the database URL is not usable: {exc}\n")
+        return 1
     return 0
+
+
+def _shown(db_url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return sa.engine.make_url(db_url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return "(unreadable URL)"
 
 
 def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
     import uvicorn
 
+    # Migrate once here, before the workers start (each then finds the schema at head).
+    engine = make_engine(db_url)
+    try:
+        create_schema(engine)
+    finally:
+        engine.dispose()
     os.environ[ENV_DATA_DIR] = str(data_dir)
     os.environ[ENV_DB] = db_url
+    # Workers are separate processes: uvicorn imports the app factory in each of them.
     uvicorn.run(
         "fieldkit.sync.server.cli:app_from_env",
         factory=True,
         host=args.host,
         port=args.port,
         workers=args.workers,
-        log_level="info",
+        log_config=log_config(args.log_format),
+        access_log=False,  # the server's own request log has one line per request
     )
     return 0
 

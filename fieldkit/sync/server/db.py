@@ -12,7 +12,15 @@ from sqlalchemy.engine import Engine
 
 DB_FILE = "server.db"
 
-metadata = sa.MetaData()
+# Constraints get the same names on SQLite and PostgreSQL, so migrations can name them.
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
 
 users = sa.Table(
     "users",
@@ -40,8 +48,10 @@ studies = sa.Table(
     sa.Column("id", sa.String(36), primary_key=True),
     sa.Column("name", sa.String(200), nullable=False),
     sa.Column("created_ms", sa.BigInteger, nullable=False),
-    # Bumped by every push: takes the study's row lock, so appends to one feed are serialised.
-    sa.Column("pushes", sa.BigInteger, nullable=False, server_default="0"),
+    # The highest server_seq in this study's feed. A push locks this row (SELECT ... FOR NO KEY
+    # UPDATE on PostgreSQL, the database write lock on SQLite) and numbers its changes after
+    # it, so each study's feed is numbered 1, 2, 3... with no gap, in commit order.
+    sa.Column("last_seq", sa.BigInteger, nullable=False, server_default="0"),
 )
 
 memberships = sa.Table(
@@ -55,13 +65,14 @@ memberships = sa.Table(
 feed = sa.Table(
     "feed",
     metadata,
-    sa.Column("server_seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
     sa.Column("study_id", sa.String(36), sa.ForeignKey("studies.id"), nullable=False),
+    # Numbered per study, from studies.last_seq: the pull cursor of every client.
+    sa.Column("server_seq", sa.BigInteger, nullable=False),
     sa.Column("device_id", sa.String(32), nullable=False),
     # The push_last_seq of the push that brought the change: one push batch shares it.
     sa.Column("device_seq", sa.BigInteger, nullable=False),
     sa.Column("change", sa.Text, nullable=False),
-    sa.Index("ix_feed_study_seq", "study_id", "server_seq"),
+    sa.PrimaryKeyConstraint("study_id", "server_seq", name="pk_feed"),
 )
 
 device_acks = sa.Table(
@@ -70,6 +81,39 @@ device_acks = sa.Table(
     sa.Column("device_id", sa.String(32), primary_key=True),
     sa.Column("study_id", sa.String(36), sa.ForeignKey("studies.id"), primary_key=True),
     sa.Column("high_water", sa.BigInteger, nullable=False),
+)
+
+# --- media (fieldkit.sync.server.blob_store / media_routes) ----------------------------------
+# Blob files live on disk under <data folder>/blobs, named by their SHA-256, stored once.
+blobs = sa.Table(
+    "blobs",
+    metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("created_ms", sa.BigInteger, nullable=False),
+)
+
+# Which studies may read a blob: a member of the study uploaded it there (proving they had it).
+blob_studies = sa.Table(
+    "blob_studies",
+    metadata,
+    sa.Column("sha256", sa.String(64), sa.ForeignKey("blobs.sha256"), primary_key=True),
+    sa.Column("study_id", sa.String(36), sa.ForeignKey("studies.id"), primary_key=True),
+    sa.Column("created_ms", sa.BigInteger, nullable=False),
+)
+
+# Resumable uploads in progress; bytes received so far: <data folder>/blobs/.uploads/<id>.
+uploads = sa.Table(
+    "uploads",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("study_id", sa.String(36), sa.ForeignKey("studies.id"), nullable=False),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("device_id", sa.String(32), nullable=False),
+    sa.Column("created_ms", sa.BigInteger, nullable=False),
+    sa.Index("ix_uploads_owner", "user_id", "study_id", "sha256"),
 )
 
 ROLES = ("lead", "researcher", "viewer")
@@ -82,10 +126,17 @@ def default_db_url(data_dir: Path) -> str:
 
 def make_engine(db_url: str) -> Engine:
     """An engine; on SQLite: WAL, foreign keys, busy timeout, and BEGIN IMMEDIATE for writes."""
+    # hide_parameters: a database error in the log never shows a row's values (hashes...).
     if not db_url.startswith("sqlite"):
-        return sa.create_engine(db_url, pool_pre_ping=True)
+        connect_args = {"connect_timeout": 10} if db_url.startswith("postgresql") else {}
+        return sa.create_engine(
+            db_url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+        )
     engine = sa.create_engine(
-        db_url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=8
+        db_url,
+        connect_args={"timeout": 30, "check_same_thread": False},
+        pool_size=8,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -108,14 +159,7 @@ def make_engine(db_url: str) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create missing tables (Alembic migrations for the server come later).
+    """Bring the database to the newest schema (Alembic; quick when it is already there)."""
+    from fieldkit.sync.server.migrate import upgrade
 
-    Several workers starting at once may race to create a table; the loser tries again.
-    """
-    for attempt in range(3):
-        try:
-            metadata.create_all(engine)
-            return
-        except (sa.exc.OperationalError, sa.exc.ProgrammingError):
-            if attempt == 2:
-                raise
+    upgrade(engine)

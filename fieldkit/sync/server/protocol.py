@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from fieldkit.errors import ClockError, FieldkitError, ValidationError
-from fieldkit.storage.hlc import Stamp
-from fieldkit.storage.models import MODEL_BY_TABLE, Study, data_columns
-from fieldkit.storage.replication import OPS, RowChange, python_value
+from fieldkit.errors import ValidationError
 from fieldkit.sync.codec import dump_json
+from fieldkit.sync.server.change_check import ChangeChecker
 from fieldkit.sync.server.store import Membership, StudySync, StudySyncResult
 
 MAX_STUDIES = 1000
@@ -21,8 +20,13 @@ def _int(value: Any, label: str) -> int:
     return value
 
 
-def parse_sync_request(data: Any, *, device_id: str) -> tuple[list[StudySync], int | None]:
-    """The studies a sync request names, with their pushed changes checked and re-encoded."""
+def parse_sync_request(
+    data: Any, *, device_id: str, server_time_ms: int | None = None
+) -> tuple[list[StudySync], int | None]:
+    """The studies a sync request names, with their pushed changes checked and re-encoded.
+
+    With ``server_time_ms``, a stamp too far ahead of it raises ``StampAheadError``.
+    """
     if not isinstance(data, dict):
         raise ValidationError("the sync request must be a JSON object")
     if data.get("device_id") != device_id:
@@ -47,67 +51,35 @@ def parse_sync_request(data: Any, *, device_id: str) -> tuple[list[StudySync], i
         push = part.get("push", [])
         if not isinstance(push, list):
             raise ValidationError("push must be a list of changes")
-        texts = [_check_change(c, study_id=study_id, device_id=device_id) for c in push]
+        checker = ChangeChecker(study_id=study_id, device_id=device_id, now_ms=server_time_ms)
+        texts = [checker.check(c) for c in push]
         parts.append(
             StudySync(
                 study_id=study_id,
                 pull_cursor=_int(part.get("pull_cursor", 0), "pull_cursor"),
                 push=texts,
                 push_last_seq=_int(part.get("push_last_seq", 0), "push_last_seq"),
+                push_after_seq=(
+                    None
+                    if part.get("push_after_seq") is None
+                    else _int(part.get("push_after_seq"), "push_after_seq")
+                ),
             )
         )
     return parts, max_bytes
 
 
-def _check_change(data: Any, *, study_id: str, device_id: str) -> str:
-    try:
-        change = RowChange.from_json_dict(data)
-        model = MODEL_BY_TABLE.get(change.entity)
-        if model is None:
-            raise ValidationError(f"a change names an unknown kind of record: {change.entity!r}")
-        if change.op not in OPS:
-            raise ValidationError(f"a change has an unknown operation: {change.op!r}")
-        if change.study_id != study_id:
-            raise ValidationError(
-                f"a change to {change.entity} {change.row_id} belongs to study "
-                f"{change.study_id}, not {study_id}"
-            )
-        if Stamp.decode(change.stamp).device != device_id:
-            raise ValidationError("a pushed change carries another device's stamp")
-        for base in change.bases.values():
-            if base is not None:
-                Stamp.decode(base)
-        if set(change.bases) != set(change.values):
-            raise ValidationError("a change has mismatched bases")
-        _check_values(change, model)
-    except ClockError as exc:
-        raise ValidationError(str(exc)) from None
-    except FieldkitError:
-        raise
-    return dump_json(change.to_json_dict()).decode()
-
-
-def _check_values(change: RowChange, model: Any) -> None:
-    """The values fit the table (so one bad push cannot block every other device's pull)."""
-    columns = {name: model.__table__.c[name] for name in data_columns(model) if name != "id"}
-    unknown = sorted(set(change.values) - set(columns))
-    if unknown:
-        raise ValidationError(f"a change to {change.entity} names unknown fields: {unknown}")
-    if change.op == "insert":
-        missing = sorted(set(columns) - set(change.values))
-        if missing:
-            raise ValidationError(f"a new {change.entity} row lacks fields: {missing}")
-    for name, value in change.values.items():
-        python_value(columns[name], value, label=f"{change.entity}.{name}")
-    owner = change.row_id if model is Study else change.values.get("study_id", change.study_id)
-    if owner != change.study_id:
-        raise ValidationError(f"a change to {change.entity} {change.row_id} is for another study")
-
-
 def sync_reply(
-    *, server_time_ms: int, results: list[StudySyncResult], memberships: list[Membership]
+    *,
+    server_time_ms: int,
+    results: list[StudySyncResult],
+    memberships: list[Membership],
+    missing_blobs: Mapping[str, list[str]] | None = None,
 ) -> bytes:
-    """The reply body; stored changes are spliced in as they are, without re-parsing."""
+    """The reply body; stored changes are spliced in as they are, without re-parsing.
+
+    ``missing_blobs``: per study, the hashes of files the server lacks (see media_store.py).
+    """
     parts = []
     for r in results:
         head = dump_json(
@@ -120,10 +92,11 @@ def sync_reply(
             }
         )
         parts.append(head[:-1] + b',"changes":[' + ",".join(r.changes).encode() + b"]}")
-    head = dump_json(
-        {
-            "server_time_ms": server_time_ms,
-            "memberships": [m.to_json_dict() for m in memberships],
-        }
-    )
+    top: dict[str, Any] = {
+        "server_time_ms": server_time_ms,
+        "memberships": [m.to_json_dict() for m in memberships],
+    }
+    if missing_blobs:
+        top["missing_blobs"] = dict(missing_blobs)
+    head = dump_json(top)
     return head[:-1] + b',"studies":[' + b",".join(parts) + b"]}"

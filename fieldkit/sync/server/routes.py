@@ -9,11 +9,15 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
+import fieldkit
 from fieldkit.errors import AuthenticationError, PermissionDeniedError, ValidationError
 from fieldkit.sync import codec
+from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
 from fieldkit.sync.server.app import ServerConfig
 from fieldkit.sync.server.auth import LoginLimiter, RateLimitedError
+from fieldkit.sync.server.media_store import MediaStore
 from fieldkit.sync.server.protocol import parse_sync_request, sync_reply
+from fieldkit.sync.server.request_log import note_identity
 from fieldkit.sync.server.store import Identity, ServerStore, now_ms
 
 router = APIRouter(prefix="/api/v1")
@@ -39,6 +43,7 @@ async def current_identity(
     identity = await run_in_threadpool(_store(request).identity, credentials.credentials)
     if identity is None:
         raise AuthenticationError("the device token is unknown or was revoked; sign in again")
+    note_identity(request.scope, user_id=identity.user_id, device_id=identity.device_id)
     return identity
 
 
@@ -83,8 +88,10 @@ class PublishBody(BaseModel):
 
 
 class Health(BaseModel):
-    status: str
+    status: str = Field(description='"ok", or "unavailable" (HTTP 503) when the database is not')
     api_version: int
+    server_version: str
+    database: str = Field(description='"ok" or "unreachable"')
     server_time_ms: int
 
 
@@ -109,6 +116,7 @@ _SYNC_SCHEMA: dict[str, Any] = {
                                     "study_id": {"type": "string"},
                                     "pull_cursor": {"type": "integer", "minimum": 0},
                                     "push_last_seq": {"type": "integer", "minimum": 0},
+                                    "push_after_seq": {"type": "integer", "minimum": 0},
                                     "push": {"type": "array", "items": {"type": "object"}},
                                 },
                             },
@@ -124,9 +132,18 @@ _SYNC_SCHEMA: dict[str, Any] = {
 # --- endpoints -----------------------------------------------------------------------------
 
 
-@router.get("/health", response_model=Health)
-def health() -> Health:
-    return Health(status="ok", api_version=1, server_time_ms=now_ms())
+@router.get("/health", response_model=Health, responses={503: {"model": Health}})
+def health(request: Request, response: Response) -> Health:
+    reachable = _store(request).database_ok()
+    if not reachable:
+        response.status_code = 503
+    return Health(
+        status="ok" if reachable else "unavailable",
+        api_version=1,
+        server_version=fieldkit.__version__,
+        database="ok" if reachable else "unreachable",
+        server_time_ms=now_ms(),
+    )
 
 
 @router.post("/login", response_model=LoginReply)
@@ -198,14 +215,26 @@ async def sync(request: Request, who: Who) -> Response:
         return Response(
             codec.dump_json({"detail": str(exc)}), status_code=400, media_type="application/json"
         )
-    body = await run_in_threadpool(_sync, _store(request), config, who, data)
+    media = request.app.state.media
+    try:
+        body = await run_in_threadpool(_sync, _store(request), config, who, data, media)
+    except StampAheadError as exc:
+        # Nothing was stored; the client rewrites its late stamps and sends again.
+        refusal = {"detail": str(exc), "code": CLOCK_AHEAD, "server_time_ms": exc.server_time_ms}
+        return Response(codec.dump_json(refusal), status_code=409, media_type="application/json")
     encoding = codec.choose_encoding(request.headers.get("accept-encoding"))
     headers = {"Content-Encoding": encoding} if encoding != codec.IDENTITY else {}
     return Response(codec.compress(body, encoding), media_type="application/json", headers=headers)
 
 
-def _sync(store: ServerStore, config: ServerConfig, who: Identity, data: Any) -> bytes:
-    parts, max_bytes = parse_sync_request(data, device_id=who.device_id)
+def _sync(
+    store: ServerStore,
+    config: ServerConfig,
+    who: Identity,
+    data: Any,
+    media: MediaStore | None = None,
+) -> bytes:
+    parts, max_bytes = parse_sync_request(data, device_id=who.device_id, server_time_ms=now_ms())
     for part in parts:
         role = _member_role(store, who, part.study_id)
         if role == "viewer" and part.push:
@@ -214,8 +243,10 @@ def _sync(store: ServerStore, config: ServerConfig, who: Identity, data: Any) ->
             )
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
+    found = store.memberships(user_id=who.user_id)
     return sync_reply(
         server_time_ms=now_ms(),
         results=results,
-        memberships=store.memberships(user_id=who.user_id),
+        memberships=found,
+        missing_blobs=media.missing_for_sync(data, memberships=found) if media else None,
     )

@@ -1,0 +1,1 @@
+"""Alembic scripts for the sync server's database (see ``fieldkit.sync.server.migrate``)."""

@@ -1,0 +1,139 @@
+"""The server's Alembic migrations: an empty database migrated to head is exactly db.py."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.engine import Engine
+
+from fieldkit.sync.server import migrate
+from fieldkit.sync.server.cli import main as server_main
+from fieldkit.sync.server.db import create_schema, default_db_url, make_engine, metadata
+from tests.sync.postgres import PostgresDatabases
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return default_db_url(tmp_path)
+    databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
+    return databases.create()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+def _differences(engine: Engine) -> list[object]:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, metadata))
+
+
+def _tables(engine: Engine) -> set[str]:
+    return set(sa.inspect(engine).get_table_names())
+
+
+def test_the_recorded_head_is_the_scripts_head() -> None:
+    """create_schema trusts migrate.HEAD to skip Alembic when the database is up to date."""
+    assert migrate.head_revision() == migrate.HEAD
+
+
+def test_empty_database_migrates_to_exactly_the_tables_of_db_py(engine: Engine) -> None:
+    assert _tables(engine) == set()
+    assert migrate.current_revision(engine) is None
+    create_schema(engine)
+    assert migrate.current_revision(engine) == migrate.HEAD
+    assert _tables(engine) == set(metadata.tables) | {"alembic_version"}
+    assert _differences(engine) == []
+
+
+def test_downgrade_to_nothing_and_upgrade_again(engine: Engine) -> None:
+    create_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO studies (id, name, created_ms) VALUES ('s', 'S', 1)"))
+    migrate.downgrade(engine, "base")
+    assert _tables(engine) == {"alembic_version"}
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.HEAD
+    assert _differences(engine) == []
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM studies")).scalar_one() == 0
+
+
+def test_a_database_someone_changed_by_hand_shows_up_in_the_comparison(engine: Engine) -> None:
+    """The comparison the tests above rely on does see a difference."""
+    create_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE stray (id INTEGER PRIMARY KEY)"))
+    assert _differences(engine) != []
+
+
+def test_servers_starting_at_once_all_find_one_schema(db_url: str, tmp_path: Path) -> None:
+    """Several processes upgrading an empty database together: one migrates, others wait."""
+    command = [str(Path(sys.executable).with_name("fieldkit-server")), "--db", db_url]
+    runs = [
+        subprocess.Popen(
+            [*command, "--data-dir", str(tmp_path / f"srv{n}"), "init"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(3)
+    ]
+    results = [(run.wait(timeout=120), run.stderr.read() if run.stderr else "") for run in runs]
+    assert [code for code, _ in results] == [0, 0, 0], results
+    engine = make_engine(db_url)
+    try:
+        assert migrate.current_revision(engine) == migrate.HEAD
+        assert _differences(engine) == []
+    finally:
+        engine.dispose()
+
+
+def test_init_takes_db_after_the_command_and_says_where(db_url: str, tmp_path: Path) -> None:
+    err = io.StringIO()
+    code = server_main(["init", "--data-dir", str(tmp_path / "srv"), "--db", db_url], err=err)
+    assert code == 0, err.getvalue()
+    assert "ready" in err.getvalue()
+    assert "password" not in err.getvalue()
+    engine = make_engine(db_url)
+    try:
+        assert migrate.current_revision(engine) == migrate.HEAD
+    finally:
+        engine.dispose()
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path: Path) -> None:
+    err = io.StringIO()
+    url = "postgresql+psycopg://someone:secret@127.0.0.1:1/nothing"
+    code = server_main(["--data-dir", str(tmp_path), "--db", url, "init"], err=err)
+    assert code == 1
+    message = err.getvalue()
+    assert message.startswith("fieldkit-server: error: cannot use the database")
+    assert "secret" not in message and "Traceback" not in message
+
+
+def test_a_database_from_before_migrations_is_refused_clearly(tmp_path: Path) -> None:
+    engine = make_engine(default_db_url(tmp_path))
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)"))
+    finally:
+        engine.dispose()
+    err = io.StringIO()
+    assert server_main(["--data-dir", str(tmp_path), "init"], err=err) == 1
+    assert "before server migrations" in err.getvalue()
+    assert "Traceback" not in err.getvalue()
