@@ -30,11 +30,22 @@ def login(ctx: Context, args: Namespace) -> int:
 def sync(ctx: Context, args: Namespace) -> int:
     from fieldkit.sync.client import sync as run_sync
     from fieldkit.sync.credentials import load_credentials
+    from fieldkit.sync.media import media_summary, set_data_saver
 
     creds = load_credentials(ctx.data_dir)
+    if args.data_saver is not None:
+        set_data_saver(ctx.store, args.data_saver == "on")
     report = run_sync(
-        ctx.store, server_url=creds.server_url, token=creds.token, max_bytes=args.max_bytes
+        ctx.store,
+        server_url=creds.server_url,
+        token=creds.token,
+        max_bytes=args.max_bytes,
+        metered=args.metered,
+        media=args.media,
+        chunk_bytes=args.chunk_bytes,
     )
+    for problem in report.media.problems:
+        ctx.note(problem)
     if report.read_only:
         ctx.note(
             f"you are a viewer of {len(report.read_only)} studies: changes made there stay on "
@@ -52,6 +63,7 @@ def sync(ctx: Context, args: Namespace) -> int:
                 "studies": report.studies,
                 "seconds": round(report.seconds, 3),
                 "read_only": report.read_only,
+                "media": report.media.to_json_dict(),
             }
         )
     else:
@@ -60,6 +72,7 @@ def sync(ctx: Context, args: Namespace) -> int:
             f"requests {report.requests}, bytes sent {report.bytes_sent}, "
             f"bytes received {report.bytes_received}"
         )
+        ctx.print(media_summary(report.media))
     return 0
 
 
@@ -96,5 +109,21 @@ def add_sync_commands(
     p = sub(top, "sync", "push local changes to the team server and pull the team's", sync)
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--max-bytes", type=_positive, default=256 * 1024, help="batch size in bytes")
+    p.add_argument(
+        "--media",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="send and fetch attachment files (default: yes, unless the data saver is on and "
+        "the connection is --metered)",
+    )
+    p.add_argument("--metered", action="store_true", help="the connection is paid by the byte")
+    p.add_argument(
+        "--data-saver",
+        choices=("on", "off"),
+        help="remember: on a metered connection, sync text only and keep files for later",
+    )
+    p.add_argument(
+        "--chunk-bytes", type=_positive, default=256 * 1024, help="file upload chunk in bytes"
+    )
     p = sub(top, "publish", "put a study made on this laptop on the team server", publish)
     p.add_argument("--study", metavar="ID")

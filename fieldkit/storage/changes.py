@@ -30,6 +30,8 @@ from fieldkit.storage.models import (
 
 HLC_KEY = "hlc_last"
 DEVICE_KEY = "device_id"
+# The server's time minus this device's wall clock, in ms (written by the sync client).
+CLOCK_OFFSET_KEY = "sync:clock_offset_ms"
 
 # Keys in ``Session.info``.
 CLOCK = "fieldkit_clock"
@@ -87,7 +89,16 @@ def _stored_clock(session: Session, clock: HybridLogicalClock) -> LocalState | N
     stored = session.get(LocalState, HLC_KEY, populate_existing=True)
     if stored is not None:
         clock.catch_up(Stamp.decode(stored.value))
+    offset = session.get(LocalState, CLOCK_OFFSET_KEY, populate_existing=True)
+    clock.offset_ms = _parse_offset(offset.value) if offset is not None else 0
     return stored
+
+
+def _parse_offset(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return 0
 
 
 def _save_clock(session: Session, stored: LocalState | None, stamp: Stamp) -> None:

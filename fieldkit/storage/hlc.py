@@ -88,13 +88,23 @@ class HybridLogicalClock:
         self._max_drift_ms = max_drift_ms
         self._last_wall = last.wall_ms if last else 0
         self._last_counter = last.counter if last else 0
+        # Added to the wall clock: the server's time minus ours, learnt at each sync, so a
+        # laptop with a wrong date still stamps its changes with (about) the team's time.
+        self.offset_ms = 0
 
     @property
     def last(self) -> Stamp:
         return Stamp(self._last_wall, self._last_counter, self.device)
 
+    def physical_ms(self) -> int:
+        """This device's own wall clock, uncorrected (what the offset is measured against)."""
+        return self._wall()
+
+    def corrected_ms(self) -> int:
+        return self._wall() + self.offset_ms
+
     def now(self) -> Stamp:
-        physical = self._wall()
+        physical = self.corrected_ms()
         if physical > self._last_wall:
             self._last_wall, self._last_counter = physical, 0
         else:
@@ -105,7 +115,7 @@ class HybridLogicalClock:
         """Merge ``remote``; ``max_drift_ms`` overrides the clock's own limit for this call."""
         if isinstance(remote, str):
             remote = Stamp.decode(remote)
-        physical = self._wall()
+        physical = self.corrected_ms()
         drift = self._max_drift_ms if max_drift_ms is None else max_drift_ms
         if drift is not None and remote.wall_ms > physical + drift:
             raise ClockError(
@@ -130,6 +140,14 @@ class HybridLogicalClock:
         """Continue after ``stamp`` if it is later than ours (same device, another process)."""
         if (stamp.wall_ms, stamp.counter) > (self._last_wall, self._last_counter):
             self._last_wall, self._last_counter = stamp.wall_ms, stamp.counter
+
+    def reset(self, last: Stamp) -> None:
+        """Continue after ``last`` even if it is earlier than ours.
+
+        Only for when this device's stamps after ``last`` were all rewritten (see
+        ``fieldkit.storage.restamp``): the clock had run ahead on a wrong date.
+        """
+        self._last_wall, self._last_counter = last.wall_ms, last.counter
 
     def _advance_counter(self) -> None:
         if self._last_counter >= MAX_COUNTER:

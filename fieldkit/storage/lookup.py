@@ -49,6 +49,11 @@ def find_record(
     session: Session, ref: str, *, kinds: tuple[type[SyncRow], ...] = TAGGABLE
 ) -> SyncRow:
     """An interview, observation or case by id or prefix, whichever it is."""
+    exact = (ref or "").strip().lower()
+    for model in kinds:  # a full live id: no prefix search over the other tables
+        row = session.get(model, exact) if exact else None
+        if row is not None and not row.is_deleted:
+            return row
     found: list[SyncRow] = []
     for model in kinds:
         try:

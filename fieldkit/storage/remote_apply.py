@@ -4,6 +4,14 @@ Per field: already at the change's stamp → nothing (replays change nothing); b
 equal to the current stamp → fast-forward; otherwise a conflict: the greater stamp wins on
 every replica, and the losing value goes to the conflicts table unless it equals the winning
 one (or is only ``updated_at``). Remote applies are not logged, so nothing echoes back.
+
+A batch is applied in bulk with SQL Core: the rows it names are read a table at a time
+(``WHERE id IN (...)``), the changes are applied in order to those rows in memory, then new
+rows go in with one executemany INSERT per table and changed rows with one executemany UPDATE
+per table and set of changed columns. The search index stays right: its triggers are SQLite
+triggers and fire for Core statements too. Nothing goes through the ORM's flush, so nothing is
+logged (the change log holds local changes only), and ORM objects the caller's session holds
+for rows the batch changed are expired, so they reload the new values.
 """
 
 from __future__ import annotations
@@ -14,21 +22,32 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from fieldkit.errors import MissingReferenceError, ValidationError
-from fieldkit.storage.changes import REMOTE, observe_stamps
-from fieldkit.storage.hlc import Stamp
-from fieldkit.storage.models import MODEL_BY_TABLE, Conflict, Study, SyncRow
+from fieldkit.storage.changes import observe_stamps
+from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
+from fieldkit.storage.models import (
+    MODEL_BY_TABLE,
+    STAMP_COLUMNS,
+    Conflict,
+    Study,
+    SyncRow,
+    new_id,
+    utcnow,
+)
 from fieldkit.storage.row_changes import (
     OPS,
     RowChange,
+    column_kind,
     compact_json,
     json_value,
     python_value,
     sync_columns,
 )
+from fieldkit.storage.row_fetch import existing_ids, fetch_rows, table_of
+
+_CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
 
 # Bookkeeping that every edit touches: settled by the greater stamp like any field, but a losing
 # value is not worth a conflict for anyone to resolve (two people editing different fields of
@@ -59,6 +78,23 @@ class _Checked:
     values: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass
+class _RowState:
+    """One row the batch touches, as it stands after the changes applied so far."""
+
+    table: sa.Table
+    model: type[SyncRow]
+    row_id: str
+    values: dict[str, Any]  # column name -> Python value (every column read or inserted)
+    row_stamp: str
+    stamps: dict[str, str]  # field_stamps
+    new: bool = False  # not in the database yet: inserted at the end of the batch
+    dirty: set[str] = field(default_factory=set)  # columns to write (existing rows)
+
+    def owner(self) -> Any:
+        return self.row_id if self.model is Study else self.values.get("study_id")
+
+
 def apply_remote_changes(
     session: Session,
     changes: Sequence[RowChange],
@@ -80,21 +116,234 @@ def apply_remote_changes(
         return result
     session.flush()  # the caller's own pending edits are logged as local changes
     observe_stamps(session, [c.stamp for c in changes], max_drift_ms=max_future_ms)
-    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
-    previous = session.info.get(REMOTE)
-    session.info[REMOTE] = True
-    touched: list[SyncRow] = []
-    try:
-        for item in checked:
-            touched.append(_apply_one(session, item, result))
-        session.flush()
-    finally:
-        if previous is None:
-            session.info.pop(REMOTE, None)
-        else:
-            session.info[REMOTE] = previous
-    _check_references(session, touched)
+    conn = session.connection()
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    states = _load_states(conn, checked)
+    conflicts: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for item in checked:
+        _apply_one(conn, states, item, result, conflicts)
+    _write(conn, states, conflicts)
+    _check_references(conn, states)
+    _expire_cached(session, states)
     return result
+
+
+def _load_states(
+    conn: sa.Connection, checked: Sequence[_Checked]
+) -> dict[tuple[str, str], _RowState]:
+    """The rows the batch names that this replica already has (all their columns)."""
+    wanted: dict[str, set[str]] = {}
+    models: dict[str, type[SyncRow]] = {}
+    for item in checked:
+        wanted.setdefault(item.change.entity, set()).add(item.change.row_id)
+        models[item.change.entity] = item.model
+    states: dict[tuple[str, str], _RowState] = {}
+    for entity, ids in wanted.items():
+        model = models[entity]
+        table = table_of(entity)
+        for row_id, row in fetch_rows(conn, table, ids).items():
+            values = {name: row[name] for name in row if name not in STAMP_COLUMNS}
+            stamps_text = row["field_stamps"]
+            states[(entity, row_id)] = _RowState(
+                table=table,
+                model=model,
+                row_id=row_id,
+                values=values,
+                row_stamp=str(row["row_stamp"]),
+                stamps=json.loads(stamps_text) if stamps_text else {},
+            )
+    return states
+
+
+def _apply_one(
+    conn: sa.Connection,
+    states: dict[tuple[str, str], _RowState],
+    item: _Checked,
+    result: ApplyResult,
+    conflicts: dict[tuple[str, str, str, str], dict[str, Any]],
+) -> None:
+    change = item.change
+    key = (change.entity, change.row_id)
+    state = states.get(key)
+    if state is None:
+        if change.op != "insert":
+            raise MissingReferenceError(
+                f"a change to {change.entity} {change.row_id} arrived before the record itself"
+            )
+        states[key] = _RowState(
+            table=table_of(change.entity),
+            model=item.model,
+            row_id=change.row_id,
+            values={"id": change.row_id, **item.values},
+            row_stamp=change.stamp,
+            stamps={},
+            new=True,
+        )
+        result.inserted += 1
+        return
+    owner = state.owner()
+    if owner != change.study_id:
+        raise ValidationError(
+            f"a change to {change.entity} {change.row_id} is declared for study "
+            f"{change.study_id} but the record belongs to study {owner}"
+        )
+    moved = False
+    for name, value in item.values.items():
+        now = state.stamps.get(name, state.row_stamp)
+        if now == change.stamp:
+            continue
+        if change.bases[name] is not None and change.bases[name] == now:
+            state.values[name] = value
+            state.stamps[name] = change.stamp
+            state.dirty.add(name)
+            result.fast_forwards += 1
+            moved = True
+        elif _resolve(conn, state, change, name, value, now, result, conflicts):
+            moved = True
+    if moved:
+        state.dirty.add("field_stamps")
+        result.updated += 1
+    else:
+        result.ignored += 1
+
+
+def _resolve(
+    conn: sa.Connection,
+    state: _RowState,
+    change: RowChange,
+    name: str,
+    value: Any,
+    now: str,
+    result: ApplyResult,
+    conflicts: dict[tuple[str, str, str, str], dict[str, Any]],
+) -> bool:
+    """A concurrent edit of one field: the greater stamp wins; returns whether the row moved."""
+    local = compact_json(json_value(state.values[name]))
+    remote = compact_json(json_value(value))
+    remote_wins = change.stamp > now
+    if remote_wins:
+        state.values[name] = value
+        state.stamps[name] = change.stamp
+        state.dirty.add(name)
+    # Two stamps of one device are never concurrent: it wrote the later value over its own
+    # earlier one (an old batch applied again must not report that as a conflict).
+    same_device = now[-DEVICE_DIGITS:] == change.stamp[-DEVICE_DIGITS:]
+    if local != remote and name not in UNRECORDED and not same_device:
+        losing = (local, now) if remote_wins else (remote, change.stamp)
+        winning = (remote, change.stamp) if remote_wins else (local, now)
+        key = (change.entity, change.row_id, name, losing[1])
+        if key not in conflicts and not _conflict_known(conn, key):
+            conflicts[key] = {
+                "id": new_id(),
+                "study_id": change.study_id,
+                "entity": change.entity,
+                "row_id": change.row_id,
+                "field": name,
+                "losing_value": losing[0],
+                "losing_stamp": losing[1],
+                "winning_value": winning[0],
+                "winning_stamp": winning[1],
+                "detected_at": utcnow(),
+                "resolved_at": None,
+            }
+            result.conflicts += 1
+    return remote_wins
+
+
+def _conflict_known(conn: sa.Connection, key: tuple[str, str, str, str]) -> bool:
+    table = _CONFLICTS
+    query = sa.select(table.c.id).where(
+        table.c.entity == key[0],
+        table.c.row_id == key[1],
+        table.c.field == key[2],
+        table.c.losing_stamp == key[3],
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def _write(
+    conn: sa.Connection,
+    states: dict[tuple[str, str], _RowState],
+    conflicts: dict[tuple[str, str, str, str], dict[str, Any]],
+) -> None:
+    """New rows: one INSERT per table; moved rows: one UPDATE per set of columns (executemany)."""
+    inserts: dict[str, list[dict[str, Any]]] = {}
+    updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for (entity, _row_id), state in states.items():
+        stamps = _dump_stamps(state.stamps)
+        if state.new:
+            row = dict(state.values)
+            row["row_stamp"] = state.row_stamp
+            row["field_stamps"] = stamps
+            inserts.setdefault(entity, []).append(row)
+        elif state.dirty:
+            names = tuple(sorted(state.dirty - {"field_stamps"}))
+            params = {f"v_{name}": state.values[name] for name in names}
+            params["v_field_stamps"] = stamps
+            params["v_id"] = state.row_id
+            updates.setdefault((entity, names), []).append(params)
+    for entity, rows in inserts.items():
+        conn.execute(table_of(entity).insert(), rows)
+    for (entity, names), rows in updates.items():
+        table = table_of(entity)
+        statement = (
+            table.update()
+            .where(table.c.id == sa.bindparam("v_id"))
+            .values({name: sa.bindparam(f"v_{name}") for name in (*names, "field_stamps")})
+        )
+        conn.execute(statement, rows)
+    if conflicts:
+        conn.execute(_CONFLICTS.insert(), list(conflicts.values()))
+
+
+def _check_references(conn: sa.Connection, states: dict[tuple[str, str], _RowState]) -> None:
+    """Every reference a new or moved row holds names a row this replica has."""
+    wanted: dict[str, dict[Any, tuple[str, str]]] = {}
+    for state in states.values():
+        if not state.new and not state.dirty:
+            continue
+        for column in state.table.columns:
+            if not column.foreign_keys or (not state.new and column.name not in state.dirty):
+                continue
+            value = state.values.get(column.name)
+            if value is None:
+                continue
+            for fk in column.foreign_keys:
+                target = fk.column.table.name
+                if target in MODEL_BY_TABLE:
+                    wanted.setdefault(target, {}).setdefault(value, (state.table.name, target))
+    for target, values in wanted.items():
+        found = existing_ids(conn, table_of(target), values)
+        for value, (source, _) in values.items():
+            if value not in found:
+                raise MissingReferenceError(
+                    f"a {source} from another replica refers to "
+                    f"{target} {value}, which this replica does not have yet"
+                )
+
+
+def _expire_cached(session: Session, states: dict[tuple[str, str], _RowState]) -> None:
+    """ORM objects the session holds for rows written here reload their new values."""
+    if not session.identity_map:
+        return
+    for state in states.values():
+        if not state.new and not state.dirty:
+            continue
+        key = session.identity_key(state.model, state.row_id)
+        cached = session.identity_map.get(key)
+        if cached is not None:
+            session.expire(cached)
+
+
+_PLAIN = (str, int, bool)
+_KINDS: dict[type[SyncRow], dict[str, type]] = {}
+
+
+def _kinds(model: type[SyncRow]) -> dict[str, type]:
+    found = _KINDS.get(model)
+    if found is None:
+        found = _KINDS[model] = {n: column_kind(c) for n, c in sync_columns(model).items()}
+    return found
 
 
 def _check(change: RowChange, study_id: str | None) -> _Checked:
@@ -126,10 +375,13 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
     for base in change.bases.values():
         if base is not None:
             Stamp.decode(base)
-    values = {
-        name: python_value(columns[name], value, label=f"{change.entity}.{name}")
-        for name, value in change.values.items()
-    }
+    kinds = _kinds(model)
+    values: dict[str, Any] = {}
+    for name, value in change.values.items():
+        if type(value) is kinds[name] and value.__class__ in _PLAIN:
+            values[name] = value  # already the column's type: what python_value would return
+        else:
+            values[name] = python_value(columns[name], value, label=f"{change.entity}.{name}")
     owner = change.row_id if model is Study else values.get("study_id", change.study_id)
     if owner != change.study_id:
         raise ValidationError(
@@ -137,118 +389,6 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
             f"{change.study_id} but its row belongs to study {owner}"
         )
     return _Checked(change, model, values)
-
-
-def _apply_one(session: Session, item: _Checked, result: ApplyResult) -> SyncRow:
-    change = item.change
-    row = session.get(item.model, change.row_id)
-    if row is None:
-        if change.op != "insert":
-            raise MissingReferenceError(
-                f"a change to {change.entity} {change.row_id} arrived before the record itself"
-            )
-        row = item.model(id=change.row_id, **item.values)
-        row.row_stamp = change.stamp
-        row.field_stamps = None
-        session.add(row)
-        result.inserted += 1
-        return row
-    owner = row.id if isinstance(row, Study) else getattr(row, "study_id", None)
-    if owner != change.study_id:
-        raise ValidationError(
-            f"a change to {change.entity} {change.row_id} is declared for study "
-            f"{change.study_id} but the record belongs to study {owner}"
-        )
-    stamps: dict[str, str] = json.loads(row.field_stamps) if row.field_stamps else {}
-    moved = False
-    for name, value in item.values.items():
-        now = stamps.get(name, row.row_stamp)
-        if now == change.stamp:
-            continue
-        if change.bases[name] is not None and change.bases[name] == now:
-            setattr(row, name, value)
-            stamps[name] = change.stamp
-            result.fast_forwards += 1
-            moved = True
-        elif _resolve(session, row, change, name, value, now, stamps, result):
-            moved = True
-    if moved:
-        row.field_stamps = _dump_stamps(stamps)
-        result.updated += 1
-    else:
-        result.ignored += 1
-    return row
-
-
-def _resolve(
-    session: Session,
-    row: SyncRow,
-    change: RowChange,
-    name: str,
-    value: Any,
-    now: str,
-    stamps: dict[str, str],
-    result: ApplyResult,
-) -> bool:
-    """A concurrent edit of one field: the greater stamp wins; returns whether the row moved."""
-    local = compact_json(json_value(getattr(row, name)))
-    remote = compact_json(json_value(value))
-    remote_wins = change.stamp > now
-    if remote_wins:
-        setattr(row, name, value)
-        stamps[name] = change.stamp
-    if local != remote and name not in UNRECORDED:
-        losing = (local, now) if remote_wins else (remote, change.stamp)
-        winning = (remote, change.stamp) if remote_wins else (local, now)
-        if not _conflict_known(session, change, name, losing[1]):
-            session.add(
-                Conflict(
-                    study_id=change.study_id,
-                    entity=change.entity,
-                    row_id=change.row_id,
-                    field=name,
-                    losing_value=losing[0],
-                    losing_stamp=losing[1],
-                    winning_value=winning[0],
-                    winning_stamp=winning[1],
-                )
-            )
-            result.conflicts += 1
-    return remote_wins
-
-
-def _conflict_known(session: Session, change: RowChange, name: str, losing_stamp: str) -> bool:
-    query = select(col(Conflict.id)).where(
-        col(Conflict.entity) == change.entity,
-        col(Conflict.row_id) == change.row_id,
-        col(Conflict.field) == name,
-        col(Conflict.losing_stamp) == losing_stamp,
-    )
-    with session.no_autoflush:
-        if session.execute(query).first() is not None:
-            return True
-    return any(
-        isinstance(o, Conflict)
-        and (o.entity, o.row_id, o.field, o.losing_stamp)
-        == (change.entity, change.row_id, name, losing_stamp)
-        for o in session.new
-    )
-
-
-def _check_references(session: Session, rows: list[SyncRow]) -> None:
-    for row in rows:
-        table = row.__table__  # type: ignore[attr-defined]
-        for column in table.columns:
-            value = getattr(row, column.name)
-            for fk in column.foreign_keys:
-                target = MODEL_BY_TABLE.get(fk.column.table.name)
-                if value is None or target is None:
-                    continue
-                if session.get(target, value) is None:
-                    raise MissingReferenceError(
-                        f"a {row.__tablename__} from another replica refers to "
-                        f"{fk.column.table.name} {value}, which this replica does not have yet"
-                    )
 
 
 __all__ = ["UNRECORDED", "ApplyResult", "apply_remote_changes"]

@@ -27,6 +27,10 @@ class RowChange:
 
     ``values`` are JSON-ready (dates and times as ISO strings); ``bases`` maps each field in
     ``values`` to the stamp it was based on (``None`` for an insert, which sets every field).
+
+    On the wire an insert whose bases are all ``None`` (every insert this code makes) leaves
+    ``bases`` out: it would repeat every field name with ``null``, a third of the JSON of a
+    small record. ``from_json_dict`` restores it.
     """
 
     entity: str
@@ -38,28 +42,41 @@ class RowChange:
     bases: dict[str, str | None]
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "entity": self.entity,
             "row_id": self.row_id,
             "study_id": self.study_id,
             "stamp": self.stamp,
             "op": self.op,
             "values": dict(self.values),
-            "bases": dict(self.bases),
         }
+        if not self._implied_bases():
+            data["bases"] = dict(self.bases)
+        return data
+
+    def _implied_bases(self) -> bool:
+        if self.op != "insert" or any(self.bases.values()):  # a base is a stamp or None
+            return False
+        return self.bases.keys() == self.values.keys()
 
     @classmethod
     def from_json_dict(cls, data: Any) -> RowChange:
         if not isinstance(data, dict):
             raise ValidationError("a change from the server is not an object")
-        keys = {"entity", "row_id", "study_id", "stamp", "op", "values", "bases"}
+        keys = {"entity", "row_id", "study_id", "stamp", "op", "values"}
+        if data.get("op") != "insert":
+            keys.add("bases")
         missing = sorted(keys - data.keys())
         if missing:
             raise ValidationError(f"a change from the server lacks {', '.join(missing)}")
         for key in ("entity", "row_id", "study_id", "stamp", "op"):
             if not isinstance(data[key], str):
                 raise ValidationError(f"a change from the server has a bad {key}")
-        values, bases = data["values"], data["bases"]
+        values = data["values"]
+        if "bases" in data:
+            bases = data["bases"]
+        else:  # an insert (checked above): every field set from nothing
+            bases = dict.fromkeys(values) if isinstance(values, dict) else None
         if not isinstance(values, dict) or not isinstance(bases, dict):
             raise ValidationError("a change from the server has bad values or bases")
         if any(b is not None and not isinstance(b, str) for b in bases.values()):
@@ -78,10 +95,22 @@ class RowChange:
 # --- values ----------------------------------------------------------------------------------
 
 
+_SYNC_COLUMNS: dict[type[SyncRow], dict[str, sa.Column[Any]]] = {}
+_PYTHON_TYPES: dict[sa.Column[Any], type] = {}
+_PLAIN = (str, int, bool)
+
+
 def sync_columns(model: type[SyncRow]) -> dict[str, sa.Column[Any]]:
-    """The data columns of ``model`` that a change can carry (all but ``id``)."""
-    table = model.__table__  # type: ignore[attr-defined]
-    return {name: table.c[name] for name in data_columns(model) if name != "id"}
+    """The data columns of ``model`` that a change can carry (all but ``id``).
+
+    Computed once per model (sync asks for every change of a batch); do not modify the result.
+    """
+    columns = _SYNC_COLUMNS.get(model)
+    if columns is None:
+        table = model.__table__  # type: ignore[attr-defined]
+        columns = {name: table.c[name] for name in data_columns(model) if name != "id"}
+        _SYNC_COLUMNS[model] = columns
+    return columns
 
 
 def json_value(value: Any) -> Any:
@@ -102,6 +131,8 @@ def python_value(column: sa.Column[Any], value: Any, *, label: str) -> Any:
             raise ValidationError(f"{label} must not be empty")
         return None
     kind = _python_type(column)
+    if type(value) is kind and kind in _PLAIN:  # most values of a batch: nothing to convert
+        return value
     try:
         if kind is datetime:
             parsed = value if isinstance(value, datetime) else datetime.fromisoformat(_text(value))
@@ -126,7 +157,19 @@ def python_value(column: sa.Column[Any], value: Any, *, label: str) -> Any:
     raise ValidationError(f"{label} has a value of the wrong kind: {value!r}")
 
 
+def column_kind(column: sa.Column[Any]) -> type:
+    """The Python type of a column's values: str, int, bool, date or datetime."""
+    return _python_type(column)
+
+
 def _python_type(column: sa.Column[Any]) -> type:
+    found = _PYTHON_TYPES.get(column)
+    if found is None:
+        found = _PYTHON_TYPES[column] = _type_of(column)
+    return found
+
+
+def _type_of(column: sa.Column[Any]) -> type:
     kind: Any = column.type
     if isinstance(kind, sa.TypeDecorator):
         kind = kind.impl_instance
@@ -147,4 +190,12 @@ def _text(value: Any) -> str:
     return value
 
 
-__all__ = ["OPS", "RowChange", "compact_json", "json_value", "python_value", "sync_columns"]
+__all__ = [
+    "OPS",
+    "RowChange",
+    "column_kind",
+    "compact_json",
+    "json_value",
+    "python_value",
+    "sync_columns",
+]

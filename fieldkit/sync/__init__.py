@@ -2,7 +2,8 @@
 
 **The server is a store-and-forward relay, not a replica.** Per study it keeps an append-only
 feed of the :class:`~fieldkit.storage.replication.RowChange` objects devices pushed
-(``server_seq`` autoincrement, study id, origin device id, ``device_seq``, the change as JSON).
+(study id, ``server_seq`` numbered 1, 2, 3... per study, origin device id, ``device_seq``, the
+change as JSON).
 It never merges rows: every client applies pulled changes with
 ``replication.apply_remote_changes``, whose per-field last-stamp-wins rule is deterministic and
 commutative, so all replicas converge and each keeps its losing values in its conflicts table.
@@ -15,10 +16,17 @@ commutative, so all replicas converge and each keeps its losing values in its co
   device's rows, up to a byte budget, never cutting one push batch in two (a batch may refer to
   rows later in itself). The new cursor and ``more`` come back; the client applies the changes
   and moves both cursors in ONE local transaction.
-- *Appends to one study are serialised* (the push first updates the study's row, a row lock on
-  PostgreSQL, the write lock on SQLite), so feed order is commit order and a pull never skips a
-  row that commits later with a lower ``server_seq``.
-- SQLAlchemy Core tables, so the same code runs on SQLite (default, WAL) and PostgreSQL (later).
+- *Appends to one study are serialised*: a push locks the study's row (``SELECT ... FOR NO KEY
+  UPDATE`` on PostgreSQL, the database write lock via ``BEGIN IMMEDIATE`` on SQLite) and numbers
+  its changes after ``studies.last_seq``, so each feed is gap-free, feed order is commit order
+  and a pull (which takes no lock) never skips a row that commits later with a lower
+  ``server_seq``. Several workers or servers may share one PostgreSQL database.
+- SQLAlchemy Core tables, so the same code runs on SQLite (default, WAL) and PostgreSQL
+  (``--db postgresql+psycopg://...``); the few dialect-specific statements are in
+  ``server/dialect.py``. Alembic migrations (``server/migrations``, ``server/migrate.py``) bring
+  the database to head on ``init`` and ``serve``. One JSON (or text) log line per request
+  (``server/request_log.py``, ``server/logs.py``), with a request id also sent back as
+  ``X-Request-ID``.
 
 **One round trip when nothing is big**: ``POST /api/v1/sync`` with
 ``{device_id, studies: [{study_id, pull_cursor, push: [RowChange...], push_last_seq}]}``;
@@ -27,9 +35,29 @@ more}]}``. Bodies are compressed both ways (``Content-Encoding: zstd`` when the 
 is installed, else gzip), batches are bounded in bytes. The reply lists the user's studies, so
 a study the user was added to is picked up by the next request of the same sync.
 
-**Clocks**: every reply carries ``server_time_ms``; the client keeps its offset in local state
-(``sync:clock_offset_ms``). Not yet done: clamping stamps too far in the future (the server
-should refuse or the client cap them using that offset).
+**Sizes** (measured by ``benchmarks/bench_sync.py``): batches default to 16 MiB of JSON each
+way (``transport.DEFAULT_MAX_BYTES``; the server caps replies with ``max_pull_bytes``), so a
+first sync of a 150,000-record study is about a dozen round trips and 1% of it, or a day's
+work, one. zstd's level follows the body's size (``codec.zstd_level``: 19 up to 256 KiB, 12
+for big batches, where a higher level would cost minutes of CPU for a few percent). An insert
+leaves out its bases (all null; ``RowChange.to_json_dict``). Both ends read and write rows in
+bulk: ``storage.outbox`` and ``storage.remote_apply`` fetch rows a table at a time with
+``WHERE id IN (...)`` and write with executemany, never row by row through the ORM.
+
+**Clocks** (``clock.py``): every reply carries the server's time (an ``X-Server-Time-Ms``
+header on all of them; ``server_time_ms`` in the bodies of sign-in, sync, studies); the
+client keeps its offset in local state (``sync:clock_offset_ms``) and the store's clock adds it
+to the wall clock, so new stamps are in the team's time even on a laptop with a wrong date.
+The server refuses a push with a stamp more than 5 minutes ahead of its time (409,
+``code: clock_ahead``, its time; nothing stored); the client then rewrites its own stamps that
+are past that limit, in order, to about when the edits were really made
+(``storage/restamp.py``: rows, field stamps, change log and bases, conflicts, the clock) and
+sends again. A refused stamp never left the laptop, so rewriting it is consistent everywhere.
+
+**Lost replies**: each pushed batch names the push cursor it was collected after
+(``push_after_seq``); if that is below the server's high-water mark, an earlier batch was
+stored but its reply lost, and the batches now overlap: the server stores nothing and the
+client carries on from the acknowledged counter (no duplicate feed rows).
 
 **Studies**: a study is created on the server (``fieldkit-server study create``; its Study row
 and default codebook are made by a throw-away local store and put in the feed as the first
@@ -42,10 +70,19 @@ endpoint checks membership; viewers cannot push (the server answers 403; the cli
 role in every reply, keeps pulling and sends nothing). Failed logins are rate-limited per user
 name and, more loosely, per address (in memory, per worker process).
 
+**Media** (``media.py``; server ``media_routes.py``, ``media_store.py``, ``blob_store.py``):
+files are content-addressed. The sync reply lists, per study, the attachment hashes the server
+lacks (pushed now, or asked about with ``blobs_ask``); the client keeps them in local state
+with the transaction that moves its push cursor, then sends each in resumable chunks
+(``POST /uploads``, ``PUT /uploads/{id}`` + ``Content-Range``, 256 kB by default); the
+acknowledged offset survives a dropped connection and restarts of the app and the server, and
+the server checks the SHA-256 before storing the file, once, under ``<data>/blobs``. Files a
+laptop lacks are fetched with ``Range`` and checked before they enter its blob store. With the
+data saver on (``sync:data_saver``) and a metered connection, text syncs and files wait.
+
 **The server checks every pushed change** (kind of record, fields, value types, stamps that
 are the pushing device's own, the study): one bad push must not block everyone's pull.
 
-Not yet: media (blobs), PostgreSQL tests, Alembic migrations for the server database, the
-future-stamp clamp, recovery when a data folder restored from a backup re-uses counters the
-server already acknowledged.
+Not yet: recovery when a data folder restored from a backup re-uses counters the server already
+acknowledged.
 """

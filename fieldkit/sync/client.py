@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy import select
-from sqlmodel import col
 
 from fieldkit.errors import (
     FieldkitError,
     PermissionDeniedError,
     SyncError,
 )
+from fieldkit.storage.changes import CLOCK_OFFSET_KEY
 from fieldkit.storage.db import Store
-from fieldkit.storage.models import MODEL_BY_TABLE, ChangeLogEntry, LocalState
+from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
     RowChange,
     apply_remote_changes,
@@ -30,6 +29,17 @@ from fieldkit.storage.replication import (
     get_cursor,
     set_cursor,
 )
+from fieldkit.sync import media as media_sync
+from fieldkit.sync.clock import (
+    ClockAheadError,
+    correct_future_stamps,
+    measure_offset,
+    record_server_time,
+    save_offset,
+)
+from fieldkit.sync.codec import RawJson
+from fieldkit.sync.in_flight import note_sent, sent_up_to
+from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
 from fieldkit.sync.transport import (
     DEFAULT_MAX_BYTES,
     Client,
@@ -40,9 +50,9 @@ from fieldkit.sync.transport import (
 
 STUDIES_KEY = "sync:studies"
 VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not send changes
-CLOCK_OFFSET_KEY = "sync:clock_offset_ms"
 LAST_SYNC_KEY = "sync:last_ms"
 MAX_ROUNDS = 100_000
+MAX_CLOCK_FIXES = 3
 
 
 @dataclass
@@ -56,6 +66,7 @@ class SyncReport:
     studies: list[str] = field(default_factory=list)
     seconds: float = 0.0
     read_only: list[str] = field(default_factory=list)  # viewer studies: nothing is sent
+    media: MediaReport = field(default_factory=MediaReport)  # files sent and fetched
 
 
 # --- login ---------------------------------------------------------------------------------
@@ -71,12 +82,19 @@ def login(
 ) -> str:
     """Sign this device in; returns the device token (the password is not kept)."""
     client = Client(server_url=server_url, token=None, transport=transport)
+    sent_at = store.clock.physical_ms()
     reply = client.call(
         "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
     )
     token = reply.get("token") if isinstance(reply, dict) else None
     if not isinstance(token, str) or not token:
         raise SyncError("the server's sign-in reply has no token")
+    server_ms = reply.get("server_time_ms")
+    if isinstance(server_ms, int) and not isinstance(server_ms, bool):
+        # Correct the clock from the start (a laptop with a wrong date stamps right at once).
+        record_server_time(
+            store, server_time_ms=server_ms, sent_ms=sent_at, received_ms=store.clock.physical_ms()
+        )
     return token
 
 
@@ -126,6 +144,7 @@ class _Pending:
     last_seq: int
     more: bool
     after_seq: int = 0  # the push cursor the batch was collected after
+    encoded: list[str] = field(default_factory=list)  # the changes as JSON (Outbox.encoded)
 
 
 def sync(
@@ -135,8 +154,19 @@ def sync(
     token: str,
     max_bytes: int = DEFAULT_MAX_BYTES,
     transport: Transport | None = None,
+    progress: Callable[[SyncReport], None] | None = None,
+    metered: bool = False,
+    media: bool | None = None,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
 ) -> SyncReport:
-    """Push and pull every study the user belongs to until both sides are up to date."""
+    """Push and pull every study the user belongs to until both sides are up to date.
+
+    Then media (``fieldkit.sync.media``): ``media`` True/False forces sending and fetching
+    files on or off; None sends them unless the data saver is on and ``metered``.
+
+    ``progress`` is called with the figures so far after each round trip (each one committed);
+    an exception it raises (e.g. the user's Cancel) stops the sync there, safely.
+    """
     started = time.perf_counter()
     client = Client(server_url=server_url, token=token, transport=transport)
     report = SyncReport()
@@ -144,8 +174,10 @@ def sync(
         known = _known_studies(session)
         viewer = set(_read_list(session, VIEWER_KEY))
     active = set(known)
+    asks = media_sync.blob_asks(store, read_only=viewer)
     first = True
     rounds = 0
+    clock_fixes = 0
     while first or active:
         rounds += 1
         if rounds > MAX_ROUNDS:
@@ -159,14 +191,29 @@ def sync(
                     "study_id": sid,
                     "pull_cursor": cursor,
                     "push_last_seq": pending.last_seq,
-                    "push": [c.to_json_dict() for c in pending.changes],
+                    "push_after_seq": pending.after_seq,
+                    "push": _push_json(pending),
                 }
                 for sid, (cursor, pending) in sorted(outgoing.items())
             ],
         }
-        sent_at = time.time()
+        asked = media_sync.add_asks(body, asks if first else {})
+        note_sent(store, {sid: p.last_seq for sid, (_, p) in outgoing.items() if p.changes})
+        sent_at = store.clock.physical_ms()
         try:
             reply = client.call("POST", "/sync", body, compress=True)
+        except ClockAheadError as exc:
+            # This laptop's date is ahead: nothing was stored; fix the stamps and send again.
+            clock_fixes += 1
+            if clock_fixes > MAX_CLOCK_FIXES:
+                raise SyncError(f"{exc}; it did not help: set the laptop's date and time") from None
+            correct_future_stamps(
+                store,
+                server_time_ms=exc.server_time_ms,
+                sent_ms=sent_at,
+                received_ms=store.clock.physical_ms(),
+            )
+            continue
         except PermissionDeniedError:
             if first and known:
                 # A membership was removed: ask which studies remain and sync only those.
@@ -175,7 +222,7 @@ def sync(
                 first = False
                 continue
             raise
-        received_at = time.time()
+        received_at = store.clock.physical_ms()
         memberships, results, server_ms = _parse_reply(reply)
         viewer = {sid for sid, role in memberships.items() if role == "viewer"}
         next_active: set[str] = set()
@@ -194,6 +241,12 @@ def sync(
                     ) from exc
                 set_cursor(session, study_id=sid, name="pull", value=result["cursor"])
                 ack = result["ack_seq"]
+                if pending.changes and pending.last_seq < ack <= sent_up_to(session, sid):
+                    # A reply was lost and this batch came out smaller: the server has up to
+                    # ``ack`` (it stored nothing now); carry on from there.
+                    set_cursor(session, study_id=sid, name="push", value=ack)
+                    next_active.add(sid)
+                    pending = _Pending([], ack, pending.more, ack)
                 if pending.changes and ack > pending.last_seq:
                     raise SyncError(
                         "the server has already received later changes from this device than "
@@ -203,6 +256,11 @@ def sync(
                 if pending.last_seq > pending.after_seq and ack >= pending.last_seq:
                     # Acknowledged (or entries that carried nothing left to send).
                     set_cursor(session, study_id=sid, name="push", value=pending.last_seq)
+                elif pending.after_seq < ack < pending.last_seq:
+                    # A reply was lost after the server stored an earlier batch: it stored
+                    # nothing now; send again from what it has.
+                    set_cursor(session, study_id=sid, name="push", value=ack)
+                    next_active.add(sid)
                 report.pushed += result["stored"]
                 report.pulled += len(changes)
                 report.conflicts += applied.conflicts
@@ -213,12 +271,37 @@ def sync(
             new = set(memberships) - set(outgoing) - set(known)
             _remember_studies(session, set(known) | new)
             _set_state(session, VIEWER_KEY, json.dumps(sorted(viewer)))
-            offset = server_ms - (sent_at + received_at) * 500
-            _set_state(session, CLOCK_OFFSET_KEY, str(int(offset)))
+            offset = measure_offset(
+                server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at
+            )
+            save_offset(session, offset)
+            store.clock.offset_ms = offset
             _set_state(session, LAST_SYNC_KEY, str(server_ms))
+            media_sync.remember_missing(session, reply, asked)
         known = sorted(set(known) | new)
         active = next_active | new
         first = False
+        if progress is not None:
+            report.requests = client.requests
+            report.bytes_sent, report.bytes_received = client.bytes_sent, client.bytes_received
+            progress(report)
+
+    def media_progress(figures: MediaReport) -> None:
+        report.media = figures
+        report.requests = client.requests
+        report.bytes_sent, report.bytes_received = client.bytes_sent, client.bytes_received
+        if progress is not None:
+            progress(report)
+
+    report.media = media_sync.transfer(
+        store,
+        client,
+        studies=known,
+        read_only=viewer,
+        allowed=media_sync.media_allowed(store, metered=metered, media=media),
+        chunk_bytes=chunk_bytes,
+        progress=media_progress,
+    )
     report.requests = client.requests
     report.bytes_sent = client.bytes_sent
     report.bytes_received = client.bytes_received
@@ -241,43 +324,22 @@ def _collect(
             if sid in read_only:
                 pending = _Pending([], push, False, push)
             elif budget > 0:
-                warm = _prefetch(session, sid, push, limit=max(200, budget // 100))
                 outbox = collect_outbox(session, study_id=sid, after_seq=push, max_bytes=budget)
                 budget -= outbox.size
-                pending = _Pending(outbox.changes, outbox.last_seq, outbox.more, push)
-                del warm
+                pending = _Pending(
+                    outbox.changes, outbox.last_seq, outbox.more, push, outbox.encoded
+                )
             else:
                 pending = _Pending([], push, _has_changes_after(session, sid, push), push)
             out[sid] = (pull, pending)
     return out
 
 
-def _prefetch(session: Any, study_id: str, after_seq: int, *, limit: int) -> list[Any]:
-    """Load the rows the next ``limit`` log entries name, a few queries in all.
-
-    ``collect_outbox`` then finds them in the session instead of querying row by row (that
-    was most of the cost of a large first push). Returns them: the session holds rows weakly.
-    """
-    entries = session.execute(
-        select(col(ChangeLogEntry.entity), col(ChangeLogEntry.row_id))
-        .where(col(ChangeLogEntry.study_id) == study_id, col(ChangeLogEntry.seq) > after_seq)
-        .order_by(col(ChangeLogEntry.seq))
-        .limit(limit)
-    ).all()
-    wanted: dict[str, set[str]] = {}
-    for entity, row_id in entries:
-        wanted.setdefault(entity, set()).add(row_id)
-    loaded: list[Any] = []
-    for entity, ids in wanted.items():
-        model = MODEL_BY_TABLE.get(entity)
-        if model is None:
-            continue
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), 500):
-            chunk = ordered[start : start + 500]
-            query = select(model).where(col(model.id).in_(chunk))
-            loaded.extend(session.execute(query).scalars())
-    return loaded
+def _push_json(pending: _Pending) -> Any:
+    """The batch's changes for the request body, spliced in as already encoded."""
+    if len(pending.encoded) == len(pending.changes):
+        return RawJson("[" + ",".join(pending.encoded) + "]")
+    return [c.to_json_dict() for c in pending.changes]
 
 
 def _has_changes_after(session: Any, study_id: str, seq: int) -> bool:
@@ -349,6 +411,7 @@ def _set_state(session: Any, key: str, value: str) -> None:
 
 
 __all__ = [
+    "CLOCK_OFFSET_KEY",
     "Client",
     "HttpResponse",
     "SyncReport",

@@ -20,6 +20,7 @@ from fieldkit.sync.server.app import ServerConfig, create_app
 from fieldkit.sync.server.cli import main as server_main
 from fieldkit.sync.server.seed import study_seed
 from fieldkit.sync.server.store import ServerStore
+from tests.sync.postgres import SKIP_REASON, PostgresDatabases, configured_url
 
 PASSWORD = "correct horse battery"
 USERS = {"alice": "researcher", "bob": "researcher", "lena": "lead", "vera": "viewer"}
@@ -32,6 +33,11 @@ class Server:
     store: ServerStore
     study_id: str
     app: FastAPI
+    db_url: str | None = None  # None: SQLite in data_dir
+
+    def cli_args(self) -> list[str]:
+        """``fieldkit-server`` options that reach this server's database."""
+        return [*(["--db", self.db_url] if self.db_url else []), "--data-dir", str(self.data_dir)]
 
     def add_user(self, name: str, role: str | None = None, study_id: str | None = None) -> None:
         self.store.add_user(name=name, password=PASSWORD)
@@ -50,14 +56,46 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@pytest.fixture(scope="session")
+def postgres_databases() -> Iterator[PostgresDatabases]:
+    """Fresh PostgreSQL databases (skips when FIELDKIT_TEST_POSTGRES_URL is unset)."""
+    url = configured_url()
+    if url is None:
+        pytest.skip(SKIP_REASON)
+    databases = PostgresDatabases(url)
+    databases.check_reachable()
+    databases.drop_stale()
+    yield databases
+    databases.drop_all()
+
+
+BACKENDS = ["sqlite", "postgres"]
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def server_db(request: pytest.FixtureRequest) -> str | None:
+    """The server's database URL: None for SQLite in its data folder (the default).
+
+    A module runs its tests on both with
+    ``pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")``.
+    """
+    backend = getattr(request, "param", "sqlite")
+    if backend == "sqlite":
+        return None
+    databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
+    return databases.create()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("server")
+    db_args = ["--db", server_db] if server_db else []
     # The admin CLI creates the study, as a team lead would.
     out = io.StringIO()
-    assert server_main(["--data-dir", str(data_dir), "init"], out=out, err=io.StringIO()) == 0
+    init = [*db_args, "--data-dir", str(data_dir), "init"]
+    assert server_main(init, out=out, err=io.StringIO()) == 0
     code = server_main(
-        ["--data-dir", str(data_dir), "study", "create", "Learning ecosystems"],
+        [*db_args, "--data-dir", str(data_dir), "study", "create", "Learning ecosystems"],
         out=out,
         err=io.StringIO(),
     )
@@ -66,24 +104,25 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     for name, role in USERS.items():
         assert (
             server_main(
-                ["--data-dir", str(data_dir), "user", "add", name],
+                [*db_args, "--data-dir", str(data_dir), "user", "add", name],
                 stdin=io.StringIO(PASSWORD + "\n"),
                 err=io.StringIO(),
             )
             == 0
         )
-        args = ["--data-dir", str(data_dir), "member", "add", study_id, name, "--role", role]
+        args = [*db_args, "--data-dir", str(data_dir), "member", "add", study_id, name]
+        args += ["--role", role]
         assert server_main(args, err=io.StringIO()) == 0
     assert (
         server_main(
-            ["--data-dir", str(data_dir), "user", "add", "mallory"],
+            [*db_args, "--data-dir", str(data_dir), "user", "add", "mallory"],
             stdin=io.StringIO(PASSWORD + "\n"),
             err=io.StringIO(),
         )
         == 0
     )
     config = ServerConfig(max_request_bytes=2 * 1024 * 1024, max_body_bytes=8 * 1024 * 1024)
-    app = create_app(None, data_dir, config=config)
+    app = create_app(server_db, data_dir, config=config)
     port = _free_port()
     uv = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
@@ -96,10 +135,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             raise RuntimeError("the test server did not start")
         time.sleep(0.02)
     try:
-        yield Server(f"http://127.0.0.1:{port}", data_dir, app.state.store, study_id, app)
+        yield Server(
+            f"http://127.0.0.1:{port}", data_dir, app.state.store, study_id, app, server_db
+        )
     finally:
         uv.should_exit = True
         thread.join(timeout=10)
+        app.state.store.engine.dispose()
 
 
 @dataclass

@@ -9,12 +9,14 @@ import json
 import os
 import stat
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
+import fieldkit
 from fieldkit.cli import main as fieldkit_main
 from fieldkit.errors import AuthenticationError, PermissionDeniedError, ServerUnreachableError
 from fieldkit.storage import records
@@ -22,7 +24,10 @@ from fieldkit.storage.replication import collect_outbox
 from fieldkit.sync.client import HttpResponse, UrllibTransport, sync
 from fieldkit.sync.server.auth import LoginLimiter
 from fieldkit.sync.server.db import feed
-from tests.sync.conftest import PASSWORD, Laptop, OpenLaptop, Server
+from tests.sync.conftest import BACKENDS, PASSWORD, Laptop, OpenLaptop, Server
+
+# Every test here runs on SQLite and, when FIELDKIT_TEST_POSTGRES_URL is set, PostgreSQL.
+pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
 
 
 def _raw(
@@ -56,10 +61,16 @@ def _sync_body(laptop: Laptop, study_id: str, push: list[dict[str, object]]) -> 
 def test_health_and_openapi(server: Server) -> None:
     health = _raw(server, "GET", "/api/v1/health")
     assert health.status == 200
-    assert json.loads(health.body)["status"] == "ok"
+    reply = json.loads(health.body)
+    assert (reply["status"], reply["database"], reply["api_version"]) == ("ok", "ok", 1)
+    assert reply["server_version"] == fieldkit.__version__
+    assert abs(reply["server_time_ms"] - time.time() * 1000) < 60_000
     spec = _raw(server, "GET", "/openapi.json")
     assert spec.status == 200
-    assert "/api/v1/sync" in json.loads(spec.body)["paths"]
+    described = json.loads(spec.body)
+    assert "/api/v1/sync" in described["paths"]
+    assert "503" in described["paths"]["/api/v1/health"]["get"]["responses"]
+    assert "database" in described["components"]["schemas"]["Health"]["properties"]
 
 
 def test_wrong_token_is_401(server: Server, laptop: OpenLaptop) -> None:
@@ -293,11 +304,24 @@ def test_server_cli_errors(server: Server) -> None:
     from fieldkit.sync.server.cli import main as server_main
 
     err = io.StringIO()
-    args = ["--data-dir", str(server.data_dir), "member", "add", "nope", "alice"]
+    args = [*server.cli_args(), "member", "add", "nope", "alice"]
     assert server_main(args, err=err) == 1
     assert "no study" in err.getvalue()
     err = io.StringIO()
-    args = ["--data-dir", str(server.data_dir), "user", "add", "alice"]
+    args = [*server.cli_args(), "user", "add", "alice"]
     assert server_main(args, stdin=io.StringIO(PASSWORD + "\n"), err=err) == 1
     assert "already a user" in err.getvalue()
     _ = urllib.request  # the client uses only the standard library
+
+
+def test_values_a_database_cannot_store_get_4xx(server: Server, laptop: OpenLaptop) -> None:
+    """A NUL character (PostgreSQL text cannot hold one) is refused, never a 500."""
+    login = {"user": "ali\u0000ce", "password": PASSWORD, "device_id": "0123456789abcdef"}
+    reply = _raw(server, "POST", "/api/v1/login", json.dumps(login).encode())
+    assert 400 <= reply.status < 500
+    a = laptop("alice")
+    reply = _raw(server, "GET", "/api/v1/studies/no%00such", token=a.token)
+    assert 400 <= reply.status < 500
+    publish = json.dumps({"name": "Nul\u0000study"}).encode()
+    reply = _raw(server, "POST", "/api/v1/studies/nul-study/publish", publish, token=a.token)
+    assert reply.status < 500  # SQLite stores the name; PostgreSQL refuses it (422)

@@ -14,8 +14,11 @@ from fieldkit.storage.codings import code_text, tag_record
 from fieldkit.storage.models import Case, Interview, LocalState
 from fieldkit.storage.replication import conflicts
 from fieldkit.sync.client import CLOCK_OFFSET_KEY, HttpResponse, SyncReport, UrllibTransport, sync
-from tests.sync.conftest import Laptop, OpenLaptop, Server
+from tests.sync.conftest import BACKENDS, Laptop, OpenLaptop, Server
 from tests.sync.helpers import dump
+
+# Every test here runs on SQLite and, when FIELDKIT_TEST_POSTGRES_URL is set, PostgreSQL.
+pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
 
 THEME = "Learners and teachers"
 
