@@ -10,20 +10,18 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from fieldkit import __version__
-from fieldkit.commands import coding_cmd as coding
-from fieldkit.commands import exchange_cmd as exchange
-from fieldkit.commands import export_cmd as export
-from fieldkit.commands import records_cmd as rec
-from fieldkit.commands import search_cmd, show_cmd
-from fieldkit.commands.context import Context
-from fieldkit.commands.sync_cmd import add_sync_commands
 from fieldkit.errors import FieldkitError
 from fieldkit.paths import resolve_data_dir
 
-Handler = Callable[[Context, argparse.Namespace], int]
+if TYPE_CHECKING:
+    from fieldkit.commands.context import Context
+
+# The command modules (and the database layer under them) are imported by build_parser, not
+# here: ``fieldkit`` alone opens the desktop app, whose window should not wait for them.
+Handler = Callable[["Context", argparse.Namespace], int]
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
@@ -61,6 +59,13 @@ def _non_negative(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from fieldkit.commands import coding_cmd as coding
+    from fieldkit.commands import exchange_cmd as exchange
+    from fieldkit.commands import export_cmd as export
+    from fieldkit.commands import records_cmd as rec
+    from fieldkit.commands import search_cmd, show_cmd
+    from fieldkit.commands.sync_cmd import add_sync_commands
+
     parser = _Parser(
         prog="fieldkit",
         description="Offline-first field research: interviews, observations, coding and sync. "
@@ -280,9 +285,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(
     argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: IO[str] | None = None
 ) -> int:
+    err = err or sys.stderr
+    app_dir = _app_only(list(sys.argv[1:] if argv is None else argv))
+    if app_dir is not None:  # the desktop app: skip building the parser of every command
+        try:
+            app_data_dir = resolve_data_dir(app_dir or None)
+        except OSError as exc:
+            err.write(f"fieldkit: error: cannot find a data folder: {exc}\n")
+            return EXIT_ERROR
+        return _open_app(app_data_dir, err)
     parser = build_parser()
     args = parser.parse_args(argv)
-    err = err or sys.stderr
     try:
         data_dir = resolve_data_dir(args.data_dir)
     except OSError as exc:
@@ -290,6 +303,8 @@ def main(
         return EXIT_ERROR
     if args.command is None:
         return _open_app(data_dir, err)
+    from fieldkit.commands.context import Context
+
     ctx = Context(data_dir=data_dir, out=out or sys.stdout, err=err)
     try:
         return int(args.handler(ctx, args))
@@ -310,6 +325,17 @@ def main(
         return EXIT_ERROR
     finally:
         ctx.close()
+
+
+def _app_only(arguments: list[str]) -> str | None:
+    """The --data-dir value ("" when absent) when the arguments ask for the app alone, else None."""
+    if not arguments:
+        return ""
+    if len(arguments) == 1 and arguments[0].startswith("--data-dir="):
+        return arguments[0].partition("=")[2] or None
+    if len(arguments) == 2 and arguments[0] == "--data-dir" and not arguments[1].startswith("-"):
+        return arguments[1]
+    return None
 
 
 def _log_crash(data_dir: object) -> str:

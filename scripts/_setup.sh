@@ -5,7 +5,7 @@ FIELDKIT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${FIELDKIT_VENV:-$FIELDKIT_ROOT/.venv}"
 
 # Debian packages: fonts for every script in PDFs, poppler for PDF checks, audio and X libraries
-# for the Qt app, Xvfb for screenshots.
+# for the Qt app, Xvfb for screenshots, PulseAudio for the recorder's real-device test.
 APT_PACKAGES=(
   python3-venv
   fonts-noto-core fonts-dejavu-core fonts-wqy-zenhei
@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   xvfb
+  pulseaudio
 )
 
 fieldkit_apt() {

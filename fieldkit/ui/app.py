@@ -4,27 +4,61 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from fieldkit.errors import FieldkitError
-from fieldkit.storage.db import Store
+
+if TYPE_CHECKING:
+    from fieldkit.storage.db import Store
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("fieldkit")
     app.setOrganizationName("fieldkit")
+    from fieldkit.ui.translations import install_translators
+
+    install_translators(app)  # the system's language, where a translation exists
+    from fieldkit.ui.startup_window import StartupWindow
+
+    startup = StartupWindow(data_dir)  # on screen before the database layer is even imported
+    startup.show()
+    app.processEvents()
+    from fieldkit.storage.db import Store
+
     try:
         store = Store.open(data_dir)
     except FieldkitError as exc:
+        startup.close()
         QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), str(exc))
         return 1
-    from fieldkit.ui.main_window import MainWindow
-
-    window = MainWindow(store)
-    window.show()
+    _window = open_main_window(store)  # kept referenced until the app quits
+    startup.close()
     try:
         return int(app.exec())
     finally:
+        from fieldkit.ui.worker import wait_for_tasks
+
+        wait_for_tasks(5000)  # reads and saves still running end before the store closes
         store.close()
+
+
+def open_main_window(store: Store) -> QMainWindow:
+    """Show the main window, then attach recordings a crash left unfinished (in the background)."""
+    from fieldkit.ui.first_paint import after_first_paint
+    from fieldkit.ui.main_window import MainWindow
+
+    window = MainWindow(store, load_later=True)  # shown first, navigator filled just after
+    window.show()
+
+    def recover() -> None:
+        from fieldkit.ui.recording_recovery import start_recovery
+
+        start_recovery(window, store)
+
+    # After the paint that shows the navigator (the first paint fills it): the recovery's
+    # imports and disk scan never compete with showing the window.
+    after_first_paint(window, lambda: after_first_paint(window, recover))
+    return window

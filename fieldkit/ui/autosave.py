@@ -5,6 +5,12 @@ coding placed on the text as the researcher sees it is written after that text i
 one job runs at a time (two saves never overlap). A text save that has not started yet is
 replaced by a newer one for the same record (the newest text wins; typing 200 characters does
 not queue 200 saves). Each job runs through :func:`fieldkit.ui.worker.run_task`.
+
+A text save is checked against the version of the text it was typed over (its *base*, see
+:mod:`fieldkit.storage.text_saves`): the queue keeps, per record, the stamp of the text the
+editor shows (:meth:`SaveQueue.expect` when it loads a text, then each text save's own stamp).
+If the stored text changed underneath (a sync pulled a teammate's version), the typing is saved
+all the same and the other version is kept as a conflict (``Saved.conflict_id``).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from fieldkit.storage.codings import record_text
 from fieldkit.storage.db import Store
 from fieldkit.storage.editing import CodingView, load_codings
 from fieldkit.storage.lookup import CODABLE, find_record
-from fieldkit.storage.text_edits import set_text
+from fieldkit.storage.text_saves import save_text_on_base, text_stamp
 from fieldkit.ui.worker import TaskControl, run_task
 
 # A job runs in a write transaction and may return anything; its result goes to on_done.
@@ -29,12 +35,18 @@ Job = Callable[[Any], Any]
 
 @dataclass(frozen=True)
 class Saved:
-    """What a job left in the database: the record's text and codings after it."""
+    """What a job left in the database: the record's text and codings after it.
+
+    ``text_stamp``: the stamp of the record's text after the job. ``conflict_id``: a text save
+    found the text changed underneath and kept that other version as this conflict.
+    """
 
     record_id: str
     text: str
     codings: tuple[CodingView, ...]
     result: Any = None
+    text_stamp: str = ""
+    conflict_id: str | None = None
 
 
 @dataclass
@@ -55,6 +67,19 @@ class SaveQueue(QObject):
         self.store = store
         self._pending: list[_Entry] = []
         self._running: _Entry | None = None
+        self._bases: dict[str, str] = {}  # record id -> stamp of the text the editor shows
+
+    def expect(self, record_id: str, stamp: str) -> None:
+        """The editor shows ``record_id``'s text as stamped ``stamp``: later saves type over it."""
+        self._bases = {record_id: stamp}  # one record at a time, like the editor
+
+    def base(self, record_id: str) -> str | None:
+        return self._bases.get(record_id)
+
+    def text_save_pending(self, record_id: str) -> bool:
+        """A text save of ``record_id`` is queued or running (its typing is not stored yet)."""
+        entries = [*self._pending, *([self._running] if self._running else [])]
+        return any(e.job is None and e.record_id == record_id for e in entries)
 
     def busy(self) -> bool:
         return self._running is not None or bool(self._pending)
@@ -94,17 +119,22 @@ class SaveQueue(QObject):
             return
         entry = self._running = self._pending.pop(0)
         store = self.store
+        base = self._bases.get(entry.record_id)  # read now: the saves before this one are done
 
         def work(_control: TaskControl) -> Saved:
             with store.write() as session:
+                conflict_id = None
                 if entry.job is None:
-                    set_text(session, record_id=entry.record_id, text=entry.text)
-                    result = None
+                    done = save_text_on_base(
+                        session, record_id=entry.record_id, text=entry.text, base=base
+                    )
+                    result, conflict_id = None, done.conflict_id
                 else:
                     result = entry.job(session)
                 text = record_text(find_record(session, entry.record_id, kinds=CODABLE))
                 codings = load_codings(session, record_id=entry.record_id)
-                return Saved(entry.record_id, text, codings, result)
+                stamp = text_stamp(session, record_id=entry.record_id)
+                return Saved(entry.record_id, text, codings, result, stamp, conflict_id)
 
         run_task(work, on_done=lambda saved: self._done(entry, saved), on_failed=self._fail(entry))
 
@@ -124,6 +154,8 @@ class SaveQueue(QObject):
         self._running = None
         if not isValid(self):  # the editor went away while the job ran (the job itself is saved)
             return
+        if entry.job is None and entry.record_id in self._bases:
+            self._bases[entry.record_id] = saved.text_stamp  # the next save types over this one
         if entry.on_done is not None:
             entry.on_done(saved)
         self.saved.emit(saved)

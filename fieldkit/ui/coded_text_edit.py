@@ -7,6 +7,13 @@ a background, so both stay visible (where three or more overlap, the last underl
 Backgrounds are theme colours blended into the palette's base colour, so the text stays
 readable in light and dark palettes. Hovering shows theme, coder and memo.
 
+Other parts of the editor can mark up the text too, without touching the codings: a
+*decoration provider* (:meth:`CodedTextEdit.add_decorations`) is asked for its spans and formats
+whenever the text changes (after a short pause) or the codings are repainted; its selections
+come after the codings' (Qt draws each extra selection over the ones before it, so a decoration
+that sets no background shows its text colour and underline on a coding's background). The
+audio panel draws ``[mm:ss]`` time marks this way.
+
 Keys handled here (and turned into signals): Alt+1…9 code the selection with a pinned theme
 (plain digits type digits), Ctrl+K opens the palette, Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to
 the record editor's one undo history for text and codings. A theme dragged from the codebook
@@ -15,9 +22,10 @@ dock and dropped on the text codes the current selection.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -37,6 +45,12 @@ from fieldkit.ui.codebook_model import THEME_MIME
 from fieldkit.ui.offsets import OffsetMap
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+# Qt's paragraph and line separators in a document's raw text: newlines in the saved text.
+_SEPARATORS = re.compile("[\u2028\u2029]")
+# A decoration: code-point start and end (end exclusive) over the editor's text, and a format.
+Decoration = tuple[int, int, QTextCharFormat]
+DecorationProvider = Callable[[str], Iterable[Decoration]]
+DECORATE_MS = 150  # decorations follow typing after this pause
 
 
 def blend(color: str, base: QColor, strength: float = 0.35) -> QColor:
@@ -64,6 +78,25 @@ class CodedTextEdit(QPlainTextEdit):
         self.setAccessibleName(self.tr("Text"))
         self._codings: dict[str, CodingView] = {}
         self._cursors: dict[str, QTextCursor] = {}
+        self._providers: list[DecorationProvider] = []
+        self._coding_selections: list[QTextEdit.ExtraSelection] = []
+        self._decorations: list[QTextEdit.ExtraSelection] = []
+        self._decorate_timer = QTimer(self)
+        self._decorate_timer.setSingleShot(True)
+        self._decorate_timer.setInterval(DECORATE_MS)
+        self._decorate_timer.timeout.connect(self.refresh_decorations)
+        self.textChanged.connect(self._on_text_changed)
+
+    def toPlainText(self) -> str:  # Qt's name, so every caller gets the fix
+        """The text exactly as the researcher sees it, with LF line ends.
+
+        Qt's own ``toPlainText`` turns every no-break space (U+00A0) into a plain space, so a
+        save would silently change the transcript (and a French « guillemet » would come loose
+        from its word). The raw text keeps them; only Qt's block and line separators
+        (U+2029, U+2028: what Enter and Shift+Enter insert) become ``\\n``. Same length, so
+        offsets are unchanged.
+        """
+        return _SEPARATORS.sub("\n", self.document().toRawText())
 
     # --- codings -------------------------------------------------------------------------
 
@@ -109,7 +142,50 @@ class CodedTextEdit(QPlainTextEdit):
             selection.cursor = cursor
             selection.format = fmt
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self._coding_selections = selections
+        self.refresh_decorations()
+
+    # --- decorations (non-coding markup) ---------------------------------------------------
+
+    def add_decorations(self, provider: DecorationProvider) -> None:
+        """Draw ``provider(text)``'s spans over the codings, kept up to date with the text."""
+        self._providers.append(provider)
+        self.refresh_decorations()
+
+    def _on_text_changed(self) -> None:
+        if self._providers:
+            self._decorate_timer.start()  # restarted on every keystroke: runs once typing pauses
+
+    def refresh_decorations(self) -> None:
+        """Ask every provider again (the text or what they show changed) and repaint."""
+        self._decorate_timer.stop()
+        selections = []
+        if self._providers:
+            text = self.toPlainText()
+            offsets = OffsetMap(text)
+            document = self.document()
+            batch = QTextCursor(document)  # an empty edit block: no line layout per cursor
+            blocked = document.blockSignals(True)  # (see set_codings)
+            batch.beginEditBlock()
+            try:
+                for provider in self._providers:
+                    for start, end, fmt in provider(text):
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(offsets.to_utf16(start))
+                        cursor.setPosition(offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+                        selection = QTextEdit.ExtraSelection()
+                        selection.cursor = cursor
+                        selection.format = fmt
+                        selections.append(selection)
+            finally:
+                batch.endEditBlock()
+                document.blockSignals(blocked)
+        self._decorations = selections
+        self.setExtraSelections([*self._coding_selections, *selections])
+
+    def decorations(self) -> list[tuple[int, int]]:
+        """The decorated spans (Qt positions) as drawn now."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._decorations]
 
     def span_of(self, coding_id: str) -> tuple[int, int] | None:
         """Where a coding lies now (Qt positions), following edits since it was shown."""
@@ -204,6 +280,11 @@ class CodedTextEdit(QPlainTextEdit):
             self.theme_dropped.emit(bytes(event.mimeData().data(THEME_MIME).data()).decode())
             return
         super().dropEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: blend the colours again
+            self._paint()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

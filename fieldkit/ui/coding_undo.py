@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -56,7 +56,9 @@ class CodingCommand(QUndoCommand):
 class AddCoding(CodingCommand):
     def __init__(self, writer: CodingWriter, spec: CodingSpec) -> None:
         super().__init__(writer, spec, None)
-        self.setText(f"code with {spec.theme_name}")
+        self.setText(
+            QCoreApplication.translate("EditHistory", "Code with %1").replace("%1", spec.theme_name)
+        )
 
     def redo(self) -> None:
         self.writer.create_coding(self)
@@ -68,7 +70,11 @@ class AddCoding(CodingCommand):
 class RemoveCoding(CodingCommand):
     def __init__(self, writer: CodingWriter, spec: CodingSpec, coding_id: str) -> None:
         super().__init__(writer, spec, coding_id)
-        self.setText(f"remove coding {spec.theme_name}")
+        self.setText(
+            QCoreApplication.translate("EditHistory", "Remove coding %1").replace(
+                "%1", spec.theme_name
+            )
+        )
 
     def redo(self) -> None:
         self.writer.delete_coding(self)

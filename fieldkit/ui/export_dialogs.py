@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 from fieldkit.storage.db import Store
 from fieldkit.ui.worker import TaskControl, run_task
 
+# Marked for lupdate; shown through PdfExportDialog.tr.
 SECTION_LABELS = {
-    "cover": "Cover",
-    "contents": "Contents",
-    "profile": "Case profile",
-    "theme_profile": "Theme profile chart",
-    "quotes": "Key quotes by theme",
-    "summaries": "Interview and observation summaries",
-    "photos": "Photos",
-    "codebook": "Codebook appendix",
+    "cover": QT_TRANSLATE_NOOP("PdfExportDialog", "Cover"),
+    "contents": QT_TRANSLATE_NOOP("PdfExportDialog", "Contents"),
+    "profile": QT_TRANSLATE_NOOP("PdfExportDialog", "Case profile"),
+    "theme_profile": QT_TRANSLATE_NOOP("PdfExportDialog", "Theme profile chart"),
+    "quotes": QT_TRANSLATE_NOOP("PdfExportDialog", "Key quotes by theme"),
+    "summaries": QT_TRANSLATE_NOOP("PdfExportDialog", "Interview and observation summaries"),
+    "photos": QT_TRANSLATE_NOOP("PdfExportDialog", "Photos"),
+    "codebook": QT_TRANSLATE_NOOP("PdfExportDialog", "Codebook appendix"),
 }
 
 
@@ -99,7 +100,7 @@ class PdfExportDialog(QDialog):
         section_box = QGroupBox(self.tr("Sections"))
         section_layout = QVBoxLayout(section_box)
         for key, label in SECTION_LABELS.items():
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(self.tr(str(label)))
             box.setChecked(True)
             self.sections[key] = box
             section_layout.addWidget(box)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -19,17 +18,18 @@ from PySide6.QtWidgets import (
 
 from fieldkit.storage.db import Store
 from fieldkit.ui import browse
+from fieldkit.ui.case_view import CaseView
 from fieldkit.ui.codebook_dock import CodebookDock
+from fieldkit.ui.first_paint import after_first_paint
+from fieldkit.ui.navigator_state import ROLE_ID, ROLE_KIND, restore_state, save_state
 from fieldkit.ui.record_editor import RecordEditor
 from fieldkit.ui.search_dock import SearchDock
+from fieldkit.ui.sync_controller import SyncController
 from fieldkit.ui.worker import show_error
-
-ROLE_KIND = Qt.ItemDataRole.UserRole + 1
-ROLE_ID = Qt.ItemDataRole.UserRole + 2
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, load_later: bool = False) -> None:
         super().__init__()
         self.store = store
         self.setWindowTitle(self.tr("fieldkit — %1").replace("%1", str(store.data_dir)))
@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigator)
         self.editor = RecordEditor(store)  # interviews and observations; cases in the reader
         self.record_stack = QStackedWidget()
-        self.record_stack.addWidget(self.reader)
+        self.case_view = CaseView(store, self.reader)  # a case: its text and participants
+        self.record_stack.addWidget(self.case_view)
         self.record_stack.addWidget(self.editor)
         splitter.addWidget(self.record_stack)
         splitter.setSizes([380, 900])
@@ -59,20 +60,29 @@ class MainWindow(QMainWindow):
         self.codebook_dock.raise_()
         self.search_dock.open_record.connect(self._on_open_record)
         self.codebook_dock.themes_changed.connect(self.search_dock.refresh_options)
-        self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.sync = SyncController(  # status bar now; monitor, poll and account after the paints
+            self, store, on_pulled=self.refresh, start_later=load_later
+        )
         self._build_menus()
         review = self.menuBar().addMenu(self.tr("&Review")).addAction(self.tr("Case and &study…"))
         review.setShortcut(QKeySequence("Ctrl+Shift+R"))
         review.triggered.connect(self.open_review)
+        self.sync.fill_menu(self.menuBar().addMenu(self.tr("&Sync")))
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
         self.navigator.selectionModel().currentChanged.connect(self._follow_study)
         self.navigator.expanded.connect(self._on_expanded)
-        self.refresh()
+        if load_later:  # the app's start: paint the window first, fill the navigator just after
+            after_first_paint(self, self._fill_then_start_sync)
+        else:
+            self.refresh()
         self._restore_layout()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from fieldkit.ui.record_actions import RecordActions
+
+        self.record_actions = RecordActions(self)  # new study, case, participant, record…
+        self.record_actions.install(file_menu)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
@@ -88,8 +98,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+    def _fill_then_start_sync(self) -> None:
+        self.refresh()
+        after_first_paint(self, self.sync.start)  # once the navigator is on screen
+
     def refresh(self) -> None:
+        """Re-read the navigator (keeping its open cases and current item) and the open record."""
         overview = browse.load_overview(self.store)
+        kept = save_state(self.navigator, self.nav_model)
+        self._restoring = True  # the same item becoming current again does not reopen it
         self.nav_model.clear()
         for study in overview.studies:
             item = _item(f"{study.name}  ({study.case_count})", "study", study.id)
@@ -99,14 +116,15 @@ class MainWindow(QMainWindow):
                 item.appendRow(child)
             self.nav_model.appendRow(item)
         self.navigator.expandToDepth(0)
+        try:
+            restore_state(self.navigator, self.nav_model, kept)
+        finally:
+            self._restoring = False
+        self.editor.reload_from_store()  # a sync may have changed it: reloaded, or a conflict
         study_id = self.selection()[0]
         self.codebook_dock.set_study(study_id)
         self.search_dock.set_study(study_id)
-        self.status_label.setText(
-            self.tr("Offline · %1 changes not yet synced · never synced").replace(
-                "%1", str(overview.pending_changes)
-            )
-        )
+        self.sync.refresh_status()  # online/offline, pending changes, last sync, conflicts
 
     def selection(self) -> tuple[str | None, str | None, str | None]:
         """(study id, case id, case title) of the selected item, or of its nearest parents."""
@@ -139,6 +157,9 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         kind, record_id = item.data(ROLE_KIND), item.data(ROLE_ID)
+        open_id = self.editor.record.id if self.editor.record is not None else None
+        if getattr(self, "_restoring", False) and record_id == open_id:
+            return  # a refresh re-selected the open record: reload_from_store shows changes
         if kind in ("interview", "observation"):
             try:
                 self.editor.open_record(record_id)
@@ -148,7 +169,8 @@ class MainWindow(QMainWindow):
             self.record_stack.setCurrentWidget(self.editor)
         elif kind == "case":
             self.reader.setHtml(browse.record_html(self.store, kind=kind, record_id=record_id))
-            self.record_stack.setCurrentWidget(self.reader)
+            self.case_view.show_case(record_id)
+            self.record_stack.setCurrentWidget(self.case_view)
 
     def _follow_study(self, *_args: object) -> None:
         """The codebook and search docks show the study of the navigator's selection."""
@@ -207,6 +229,7 @@ class MainWindow(QMainWindow):
 
 def _item(text: str, kind: str, record_id: str) -> QStandardItem:
     item = QStandardItem(text)
+    item.setToolTip(text)  # the navigator is narrow on a laptop: long titles are clipped
     item.setEditable(False)
     item.setData(kind, ROLE_KIND)
     item.setData(record_id, ROLE_ID)

@@ -5,7 +5,9 @@ loses focus, when another record is opened and when the window closes; codings a
 soon as they are made or removed. Every write goes through the editor's :class:`SaveQueue`
 (off the GUI thread, one at a time, in order). A failed autosave shows a banner above the text
 and keeps the text in the editor (the next keystroke tries again); a failed coding action is
-shown as a message. Undo/redo: see :mod:`fieldkit.ui.coding_undo`.
+shown as a message. Undo/redo: see :mod:`fieldkit.ui.coding_undo`. When a sync (or anything
+outside the editor) changes the open record, :mod:`fieldkit.ui.editor_reload` reloads it, or
+saves unsaved typing with the other version kept as a conflict.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,20 +32,31 @@ from fieldkit.storage import codings as coding_service
 from fieldkit.storage.codings import record_text
 from fieldkit.storage.editing import CodingView, EditableRecord, load_record, place_quote
 from fieldkit.storage.lookup import CODABLE, find_record
+from fieldkit.storage.record_extras import load_memos, load_tags
 from fieldkit.storage.records import update_fields
 from fieldkit.storage.text_edits import remap_spans
+from fieldkit.storage.text_saves import text_stamp
+from fieldkit.ui.audio_panel import AudioPanel
 from fieldkit.ui.autosave import Saved, SaveQueue
 from fieldkit.ui.coded_text_edit import CodedTextEdit
 from fieldkit.ui.coding_palette import CodingPalette
 from fieldkit.ui.coding_undo import AddCoding, CodingCommand, CodingSpec, EditHistory, RemoveCoding
 from fieldkit.ui.codings_panel import CodingsPanel
+from fieldkit.ui.editor_changes import connect_data_changed
+from fieldkit.ui.editor_reload import EditorReload
 from fieldkit.ui.offsets import OffsetMap
+from fieldkit.ui.palette_colors import WarningBanner
+from fieldkit.ui.photo_strip import PhotoStrip
+from fieldkit.ui.record_memos import RecordMemos, beside_memos
+from fieldkit.ui.record_tags import RecordTags
 from fieldkit.ui.worker import error_text, show_error
 
 AUTOSAVE_MS = 1000
 
 
 class RecordEditor(QWidget):
+    data_changed = Signal(str)  # "codings", "tags" or "memos": see editor_changes
+
     def __init__(self, store: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -53,12 +66,14 @@ class RecordEditor(QWidget):
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.meta_label = QLabel()  # clipped when long; the tooltip has all of it
         self.meta_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#fde2e1;color:#5c0f0b;padding:4px;")
+        self.banner = WarningBanner()  # light or dark, following the palette
         self.banner.hide()
         self.text = CodedTextEdit()
         self.panel = CodingsPanel()
+        self.tags = RecordTags(self.queue, self._report)  # whole-record tags
+        self.memos = RecordMemos(self.queue)
+        self.photos = PhotoStrip(store)  # type: ignore[arg-type]  # observations only
+        self.audio = AudioPanel(store, self.text)  # interviews only: player, recorder, marks
         self.palette_dialog: CodingPalette | None = None
         self.history = EditHistory(self.text, self)
         self._dirty = False
@@ -68,6 +83,7 @@ class RecordEditor(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self._on_autosave_timer)
         self._last_edit = 0.0
+        self.reloader = EditorReload(self)  # after a sync: reload, or keep a conflict
         self._layout()
         self._connect()
         self.setEnabled(False)
@@ -78,15 +94,19 @@ class RecordEditor(QWidget):
         meta.addWidget(self.meta_label, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.text)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(beside_memos(self.panel, self.memos))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([640, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(meta)
+        layout.addWidget(self.tags)
         layout.addWidget(self.banner)
+        layout.addWidget(self.reloader.notice)
+        layout.addWidget(self.audio)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.photos)
 
     def _connect(self) -> None:
         self.text.textChanged.connect(self._on_text_changed)
@@ -102,20 +122,28 @@ class RecordEditor(QWidget):
         self.title_edit.editingFinished.connect(self._on_title_edited)
         self.queue.saved.connect(self._on_saved)
         self.queue.failed.connect(self._on_failed)
+        connect_data_changed(self)
 
     # --- opening and saving ---------------------------------------------------------------
 
     def open_record(self, record_id: str) -> None:
         """Show the record (saving the one shown before); a typed error if it is gone."""
         self.save_now()
-        with self.store.read() as session:  # type: ignore[attr-defined]
+        with self.store.read() as session:  # type: ignore[attr-defined]  # one read, few rows
             record = load_record(session, record_id=record_id)
+            stamp = text_stamp(session, record_id=record.id)
+            tags = load_tags(session, record_id=record.id)
+            memos = load_memos(session, target_id=record.id)
         self.record = record
+        self.queue.expect(record.id, stamp)  # saves type over this version of the text
+        self.reloader.notice.hide()
         self._loading = True
         self.text.setPlainText(record.text)
         self._loading = False
         self._dirty = False
         self.history.reset()
+        # The audio strip first (its time marks are decorations): set_codings repaints them.
+        self.audio.set_record(record.id if record.kind == "interview" else None, refresh=False)
         self.text.set_codings(record.codings, OffsetMap(record.text))
         self.panel.set_codings(record.codings)
         self.title_edit.setText(record.title)
@@ -126,7 +154,15 @@ class RecordEditor(QWidget):
         self.meta_label.setText(" · ".join(x for x in (record.date, detail) if x))
         self.meta_label.setToolTip(self.meta_label.text())
         self.banner.hide()
+        self.tags.show_record(record, tags)
+        self.memos.show_record(record, memos)
+        self.photos.set_record(record.id if record.kind == "observation" else None)
         self.setEnabled(True)
+
+    def reload_from_store(self) -> None:
+        """The open record may have changed outside the editor (a sync pulled changes, a
+        conflict was settled): show the stored version, never overwriting unsaved typing."""
+        self.reloader.reload()
 
     def go_to_offset(self, offset: int) -> None:
         """Put the cursor at code point ``offset`` of the text (a search hit) and show it."""
@@ -178,9 +214,12 @@ class RecordEditor(QWidget):
         if not text_save:
             return  # coding actions report through their own on_failed
         self._dirty = True  # the text is still here; the next keystroke or focus change retries
+        reason = error_text(exc).rstrip()
+        if not reason.endswith((".", "!", "?")):
+            reason += "."  # storage errors read as CLI lines, without a full stop
         self.banner.setText(
             self.tr("Your latest typing is not saved yet: %1 It stays here in the editor.").replace(
-                "%1", error_text(exc)
+                "%1", reason
             )
         )
         self.banner.show()

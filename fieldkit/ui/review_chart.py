@@ -30,9 +30,10 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit.storage.review import StudyMatrix, ThemeBar
+from fieldkit.ui.palette_colors import mix, readable_on
 
 ROW_HEIGHT = 26
 Index = QModelIndex | QPersistentModelIndex
@@ -166,10 +167,13 @@ class MatrixModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and count:
             strength = 0.15 + 0.85 * count / max(1, self.matrix.highest)
-            back = tint(self.matrix.themes[index.row()].color, strength)
+            # Blended into the palette's base: pale on a light desktop, deep on a dark one,
+            # so an empty cell and a low count stay close and the high counts stand out.
+            base = QApplication.palette().color(QPalette.ColorRole.Base)
+            back = mix(QColor(self.matrix.themes[index.row()].color), base, strength)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(back)
-            return QBrush(QColor("#000000" if back.lightnessF() > 0.55 else "#ffffff"))
+            return QBrush(readable_on(back))
         if role == Qt.ItemDataRole.ToolTipRole:
             theme = self.matrix.themes[index.row()].name
             case = self.matrix.cases[index.column()][1]

@@ -5,15 +5,22 @@ result or its error. The function receives a ``TaskControl`` to report progress 
 Cancel. Long tasks get a progress dialog with a Cancel button. Errors a researcher can meet
 (``FieldkitError``) are shown as their message; anything else as a short apology, never a
 traceback.
+
+A task can outlive what asked for it: its window closed, or the whole app quit. With an
+``owner`` (by default the ``parent``), the callbacks are dropped once the owner is destroyed;
+a task that ends after the app is gone ends silently (nothing is left to tell).
+:func:`wait_for_tasks` lets the app's exit wait for running tasks before the store closes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from fieldkit.errors import FieldkitError
@@ -31,7 +38,7 @@ class TaskControl:
         self._cancel = threading.Event()
 
     def progress(self, text: str, fraction: float) -> None:
-        self._signals.progress.emit(text, float(fraction))
+        _emit(self._signals, "progress", text, float(fraction))
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -46,6 +53,14 @@ class _Signals(QObject):
     progress = Signal(str, float)
 
 
+def _emit(signals: _Signals, name: str, *args: Any) -> None:
+    """Emit from the worker thread, unless the signals' object is gone (the app has quit)."""
+    if not shiboken6.isValid(signals):
+        return
+    with contextlib.suppress(RuntimeError):  # deleted since the check: the app is exiting
+        getattr(signals, name).emit(*args)
+
+
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[[TaskControl], Any], signals: _Signals) -> None:
         super().__init__()
@@ -57,9 +72,9 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.control)
         except BaseException as exc:
-            self.signals.failed.emit(exc)
+            _emit(self.signals, "failed", exc)
         else:
-            self.signals.done.emit(result)
+            _emit(self.signals, "done", result)
 
 
 _running: set[_Runnable] = set()
@@ -73,7 +88,10 @@ def run_task(
     parent: QWidget | None = None,
     title: str = "",
     show_progress: bool = False,
+    owner: QObject | None = None,
 ) -> TaskControl:
+    """Run ``fn(control)`` on the thread pool; ``on_done(result)`` or ``on_failed(exc)`` follow
+    on the GUI thread, unless ``owner`` (default: ``parent``) was destroyed meanwhile."""
     signals = _Signals()
     runnable = _Runnable(fn, signals)
     runnable.setAutoDelete(False)
@@ -81,7 +99,7 @@ def run_task(
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(
-            title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent
+            title, QCoreApplication.translate("TaskProgress", "Cancel"), 0, 1000, parent
         )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -90,23 +108,42 @@ def run_task(
         progress_dialog = dialog
 
         def on_progress(text: str, fraction: float) -> None:
+            if not shiboken6.isValid(progress_dialog):
+                return  # its parent window is gone
             progress_dialog.setLabelText(text)
             progress_dialog.setValue(int(fraction * 1000))
 
         signals.progress.connect(on_progress)
 
-    def finish() -> None:
+    watched = owner if owner is not None else parent
+    gone = threading.Event()
+
+    def owner_destroyed(*_args: Any) -> None:
+        gone.set()
+
+    if watched is not None:
+        watched.destroyed.connect(owner_destroyed)
+
+    def finish() -> bool:
+        """Tidy up; True when the callbacks should run (the owner is still there)."""
         _running.discard(runnable)
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.reset()
             dialog.deleteLater()
+        if watched is None:
+            return True
+        if gone.is_set() or not shiboken6.isValid(watched):
+            return False
+        watched.destroyed.disconnect(owner_destroyed)
+        return True
 
     def done(result: Any) -> None:
-        finish()
-        on_done(result)
+        if finish():
+            on_done(result)
 
     def failed(exc: BaseException) -> None:
-        finish()
+        if not finish():
+            return
         if on_failed is not None:
             on_failed(exc)
         else:
@@ -118,13 +155,19 @@ def run_task(
     return runnable.control
 
 
+def wait_for_tasks(timeout_ms: int) -> bool:
+    """Wait (up to ``timeout_ms``) for running tasks, e.g. before the app closes its store."""
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+
+
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, FieldkitError):
         return str(exc)
-    return (
-        "Something went wrong that fieldkit did not expect "
-        f"({type(exc).__name__}). Your saved data is safe; please report this."
-    )
+    return QCoreApplication.translate(
+        "TaskError",
+        "Something went wrong that fieldkit did not expect (%1). "
+        "Your saved data is safe; please report this.",
+    ).replace("%1", type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -40,10 +40,11 @@ def test_window_browses_studies_cases_records_and_codebook(qtbot, store: Store) 
     assert "padres" in window.editor.text.toPlainText()
     assert window.editor.panel.count() == 1
     window.navigator.setCurrentIndex(case_item.index())
-    assert window.record_stack.currentWidget() is window.reader
+    assert window.record_stack.currentWidget() is window.case_view  # its text and participants
     assert "Radio school" in window.reader.toHtml()
     qtbot.waitUntil(lambda: window.codebook_model.rowCount() > 0)  # loaded off the GUI thread
     names = [window.codebook_model.item(r).text() for r in range(window.codebook_model.rowCount())]
     assert any(n.startswith("Ecosystem goals and relationships") for n in names)
-    assert "1 changes" not in window.status_label.text()
-    assert "not yet synced" in window.status_label.text()
+    bar = window.sync.status_bar  # filled off the GUI thread
+    qtbot.waitUntil(lambda: "changes not yet synced" in bar.pending_label.text())
+    assert "not signed in" in bar.state_label.text() and "Never synced" in bar.text()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 
@@ -288,11 +289,17 @@ def test_typing_does_not_drop_references_to_none(qtbot, editor):
     # some ten thousand keystrokes). On Python >= 3.12 None is immortal and this holds anyway.
     cursor_end = len(editor.text.toPlainText().encode("utf-16-le")) // 2
     _type_at(qtbot, editor, cursor_end, "")
-    before = sys.getrefcount(None)
-    for _ in range(200):
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                editor.text, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
-            )
+    gc.collect()  # garbage left by earlier tests, freed mid-loop, would release Nones too
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(200):
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    editor.text, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+                )
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
     assert editor.text.toPlainText().endswith("a" * 200)
-    assert sys.getrefcount(None) - before > -20
+    assert after - before > -20

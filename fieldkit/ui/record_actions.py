@@ -1,0 +1,235 @@
+"""New study, case, participant, interview and observation; edit a case or a participant.
+
+The actions live in the File and Case menus, in the navigator's context menu and in the case
+view's toolbar. Each opens a dialog (window-modal, not blocking) whose Save writes off the GUI
+thread; the navigator then shows the new row, and a new interview or observation opens in the
+editor. Also here: the editor's "data changed" signal refreshes the codebook's counts, at most
+once per :data:`REFRESH_DELAY_MS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu
+
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import Case, Participant
+from fieldkit.ui.case_dialogs import CaseDialog, StudyDialog
+from fieldkit.ui.case_view import load_participants
+from fieldkit.ui.form_dialog import store_runner
+from fieldkit.ui.participant_dialog import ParticipantDialog
+from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
+from fieldkit.ui.worker import show_error
+
+if TYPE_CHECKING:
+    from fieldkit.ui.main_window import MainWindow
+
+REFRESH_DELAY_MS = 400
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # as in main_window
+ROLE_ID = Qt.ItemDataRole.UserRole + 2
+
+
+class RecordActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self.runner = store_runner(window.store)
+        self.dialog: QDialog | None = None  # the one open (tests reach it here)
+        self.new_study = self._action(self.tr("New &study…"), self.on_new_study)
+        self.new_case = self._action(self.tr("New &case…"), self.on_new_case, "Ctrl+Shift+C")
+        self.edit_case = self._action(self.tr("&Edit case…"), self.on_edit_case)
+        self.new_participant = self._action(
+            self.tr("New &participant…"), self.on_new_participant, "Ctrl+Shift+P"
+        )
+        self.edit_participant = self._action(
+            self.tr("Edit p&articipant…"), self.on_edit_participant
+        )
+        self.new_interview = self._action(
+            self.tr("New &interview…"), self.on_new_interview, "Ctrl+Shift+I"
+        )
+        self.new_observation = self._action(
+            self.tr("New &observation…"), self.on_new_observation, "Ctrl+Shift+O"
+        )
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_codebook)
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def install(self, file_menu: QMenu) -> None:
+        """Menus, the navigator's context menu, the case view's toolbar, the data-changed link."""
+        window = self.window
+        file_menu.addActions([self.new_study, self.new_case])
+        file_menu.addSeparator()
+        case_menu = window.menuBar().addMenu(self.tr("&Case"))
+        for action in self.case_actions():
+            case_menu.addAction(action)
+        case_menu.insertSeparator(self.new_participant)
+        toolbar = window.case_view.toolbar
+        for action in (self.edit_case, self.new_participant, self.new_interview):
+            toolbar.addAction(action)
+        toolbar.addAction(self.new_observation)
+        window.case_view.participants.edit_requested.connect(self.edit_participant_id)
+        window.case_view.participants.currentItemChanged.connect(self.update_enabled)
+        window.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.navigator.customContextMenuRequested.connect(self._on_context_menu)
+        window.navigator.selectionModel().currentChanged.connect(self.update_enabled)
+        window.editor.data_changed.connect(self.data_changed)
+        self.update_enabled()
+
+    def case_actions(self) -> list[QAction]:
+        return [
+            self.edit_case,
+            self.new_participant,
+            self.edit_participant,
+            self.new_interview,
+            self.new_observation,
+        ]
+
+    def update_enabled(self, *_args: object) -> None:
+        study_id, case_id, _title = self.window.selection()
+        self.new_case.setEnabled(study_id is not None)
+        for action in self.case_actions():
+            action.setEnabled(case_id is not None)
+        self.edit_participant.setEnabled(
+            case_id is not None
+            and self.window.case_view.case_id == case_id
+            and self.window.case_view.participants.current_id() is not None
+        )
+
+    def data_changed(self, _what: str = "") -> None:
+        """Codings or tags changed: refresh the codebook's counts once things settle."""
+        self._refresh_timer.start()
+
+    def _refresh_codebook(self) -> None:
+        self.window.codebook_dock.refresh()
+
+    # --- the context menu ------------------------------------------------------------------
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        navigator = self.window.navigator
+        index = navigator.indexAt(pos)
+        if index.isValid():
+            navigator.setCurrentIndex(index)
+        kind = index.data(ROLE_KIND) if index.isValid() else None
+        menu = QMenu(navigator)
+        if kind in ("case", "interview", "observation"):
+            for action in self.case_actions():
+                menu.addAction(action)
+            menu.addSeparator()
+        if kind is not None:
+            menu.addAction(self.new_case)
+        menu.addAction(self.new_study)
+        self.context_menu = menu
+        menu.popup(navigator.viewport().mapToGlobal(pos))
+
+    # --- opening dialogs -------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, on_saved: Callable[[Any], None]) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(on_saved)  # type: ignore[attr-defined]
+        dialog.open()
+
+    def _case_id(self) -> str | None:
+        case_id = self.window.selection()[1]
+        if case_id is None:
+            self.window.statusBar().showMessage(self.tr("Select a case first."), 4000)
+        return case_id
+
+    def on_new_study(self) -> None:
+        self._open(StudyDialog(self.runner, self.window), self._on_study_saved)
+
+    def on_new_case(self) -> None:
+        study_id = self.window.selection()[0]
+        if study_id is None:
+            self.window.statusBar().showMessage(self.tr("Create a study first."), 4000)
+            return
+        dialog = CaseDialog(self.runner, study_id=study_id, parent=self.window)
+        self._open(dialog, lambda case_id: self._show(case_id, case_id))
+
+    def on_edit_case(self) -> None:
+        study_id, case_id, _title = self.window.selection()
+        if study_id is None or case_id is None:
+            return
+        case = self._load(Case, case_id)
+        if case is not None:
+            dialog = CaseDialog(self.runner, study_id=study_id, case=case, parent=self.window)
+            self._open(dialog, lambda _id: self._show(case_id, case_id))
+
+    def on_new_participant(self) -> None:
+        case_id = self._case_id()
+        if case_id is not None:
+            dialog = ParticipantDialog(self.runner, case_id=case_id, parent=self.window)
+            self._open(dialog, lambda _id: self._participants_changed(case_id))
+
+    def on_edit_participant(self) -> None:
+        participant_id = self.window.case_view.participants.current_id()
+        if participant_id is not None:
+            self.edit_participant_id(participant_id)
+
+    def edit_participant_id(self, participant_id: str) -> None:
+        p = self._load(Participant, participant_id)
+        if p is not None:
+            dialog = ParticipantDialog(
+                self.runner, case_id=p.case_id, participant=p, parent=self.window
+            )
+            self._open(dialog, lambda _id: self._participants_changed(p.case_id))
+
+    def on_new_interview(self) -> None:
+        case_id = self._case_id()
+        if case_id is None:
+            return
+        dialog = NewInterviewDialog(
+            self.runner,
+            case_id=case_id,
+            participants=load_participants(self.store, case_id),
+            parent=self.window,
+        )
+        self._open(dialog, lambda record_id: self._show(record_id, case_id, editor=True))
+
+    def on_new_observation(self) -> None:
+        case_id = self._case_id()
+        if case_id is not None:
+            dialog = NewObservationDialog(self.runner, case_id=case_id, parent=self.window)
+            self._open(dialog, lambda record_id: self._show(record_id, case_id, editor=True))
+
+    # --- after a save ----------------------------------------------------------------------
+
+    def _load(self, model: type[Any], row_id: str) -> Any:
+        try:
+            with self.store.read() as session:
+                return get_row(session, model, row_id)
+        except Exception as exc:  # deleted meanwhile (a sync): a message, not a traceback
+            show_error(self.window, self.tr("Cannot open this"), exc)
+            return None
+
+    def _on_study_saved(self, study_id: str) -> None:
+        self.window.refresh()
+        model = self.window.nav_model
+        for row in range(model.rowCount()):
+            item = model.item(row)
+            if item.data(ROLE_ID) == study_id:
+                self.window.navigator.setCurrentIndex(item.index())
+
+    def _show(self, record_id: str, case_id: str, *, editor: bool = False) -> None:
+        self.window.refresh()
+        self.window.select_record(record_id, case_id)
+        if editor:
+            self.window.editor.text.setFocus()
+
+    def _participants_changed(self, case_id: str) -> None:
+        if self.window.case_view.case_id == case_id:
+            self.window.case_view.reload_participants()
+        self.update_enabled()

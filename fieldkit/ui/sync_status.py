@@ -1,0 +1,163 @@
+"""The sync part of the status bar: online/offline/syncing, pending changes, last sync, progress,
+conflicts (a click opens the conflicts view). It only shows what the controller tells it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from fieldkit.sync.local_status import LocalSyncStatus
+
+if TYPE_CHECKING:  # the sync client is imported when the first sync runs, not at start
+    from fieldkit.sync.client import SyncReport
+
+# What the state label can say; the controller picks one.
+NOT_SIGNED_IN = "not_signed_in"
+CHECKING = "checking"
+ONLINE = "online"
+OFFLINE = "offline"
+SYNCING = "syncing"
+FAILED = "failed"
+
+
+class SyncStatusBar(QWidget):
+    conflicts_clicked = Signal()
+    cancel_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = NOT_SIGNED_IN
+        self.dot = QLabel("●")  # coloured by state; the words carry the meaning
+        self.dot.setAccessibleName(self.tr("Connection indicator"))
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Connection"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: how much is left is not known in advance
+        self.progress.setMaximumWidth(90)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress_label = QLabel()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the sync"))
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        self.pending_label = QLabel()
+        self.pending_label.setAccessibleName(self.tr("Changes not yet synced"))
+        self.last_label = QLabel()
+        self.last_label.setAccessibleName(self.tr("Last sync"))
+        self.conflicts_button = QToolButton()
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.setAccessibleName(self.tr("Sync conflicts"))
+        self.conflicts_button.setToolTip(self.tr("Open the conflicts view"))
+        self.conflicts_button.clicked.connect(self.conflicts_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addStretch(1)  # when the progress part hides, the rest stays together
+        parts: tuple[QWidget, ...] = (self.dot, self.state_label, self.progress)
+        for widget in (*parts, self.progress_label, self.cancel_button):
+            layout.addWidget(widget)
+        for widget in (self.pending_label, self.last_label, self.conflicts_button):
+            layout.addWidget(_separator())
+            layout.addWidget(widget)
+        self.show_progress(None)
+        self.show_state(NOT_SIGNED_IN)
+        self.show_local(LocalSyncStatus(pending=0, last_sync_ms=None, conflicts=0, last_seq=0))
+
+    def show_state(self, state: str, detail: str = "") -> None:
+        self.state = state
+        texts = {
+            NOT_SIGNED_IN: self.tr("Offline · not signed in"),
+            CHECKING: self.tr("Checking the server…"),
+            ONLINE: self.tr("Online"),
+            OFFLINE: self.tr("Offline"),
+            SYNCING: self.tr("Syncing…"),
+            FAILED: self.tr("Sync failed"),
+        }
+        self.state_label.setText(texts.get(state, state))
+        colours = {ONLINE: "#2e7d32", SYNCING: "#1565c0", FAILED: "#c62828"}
+        self.dot.setStyleSheet(f"color: {colours.get(state, '#9e9e9e')}")
+        self.state_label.setToolTip(detail)
+
+    def show_local(self, status: LocalSyncStatus) -> None:
+        if status.pending == 0:
+            pending = self.tr("Nothing waiting to sync")
+        elif status.pending == 1:
+            pending = self.tr("1 change not yet synced")
+        else:
+            pending = self.tr("%1 changes not yet synced").replace("%1", f"{status.pending:,}")
+        self.pending_label.setText(pending)
+        self.pending_label.setToolTip(
+            self.tr("%1 changes in studies where you are a viewer stay on this laptop").replace(
+                "%1", str(status.kept_local)
+            )
+            if status.kept_local
+            else ""
+        )
+        if status.last_sync_ms is None:
+            self.last_label.setText(self.tr("Never synced"))
+            self.last_label.setToolTip("")
+        else:
+            when = QDateTime.fromMSecsSinceEpoch(status.last_sync_ms)
+            self.last_label.setText(self.tr("Last sync %1").replace("%1", _short_time(when)))
+            self.last_label.setToolTip(QLocale().toString(when, "d MMMM yyyy, HH:mm:ss"))
+        if status.conflicts == 0:
+            self.conflicts_button.setText(self.tr("No conflicts"))
+        elif status.conflicts == 1:
+            self.conflicts_button.setText(self.tr("⚠ 1 conflict"))
+        else:
+            self.conflicts_button.setText(
+                self.tr("⚠ %1 conflicts").replace("%1", str(status.conflicts))
+            )
+
+    def show_progress(self, report: SyncReport | None) -> None:
+        """During a sync: the busy bar, what went each way so far, and Cancel; None hides them."""
+        syncing = report is not None
+        self.progress.setVisible(syncing)
+        self.progress_label.setVisible(syncing)
+        self.cancel_button.setVisible(syncing)
+        self.cancel_button.setEnabled(True)
+        self.updateGeometry()
+        if report is not None:
+            self.progress_label.setText(
+                self.tr("sent %1 · received %2 · %3 kB")
+                .replace("%1", f"{report.pushed:,}")
+                .replace("%2", f"{report.pulled:,}")
+                .replace("%3", f"{(report.bytes_sent + report.bytes_received) / 1000:,.0f}")
+            )
+
+    def text(self) -> str:
+        """Everything the bar says, in one line (for tests and screen readers)."""
+        parts = [self.state_label.text()]
+        if not self.progress_label.isHidden():
+            parts.append(self.progress_label.text())
+        parts += [self.pending_label.text(), self.last_label.text(), self.conflicts_button.text()]
+        return " · ".join(p for p in parts if p)
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def _short_time(when: QDateTime) -> str:
+    locale = QLocale()
+    if when.date() == QDateTime.currentDateTime().date():
+        return locale.toString(when, "HH:mm")
+    return locale.toString(when, "d MMM, HH:mm")
+
+
+__all__ = [
+    "CHECKING",
+    "FAILED",
+    "NOT_SIGNED_IN",
+    "OFFLINE",
+    "ONLINE",
+    "SYNCING",
+    "SyncStatusBar",
+]

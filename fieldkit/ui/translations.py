@@ -1,0 +1,55 @@
+"""Load the app's translations for the system's language at start.
+
+Qt's own strings (standard buttons, file dialogs) come from Qt's translation folder; fieldkit's
+from ``fieldkit/resources/translations/fieldkit_<lang>.qm`` (made by
+``scripts/update-translations --release``). Whatever is missing is simply left in English: a
+missing or unreadable file never stops the app from starting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+# Installed translators, kept referenced: Qt does not own them and would use freed memory.
+_installed: list[QTranslator] = []
+
+
+def system_locale() -> QLocale:
+    return QLocale.system()
+
+
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Install Qt's and fieldkit's translators for ``locale`` (default: the system's).
+
+    Returns the translators installed (none for English or a language not translated yet).
+    """
+    locale = locale if locale is not None else system_locale()
+    folder = folder if folder is not None else TRANSLATIONS_DIR
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("fieldkit", str(folder)),
+    )
+    installed = []
+    for name, where in sources:
+        translator = QTranslator(app)
+        # Tries fieldkit_fr_CA.qm, fieldkit_fr.qm… following the locale's UI languages.
+        if where and translator.load(locale, name, "_", where, ".qm") and not translator.isEmpty():
+            app.installTranslator(translator)
+            installed.append(translator)
+    _installed.extend(installed)
+    return installed
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to English (tests; a language switch later)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+__all__ = ["TRANSLATIONS_DIR", "install_translators", "remove_translators", "system_locale"]
