@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import func, select
@@ -62,8 +62,7 @@ class Outbox:
     encoded: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):  # a tuple: made 10,000 times for a push of 10,000 rows
     seq: int
     entity: str
     row_id: str

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from fieldkit.storage.db import Store
 from fieldkit.storage.json_text import encode_compact
@@ -44,12 +45,12 @@ def _fill(store: Store) -> str:
             )
         )
         session.add(Theme(study_id=study.id, name="Water", archived=True, position=3))
-        gone = Case(study_id=study.id, title="Gone", summary="ünïcode \u2014 \"quoted\"\n")
+        gone = Case(study_id=study.id, title="Gone", summary='ünïcode \u2014 "quoted"\n')
         gone.deleted_at = datetime(2025, 4, 2, 10, 30, 0, 123000, tzinfo=UTC)
         session.add(gone)
         study_id = study.id
     with store.write() as session:  # an update: the general (non-insert) path of the outbox
-        row = session.execute(sa.select(Case).where(Case.title == "Site")).scalar_one()
+        row = session.execute(sa.select(Case).where(col(Case.title) == "Site")).scalar_one()
         row.summary = "revised"
     return study_id
 

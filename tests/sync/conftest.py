@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from argon2 import PasswordHasher
 from fastapi import FastAPI
 
 from fieldkit.storage.db import Store
 from fieldkit.sync.client import login
+from fieldkit.sync.server import auth
 from fieldkit.sync.server.app import ServerConfig, create_app
 from fieldkit.sync.server.cli import main as server_main
 from fieldkit.sync.server.seed import study_seed
@@ -86,8 +88,25 @@ def server_db(request: pytest.FixtureRequest) -> str | None:
     return databases.create()
 
 
+@pytest.fixture(scope="session")
+def cheap_password_hashing() -> Iterator[None]:
+    """Argon2id with the smallest cost for the servers in this process.
+
+    Every user added and every sign-in runs argon2 once; at its production cost (64 MiB, three
+    passes) that is about a second each on a loaded 2-core CI machine, and the suite does
+    hundreds: minutes spent on cost, not on behaviour. The hashing and checking code and the
+    hash format stay the real ones; servers started as their own process keep the full cost.
+    """
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "_HASHER", fast)
+        yield
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> Iterator[Server]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, server_db: str | None, cheap_password_hashing: None
+) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("server")
     db_args = ["--db", server_db] if server_db else []
     # The admin CLI creates the study, as a team lead would.
@@ -129,7 +148,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> I
     )
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # seconds on a loaded machine; usually well under one
     while not uv.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the test server did not start")

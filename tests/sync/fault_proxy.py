@@ -108,7 +108,9 @@ class FaultProxy:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._server: asyncio.AbstractServer | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task[None]] = set()  # one per connection
+        self._pipes: set[asyncio.Future[None]] = set()  # two per connection
+        self._closing = False
 
     # --- life -------------------------------------------------------------------------------
 
@@ -140,11 +142,22 @@ class FaultProxy:
             return
 
         async def shutdown() -> None:
+            # Cancel the copying, then wait for each connection's task to close its sockets and
+            # end normally. (Python 3.11's start_server callback calls exception() on the
+            # task it started: a task that ends cancelled prints a CancelledError traceback.)
+            self._closing = True
             if self._server is not None:
                 self._server.close()
-            for task in list(self._tasks):
-                task.cancel()
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+            for pipe in list(self._pipes):
+                pipe.cancel()
+            handlers = list(self._tasks)
+            if handlers:
+                _, pending = await asyncio.wait(handlers, timeout=5)
+                for task in pending:  # still connecting or in a delay fault
+                    task.cancel()
+                await asyncio.gather(*pending, return_exceptions=True)
+            if self._server is not None:
+                await self._server.wait_closed()
 
         asyncio.run_coroutine_threadsafe(shutdown(), loop).result(timeout=10)
         loop.call_soon_threadsafe(loop.stop)
@@ -245,8 +258,16 @@ class FaultProxy:
                 asyncio.ensure_future(self._pipe(client_r, upstream_w, self._up, "request", fault)),
                 asyncio.ensure_future(self._pipe(upstream_r, client_w, self._down, "reply", fault)),
             ]
+            self._pipes.update(pipes)
             done, _ = await asyncio.wait(pipes, return_when=asyncio.FIRST_EXCEPTION)
-            cut = next((d.exception() for d in done if isinstance(d.exception(), _Cut)), None)
+            cut = next(
+                (
+                    d.exception()
+                    for d in done
+                    if not d.cancelled() and isinstance(d.exception(), _Cut)
+                ),
+                None,
+            )
             if cut is not None:
                 kind = str(cut)
                 if kind.startswith("reset"):
@@ -259,10 +280,15 @@ class FaultProxy:
             _reset(client_w)
             if upstream_w is not None:
                 _reset(upstream_w)
+        except asyncio.CancelledError:
+            if not self._closing:
+                raise
+            # stop() cancelled a connection not yet copying: it ends here, normally.
         finally:
             for pipe in pipes:
                 pipe.cancel()
             await asyncio.gather(*pipes, return_exceptions=True)
+            self._pipes.difference_update(pipes)
             _close(client_w)
             if upstream_w is not None:
                 _close(upstream_w)
@@ -312,6 +338,7 @@ class FaultProxy:
                 sent += len(data)
         finally:
             reading.cancel()
+            await asyncio.gather(reading, return_exceptions=True)
 
     async def _write(
         self, writer: asyncio.StreamWriter, pacer: _Pacer, data: bytes, direction: str

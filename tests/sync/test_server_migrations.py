@@ -103,6 +103,20 @@ def test_servers_starting_at_once_all_find_one_schema(db_url: str, tmp_path: Pat
         engine.dispose()
 
 
+def test_a_server_that_read_no_revision_just_before_another_migrated_carries_on(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race behind the test above: this server read "no revision yet" a moment before
+    another one committed the whole schema. Under the migration lock it finds tables *and* a
+    revision: a migrated database, not one from before migrations."""
+    create_schema(engine)  # the other server, done
+    monkeypatch.setattr(migrate, "current_revision", lambda _engine: None)  # what this one read
+    migrate.upgrade(engine)
+    monkeypatch.undo()
+    assert migrate.current_revision(engine) == migrate.HEAD
+    assert _differences(engine) == []
+
+
 def test_init_takes_db_after_the_command_and_says_where(db_url: str, tmp_path: Path) -> None:
     err = io.StringIO()
     code = server_main(["init", "--data-dir", str(tmp_path / "srv"), "--db", db_url], err=err)

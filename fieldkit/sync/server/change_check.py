@@ -58,12 +58,12 @@ def table_schema(entity: str) -> TableSchema | None:
         if model is None:
             return None
         columns = sync_columns(model)
-        plain = {
+        plain: dict[str, tuple[type, bool]] = {
             name: (kind, bool(column.nullable))
             for name, column in columns.items()
             if (kind := column_kind(column)) in _PLAIN
         }
-        temporal = {
+        temporal: dict[str, Any] = {
             name: kind.fromisoformat
             for name, column in columns.items()
             if (kind := column_kind(column)) in (date, datetime)
@@ -86,22 +86,22 @@ class ChangeChecker:
 
     def check(self, data: Any) -> str:
         if not isinstance(data, dict):
-            raise ValidationError("a change from the server is not an object")
+            raise ValidationError("a pushed change is not an object")
         op = data.get("op")
         for key in _TEXT_KEYS:
             if not isinstance(data.get(key), str):
                 if key not in data:
-                    raise ValidationError(f"a change from the server lacks {key}")
-                raise ValidationError(f"a change from the server has a bad {key}")
+                    raise ValidationError(f"a pushed change lacks {key}")
+                raise ValidationError(f"a pushed change has a bad {key}")
         if "values" not in data:
-            raise ValidationError("a change from the server lacks values")
+            raise ValidationError("a pushed change lacks values")
         values = data["values"]
         has_bases = "bases" in data
         if not has_bases and op != "insert":
-            raise ValidationError("a change from the server lacks bases")
+            raise ValidationError("a pushed change lacks bases")
         bases = data["bases"] if has_bases else None
         if not isinstance(values, dict) or (has_bases and not isinstance(bases, dict)):
-            raise ValidationError("a change from the server has bad values or bases")
+            raise ValidationError("a pushed change has bad values or bases")
         entity: str = data["entity"]
         row_id: str = data["row_id"]
         schema = table_schema(entity)
@@ -123,9 +123,9 @@ class ChangeChecker:
                 if base is None:
                     continue
                 implied = False
+                if not isinstance(base, str):
+                    raise ValidationError("a pushed change has a bad base stamp")
                 if base not in self._bases_ok:
-                    if not isinstance(base, str):
-                        raise ValidationError("a change from the server has a bad base stamp")
                     if not _STAMP.fullmatch(base):
                         raise ValidationError(f"not a clock stamp: {base!r}")
                     self._bases_ok.add(base)

@@ -52,29 +52,38 @@ def head_revision() -> str | None:
 def current_revision(engine: Engine) -> str | None:
     """The database's revision, or None for a new, empty database."""
     with engine.connect() as conn:
-        if not sa.inspect(conn).has_table("alembic_version"):
-            return None
-        row = conn.execute(sa.text("SELECT version_num FROM alembic_version")).first()
-        return str(row[0]) if row else None
+        return _revision(conn)
+
+
+def _revision(conn: Connection) -> str | None:
+    if not sa.inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.execute(sa.text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to ``revision``; nothing (and no Alembic import) when already at head."""
-    current = current_revision(engine)
-    if revision == "head" and current == HEAD:
+    if revision == "head" and current_revision(engine) == HEAD:
         return
-    if current is None and _has_unversioned_tables(engine):
+    _run(engine, "upgrade", revision)
+
+
+def _refuse_unversioned(conn: Connection) -> None:
+    """Tables but no revision: a database from before server migrations.
+
+    Checked under the migration lock: before it, another server starting at the same moment
+    may be half way through migrating (its tables there, its revision not yet) or may have just
+    finished, and a check then would refuse a perfectly good database.
+    """
+    if _revision(conn) is not None:
+        return
+    if set(sa.inspect(conn).get_table_names()) & {"users", "studies", "feed"}:
         raise StorageError(
             "this server database was made by a development version of fieldkit from before "
             "server migrations and cannot be upgraded; start from a new data folder or database "
             "(laptops keep their data and push it again)"
         )
-    _run(engine, "upgrade", revision)
-
-
-def _has_unversioned_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return bool(set(sa.inspect(conn).get_table_names()) & {"users", "studies", "feed"})
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -92,6 +101,8 @@ def _run(engine: Engine, direction: str, revision: str) -> None:
             conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": _LOCK_KEY})
             conn.commit()
         try:
+            if direction == "upgrade":
+                _refuse_unversioned(conn)
             step = command.upgrade if direction == "upgrade" else command.downgrade
             step(alembic_config(conn), revision)
             conn.commit()

@@ -320,9 +320,10 @@ def _append(conn: Connection, part: StudySync, device_id: str, *, after: int) ->
             dict(zip(keys, (study_id, after + n, device_id, device_seq, text), strict=True))
             for n, text in enumerate(part.push, start=1)
         ]
-    # The INSERT as this database's driver takes it, its rows as plain tuples: SQLAlchemy's
-    # per-row parameter processing was most of the cost of storing a push of 10,000 changes
-    # (none of these columns needs any). Errors are still SQLAlchemy's (exec_driver_sql).
+    # The INSERT as this database's driver takes it (compiled by SQLAlchemy for its dialect),
+    # its rows as plain tuples (dicts for a driver with named parameters): SQLAlchemy's per-row
+    # parameter processing was most of the cost of storing a push of 10,000 changes, and none
+    # of these columns needs any. Errors are still wrapped by SQLAlchemy (exec_driver_sql).
     conn.exec_driver_sql(sql, rows)
     conn.execute(
         studies.update()
