@@ -164,7 +164,7 @@ class AudioPanel(QFrame):
 
     def seek_to_mark(self, ms: int) -> None:
         self.player.seek(ms)
-        self.player.player.play()
+        self.player.play()
 
     def mark_under(self, pos: Any) -> tuple[int, int, int] | None:
         """The mark at a viewport point: (start, end, ms) within its line."""

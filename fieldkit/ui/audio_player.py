@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from fieldkit.storage.attachments import (
     attachments_for,
     stage_file,
 )
+from fieldkit.ui import media_calls
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
@@ -59,9 +60,17 @@ class AudioPlayer(QWidget):
         self._updating = False
         self.player = QMediaPlayer(self)
         self.output = QAudioOutput(self)
+        for obj in (self.player, self.output):  # the backend's threads disconnect from them
+            media_calls.settle_notify_overrides(obj)
         self.player.setAudioOutput(self.output)
         if hasattr(self.player, "setPitchCompensation"):  # Qt 6.10+: keep voices natural
             self.player.setPitchCompensation(True)
+        # Every call that makes the backend stop or rebuild its engine goes through
+        # media_calls (GIL released: see there why a plain call can deadlock). At exit the
+        # source is dropped while the event loop still runs, not in Python's teardown.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.release)
         self.track_box = ElidedComboBox(self.tr("Recording"))  # long names end in "…"
         self.track_box.setAccessibleName(self.tr("Recording"))
         self.track_box.setSizeAdjustPolicy(
@@ -120,8 +129,7 @@ class AudioPlayer(QWidget):
     def set_interview(self, interview_id: str | None) -> None:
         if interview_id == self.interview_id:
             return
-        self.player.stop()
-        self.player.setSource(QUrl())
+        media_calls.release(self.player)
         self.interview_id = interview_id
         self.tracks = []
         self.current = None
@@ -172,7 +180,7 @@ class AudioPlayer(QWidget):
             if generation != self._generation:
                 return
             self._say("")
-            self.player.setSource(QUrl.fromLocalFile(str(path)))
+            media_calls.set_source(self.player, QUrl.fromLocalFile(str(path)))
             self.loaded.emit(attachment_id)
             self._update_enabled()
 
@@ -247,7 +255,7 @@ class AudioPlayer(QWidget):
     def _on_track_chosen(self, index: int) -> None:
         attachment_id = self.track_box.itemData(index)
         if attachment_id is not None and attachment_id != self.current:
-            self.player.stop()
+            media_calls.stop(self.player)
             self.load(attachment_id)
 
     # --- playing --------------------------------------------------------------------------
@@ -259,9 +267,21 @@ class AudioPlayer(QWidget):
         if not self.has_source():
             return
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
+            media_calls.pause(self.player)
         else:
-            self.player.play()
+            media_calls.play(self.player)
+
+    def play(self) -> None:
+        if self.has_source():
+            media_calls.play(self.player)
+
+    def stop(self) -> None:
+        media_calls.stop(self.player)
+
+    def release(self) -> None:
+        """Stop and drop the source (the backend's threads end): before deleting the player."""
+        media_calls.release(self.player)
+        self._update_enabled()
 
     def position_ms(self) -> int:
         return int(self.player.position())
@@ -271,7 +291,7 @@ class AudioPlayer(QWidget):
             return
         duration = self.player.duration()
         ms = max(0, ms if duration <= 0 else min(ms, duration))
-        self.player.setPosition(ms)
+        media_calls.set_position(self.player, ms)
         self._show_position(ms)
 
     def set_speed(self, speed: float) -> None:
@@ -279,7 +299,7 @@ class AudioPlayer(QWidget):
         self.speed_box.setCurrentIndex(SPEEDS.index(nearest))  # → _on_speed_chosen
 
     def _on_speed_chosen(self, index: int) -> None:
-        self.player.setPlaybackRate(float(self.speed_box.itemData(index)))
+        media_calls.set_playback_rate(self.player, float(self.speed_box.itemData(index)))
 
     def _on_slider_value(self, value: int) -> None:
         if not self._updating and not self.slider.isSliderDown():  # keys, page clicks

@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.editor.flush()  # the last typing is saved before the window goes
+        # Playback ends now, GIL-free, not in a deletion from Python (see ui/media_calls.py).
+        self.editor.audio.player.release()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())

@@ -85,7 +85,10 @@ def editor(qtbot, store: Store, ids: dict[str, str]) -> Iterator[RecordEditor]:
     widget.resize(1100, 600)
     widget.show()
     yield widget
-    widget.audio.player.player.stop()
+    # Not player.stop() from Python: it holds the GIL while the backend's thread may need it
+    # (a deadlock, see fieldkit/ui/media_calls.py). release() stops and drops the source
+    # with the GIL released.
+    widget.audio.player.release()
     qtbot.waitUntil(lambda: not widget.queue.busy(), timeout=10_000)
 
 
