@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,25 +89,27 @@ def server_db(request: pytest.FixtureRequest) -> str | None:
     return databases.create()
 
 
-@pytest.fixture(scope="session")
+@contextmanager
 def cheap_password_hashing() -> Iterator[None]:
-    """Argon2id with the smallest cost for the servers in this process.
+    """Argon2id at its smallest cost for a server in this process (users added, sign-ins).
 
-    Every user added and every sign-in runs argon2 once; at its production cost (64 MiB, three
-    passes) that is about a second each on a loaded 2-core CI machine, and the suite does
-    hundreds: minutes spent on cost, not on behaviour. The hashing and checking code and the
-    hash format stay the real ones; servers started as their own process keep the full cost.
+    Each user added and each sign-in runs argon2 once; at the production cost (64 MiB, three
+    passes) that is a second or more on a loaded 2-core CI machine, and the suite does hundreds:
+    minutes spent on cost, not on behaviour. The hashing and checking code and the hash format
+    stay the real ones; servers started as their own process keep the full cost.
     """
-    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(auth, "_HASHER", fast)
+        patch.setattr(auth, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
         yield
 
 
 @pytest.fixture(scope="module")
-def server(
-    tmp_path_factory: pytest.TempPathFactory, server_db: str | None, cheap_password_hashing: None
-) -> Iterator[Server]:
+def server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> Iterator[Server]:
+    with cheap_password_hashing():
+        yield from _server(tmp_path_factory, server_db)
+
+
+def _server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("server")
     db_args = ["--db", server_db] if server_db else []
     # The admin CLI creates the study, as a team lead would.

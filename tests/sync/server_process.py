@@ -109,7 +109,7 @@ def serve_in_thread(app: FastAPI) -> Iterator[str]:
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # seconds on a loaded machine; usually well under one
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise AssertionError("the test server did not start")

@@ -41,7 +41,8 @@ def _cli(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.Pop
 
 def _run(data_dir: Path, *args: str, stdin: str | None = None) -> str:
     proc = _cli(data_dir, *args, stdin=stdin)
-    out, err = proc.communicate(stdin.encode() if stdin is not None else None, timeout=300)
+    # Hundreds of small rounds, each fsynced: minutes on a loaded CI machine (never a hang).
+    out, err = proc.communicate(stdin.encode() if stdin is not None else None, timeout=900)
     assert proc.returncode == 0, err.decode()
     return out.decode()
 

@@ -223,6 +223,7 @@ def test_replicas_converge_over_http(
             max_examples=8,
             stateful_step_count=20,
             deadline=None,
+            print_blob=True,  # a failure in CI prints how to replay it (@reproduce_failure)
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
         ),
     )

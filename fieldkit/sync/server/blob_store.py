@@ -90,16 +90,35 @@ class ServerBlobs:
 
     @contextmanager
     def locked(self, upload_id: str) -> Iterator[None]:
-        """Hold the upload's lock (across threads and worker processes)."""
+        """Hold the upload's lock (across threads and worker processes).
+
+        Once no part file is left (finished or discarded) the lock file is removed, as the
+        last step while still holding it. A request that was waiting on the removed file then
+        finds it gone and locks the file now at that path instead: a lock on a removed file
+        guards nothing, and two holders at once could leave a lock file behind for good.
+        """
         self.incoming.mkdir(parents=True, exist_ok=True)
-        lock_path = self.part_path(upload_id).with_suffix(".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        part = self.part_path(upload_id)
+        lock_path = part.with_suffix(".lock")
+        while True:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                if _same_file(fd, lock_path):
+                    break
+            except BaseException:
+                os.close(fd)
+                raise
+            os.close(fd)  # removed by the holder before us: lock what is there now
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
             yield
         finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
+            try:
+                if not part.exists():
+                    lock_path.unlink(missing_ok=True)
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
 
     def append(self, upload_id: str, data: bytes) -> int:
         """Append ``data`` (call with the lock held); returns the new acknowledged length."""
@@ -133,15 +152,21 @@ class ServerBlobs:
             os.replace(part, final)
             _fsync_dir(final.parent)
             _fsync_dir(self.incoming)
-        self._drop_lock_file(upload_id)
-        return actual
+        return actual  # the lock file goes when the lock is let go (see ``locked``)
 
     def discard(self, upload_id: str) -> None:
+        """Delete the bytes received (call with the lock held; its file goes on release)."""
         self.part_path(upload_id).unlink(missing_ok=True)
-        self._drop_lock_file(upload_id)
 
-    def _drop_lock_file(self, upload_id: str) -> None:
-        self.part_path(upload_id).with_suffix(".lock").unlink(missing_ok=True)
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Is the open ``fd`` still the file at ``path``?"""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 def _fsync_dir(path: Path) -> None:
