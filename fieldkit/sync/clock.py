@@ -66,9 +66,19 @@ def describe(ms: int) -> str:
     return f"{seconds / 86400:.0f} days"
 
 
+OFFSET_DEADBAND_MS = 2000  # a smaller offset is measurement noise, not a wrong date
+
+
 def measure_offset(*, server_time_ms: int, sent_ms: int, received_ms: int) -> int:
-    """The server's time minus ours, taking the server's reading as the round trip's middle."""
-    return int(server_time_ms - (sent_ms + received_ms) // 2)
+    """The server's time minus ours, taking the server's reading as the round trip's middle.
+
+    An offset no larger than its uncertainty (half the round trip, and at least
+    :data:`OFFSET_DEADBAND_MS`) is taken as zero: the correction exists for laptops with a wrong
+    date, and applying noise would reorder edits that two correct clocks made a moment apart.
+    """
+    offset = int(server_time_ms - (sent_ms + received_ms) // 2)
+    uncertainty = max((received_ms - sent_ms) // 2, OFFSET_DEADBAND_MS)
+    return 0 if abs(offset) <= uncertainty else offset
 
 
 def save_offset(session: Session, offset_ms: int) -> None:

@@ -268,3 +268,22 @@ def test_every_reply_carries_the_server_time(server: Server, laptop: OpenLaptop)
         statuses.append(reply.status)
         assert before - 1000 <= int(reply.headers["x-server-time-ms"]) <= wall_clock_ms() + 1000
     assert statuses == [200, 200, 403, 401, 400, 404]
+
+
+def test_an_offset_within_its_uncertainty_is_taken_as_zero() -> None:
+    from fieldkit.sync.clock import OFFSET_DEADBAND_MS, measure_offset
+
+    # Two correct clocks: a few ms of noise must not move this laptop's stamps.
+    assert measure_offset(server_time_ms=10_050, sent_ms=10_000, received_ms=10_040) == 0
+    assert (
+        measure_offset(
+            server_time_ms=10_000 + OFFSET_DEADBAND_MS, sent_ms=10_000, received_ms=10_000
+        )
+        == 0
+    )
+    # A slow round trip widens the band: the server's reading could be anywhere in it.
+    assert measure_offset(server_time_ms=15_000, sent_ms=0, received_ms=20_000) == 0
+    # A wrong date is corrected.
+    year = 365 * 24 * 3600 * 1000
+    assert measure_offset(server_time_ms=year + 500, sent_ms=0, received_ms=1000) == year
+    assert measure_offset(server_time_ms=10_000 - 5000, sent_ms=10_000, received_ms=10_000) == -5000
