@@ -26,6 +26,7 @@ from fieldkit.errors import (
     StorageError,
     UnreadableFileError,
 )
+from fieldkit.storage.durable import fsync_dir
 
 CHUNK = 1024 * 1024
 _HASH_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -102,8 +103,8 @@ class BlobStore:
                 return sha, size
             final.parent.mkdir(exist_ok=True)
             os.replace(tmp, final)
-            _fsync_dir(final.parent)
-            _fsync_dir(self.root)
+            fsync_dir(final.parent)
+            fsync_dir(self.root)
             return sha, size
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -217,14 +218,6 @@ def _copy(stream: BinaryIO, out: BinaryIO, name: str) -> tuple[str, int]:
         digest.update(chunk)
         out.write(chunk)
         size += len(chunk)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _os_error(exc: OSError, root: Path) -> StorageError:

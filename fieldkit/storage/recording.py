@@ -42,10 +42,8 @@ import contextlib
 import json
 import os
 import queue
-import re
 import secrets
 import shutil
-import struct
 import sys
 import threading
 from collections.abc import Iterator
@@ -60,57 +58,24 @@ from sqlmodel import col
 from fieldkit.errors import FieldkitError, NotFoundError, StorageError, ValidationError
 from fieldkit.storage.attachments import attach_staged, stage_file
 from fieldkit.storage.db import Store
+from fieldkit.storage.durable import fsync_dir
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Attachment, Interview
+from fieldkit.storage.wav_segments import (
+    AudioFormat,
+    RecordingError,
+    assemble,
+    read_segment_format,
+    segment_files,
+    wav_header,
+)
 
 RECORDINGS_DIR = "recordings"
 JOURNAL = "journal.json"
 DAMAGED_JOURNAL = "journal.damaged.json"
 ASSEMBLED = "recording.wav"
 LOCK = "lock"
-HEADER_SIZE = 44
 JOURNAL_VERSION = 1
-_SEGMENT_RE = re.compile(r"^seg-(\d{5,})\.wav$")
-_MAX_DATA = 0xFFFFFFFF - 36  # what a RIFF size field can hold
-
-
-class RecordingError(FieldkitError):
-    """A recording cannot be written, finished or recovered (the message says what to do)."""
-
-
-@dataclass(frozen=True)
-class AudioFormat:
-    """Integer PCM: samples per second, channels, bytes per sample (1–4)."""
-
-    sample_rate: int = 48_000
-    channels: int = 1
-    sample_width: int = 2
-
-    def __post_init__(self) -> None:
-        if not 1_000 <= self.sample_rate <= 384_000:
-            raise ValidationError(f"a sample rate of {self.sample_rate} Hz is not supported")
-        if not 1 <= self.channels <= 8:
-            raise ValidationError(f"{self.channels} channels are not supported")
-        if self.sample_width not in (1, 2, 3, 4):
-            raise ValidationError(f"{self.sample_width * 8}-bit samples are not supported")
-
-    @property
-    def frame_size(self) -> int:
-        return self.channels * self.sample_width
-
-    @property
-    def byte_rate(self) -> int:
-        return self.sample_rate * self.frame_size
-
-    def ms(self, data_bytes: int) -> int:
-        return data_bytes // self.frame_size * 1000 // self.sample_rate
-
-    def to_json(self) -> dict[str, int]:
-        return {
-            "sample_rate": self.sample_rate,
-            "channels": self.channels,
-            "sample_width": self.sample_width,
-        }
 
 
 @dataclass(frozen=True)
@@ -174,7 +139,7 @@ class RecordingWriter:
             self.folder.mkdir()
             self._lock_fd = _take_lock(self.folder)
             self._save_journal("recording")
-            _fsync_dir(root)
+            fsync_dir(root)
         except OSError as exc:
             self._release_lock()
             raise _os_error(exc, "start the recording", self.folder) from exc
@@ -252,7 +217,7 @@ class RecordingWriter:
             segment.write(wav_header(self.audio, self._current_bytes))
             segment.flush()
             os.fsync(segment.fileno())
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)
         self._segments.append(self._current_name)
         self._closed_bytes += self._current_bytes
         self._current_bytes = 0
@@ -330,109 +295,6 @@ class BackgroundWriter:
                 return
 
 
-# --- WAV segments ----------------------------------------------------------------------------
-
-
-def wav_header(audio: AudioFormat, data_bytes: int) -> bytes:
-    """A canonical 44-byte PCM WAV header for ``data_bytes`` of samples."""
-    data_bytes = min(data_bytes, _MAX_DATA)
-    return struct.pack(
-        "<4sI4s4sIHHIIHH4sI",
-        b"RIFF",
-        36 + data_bytes + (data_bytes & 1),
-        b"WAVE",
-        b"fmt ",
-        16,
-        1,
-        audio.channels,
-        audio.sample_rate,
-        audio.byte_rate,
-        audio.frame_size,
-        audio.sample_width * 8,
-        b"data",
-        data_bytes,
-    )
-
-
-def read_segment_format(path: Path) -> AudioFormat | None:
-    """The format in a segment's header, or None when the header is missing or not ours."""
-    try:
-        with path.open("rb") as f:
-            header = f.read(HEADER_SIZE)
-    except OSError:
-        return None
-    if len(header) < HEADER_SIZE:
-        return None
-    fields = struct.unpack("<4sI4s4sIHHIIHH4sI", header)
-    if fields[0] != b"RIFF" or fields[2] != b"WAVE" or fields[3] != b"fmt " or fields[5] != 1:
-        return None
-    if fields[11] != b"data":
-        return None
-    try:
-        return AudioFormat(sample_rate=fields[7], channels=fields[6], sample_width=fields[10] // 8)
-    except ValidationError:
-        return None
-
-
-def segment_data_bytes(path: Path, audio: AudioFormat) -> int:
-    """Bytes of whole frames a segment holds, trusting the file over an unfinished header."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return 0
-    present = max(0, size - HEADER_SIZE)
-    return present - present % audio.frame_size
-
-
-def segment_files(folder: Path) -> list[Path]:
-    """The folder's segments in recording order."""
-    found = []
-    for path in folder.iterdir():
-        match = _SEGMENT_RE.match(path.name)
-        if match and path.is_file():
-            found.append((int(match.group(1)), path))
-    return [p for _n, p in sorted(found)]
-
-
-def assemble(segments: list[Path], audio: AudioFormat, target: Path) -> int:
-    """Join the segments' whole frames into one WAV at ``target``; returns its data bytes.
-
-    Written to a temporary file, fsynced, then renamed, so ``target`` is either whole or absent.
-    """
-    tmp = target.with_name(target.name + ".part")
-    total = 0
-    with tmp.open("wb") as out:
-        out.write(wav_header(audio, 0))
-        for segment in segments:
-            remaining = segment_data_bytes(segment, audio)
-            with segment.open("rb") as src:
-                src.seek(HEADER_SIZE)
-                while remaining > 0:
-                    chunk = src.read(min(remaining, 1024 * 1024))
-                    if not chunk:
-                        break
-                    out.write(chunk)
-                    remaining -= len(chunk)
-                    total += len(chunk)
-        total -= total % audio.frame_size
-        out.truncate(HEADER_SIZE + total)
-        if total > _MAX_DATA:
-            raise RecordingError(
-                "the recording is longer than one WAV file can hold (4 GB); its segments are "
-                f"kept in {target.parent}"
-            )
-        if total & 1:
-            out.seek(0, os.SEEK_END)
-            out.write(b"\0")  # RIFF chunks are padded to an even size
-        out.seek(0)
-        out.write(wav_header(audio, total))
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, target)
-    _fsync_dir(target.parent)
-    return total
-
-
 # --- finishing and recovering ----------------------------------------------------------------
 
 
@@ -468,7 +330,7 @@ def _finish(store: Store, folder: Path, *, recovered: bool) -> RecordingOutcome:
             state = "assembled"
             for segment in segment_files(folder):
                 segment.unlink()
-            _fsync_dir(folder)
+            fsync_dir(folder)
         if state == "assembled":
             return _attach_assembled(store, folder, journal, recovered=recovered)
         if state == "done":
@@ -677,7 +539,7 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _filename(started: str) -> str:
@@ -697,16 +559,6 @@ def _clock(ms: int) -> str:
     if seconds >= 3600:
         return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
     return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _fsync_dir(path: Path) -> None:
-    if sys.platform == "win32":  # pragma: no cover - folders cannot be fsynced there
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class _Busy(Exception):

@@ -42,6 +42,7 @@ from fieldkit.errors import (
 )
 from fieldkit.storage.blobs import RESERVE_BYTES, human_size
 from fieldkit.storage.db import Store
+from fieldkit.storage.durable import fsync_dir
 from fieldkit.storage.models import Attachment, LocalState
 from fieldkit.sync import codec
 from fieldkit.sync.transport import API, Client, HttpResponse
@@ -395,7 +396,7 @@ class _Mover:
         final = self.store.blobs.path_for(sha)
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(partial, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         self.report.downloaded_files += 1
 
     # --- HTTP and local state ----------------------------------------------------------------
@@ -565,14 +566,6 @@ def _check_room(folder: Path, incoming: int) -> None:
             f"not enough free space to fetch a {human_size(incoming)} file "
             f"({human_size(free)} free in {folder})"
         )
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 __all__ = [

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from fieldkit.errors import ValidationError
+from fieldkit.storage.durable import fsync_dir
 
 _HASH_RE = re.compile(r"^[0-9a-f]{64}$")
 _UPLOAD_ID_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -150,8 +151,8 @@ class ServerBlobs:
         else:
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, final)
-            _fsync_dir(final.parent)
-            _fsync_dir(self.incoming)
+            fsync_dir(final.parent)
+            fsync_dir(self.incoming)
         return actual  # the lock file goes when the lock is let go (see ``locked``)
 
     def discard(self, upload_id: str) -> None:
@@ -167,14 +168,6 @@ def _same_file(fd: int, path: Path) -> bool:
         return False
     held = os.fstat(fd)
     return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 __all__ = ["ServerBlobs", "is_sha256"]
