@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState
 
 
@@ -18,12 +19,7 @@ def get_cursor(session: Session, *, study_id: str, name: str) -> str | None:
 
 
 def set_cursor(session: Session, *, study_id: str, name: str, value: str | int) -> None:
-    key = cursor_key(study_id, name)
-    state = session.get(LocalState, key)
-    if state is None:
-        session.add(LocalState(key=key, value=str(value)))
-    else:
-        state.value = str(value)
+    write_local(session, cursor_key(study_id, name), str(value))
     session.flush()
 
 

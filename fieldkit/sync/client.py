@@ -21,6 +21,7 @@ from fieldkit.errors import (
 )
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
 from fieldkit.storage.db import Store
+from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
     RowChange,
@@ -270,13 +271,13 @@ def sync(
                     raise SyncError("the server did not move the pull cursor; sync stopped")
             new = set(memberships) - set(outgoing) - set(known)
             _remember_studies(session, set(known) | new)
-            _set_state(session, VIEWER_KEY, json.dumps(sorted(viewer)))
+            write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
             offset = measure_offset(
                 server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at
             )
             save_offset(session, offset)
             store.clock.offset_ms = offset
-            _set_state(session, LAST_SYNC_KEY, str(server_ms))
+            write_local(session, LAST_SYNC_KEY, str(server_ms))
             media_sync.remember_missing(session, reply, asked)
         known = sorted(set(known) | new)
         active = next_active | new
@@ -377,8 +378,8 @@ def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[s
         raise SyncError("the server's list of studies is malformed") from None
     viewer = {sid for sid, role in roles.items() if role == "viewer"}
     with store.write() as session:
-        _set_state(session, STUDIES_KEY, json.dumps(sorted(roles)))
-        _set_state(session, VIEWER_KEY, json.dumps(sorted(viewer)))
+        write_local(session, STUDIES_KEY, json.dumps(sorted(roles)))
+        write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
     return sorted(roles), viewer
 
 
@@ -399,15 +400,7 @@ def _read_list(session: Any, key: str) -> list[str]:
 def _remember_studies(session: Any, ids: set[str]) -> None:
     current = set(_known_studies(session))
     if ids - current or not current:
-        _set_state(session, STUDIES_KEY, json.dumps(sorted(current | ids)))
-
-
-def _set_state(session: Any, key: str, value: str) -> None:
-    state = session.get(LocalState, key)
-    if state is None:
-        session.add(LocalState(key=key, value=value))
-    else:
-        state.value = value
+        write_local(session, STUDIES_KEY, json.dumps(sorted(current | ids)))
 
 
 __all__ = [

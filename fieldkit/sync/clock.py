@@ -20,6 +20,7 @@ from fieldkit.errors import SyncError, ValidationError
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
 from fieldkit.storage.db import Store
 from fieldkit.storage.hlc import Stamp
+from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.restamp import rewrite_future_stamps
 
@@ -82,11 +83,7 @@ def measure_offset(*, server_time_ms: int, sent_ms: int, received_ms: int) -> in
 
 
 def save_offset(session: Session, offset_ms: int) -> None:
-    state = session.get(LocalState, CLOCK_OFFSET_KEY)
-    if state is None:
-        session.add(LocalState(key=CLOCK_OFFSET_KEY, value=str(offset_ms)))
-    else:
-        state.value = str(offset_ms)
+    write_local(session, CLOCK_OFFSET_KEY, str(offset_ms))
 
 
 def record_server_time(store: Store, *, server_time_ms: int, sent_ms: int, received_ms: int) -> int:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState
-from fieldkit.sync.media import DATA_SAVER_KEY  # what the media sync reads ("1": on)
+from fieldkit.sync.media_state import DATA_SAVER_KEY  # what the media sync reads ("1": on)
 
 AUTO_SYNC_KEY = "sync:auto"
 
@@ -48,12 +49,7 @@ def _flag(session: Session, key: str) -> bool:
 
 
 def _set_flag(session: Session, key: str, on: bool) -> None:
-    state = session.get(LocalState, key)
-    value = "1" if on else "0"
-    if state is None:
-        session.add(LocalState(key=key, value=value))
-    else:
-        state.value = value
+    write_local(session, key, "1" if on else "0")
 
 
 __all__ = [
