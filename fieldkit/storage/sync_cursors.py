@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from fieldkit.storage.local_values import write_local
-from fieldkit.storage.models import LocalState
+from fieldkit.storage.local_values import read_local, write_local
 
 
 def cursor_key(study_id: str, name: str) -> str:
@@ -14,8 +13,7 @@ def cursor_key(study_id: str, name: str) -> str:
 
 def get_cursor(session: Session, *, study_id: str, name: str) -> str | None:
     """A per-study sync cursor (``name`` e.g. "pull" or "push"), or None if never set."""
-    state = session.get(LocalState, cursor_key(study_id, name), populate_existing=True)
-    return state.value if state is not None else None
+    return read_local(session, cursor_key(study_id, name))
 
 
 def set_cursor(session: Session, *, study_id: str, name: str, value: str | int) -> None:

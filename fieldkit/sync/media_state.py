@@ -19,8 +19,8 @@ from fieldkit.storage.blobs import human_size
 from fieldkit.storage.db import Store
 from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import Attachment, LocalState
+from fieldkit.sync.preferences import DATA_SAVER_KEY, data_saver_enabled
 
-DATA_SAVER_KEY = "sync:data_saver"
 UPLOADS_KEY = "media:uploads"
 MAX_ASK = 10_000
 
@@ -66,8 +66,7 @@ def media_summary(report: MediaReport) -> str:
 
 def data_saver(store: Store) -> bool:
     with store.read() as session:
-        state = session.get(LocalState, DATA_SAVER_KEY)
-    return state is not None and state.value == "1"
+        return data_saver_enabled(session)
 
 
 def set_data_saver(store: Store, on: bool) -> None:

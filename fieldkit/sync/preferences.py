@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from fieldkit.storage.local_values import write_local
-from fieldkit.storage.models import LocalState
-from fieldkit.sync.media_state import DATA_SAVER_KEY  # what the media sync reads ("1": on)
+from fieldkit.storage.local_values import read_local, write_local
 
 AUTO_SYNC_KEY = "sync:auto"
+DATA_SAVER_KEY = "sync:data_saver"  # what the media sync reads ("1": on)
 
 
 @dataclass(frozen=True)
@@ -44,8 +43,7 @@ def data_saver_enabled(session: Session) -> bool:
 
 
 def _flag(session: Session, key: str) -> bool:
-    state = session.get(LocalState, key, populate_existing=True)
-    return state is not None and state.value == "1"
+    return read_local(session, key) == "1"
 
 
 def _set_flag(session: Session, key: str, on: bool) -> None:
