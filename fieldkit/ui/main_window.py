@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
                 item.appendRow(child)
             self.nav_model.appendRow(item)
         self.navigator.expandToDepth(0)
+        if not overview.studies:  # a new data folder: say where to start instead of blank panes
+            self.reader.setHtml(self._first_steps_html())
+            self.record_stack.setCurrentWidget(self.case_view)
         try:
             restore_state(self.navigator, self.nav_model, kept)
         finally:
@@ -125,6 +128,25 @@ class MainWindow(QMainWindow):
         self.codebook_dock.set_study(study_id)
         self.search_dock.set_study(study_id)
         self.sync.refresh_status()  # online/offline, pending changes, last sync, conflicts
+
+    def _first_steps_html(self) -> str:
+        return "".join(
+            [
+                "<h2>",
+                self.tr("This data folder holds no study yet"),
+                "</h2><p>",
+                self.tr(
+                    "Start one with <b>File ▸ New study…</b>, then add cases, participants and "
+                    "their consent, interviews and observations from the <b>Case</b> menu."
+                ),
+                "</p><p>",
+                self.tr(
+                    "Joining a team? Use <b>Sync ▸ Settings…</b> to sign in to your team's "
+                    "server: the studies you belong to arrive with the first sync."
+                ),
+                "</p>",
+            ]
+        )
 
     def selection(self) -> tuple[str | None, str | None, str | None]:
         """(study id, case id, case title) of the selected item, or of its nearest parents."""

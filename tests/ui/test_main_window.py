@@ -48,3 +48,17 @@ def test_window_browses_studies_cases_records_and_codebook(qtbot, store: Store) 
     bar = window.sync.status_bar  # filled off the GUI thread
     qtbot.waitUntil(lambda: "changes not yet synced" in bar.pending_label.text())
     assert "not signed in" in bar.state_label.text() and "Never synced" in bar.text()
+
+
+def test_an_empty_data_folder_says_where_to_start(qtbot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.nav_model.rowCount() == 0
+    assert window.record_stack.currentWidget() is window.case_view
+    text = window.reader.toPlainText()
+    assert "no study yet" in text and "New study" in text and "Sync ▸ Settings" in text
+    with store.write() as session:
+        records.create_study(session, name="Pilot study")
+    window.refresh()
+    assert window.nav_model.item(0).text().startswith("Pilot study")
