@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from fieldkit.errors import NotFoundError, StorageError, ValidationError
+from fieldkit.export.consent import NO_QUOTES, WithheldReport
 from fieldkit.export.pdf import ExportCancelled, PdfOptions, PdfReport, export_case_pdf
 from fieldkit.export.pdf import fonts as f
-from fieldkit.export.consent import NO_QUOTES, WithheldReport
 from fieldkit.storage.db import Store
 from tests.export.pdf_factory import PdfCase, build_case
 
