@@ -145,9 +145,8 @@ class WithheldReport:
     def restricted_line(self) -> str | None:
         if not self.restricted_total:
             return None
-        parts = ", ".join(
-            f"{n} — {reason}" for reason, n in sorted(self.restricted.items(), key=_by_rank) if n
-        )
+        counts = [(r, n) for r, n in sorted(self.restricted.items(), key=_by_rank) if n]
+        parts = counts[0][0] if len(counts) == 1 else ", ".join(f"{n} — {r}" for r, n in counts)
         verb = "not quoted" if self.publication else "marked not for quotation"
         return f"{_n(self.restricted_total, 'coded passage')} {verb} ({parts})"
 

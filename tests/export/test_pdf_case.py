@@ -121,8 +121,8 @@ def test_withheld_statement(full: tuple[PdfReport, PdfReader, str]) -> None:
     )
     summary = (
         "withheld: material from 2 participants whose consent is pending or withdrawn "
-        "(3 interviews, 3 coded passages); 1 coded passage not quoted (1 — participant did not "
-        "allow quotes)"
+        "(3 interviews, 3 coded passages); 1 coded passage not quoted (participant did not allow "
+        "quotes)"
     )
     assert report.consent.summary() == summary
     flat = _flat(text)
