@@ -64,8 +64,13 @@ class RecordConsent:
     def restriction(self) -> str | None:
         """The quote restriction to mark on analysis rows and sources ("" never)."""
         if self.material and not self.quotes and self.reason:
-            return f"not for quotation: {self.reason}"
+            return restriction_text(self.reason)
         return None
+
+
+def restriction_text(reason: str) -> str:
+    """How analysis exports mark material whose words may not be quoted."""
+    return f"not for quotation: {reason}"
 
 
 ALLOWED = RecordConsent(material=True, quotes=True, names=True)
@@ -80,6 +85,12 @@ def participant_reason(p: ConsentHolder) -> str | None:
     if not p.consent_quotes:
         return NO_QUOTES
     return None
+
+
+def participant_restriction(p: ConsentHolder) -> str | None:
+    """The quote restriction of a participant shown in an analysis export, or None."""
+    reason = participant_reason(p)
+    return restriction_text(reason) if reason == NO_QUOTES else None
 
 
 def is_withheld(p: ConsentHolder) -> bool:
@@ -230,4 +241,6 @@ __all__ = [
     "is_withheld",
     "may_name",
     "participant_reason",
+    "participant_restriction",
+    "restriction_text",
 ]

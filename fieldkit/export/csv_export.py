@@ -32,7 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.errors import StorageError
-from fieldkit.export.consent import ConsentPolicy, WithheldReport, may_name
+from fieldkit.export.consent import (
+    ConsentPolicy,
+    WithheldReport,
+    may_name,
+    participant_restriction,
+)
 from fieldkit.export.qdpx.snapshot import (
     CodingRow,
     StudySnapshot,
@@ -111,6 +116,7 @@ PARTICIPANT_COLUMNS = [
     "consent quotes",
     "consent attribution",
     "interviews",
+    "quote_restriction",
 ]
 
 
@@ -337,4 +343,5 @@ def _participants(snap: StudySnapshot) -> Iterable[list[Cell]]:
             safe_cell(p.consent_quotes),
             safe_cell(p.consent_attribution),
             interviews.get(p.id, 0),
+            safe_cell(participant_restriction(p)),
         ]

@@ -182,6 +182,11 @@ def _check_marks(o: Outputs, fmt: str) -> None:
             assert rows and all((RESTRICTION in r) == restricted for r in rows)
         header = o.csv["coded_passages.csv"].splitlines()[0]
         assert header.endswith("quote_restriction")
+        person = [r for r in o.csv["participants.csv"].splitlines() if SUBJECT_CODE in r]
+        if o.state in ("pending", "withdrawn"):
+            assert person == []
+        else:
+            assert len(person) == 1 and (RESTRICTION in person[0]) == restricted
     elif fmt == "qdpx":
         source = o.qde.find(f".//q:TextSource[@name='{SUBJECT_TITLE}']", N)
         if o.state in ("pending", "withdrawn"):

@@ -167,5 +167,7 @@ def test_records_themes_participants(folder: Path) -> None:
     people = {r["code"]: r for r in _read(folder / "participants.csv")}
     assert set(people) == {"P-001", "P-002"}  # not P-003 (pending) nor P-004 (withdrawn)
     assert people["P-002"]["consent quotes"] == "no"
+    assert people["P-002"]["quote_restriction"].startswith("not for quotation: participant")
+    assert people["P-001"]["quote_restriction"] == ""
     assert people["P-001"]["name"] == ""  # attribution not allowed: no name
     assert people["P-001"]["interviews"] == "1"  # the group interview is not counted

@@ -8,7 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from fieldkit import __version__
-from fieldkit.export.consent import NO_QUOTES
+from fieldkit.export.consent import participant_restriction
 from fieldkit.export.qdpx import ids
 from fieldkit.export.qdpx.export_report import Cancel, Progress
 from fieldkit.export.qdpx.names import CASE_GUID, QUOTE_RESTRICTION, RECORD_TYPE, VARIABLES, q
@@ -152,7 +152,7 @@ class ProjectBuilder(SourceElements):
                 "consent audio": p.consent_audio,
                 "consent quotes": p.consent_quotes,
                 "consent attribution": p.consent_attribution,
-                QUOTE_RESTRICTION: None if p.consent_quotes else f"not for quotation: {NO_QUOTES}",
+                QUOTE_RESTRICTION: participant_restriction(p),
                 CASE_GUID: ids.row_guid(p.case_id),
             },
         )
