@@ -244,3 +244,47 @@ def _check_report(o: Outputs, fmt: str) -> None:
             assert "Withheld: material from 1 participant" in o.pdf
     for line in (SUBJECT_CODE, SUBJECT_NAME, WORD):
         assert line not in summary
+
+
+def test_interview_with_no_participant_linked(tmp_path: Path) -> None:
+    """No participant, so no consent on record for quotes: shown and counted, never quoted in
+    the PDF, carried marked in the analysis exports."""
+    from fieldkit.export.consent import NO_PARTICIPANT
+    from fieldkit.storage.codings import code_text
+    from fieldkit.storage.records import add_interview
+    from tests.export.study_factory import span
+
+    store = Store.open(tmp_path / "data")
+    try:
+        built = build_consent_case(store, state="given", group=False)
+        words = "Qqorphan the radio lessons reach the hill villages"
+        text = f"Unknown speaker: {words}.\n"
+        with store.write() as s:
+            iv = add_interview(
+                s,
+                case_id=built.case_id,
+                date="2024-08-30",
+                title="Market day chat",
+                transcript=text,
+            )
+            a, b = span(text, words)
+            code_text(s, record_id=iv.id, theme="Digital access", start=a, end=b)
+        pdf = export_case_pdf(store, case_id=built.case_id, path=tmp_path / "c.pdf")
+        pdf_text = " ".join(
+            " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "c.pdf").pages).split()
+        )
+        csv = export_csv(store, folder=tmp_path / "csv", study_id=built.study_id)
+        qdpx = export_qdpx(store, path=tmp_path / "s.qdpx", study_id=built.study_id)
+        with zipfile.ZipFile(tmp_path / "s.qdpx") as zf:
+            qde = ET.fromstring(zf.read("project.qde"))
+    finally:
+        store.close()
+    assert "Market day chat" in pdf_text and "Qqorphan" not in pdf_text
+    rows = (tmp_path / "csv" / "coded_passages.csv").read_text("utf-8-sig").splitlines()
+    orphan = [r for r in rows if "Qqorphan" in r]
+    assert len(orphan) == 1 and f"not for quotation: {NO_PARTICIPANT}" in orphan[0]
+    source = qde.find(".//q:TextSource[@name='Market day chat']", N)
+    assert source is not None
+    assert _variable(source, QUOTE_RESTRICTION) == f"not for quotation: {NO_PARTICIPANT}"
+    for report in (pdf.consent, csv.consent, qdpx.consent):
+        assert report.participants == 0 and report.restricted == {NO_PARTICIPANT: 1}
