@@ -237,7 +237,7 @@ def main() -> None:
         print(
             f"30-interview/20-photo case PDF, {label}: {wall:.2f} s (CPU {cpu:.2f} s), "
             f"{report.size / 1e6:.2f} MB, {report.pages} pages, "
-            f"withheld {report.withheld_total} passages"
+            f"{report.consent.summary()}"
         )
 
     with store.read() as s:

@@ -66,8 +66,7 @@ def main() -> int:
         f"  {report.text_sources} text sources, {report.audio_sources} audio, "
         f"{report.picture_sources} photos, {report.codings} codings, {report.tags} tags, "
         f"{report.themes} themes, {report.cases} cases, {report.participants} participants, "
-        f"{report.notes} notes; {len(report.withheld)} interviews withheld "
-        "(consent withdrawn or pending)"
+        f"{report.notes} notes; {report.consent.summary()}"
     )
     print(f"  peak memory of this process so far: {rss_mb:.0f} MB")
     if args.validate:

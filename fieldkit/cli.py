@@ -226,7 +226,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = _group(top, "export", "export data")
     p = _sub(
-        exp, "json", "canonical JSON dump of everything this data folder holds", export.export_json
+        exp,
+        "json",
+        "canonical JSON dump of everything this data folder holds: your full backup, with no "
+        "consent rules applied (withheld participants included); not for sharing",
+        export.export_json,
     )
     p.add_argument("-o", "--output", metavar="FILE", help="file (default: standard output)")
     p.add_argument("--study", metavar="ID", help="only this study")

@@ -72,8 +72,7 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
 
 
 def _report_notes(ctx: Context, report: PdfReport) -> None:
-    if report.withheld_total:
-        ctx.note(f"{report.path.name}: {report.withheld_total} passages withheld for consent")
+    ctx.note(f"{report.path.name}: {report.consent.summary()}")
     for warning in [*report.font_warnings, *report.warnings]:
         ctx.note(f"warning: {warning}")
 
@@ -84,12 +83,13 @@ def export_qdpx(ctx: Context, args: Namespace) -> int:
     study_id = ctx.study_id(args.study)
     report = run(ctx.store, path=Path(args.output), study_id=study_id)
     ctx.print(str(report.path))
-    for line in [*report.withheld, *report.warnings]:
-        ctx.note(line)
+    for line in report.warnings:
+        ctx.note(f"warning: {line}")
     ctx.note(
         f"{report.text_sources} text sources, {report.codings} codings, "
         f"{report.themes} themes, {report.size_bytes / 1e6:.1f} MB"
     )
+    ctx.note(report.consent.summary())
     return 0
 
 
@@ -116,6 +116,8 @@ def export_csv(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.csv_export import export_csv as run
 
     study_id = ctx.study_id(args.study)
-    for path in run(ctx.store, folder=Path(args.output), study_id=study_id):
+    report = run(ctx.store, folder=Path(args.output), study_id=study_id)
+    for path in report.paths:
         ctx.print(str(path))
+    ctx.note(report.consent.summary())
     return 0

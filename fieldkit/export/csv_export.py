@@ -13,13 +13,13 @@ Format decisions:
   return would run as a formula in a spreadsheet; such cells get a leading apostrophe (``'``),
   which Excel hides and shows the text as typed. Numbers (positions) are never changed. A script
   reading the files should strip one leading apostrophe from text cells that start with it.
-* **Consent** (as in the PDF export): a passage from an interview where any participant's
-  consent is *withdrawn* or still *pending* has its text and memo replaced by
-  ``[withheld: consent withdrawn by P-004]`` / ``[withheld: consent pending for P-003]``; where
-  any participant did not allow verbatim quotes, the text becomes ``[withheld: P-002 did not
-  allow quotes]`` (the memo stays). An interview with several participants is treated by its
-  strictest participant, since a passage cannot be attributed to one speaker reliably.
-  Participant names appear only where consent is given and attribution allowed.
+* **Consent** (the one policy of ``fieldkit.export.consent``): nothing at all from a participant
+  whose consent is pending or withdrawn — no row in any file, and their interviews (with their
+  codings and tags) are left out and not counted in ``themes.csv``. Passages and records whose
+  words may not be quoted (a participant did not allow quotes, or no participant is linked) keep
+  their text — these tables are the team's analysis material — and say so in the
+  ``quote_restriction`` column. Participant names appear only where consent is given and
+  attribution allowed. ``export_csv`` returns the :class:`WithheldReport` it applied.
 """
 
 from __future__ import annotations
@@ -27,10 +27,17 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.errors import StorageError
+from fieldkit.export.consent import (
+    ConsentPolicy,
+    WithheldReport,
+    may_name,
+    participant_restriction,
+)
 from fieldkit.export.qdpx.snapshot import (
     CodingRow,
     StudySnapshot,
@@ -38,8 +45,9 @@ from fieldkit.export.qdpx.snapshot import (
     paused_gc,
     resolve_study,
 )
+from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
-from fieldkit.storage.models import Interview, Observation, Participant, Theme
+from fieldkit.storage.models import Interview, Observation, Theme
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | int
@@ -62,6 +70,7 @@ PASSAGE_COLUMNS = [
     "starred",
     "coding id",
     "record id",
+    "quote_restriction",
 ]
 RECORD_COLUMNS = [
     "record id",
@@ -80,6 +89,7 @@ RECORD_COLUMNS = [
     "characters",
     "codings",
     "tags",
+    "quote_restriction",
 ]
 THEME_COLUMNS = [
     "theme id",
@@ -106,6 +116,7 @@ PARTICIPANT_COLUMNS = [
     "consent quotes",
     "consent attribution",
     "interviews",
+    "quote_restriction",
 ]
 
 
@@ -121,30 +132,22 @@ def safe_cell(value: object) -> Cell:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def withheld_reason(people: Sequence[Participant]) -> tuple[str | None, bool]:
-    """(reason, hide memo too) for passages from an interview with these participants."""
-    withdrawn = [p.code for p in people if p.consent_status == "withdrawn"]
-    if withdrawn:
-        return f"consent withdrawn by {', '.join(withdrawn)}", True
-    pending = [p.code for p in people if p.consent_status != "given"]
-    if pending:
-        return f"consent pending for {', '.join(pending)}", True
-    no_quotes = [p.code for p in people if not p.consent_quotes]
-    if no_quotes:
-        verb = "does" if len(no_quotes) == 1 else "do"
-        return f"{', '.join(no_quotes)} {verb} not allow quotes", False
-    return None, False
+@dataclass
+class CsvReport:
+    paths: list[Path]
+    consent: WithheldReport
 
 
-def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> list[Path]:
-    """Write the four CSV files into ``folder``; returns their paths."""
+def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> CsvReport:
+    """Write the four CSV files into ``folder``; returns their paths and what was withheld."""
     folder = Path(folder)
     with paused_gc(), store.read() as session:
         study = resolve_study(session, study_id)
-        snap = load_snapshot(session, study)
+        consented = apply_consent(load_snapshot(session, study))
+        snap, policy = consented.snap, consented.policy
         tables = {
-            "coded_passages.csv": (PASSAGE_COLUMNS, list(_passages(snap))),
-            "records.csv": (RECORD_COLUMNS, list(_records(snap))),
+            "coded_passages.csv": (PASSAGE_COLUMNS, list(_passages(snap, policy))),
+            "records.csv": (RECORD_COLUMNS, list(_records(snap, policy))),
             "themes.csv": (THEME_COLUMNS, list(_themes(snap))),
             "participants.csv": (PARTICIPANT_COLUMNS, list(_participants(snap))),
         }
@@ -152,7 +155,8 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> li
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"cannot create {folder}: {exc.strerror or exc}") from exc
-    return [_write(folder / name, header, rows) for name, (header, rows) in tables.items()]
+    paths = [_write(folder / name, header, rows) for name, (header, rows) in tables.items()]
+    return CsvReport(paths, consented.report)
 
 
 def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:
@@ -195,7 +199,7 @@ def _theme_maps(snap: StudySnapshot) -> tuple[dict[str, Theme], dict[str, str]]:
     return themes, paths
 
 
-def _passages(snap: StudySnapshot) -> Iterable[list[Cell]]:
+def _passages(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]:
     themes, _paths = _theme_maps(snap)
     cases = {c.id: c for c in snap.cases}
     records: dict[str, Interview | Observation] = {r.id: r for r in snap.interviews}
@@ -220,12 +224,7 @@ def _passages(snap: StudySnapshot) -> Iterable[list[Cell]]:
         parent = themes.get(theme.parent_id or "")
         case = cases.get(record.case_id)
         people = snap.interview_people.get(record.id, []) if isinstance(record, Interview) else []
-        reason, hide_memo = withheld_reason(people)
         text = c.quote if c.unit == "char" else ""
-        memo = c.memo
-        if reason:
-            text = f"[withheld: {reason}]"
-            memo = f"[withheld: {reason}]" if hide_memo and memo else memo
         yield [
             safe_cell(theme.name),
             safe_cell(parent.name if parent else ""),
@@ -240,14 +239,15 @@ def _passages(snap: StudySnapshot) -> Iterable[list[Cell]]:
             "characters" if c.unit == "char" else "milliseconds",
             safe_cell(text),
             safe_cell(c.coder),
-            safe_cell(memo),
+            safe_cell(c.memo),
             safe_cell(c.starred),
             c.id,
             record.id,
+            safe_cell(policy.record(record.id).restriction),
         ]
 
 
-def _records(snap: StudySnapshot) -> Iterable[list[Cell]]:
+def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]:
     themes = {t.id: t.name for t in snap.themes}
     cases = {c.id: c.title for c in snap.cases}
     counts: dict[str, int] = {}
@@ -258,7 +258,6 @@ def _records(snap: StudySnapshot) -> Iterable[list[Cell]]:
         tags.setdefault(tag.target_id, []).append(themes.get(tag.theme_id, ""))
     for i in snap.interviews:
         people = snap.interview_people.get(i.id, [])
-        reason, hide_all = withheld_reason(people)
         yield [
             i.id,
             "interview",
@@ -272,10 +271,11 @@ def _records(snap: StudySnapshot) -> Iterable[list[Cell]]:
             i.status,
             safe_cell(", ".join(p.code for p in people)),
             safe_cell(", ".join(f"{p.code}: {p.role}" for p in people)),
-            safe_cell(f"[withheld: {reason}]" if hide_all else i.summary),
+            safe_cell(i.summary),
             len(i.transcript),
             counts.get(i.id, 0),
             safe_cell("; ".join(sorted(tags.get(i.id, [])))),
+            safe_cell(policy.record(i.id).restriction),
         ]
     for o in snap.observations:
         yield [
@@ -295,6 +295,7 @@ def _records(snap: StudySnapshot) -> Iterable[list[Cell]]:
             len(o.description),
             counts.get(o.id, 0),
             safe_cell("; ".join(sorted(tags.get(o.id, [])))),
+            "",
         ]
 
 
@@ -329,13 +330,12 @@ def _participants(snap: StudySnapshot) -> Iterable[list[Cell]]:
         for p in people:
             interviews[p.id] = interviews.get(p.id, 0) + 1
     for p in snap.participants:
-        named = p.consent_status == "given" and p.consent_attribution
         yield [
             p.id,
             safe_cell(p.code),
             safe_cell(p.role),
             safe_cell(cases.get(p.case_id, "")),
-            safe_cell(p.name if named else ""),
+            safe_cell(p.name if may_name(p) else ""),
             p.consent_status,
             p.consent_date.isoformat() if p.consent_date else "",
             safe_cell(p.consent_form),
@@ -343,4 +343,5 @@ def _participants(snap: StudySnapshot) -> Iterable[list[Cell]]:
             safe_cell(p.consent_quotes),
             safe_cell(p.consent_attribution),
             interviews.get(p.id, 0),
+            safe_cell(participant_restriction(p)),
         ]

@@ -4,6 +4,11 @@ Canonical means two replicas holding the same data print byte-identical files: t
 in sorted order, rows sorted by id, times in UTC to the millisecond, no local-only metadata
 (device ids, clock stamps, change log, sync cursors, conflicts), attachments by their hash.
 Rows marked deleted are included with their ``deleted_at``: a deletion is data that syncs.
+
+It is the researcher's own **full backup**: the consent policy of the other exports
+(``fieldkit.export.consent``) is deliberately not applied — participants whose consent is pending
+or withdrawn, their names and every transcript are in it — and its header says so in the
+``contents`` field. It is not for sharing outside the team.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from fieldkit.storage.models import SYNC_MODELS, Study, SyncRow, data_columns
 
 FORMAT = "fieldkit-export"
 FORMAT_VERSION = 1
+CONTENTS = (
+    "full backup: everything this data folder holds, with no consent rules applied "
+    "(withheld participants, names and transcripts included); not for sharing"
+)
 
 
 def json_value(value: Any) -> Any:
@@ -50,6 +59,7 @@ def write_json_dump(session: Session, out: IO[str], *, study_id: str | None = No
     dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
     out.write("{\n")
     out.write(f' "format": {dumps(FORMAT)},\n "version": {FORMAT_VERSION},\n')
+    out.write(f' "contents": {dumps(CONTENTS)},\n')
     out.write(f' "written_by": {dumps("fieldkit " + __version__)},\n')
     out.write(' "tables": {')
     count = 0

@@ -111,7 +111,7 @@ class ExportActions(QObject):
                 progress=progress,
                 cancel=control.cancelled,
             )
-            return "\n".join([f"Saved {report.path}.", *report.withheld, *report.warnings])
+            return "\n".join([f"Saved {report.path}.", report.consent.summary(), *report.warnings])
 
         return start_file_task(self.window, self.tr("Exporting REFI-QDA project"), work, self._done)
 
@@ -129,8 +129,8 @@ class ExportActions(QObject):
         def work(control: TaskControl) -> str:
             from fieldkit.export.csv_export import export_csv
 
-            paths = export_csv(self.store, folder=target, study_id=study_id)
-            return f"Saved {len(paths)} CSV files in {target}."
+            report = export_csv(self.store, folder=target, study_id=study_id)
+            return f"Saved {len(report.paths)} CSV files in {target}.\n{report.consent.summary()}"
 
         return start_file_task(self.window, self.tr("Exporting CSV tables"), work, self._done)
 

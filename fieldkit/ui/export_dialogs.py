@@ -186,9 +186,7 @@ def start_pdf_export(
                 progress=control.progress,
                 cancel=control.cancelled,
             )
-            lines = [f"Saved {report.path} ({report.pages} pages)."]
-            if report.withheld_total:
-                lines.append(f"{report.withheld_total} passages were withheld for consent.")
+            lines = [f"Saved {report.path} ({report.pages} pages).", report.consent.summary()]
             lines += report.font_warnings + report.warnings
             return "\n".join(lines)
         from fieldkit.export.pdf import export_study_pdfs
@@ -202,6 +200,7 @@ def start_pdf_export(
             cancel=control.cancelled,
         )
         lines = [f"{len(batch.exported)} case studies saved in {batch.folder}."]
+        lines += [f"{r.path.name}: {r.consent.summary()}" for r in batch.exported]
         if batch.cancelled:
             lines.append("Cancelled before the end.")
         lines += [f"{f.case_title}: {f.message}" for f in batch.failed]

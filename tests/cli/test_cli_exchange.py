@@ -76,3 +76,59 @@ def test_import_of_a_file_that_is_not_a_project(fk, ok, tmp_path: Path) -> None:
     assert result.code == 1 and result.err.startswith("fieldkit: error: ")
     assert "Traceback" not in result.err
     assert ok("export", "json") == before
+
+
+def test_demo_exports_leave_out_pending_and_withdrawn_participants(
+    fk, ok, demo: str, tmp_path: Path
+) -> None:
+    dump = json.loads(ok("export", "json"))
+    assert dump["contents"].startswith("full backup")  # the backup says it is not filtered
+    tables = dump["tables"]
+    withheld = {
+        p["id"]: p["code"] for p in tables["participants"] if p["consent_status"] != "given"
+    }
+    assert withheld, "the small demo has participants whose consent is pending or withdrawn"
+    links = [link for link in tables["interview_participants"] if link["deleted_at"] is None]
+    gone = {link["interview_id"] for link in links if link["participant_id"] in withheld}
+    titles = {i["id"]: i["title"] for i in tables["interviews"]}
+    assert gone
+    result = fk("export", "csv", "-o", str(tmp_path / "csv"))
+    assert result.code == 0, result.err
+
+    def rows(name: str) -> list[dict[str, str]]:
+        with open(tmp_path / "csv" / name, encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+
+    passages, records = rows("coded_passages.csv"), rows("records.csv")
+    assert not {r["record id"] for r in passages} & gone
+    assert not {r["record id"] for r in records} & gone
+    assert not {r["participant id"] for r in rows("participants.csv")} & set(withheld)
+    for row in passages + records:
+        codes = set(row["participant codes"].split(", "))
+        assert not codes & set(withheld.values()), row["record title"]
+    assert "[withheld" not in (tmp_path / "csv" / "coded_passages.csv").read_text("utf-8-sig")
+    assert any(r["quote_restriction"] for r in passages)  # no-quotes passages are marked
+    # every export ends with the same "withheld: …" report on stderr, with the same counts
+    line = f"withheld: material from {len(withheld)} participants whose consent is pending"
+    assert line in result.err
+    assert f"{len(gone)} interviews" in result.err
+    qdpx = fk("export", "qdpx", "-o", str(tmp_path / "s.qdpx"))
+    assert qdpx.code == 0, qdpx.err
+    csv_report = [x for x in result.err.splitlines() if x.startswith("fieldkit: withheld: ")]
+    qdpx_report = [x for x in qdpx.err.splitlines() if x.startswith("fieldkit: withheld: ")]
+    assert csv_report == qdpx_report and len(csv_report) == 1
+    with zipfile.ZipFile(tmp_path / "s.qdpx") as z:
+        qde = z.read("project.qde").decode("utf-8")
+    for interview_id in gone:
+        assert titles[interview_id] not in qde
+    for code in withheld.values():
+        assert f'name="{code}"' not in qde
+
+
+def test_export_json_help_says_it_is_the_full_backup(capsys: pytest.CaptureFixture[str]) -> None:
+    from fieldkit.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["export", "json", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "full backup" in help_text and "no consent rules applied" in help_text

@@ -216,3 +216,91 @@ def build_study(store: Store, *, learner_consent: str = "pending") -> Built:
             )
         s.flush()
         return Built(study.id, case.id, interview.id, gone.id, obs.id, audio.id)
+
+
+# --- the consent matrix: one participant in one consent state, alone or in a group ---------
+
+CONSENT_STATES: dict[str, dict[str, object]] = {
+    "given": {"consent_status": "given", "consent_attribution": True},
+    "pending": {"consent_status": "pending", "consent_attribution": True},
+    "withdrawn": {"consent_status": "withdrawn", "consent_attribution": True},
+    "no_quotes": {"consent_status": "given", "consent_quotes": False, "consent_attribution": True},
+    "no_attribution": {"consent_status": "given", "consent_attribution": False},
+}
+SUBJECT_CODE = "P-SUBJ"
+SUBJECT_NAME = "Zubeida Quarrington"
+SUBJECT_WORDS = "Zqxlighthouse marmalade keeps the evening lessons alive"
+SUBJECT_TITLE = "Harbour walk with the ferry pupils"
+SUBJECT_DATE = "2024-07-19"
+OTHER_CODE = "P-OK"
+OTHER_NAME = "Gita Okonkwo"
+OTHER_WORDS = "Vbnquarry the headteacher opens the library on Saturdays"
+GROUP_WORDS = "Wkpgroupword we share one tablet between three classes"
+
+
+@dataclass
+class ConsentCase:
+    study_id: str
+    case_id: str
+    subject_id: str
+    subject_interview_id: str
+
+
+def build_consent_case(store: Store, *, state: str, group: bool) -> ConsentCase:
+    """One case: P-OK (consent given, quotes and attribution allowed) in an interview of their
+    own, and P-SUBJ in ``state`` in an interview alone, or (``group``) together with P-OK.
+    Every passage is coded, so each format has something to show or to leave out."""
+    with store.write() as s:
+        study = create_study(s, name="Consent matrix study")
+        case = create_case(
+            s, study_id=study.id, title="Riverside learning hub", country="Kenya", region="Kisumu"
+        )
+        other = add_participant(
+            s,
+            case_id=case.id,
+            code=OTHER_CODE,
+            role="teacher",
+            name=OTHER_NAME,
+            consent_status="given",
+            consent_attribution=True,
+        )
+        subject = add_participant(
+            s,
+            case_id=case.id,
+            code=SUBJECT_CODE,
+            role="learner",
+            name=SUBJECT_NAME,
+            **CONSENT_STATES[state],  # type: ignore[arg-type]
+        )
+        own = f"{OTHER_CODE}: {OTHER_WORDS}.\n"
+        control = add_interview(
+            s,
+            case_id=case.id,
+            date="2024-05-02",
+            title="Staff room conversation",
+            participant_ids=[other.id],
+            transcript=own,
+            summary="The teacher describes weekend opening.",
+        )
+        a, b = span(own, OTHER_WORDS)
+        code_text(s, record_id=control.id, theme="Trust and relationships", start=a, end=b)
+        text = f"{SUBJECT_CODE}: {SUBJECT_WORDS}.\n"
+        people = [subject.id]
+        if group:
+            text += f"{OTHER_CODE}: {GROUP_WORDS}.\n"
+            people.append(other.id)
+        interview = add_interview(
+            s,
+            case_id=case.id,
+            date=SUBJECT_DATE,
+            title=SUBJECT_TITLE,
+            participant_ids=people,
+            transcript=text,
+            summary="Pupils talk about the ferry and evening lessons.",
+        )
+        a, b = span(text, SUBJECT_WORDS)
+        code_text(s, record_id=interview.id, theme="Trust and relationships", start=a, end=b)
+        if group:
+            a, b = span(text, GROUP_WORDS)
+            code_text(s, record_id=interview.id, theme="Digital access", start=a, end=b)
+        return ConsentCase(study.id, case.id, subject.id, interview.id)

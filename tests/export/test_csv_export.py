@@ -80,7 +80,7 @@ def folder(store: Store, tmp_path: Path) -> Path:
             memo="Wants paraphrase",
         )
     out = tmp_path / "csv"
-    paths = export_csv(store, folder=out, study_id=built.study_id)
+    paths = export_csv(store, folder=out, study_id=built.study_id).paths
     assert [p.name for p in paths] == [
         "coded_passages.csv",
         "records.csv",
@@ -120,31 +120,30 @@ def test_coded_passages_content_and_multilingual_text(folder: Path) -> None:
     assert first["coder"] == "Asha Rai" and first["memo"] == "line one\nline two"
     assert int(first["end"]) > int(first["start"])
     assert MULTI[int(first["start"]) : int(first["end"])] == first["text"]
-    audio = [r for r in rows if r["unit"] == "milliseconds"]
-    # the recording belongs to the group interview, where P-003's consent is pending
-    assert [(a["start"], a["end"], a["text"]) for a in audio] == [
-        ("1500", "42000", "[withheld: consent pending for P-003]")
-    ]
+    assert first["quote_restriction"] == ""
+    # the recording belongs to the group interview, where P-003's consent is pending: no row
+    assert [r for r in rows if r["unit"] == "milliseconds"] == []
 
 
-def test_consent_withholds_text(folder: Path) -> None:
+def test_consent_leaves_out_rows_and_marks_restrictions(folder: Path) -> None:
+    raw = "".join(
+        (folder / name).read_text(encoding="utf-8-sig")
+        for name in ("coded_passages.csv", "records.csv", "themes.csv", "participants.csv")
+    )
+    # P-003 pending (in the group interview) and P-004 withdrawn: no row, no trace at all
+    for gone in ("P-003", "P-004", "Keys = trust.", "the teacher trusts them", "Please do not"):
+        assert gone not in raw, gone
+    assert "2024-03-15" not in raw and "2024-04-01" not in raw  # their interviews' dates
+    assert "Library porch" not in raw and "[withheld" not in raw
     rows = _read(folder / "coded_passages.csv")
-    texts = " ".join(r["text"] + r["memo"] for r in rows)
-    # P-003 pending in the group interview: text and memo withheld
-    group = [r for r in rows if r["participant codes"] == "P-001, P-002, P-003"]
-    assert group and all(r["text"] == "[withheld: consent pending for P-003]" for r in group)
-    assert "Keys = trust." not in texts and "the teacher trusts them" not in texts
-    # P-002 allowed no quotes: text withheld, memo kept
+    # P-002 allowed no quotes: the analysis export keeps the words, marked
     quiet = next(r for r in rows if r["record title"] == "Paraphrase only")
-    assert quiet["text"] == "[withheld: P-002 does not allow quotes]"
+    assert quiet["text"] == "I prefer you paraphrase me"
     assert quiet["memo"] == "Wants paraphrase"
-    # P-004 withdrew consent
-    gone = [r for r in rows if r["participant codes"] == "P-004"]
-    assert gone and gone[0]["text"] == "[withheld: consent withdrawn by P-004]"
-    assert "Please do not use" not in texts
-    records = _read(folder / "records.csv")
-    group_record = next(r for r in records if r["participant codes"] == "P-001, P-002, P-003")
-    assert group_record["summary"].startswith("[withheld:")
+    assert quiet["quote_restriction"] == "not for quotation: participant did not allow quotes"
+    records = {r["title"]: r for r in _read(folder / "records.csv")}
+    assert records["Paraphrase only"]["quote_restriction"] == quiet["quote_restriction"]
+    assert records["Multilingual"]["quote_restriction"] == ""
 
 
 def test_formula_cells_are_neutralised(folder: Path) -> None:
@@ -158,7 +157,7 @@ def test_formula_cells_are_neutralised(folder: Path) -> None:
 def test_records_themes_participants(folder: Path) -> None:
     records = _read(folder / "records.csv")
     assert {r["record type"] for r in records} == {"interview", "observation"}
-    assert len(records) == 5
+    assert len(records) == 3  # the group and the withdrawn interview are left out
     themes = {r["name"]: r for r in _read(folder / "themes.csv")}
     assert themes["Evening study"]["path"] == (
         "Ecosystem goals and relationships / Trust and relationships / Library use / Evening study"
@@ -166,7 +165,9 @@ def test_records_themes_participants(folder: Path) -> None:
     assert themes["Library use"]["colour"] == "#1a2b3c"
     assert themes["Cultural relevance"]["codings"] == "6"
     people = {r["code"]: r for r in _read(folder / "participants.csv")}
+    assert set(people) == {"P-001", "P-002"}  # not P-003 (pending) nor P-004 (withdrawn)
     assert people["P-002"]["consent quotes"] == "no"
-    assert people["P-004"]["consent status"] == "withdrawn"
+    assert people["P-002"]["quote_restriction"].startswith("not for quotation: participant")
+    assert people["P-001"]["quote_restriction"] == ""
     assert people["P-001"]["name"] == ""  # attribution not allowed: no name
-    assert people["P-001"]["interviews"] == "2"
+    assert people["P-001"]["interviews"] == "1"  # the group interview is not counted

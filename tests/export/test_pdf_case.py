@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from fieldkit.errors import NotFoundError, StorageError, ValidationError
+from fieldkit.export.consent import NO_QUOTES, WithheldReport
 from fieldkit.export.pdf import ExportCancelled, PdfOptions, PdfReport, export_case_pdf
 from fieldkit.export.pdf import fonts as f
-from fieldkit.export.pdf.consent import NO_QUOTES, PENDING, WITHDRAWN
 from fieldkit.storage.db import Store
 from tests.export.pdf_factory import PdfCase, build_case
 
@@ -114,13 +114,22 @@ def test_withheld_material_does_not_appear(full: tuple[PdfReport, PdfReader, str
 
 def test_withheld_statement(full: tuple[PdfReport, PdfReader, str]) -> None:
     report, _reader, text = full
-    assert report.withheld == {PENDING: 2, WITHDRAWN: 1, NO_QUOTES: 1}
-    assert report.withheld_total == 4
-    assert report.withheld_summaries == 3
-    assert (
-        "4 passages withheld: 1 — participant's consent was withdrawn, 2 — participant's "
-        "consent is pending, 1 — participant did not allow quotes"
-    ) in _flat(text)
+    # P-003 (pending) and P-004 (withdrawn): their 3 interviews (one a group interview with
+    # P-001) and the 3 passages coded in them; P-002's 1 passage is shown as a count only.
+    assert report.consent == WithheldReport(
+        participants=2, records=3, passages=3, restricted={NO_QUOTES: 1}, publication=True
+    )
+    summary = (
+        "withheld: material from 2 participants whose consent is pending or withdrawn "
+        "(3 interviews, 3 coded passages); 1 coded passage not quoted (participant did not allow "
+        "quotes)"
+    )
+    assert report.consent.summary() == summary
+    flat = _flat(text)
+    assert "Withheld: material from 2 participants whose consent is pending or withdrawn" in flat
+    # the chart says what it counts, in the same numbers
+    assert "includes the 1 passage whose words are not quoted" in flat
+    assert "The 3 passages of the 3 interviews left out for consent" in flat
 
 
 def test_names_follow_attribution_consent(full: tuple[PdfReport, PdfReader, str]) -> None:

@@ -36,6 +36,7 @@ def test_pdf_of_the_selected_case_runs_off_the_gui_thread(qtbot, window, tmp_pat
     assert not control.cancelled()
     qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
     assert window.exports.last_message.startswith(f"Saved {target}")
+    assert "\nwithheld: " in window.exports.last_message  # the same report as the CLI's
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert title in text
 
@@ -60,10 +61,13 @@ def test_qdpx_csv_and_import_from_the_menus(qtbot, window, tmp_path: Path) -> No
     window.exports.export_qdpx(tmp_path / "s.qdpx")
     qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
     assert (tmp_path / "s.qdpx").is_file()
+    qdpx_report = window.exports.last_message.splitlines()[1]
+    assert qdpx_report.startswith("withheld: material from ")
     window.exports.last_message = ""
     window.exports.export_csv(tmp_path / "csv")
     qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
     assert (tmp_path / "csv" / "coded_passages.csv").is_file()
+    assert window.exports.last_message.splitlines()[1] == qdpx_report  # counted the same way
     window.exports.last_message = ""
     studies_before = window.nav_model.rowCount()
     window.exports.ask_import(tmp_path / "s.qdpx")

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from fieldkit.export.consent import ConsentPolicy, WithheldReport
 from fieldkit.export.pdf.case_data import CaseData
 from fieldkit.export.pdf.layout import ACCENT, RULE, Contents
 from fieldkit.export.pdf.options import PdfOptions, PdfReport
@@ -28,10 +29,14 @@ class CaseBuild:
     report: PdfReport
     photo_cache: PhotoCache
     store: Store
-    withheld_interviews: int = 0
+    policy: ConsentPolicy
     story: list[Flowable] = field(default_factory=list)
     contents: Contents = field(default_factory=Contents)
     section_no: int = 0
+
+    @property
+    def withheld(self) -> WithheldReport:
+        return self.report.consent
 
     def heading(self, title: str, key: str) -> None:
         self.section_no += 1

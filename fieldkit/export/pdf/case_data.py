@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from fieldkit.export.consent import ConsentPolicy, WithheldReport
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -112,6 +113,35 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
     )
     session.expunge_all()
     return data
+
+
+def consent_policy(data: CaseData) -> ConsentPolicy:
+    return ConsentPolicy(
+        data.participants, {i.id: data.interview_people.get(i.id, []) for i in data.interviews}
+    )
+
+
+def apply_consent(data: CaseData) -> tuple[CaseData, ConsentPolicy, WithheldReport]:
+    """The case without participants whose consent is pending or withdrawn and without their
+    interviews, codings and photos — removed once, so no section can show or count them.
+
+    The report counts the coded passages of the selected themes, as the chart does.
+    """
+    policy = consent_policy(data)
+    report = policy.report(
+        (c.target_id for c in data.codings if c.theme_id in data.selected_themes),
+        publication=True,
+    )
+    gone = policy.withheld_records() | policy.withheld_people
+    kept = replace(
+        data,
+        participants=[p for p in data.participants if policy.shows(p)],
+        interviews=[i for i in data.interviews if i.id not in gone],
+        interview_people={k: v for k, v in data.interview_people.items() if k not in gone},
+        codings=[c for c in data.codings if c.target_id not in gone],
+        photos=[a for a in data.photos if a.target_id not in gone],
+    )
+    return kept, policy, report
 
 
 def _chunked(session: Session, make: Any, ids: Sequence[str], size: int = 500) -> list[Any]:

@@ -9,6 +9,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Image, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
+from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.layout import FRAME_W
 from fieldkit.export.pdf.options import Cancel, ExportCancelled, Progress
@@ -16,7 +17,7 @@ from fieldkit.export.pdf.photos import PhotoError
 from fieldkit.export.pdf.quotes import long_date
 
 
-def add_photos(b: CaseBuild, consent: dict[str, Any], say: Progress, stop: Cancel) -> None:
+def add_photos(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) -> None:
     d, o = b.data, b.options
     labels = {i.id: f"Interview, {long_date(i.date)}" for i in d.interviews}
     labels.update({x.id: f"Observation: {x.title}, {long_date(x.date)}" for x in d.observations})
@@ -24,9 +25,7 @@ def add_photos(b: CaseBuild, consent: dict[str, Any], say: Progress, stop: Cance
     cells: list[Any] = []
     col_w = (FRAME_W - 0.6 * cm) / 2
     max_h = 7.2 * cm
-    usable = [
-        a for a in d.photos if consent.get(a.target_id) is None or consent[a.target_id].material
-    ]
+    usable = [a for a in d.photos if consent.keeps(a.target_id)]
     if not usable:
         return
     say("Preparing photos", 0.2)

@@ -10,7 +10,6 @@ from reportlab.platypus import Paragraph
 
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table, split_paragraphs
 from fieldkit.export.pdf.case_cover import period_text
-from fieldkit.export.pdf.consent import withheld_statement
 from fieldkit.export.pdf.layout import FRAME_W
 
 
@@ -49,19 +48,22 @@ def add_profile(b: CaseBuild) -> None:
 
 
 def _consent_note(b: CaseBuild) -> str:
-    statement = withheld_statement(b.quotes.withheld)
-    parts = [statement if statement.endswith(".") else statement + "."]
-    if b.withheld_interviews:
-        n = b.withheld_interviews
-        parts.append(
-            f"{n} interview{'s' if n != 1 else ''} left out entirely because a participant's "
-            "consent is pending or was withdrawn."
-        )
+    """The export's "withheld: …" report, then the rules it follows."""
+    w = b.withheld
+    parts = [_sentence(w.summary())]
     parts.append(
-        "Quotes appear only from participants who gave consent and allowed verbatim quotes; "
-        "in group interviews the strictest consent applies."
+        "Nothing appears from a participant whose consent is pending or was withdrawn (not "
+        "their interviews, not their passages, not in any count or table). Quotes appear only "
+        "from participants who gave consent and allowed verbatim quotes, and not from an "
+        "interview with no participant linked; in group interviews the strictest consent "
+        "applies. Names appear only where the participant allowed attribution."
     )
     return " ".join(parts)
+
+
+def _sentence(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
 
 
 def add_participants(b: CaseBuild) -> None:

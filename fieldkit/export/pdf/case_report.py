@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from fieldkit.errors import StorageError, ValidationError
+from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.case_cover import (
     add_contents,
@@ -23,7 +23,7 @@ from fieldkit.export.pdf.case_cover import (
     period_text,
     place_text,
 )
-from fieldkit.export.pdf.case_data import CaseData, load_case
+from fieldkit.export.pdf.case_data import CaseData, apply_consent, load_case
 from fieldkit.export.pdf.case_photos import add_photos
 from fieldkit.export.pdf.case_profile import add_profile
 from fieldkit.export.pdf.case_summaries import OBSERVATION_CHARS, add_summaries
@@ -39,7 +39,7 @@ from fieldkit.export.pdf.options import (
     Progress,
 )
 from fieldkit.export.pdf.photos import PhotoCache
-from fieldkit.export.pdf.quotes import record_consent, select_quotes
+from fieldkit.export.pdf.quotes import select_quotes
 from fieldkit.export.pdf.text import TextMaker, make_styles
 from fieldkit.storage.db import Store
 
@@ -74,17 +74,17 @@ def export_case_pdf(
     lib = fonts or default_library()
     text = TextMaker(lib, make_styles(lib))
     if options.anonymised:
+        # Before consent is applied: a withheld person's name is still redacted where an
+        # observation or a case summary mentions it.
         text.set_redactions(*_private_words(data))
-    consent = record_consent(data)
+    data, policy, withheld = apply_consent(data)
     say("Choosing quotes", 0.1)
     quotes = select_quotes(
-        data, consent, anonymised=options.anonymised, max_per_theme=options.max_quotes_per_theme
+        data, policy, anonymised=options.anonymised, max_per_theme=options.max_quotes_per_theme
     )
-    report = PdfReport(path=path, withheld=dict(quotes.withheld))
-    b = CaseBuild(data, options, text, quotes, report, photo_cache or PhotoCache(), store)
-    b.withheld_interviews = sum(1 for i in data.interviews if not consent[i.id].material)
-    report.withheld_summaries = b.withheld_interviews
-    _story(b, consent, say, stop)
+    report = PdfReport(path=path, consent=withheld)
+    b = CaseBuild(data, options, text, quotes, report, photo_cache or PhotoCache(), store, policy)
+    _story(b, policy, say, stop)
     say("Laying out pages", 0.55)
     _write(b, path, say, stop)
     report.font_warnings = text.font_warnings
@@ -118,7 +118,7 @@ def _check_options(options: PdfOptions) -> None:
         raise ValidationError("photo size must be between 64 and 4000 pixels")
 
 
-def _story(b: CaseBuild, consent: dict[str, Any], say: Progress, stop: Cancel) -> None:
+def _story(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) -> None:
     sections = b.options.sections
     if "cover" in sections:
         add_cover(b)

@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
+from fieldkit.export.consent import ConsentPolicy, display_name
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
-from fieldkit.export.pdf.consent import display_name
 from fieldkit.export.pdf.quotes import long_date
 
 OBSERVATION_CHARS = 1200
 
 
-def add_summaries(b: CaseBuild, consent: dict[str, Any]) -> None:
+def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
     d, o = b.data, b.options
     b.story.append(PageBreakIfNotEmpty())
     b.heading("Interview and observation summaries", "summaries")
     b.story.append(Paragraph("Interviews", b.text.styles["h2"]))
     shown = 0
     for n, i in enumerate(d.interviews, 1):
-        if not consent[i.id].material:
-            continue
         shown += 1
         people = d.interview_people.get(i.id, [])
-        who = ", ".join(f"{display_name(p, anonymised=o.anonymised)} ({p.role})" for p in people)
+        hide = o.anonymised or not consent.record(i.id).names
+        who = ", ".join(f"{display_name(p, anonymised=hide)} ({p.role})" for p in people)
         title = f"Interview {n}" if o.anonymised else (i.title or f"Interview {n}")
         meta = [long_date(i.date)]
         if who:
@@ -44,15 +41,9 @@ def add_summaries(b: CaseBuild, consent: dict[str, Any]) -> None:
         block.extend(b.p(c, where=where) for c in chunks)
         b.story.append(KeepTogether(block[:3]))
         b.story.extend(block[3:])
-    if b.withheld_interviews:
-        n = b.withheld_interviews
-        b.story.append(
-            b.p(
-                f"{n} interview{'s are' if n != 1 else ' is'} not shown: a participant's consent "
-                "is pending or was withdrawn.",
-                "note",
-            )
-        )
+    left_out = b.withheld.withheld_line()
+    if left_out:
+        b.story.append(b.p(f"Not shown: {left_out}.", "note"))
     elif not shown:
         b.story.append(b.p("No interviews recorded."))
     b.story.append(Paragraph("Observations", b.text.styles["h2"]))

@@ -11,7 +11,6 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table
 from fieldkit.export.pdf.charts import theme_color, theme_profile_chart
-from fieldkit.export.pdf.consent import withheld_statement
 from fieldkit.export.pdf.layout import FRAME_W
 
 
@@ -27,13 +26,7 @@ def add_theme_profile(b: CaseBuild) -> None:
         b.story.append(b.p("No passages of this case have been coded yet."))
         return
     total = sum(n for _, n in rows)
-    b.story.append(
-        b.p(
-            f"Coded passages per theme across this case's interviews and observations "
-            f"({total} in all, {len(rows)} themes). Passages held back for consent reasons "
-            "are not counted."
-        )
-    )
+    b.story.append(b.p(_chart_sentence(b, total, len(rows))))
     lib = b.text.lib
     b.story.append(theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold))
     # The heading, its sentence and the chart go on one page: a chart alone at the top of a page
@@ -51,7 +44,7 @@ def add_quotes(b: CaseBuild) -> None:
             "the longest coded for each theme. Each quote gives its source."
         )
     )
-    b.story.append(b.p(withheld_statement(b.quotes.withheld), "note"))
+    b.story.append(b.p(_quotes_note(b), "note"))
     if not b.quotes.by_theme:
         b.story.append(b.p("No passages can be quoted for this case."))
     for n, tq in enumerate(b.quotes.by_theme, 1):
@@ -114,6 +107,40 @@ def add_codebook(b: CaseBuild) -> None:
     t = grid_table(rows, [0.3 * cm, 0.3 * w, w - 0.3 * w - 0.3 * cm - 2.0 * cm, 2.0 * cm])
     t.setStyle(TableStyle(swatches))
     b.story.append(t)
+
+
+def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
+    """What the chart counts, in the same numbers as the "withheld" report."""
+    w = b.withheld
+    said = [
+        f"Coded passages per theme in the interviews and observations shown in this report "
+        f"({total} in all, {themes} theme{'s' if themes != 1 else ''})."
+    ]
+    if w.restricted_total:
+        n = w.restricted_total
+        said.append(
+            f"The count includes the {n} passage{'s' if n != 1 else ''} whose words are not "
+            "quoted because consent does not allow quotes."
+        )
+    if w.participants:
+        said.append(
+            f"The {w.passages} passage{'s' if w.passages != 1 else ''} of the {w.records} "
+            f"interview{'s' if w.records != 1 else ''} left out for consent (pending or "
+            "withdrawn) are not counted."
+        )
+    return " ".join(said)
+
+
+def _quotes_note(b: CaseBuild) -> str:
+    w = b.withheld
+    if not w.restricted_total and not w.participants:
+        return "No passage was held back for reasons of consent."
+    said = []
+    if w.restricted_line():
+        said.append(f"{w.restricted_line()}.")
+    if w.withheld_line():
+        said.append(f"Withheld: {w.withheld_line()}.")
+    return " ".join(said)
 
 
 def _indented(b: CaseBuild, depth: int) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldkit.errors import FieldkitError
+from fieldkit.export.consent import WithheldReport
 
 SECTIONS: tuple[str, ...] = (
     "cover",
@@ -55,22 +56,17 @@ class PdfOptions:
 class PdfReport:
     """What one export produced.
 
-    ``withheld`` maps a reason (as printed in the PDF) to the number of coded passages left out
-    for it; ``withheld_summaries`` counts interview summaries left out; ``font_warnings`` names
-    text no font could render; ``warnings`` other things left out (a missing photo file).
+    ``consent`` is what the consent policy held back (counted as in every export, and printed
+    in the PDF); ``font_warnings`` names text no font could render; ``warnings`` other things
+    left out (a missing photo file).
     """
 
     path: Path
     pages: int = 0
     size: int = 0
-    withheld: dict[str, int] = field(default_factory=dict)
-    withheld_summaries: int = 0
+    consent: WithheldReport = field(default_factory=lambda: WithheldReport(publication=True))
     font_warnings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-    @property
-    def withheld_total(self) -> int:
-        return sum(self.withheld.values())
 
 
 @dataclass

@@ -6,13 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from fieldkit.export.consent import ConsentPolicy, display_name
 from fieldkit.export.pdf.case_data import CaseData
-from fieldkit.export.pdf.consent import (
-    RecordConsent,
-    display_name,
-    interview_consent,
-    observation_consent,
-)
 from fieldkit.storage.models import Coding, Theme
 
 MAX_QUOTE_CHARS = 1500
@@ -37,14 +32,8 @@ class ThemeQuotes:
 @dataclass
 class QuoteSelection:
     by_theme: list[ThemeQuotes] = field(default_factory=list)
-    counts: Counter[str] = field(default_factory=Counter)  # passages per theme id (chartable)
-    withheld: Counter[str] = field(default_factory=Counter)  # reason -> passages
-
-
-def record_consent(data: CaseData) -> dict[str, RecordConsent]:
-    out = {i.id: interview_consent(data.interview_people.get(i.id, [])) for i in data.interviews}
-    out.update({o.id: observation_consent() for o in data.observations})
-    return out
+    # Coded passages per theme id in the records shown (those not quoted included).
+    counts: Counter[str] = field(default_factory=Counter)
 
 
 def quote_text(coding: Coding) -> str:
@@ -64,11 +53,14 @@ def record_labels(data: CaseData, *, anonymised: bool) -> dict[str, str]:
     return out
 
 
-def _sources(data: CaseData, *, anonymised: bool) -> dict[str, tuple[str, date]]:
+def _sources(
+    data: CaseData, policy: ConsentPolicy, *, anonymised: bool
+) -> dict[str, tuple[str, date]]:
     out: dict[str, tuple[str, date]] = {}
     for i in data.interviews:
         people = data.interview_people.get(i.id, [])
-        who = ", ".join(f"{display_name(p, anonymised=anonymised)}, {p.role}" for p in people)
+        hide = anonymised or not policy.record(i.id).names
+        who = ", ".join(f"{display_name(p, anonymised=hide)}, {p.role}" for p in people)
         out[i.id] = (f"{who or 'no participant recorded'} — interview, {long_date(i.date)}", i.date)
     for o in data.observations:
         by = f" by {o.observer}" if o.observer else ""
@@ -82,7 +74,7 @@ def long_date(d: date) -> str:
 
 def select_quotes(
     data: CaseData,
-    consent: dict[str, RecordConsent],
+    policy: ConsentPolicy,
     *,
     anonymised: bool,
     max_per_theme: int,
@@ -90,26 +82,22 @@ def select_quotes(
     """Starred passages first, then the longest, up to ``max_per_theme`` per theme.
 
     Every starred passage is shown even beyond the limit: featuring it was the researcher's
-    choice. Passages held back by consent are counted in ``withheld`` by reason.
+    choice. ``data`` has consent applied already (``case_data.apply_consent``); passages whose
+    words may not be quoted are counted in ``counts`` but never chosen.
     """
     sel = QuoteSelection()
-    sources = _sources(data, anonymised=anonymised)
+    sources = _sources(data, policy, anonymised=anonymised)
     labels = record_labels(data, anonymised=anonymised)
     candidates: dict[str, list[Coding]] = {}
     for c in data.codings:
-        if c.theme_id not in data.selected_themes or c.target_id not in consent:
+        if c.theme_id not in data.selected_themes or c.target_id not in sources:
             continue
-        rc = consent[c.target_id]
-        is_text = c.unit == "char" and not c.detached and bool(c.quote.strip())
+        rc = policy.record(c.target_id)
         if not rc.material:
-            if is_text:
-                sel.withheld[rc.reason or "withheld"] += 1
             continue
         sel.counts[c.theme_id] += 1
-        if not is_text:
-            continue
-        if not rc.quotes:
-            sel.withheld[rc.reason or "withheld"] += 1
+        is_text = c.unit == "char" and not c.detached and bool(c.quote.strip())
+        if not is_text or not rc.quotes:
             continue
         candidates.setdefault(c.theme_id, []).append(c)
     for theme, _depth in data.themes:

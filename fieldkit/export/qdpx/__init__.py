@@ -27,11 +27,14 @@ against ``Project.xsd``) and a ``sources/`` folder. How fieldkit maps its data:
   interviews — so another tool can filter by role or consent, and the interview sources carry
   ``participants`` and ``participant roles`` as text variables too. Participant names are never
   exported.
-* **Consent**: an interview with a participant whose consent is *withdrawn* or still *pending*
-  is left out entirely (with its codings, memos and audio) and reported in
-  ``QdpxReport.withheld``: no material at all from them, as in every export. "No quotes" is
-  exported as a variable: the .qdpx is the team's own analysis material, not a publication; the
-  PDF and CSV exports apply the quoting rules.
+* **Consent** (``fieldkit.export.consent``, applied to the snapshot before anything is built):
+  a participant whose consent is *withdrawn* or still *pending* is not a Case, and an interview
+  with such a participant is left out entirely (with its codings, tags, memos and audio); the
+  export counts them in ``QdpxReport.consent``. Sources whose words may not be quoted (a
+  participant did not allow quotes, or no participant is linked) are exported — the .qdpx is the
+  team's analysis material — and marked: the variable ``quote restriction`` on the source (and on
+  the participant's Case), and a first paragraph ``CONSENT — Not for quotation: …`` in the
+  source's Description (dropped again on import), so the restriction reaches the other tool.
 * **Memos** are Notes with inline text: from a Code (theme memos), a TextSource (record memos),
   a Link from the Note to the Case (case and participant memos; Cases have no NoteRef in the
   schema) or the Project (study memos).

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldkit.export.consent import WithheldReport
+
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
 
@@ -25,8 +27,9 @@ class QdpxReport:
     notes: int = 0
     size_bytes: int = 0
     seconds: float = 0.0
-    # Sentences for the user: what was left out and why.
-    withheld: list[str] = field(default_factory=list)
+    # What consent held back (applied before the project was built).
+    consent: WithheldReport = field(default_factory=WithheldReport)
+    # Sentences for the user: what else was left out and why.
     warnings: list[str] = field(default_factory=list)
 
 

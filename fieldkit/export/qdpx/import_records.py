@@ -10,7 +10,12 @@ from sqlalchemy import select
 
 from fieldkit.errors import ProjectFileError
 from fieldkit.export.qdpx.import_writer import ImportWriter, clip, line, stamped
-from fieldkit.export.qdpx.names import ATTACHED_TO, CASE_GUID, RECORD_TYPE
+from fieldkit.export.qdpx.names import (
+    ATTACHED_TO,
+    CASE_GUID,
+    RECORD_TYPE,
+    without_restriction_line,
+)
 from fieldkit.export.qdpx.reader import QCase, QSelection, QSource
 from fieldkit.export.qdpx.source_files import PreparedText
 from fieldkit.storage.models import (
@@ -95,7 +100,7 @@ class RecordImporter(ImportWriter):
                 title=title,
                 transcript=text,
                 time=time_ok,
-                summary=clip(src.description, 100_000),
+                summary=clip(without_restriction_line(src.description), 100_000),
                 language=language.replace("_", "-") if _LANG_RE.fullmatch(language) else None,
                 interviewer=line(str(v.get("interviewer") or ""), 200) or self.user(src.user),
                 place=line(str(v.get("place") or ""), 200) or None,
@@ -167,7 +172,7 @@ class RecordImporter(ImportWriter):
             filename=line(blob.filename, 255),
             media_type=mimetypes.guess_type(blob.filename)[0] or "application/octet-stream",
             size=blob.size,
-            caption=clip(src.description.strip(), 1000),
+            caption=clip(without_restriction_line(src.description).strip(), 1000),
         )
         self.add(attachment)
         self.flush()  # its codings point at it

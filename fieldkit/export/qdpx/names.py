@@ -19,6 +19,27 @@ def q(tag: str) -> str:
 RECORD_TYPE = "record type"
 ATTACHED_TO = "attached to"
 CASE_GUID = "case guid"
+# On sources (and participant Cases) whose words may not be quoted: the consent restriction.
+QUOTE_RESTRICTION = "quote restriction"
+# ... and the first paragraph of their Description (read back without it on import).
+RESTRICTION_PREFIX = "CONSENT — "
+
+
+def restriction_line(restriction: str | None) -> str:
+    """The first paragraph of a restricted source's Description, so it travels to any tool."""
+    if not restriction:
+        return ""
+    return f"{RESTRICTION_PREFIX}{restriction[:1].upper()}{restriction[1:]}."
+
+
+def without_restriction_line(description: str) -> str:
+    """A source's Description without the consent paragraph fieldkit wrote first."""
+    if not description.startswith(RESTRICTION_PREFIX):
+        return description
+    _line, _sep, rest = description.partition("\n\n")
+    return rest
+
+
 VARIABLES: dict[str, str] = {
     RECORD_TYPE: "Text",
     # cases
@@ -46,6 +67,7 @@ VARIABLES: dict[str, str] = {
     "status": "Text",
     "participants": "Text",
     "participant roles": "Text",
+    QUOTE_RESTRICTION: "Text",
     # audio and photo sources: the guid of the interview or observation they belong to
     ATTACHED_TO: "Text",
 }

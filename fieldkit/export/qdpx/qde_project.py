@@ -8,9 +8,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from fieldkit import __version__
+from fieldkit.export.consent import participant_restriction
 from fieldkit.export.qdpx import ids
 from fieldkit.export.qdpx.export_report import Cancel, Progress
-from fieldkit.export.qdpx.names import CASE_GUID, RECORD_TYPE, VARIABLES, q
+from fieldkit.export.qdpx.names import CASE_GUID, QUOTE_RESTRICTION, RECORD_TYPE, VARIABLES, q
 from fieldkit.export.qdpx.qde_sources import SourceElements
 from fieldkit.export.qdpx.qde_xml import sub, text_el, when, xml_safe
 from fieldkit.storage.models import Interview, Observation, Participant, Theme
@@ -26,7 +27,6 @@ class ProjectBuilder(SourceElements):
     def build(self, cancel: Cancel | None, progress: Progress | None) -> ET.Element:
         snap = self.snap
         study = snap.study
-        self._decide_consent()
         root = ET.Element(
             q("Project"),
             {
@@ -65,24 +65,6 @@ class ProjectBuilder(SourceElements):
             if len(optional) == 0:
                 root.remove(optional)
         return root
-
-    def _decide_consent(self) -> None:
-        """Interviews with a participant whose consent is withdrawn or still pending are left out.
-
-        Issue 4: no material at all from such a participant, in any export. A participant who
-        gave consent but did not allow verbatim quotes stays in: a .qdpx is the team's analysis
-        material, not a publication, and their consent variables travel with it.
-        """
-        for interview in self.snap.interviews:
-            people = self.snap.interview_people.get(interview.id, [])
-            for status in ("withdrawn", "pending"):
-                codes = [p.code for p in people if p.consent_status == status]
-                if codes:
-                    self.withdrawn_interviews.add(interview.id)
-                    self.report.withheld.append(
-                        f"{interview.title!r} left out: consent {status} for {', '.join(codes)}"
-                    )
-                    break
 
     # --- codebook --------------------------------------------------------------------------
 
@@ -170,6 +152,7 @@ class ProjectBuilder(SourceElements):
                 "consent audio": p.consent_audio,
                 "consent quotes": p.consent_quotes,
                 "consent attribution": p.consent_attribution,
+                QUOTE_RESTRICTION: participant_restriction(p),
                 CASE_GUID: ids.row_guid(p.case_id),
             },
         )
@@ -182,11 +165,7 @@ class ProjectBuilder(SourceElements):
     def _notes(self, root: ET.Element, codes: dict[str, ET.Element]) -> list[str]:
         """Memos become Notes; returns the notes that hang on the project itself."""
         snap = self.snap
-        memos = [
-            m
-            for m in snap.memos
-            if m.target_type != "interview" or m.target_id not in self.withdrawn_interviews
-        ]
+        memos = snap.memos  # consent already removed memos on withheld interviews and people
         project_refs: list[str] = []
         links: list[tuple[str, str]] = []
         case_ids = {c.id for c in snap.cases} | {p.id for p in snap.participants}

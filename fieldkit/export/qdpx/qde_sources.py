@@ -11,9 +11,18 @@ from datetime import date
 from pathlib import Path
 
 from fieldkit.errors import BlobError, OperationCancelledError
+from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.qdpx import ids
 from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
-from fieldkit.export.qdpx.names import ATTACHED_TO, INTERNAL, RECORD_TYPE, SOURCES_DIR, VARIABLES
+from fieldkit.export.qdpx.names import (
+    ATTACHED_TO,
+    INTERNAL,
+    QUOTE_RESTRICTION,
+    RECORD_TYPE,
+    SOURCES_DIR,
+    VARIABLES,
+    restriction_line,
+)
 from fieldkit.export.qdpx.qde_xml import sub, text_el, when, xml_safe
 from fieldkit.export.qdpx.snapshot import CodingRow, StudySnapshot, TagRow
 from fieldkit.storage.blobs import BlobStore
@@ -32,13 +41,15 @@ class BlobRef:
 class SourceElements:
     """The export's state, users and variables, and the TextSources and media sources."""
 
-    def __init__(self, snap: StudySnapshot, report: QdpxReport, blobs: BlobStore) -> None:
-        self.snap = snap
+    def __init__(
+        self, snap: StudySnapshot, report: QdpxReport, blobs: BlobStore, policy: ConsentPolicy
+    ) -> None:
+        self.snap = snap  # consent applied: nothing withheld is in it
+        self.policy = policy
         self.report = report
         self.blobs = blobs
         self.users: dict[str, str] = {}  # guid -> name
         self.user_guids: dict[str, str] = {}  # name as written -> guid
-        self.withdrawn_interviews: set[str] = set()
         self.exported_records: set[str] = set()
         self.files: list[tuple[str, BlobRef | str]] = []  # (zip name, blob or text)
         self.note_holders: dict[str, ET.Element] = {}
@@ -95,8 +106,6 @@ class SourceElements:
                 raise OperationCancelledError("the export was cancelled; no file was written")
             if progress is not None:
                 progress("sources", done, total)
-            if record.id in self.withdrawn_interviews:
-                continue
             self._text_source(parent, record, by_target.get(record.id, []))
             for att in sorted(attachments.get(record.id, []), key=lambda a: a.filename):
                 self._media_source(parent, att, record, by_target.get(att.id, []))
@@ -121,8 +130,13 @@ class SourceElements:
             creationDateTime=when(record.created_at),
             modifiedDateTime=when(record.updated_at),
         )
-        if isinstance(record, Interview) and record.summary.strip():
-            text_el(el, "Description", record.summary)
+        restriction = self.policy.record(record.id).restriction
+        summary = record.summary if isinstance(record, Interview) else ""
+        description = "\n\n".join(
+            part for part in (restriction_line(restriction), summary.strip()) if part
+        )
+        if description:
+            text_el(el, "Description", description)
         for coding in codings:
             if coding.unit != "char" or coding.theme_id not in self.live_themes:
                 continue
@@ -171,6 +185,7 @@ class SourceElements:
                 "status": record.status,
                 "participants": ", ".join(p.code for p in people),
                 "participant roles": ", ".join(f"{p.code}: {p.role}" for p in people),
+                QUOTE_RESTRICTION: restriction,
             }
         else:
             values = {
@@ -217,8 +232,12 @@ class SourceElements:
             path=f"{INTERNAL}{name}",
             creationDateTime=when(att.created_at),
         )
-        if att.caption.strip():
-            text_el(el, "Description", att.caption)
+        restriction = self.policy.record(record.id).restriction if att.kind == "audio" else None
+        description = "\n\n".join(
+            part for part in (restriction_line(restriction), att.caption.strip()) if part
+        )
+        if description:
+            text_el(el, "Description", description)
         if att.kind == "audio":
             for coding in codings:
                 if coding.unit != "ms" or coding.start >= coding.end:
@@ -238,7 +257,7 @@ class SourceElements:
             self.report.audio_sources += 1
         else:
             self.report.picture_sources += 1
-        self.variables(el, {ATTACHED_TO: ids.row_guid(record.id)})
+        self.variables(el, {QUOTE_RESTRICTION: restriction, ATTACHED_TO: ids.row_guid(record.id)})
         self.files.append((f"{SOURCES_DIR}/{name}", BlobRef(att.sha256)))
         self.case_sources.setdefault(record.case_id, []).append(guid)
 

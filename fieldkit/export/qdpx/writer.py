@@ -18,6 +18,7 @@ from fieldkit.export.qdpx.names import NS, PROJECT_FILE
 from fieldkit.export.qdpx.qde_project import ORIGIN, ProjectBuilder
 from fieldkit.export.qdpx.qde_sources import MAX_INTERNAL_BYTES, BlobRef
 from fieldkit.export.qdpx.snapshot import load_snapshot, paused_gc, resolve_study
+from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
 
 
@@ -40,7 +41,9 @@ def export_qdpx(
         # Build inside the snapshot: rows expire when the read transaction ends.
         study = resolve_study(session, study_id)
         report = QdpxReport(path=path, study_id=study.id)
-        builder = ProjectBuilder(load_snapshot(session, study), report, store.blobs)
+        consented = apply_consent(load_snapshot(session, study))
+        report.consent = consented.report
+        builder = ProjectBuilder(consented.snap, report, store.blobs, consented.policy)
         root = builder.build(cancel, progress)
     ET.register_namespace("", NS)
     try:

@@ -1,0 +1,42 @@
+"""A study snapshot with the consent policy applied: what the CSV and .qdpx exports may see.
+
+Withheld material is removed here, once, before any export code reads the snapshot, so no
+format can list, count or write it by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from fieldkit.export.consent import ConsentPolicy, WithheldReport
+from fieldkit.export.qdpx.snapshot import StudySnapshot
+
+
+@dataclass(frozen=True)
+class ConsentedStudy:
+    snap: StudySnapshot  # only what may appear
+    policy: ConsentPolicy
+    report: WithheldReport
+
+
+def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
+    """The snapshot without participants whose consent is pending or withdrawn, and without
+    their interviews and everything hanging on them (codings, tags, memos, attachments)."""
+    policy = ConsentPolicy(
+        snap.participants, {i.id: snap.interview_people.get(i.id, []) for i in snap.interviews}
+    )
+    report = policy.report((c.target_id for c in snap.codings), publication=False)
+    gone = policy.withheld_records() | policy.withheld_people
+    if not gone:
+        return ConsentedStudy(snap, policy, report)
+    kept = replace(
+        snap,
+        participants=[p for p in snap.participants if policy.shows(p)],
+        interviews=[i for i in snap.interviews if i.id not in gone],
+        attachments=[a for a in snap.attachments if a.target_id not in gone],
+        memos=[m for m in snap.memos if m.target_id not in gone],
+        tags=[t for t in snap.tags if t.target_id not in gone],
+        codings=[c for c in snap.codings if c.target_id not in gone],
+        interview_people={k: v for k, v in snap.interview_people.items() if k not in gone},
+    )
+    return ConsentedStudy(kept, policy, report)

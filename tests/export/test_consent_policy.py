@@ -1,0 +1,103 @@
+"""The one consent policy every export asks, on plain participants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fieldkit.export import consent as c
+
+
+@dataclass
+class P:
+    id: str = "p1"
+    code: str = "P-001"
+    name: str | None = "Maria"
+    consent_status: str = "given"
+    consent_quotes: bool = True
+    consent_attribution: bool = False
+
+
+def test_given_consent_allows_everything() -> None:
+    rc = c.interview_consent([P()])
+    assert rc.material and rc.quotes and rc.reason is None and rc.restriction is None
+
+
+def test_no_quotes_keeps_material_but_not_quotes() -> None:
+    rc = c.interview_consent([P(consent_quotes=False)])
+    assert rc.material and not rc.quotes
+    assert rc.reason == c.NO_QUOTES
+    assert rc.restriction == "not for quotation: participant did not allow quotes"
+
+
+def test_pending_and_withdrawn_hold_back_all_material() -> None:
+    for status, reason in (("pending", c.PENDING), ("withdrawn", c.WITHDRAWN)):
+        rc = c.interview_consent([P(consent_status=status)])
+        assert not rc.material and not rc.quotes and not rc.names
+        assert rc.reason == reason
+        assert rc.restriction is None  # nothing to mark: nothing appears
+
+
+def test_group_interview_takes_the_strictest_consent() -> None:
+    rc = c.interview_consent([P(), P(code="P-2", consent_quotes=False)])
+    assert rc.material and not rc.quotes and rc.reason == c.NO_QUOTES
+    rc = c.interview_consent([P(), P(consent_quotes=False), P(consent_status="pending")])
+    assert not rc.material and rc.reason == c.PENDING
+    rc = c.interview_consent([P(consent_status="pending"), P(consent_status="withdrawn")])
+    assert rc.reason == c.WITHDRAWN
+    # names only where every participant allowed attribution
+    assert c.interview_consent([P(consent_attribution=True)]).names
+    assert not c.interview_consent([P(consent_attribution=True), P(id="p2")]).names
+
+
+def test_interview_without_participants_is_shown_but_not_quoted() -> None:
+    rc = c.interview_consent([])
+    assert rc.material and not rc.quotes and rc.reason == c.NO_PARTICIPANT
+    assert rc.restriction == f"not for quotation: {c.NO_PARTICIPANT}"
+
+
+def test_observations_are_not_bound_by_participant_consent() -> None:
+    policy = c.ConsentPolicy([P()], {})
+    assert policy.record("an observation") == c.ALLOWED
+
+
+def test_names_only_with_attribution_consent_and_not_anonymised() -> None:
+    assert c.display_name(P(consent_attribution=True), anonymised=False) == "Maria (P-001)"
+    assert c.display_name(P(consent_attribution=True), anonymised=True) == "P-001"
+    assert c.display_name(P(consent_attribution=False), anonymised=False) == "P-001"
+    withdrawn = P(consent_attribution=True, consent_status="withdrawn")
+    assert c.display_name(withdrawn, anonymised=False) == "P-001"
+
+
+def test_policy_counts_withheld_material_once() -> None:
+    given, quiet = P(id="a", code="A"), P(id="b", code="B", consent_quotes=False)
+    pending, gone = P(id="c", code="C", consent_status="pending"), P(id="d", code="D")
+    gone.consent_status = "withdrawn"
+    unlinked = P(id="e", code="E", consent_status="pending")  # registered, never interviewed
+    policy = c.ConsentPolicy(
+        [given, quiet, pending, gone, unlinked],
+        {"i1": [given], "i2": [quiet], "i3": [given, pending], "i4": [gone], "i5": []},
+    )
+    assert policy.withheld_records() == {"i3", "i4"}
+    assert not policy.shows(pending) and policy.shows(quiet)
+    codings = ["i1", "i2", "i2", "i3", "i3", "i3", "i4", "i5", "obs"]
+    analysis = policy.report(codings, publication=False)
+    assert analysis == c.WithheldReport(
+        participants=3,
+        records=2,
+        passages=4,
+        restricted={c.NO_QUOTES: 2, c.NO_PARTICIPANT: 1},
+        publication=False,
+    )
+    assert analysis.summary() == (
+        "withheld: material from 3 participants whose consent is pending or withdrawn "
+        "(2 interviews, 4 coded passages); 3 coded passages marked not for quotation "
+        f"(2 — {c.NO_QUOTES}, 1 — {c.NO_PARTICIPANT})"
+    )
+    publication = policy.report(codings, publication=True)
+    assert publication.restricted == analysis.restricted  # the same counts, another verb
+    assert "3 coded passages not quoted" in publication.summary()
+
+
+def test_nothing_withheld_says_so() -> None:
+    report = c.ConsentPolicy([P()], {"i1": [P()]}).report(["i1"], publication=True)
+    assert report.summary() == "withheld: nothing (every consent allows it)"
