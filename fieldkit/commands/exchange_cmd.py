@@ -53,7 +53,11 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
         )
         for report in batch.exported:
             ctx.print(str(report.path))
+            if options.anonymised:
+                ctx.note(f"{report.path.name}: {batch.titles.get(report.path.name, '')}")
             _report_notes(ctx, report)
+        if options.anonymised:
+            _redaction_notes(ctx, [r.redactions for r in batch.exported])
         for failure in batch.failed:
             ctx.note(f"error: {failure.case_title}: {failure.message}")
         ctx.note(
@@ -68,7 +72,25 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
     )
     ctx.print(str(report.path))
     _report_notes(ctx, report)
+    if options.anonymised:
+        _redaction_notes(ctx, [report.redactions])
     return 0
+
+
+def _redaction_notes(ctx: Context, counts: list[dict[str, int]]) -> None:
+    from collections import Counter
+
+    from fieldkit.storage.name_matching import replacement_lines
+
+    total: Counter[str] = Counter()
+    for c in counts:
+        total.update(c)
+    if not total:
+        ctx.note("anonymised: no listed name or place occurred in the text")
+        return
+    ctx.note(f"anonymised: {sum(total.values())} replacements of {len(total)} names and places")
+    for line in replacement_lines(total):
+        ctx.note(f"  {line}")
 
 
 def _report_notes(ctx: Context, report: PdfReport) -> None:

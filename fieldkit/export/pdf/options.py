@@ -36,8 +36,10 @@ class PdfOptions:
 
     ``themes``: theme ids, id prefixes or names to include (None: every theme).
     ``sections``: which parts to print, from :data:`SECTIONS`.
-    ``anonymised``: participant codes only, and no place below the region (the case's locality,
-    interview places and observation settings are left out).
+    ``anonymised``: participant codes only; every name and place of the study's list of names
+    to redact (participants' names, the cases' localities and regions, and the names the team
+    listed) replaced by "[name]", "[place]" or "[redacted]" everywhere in the file; interview
+    places and observation settings left out; no photos.
     ``authors``: names for the cover; None takes the interviewers, observers and coders.
     """
 
@@ -56,8 +58,10 @@ class PdfReport:
     """What one export produced.
 
     ``withheld`` maps a reason (as printed in the PDF) to the number of coded passages left out
-    for it; ``withheld_summaries`` counts interview summaries left out; ``font_warnings`` names
-    text no font could render; ``warnings`` other things left out (a missing photo file).
+    for it; ``redactions`` maps each name or place replaced in an anonymised edition to how
+    many times it was; ``withheld_summaries`` counts interview summaries left out;
+    ``font_warnings`` names text no font could render; ``warnings`` other things left out (a
+    missing photo file).
     """
 
     path: Path
@@ -65,6 +69,7 @@ class PdfReport:
     size: int = 0
     withheld: dict[str, int] = field(default_factory=dict)
     withheld_summaries: int = 0
+    redactions: dict[str, int] = field(default_factory=dict)
     font_warnings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -85,5 +90,6 @@ class BatchReport:
     folder: Path
     exported: list[PdfReport] = field(default_factory=list)
     failed: list[CaseFailure] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)  # file name -> the case's title
     cancelled: bool = False
     seconds: float = 0.0
