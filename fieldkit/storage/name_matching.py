@@ -9,8 +9,9 @@ Matching is what a reader would call "the same word":
 - whole words only, with boundaries that know every script: a letter, a digit or a combining
   mark (Devanagari vowel signs, Arabic marks) on either side means the match is inside a longer
   word and is left alone (Python's ``\\b`` splits Devanagari words at every vowel sign);
-- in Arabic and Ethiopic script, one-letter prefixes written joined to the next word ("and",
-  "in", "to": وتارودانت, በባሕር) do not hide a name; the prefix stays, the name is replaced.
+- in Arabic and Ethiopic script, prefixes and endings written joined to a word ("and", "in",
+  "to": وتارودانت, በባሕር; "from": تارودانتي) do not hide a name; the whole word is replaced
+  (a Latin placeholder joined to Arabic letters would also print as missing glyphs).
 
 The *original* span of the text is replaced, so what is printed keeps its own spelling around
 the placeholder. Counts of what was replaced are kept per term for the export report.
@@ -199,7 +200,7 @@ class Redactor:
         for m in self._pattern.finditer(folded):
             group = m.lastgroup
             assert group is not None
-            s, e = m.span(group)
+            s, e = m.span()  # with a joined prefix or ending: the whole word goes
             start = origin[s]
             end = origin[e] if e < len(origin) else len(text)
             # Dropped marks right after the last letter belong to it; white space does not.
