@@ -78,19 +78,10 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
 
 
 def _redaction_notes(ctx: Context, counts: list[dict[str, int]]) -> None:
-    from collections import Counter
+    from fieldkit.storage.name_matching import redaction_report
 
-    from fieldkit.storage.name_matching import replacement_lines
-
-    total: Counter[str] = Counter()
-    for c in counts:
-        total.update(c)
-    if not total:
-        ctx.note("anonymised: no listed name or place occurred in the text")
-        return
-    ctx.note(f"anonymised: {sum(total.values())} replacements of {len(total)} names and places")
-    for line in replacement_lines(total):
-        ctx.note(f"  {line}")
+    for line in redaction_report(counts):
+        ctx.note(line)
 
 
 def _report_notes(ctx: Context, report: PdfReport) -> None:

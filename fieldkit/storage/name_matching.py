@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -262,6 +262,17 @@ def replacement_lines(counts: Counter[str]) -> list[str]:
     ]
 
 
+def redaction_report(counts: Iterable[Mapping[str, int]]) -> list[str]:
+    """The report of one or several anonymised editions: a total, then each name or place."""
+    total: Counter[str] = Counter()
+    for c in counts:
+        total.update(c)
+    if not total:
+        return ["anonymised: no listed name or place occurred in the text"]
+    head = f"anonymised: {sum(total.values())} replacements of {len(total)} names and places"
+    return [head, *(f"  {line}" for line in replacement_lines(total))]
+
+
 __all__ = [
     "KINDS",
     "PLACEHOLDERS",
@@ -270,5 +281,6 @@ __all__ = [
     "fold",
     "fold_with_map",
     "merge_terms",
+    "redaction_report",
     "replacement_lines",
 ]

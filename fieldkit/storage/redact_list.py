@@ -100,6 +100,47 @@ def add_redact_name(
     return row
 
 
+def save_redact_list(
+    session: Session, *, study_id: str, wanted: list[tuple[str, tuple[str, ...], str]]
+) -> list[RedactName]:
+    """Make the study's own list hold exactly ``wanted`` (term, other spellings, kind): what is
+    no longer there is removed, what changed is updated, what is new is added (the dialog's
+    Save). Rows left as they were get no change, so nothing needless syncs."""
+    get_row(session, Study, study_id)
+    rows = {fold(r.term): r for r in listed(session, study_id=study_id)}
+    keep: set[str] = set()
+    out: list[RedactName] = []
+    for term, also, kind in wanted:
+        text = v.required_text(term, field="name to redact", max_length=MAX_TERM_CHARS)
+        key = fold(text)
+        if key in keep:
+            raise ValidationError(f"{text!r} is listed twice; list it once with its spellings")
+        keep.add(key)
+        row = rows.get(key)
+        if row is None:
+            out.append(add_redact_name(session, study_id=study_id, term=text, also=also, kind=kind))
+            continue
+        if kind not in KINDS:
+            raise ValidationError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+        spellings = "\n".join(
+            dict.fromkeys(
+                v.required_text(a, field="other spelling", max_length=MAX_TERM_CHARS) for a in also
+            )
+        )
+        if row.term != text:
+            row.term = text
+        if row.also != spellings:
+            row.also = spellings
+        if row.kind != kind:
+            row.kind = kind
+        out.append(row)
+    for key, row in rows.items():
+        if key not in keep:
+            row.deleted_at = utcnow()
+    session.flush()
+    return out
+
+
 def remove_redact_name(session: Session, *, study_id: str, term: str) -> RedactName:
     """Take ``term`` (any of its spellings) off the study's list."""
     row = _find(session, study_id, term)
@@ -161,5 +202,6 @@ __all__ = [
     "listed",
     "redact_entries",
     "remove_redact_name",
+    "save_redact_list",
     "study_terms",
 ]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.storage.db import Store
+from fieldkit.storage.name_matching import redaction_report
 from fieldkit.ui.worker import TaskControl, run_task
 
 # Marked for lupdate; shown through PdfExportDialog.tr.
@@ -95,7 +96,9 @@ class PdfExportDialog(QDialog):
         (self.one_case if case_title else self.all_cases).setChecked(True)
         self.target_file = PathField(folder=False, suffix=".pdf")
         self.target_folder = PathField(folder=True)
-        self.anonymised = QCheckBox(self.tr("Anonymised (codes only; no places below region)"))
+        self.anonymised = QCheckBox(
+            self.tr("Anonymised edition (participant codes; names to redact replaced; no photos)")
+        )
         self.sections: dict[str, QCheckBox] = {}
         section_box = QGroupBox(self.tr("Sections"))
         section_layout = QVBoxLayout(section_box)
@@ -190,6 +193,8 @@ def start_pdf_export(
             if report.withheld_total:
                 lines.append(f"{report.withheld_total} passages were withheld for consent.")
             lines += report.font_warnings + report.warnings
+            if options.anonymised:
+                lines += redaction_report([report.redactions])
             return "\n".join(lines)
         from fieldkit.export.pdf import export_study_pdfs
 
@@ -205,6 +210,9 @@ def start_pdf_export(
         if batch.cancelled:
             lines.append("Cancelled before the end.")
         lines += [f"{f.case_title}: {f.message}" for f in batch.failed]
+        if options.anonymised:
+            lines += [f"{name}: {title}" for name, title in batch.titles.items()]
+            lines += redaction_report([r.redactions for r in batch.exported])
         return "\n".join(lines)
 
     return run_task(
