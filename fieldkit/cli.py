@@ -252,6 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="participant codes only; every name and place on the study's list of names to "
         "redact (see `fieldkit redact list`) replaced; no photos",
     )
+    p.add_argument(
+        "--with-photos",
+        action="store_true",
+        help="keep the photos in an anonymised edition (their captions are redacted; faces "
+        "and signs in them are not)",
+    )
     p.add_argument("--author", action="append", metavar="NAME")
     p = _sub(
         exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx

@@ -27,6 +27,7 @@ def _pdf_options(args: Namespace) -> PdfOptions:
         themes=tuple(args.theme) if args.theme else None,
         sections=sections,
         anonymised=args.anonymised,
+        anonymised_photos=args.with_photos,
         authors=tuple(args.author) if args.author else None,
     )
 
@@ -43,6 +44,8 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.pdf import export_case_pdf, export_study_pdfs
 
     options = _pdf_options(args)
+    if args.with_photos and not args.anonymised:
+        raise ValidationError("--with-photos is for anonymised editions (with --anonymised)")
     target = Path(args.output)
     if args.all:
         if args.case:

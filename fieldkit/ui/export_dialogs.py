@@ -99,6 +99,11 @@ class PdfExportDialog(QDialog):
         self.anonymised = QCheckBox(
             self.tr("Anonymised edition (participant codes; names to redact replaced; no photos)")
         )
+        self.anonymised_photos = QCheckBox(
+            self.tr("Keep the photos (captions are redacted; faces and signs in them are not)")
+        )
+        self.anonymised_photos.setEnabled(False)
+        self.anonymised.toggled.connect(self.anonymised_photos.setEnabled)
         self.sections: dict[str, QCheckBox] = {}
         section_box = QGroupBox(self.tr("Sections"))
         section_layout = QVBoxLayout(section_box)
@@ -120,6 +125,7 @@ class PdfExportDialog(QDialog):
         form.addRow(self.all_cases)
         form.addRow(self.tr("Folder:"), self.target_folder)
         form.addRow(self.anonymised)
+        form.addRow(self.anonymised_photos)
         columns = QHBoxLayout()
         columns.addWidget(section_box)
         columns.addWidget(self.theme_list)
@@ -148,6 +154,7 @@ class PdfExportDialog(QDialog):
             themes=self.chosen_themes(),
             sections=tuple(k for k, box in self.sections.items() if box.isChecked()),
             anonymised=self.anonymised.isChecked(),
+            anonymised_photos=self.anonymised.isChecked() and self.anonymised_photos.isChecked(),
         )
 
     def _on_accept(self) -> None:

@@ -3,7 +3,10 @@ Devanagari and Ethiopic script, written the way people write them in transcripts
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
+
+from PIL import Image
 
 from fieldkit.storage.codings import code_text
 from fieldkit.storage.db import Store
@@ -18,11 +21,12 @@ from fieldkit.storage.records import (
 from fieldkit.storage.redact_list import add_redact_name
 from fieldkit.storage.themes import add_theme
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99"
-    b"=\x1d\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(out, format="PNG")
+    return out.getvalue()
+
 
 # Sensitive strings and the spellings under which they appear in the material. Each must be
 # absent from every anonymised output.
@@ -86,7 +90,7 @@ def _quote_all(s: object, record_id: str, whole: str, text: str, theme: str) -> 
 
 
 def build_anon_study(store: Store) -> AnonStudy:
-    photo_sha, photo_size = store.blobs.put_bytes(PNG)
+    photo_sha, photo_size = store.blobs.put_bytes(_png())
     with store.write() as s:
         study = create_study(s, name="Reading in Taroudant, Tonk and Bahir Dar")
         built = AnonStudy(study.id)

@@ -189,3 +189,21 @@ def test_a_telling_file_name_is_warned_about(built: tuple[Store, AnonStudy, Path
         options=PdfOptions(anonymised=True, sections=("cover",)),
     )
     assert any("Taroudant" in w and "file name" in w for w in report.warnings)
+
+
+def test_photos_only_when_asked_with_captions_redacted(
+    built: tuple[Store, AnonStudy, Path],
+) -> None:
+    store, study, root = built
+    path = root / "with-photos.pdf"
+    report = export_case_pdf(
+        store,
+        case_id=study.case_ids[0],
+        path=path,
+        options=PdfOptions(anonymised=True, anonymised_photos=True),
+    )
+    assert not report.warnings
+    text = everything(path)
+    assert leaks(text) == []
+    assert "Children reading with [name] in [place]" in " ".join(text.split())
+    assert any(PdfReader(path).pages[n].images for n in range(report.pages))

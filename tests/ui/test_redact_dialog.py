@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
+from pypdf import PdfReader
 from PySide6.QtWidgets import QComboBox
 
 from fieldkit.storage import records
@@ -114,3 +116,25 @@ def test_a_spelling_without_a_name_is_refused_in_words(qtbot, window: MainWindow
     )
     assert "must not be empty" in dialog.error_label.text()
     assert dialog.isVisible()
+
+
+def test_anonymised_export_from_the_dialog_reports_replacements(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.exports.pdf_dialog()
+    assert dialog is not None
+    assert not dialog.anonymised_photos.isEnabled()
+    dialog.anonymised.setChecked(True)
+    assert dialog.anonymised_photos.isEnabled()  # photos only when asked
+    assert dialog.options().anonymised and not dialog.options().anonymised_photos
+    dialog.all_cases.setChecked(True)
+    dialog.target_folder.edit.setText(str(tmp_path / "all"))
+    window.exports.run_pdf(dialog)
+    qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
+    message = window.exports.last_message
+    assert "case-01.pdf: Taroudant Community School" in message
+    assert "anonymised: " in message and "Taroudant: replaced" in message
+    text = "".join(
+        p.extract_text() or "" for p in PdfReader(tmp_path / "all" / "case-01.pdf").pages
+    )
+    assert "Taroudant" not in text and "[place] Community School" in text

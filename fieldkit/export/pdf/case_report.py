@@ -68,7 +68,8 @@ def export_case_pdf(
 
     An anonymised edition (``options.anonymised``) replaces every name and place of the study's
     list of names to redact (``redactor``, read from the store when not given) everywhere in
-    the file, and leaves photos out; the report counts what was replaced.
+    the file, and leaves photos out unless ``options.anonymised_photos``; the report counts
+    what was replaced.
     """
     _check_options(options)
     path = Path(path)
@@ -143,14 +144,14 @@ def _story(b: CaseBuild, consent: dict[str, Any], say: Progress, stop: Cancel) -
         add_summaries(b, consent)
     if stop():
         raise ExportCancelled()
-    if "photos" in sections and not b.options.anonymised:
+    if "photos" in sections and (not b.options.anonymised or b.options.anonymised_photos):
         add_photos(b, consent, say, stop)
     elif "photos" in sections and b.data.photos:
         # Faces, signs and school names in photos identify people and places.
         n = len(b.data.photos)
         b.report.warnings.append(
             f"{n} photo{'s were' if n != 1 else ' was'} left out: anonymised editions carry "
-            "no photos"
+            "no photos unless asked (--with-photos)"
         )
     if "codebook" in sections:
         add_codebook(b)

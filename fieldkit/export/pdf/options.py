@@ -39,13 +39,15 @@ class PdfOptions:
     ``anonymised``: participant codes only; every name and place of the study's list of names
     to redact (participants' names, the cases' localities and regions, and the names the team
     listed) replaced by "[name]", "[place]" or "[redacted]" everywhere in the file; interview
-    places and observation settings left out; no photos.
+    places and observation settings left out; no photos unless ``anonymised_photos`` (faces,
+    signs and school names in a photo identify people and places; captions are redacted).
     ``authors``: names for the cover; None takes the interviewers, observers and coders.
     """
 
     themes: tuple[str, ...] | None = None
     sections: tuple[str, ...] = SECTIONS
     anonymised: bool = False
+    anonymised_photos: bool = False
     max_quotes_per_theme: int = 5
     authors: tuple[str, ...] | None = None
     # Photos print at most 8 cm wide: 1000 px is 300 dpi there.
