@@ -207,3 +207,17 @@ def test_photos_only_when_asked_with_captions_redacted(
     assert leaks(text) == []
     assert "Children reading with [name] in [place]" in " ".join(text.split())
     assert any(PdfReader(path).pages[n].images for n in range(report.pages))
+
+
+def test_placeholders_after_devanagari_print_in_the_latin_font(
+    editions: dict[str, tuple[Path, object]],
+) -> None:
+    """ "कहा: [place] में": the bracket opening "[place]" once went to the Devanagari run, and
+    the word, shaped in two fonts, printed as empty boxes."""
+    from fieldkit.export.pdf.fonts import default_library, markup
+
+    xml = markup(default_library(), "ने कहा: [place] में").xml
+    assert "[place]" in xml and "[</font>" not in xml
+    path, _report = editions["anon-3.pdf"]
+    text = " ".join(_pdftotext(path).split())
+    assert "[place] has a Reading room" in text
