@@ -66,6 +66,13 @@ AMHARIC = (
 )
 
 
+# Coded spans cut through names: (word, offset into it) for the start and for the end.
+CUTS = {
+    1: [(("AVILA", 2), ("DEL-REI", 3))],
+    2: [(("المكتبة", 0), ("وتارودانت", 4))],
+}
+
+
 @dataclass
 class AnonStudy:
     study_id: str
@@ -172,6 +179,12 @@ def build_anon_study(store: Store) -> AnonStudy:
                 summary=f"{name} describes the school in {locality}. {text}",
             )
             _quote_all(s, interview.id, text, text, "Taroudant radio lessons")
+            for first, last in CUTS.get(n, ()):
+                # a careless selection: the quote starts or ends inside a name
+                a, b = text.index(first[0]) + first[1], text.index(last[0]) + last[1]
+                code_text(
+                    s, record_id=interview.id, theme="Taroudant radio lessons", start=a, end=b
+                )
             description = f"The Classroom and the school library of {locality}. {text}"
             obs = add_observation(
                 s,

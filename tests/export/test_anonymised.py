@@ -221,3 +221,13 @@ def test_placeholders_after_devanagari_print_in_the_latin_font(
     path, _report = editions["anon-3.pdf"]
     text = " ".join(_pdftotext(path).split())
     assert "[place] has a Reading room" in text
+
+
+def test_a_quote_cut_through_a_name_keeps_no_fragment(
+    editions: dict[str, tuple[Path, object]],
+) -> None:
+    latin = " ".join(everything(editions["anon-1.pdf"][0]).split())
+    assert "ILA told us" not in latin and "[name] told us" in latin
+    assert "DEL opens" not in latin and " DEL " not in latin
+    arabic = _plain(everything(editions["anon-2.pdf"][0]))
+    assert "وتار" not in arabic and "تارو" not in arabic

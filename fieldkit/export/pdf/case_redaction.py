@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fieldkit.export.pdf.case_data import CaseData
 from fieldkit.storage.db import Store
+from fieldkit.storage.models import Coding
 from fieldkit.storage.name_matching import Redactor
 from fieldkit.storage.redact_list import study_terms
 
@@ -45,6 +46,12 @@ def redact_case_data(data: CaseData, redactor: Redactor) -> None:
         "codings": list(data.codings),
         "photos": list(data.photos),
     }
+    texts = {i.id: i.transcript for i in data.interviews}
+    texts.update({o.id: o.description for o in data.observations})
+    for coding in data.codings:
+        text = texts.get(coding.target_id)
+        if text is not None and coding.unit == "char":
+            _widen_to_names(coding, text, redactor)
     seen: set[int] = set()
     for kind, objects in rows.items():
         for obj in objects:
@@ -57,6 +64,26 @@ def redact_case_data(data: CaseData, redactor: Redactor) -> None:
                     clean = redactor.scrub(value)
                     if clean != value:
                         setattr(obj, name, clean)
+
+
+_EDGE = 60  # characters looked at on each side of a quote's edge
+
+
+def _widen_to_names(coding: Coding, text: str, redactor: Redactor) -> None:
+    """A quote whose edge cuts through a name ("...udant is far") is widened to the whole name,
+    which is then replaced: a fragment of a name must not survive because it is not a word."""
+    start, end = coding.start, coding.end
+    if not 0 <= start < end <= len(text) or text[start:end] != coding.quote:
+        return  # a detached or stale quote: its words are not in the text any more
+    new_start, new_end = start, end
+    for edge in (start, end):
+        lo = max(edge - _EDGE, 0)
+        for s, e, _term in redactor.find(text[lo : edge + _EDGE]):
+            if lo + s < edge < lo + e:
+                new_start = min(new_start, lo + s)
+                new_end = max(new_end, lo + e)
+    if (new_start, new_end) != (start, end):
+        coding.quote = text[new_start:new_end]
 
 
 def name_leaks(redactor: Redactor, name: str) -> list[str]:
