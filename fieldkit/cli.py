@@ -300,9 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--kind",
-        choices=["person", "place", "other"],
+        choices=["person", "place", "other", "keep"],
         default="other",
-        help="person → [name], place → [place], other → [redacted] (default)",
+        help="person → [name], place → [place], other → [redacted] (default); keep: never "
+        "replace this word (a region or name that is also an ordinary word, e.g. Central)",
     )
     p.add_argument("--study", metavar="ID")
     p = _sub(red, "remove", "take a name off the study's list", redact.redact_remove)

@@ -21,6 +21,11 @@ from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Participant, RedactName, Study, utcnow
 from fieldkit.storage.name_matching import KINDS, Term, fold, merge_terms
 
+# A listed word that is never replaced: a region or a name that is also an ordinary word
+# ("Central", "Northern", "Given"), which the records would otherwise put on the list.
+KEEP = "keep"
+LIST_KINDS = (*KINDS, KEEP)
+
 MAX_TERM_CHARS = 200
 # Parts of a person's name shorter than this are not redacted alone ("de", "da", "al").
 MIN_NAME_PART = 3
@@ -38,9 +43,6 @@ class RedactEntry:
     source: str
     row_id: str | None = None  # the ``redact_names`` row, for listed entries
     part: bool = False  # one word of a participant's name: matched where capitalised
-
-    def as_term(self) -> Term:
-        return Term(self.term, self.kind, self.also, capitalised=self.part)
 
 
 def _also(text: str) -> tuple[str, ...]:
@@ -76,8 +78,8 @@ def add_redact_name(
     new spellings (and kind) added instead of a second line."""
     get_row(session, Study, study_id)
     text = v.required_text(term, field="name to redact", max_length=MAX_TERM_CHARS)
-    if kind not in KINDS:
-        raise ValidationError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+    if kind not in LIST_KINDS:
+        raise ValidationError(f"unknown kind {kind!r}; choose from {', '.join(LIST_KINDS)}")
     spellings = [
         v.required_text(a, field="other spelling", max_length=MAX_TERM_CHARS) for a in also
     ]
@@ -120,8 +122,8 @@ def save_redact_list(
         if row is None:
             out.append(add_redact_name(session, study_id=study_id, term=text, also=also, kind=kind))
             continue
-        if kind not in KINDS:
-            raise ValidationError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+        if kind not in LIST_KINDS:
+            raise ValidationError(f"unknown kind {kind!r}; choose from {', '.join(LIST_KINDS)}")
         spellings = "\n".join(
             dict.fromkeys(
                 v.required_text(a, field="other spelling", max_length=MAX_TERM_CHARS) for a in also
@@ -192,11 +194,22 @@ def redact_entries(session: Session, *, study_id: str) -> list[RedactEntry]:
 
 
 def study_terms(session: Session, *, study_id: str) -> tuple[Term, ...]:
-    """The terms to hand to a :class:`~fieldkit.storage.name_matching.Redactor`."""
-    return merge_terms(e.as_term() for e in redact_entries(session, study_id=study_id))
+    """The terms to hand to a :class:`~fieldkit.storage.name_matching.Redactor`: every entry
+    but the words listed as "keep" (in any of their spellings)."""
+    entries = redact_entries(session, study_id=study_id)
+    kept = {fold(s) for e in entries if e.kind == KEEP for s in (e.term, *e.also)}
+    terms = []
+    for e in entries:
+        if e.kind == KEEP or fold(e.term) in kept:
+            continue
+        also = tuple(a for a in e.also if fold(a) not in kept)
+        terms.append(Term(e.term, e.kind, also, capitalised=e.part))
+    return merge_terms(terms)
 
 
 __all__ = [
+    "KEEP",
+    "LIST_KINDS",
     "RedactEntry",
     "add_redact_name",
     "listed",

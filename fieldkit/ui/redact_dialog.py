@@ -33,6 +33,7 @@ KIND_LABELS = {
     "person": QT_TRANSLATE_NOOP("RedactDialog", "person → [name]"),
     "place": QT_TRANSLATE_NOOP("RedactDialog", "place → [place]"),
     "other": QT_TRANSLATE_NOOP("RedactDialog", "other → [redacted]"),
+    "keep": QT_TRANSLATE_NOOP("RedactDialog", "keep: never replaced"),
 }
 TERM, ALSO, KIND, SOURCE = range(4)
 SEPARATOR = ";"

@@ -93,3 +93,33 @@ def test_anonymised_export_reports_replacements(fk, ok, tmp_path: Path) -> None:
     assert "anonymised:" in result.err and "Taroudant: replaced" in result.err
     text = "\n".join(p.extract_text() or "" for p in PdfReader(folder / "case-01.pdf").pages)
     assert "Taroudant" not in text and "[place] Community School" in text
+
+
+def test_a_region_that_is_an_ordinary_word_can_be_kept(fk, ok, tmp_path: Path) -> None:
+    study = ok("study", "create", "Reading camps")
+    ok(
+        "case",
+        "add",
+        "--study",
+        study,
+        "--title",
+        "Kisii reading camp",
+        "--country",
+        "Kenya",
+        "--region",
+        "Central",
+        "--summary",
+        "The central government pays the teachers.",
+    )
+    out = tmp_path / "a.pdf"
+
+    def text() -> str:
+        case = json.loads(ok("case", "list", "--json"))[0]["id"]
+        assert fk("export", "pdf", case, "-o", str(out), "--anonymised").code == 0
+        return " ".join("\n".join(p.extract_text() or "" for p in PdfReader(out).pages).split())
+
+    assert "The [place] government pays" in text()
+    ok("redact", "add", "central", "--kind", "keep")
+    assert "The central government pays" in text()
+    entries = json.loads(ok("redact", "list", "--json"))
+    assert {"term": "central", "kind": "keep", "also": [], "source": "listed"} in entries
