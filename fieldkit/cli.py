@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import exchange_cmd as exchange
     from fieldkit.commands import export_cmd as export
     from fieldkit.commands import records_cmd as rec
+    from fieldkit.commands import redact_cmd as redact
     from fieldkit.commands import search_cmd, show_cmd
     from fieldkit.commands.sync_cmd import add_sync_commands
 
@@ -250,7 +251,16 @@ def build_parser() -> argparse.ArgumentParser:
         "summaries, photos, codebook)",
     )
     p.add_argument(
-        "--anonymised", action="store_true", help="participant codes only; no places below region"
+        "--anonymised",
+        action="store_true",
+        help="participant codes only; every name and place on the study's list of names to "
+        "redact (see `fieldkit redact list`) replaced; no photos",
+    )
+    p.add_argument(
+        "--with-photos",
+        action="store_true",
+        help="keep the photos in an anonymised edition (their captions are redacted; faces "
+        "and signs in them are not)",
     )
     p.add_argument("--author", action="append", metavar="NAME")
     p = _sub(
@@ -277,6 +287,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--study", metavar="ID", help="merge into this study")
+
+    red = _group(top, "redact", "names and places that anonymised editions replace")
+    p = _sub(
+        red,
+        "list",
+        "participants' names, case places and the study's own list, with where each comes from",
+        redact.redact_list,
+    )
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p = _sub(red, "add", "add a name or place (with --also for other spellings)", redact.redact_add)
+    p.add_argument("term", metavar="NAME")
+    p.add_argument(
+        "--also", action="append", metavar="SPELLING", help="another spelling, e.g. in its script"
+    )
+    p.add_argument(
+        "--kind",
+        choices=["person", "place", "other", "keep"],
+        default="other",
+        help="person → [name], place → [place], other → [redacted] (default); keep: never "
+        "replace this word (a region or name that is also an ordinary word, e.g. Central)",
+    )
+    p.add_argument("--study", metavar="ID")
+    p = _sub(red, "remove", "take a name off the study's list", redact.redact_remove)
+    p.add_argument("term", metavar="NAME")
+    p.add_argument("--study", metavar="ID")
 
     p = _sub(top, "demo", "create a realistic demo study; prints its id", export.demo)
     p.add_argument("--scale", choices=["small", "large"], default="small")

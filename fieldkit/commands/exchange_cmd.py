@@ -27,6 +27,7 @@ def _pdf_options(args: Namespace) -> PdfOptions:
         themes=tuple(args.theme) if args.theme else None,
         sections=sections,
         anonymised=args.anonymised,
+        anonymised_photos=args.with_photos,
         authors=tuple(args.author) if args.author else None,
     )
 
@@ -43,6 +44,8 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.pdf import export_case_pdf, export_study_pdfs
 
     options = _pdf_options(args)
+    if args.with_photos and not args.anonymised:
+        raise ValidationError("--with-photos is for anonymised editions (with --anonymised)")
     target = Path(args.output)
     if args.all:
         if args.case:
@@ -53,7 +56,11 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
         )
         for report in batch.exported:
             ctx.print(str(report.path))
+            if options.anonymised:
+                ctx.note(f"{report.path.name}: {batch.titles.get(report.path.name, '')}")
             _report_notes(ctx, report)
+        if options.anonymised:
+            _redaction_notes(ctx, [r.redactions for r in batch.exported])
         for failure in batch.failed:
             ctx.note(f"error: {failure.case_title}: {failure.message}")
         ctx.note(
@@ -68,7 +75,16 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
     )
     ctx.print(str(report.path))
     _report_notes(ctx, report)
+    if options.anonymised:
+        _redaction_notes(ctx, [report.redactions])
     return 0
+
+
+def _redaction_notes(ctx: Context, counts: list[dict[str, int]]) -> None:
+    from fieldkit.storage.name_matching import redaction_report
+
+    for line in redaction_report(counts):
+        ctx.note(line)
 
 
 def _report_notes(ctx: Context, report: PdfReport) -> None:

@@ -230,6 +230,21 @@ class Attachment(SyncRow, table=True):
     duration_ms: int | None = None
 
 
+class RedactName(SyncRow, table=True):
+    """A name or place that a study's anonymised editions replace, with its other spellings
+    (``also``: one per line, e.g. the place in Arabic script). ``kind`` is "person", "place"
+    or "other" and chooses the placeholder ("[name]", "[place]", "[redacted]")."""
+
+    __tablename__ = "redact_names"
+    __table_args__ = (Index("ix_redact_names_study", "study_id"),)
+    record_type: ClassVar[str] = "redact_name"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    term: str = Field(max_length=200)
+    also: str = Field(default="", sa_type=Text)
+    kind: str = Field(default="other", max_length=20)
+
+
 # --- local to one data folder: never synced, never exported ---------------------------------
 
 
@@ -290,6 +305,7 @@ SYNC_MODELS: tuple[type[SyncRow], ...] = (
     Coding,
     Memo,
     Attachment,
+    RedactName,
 )
 MODEL_BY_TABLE: dict[str, type[SyncRow]] = {m.__tablename__: m for m in SYNC_MODELS}  # type: ignore[misc]
 

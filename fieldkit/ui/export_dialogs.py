@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.storage.db import Store
+from fieldkit.storage.name_matching import redaction_report
 from fieldkit.ui.worker import TaskControl, run_task
 
 # Marked for lupdate; shown through PdfExportDialog.tr.
@@ -95,7 +96,14 @@ class PdfExportDialog(QDialog):
         (self.one_case if case_title else self.all_cases).setChecked(True)
         self.target_file = PathField(folder=False, suffix=".pdf")
         self.target_folder = PathField(folder=True)
-        self.anonymised = QCheckBox(self.tr("Anonymised (codes only; no places below region)"))
+        self.anonymised = QCheckBox(
+            self.tr("Anonymised edition (participant codes; names to redact replaced; no photos)")
+        )
+        self.anonymised_photos = QCheckBox(
+            self.tr("Keep the photos (captions are redacted; faces and signs in them are not)")
+        )
+        self.anonymised_photos.setEnabled(False)
+        self.anonymised.toggled.connect(self.anonymised_photos.setEnabled)
         self.sections: dict[str, QCheckBox] = {}
         section_box = QGroupBox(self.tr("Sections"))
         section_layout = QVBoxLayout(section_box)
@@ -117,6 +125,7 @@ class PdfExportDialog(QDialog):
         form.addRow(self.all_cases)
         form.addRow(self.tr("Folder:"), self.target_folder)
         form.addRow(self.anonymised)
+        form.addRow(self.anonymised_photos)
         columns = QHBoxLayout()
         columns.addWidget(section_box)
         columns.addWidget(self.theme_list)
@@ -145,6 +154,7 @@ class PdfExportDialog(QDialog):
             themes=self.chosen_themes(),
             sections=tuple(k for k, box in self.sections.items() if box.isChecked()),
             anonymised=self.anonymised.isChecked(),
+            anonymised_photos=self.anonymised.isChecked() and self.anonymised_photos.isChecked(),
         )
 
     def _on_accept(self) -> None:
@@ -188,6 +198,8 @@ def start_pdf_export(
             )
             lines = [f"Saved {report.path} ({report.pages} pages).", report.consent.summary()]
             lines += report.font_warnings + report.warnings
+            if options.anonymised:
+                lines += redaction_report([report.redactions])
             return "\n".join(lines)
         from fieldkit.export.pdf import export_study_pdfs
 
@@ -204,6 +216,9 @@ def start_pdf_export(
         if batch.cancelled:
             lines.append("Cancelled before the end.")
         lines += [f"{f.case_title}: {f.message}" for f in batch.failed]
+        if options.anonymised:
+            lines += [f"{name}: {title}" for name, title in batch.titles.items()]
+            lines += redaction_report([r.redactions for r in batch.exported])
         return "\n".join(lines)
 
     return run_task(

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Participant
+from fieldkit.storage.redact_list import redact_entries
 from fieldkit.ui.case_dialogs import CaseDialog, StudyDialog
 from fieldkit.ui.case_view import load_participants
 from fieldkit.ui.form_dialog import store_runner
 from fieldkit.ui.participant_dialog import ParticipantDialog
 from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
+from fieldkit.ui.redact_dialog import RedactDialog
 from fieldkit.ui.worker import show_error
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ class RecordActions(QObject):
         self.new_observation = self._action(
             self.tr("New &observation…"), self.on_new_observation, "Ctrl+Shift+O"
         )
+        self.redact_names = self._action(self.tr("&Names to redact…"), self.on_redact_names)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
@@ -71,6 +74,8 @@ class RecordActions(QObject):
         """Menus, the navigator's context menu, the case view's toolbar, the data-changed link."""
         window = self.window
         file_menu.addActions([self.new_study, self.new_case])
+        file_menu.addSeparator()
+        file_menu.addAction(self.redact_names)  # for anonymised editions
         file_menu.addSeparator()
         case_menu = window.menuBar().addMenu(self.tr("&Case"))
         for action in self.case_actions():
@@ -100,6 +105,7 @@ class RecordActions(QObject):
     def update_enabled(self, *_args: object) -> None:
         study_id, case_id, _title = self.window.selection()
         self.new_case.setEnabled(study_id is not None)
+        self.redact_names.setEnabled(study_id is not None)
         for action in self.case_actions():
             action.setEnabled(case_id is not None)
         self.edit_participant.setEnabled(
@@ -204,6 +210,25 @@ class RecordActions(QObject):
         if case_id is not None:
             dialog = NewObservationDialog(self.runner, case_id=case_id, parent=self.window)
             self._open(dialog, lambda record_id: self._show(record_id, case_id, editor=True))
+
+    def on_redact_names(self) -> None:
+        study_id = self.window.selection()[0]
+        if study_id is None:
+            self.window.statusBar().showMessage(self.tr("Create a study first."), 4000)
+            return
+        try:
+            with self.store.read() as session:
+                entries = redact_entries(session, study_id=study_id)
+        except Exception as exc:  # the study was deleted meanwhile (a sync)
+            show_error(self.window, self.tr("Cannot open this"), exc)
+            return
+        dialog = RedactDialog(self.runner, study_id=study_id, entries=entries, parent=self.window)
+        self._open(dialog, self._on_redact_saved)
+
+    def _on_redact_saved(self, count: int) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("%n name(s) on the study's list to redact.", "", count), 4000
+        )
 
     # --- after a save ----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from fieldkit.errors import FieldkitError, StorageError
+from fieldkit.export.pdf.case_redaction import study_redactor
 from fieldkit.export.pdf.case_report import export_case_pdf
 from fieldkit.export.pdf.fonts import default_library
 from fieldkit.export.pdf.options import (
@@ -63,6 +64,8 @@ def export_study_pdfs(
 
     A case that fails is reported in ``failed`` and the others still export. Cancel stops
     before the next case, or in the middle of one: that case's file is not written.
+    Anonymised editions are named ``case-01.pdf``, ``case-02.pdf``… (a case's title names its
+    place); ``titles`` in the report says which case each file holds.
     """
     started = time.perf_counter()
     folder = Path(folder)
@@ -80,11 +83,16 @@ def export_study_pdfs(
     photos = PhotoCache()
     taken: set[str] = set()
     total = max(len(cases), 1)
+    redactor = study_redactor(store, study_id=study.id) if options.anonymised else None
+    digits = max(2, len(str(len(cases))))
     for n, (case_id, title) in enumerate(cases):
         if stop():
             report.cancelled = True
             break
-        name = safe_file_name(title, taken)
+        if redactor is not None:
+            name = safe_file_name(f"case-{n + 1:0{digits}d}", taken)
+        else:
+            name = safe_file_name(title, taken)
         say(f"Case {n + 1} of {len(cases)}: {title}", n / total)
 
         def sub(msg: str, frac: float, n: int = n, title: str = title) -> None:
@@ -100,6 +108,7 @@ def export_study_pdfs(
                 cancel=stop,
                 fonts=fonts,
                 photo_cache=photos,
+                redactor=redactor,
             )
         except ExportCancelled:
             report.cancelled = True
@@ -113,6 +122,7 @@ def export_study_pdfs(
             )
             continue
         report.exported.append(result)
+        report.titles[name] = title
     if not report.cancelled:
         say("Done", 1.0)
     report.seconds = time.perf_counter() - started

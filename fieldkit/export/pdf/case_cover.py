@@ -43,9 +43,8 @@ def authors_of(data: CaseData, options: PdfOptions) -> list[str]:
 
 def place_text(data: CaseData, options: PdfOptions) -> str:
     case = data.case
-    parts = [case.country, case.region]
-    if not options.anonymised:
-        parts.insert(0, case.locality)
+    # Anonymised editions name the country only: localities and regions are redacted.
+    parts = [case.country] if options.anonymised else [case.locality, case.country, case.region]
     return ", ".join(p for p in parts if p) or "place not recorded"
 
 
@@ -65,7 +64,7 @@ def add_cover(b: CaseBuild) -> None:
         ("Exported", long_date(date.today())),
     ]
     if b.options.anonymised:
-        rows.append(("Edition", "Anonymised: participant codes only, no places below region"))
+        rows.append(("Edition", "Anonymised: participant codes only; names and places replaced"))
     table = Table(
         [[b.p(k, "cover_kicker"), b.p(v, "cover_line", where="the cover")] for k, v in rows],
         colWidths=[4.2 * cm, FRAME_W - 4.2 * cm],

@@ -23,9 +23,9 @@ def add_profile(b: CaseBuild) -> None:
     facts = [
         ("Kind", d.case.kind or "—"),
         ("Country", d.case.country or "—"),
-        ("Region", d.case.region or "—"),
     ]
-    if not o.anonymised:
+    if not o.anonymised:  # anonymised editions name the country only
+        facts.append(("Region", d.case.region or "—"))
         facts.append(("Locality", d.case.locality or "—"))
     facts += [
         ("Period covered", period_text(d)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from reportlab import rl_config
@@ -23,9 +24,10 @@ from fieldkit.export.pdf.case_cover import (
     period_text,
     place_text,
 )
-from fieldkit.export.pdf.case_data import CaseData, apply_consent, load_case
+from fieldkit.export.pdf.case_data import apply_consent, load_case
 from fieldkit.export.pdf.case_photos import add_photos
 from fieldkit.export.pdf.case_profile import add_profile
+from fieldkit.export.pdf.case_redaction import name_leaks, redact_case_data, study_redactor
 from fieldkit.export.pdf.case_summaries import OBSERVATION_CHARS, add_summaries
 from fieldkit.export.pdf.case_themes import add_codebook, add_quotes, add_theme_profile
 from fieldkit.export.pdf.fonts import FontLibrary, default_library
@@ -42,6 +44,7 @@ from fieldkit.export.pdf.photos import PhotoCache
 from fieldkit.export.pdf.quotes import select_quotes
 from fieldkit.export.pdf.text import TextMaker, make_styles
 from fieldkit.storage.db import Store
+from fieldkit.storage.name_matching import Redactor
 
 
 def export_case_pdf(
@@ -54,6 +57,7 @@ def export_case_pdf(
     cancel: Cancel | None = None,
     fonts: FontLibrary | None = None,
     photo_cache: PhotoCache | None = None,
+    redactor: Redactor | None = None,
 ) -> PdfReport:
     """Write the case-study PDF of ``case_id`` to ``path``.
 
@@ -61,6 +65,11 @@ def export_case_pdf(
     cancelled or failed export leaves no half-written PDF. Raises :class:`ExportCancelled`
     when ``cancel()`` returns true, NotFoundError for an unknown case, ValidationError for bad
     options, StorageError when the file cannot be written.
+
+    An anonymised edition (``options.anonymised``) replaces every name and place of the study's
+    list of names to redact (``redactor``, read from the store when not given) everywhere in
+    the file, and leaves photos out unless ``options.anonymised_photos``; the report counts
+    what was replaced.
     """
     _check_options(options)
     path = Path(path)
@@ -73,16 +82,29 @@ def export_case_pdf(
         raise ExportCancelled()
     lib = fonts or default_library()
     text = TextMaker(lib, make_styles(lib))
-    if options.anonymised:
-        # Before consent is applied: a withheld person's name is still redacted where an
-        # observation or a case summary mentions it.
-        text.set_redactions(*_private_words(data))
+    before: Counter[str] = Counter()
+    # Consent first: what is withheld is never printed, so it is neither redacted nor counted
+    # among the replacements. The redactor's names come from the whole study (withheld people
+    # included), so a withheld person named in an observation is still replaced.
     data, policy, withheld = apply_consent(data)
+    if options.anonymised:
+        redactor = redactor or study_redactor(store, study_id=data.study.id)
+        before = Counter(redactor.counts)
+        redact_case_data(data, redactor)
+        text.redactor = redactor
     say("Choosing quotes", 0.1)
     quotes = select_quotes(
         data, policy, anonymised=options.anonymised, max_per_theme=options.max_quotes_per_theme
     )
     report = PdfReport(path=path, consent=withheld)
+    if options.anonymised and redactor is not None:
+        report.redactions = dict(redactor.counts - before)
+        leaks = name_leaks(redactor, path.name)
+        if leaks:
+            report.warnings.append(
+                f"the file name {path.name!r} gives away {', '.join(leaks)}; rename it before "
+                "sending the anonymised edition"
+            )
     b = CaseBuild(data, options, text, quotes, report, photo_cache or PhotoCache(), store, policy)
     _story(b, policy, say, stop)
     say("Laying out pages", 0.55)
@@ -90,20 +112,6 @@ def export_case_pdf(
     report.font_warnings = text.font_warnings
     say("Done", 1.0)
     return report
-
-
-def _private_words(data: CaseData) -> tuple[list[str], list[str]]:
-    """Participants' names (and their parts) and places below region, for anonymised mode."""
-    names: list[str] = []
-    for p in data.participants:
-        if p.name:
-            names.append(p.name)
-            names += [part for part in p.name.split() if part[:1].isupper() and len(part) > 3]
-    places = [data.case.locality or ""]
-    places += [i.place or "" for i in data.interviews]
-    places += [o.setting or "" for o in data.observations]
-    parts = [part.strip() for place in places for part in place.split(",")]
-    return names, [p for p in places + parts if len(p) > 3]
 
 
 def _check_options(options: PdfOptions) -> None:
@@ -137,8 +145,15 @@ def _story(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) ->
         add_summaries(b, consent)
     if stop():
         raise ExportCancelled()
-    if "photos" in sections:
+    if "photos" in sections and (not b.options.anonymised or b.options.anonymised_photos):
         add_photos(b, consent, say, stop)
+    elif "photos" in sections and b.data.photos:
+        # Faces, signs and school names in photos identify people and places.
+        n = len(b.data.photos)
+        b.report.warnings.append(
+            f"{n} photo{'s were' if n != 1 else ' was'} left out: anonymised editions carry "
+            "no photos unless asked (--with-photos)"
+        )
     if "codebook" in sections:
         add_codebook(b)
 
@@ -168,13 +183,13 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
             cancel=stop,
             total_flowables=len(b.story),
             title=b.text.scrub(f"{d.case.title} — case study"),
-            author=", ".join(authors) or "fieldkit",
+            author=b.text.scrub(", ".join(authors)) or "fieldkit",
             subject=b.text.scrub(
                 f"Case study of {d.case.title} ({place_text(d, b.options)}) in the study "
                 f"{d.study.name}"
             ),
             creator="fieldkit",
-            keywords=", ".join(t.theme.name for t in b.quotes.by_theme),
+            keywords=b.text.scrub(", ".join(t.theme.name for t in b.quotes.by_theme)),
             contents=b.contents,
             with_cover=with_cover,
         )

@@ -292,6 +292,19 @@ class FontLibrary:
                 if tail and all(self.covers(nxt.font, c) for c in tail):
                     runs[i + 1] = Run(tail + nxt.text, nxt.script, nxt.font)
                     run = Run(head, run.script, run.font)
+            elif (
+                nxt is not None
+                and nxt.font is not None
+                and run.script in SHAPED_SCRIPTS
+                and nxt.script not in SHAPED_SCRIPTS
+            ):
+                # The other way round: "कहा: [place]", "मीणा (P-003)": a bracket opening the
+                # next (Latin) word goes with that word, or the word is shaped in two fonts.
+                head = run.text.rstrip(_PUNCT)
+                tail = run.text[len(head) :]
+                if tail and head[-1:].isspace() and all(self.covers(nxt.font, c) for c in tail):
+                    runs[i + 1] = Run(tail + nxt.text, nxt.script, nxt.font)
+                    run = Run(head, run.script, run.font)
             if run.text:
                 out.append(run)
         return out

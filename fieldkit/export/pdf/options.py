@@ -37,14 +37,18 @@ class PdfOptions:
 
     ``themes``: theme ids, id prefixes or names to include (None: every theme).
     ``sections``: which parts to print, from :data:`SECTIONS`.
-    ``anonymised``: participant codes only, and no place below the region (the case's locality,
-    interview places and observation settings are left out).
+    ``anonymised``: participant codes only; every name and place of the study's list of names
+    to redact (participants' names, the cases' localities and regions, and the names the team
+    listed) replaced by "[name]", "[place]" or "[redacted]" everywhere in the file; interview
+    places and observation settings left out; no photos unless ``anonymised_photos`` (faces,
+    signs and school names in a photo identify people and places; captions are redacted).
     ``authors``: names for the cover; None takes the interviewers, observers and coders.
     """
 
     themes: tuple[str, ...] | None = None
     sections: tuple[str, ...] = SECTIONS
     anonymised: bool = False
+    anonymised_photos: bool = False
     max_quotes_per_theme: int = 5
     authors: tuple[str, ...] | None = None
     # Photos print at most 8 cm wide: 1000 px is 300 dpi there.
@@ -57,14 +61,16 @@ class PdfReport:
     """What one export produced.
 
     ``consent`` is what the consent policy held back (counted as in every export, and printed
-    in the PDF); ``font_warnings`` names text no font could render; ``warnings`` other things
-    left out (a missing photo file).
+    in the PDF); ``redactions`` maps each name or place replaced in an anonymised edition to how
+    many times it was; ``font_warnings`` names text no font could render; ``warnings`` other
+    things left out (a missing photo file).
     """
 
     path: Path
     pages: int = 0
     size: int = 0
     consent: WithheldReport = field(default_factory=lambda: WithheldReport(publication=True))
+    redactions: dict[str, int] = field(default_factory=dict)
     font_warnings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -81,5 +87,6 @@ class BatchReport:
     folder: Path
     exported: list[PdfReport] = field(default_factory=list)
     failed: list[CaseFailure] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)  # file name -> the case's title
     cancelled: bool = False
     seconds: float = 0.0

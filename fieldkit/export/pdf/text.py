@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -12,6 +11,7 @@ from reportlab.platypus import Paragraph
 
 from fieldkit.export.pdf.fonts import FontLibrary, markup
 from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading
+from fieldkit.storage.name_matching import Redactor
 
 
 def make_styles(lib: FontLibrary) -> dict[str, ParagraphStyle]:
@@ -88,23 +88,16 @@ class TextMaker:
     lib: FontLibrary
     styles: dict[str, ParagraphStyle]
     font_warnings: list[str] = field(default_factory=list)
-    redact: re.Pattern[str] | None = None  # anonymised exports: names and places to hide
-    _labels: dict[str, str] = field(default_factory=dict)
+    # Anonymised editions: names and places to hide. The case's data is redacted before the
+    # story is built (``case_redaction``); this catches any text made some other way.
+    redactor: Redactor | None = None
     _variants: dict[tuple[str, bool, bool, bool], ParagraphStyle] = field(default_factory=dict)
 
-    def set_redactions(self, names: list[str], places: list[str]) -> None:
-        """Replace these words wherever they occur in printed text ("[name]", "[place]")."""
-        self._labels = {w.strip(): "[name]" for w in names if len(w.strip()) >= 3}
-        self._labels.update({w.strip(): "[place]" for w in places if len(w.strip()) >= 3})
-        if self._labels:
-            words = sorted(self._labels, key=len, reverse=True)
-            alternatives = "|".join(re.escape(w) for w in words)
-            self.redact = re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-
     def scrub(self, text: str) -> str:
-        if self.redact is None:
+        """``text`` with the names and places of an anonymised edition replaced."""
+        if self.redactor is None:
             return text
-        return self.redact.sub(lambda m: self._labels[m.group(0)], text)
+        return self.redactor.scrub(text, count=False)
 
     def para(self, text: str, style: str, *, where: str = "") -> Paragraph:
         """A paragraph of plain ``text`` (escaped, any script)."""
@@ -116,7 +109,8 @@ class TextMaker:
         xml, pstyle = self._prepare(text, style, where)
         toc_xml, toc_style = self._prepare(text, f"toc{min(level, 1)}", where)
         toc = Paragraph(toc_xml, toc_style)
-        return Heading(xml, pstyle, level=level, title=text, key=key, toc_title=toc)
+        title = self.scrub(text)  # the bookmark
+        return Heading(xml, pstyle, level=level, title=title, key=key, toc_title=toc)
 
     def _prepare(self, text: str, style: str, where: str) -> tuple[str, ParagraphStyle]:
         base = self.styles[style]
