@@ -43,6 +43,8 @@ from fieldkit.export.pdf.quotes import record_consent, select_quotes
 from fieldkit.export.pdf.text import TextMaker, make_styles
 from fieldkit.storage.db import Store
 
+REPORT_LANGUAGE = "en"
+
 
 def export_case_pdf(
     store: Store,
@@ -177,6 +179,8 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
             keywords=", ".join(t.theme.name for t in b.quotes.by_theme),
             contents=b.contents,
             with_cover=with_cover,
+            # The report's own words are English; quotes carry their interview's language.
+            lang=REPORT_LANGUAGE,
         )
         doc.build(b.story, canvasmaker=canvas)
         b.report.pages = doc.page

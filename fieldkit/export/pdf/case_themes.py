@@ -63,7 +63,7 @@ def add_quotes(b: CaseBuild) -> None:
         b.story.append(head)
         for q in tq.quotes:
             text = f"★ {q.text}" if q.starred else q.text
-            body = b.text.para(text, "quote", where=q.record)
+            body = b.text.para(text, "quote", where=q.record, lang=q.language)
             box = Table([[[body, b.p(q.source, "source")]]], colWidths=[FRAME_W - 0.6 * cm])
             box.hAlign = "RIGHT"
             box.setStyle(

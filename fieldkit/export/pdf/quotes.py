@@ -26,6 +26,7 @@ class Quote:
     source: str
     when: date
     record: str  # names the record, for warnings
+    language: str | None = None  # the interview's language (BCP 47), marked in the PDF
 
 
 @dataclass
@@ -95,6 +96,7 @@ def select_quotes(
     sel = QuoteSelection()
     sources = _sources(data, anonymised=anonymised)
     labels = record_labels(data, anonymised=anonymised)
+    languages = {i.id: i.language for i in data.interviews}
     candidates: dict[str, list[Coding]] = {}
     for c in data.codings:
         if c.theme_id not in data.selected_themes or c.target_id not in consent:
@@ -135,6 +137,7 @@ def select_quotes(
                 source=sources[c.target_id][0],
                 when=sources[c.target_id][1],
                 record=labels[c.target_id],
+                language=languages.get(c.target_id),
             )
             for c in chosen
         ]
