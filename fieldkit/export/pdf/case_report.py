@@ -31,6 +31,7 @@ from fieldkit.export.pdf.case_themes import add_codebook, add_quotes, add_theme_
 from fieldkit.export.pdf.fonts import FontLibrary, default_library
 from fieldkit.export.pdf.layout import ReportDoc, make_numbered_canvas
 from fieldkit.export.pdf.options import (
+    PHOTO_SIZES,
     SECTIONS,
     Cancel,
     ExportCancelled,
@@ -116,8 +117,10 @@ def _check_options(options: PdfOptions) -> None:
         )
     if options.max_quotes_per_theme < 0:
         raise ValidationError("the number of quotes per theme cannot be negative")
-    if not 64 <= options.max_photo_px <= 4000:
-        raise ValidationError("photo size must be between 64 and 4000 pixels")
+    if options.photo_size not in PHOTO_SIZES:
+        raise ValidationError(
+            f"unknown photo size {options.photo_size!r}; choose from {', '.join(PHOTO_SIZES)}"
+        )
 
 
 def _story(b: CaseBuild, consent: dict[str, Any], say: Progress, stop: Cancel) -> None:
