@@ -101,9 +101,9 @@ def prepare_photo(raw: bytes, *, max_px: int | None = 720, quality: int = 60) ->
     ``max_px`` None keeps the photo's size, and an upright JPEG's own bytes."""
     try:
         opened = Image.open(io.BytesIO(raw))
-        if max_px is None and opened.format == "JPEG" and opened.mode in ("RGB", "L"):
-            if _upright(opened):
-                return PreparedPhoto(raw, opened.width, opened.height)
+        as_taken = opened.format == "JPEG" and opened.mode in ("RGB", "L") and _upright(opened)
+        if max_px is None and as_taken:
+            return PreparedPhoto(raw, opened.width, opened.height)
         if max_px is None:
             max_px = max(opened.size)
         if opened.format == "JPEG":
