@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import coding_cmd as coding
     from fieldkit.commands import exchange_cmd as exchange
     from fieldkit.commands import export_cmd as export
+    from fieldkit.commands import profile_cmd, search_cmd, show_cmd
     from fieldkit.commands import records_cmd as rec
-    from fieldkit.commands import search_cmd, show_cmd
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
@@ -78,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = _sub(
+        top,
+        "profile",
+        'your name as reports print it ("Prepared by"); prints it',
+        profile_cmd.profile,
+    )
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--name", help="set the name, e.g. --name 'Amina Diallo'")
+    who.add_argument("--clear", action="store_true", help="remove the name")
 
     study = _group(top, "study", "create, list and choose studies")
     p = _sub(
@@ -242,13 +252,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--section",
         action="append",
         metavar="NAME",
-        help="only these sections (cover, contents, profile, theme_profile, quotes, "
+        help="only these sections (cover, contents, summary, profile, theme_profile, quotes, "
         "summaries, photos, codebook)",
     )
     p.add_argument(
         "--anonymised", action="store_true", help="participant codes only; no places below region"
     )
-    p.add_argument("--author", action="append", metavar="NAME")
+    p.add_argument(
+        "--author", action="append", metavar="NAME", help="field team on the cover (repeatable)"
+    )
+    p.add_argument(
+        "--prepared-by",
+        metavar="NAME",
+        help="who prepared the report (default: the name set with `fieldkit profile`)",
+    )
+    p.add_argument(
+        "--photo-size",
+        choices=("small", "medium", "original"),
+        default="medium",
+        help="photos at 480 px, 720 px (default; 50 photos stay under 5 MB) or as taken",
+    )
     p = _sub(
         exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx
     )

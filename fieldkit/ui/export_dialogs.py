@@ -36,6 +36,7 @@ from fieldkit.ui.worker import TaskControl, run_task
 SECTION_LABELS = {
     "cover": QT_TRANSLATE_NOOP("PdfExportDialog", "Cover"),
     "contents": QT_TRANSLATE_NOOP("PdfExportDialog", "Contents"),
+    "summary": QT_TRANSLATE_NOOP("PdfExportDialog", "Executive summary"),
     "profile": QT_TRANSLATE_NOOP("PdfExportDialog", "Case profile"),
     "theme_profile": QT_TRANSLATE_NOOP("PdfExportDialog", "Theme profile chart"),
     "quotes": QT_TRANSLATE_NOOP("PdfExportDialog", "Key quotes by theme"),

@@ -39,7 +39,7 @@ def add_profile(b: CaseBuild) -> None:
     rows = [[b.p(k, "cell_key"), b.p(v, "cell", where="the case profile")] for k, v in facts]
     t = grid_table(rows, [4 * cm, FRAME_W - 4 * cm], header=False)
     b.story.append(t)
-    if d.case.summary.strip():
+    if d.case.summary.strip() and "summary" not in o.sections:  # else on the summary page
         b.story.append(Paragraph("Summary", b.text.styles["h2"]))
         for chunk in split_paragraphs(d.case.summary):
             b.story.append(b.p(chunk, where=f"the summary of case {d.case.title!r}"))

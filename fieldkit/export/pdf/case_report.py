@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.errors import StorageError, ValidationError
 from fieldkit.export.pdf.case_build import CaseBuild
@@ -24,6 +25,7 @@ from fieldkit.export.pdf.case_cover import (
     place_text,
 )
 from fieldkit.export.pdf.case_data import CaseData, load_case
+from fieldkit.export.pdf.case_overview import add_executive_summary
 from fieldkit.export.pdf.case_photos import add_photos
 from fieldkit.export.pdf.case_profile import add_profile
 from fieldkit.export.pdf.case_summaries import OBSERVATION_CHARS, add_summaries
@@ -132,7 +134,11 @@ def _story(b: CaseBuild, consent: dict[str, Any], say: Progress, stop: Cancel) -
         b.story.append(PageBreak())
     if "contents" in sections:
         add_contents(b)
+    if "summary" in sections:
+        add_executive_summary(b, consent)
     if "profile" in sections:
+        if "summary" in sections:
+            b.story.append(PageBreakIfNotEmpty())  # the summary page stands on its own
         add_profile(b)
     if "theme_profile" in sections:
         add_theme_profile(b)
@@ -173,7 +179,7 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
             cancel=stop,
             total_flowables=len(b.story),
             title=b.text.scrub(f"{d.case.title} — case study"),
-            author=", ".join(authors) or "fieldkit",
+            author=b.options.prepared_by or ", ".join(authors) or "fieldkit",
             subject=b.text.scrub(
                 f"Case study of {d.case.title} ({place_text(d, b.options)}) in the study "
                 f"{d.study.name}"

@@ -35,11 +35,15 @@ def add_theme_profile(b: CaseBuild) -> None:
         )
     )
     lib = b.text.lib
-    b.story.append(theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold))
+    chart, legend = theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold)
+    parts = [chart]
+    if legend:
+        names = "; ".join(f"[{n}] {name}" for n, name in enumerate(legend, 1))
+        parts.append(b.p(f"Shortened names: {names}.", "meta"))
     # The heading, its sentence and the chart go on one page: a chart alone at the top of a page
     # after an orphaned heading reads as a mistake.
-    heading, sentence, chart = b.story[-3:]
-    b.story[-3:] = [KeepTogether([heading, sentence, chart])]
+    heading, sentence = b.story[-2:]
+    b.story[-2:] = [KeepTogether([heading, sentence, *parts])]
 
 
 def add_quotes(b: CaseBuild) -> None:

@@ -11,6 +11,7 @@ from fieldkit.errors import FieldkitError
 SECTIONS: tuple[str, ...] = (
     "cover",
     "contents",
+    "summary",
     "profile",
     "theme_profile",
     "quotes",
