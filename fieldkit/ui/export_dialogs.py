@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -43,6 +44,12 @@ SECTION_LABELS = {
     "summaries": QT_TRANSLATE_NOOP("PdfExportDialog", "Interview and observation summaries"),
     "photos": QT_TRANSLATE_NOOP("PdfExportDialog", "Photos"),
     "codebook": QT_TRANSLATE_NOOP("PdfExportDialog", "Codebook appendix"),
+}
+
+PHOTO_SIZE_LABELS = {
+    "small": QT_TRANSLATE_NOOP("PdfExportDialog", "Small (for e-mail on a slow link)"),
+    "medium": QT_TRANSLATE_NOOP("PdfExportDialog", "Medium (50 photos stay under 5 MB)"),
+    "original": QT_TRANSLATE_NOOP("PdfExportDialog", "Original (as taken; large files)"),
 }
 
 
@@ -84,6 +91,7 @@ class PdfExportDialog(QDialog):
         *,
         themes: list[tuple[str, str]],
         case_title: str | None,
+        prepared_by: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,6 +105,14 @@ class PdfExportDialog(QDialog):
         self.target_file = PathField(folder=False, suffix=".pdf")
         self.target_folder = PathField(folder=True)
         self.anonymised = QCheckBox(self.tr("Anonymised (codes only; no places below region)"))
+        self.prepared_by = QLineEdit(prepared_by or "")
+        self.prepared_by.setPlaceholderText(self.tr("Your name (left out when empty)"))
+        self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        self.photo_size = QComboBox()
+        self.photo_size.setAccessibleName(self.tr("Photo size"))
+        for key, label in PHOTO_SIZE_LABELS.items():
+            self.photo_size.addItem(self.tr(str(label)), key)
+        self.photo_size.setCurrentIndex(self.photo_size.findData("medium"))
         self.sections: dict[str, QCheckBox] = {}
         section_box = QGroupBox(self.tr("Sections"))
         section_layout = QVBoxLayout(section_box)
@@ -118,6 +134,8 @@ class PdfExportDialog(QDialog):
         form.addRow(self.all_cases)
         form.addRow(self.tr("Folder:"), self.target_folder)
         form.addRow(self.anonymised)
+        form.addRow(self.tr("Prepared by:"), self.prepared_by)
+        form.addRow(self.tr("Photo size:"), self.photo_size)
         columns = QHBoxLayout()
         columns.addWidget(section_box)
         columns.addWidget(self.theme_list)
@@ -146,7 +164,12 @@ class PdfExportDialog(QDialog):
             themes=self.chosen_themes(),
             sections=tuple(k for k, box in self.sections.items() if box.isChecked()),
             anonymised=self.anonymised.isChecked(),
+            prepared_by=self.prepared_name(),
+            photo_size=str(self.photo_size.currentData()),
         )
+
+    def prepared_name(self) -> str | None:
+        return " ".join(self.prepared_by.text().split()) or None
 
     def _on_accept(self) -> None:
         target = self.target_file.path() if self.one_case.isChecked() else self.target_folder.path()
