@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
@@ -150,7 +151,8 @@ class ScriptParagraph(Flowable):
             canv.restoreState()
         tx = canv.beginText()
         tx.setFillColor(style.textColor)
-        y = self.height - style.fontSize
+        # First baseline where reportlab puts it: the style font's ascent below the top.
+        y = self.height - getAscentDescent(style.fontName, style.fontSize)[0]
         if self.lang:
             tx._code.append(f"/Span <</Lang {_pdf_string(self.lang)}>> BDC")
         for line in self._lines:
