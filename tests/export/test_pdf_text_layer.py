@@ -169,3 +169,36 @@ def test_document_language_is_set(demo_store: Store, tmp_path: Path) -> None:
     streams = b"".join(c.get_data() for p in reader.pages if (c := p.get_contents()) is not None)
     assert b"/Lang (ar)" in streams  # the Arabic quotes carry their own language
     assert re.search("[\u0600-\u06ff]{3}", pdf_text(path))
+
+
+def test_headings_in_shaped_scripts_are_bookmarks_contents_and_text(tmp_path: Path) -> None:
+    from fieldkit.export.pdf import export_case_pdf
+    from fieldkit.storage.codings import code_text
+    from fieldkit.storage.themes import add_theme
+    from tests.export.pdf_factory import PT, build_case, span
+
+    store = Store.open(tmp_path / "data")
+    case = build_case(store)
+    hindi, arabic = "सामुदायिक पुस्तकालय और पढ़ना", "الثقة بين الأسر والمدرسة"
+    with store.write() as s:
+        for name in (hindi, arabic):
+            add_theme(s, study_id=case.study_id, name=name)
+            start, end = span(PT, "FEATURED-QUOTE a comunidade decide junto.")
+            code_text(s, record_id=case.ids["pt"], theme=name, start=start, end=end)
+    path = tmp_path / "case.pdf"
+    export_case_pdf(store, case_id=case.case_id, path=path)
+    reader = PdfReader(path)
+    titles = [getattr(o, "title", "") for o in _flatten(reader.outline)]
+    assert hindi in titles and arabic in titles  # bookmarks
+    text = pdf_text(path)
+    contents = text.split("Contents", 1)[1].split("Executive summary", 2)[1]
+    for name in (hindi, arabic):
+        assert recovered(name, contents) == Recovery(len(name.split()), len(name.split()))
+        assert text.count(words_of(name)[0]) >= 3  # contents, heading, chart and codebook
+
+
+def _flatten(outline: list) -> list:  # type: ignore[type-arg]
+    out: list = []  # type: ignore[type-arg]
+    for item in outline:
+        out += _flatten(item) if isinstance(item, list) else [item]
+    return out

@@ -84,6 +84,7 @@ class ScriptParagraph(Flowable):
         runs_of: RunsOf,
         *,
         lang: str | None = None,
+        mirror_alignment: bool = True,
         _blocks: list[_Block] | None = None,
         _lines: list[_Line] | None = None,
     ) -> None:
@@ -92,6 +93,9 @@ class ScriptParagraph(Flowable):
         self.style = style
         self._runs_of = runs_of
         self.lang = lang  # BCP 47 tag of the text's language, marked in the PDF when known
+        # Right-to-left text is right-aligned unless told to keep the style's alignment
+        # (contents entries line up with their dots and page numbers).
+        self.mirror_alignment = mirror_alignment
         self.rtl = bool(base_level(text)) if text else False
         self._blocks = _blocks if _blocks is not None else self._make_blocks(text)
         self._lines = _lines
@@ -122,7 +126,12 @@ class ScriptParagraph(Flowable):
         keep, rest = self._lines[:fit], self._lines[fit:]
         first, second = (
             ScriptParagraph(
-                self.text, self.style, self._runs_of, lang=self.lang, _blocks=self._blocks
+                self.text,
+                self.style,
+                self._runs_of,
+                lang=self.lang,
+                mirror_alignment=self.mirror_alignment,
+                _blocks=self._blocks,
             )
             for _ in range(2)
         )
@@ -130,6 +139,10 @@ class ScriptParagraph(Flowable):
         first._wrapped_for = second._wrapped_for = aw
         first.rtl = second.rtl = self.rtl
         return [first, second]
+
+    def getActualLineWidths0(self) -> list[float]:
+        """The width of each line, as reportlab's paragraphs report it (for contents dots)."""
+        return [line.width for line in self._lines or []]
 
     def draw(self) -> None:
         assert self._lines is not None
@@ -245,7 +258,7 @@ class ScriptParagraph(Flowable):
         total = sum(g.width for g in shaped)
         avail = self.width - style.leftIndent - style.rightIndent
         align = style.alignment
-        if self.rtl and align in (TA_LEFT, TA_JUSTIFY):
+        if self.rtl and self.mirror_alignment and align in (TA_LEFT, TA_JUSTIFY):
             align = TA_RIGHT
         x = style.leftIndent
         if align == TA_RIGHT:

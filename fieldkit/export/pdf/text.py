@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from fieldkit.export.pdf.fonts import FontLibrary, Markup, markup
-from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading
+from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading, ScriptHeading
 from fieldkit.export.pdf.script_paragraph import ScriptParagraph
 
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -118,15 +118,38 @@ class TextMaker:
         text by reportlab.
         """
         text = self.scrub(text)
-        m = self._markup(text, style, where)
-        if (m.rtl or m.shaping or _RTL_CHARS.search(text)) and not m.missing:
+        if self._complex(text, style, where):
             base = self.styles[style]
             runs = partial(self.lib.runs, base=base.fontName)
             return ScriptParagraph(text, base, runs, lang=lang)
+        m = self._markup(text, style, where)
         return Paragraph(m.xml, self._variant(self.styles[style], m.rtl, m.shaping, m.cjk))
 
-    def heading(self, text: str, style: str, *, level: int, key: str, where: str = "") -> Heading:
+    def _complex(self, text: str, style: str, where: str) -> bool:
+        """Text that needs shaping or right-to-left order (and has fonts): ScriptParagraph."""
+        if not _RTL_CHARS.search(text) and max(text, default=" ") < "\u0900":
+            return False
+        m = self._markup(text, style, where)
+        return (m.rtl or m.shaping or bool(_RTL_CHARS.search(text))) and not m.missing
+
+    def heading(
+        self, text: str, style: str, *, level: int, key: str, where: str = ""
+    ) -> Heading | ScriptHeading:
         """A heading that is also a bookmark and a contents entry."""
+        clean = self.scrub(text)
+        if self._complex(clean, style, where):
+            base = self.styles[style]
+            toc_style = self.styles[f"toc{min(level, 1)}"]
+            toc_entry = ScriptParagraph(
+                clean,
+                toc_style,
+                partial(self.lib.runs, base=toc_style.fontName),
+                mirror_alignment=False,
+            )
+            runs = partial(self.lib.runs, base=base.fontName)
+            return ScriptHeading(
+                clean, base, runs, level=level, title=clean, key=key, toc_title=toc_entry
+            )
         xml, pstyle = self._prepare(text, style, where)
         toc_xml, toc_style = self._prepare(text, f"toc{min(level, 1)}", where)
         toc = Paragraph(toc_xml, toc_style)
