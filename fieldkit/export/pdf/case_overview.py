@@ -46,8 +46,9 @@ def add_executive_summary(b: CaseBuild, consent: dict[str, Any]) -> None:
         ("Coded passages", f"{coded} across {_n(len(themes), 'theme')}"),
         ("Quotes in this report", str(quotes)),
     ]
-    if d.photos and "photos" in b.options.sections:
-        facts.append(("Photos", str(len(d.photos))))
+    photos = [a for a in d.photos if a.target_id not in consent or consent[a.target_id].material]
+    if photos and "photos" in b.options.sections:
+        facts.append(("Photos", str(len(photos))))
     rows = [[b.p(k, "cell_key"), b.p(v, "cell", where="the executive summary")] for k, v in facts]
     b.story.append(grid_table(rows, [4.5 * cm, FRAME_W - 4.5 * cm], header=False))
     if themes:

@@ -21,14 +21,12 @@ def _n(count: int, noun: str) -> str:
 def add_profile(b: CaseBuild) -> None:
     d, o = b.data, b.options
     b.heading("Case profile", "profile")
-    facts = [
-        ("Kind", d.case.kind or "—"),
-        ("Country", d.case.country or "—"),
-        ("Region", d.case.region or "—"),
-    ]
-    if not o.anonymised:
+    facts = [("Kind", d.case.kind or "—")]
+    if not o.anonymised:  # smallest place first, as on the cover
         facts.append(("Locality", d.case.locality or "—"))
     facts += [
+        ("Region", d.case.region or "—"),
+        ("Country", d.case.country or "—"),
         ("Period covered", period_text(d)),
         (
             "Material",
