@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import coding_cmd as coding
     from fieldkit.commands import exchange_cmd as exchange
     from fieldkit.commands import export_cmd as export
+    from fieldkit.commands import profile_cmd, search_cmd, show_cmd
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
-    from fieldkit.commands import search_cmd, show_cmd
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
@@ -79,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = _sub(
+        top,
+        "profile",
+        'your name as reports print it ("Prepared by"); prints it',
+        profile_cmd.profile,
+    )
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--name", help="set the name, e.g. --name 'Amina Diallo'")
+    who.add_argument("--clear", action="store_true", help="remove the name")
 
     study = _group(top, "study", "create, list and choose studies")
     p = _sub(
@@ -247,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--section",
         action="append",
         metavar="NAME",
-        help="only these sections (cover, contents, profile, theme_profile, quotes, "
+        help="only these sections (cover, contents, summary, profile, theme_profile, quotes, "
         "summaries, photos, codebook)",
     )
     p.add_argument(
@@ -262,7 +272,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the photos in an anonymised edition (their captions are redacted; faces "
         "and signs in them are not)",
     )
-    p.add_argument("--author", action="append", metavar="NAME")
+    p.add_argument(
+        "--author", action="append", metavar="NAME", help="field team on the cover (repeatable)"
+    )
+    p.add_argument(
+        "--prepared-by",
+        metavar="NAME",
+        help="who prepared the report (default: the name set with `fieldkit profile`)",
+    )
+    p.add_argument(
+        "--photo-size",
+        choices=("small", "medium", "original"),
+        default="medium",
+        help="photos at 480 px, 720 px (default; 50 photos stay under 5 MB) or as taken",
+    )
     p = _sub(
         exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx
     )

@@ -20,6 +20,8 @@ class Settings:
     version: int = SETTINGS_VERSION
     current_study_id: str | None = None
     user_name: str | None = None
+    # The researcher's name as reports print it ("Prepared by"); set with `fieldkit profile`.
+    display_name: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -34,7 +36,11 @@ class Settings:
             return cls()
         if not isinstance(raw, dict):
             return cls()
-        known = {k: raw[k] for k in ("current_study_id", "user_name") if k in raw}
+        known = {
+            k: raw[k]
+            for k in ("current_study_id", "user_name", "display_name")
+            if isinstance(raw.get(k), str)
+        }
         extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
         return cls(version=SETTINGS_VERSION, extra=extra or {}, **known)
 

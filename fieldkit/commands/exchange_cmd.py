@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from fieldkit.export.pdf import PdfOptions, PdfReport
 
 
-def _pdf_options(args: Namespace) -> PdfOptions:
+def _pdf_options(ctx: Context, args: Namespace) -> PdfOptions:
     from fieldkit.export.pdf import SECTIONS, PdfOptions
 
     sections = tuple(args.section) if args.section else SECTIONS
@@ -29,6 +29,8 @@ def _pdf_options(args: Namespace) -> PdfOptions:
         anonymised=args.anonymised,
         anonymised_photos=args.with_photos,
         authors=tuple(args.author) if args.author else None,
+        prepared_by=(args.prepared_by or "").strip() or ctx.settings.display_name or None,
+        photo_size=args.photo_size,
     )
 
 
@@ -43,7 +45,7 @@ def _progress(ctx: Context) -> Callable[[str, float], None]:
 def export_pdf(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.pdf import export_case_pdf, export_study_pdfs
 
-    options = _pdf_options(args)
+    options = _pdf_options(ctx, args)
     if args.with_photos and not args.anonymised:
         raise ValidationError("--with-photos is for anonymised editions (with --anonymised)")
     target = Path(args.output)

@@ -42,7 +42,6 @@ class RecordWriter(CorpusRows):
             target_words=target,
         )
         self.languages.add(plan.language)
-        main = plan.people[0]
         created = at(plan.day, plan.time, plus=timedelta(hours=2))
         days = {"draft": 0, "transcribed": 3, "coded": 9, "reviewed": 16}[plan.status]
         updated = created + timedelta(days=days, hours=rng.randint(0, 6))
@@ -50,8 +49,8 @@ class RecordWriter(CorpusRows):
         if plan.status != "draft":
             summary = interview_summary(
                 notes_language=plan.case.country.notes_language,
-                code=", ".join(p.code for p in plan.people),
-                role=main.role,
+                codes=[p.code for p in plan.people],
+                roles=[p.role for p in plan.people],
                 place=plan.case.locality,
                 topics=built.main_topics(),
             )

@@ -209,7 +209,31 @@ def plan_people(
         case.participants.append(person)
         people.append(person)
     _cover_languages(people)
+    _quotable_first_speakers(rng, people)
     return people
+
+
+def _quotable(consent: tuple[str, str | None, bool, bool, bool]) -> bool:
+    return consent[0] == "given" and consent[3]
+
+
+def _quotable_first_speakers(rng: random.Random, people: list[PersonPlan]) -> None:
+    """The first speaker of each language (interviewed first, see ``plan_interviews``) allows
+    quotes, so a case-study PDF shows every script (Arabic included). Consents are swapped
+    with another participant, so the mix of consents stays the same."""
+    first: dict[str, PersonPlan] = {}
+    for p in people:
+        first.setdefault(p.language, p)
+    firsts = set(map(id, first.values()))
+    for person in first.values():
+        if _quotable(person.consent):
+            continue
+        donor = next((q for q in people if id(q) not in firsts and _quotable(q.consent)), None)
+        if donor is None:
+            continue
+        person.consent, donor.consent = donor.consent, person.consent
+        for q in (person, donor):
+            q.name = f"{rng.choice(GIVEN_NAMES[q.language])} ({q.role})" if q.consent[4] else None
 
 
 def _cover_languages(people: list[PersonPlan]) -> None:
@@ -246,7 +270,8 @@ def plan_interviews(
         case = person.case
         group = [person]
         others = [q for q in case.participants if q is not person and q.language == person.language]
-        if others and rng.random() < 0.1:
+        # A language's first interview is one to one, so its speaker's quotes can be shown.
+        if others and rng.random() < 0.1 and person is not first_of[person.language]:
             group += rng.sample(others, k=min(len(others), rng.randint(1, 2)))
         team = speakers_of(person.language)
         interviewer = case.researcher if case.researcher in team else rng.choice(team)

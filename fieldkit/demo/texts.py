@@ -181,11 +181,14 @@ def build_observation(
 
 
 def interview_summary(
-    *, notes_language: str, code: str, role: str, place: str, topics: list[str]
+    *, notes_language: str, codes: list[str], roles: list[str], place: str, topics: list[str]
 ) -> str:
+    """The researcher's summary; a group interview is summarised as a group."""
     p = pool(notes_language)
     labels = ", ".join(p.topic_labels[t] for t in topics)
-    return p.summary.format(code=code, role=role, place=place, topics=labels)
+    template = p.group_summary if len(codes) > 1 else p.summary
+    role = ", ".join(dict.fromkeys(roles))
+    return template.format(code=", ".join(codes), role=role, place=place, topics=labels)
 
 
 CASE_MEMOS: tuple[tuple[str, str], ...] = (

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from fieldkit.settings import Settings
 from fieldkit.storage.db import Store
 from fieldkit.ui.export_dialogs import PdfExportDialog, start_file_task, start_pdf_export
 from fieldkit.ui.worker import TaskControl
@@ -65,7 +66,18 @@ class ExportActions(QObject):
                 for t in theme_tree(session, study_id=study_id)
             ]
         _, _, case_title = self.selection()
-        return PdfExportDialog(themes=themes, case_title=case_title, parent=self.window)
+        name = Settings.load(self.store.data_dir).display_name
+        return PdfExportDialog(
+            themes=themes, case_title=case_title, prepared_by=name, parent=self.window
+        )
+
+    def _remember_name(self, name: str | None) -> None:
+        """The "Prepared by" name typed in the dialog becomes the profile name (as
+        `fieldkit profile --name` sets it), so the next export starts from it."""
+        settings = Settings.load(self.store.data_dir)
+        if name and name != settings.display_name:
+            settings.display_name = name
+            settings.save(self.store.data_dir)
 
     def export_pdf(self) -> TaskControl | None:
         dialog = self.pdf_dialog()
@@ -76,6 +88,7 @@ class ExportActions(QObject):
     def run_pdf(self, dialog: PdfExportDialog) -> TaskControl:
         study_id, case_id, _ = self.selection()
         assert study_id is not None
+        self._remember_name(dialog.prepared_name())
         return start_pdf_export(
             self.window,
             self.store,

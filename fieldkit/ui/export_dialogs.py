@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,12 +38,19 @@ from fieldkit.ui.worker import TaskControl, run_task
 SECTION_LABELS = {
     "cover": QT_TRANSLATE_NOOP("PdfExportDialog", "Cover"),
     "contents": QT_TRANSLATE_NOOP("PdfExportDialog", "Contents"),
+    "summary": QT_TRANSLATE_NOOP("PdfExportDialog", "Executive summary"),
     "profile": QT_TRANSLATE_NOOP("PdfExportDialog", "Case profile"),
     "theme_profile": QT_TRANSLATE_NOOP("PdfExportDialog", "Theme profile chart"),
     "quotes": QT_TRANSLATE_NOOP("PdfExportDialog", "Key quotes by theme"),
     "summaries": QT_TRANSLATE_NOOP("PdfExportDialog", "Interview and observation summaries"),
     "photos": QT_TRANSLATE_NOOP("PdfExportDialog", "Photos"),
     "codebook": QT_TRANSLATE_NOOP("PdfExportDialog", "Codebook appendix"),
+}
+
+PHOTO_SIZE_LABELS = {
+    "small": QT_TRANSLATE_NOOP("PdfExportDialog", "Small (for e-mail on a slow link)"),
+    "medium": QT_TRANSLATE_NOOP("PdfExportDialog", "Medium (50 photos stay under 5 MB)"),
+    "original": QT_TRANSLATE_NOOP("PdfExportDialog", "Original (as taken; large files)"),
 }
 
 
@@ -84,6 +92,7 @@ class PdfExportDialog(QDialog):
         *,
         themes: list[tuple[str, str]],
         case_title: str | None,
+        prepared_by: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,6 +113,14 @@ class PdfExportDialog(QDialog):
         )
         self.anonymised_photos.setEnabled(False)
         self.anonymised.toggled.connect(self.anonymised_photos.setEnabled)
+        self.prepared_by = QLineEdit(prepared_by or "")
+        self.prepared_by.setPlaceholderText(self.tr("Your name (left out when empty)"))
+        self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        self.photo_size = QComboBox()
+        self.photo_size.setAccessibleName(self.tr("Photo size"))
+        for key, label in PHOTO_SIZE_LABELS.items():
+            self.photo_size.addItem(self.tr(str(label)), key)
+        self.photo_size.setCurrentIndex(self.photo_size.findData("medium"))
         self.sections: dict[str, QCheckBox] = {}
         section_box = QGroupBox(self.tr("Sections"))
         section_layout = QVBoxLayout(section_box)
@@ -126,6 +143,8 @@ class PdfExportDialog(QDialog):
         form.addRow(self.tr("Folder:"), self.target_folder)
         form.addRow(self.anonymised)
         form.addRow(self.anonymised_photos)
+        form.addRow(self.tr("Prepared by:"), self.prepared_by)
+        form.addRow(self.tr("Photo size:"), self.photo_size)
         columns = QHBoxLayout()
         columns.addWidget(section_box)
         columns.addWidget(self.theme_list)
@@ -155,7 +174,12 @@ class PdfExportDialog(QDialog):
             sections=tuple(k for k, box in self.sections.items() if box.isChecked()),
             anonymised=self.anonymised.isChecked(),
             anonymised_photos=self.anonymised.isChecked() and self.anonymised_photos.isChecked(),
+            prepared_by=self.prepared_name(),
+            photo_size=str(self.photo_size.currentData()),
         )
+
+    def prepared_name(self) -> str | None:
+        return " ".join(self.prepared_by.text().split()) or None
 
     def _on_accept(self) -> None:
         target = self.target_file.path() if self.one_case.isChecked() else self.target_folder.path()

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from fieldkit.export.pdf.readback import pdf_text
+from tests.cli.conftest import Run
+
 
 @pytest.fixture
 def demo(ok) -> str:
@@ -132,3 +135,24 @@ def test_export_json_help_says_it_is_the_full_backup(capsys: pytest.CaptureFixtu
         main(["export", "json", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert "full backup" in help_text and "no consent rules applied" in help_text
+
+
+def test_cli_profile_name_and_photo_size(fk: Run, tmp_path: Path) -> None:
+    assert fk("profile").code == 0
+    set_name = fk("profile", "--name", "  Amina   Diallo ")
+    assert set_name.code == 0 and set_name.out.strip() == "Amina Diallo"
+    study = fk("study", "create", "S").out.strip()
+    case = fk("case", "add", "--study", study, "--title", "Case A").out.strip()
+    out = tmp_path / "a.pdf"
+    assert fk("export", "pdf", case, "-o", str(out), "--photo-size", "small").code == 0
+    assert "Prepared by Amina Diallo" in " ".join(pdf_text(out).split())
+    other = fk("export", "pdf", case, "-o", str(out), "--prepared-by", "Team Lead")
+    assert other.code == 0 and "Prepared by Team Lead" in " ".join(pdf_text(out).split())
+    with pytest.raises(SystemExit) as usage:  # argparse's usage error: exit status 2
+        fk("export", "pdf", case, "-o", str(out), "--photo-size", "huge")
+    assert usage.value.code == 2
+    assert fk("profile", "--clear").code == 0
+    assert fk("export", "pdf", case, "-o", str(out)).code == 0
+    assert "Prepared by" not in pdf_text(out)
+    empty = fk("profile", "--name", "   ")
+    assert empty.code == 1 and "empty" in empty.err and "Traceback" not in empty.err

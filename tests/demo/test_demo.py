@@ -24,6 +24,7 @@ from fieldkit.storage.models import (
     ChangeLogEntry,
     Coding,
     Interview,
+    InterviewParticipant,
     Observation,
     Participant,
     Study,
@@ -238,3 +239,35 @@ def test_cli_demo_prints_the_study_id_and_refuses_a_second_run(data_dir: Path) -
     assert main(["--data-dir", str(data_dir), "demo"], out=out2, err=err2) != 0
     assert "already holds the demo study" in err2.getvalue()
     assert len(err2.getvalue().strip().splitlines()) == 1
+
+
+def test_group_interviews_are_summarised_as_a_group(demo: tuple[Store, DemoSummary]) -> None:
+    store, _ = demo
+    with store.read() as session:
+        sizes = dict(
+            session.execute(
+                select(InterviewParticipant.interview_id, func.count()).group_by(
+                    InterviewParticipant.interview_id
+                )
+            ).all()
+        )
+        rows = session.execute(select(Interview.id, Interview.summary)).all()
+    groups = [summary for iid, summary in rows if sizes.get(iid, 0) > 1 and summary]
+    singles = [summary for iid, summary in rows if sizes.get(iid, 0) == 1 and summary]
+    assert groups and singles
+    for summary in groups:
+        assert re.search(r"[Gg]roup|groupe|grupo", summary), summary
+        assert "participant describes" not in summary and "La personne" not in summary
+
+
+def test_first_speaker_of_every_language_allows_quotes(demo: tuple[Store, DemoSummary]) -> None:
+    """So the case-study PDFs show every script, Arabic included."""
+    store, _ = demo
+    with store.read() as session:
+        rows = session.execute(
+            select(Interview.language, Participant.consent_status, Participant.consent_quotes)
+            .join(InterviewParticipant, InterviewParticipant.interview_id == Interview.id)
+            .join(Participant, Participant.id == InterviewParticipant.participant_id)
+        ).all()
+    quotable = {lang for lang, status, quotes in rows if status == "given" and quotes}
+    assert quotable >= set(INTERVIEW_LANGUAGES)

@@ -183,10 +183,11 @@ def _check_group(o: Outputs, fmt: str, text: str) -> None:
         assert group_words
     if fmt == "pdf" and o.state == "no_attribution":
         # P-OK allowed attribution, P-SUBJ did not: the group's source carries codes only
-        assert f"{OTHER_NAME} ({OTHER_CODE}), teacher, {SUBJECT_CODE}" not in text
-        assert f"{OTHER_CODE}, teacher, {SUBJECT_CODE}, learner" in text
+        assert f"({OTHER_NAME} ({OTHER_CODE}), {SUBJECT_CODE})" not in text
+        assert f"group interview: 1 teacher, 1 learner ({OTHER_CODE}, {SUBJECT_CODE})" in text
     if fmt == "pdf" and o.state == "given":
-        assert f"{OTHER_NAME} ({OTHER_CODE}), teacher, {SUBJECT_NAME} ({SUBJECT_CODE})" in text
+        names = f"({OTHER_NAME} ({OTHER_CODE}), {SUBJECT_NAME} ({SUBJECT_CODE}))"
+        assert f"group interview: 1 teacher, 1 learner {names}" in text
 
 
 def _check_marks(o: Outputs, fmt: str) -> None:

@@ -160,16 +160,18 @@ def test_metadata_bookmarks_and_page_numbers(full: tuple[PdfReport, PdfReader, s
     _report, reader, text = full
     meta = reader.metadata
     assert meta.title == "Escola Comunitária São João — case study"
-    assert "Ana Souza" in (meta.author or "") and "Ravi Kumar" in (meta.author or "")
+    # The field team (interviewers, observers); coders are not authors, no account names.
+    assert "Ana Souza" in (meta.author or "") and "Ravi Kumar" not in (meta.author or "")
     assert "Escola Comunitária São João" in (meta.subject or "")
     titles = _outline_titles(reader.outline)
     for expected in (
         "Cover",
-        "1. Case profile",
-        "2. Theme profile",
-        "3. Key quotes by theme",
+        "1. Executive summary",
+        "2. Case profile",
+        "3. Theme profile",
+        "4. Key quotes by theme",
         "Families and communities",
-        "6. Appendix: codebook",
+        "7. Appendix: codebook",
     ):
         assert expected in titles, titles
     n = len(reader.pages)

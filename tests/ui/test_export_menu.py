@@ -86,3 +86,28 @@ def test_an_import_error_is_a_message_not_a_traceback(qtbot, window, tmp_path, m
     window.exports.ask_import(bogus)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert "Traceback" not in shown[0] and "zip" in shown[0].lower()
+
+
+def test_pdf_dialog_photo_size_and_prepared_by(qtbot, window, tmp_path: Path) -> None:
+    from fieldkit.settings import Settings
+
+    _select_first_case(window)
+    dialog = window.exports.pdf_dialog()
+    assert dialog is not None
+    assert dialog.photo_size.currentData() == "medium"  # 50 photos stay under 5 MB
+    assert dialog.prepared_by.text() == ""  # no profile name yet: the line is left out
+    assert dialog.options().prepared_by is None
+    dialog.photo_size.setCurrentIndex(dialog.photo_size.findData("small"))
+    dialog.prepared_by.setText("  Amina   Diallo ")
+    target = tmp_path / "case.pdf"
+    dialog.target_file.edit.setText(str(target))
+    options = dialog.options()
+    assert options.photo_size == "small" and options.prepared_by == "Amina Diallo"
+    window.exports.run_pdf(dialog)
+    qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
+    text = " ".join("".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert "Prepared by Amina Diallo" in text
+    # The name typed becomes the profile name, offered by the next dialog.
+    assert Settings.load(window.exports.store.data_dir).display_name == "Amina Diallo"
+    again = window.exports.pdf_dialog()
+    assert again is not None and again.prepared_by.text() == "Amina Diallo"

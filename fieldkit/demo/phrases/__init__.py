@@ -67,6 +67,7 @@ class Pool:
     observations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     observation_openers: tuple[str, ...] = ()
     summary: str = ""  # with {code} {role} {place} {topics}
+    group_summary: str = ""  # the same for a group interview ({code}: codes, {role}: roles)
 
 
 @cache

@@ -215,4 +215,8 @@ POOL = Pool(
         "Interview with {code} ({role}) in {place}. Main themes: {topics}. "
         "The participant describes the programme's day-to-day work and its difficulties."
     ),
+    group_summary=(
+        "Group interview with {code} ({role}) in {place}. Main themes: {topics}. "
+        "The group describes the programme's day-to-day work and its difficulties."
+    ),
 )

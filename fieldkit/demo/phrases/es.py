@@ -196,4 +196,8 @@ POOL = Pool(
         "Entrevista con {code} ({role}) en {place}. Temas principales: {topics}. "
         "La persona describe el trabajo diario del programa y sus dificultades."
     ),
+    group_summary=(
+        "Entrevista grupal con {code} ({role}) en {place}. Temas principales: {topics}. "
+        "El grupo describe el trabajo diario del programa y sus dificultades."
+    ),
 )

@@ -196,4 +196,8 @@ POOL = Pool(
         "Entretien avec {code} ({role}) à {place}. Thèmes principaux : {topics}. "
         "La personne décrit le travail quotidien du programme et ses difficultés."
     ),
+    group_summary=(
+        "Entretien de groupe avec {code} ({role}) à {place}. Thèmes principaux : {topics}. "
+        "Le groupe décrit le travail quotidien du programme et ses difficultés."
+    ),
 )

@@ -195,4 +195,8 @@ POOL = Pool(
         "Entrevista com {code} ({role}) em {place}. Temas principais: {topics}. "
         "A pessoa descreve o trabalho diário do programa e as suas dificuldades."
     ),
+    group_summary=(
+        "Entrevista em grupo com {code} ({role}) em {place}. Temas principais: {topics}. "
+        "O grupo descreve o trabalho diário do programa e as suas dificuldades."
+    ),
 )

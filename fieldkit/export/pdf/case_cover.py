@@ -28,23 +28,25 @@ def period_text(data: CaseData) -> str:
 
 
 def authors_of(data: CaseData, options: PdfOptions) -> list[str]:
+    """The field team: interviewers and observers as the records name them.
+
+    Coders are left out: a coding made without a name set is stamped with the computer's
+    account name, which is not a name to print.
+    """
     if options.authors is not None:
         return [a for a in options.authors if a.strip()]
     names: list[str] = []
-    for value in (
-        [i.interviewer for i in data.interviews]
-        + [o.observer for o in data.observations]
-        + [c.coder for c in data.codings]
-    ):
+    for value in [i.interviewer for i in data.interviews] + [o.observer for o in data.observations]:
         if value and value.strip() and value.strip() not in names:
             names.append(value.strip())
     return sorted(names, key=str.lower)
 
 
 def place_text(data: CaseData, options: PdfOptions) -> str:
+    """Smallest place first: locality, region, country."""
     case = data.case
     # Anonymised editions name the country only: localities and regions are redacted.
-    parts = [case.country] if options.anonymised else [case.locality, case.country, case.region]
+    parts = [case.country] if options.anonymised else [case.locality, case.region, case.country]
     return ", ".join(p for p in parts if p) or "place not recorded"
 
 
@@ -60,9 +62,12 @@ def add_cover(b: CaseBuild) -> None:
         ("Place", place_text(d, b.options)),
         ("Period covered", period_text(d)),
         ("Kind of case", d.case.kind or "—"),
-        ("Prepared by", ", ".join(authors) or "—"),
-        ("Exported", long_date(date.today())),
     ]
+    if authors:
+        rows.append(("Field team", ", ".join(authors)))
+    if b.options.prepared_by:
+        rows.append(("Prepared by", b.options.prepared_by))
+    rows.append(("Exported", long_date(date.today())))
     if b.options.anonymised:
         rows.append(("Edition", "Anonymised: participant codes only; names and places replaced"))
     table = Table(

@@ -32,8 +32,8 @@ def add_photos(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel
     prepared = b.photo_cache.prepare_all(
         b.store.blobs,
         [a.sha256 for a in usable],
-        max_px=o.max_photo_px,
-        quality=o.photo_quality,
+        max_px=o.photo.max_px,
+        quality=o.photo.quality,
         cancel=stop,
         progress=lambda n: say("Preparing photos", 0.2 + 0.3 * n / len(usable)),
     )

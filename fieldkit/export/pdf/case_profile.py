@@ -20,14 +20,13 @@ def _n(count: int, noun: str) -> str:
 def add_profile(b: CaseBuild) -> None:
     d, o = b.data, b.options
     b.heading("Case profile", "profile")
-    facts = [
-        ("Kind", d.case.kind or "—"),
-        ("Country", d.case.country or "—"),
-    ]
-    if not o.anonymised:  # anonymised editions name the country only
-        facts.append(("Region", d.case.region or "—"))
+    facts = [("Kind", d.case.kind or "—")]
+    # Smallest place first, as on the cover; anonymised editions name the country only.
+    if not o.anonymised:
         facts.append(("Locality", d.case.locality or "—"))
+        facts.append(("Region", d.case.region or "—"))
     facts += [
+        ("Country", d.case.country or "—"),
         ("Period covered", period_text(d)),
         (
             "Material",
@@ -38,7 +37,7 @@ def add_profile(b: CaseBuild) -> None:
     rows = [[b.p(k, "cell_key"), b.p(v, "cell", where="the case profile")] for k, v in facts]
     t = grid_table(rows, [4 * cm, FRAME_W - 4 * cm], header=False)
     b.story.append(t)
-    if d.case.summary.strip():
+    if d.case.summary.strip() and "summary" not in o.sections:  # else on the summary page
         b.story.append(Paragraph("Summary", b.text.styles["h2"]))
         for chunk in split_paragraphs(d.case.summary):
             b.story.append(b.p(chunk, where=f"the summary of case {d.case.title!r}"))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.errors import StorageError, ValidationError
 from fieldkit.export.consent import ConsentPolicy
@@ -25,6 +26,7 @@ from fieldkit.export.pdf.case_cover import (
     place_text,
 )
 from fieldkit.export.pdf.case_data import apply_consent, load_case
+from fieldkit.export.pdf.case_overview import add_executive_summary
 from fieldkit.export.pdf.case_photos import add_photos
 from fieldkit.export.pdf.case_profile import add_profile
 from fieldkit.export.pdf.case_redaction import name_leaks, redact_case_data, study_redactor
@@ -33,6 +35,7 @@ from fieldkit.export.pdf.case_themes import add_codebook, add_quotes, add_theme_
 from fieldkit.export.pdf.fonts import FontLibrary, default_library
 from fieldkit.export.pdf.layout import ReportDoc, make_numbered_canvas
 from fieldkit.export.pdf.options import (
+    PHOTO_SIZES,
     SECTIONS,
     Cancel,
     ExportCancelled,
@@ -45,6 +48,8 @@ from fieldkit.export.pdf.quotes import select_quotes
 from fieldkit.export.pdf.text import TextMaker, make_styles
 from fieldkit.storage.db import Store
 from fieldkit.storage.name_matching import Redactor
+
+REPORT_LANGUAGE = "en"
 
 
 def export_case_pdf(
@@ -122,8 +127,10 @@ def _check_options(options: PdfOptions) -> None:
         )
     if options.max_quotes_per_theme < 0:
         raise ValidationError("the number of quotes per theme cannot be negative")
-    if not 64 <= options.max_photo_px <= 4000:
-        raise ValidationError("photo size must be between 64 and 4000 pixels")
+    if options.photo_size not in PHOTO_SIZES:
+        raise ValidationError(
+            f"unknown photo size {options.photo_size!r}; choose from {', '.join(PHOTO_SIZES)}"
+        )
 
 
 def _story(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) -> None:
@@ -135,7 +142,11 @@ def _story(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) ->
         b.story.append(PageBreak())
     if "contents" in sections:
         add_contents(b)
+    if "summary" in sections:
+        add_executive_summary(b, consent)
     if "profile" in sections:
+        if "summary" in sections:
+            b.story.append(PageBreakIfNotEmpty())  # the summary page stands on its own
         add_profile(b)
     if "theme_profile" in sections:
         add_theme_profile(b)
@@ -183,7 +194,7 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
             cancel=stop,
             total_flowables=len(b.story),
             title=b.text.scrub(f"{d.case.title} — case study"),
-            author=b.text.scrub(", ".join(authors)) or "fieldkit",
+            author=b.text.scrub(b.options.prepared_by or ", ".join(authors)) or "fieldkit",
             subject=b.text.scrub(
                 f"Case study of {d.case.title} ({place_text(d, b.options)}) in the study "
                 f"{d.study.name}"
@@ -192,6 +203,8 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
             keywords=b.text.scrub(", ".join(t.theme.name for t in b.quotes.by_theme)),
             contents=b.contents,
             with_cover=with_cover,
+            # The report's own words are English; quotes carry their interview's language.
+            lang=REPORT_LANGUAGE,
         )
         doc.build(b.story, canvasmaker=canvas)
         b.report.pages = doc.page

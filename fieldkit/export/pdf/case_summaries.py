@@ -5,7 +5,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
-from fieldkit.export.consent import ConsentPolicy, display_name
+from fieldkit.export.consent import ConsentPolicy
+from fieldkit.export.pdf.attribution import speakers
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
 
@@ -22,7 +23,7 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         shown += 1
         people = d.interview_people.get(i.id, [])
         hide = o.anonymised or not consent.record(i.id).names
-        who = ", ".join(f"{display_name(p, anonymised=hide)} ({p.role})" for p in people)
+        who = speakers(people, anonymised=hide) if people else ""
         title = f"Interview {n}" if o.anonymised else (i.title or f"Interview {n}")
         meta = [long_date(i.date)]
         if who:
@@ -35,9 +36,7 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
             meta.append(f"language: {i.language}")
         where = f"interview {title!r}" if not o.anonymised else f"interview {n}"
         block: list[Flowable] = [b.p(title, "h3", where=where), b.p(" · ".join(meta), "meta")]
-        chunks = split_paragraphs(i.summary)
-        if not chunks:
-            block.append(b.p("No summary written yet.", "meta"))
+        chunks = split_paragraphs(i.summary)  # no summary yet: the heading and facts alone
         block.extend(b.p(c, where=where) for c in chunks)
         b.story.append(KeepTogether(block[:3]))
         b.story.extend(block[3:])

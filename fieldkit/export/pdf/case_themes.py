@@ -28,11 +28,15 @@ def add_theme_profile(b: CaseBuild) -> None:
     total = sum(n for _, n in rows)
     b.story.append(b.p(_chart_sentence(b, total, len(rows))))
     lib = b.text.lib
-    b.story.append(theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold))
+    chart, legend = theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold)
+    parts = [chart]
+    if legend:
+        names = "; ".join(f"[{n}] {name}" for n, name in enumerate(legend, 1))
+        parts.append(b.p(f"Shortened names: {names}.", "meta"))
     # The heading, its sentence and the chart go on one page: a chart alone at the top of a page
     # after an orphaned heading reads as a mistake.
-    heading, sentence, chart = b.story[-3:]
-    b.story[-3:] = [KeepTogether([heading, sentence, chart])]
+    heading, sentence = b.story[-2:]
+    b.story[-2:] = [KeepTogether([heading, sentence, *parts])]
 
 
 def add_quotes(b: CaseBuild) -> None:
@@ -56,7 +60,7 @@ def add_quotes(b: CaseBuild) -> None:
         b.story.append(head)
         for q in tq.quotes:
             text = f"★ {q.text}" if q.starred else q.text
-            body = b.text.para(text, "quote", where=q.record)
+            body = b.text.para(text, "quote", where=q.record, lang=q.language)
             box = Table([[[body, b.p(q.source, "source")]]], colWidths=[FRAME_W - 0.6 * cm])
             box.hAlign = "RIGHT"
             box.setStyle(

@@ -24,20 +24,56 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
         return text
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
-    return text + "…"
+    return text.rstrip() + "…"
+
+
+def label_lines(text: str, font: str, size: float, width: float) -> tuple[list[str], bool]:
+    """A bar label on at most two lines of ``width``; True when it had to be shortened."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if current and stringWidth(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    lines.append(current)
+    if len(lines) <= 2 and all(stringWidth(x, font, size) <= width for x in lines):
+        return lines, False
+    first = _fit(lines[0], font, size, width) if len(lines) > 1 else ""
+    if first.endswith("…"):
+        return [first], True
+    rest = " ".join(lines[1:]) if first else lines[0]
+    return [x for x in (first, _fit(rest, font, size, width)) if x], True
 
 
 def theme_profile_chart(
     rows: list[tuple[Theme, int]], *, width: float, font: str, bold_font: str
-) -> Drawing:
-    """One bar per theme (passages coded), in the theme's colour, largest first."""
+) -> tuple[Drawing, list[str]]:
+    """One bar per theme (passages coded), in the theme's colour, largest first.
+
+    Long theme names wrap onto two lines; a name that still does not fit is shortened and
+    numbered ("[1]"); the full names of those come back, in order, for a legend.
+    """
     rows = sorted(rows, key=lambda r: (-r[1], r[0].name.lower()))
     size = 8.5
     label_w = min(
-        width * 0.42, max((stringWidth(t.name, font, size) for t, _ in rows), default=40) + 14
+        width * 0.34, max((stringWidth(t.name, font, size) for t, _ in rows), default=40) + 14
     )
+    labels: list[list[str]] = []
+    legend: list[str] = []
+    for theme, _n in rows:
+        lines, short = label_lines(theme.name, font, size, label_w - 8)
+        if short:  # shorten a little more, to make room for the "[n]" mark
+            lines, short = label_lines(theme.name, font, size, label_w - 8 - 22)
+            legend.append(theme.name)
+            lines[-1] += f" [{len(legend)}]"
+        labels.append(lines)
+    pitch = BAR_HEIGHT + BAR_GAP + (size + 1 if any(len(x) > 1 for x in labels) else 0)
     top_pad, bottom_pad = 6.0, 22.0
-    height = top_pad + bottom_pad + len(rows) * (BAR_HEIGHT + BAR_GAP)
+    height = top_pad + bottom_pad + len(rows) * pitch
     d = Drawing(width, height)
     plot_x = label_w
     plot_w = width - label_w - 30
@@ -79,17 +115,20 @@ def theme_profile_chart(
         )
     )
     for i, (theme, n) in enumerate(rows):
-        y = grid_top - (i + 1) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP / 2
-        d.add(
-            String(
-                plot_x - 6,
-                y + 2.5,
-                _fit(theme.name, font, size, label_w - 8),
-                fontName=font,
-                fontSize=size,
-                textAnchor="end",
+        y = grid_top - (i + 1) * pitch + (pitch - BAR_HEIGHT) / 2
+        lines = labels[i]
+        first_y = y + 2.5 + (size + 1) / 2 * (len(lines) - 1)
+        for k, line in enumerate(lines):
+            d.add(
+                String(
+                    plot_x - 6,
+                    first_y - k * (size + 1),
+                    line,
+                    fontName=font,
+                    fontSize=size,
+                    textAnchor="end",
+                )
             )
-        )
         if n:
             d.add(
                 Rect(
@@ -112,7 +151,7 @@ def theme_profile_chart(
             strokeWidth=0.8,
         )
     )
-    return d
+    return d, legend
 
 
 def _nice_step(peak: int) -> int:

@@ -1,10 +1,9 @@
 """The font library: fonts for every script a researcher types, found and registered once.
 
 Text is split into runs of one script; each run gets the first font that covers it (Latin body
-font, then the script's own font). Complex scripts (Devanagari, Arabic, …) are shaped with
-HarfBuzz through reportlab (``ParagraphStyle.shaping``). Right-to-left paragraphs use reportlab's
-``wordWrap="RTL"`` (words of a line drawn right to left) while HarfBuzz orders the letters inside
-each word; runs of the other direction are glued with no-break spaces so they keep their order.
+font, then the script's own font). Paragraphs in complex or right-to-left scripts (Devanagari,
+Arabic, …) are laid out by :mod:`~fieldkit.export.pdf.script_paragraph`: lines in Unicode bidi
+order, runs shaped with HarfBuzz, and a text layer (``/ActualText``) that reads back as typed.
 Characters no font covers are still written (they show as empty boxes) and reported.
 """
 

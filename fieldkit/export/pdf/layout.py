@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from fieldkit.export.pdf.options import Cancel, ExportCancelled, Progress
+from fieldkit.export.pdf.script_paragraph import RunsOf, ScriptParagraph
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A5A5A")
@@ -45,6 +46,27 @@ class Heading(Paragraph):
         self.outline_key = key
 
 
+class ScriptHeading(ScriptParagraph):
+    """A heading in a complex or right-to-left script: a bookmark and a contents entry too."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        runs_of: RunsOf,
+        *,
+        level: int,
+        title: str,
+        key: str,
+        toc_title: Flowable,
+    ) -> None:
+        super().__init__(text, style, runs_of)
+        self.toc_title = toc_title
+        self.outline_level = level
+        self.outline_title = title
+        self.outline_key = key
+
+
 class Bookmark(Flowable):
     """An invisible bookmark (the cover has no heading of its own)."""
 
@@ -62,7 +84,7 @@ class Bookmark(Flowable):
 @dataclass
 class ContentsEntry:
     level: int
-    title: Paragraph
+    title: Paragraph | ScriptParagraph
     page: int
     key: str
 
@@ -255,5 +277,5 @@ class ReportDoc(BaseDocTemplate):
         title = flowable.outline_title
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-        if isinstance(flowable, Heading) and self.contents is not None:
+        if isinstance(flowable, (Heading, ScriptHeading)) and self.contents is not None:
             self.contents.entries.append(ContentsEntry(level, flowable.toc_title, self.page, key))

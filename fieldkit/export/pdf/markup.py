@@ -1,7 +1,9 @@
 """Reportlab paragraph markup for plain text: one ``<font>`` per script run, and bidi glue.
 
-Right-to-left paragraphs use reportlab's ``wordWrap="RTL"`` (words of a line drawn right to
-left) while HarfBuzz orders the letters inside each word; runs of the other direction are glued
+Body text in complex or right-to-left scripts is drawn by
+:class:`~fieldkit.export.pdf.script_paragraph.ScriptParagraph`; this markup serves headings and
+contents entries, where reportlab's ``wordWrap="RTL"`` draws the words of a line right to left
+while HarfBuzz orders the letters inside each word, and runs of the other direction are glued
 with no-break spaces so they keep their order.
 """
 

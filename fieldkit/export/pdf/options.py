@@ -12,6 +12,7 @@ from fieldkit.export.consent import WithheldReport
 SECTIONS: tuple[str, ...] = (
     "cover",
     "contents",
+    "summary",
     "profile",
     "theme_profile",
     "quotes",
@@ -19,6 +20,24 @@ SECTIONS: tuple[str, ...] = (
     "photos",
     "codebook",
 )
+
+
+@dataclass(frozen=True)
+class PhotoSize:
+    """How photos are embedded: at most ``max_px`` on the long side (None: as taken), JPEG
+    ``quality``."""
+
+    max_px: int | None
+    quality: int
+
+
+# Photos print at most 8 cm wide: 720 px is 230 dpi there, and a case with 50 camera photos
+# stays under 5 MB; "small" suits e-mail over a slow link, "original" print at full detail.
+PHOTO_SIZES: dict[str, PhotoSize] = {
+    "small": PhotoSize(480, 55),
+    "medium": PhotoSize(720, 60),
+    "original": PhotoSize(None, 92),
+}
 
 Progress = Callable[[str, float], None]
 Cancel = Callable[[], bool]
@@ -42,7 +61,10 @@ class PdfOptions:
     listed) replaced by "[name]", "[place]" or "[redacted]" everywhere in the file; interview
     places and observation settings left out; no photos unless ``anonymised_photos`` (faces,
     signs and school names in a photo identify people and places; captions are redacted).
-    ``authors``: names for the cover; None takes the interviewers, observers and coders.
+    ``authors``: the field team on the cover; None takes the interviewers and observers.
+    ``prepared_by``: who prepared the report (the researcher's profile name); None leaves the
+    line out (never an account name).
+    ``photo_size``: one of :data:`PHOTO_SIZES` (photos are downscaled and re-encoded).
     """
 
     themes: tuple[str, ...] | None = None
@@ -51,9 +73,12 @@ class PdfOptions:
     anonymised_photos: bool = False
     max_quotes_per_theme: int = 5
     authors: tuple[str, ...] | None = None
-    # Photos print at most 8 cm wide: 1000 px is 300 dpi there.
-    max_photo_px: int = 1000
-    photo_quality: int = 72
+    prepared_by: str | None = None
+    photo_size: str = "medium"
+
+    @property
+    def photo(self) -> PhotoSize:
+        return PHOTO_SIZES[self.photo_size]
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Photos for the PDF: read from the blob store, turned upright, downscaled, JPEG re-encoded.
 
 Prepared photos are cached by (SHA-256, size, quality), so a batch prepares a photo shared by
-several cases once.
+several cases once. With no size limit ("original"), an upright JPEG is embedded as taken.
 """
 
 from __future__ import annotations
@@ -36,10 +36,12 @@ class PhotoCache:
     """Prepared photos by (SHA-256, size, quality); safe to use from several threads."""
 
     max_entries: int = 400
-    _items: dict[tuple[str, int, int], PreparedPhoto] = field(default_factory=dict)
+    _items: dict[tuple[str, int | None, int], PreparedPhoto] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def get(self, blobs: BlobStore, sha256: str, *, max_px: int, quality: int) -> PreparedPhoto:
+    def get(
+        self, blobs: BlobStore, sha256: str, *, max_px: int | None, quality: int
+    ) -> PreparedPhoto:
         key = (sha256, max_px, quality)
         with self._lock:
             hit = self._items.get(key)
@@ -56,7 +58,7 @@ class PhotoCache:
         blobs: BlobStore,
         shas: Sequence[str],
         *,
-        max_px: int,
+        max_px: int | None,
         quality: int,
         cancel: Callable[[], bool],
         progress: Callable[[int], None],
@@ -93,10 +95,17 @@ def _read(blobs: BlobStore, sha256: str) -> bytes:
         raise PhotoError(str(exc)) from exc
 
 
-def prepare_photo(raw: bytes, *, max_px: int = 1000, quality: int = 72) -> PreparedPhoto:
-    """Upright (EXIF orientation applied), at most ``max_px`` on its long side, as JPEG."""
+def prepare_photo(raw: bytes, *, max_px: int | None = 720, quality: int = 60) -> PreparedPhoto:
+    """Upright (EXIF orientation applied), at most ``max_px`` on its long side, as JPEG.
+
+    ``max_px`` None keeps the photo's size, and an upright JPEG's own bytes."""
     try:
         opened = Image.open(io.BytesIO(raw))
+        as_taken = opened.format == "JPEG" and opened.mode in ("RGB", "L") and _upright(opened)
+        if max_px is None and as_taken:
+            return PreparedPhoto(raw, opened.width, opened.height)
+        if max_px is None:
+            max_px = max(opened.size)
         if opened.format == "JPEG":
             # Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding: much faster.
             w, h = opened.size
@@ -116,3 +125,7 @@ def prepare_photo(raw: bytes, *, max_px: int = 1000, quality: int = 72) -> Prepa
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise PhotoError(f"the file is not a picture fieldkit can read ({exc})") from exc
     return PreparedPhoto(out.getvalue(), img.width, img.height)
+
+
+def _upright(img: Image.Image) -> bool:
+    return img.getexif().get(0x0112, 1) == 1  # EXIF Orientation: 1 is "as stored"

@@ -6,7 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from fieldkit.export.consent import ConsentPolicy, display_name
+from fieldkit.export.consent import ConsentPolicy
+from fieldkit.export.pdf.attribution import speakers
 from fieldkit.export.pdf.case_data import CaseData
 from fieldkit.storage.models import Coding, Theme
 
@@ -21,6 +22,7 @@ class Quote:
     source: str
     when: date
     record: str  # names the record, for warnings
+    language: str | None = None  # the interview's language (BCP 47), marked in the PDF
 
 
 @dataclass
@@ -60,12 +62,30 @@ def _sources(
     for i in data.interviews:
         people = data.interview_people.get(i.id, [])
         hide = anonymised or not policy.record(i.id).names
-        who = ", ".join(f"{display_name(p, anonymised=hide)}, {p.role}" for p in people)
-        out[i.id] = (f"{who or 'no participant recorded'} — interview, {long_date(i.date)}", i.date)
+        who = speakers(people, anonymised=hide)
+        kind = "" if len(people) > 1 else " — interview"
+        out[i.id] = (f"{who}{kind}, {long_date(i.date)}", i.date)
     for o in data.observations:
         by = f" by {o.observer}" if o.observer else ""
         out[o.id] = (f"Field observation{by}, {long_date(o.date)}", o.date)
     return out
+
+
+def distinct_passages(codings: list[Coding]) -> list[Coding]:
+    """``codings`` (best first) without repeats: a passage that overlaps a better one in the
+    same record, or whose words are inside another's (the same answer coded in several
+    records), is left out, so a theme never quotes the same words twice."""
+    kept: list[Coding] = []
+    texts: list[str] = []
+    for c in codings:
+        words = " ".join(c.quote.split()).casefold()
+        if any(
+            k.target_id == c.target_id and k.start < c.end and c.start < k.end for k in kept
+        ) or any(words in t or t in words for t in texts):
+            continue
+        kept.append(c)
+        texts.append(words)
+    return kept
 
 
 def long_date(d: date) -> str:
@@ -88,6 +108,7 @@ def select_quotes(
     sel = QuoteSelection()
     sources = _sources(data, policy, anonymised=anonymised)
     labels = record_labels(data, anonymised=anonymised)
+    languages = {i.id: i.language for i in data.interviews}
     candidates: dict[str, list[Coding]] = {}
     for c in data.codings:
         if c.theme_id not in data.selected_themes or c.target_id not in sources:
@@ -105,14 +126,7 @@ def select_quotes(
         if not found:
             continue
         found.sort(key=lambda c: (not c.starred, -len(c.quote.strip()), sources[c.target_id][1]))
-        # The same words coded in several records (a repeated answer) are quoted once.
-        unique: list[Coding] = []
-        seen: set[str] = set()
-        for c in found:
-            key = " ".join(c.quote.split()).casefold()
-            if key not in seen:
-                seen.add(key)
-                unique.append(c)
+        unique = distinct_passages(found)
         starred = sum(1 for c in unique if c.starred)
         chosen = unique[: max(starred, max_per_theme)]
         quotes = [
@@ -123,6 +137,7 @@ def select_quotes(
                 source=sources[c.target_id][0],
                 when=sources[c.target_id][1],
                 record=labels[c.target_id],
+                language=languages.get(c.target_id),
             )
             for c in chosen
         ]

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
-from fieldkit.export.pdf.fonts import FontLibrary, markup
-from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading
+from fieldkit.export.pdf.fonts import FontLibrary, Markup, markup
+from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading, ScriptHeading
+from fieldkit.export.pdf.script_paragraph import ScriptParagraph
 from fieldkit.storage.name_matching import Redactor
+
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def make_styles(lib: FontLibrary) -> dict[str, ParagraphStyle]:
@@ -99,13 +104,46 @@ class TextMaker:
             return text
         return self.redactor.scrub(text, count=False)
 
-    def para(self, text: str, style: str, *, where: str = "") -> Paragraph:
-        """A paragraph of plain ``text`` (escaped, any script)."""
-        xml, pstyle = self._prepare(text, style, where)
-        return Paragraph(xml, pstyle)
+    def para(self, text: str, style: str, *, where: str = "", lang: str | None = None) -> Flowable:
+        """A paragraph of plain ``text`` (escaped, any script).
 
-    def heading(self, text: str, style: str, *, level: int, key: str, where: str = "") -> Heading:
+        Text in a complex or right-to-left script is laid out by :class:`ScriptParagraph`
+        (bidirectional order, a text layer that reads back, ``lang`` marked on it); other
+        text by reportlab.
+        """
+        text = self.scrub(text)
+        if self._complex(text, style, where):
+            base = self.styles[style]
+            runs = partial(self.lib.runs, base=base.fontName)
+            return ScriptParagraph(text, base, runs, lang=lang)
+        m = self._markup(text, style, where)
+        return Paragraph(m.xml, self._variant(self.styles[style], m.rtl, m.shaping, m.cjk))
+
+    def _complex(self, text: str, style: str, where: str) -> bool:
+        """Text that needs shaping or right-to-left order (and has fonts): ScriptParagraph."""
+        if not _RTL_CHARS.search(text) and max(text, default=" ") < "\u0900":
+            return False
+        m = self._markup(text, style, where)
+        return (m.rtl or m.shaping or bool(_RTL_CHARS.search(text))) and not m.missing
+
+    def heading(
+        self, text: str, style: str, *, level: int, key: str, where: str = ""
+    ) -> Heading | ScriptHeading:
         """A heading that is also a bookmark and a contents entry."""
+        clean = self.scrub(text)
+        if self._complex(clean, style, where):
+            base = self.styles[style]
+            toc_style = self.styles[f"toc{min(level, 1)}"]
+            toc_entry = ScriptParagraph(
+                clean,
+                toc_style,
+                partial(self.lib.runs, base=toc_style.fontName),
+                mirror_alignment=False,
+            )
+            runs = partial(self.lib.runs, base=base.fontName)
+            return ScriptHeading(
+                clean, base, runs, level=level, title=clean, key=key, toc_title=toc_entry
+            )
         xml, pstyle = self._prepare(text, style, where)
         toc_xml, toc_style = self._prepare(text, f"toc{min(level, 1)}", where)
         toc = Paragraph(toc_xml, toc_style)
@@ -113,13 +151,16 @@ class TextMaker:
         return Heading(xml, pstyle, level=level, title=title, key=key, toc_title=toc)
 
     def _prepare(self, text: str, style: str, where: str) -> tuple[str, ParagraphStyle]:
-        base = self.styles[style]
-        m = markup(self.lib, self.scrub(text), base=base.fontName)
+        m = self._markup(self.scrub(text), style, where)
+        return m.xml, self._variant(self.styles[style], m.rtl, m.shaping, m.cjk)
+
+    def _markup(self, text: str, style: str, where: str) -> Markup:
+        m = markup(self.lib, text, base=self.styles[style].fontName)
         for script in sorted(m.missing):
             msg = f"{script} text in {where or 'the report'} could not be rendered: no font found"
             if msg not in self.font_warnings:
                 self.font_warnings.append(msg)
-        return m.xml, self._variant(base, m.rtl, m.shaping, m.cjk)
+        return m
 
     def _variant(self, base: ParagraphStyle, rtl: bool, shaping: bool, cjk: bool) -> ParagraphStyle:
         if not (rtl or shaping or cjk):
