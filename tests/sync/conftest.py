@@ -126,7 +126,8 @@ def _server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> 
     for name, role in USERS.items():
         assert (
             server_main(
-                [*db_args, "--data-dir", str(data_dir), "user", "add", name],
+                [*db_args, "--data-dir", str(data_dir), "user", "add", name]
+                + ["--can-create-studies"],
                 stdin=io.StringIO(PASSWORD + "\n"),
                 err=io.StringIO(),
             )
