@@ -1,0 +1,173 @@
+"""The login limiter over real HTTP: counted before the password check, back-off per user and
+per address (no lock-out), no reset by another account's success, shared by two servers on one
+database. Sign-ins come from several loopback addresses (127.0.0.2, 127.0.0.3...)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from fieldkit.sync.server.app import ServerConfig, create_app
+from fieldkit.sync.server.db import login_limits
+from fieldkit.sync.server.login_limiter import LimitPolicy
+from fieldkit.sync.server.store import ServerStore
+from tests.sync.conftest import BACKENDS, PASSWORD, cheap_password_hashing
+from tests.sync.server_process import serve_in_thread
+
+pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
+
+POLICY = LimitPolicy(attempts=3, address_factor=3, backoff_s=10, user_max_s=60, address_max_s=3600)
+
+
+class Clock:
+    """Milliseconds, moved by the test only."""
+
+    def __init__(self) -> None:
+        self.now = 1_800_000_000_000
+
+    def __call__(self) -> int:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += int(seconds * 1000)
+
+
+@dataclass
+class Servers:
+    urls: list[str]  # two servers (own engines) on one database
+    store: ServerStore
+    clock: Clock
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> Iterator[Servers]:
+    data_dir: Path = tmp_path_factory.mktemp("limited")
+    clock = Clock()
+    config = ServerConfig(login_limits=POLICY)
+    with cheap_password_hashing(), ExitStack() as stack:
+        apps = [create_app(server_db, data_dir, config=config, clock=clock) for _ in range(2)]
+        store: ServerStore = apps[0].state.store
+        for name in ("victim", "mallory", "uma", "ugo", "ulla"):
+            store.add_user(name=name, password=PASSWORD)
+        urls = [stack.enter_context(serve_in_thread(app)) for app in apps]
+        yield Servers(urls, store, clock)
+        for app in apps:
+            app.state.store.engine.dispose()
+
+
+@pytest.fixture
+def limited(servers: Servers) -> Servers:
+    with servers.store.write() as conn:
+        conn.execute(login_limits.delete())
+    servers.clock.advance(7200)
+    return servers
+
+
+def _login(url: str, user: str, password: str, *, source: str = "127.0.0.1") -> tuple[int, dict]:
+    """POST /login from the loopback address ``source``; (status, headers)."""
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(
+        parts.hostname, parts.port, timeout=60, source_address=(source, 0)
+    )
+    try:
+        body = json.dumps({"user": user, "password": password, "device_id": "ab" * 8})
+        conn.request("POST", "/api/v1/login", body, {"Content-Type": "application/json"})
+        reply = conn.getresponse()
+        reply.read()
+        return reply.status, {k.lower(): v for k, v in reply.getheaders()}
+    finally:
+        conn.close()
+
+
+def test_concurrent_wrong_passwords_are_counted_before_checking(limited: Servers) -> None:
+    statuses: list[int] = []
+    lock = threading.Lock()
+    start = threading.Barrier(24)
+
+    def attempt(n: int) -> None:
+        start.wait()
+        status, _ = _login(limited.urls[n % 2], "victim", f"guess {n}", source="127.0.0.2")
+        with lock:
+            statuses.append(status)
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(24)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    # Exactly the 3 free attempts reached the password check (401); 21 were refused (429).
+    assert sorted(statuses) == [401] * 3 + [429] * 21
+
+
+def test_refusal_carries_retry_after_and_backs_off_exponentially(limited: Servers) -> None:
+    url = limited.urls[0]
+    for _ in range(3):
+        assert _login(url, "victim", "wrong one")[0] == 401
+    status, headers = _login(url, "victim", PASSWORD)  # even the right password waits
+    assert status == 429
+    assert headers["retry-after"] == "10"
+    limited.clock.advance(10)
+    assert _login(url, "victim", "wrong again")[0] == 401
+    status, headers = _login(url, "victim", "wrong")
+    assert (status, headers["retry-after"]) == (429, "20")
+    limited.clock.advance(20)
+    assert _login(url, "victim", PASSWORD)[0] == 200
+    # Her success cleared her own count: the next wrong password is free again.
+    assert _login(url, "victim", "typo")[0] == 401
+
+
+def test_victim_signs_in_from_another_address_after_the_back_off(limited: Servers) -> None:
+    """An attacker hammering one name slows its owner down by at most a minute."""
+    attacker, victim = "127.0.0.2", "127.0.0.3"
+    url = limited.urls[0]
+    for n in range(15):
+        status, headers = _login(url, "victim", f"guess {n}", source=attacker)
+        if status == 429:
+            limited.clock.advance(int(headers["retry-after"]))
+            assert _login(url, "victim", f"guess {n}", source=attacker)[0] == 401
+    status, headers = _login(url, "victim", PASSWORD, source=victim)
+    assert status == 429
+    assert int(headers["retry-after"]) <= 60  # the user's back-off has a ceiling
+    limited.clock.advance(int(headers["retry-after"]))
+    assert _login(url, "victim", PASSWORD, source=victim)[0] == 200
+    # The attacker's address is still backed off (much longer than the user's ceiling).
+    status, headers = _login(url, "ulla", "guess", source=attacker)
+    assert status == 429
+    assert int(headers["retry-after"]) > 60
+
+
+def test_attackers_own_success_does_not_reset_the_address(limited: Servers) -> None:
+    attacker, other = "127.0.0.4", "127.0.0.5"
+    url = limited.urls[1]
+    for user in ("uma", "ugo"):
+        for _ in range(3):
+            assert _login(url, user, "guess", source=attacker)[0] == 401
+        # The attacker signs in to their own account between rounds.
+        assert _login(url, "mallory", PASSWORD, source=attacker)[0] == 200
+    for _ in range(3):
+        assert _login(url, "ulla", "guess", source=attacker)[0] == 401
+    # 9 failures from this address: backed off, whatever the attacker's own successes.
+    status, headers = _login(url, "mallory", PASSWORD, source=attacker)
+    assert status == 429 and int(headers["retry-after"]) >= 10
+    # Another address is not affected; ulla's own name is backed off though.
+    assert _login(url, "uma", PASSWORD, source=other)[0] == 429  # uma's own back-off
+    assert _login(url, "mallory", PASSWORD, source=other)[0] == 200
+
+
+def test_limits_are_shared_by_two_servers_on_one_database(limited: Servers) -> None:
+    first, second = limited.urls
+    assert _login(first, "victim", "one")[0] == 401
+    assert _login(second, "victim", "two")[0] == 401
+    assert _login(first, "victim", "three")[0] == 401
+    assert _login(second, "victim", PASSWORD)[0] == 429
+    assert _login(first, "victim", PASSWORD)[0] == 429
+    limited.clock.advance(10)
+    assert _login(second, "victim", PASSWORD)[0] == 200
