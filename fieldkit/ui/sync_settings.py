@@ -62,6 +62,10 @@ class SyncSettingsDialog(QDialog):
         self.sign_in_button.clicked.connect(self._on_sign_in)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.clicked.connect(self._on_sign_out)
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.link_label.setAccessibleName(self.tr("Connection security"))
+        self.server_edit.textChanged.connect(self._show_link)
         self.account_label = QLabel()
         self.account_label.setWordWrap(True)
         self.account_label.setAccessibleName(self.tr("Account status"))
@@ -73,11 +77,13 @@ class SyncSettingsDialog(QDialog):
         self.data_saver_check.setChecked(preferences.data_saver)
         self._build_layout()
         self._show_account()
+        self._show_link()
 
     def _build_layout(self) -> None:
         account = QGroupBox(self.tr("Team server and account"))
         form = QFormLayout(account)
         form.addRow(self.tr("&Server:"), self.server_edit)
+        form.addRow(self.tr("Connection:"), self.link_label)
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         buttons = QHBoxLayout()
@@ -123,6 +129,32 @@ class SyncSettingsDialog(QDialog):
         self.sign_out_button.setEnabled(creds is not None)
         self.sign_in_button.setEnabled(True)
 
+    def _show_link(self) -> None:
+        """Whether the link to the server is encrypted (from the address; no network here)."""
+        url = self.server_edit.text().strip().lower()
+        creds = self.credentials
+        if not url:
+            text, colour = "", ""
+        elif url.startswith("https://"):
+            text = self.tr("🔒 Encrypted (HTTPS)")
+            if creds is not None and creds.ca_pem and url == creds.server_url.lower():
+                text += self.tr(", checked against your team's own certificate authority")
+            colour = "#2e7d32"
+        elif creds is not None and creds.allow_insecure_http and url == creds.server_url.lower():
+            text = self.tr(
+                "⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel "
+                "readable by anyone on the way. Ask for an https:// address."
+            )
+            colour = "#c62828"
+        else:
+            text = self.tr(
+                "Not encrypted (http://): accepted only for a server on this laptop or its "
+                "local network"
+            )
+            colour = "#ef6c00"
+        self.link_label.setText(text)
+        self.link_label.setStyleSheet(f"color: {colour}" if colour else "")
+
     def _busy(self, text: str) -> None:
         self.account_label.setText(text)
         self.sign_in_button.setEnabled(False)
@@ -145,6 +177,7 @@ class SyncSettingsDialog(QDialog):
         self.credentials = credentials
         self.server_edit.setText(credentials.server_url)
         self._show_account()
+        self._show_link()
         self.signed_in.emit(credentials)
 
     def _sign_in_failed(self, exc: BaseException) -> None:
