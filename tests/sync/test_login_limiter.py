@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import sqlalchemy as sa
 
 from fieldkit.sync.server.app import ServerConfig, create_app
 from fieldkit.sync.server.db import login_limits
@@ -71,15 +72,21 @@ def limited(servers: Servers) -> Servers:
     return servers
 
 
-def _login(url: str, user: str, password: str, *, source: str = "127.0.0.1") -> tuple[int, dict]:
-    """POST /login from the loopback address ``source``; (status, headers)."""
+def _login(
+    url: str, user: str, password: str, *, source: str = "127.0.0.1", forwarded: str = ""
+) -> tuple[int, dict]:
+    """POST /login from the loopback address ``source`` (through a proxy on 127.0.0.1 that
+    says ``X-Forwarded-For: forwarded``); (status, headers)."""
     parts = urlsplit(url)
     conn = http.client.HTTPConnection(
         parts.hostname, parts.port, timeout=60, source_address=(source, 0)
     )
     try:
         body = json.dumps({"user": user, "password": password, "device_id": "ab" * 8})
-        conn.request("POST", "/api/v1/login", body, {"Content-Type": "application/json"})
+        headers = {"Content-Type": "application/json"}
+        if forwarded:
+            headers["X-Forwarded-For"] = forwarded
+        conn.request("POST", "/api/v1/login", body, headers)
         reply = conn.getresponse()
         reply.read()
         return reply.status, {k.lower(): v for k, v in reply.getheaders()}
@@ -171,3 +178,21 @@ def test_limits_are_shared_by_two_servers_on_one_database(limited: Servers) -> N
     assert _login(first, "victim", PASSWORD)[0] == 429
     limited.clock.advance(10)
     assert _login(second, "victim", PASSWORD)[0] == 200
+
+
+def test_behind_a_local_proxy_each_laptop_is_its_own_address(limited: Servers) -> None:
+    """A reverse proxy on 127.0.0.1 names the laptop in X-Forwarded-For (uvicorn trusts it
+    from 127.0.0.1 only), so one attacker behind the proxy does not back off the whole team."""
+    url = limited.urls[0]
+    for user in ("uma", "ugo", "ulla"):
+        for _ in range(3):
+            assert _login(url, user, "guess", forwarded="203.0.113.9")[0] == 401
+    assert _login(url, "mallory", PASSWORD, forwarded="203.0.113.9")[0] == 429
+    assert _login(url, "mallory", PASSWORD, forwarded="198.51.100.4")[0] == 200
+    # Not from the proxy's address: the header is not believed.
+    for _ in range(2):
+        _login(url, "victim", "guess", source="127.0.0.7", forwarded="198.51.100.6")
+    with limited.store.read() as conn:
+        counted = dict(conn.execute(sa.select(login_limits.c.key, login_limits.c.attempts)).all())
+    assert counted["addr:127.0.0.7"] == 2 and "addr:198.51.100.6" not in counted
+    assert counted["addr:203.0.113.9"] == 9

@@ -281,3 +281,21 @@ def test_laptop_and_server_files_are_owner_only(
             assert _mode(path) == 0o700, path
         elif not path.name.endswith(".lock"):
             assert _mode(path) == 0o600, path
+
+
+def test_serve_passes_the_idle_time_to_every_worker(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.sync.server import cli
+
+    monkeypatch.setenv(cli.ENV_DB, server.db_url or f"sqlite:///{server.data_dir / 'server.db'}")
+    monkeypatch.setenv(cli.ENV_DATA_DIR, str(server.data_dir))
+    monkeypatch.setenv(cli.ENV_TOKEN_IDLE_DAYS, "2.5")
+    app = cli.app_from_env()
+    try:
+        assert app.state.store.token_idle_ms == int(2.5 * DAY_MS)  # type: ignore[attr-defined]
+    finally:
+        app.state.store.engine.dispose()  # type: ignore[attr-defined]
+    with pytest.raises(SystemExit) as refused:  # a usage mistake: exit status 2
+        server_main([*server.cli_args(), "serve", "--token-idle-days", "0"], err=io.StringIO())
+    assert refused.value.code == 2

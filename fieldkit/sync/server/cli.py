@@ -1,10 +1,16 @@
 """``fieldkit-server``: set up and run the team sync server.
 
 fieldkit-server [--data-dir DIR] [--db URL] init
-fieldkit-server user add NAME            (password on stdin)
+fieldkit-server user add NAME [--can-create-studies]   (password on stdin)
+fieldkit-server user revoke|disable|enable|passwd|grant-create|deny-create NAME
 fieldkit-server study create NAME        (prints the study id)
 fieldkit-server member add STUDY_ID USER --role lead|researcher|viewer
+fieldkit-server member remove STUDY_ID USER;  member role STUDY_ID USER ROLE
 fieldkit-server serve [--host H] [--port P] [--workers N] [--log-format json|text]
+                      [--tls-cert FILE --tls-key FILE] [--token-idle-days N]
+
+Changing what a user may do (remove, role, disable, passwd, revoke) revokes their device
+tokens at once.
 
 ``--data-dir`` and ``--db`` (e.g. ``postgresql+psycopg://user@host/fieldkit``) go before or
 after the command. ``init`` and ``serve`` bring the database to the newest schema first.
