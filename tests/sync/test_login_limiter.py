@@ -5,6 +5,7 @@ database. Sign-ins come from several loopback addresses (127.0.0.2, 127.0.0.3...
 from __future__ import annotations
 
 import http.client
+import io
 import json
 import threading
 from collections.abc import Iterator
@@ -17,11 +18,12 @@ import pytest
 import sqlalchemy as sa
 
 from fieldkit.sync.server.app import ServerConfig, create_app
-from fieldkit.sync.server.db import login_limits
+from fieldkit.sync.server.cli import main as server_main
+from fieldkit.sync.server.db import default_db_url, login_limits, make_engine
 from fieldkit.sync.server.login_limiter import LimitPolicy
-from fieldkit.sync.server.store import ServerStore
+from fieldkit.sync.server.store import ServerStore, now_ms
 from tests.sync.conftest import BACKENDS, PASSWORD, cheap_password_hashing
-from tests.sync.server_process import serve_in_thread
+from tests.sync.server_process import serve_in_thread, start_server
 
 pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
 
@@ -196,3 +198,38 @@ def test_behind_a_local_proxy_each_laptop_is_its_own_address(limited: Servers) -
         counted = dict(conn.execute(sa.select(login_limits.c.key, login_limits.c.attempts)).all())
     assert counted["addr:127.0.0.7"] == 2 and "addr:198.51.100.6" not in counted
     assert counted["addr:203.0.113.9"] == 9
+
+
+def test_two_server_processes_share_the_counts(tmp_path: Path, server_db: str | None) -> None:
+    """Two ``fieldkit-server serve`` processes on one database: attempts on either count for
+    both, and a back-off recorded by one is honoured by the other."""
+    data = tmp_path / "srv"
+    location = [*(["--db", server_db] if server_db else []), "--data-dir", str(data)]
+    with cheap_password_hashing():
+        add = [*location, "user", "add", "vicky"]
+        assert server_main(add, stdin=io.StringIO(PASSWORD + "\n"), err=io.StringIO()) == 0
+    first = start_server(*location, log_path=tmp_path / "first.log")
+    second = start_server(*location, log_path=tmp_path / "second.log")
+    engine = make_engine(server_db or default_db_url(data))
+    try:
+        for url in (first.url, second.url, first.url, second.url):
+            assert _login(url, "vicky", "wrong")[0] == 401
+        with engine.connect() as conn:
+            attempts = conn.execute(
+                sa.select(login_limits.c.attempts).where(login_limits.c.key == "user:vicky")
+            ).scalar()
+        assert attempts == 4
+        # A long back-off, as one process would record it after many failures.
+        with engine.begin() as conn:
+            conn.execute(
+                login_limits.update()
+                .where(login_limits.c.key == "user:vicky")
+                .values(attempts=40, blocked_until_ms=now_ms() + 3_600_000)
+            )
+        for url in (first.url, second.url):
+            status, headers = _login(url, "vicky", PASSWORD)
+            assert status == 429 and int(headers["retry-after"]) > 3000
+    finally:
+        engine.dispose()
+        first.stop()
+        second.stop()

@@ -51,7 +51,7 @@ tokens = sa.Table(
     sa.Column("last_used_ms", sa.BigInteger, nullable=True),
 )
 
-# The login limiter's counters (``fieldkit.sync.server.auth.LoginLimiter``), one row per key
+# The login limiter's counters (``fieldkit.sync.server.login_limiter``), one row per key
 # (``user:NAME``, ``addr:IP``), in the database so every worker shares them.
 login_limits = sa.Table(
     "login_limits",
