@@ -43,10 +43,15 @@ def sign_in(
     user: str,
     password: str,
     ca_file: Path | str | None = None,
+    ca_pem: str | None = None,
     allow_insecure_http: bool = False,
     transport: Transport | None = None,
 ) -> Credentials:
-    """Sign in and keep the token; ``ca_file``: the team's own certificate authority (PEM)."""
+    """Sign in and keep the token with the link settings.
+
+    ``ca_file``: the team's own certificate authority (a PEM file); ``ca_pem``: its text as
+    kept from an earlier sign-in (signing in again keeps it).
+    """
     server = normalise_server_url(server_url)
     user = user.strip()
     if not user:
@@ -54,7 +59,10 @@ def sign_in(
     if not password:
         raise ValidationError("give your password (it is used to sign in, never stored)")
     check_link(server, allow_insecure_http=allow_insecure_http)
-    ca_pem = read_ca_file(Path(ca_file)) if ca_file else None
+    if ca_file:
+        ca_pem = read_ca_file(Path(ca_file))
+    elif ca_pem:
+        ssl_context(ca_pem)  # still usable (raises ValidationError if not)
     if ca_pem and not server.startswith("https://"):
         raise ValidationError("--ca-file is for an https:// server address")
     settings = Credentials(server, user, "", ca_pem, allow_insecure_http)

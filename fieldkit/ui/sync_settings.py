@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -58,6 +59,19 @@ class SyncSettingsDialog(QDialog):
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.password_edit.setPlaceholderText(self.tr("used to sign in, never stored"))
         self.password_edit.returnPressed.connect(self._on_sign_in)
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setAccessibleName(self.tr("Certificate authority file"))
+        self.ca_edit.setPlaceholderText(
+            self.tr("kept from the last sign-in")
+            if credentials is not None and credentials.ca_pem
+            else self.tr("only for a server with your team's own certificate (PEM file)")
+        )
+        self.ca_button = QPushButton(self.tr("&Browse…"))
+        self.ca_button.clicked.connect(self._on_browse_ca)
+        self.insecure_check = QCheckBox(
+            self.tr("Allow unencrypted http:// to a server outside this network (not advised)")
+        )
+        self.insecure_check.setChecked(bool(credentials and credentials.allow_insecure_http))
         self.sign_in_button = QPushButton(self.tr("Sign &in"))
         self.sign_in_button.clicked.connect(self._on_sign_in)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
@@ -86,6 +100,11 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("Connection:"), self.link_label)
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+        form.addRow(self.tr("Certificate a&uthority:"), ca_row)
+        form.addRow("", self.insecure_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.sign_out_button)
@@ -166,16 +185,42 @@ class SyncSettingsDialog(QDialog):
         store, server, user = self.store, self.server_edit.text(), self.user_edit.text()
         password = self.password_edit.text()
         self.password_edit.clear()  # used once, for this request only
+        ca_file = self.ca_edit.text().strip() or None
+        allow = self.insecure_check.isChecked()
+        before = self.credentials
+        same_server = before is not None and before.server_url == server.strip().rstrip("/")
+        kept_ca = before.ca_pem if before is not None and same_server else None
 
         def work(_control: TaskControl) -> Credentials:
-            return sign_in(store, server_url=server, user=user, password=password)
+            return sign_in(
+                store,
+                server_url=server,
+                user=user,
+                password=password,
+                ca_file=ca_file,
+                ca_pem=kept_ca,  # signing in again keeps the team's certificate authority
+                allow_insecure_http=allow,
+            )
 
         self._busy(self.tr("Signing in…"))
         run_for(self, work, on_done=self._signed_in, on_failed=self._sign_in_failed)
 
+    def _on_browse_ca(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Your team's certificate authority"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_edit.setText(path)
+
     def _signed_in(self, credentials: Credentials) -> None:
         self.credentials = credentials
         self.server_edit.setText(credentials.server_url)
+        self.ca_edit.clear()  # its text is kept with the account now
+        if credentials.ca_pem:
+            self.ca_edit.setPlaceholderText(self.tr("kept from the last sign-in"))
         self._show_account()
         self._show_link()
         self.signed_in.emit(credentials)

@@ -20,10 +20,12 @@ from fieldkit.sync.client import sync
 from fieldkit.sync.credentials import Credentials
 from fieldkit.sync.preferences import SyncPreferences
 from fieldkit.sync.server.cli import main as server_main
+from fieldkit.sync.transport import transport_for
 from fieldkit.ui import sync_status as st
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.sync_settings import SyncSettingsDialog
 from tests.sync.conftest import PASSWORD, Server
+from tests.sync.test_tls import TlsServer
 
 WAIT_MS = 20_000  # generous for a loaded machine; the conditions are exact
 
@@ -90,3 +92,43 @@ def test_the_settings_say_whether_the_link_is_encrypted(store: Store, qtbot: Any
     qtbot.addWidget(dialog)
     assert "allowed at sign-in" in dialog.link_label.text()
     assert dialog.link_label.accessibleName() == "Connection security"
+
+
+def test_sign_in_with_the_teams_ca_in_the_app_and_again_keeps_it(
+    tls_server: TlsServer, store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: boxes.append(str(a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: boxes.append(str(a[2])))
+    dialog = SyncSettingsDialog(store, None, SyncPreferences())
+    qtbot.addWidget(dialog)
+    dialog.server_edit.setText(tls_server.url)
+    dialog.user_edit.setText("amina")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.sign_in_button.click()  # without the team's CA: refused, clearly
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=WAIT_MS)
+    assert "does not trust" in boxes[0] and dialog.credentials is None
+    dialog.ca_edit.setText(str(tls_server.tls.ca))
+    dialog.password_edit.setText(PASSWORD)
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: dialog.credentials is not None, timeout=WAIT_MS)
+    first = dialog.credentials
+    assert first is not None and first.ca_pem == tls_server.tls.ca.read_text()
+    assert "team's own certificate authority" in dialog.link_label.text()
+    # Signing in again (say, after the token expired): the CA is kept without choosing it.
+    again = SyncSettingsDialog(store, first, SyncPreferences())
+    qtbot.addWidget(again)
+    assert again.ca_edit.placeholderText() == "kept from the last sign-in"
+    again.password_edit.setText(PASSWORD)
+    again.sign_in_button.click()
+    qtbot.waitUntil(
+        lambda: again.credentials is not None and again.credentials.token != first.token,
+        timeout=WAIT_MS,
+    )
+    creds = again.credentials
+    assert creds is not None and creds.ca_pem == first.ca_pem
+    report = sync(
+        store, server_url=creds.server_url, token=creds.token, transport=transport_for(creds)
+    )
+    assert tls_server.study_id in report.studies
+    assert len(boxes) == 1
