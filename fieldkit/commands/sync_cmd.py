@@ -12,18 +12,27 @@ from fieldkit.errors import ValidationError
 
 
 def login(ctx: Context, args: Namespace) -> int:
-    from fieldkit.sync.account import insecure_warning, sign_in
-    from fieldkit.sync.credentials import credentials_path
+    from fieldkit.errors import SyncError
+    from fieldkit.sync.account import insecure_warning, normalise_server_url, sign_in
+    from fieldkit.sync.credentials import credentials_path, load_credentials
 
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise ValidationError("give the password on standard input")
+    kept_ca = None
+    try:  # signing in again to the same server keeps its certificate authority
+        before = load_credentials(ctx.data_dir)
+        if before.server_url == normalise_server_url(args.server):
+            kept_ca = before.ca_pem
+    except SyncError:
+        pass  # not signed in yet
     creds = sign_in(
         ctx.store,
         server_url=args.server,
         user=args.user,
         password=password,
         ca_file=args.ca_file,
+        ca_pem=kept_ca,
         allow_insecure_http=args.allow_insecure_http,
     )
     warning = insecure_warning(creds)

@@ -127,6 +127,12 @@ def test_login_with_the_teams_ca_then_sync_over_tls(
         assert code == 0, err
         assert json.loads(out)["pushed"] >= 1
         assert "warning" not in err
+        # Signing in again (a token expired) keeps the CA kept with the account.
+        code, _, err = _cli(monkeypatch, data, *login, stdin=PASSWORD + "\n")
+        assert code == 0, err
+        assert json.loads((data / "sync-credentials.json").read_text())["ca_pem"]
+        code, _, err = _cli(monkeypatch, data, "sync")
+        assert code == 0, err
     finally:
         (tmp_path / "moved-ca.pem").rename(tls_server.tls.ca)
 
