@@ -233,3 +233,14 @@ def test_two_server_processes_share_the_counts(tmp_path: Path, server_db: str | 
         engine.dispose()
         first.stop()
         second.stop()
+
+
+def test_forgotten_counts_are_pruned(limited: Servers) -> None:
+    url = limited.urls[0]
+    for n in range(4):
+        assert _login(url, f"nobody-{n}", "guess", source="127.0.0.8")[0] == 401
+    limited.clock.advance(POLICY.forget_s + 1)
+    assert _login(url, "uma", "guess", source="127.0.0.9")[0] == 401
+    with limited.store.read() as conn:
+        keys = set(conn.execute(sa.select(login_limits.c.key)).scalars())
+    assert keys == {"user:uma", "addr:127.0.0.9"}

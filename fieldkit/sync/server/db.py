@@ -60,6 +60,7 @@ login_limits = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False),  # counted before the password is checked
     sa.Column("blocked_until_ms", sa.BigInteger, nullable=False),
     sa.Column("updated_ms", sa.BigInteger, nullable=False),
+    sa.Index("ix_login_limits_updated_ms", "updated_ms"),  # forgotten rows are pruned by it
 )
 
 studies = sa.Table(

@@ -70,6 +70,7 @@ class LoginLimiter:
         keys = limit_keys(user=user, address=address)
         wait_ms = 0
         with self.store.write() as conn:
+            self._prune(conn, now)
             rows = {key: _locked_row(conn, key, now) for key in keys}
             for _attempts, blocked_until, _updated in rows.values():
                 if blocked_until > now:
@@ -85,6 +86,16 @@ class LoginLimiter:
             raise RateLimitedError(
                 f"too many sign-in attempts; try again in {seconds} s", retry_after_s=seconds
             )
+
+    def _prune(self, conn: Connection, now: int) -> None:
+        """Forget rows quiet for ``forget_s`` and not backed off (user names sprayed by an
+        attacker do not pile up)."""
+        conn.execute(
+            login_limits.delete().where(
+                login_limits.c.updated_ms < now - int(self.policy.forget_s * 1000),
+                login_limits.c.blocked_until_ms <= now,
+            )
+        )
 
     def succeeded(self, *, user: str, address: str) -> None:
         """The password was right: clear the user's count, refund this one attempt."""

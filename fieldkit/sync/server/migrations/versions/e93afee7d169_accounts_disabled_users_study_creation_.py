@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("updated_ms", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_login_limits")),
     )
+    op.create_index("ix_login_limits_updated_ms", "login_limits", ["updated_ms"], unique=False)
     with op.batch_alter_table("tokens", schema=None) as batch_op:
         batch_op.add_column(sa.Column("last_used_ms", sa.BigInteger(), nullable=True))
     with op.batch_alter_table("users", schema=None) as batch_op:
@@ -48,4 +49,5 @@ def downgrade() -> None:
         batch_op.drop_column("disabled_ms")
     with op.batch_alter_table("tokens", schema=None) as batch_op:
         batch_op.drop_column("last_used_ms")
+    op.drop_index("ix_login_limits_updated_ms", table_name="login_limits")
     op.drop_table("login_limits")
