@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit.storage.durable import make_private_dir
+
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1
 ENV_USER = "FIELDKIT_USER"
@@ -45,7 +47,7 @@ class Settings:
         return cls(version=SETTINGS_VERSION, extra=extra or {}, **known)
 
     def save(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)
         text = json.dumps(asdict(self), indent=2, sort_keys=True, ensure_ascii=False)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=data_dir)
         with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -10,6 +10,7 @@ APT_PACKAGES=(
   python3-venv
   fonts-noto-core fonts-dejavu-core fonts-wqy-zenhei
   poppler-utils
+  openssl
   libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1

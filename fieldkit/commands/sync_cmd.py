@@ -12,27 +12,47 @@ from fieldkit.errors import ValidationError
 
 
 def login(ctx: Context, args: Namespace) -> int:
-    from fieldkit.sync.client import login as sign_in
-    from fieldkit.sync.credentials import Credentials, save_credentials
+    from fieldkit.errors import SyncError
+    from fieldkit.sync.account import insecure_warning, normalise_server_url, sign_in
+    from fieldkit.sync.credentials import credentials_path, load_credentials
 
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise ValidationError("give the password on standard input")
-    server = args.server.rstrip("/")
-    if not server.startswith(("http://", "https://")):
-        raise ValidationError(f"the server address must start with http:// or https://: {server}")
-    token = sign_in(ctx.store, server_url=server, user=args.user, password=password)
-    path = save_credentials(ctx.data_dir, Credentials(server, args.user, token))
-    ctx.note(f"signed in to {server} as {args.user}; token kept in {path}")
+    kept_ca = None
+    try:  # signing in again to the same server keeps its certificate authority
+        before = load_credentials(ctx.data_dir)
+        if before.server_url == normalise_server_url(args.server):
+            kept_ca = before.ca_pem
+    except SyncError:
+        pass  # not signed in yet
+    creds = sign_in(
+        ctx.store,
+        server_url=args.server,
+        user=args.user,
+        password=password,
+        ca_file=args.ca_file,
+        ca_pem=kept_ca,
+        allow_insecure_http=args.allow_insecure_http,
+    )
+    warning = insecure_warning(creds)
+    if warning:
+        ctx.note(warning)
+    path = credentials_path(ctx.data_dir)
+    ctx.note(f"signed in to {creds.server_url} as {creds.user}; token kept in {path}")
     return 0
 
 
 def sync(ctx: Context, args: Namespace) -> int:
+    from fieldkit.sync.account import insecure_warning, transport_for
     from fieldkit.sync.client import sync as run_sync
     from fieldkit.sync.credentials import load_credentials
     from fieldkit.sync.media import media_summary, set_data_saver
 
     creds = load_credentials(ctx.data_dir)
+    warning = insecure_warning(creds)
+    if warning:
+        ctx.note(warning)
     if args.data_saver is not None:
         set_data_saver(ctx.store, args.data_saver == "on")
     report = run_sync(
@@ -43,6 +63,7 @@ def sync(ctx: Context, args: Namespace) -> int:
         metered=args.metered,
         media=args.media,
         chunk_bytes=args.chunk_bytes,
+        transport=transport_for(creds),
     )
     for problem in report.media.problems:
         ctx.note(problem)
@@ -77,13 +98,18 @@ def sync(ctx: Context, args: Namespace) -> int:
 
 
 def publish(ctx: Context, args: Namespace) -> int:
+    from fieldkit.sync.account import transport_for
     from fieldkit.sync.client import publish_study
     from fieldkit.sync.credentials import load_credentials
 
     creds = load_credentials(ctx.data_dir)
     study_id = ctx.study_id(args.study)
     role = publish_study(
-        ctx.store, study_id=study_id, server_url=creds.server_url, token=creds.token
+        ctx.store,
+        study_id=study_id,
+        server_url=creds.server_url,
+        token=creds.token,
+        transport=transport_for(creds),
     )
     ctx.note(f"study {study_id} is on the server (your role: {role}); run fieldkit sync")
     return 0
@@ -106,6 +132,17 @@ def add_sync_commands(
     p = sub(top, "login", "sign this data folder in to a team server (password on stdin)", login)
     p.add_argument("--server", required=True, metavar="URL")
     p.add_argument("--user", required=True, metavar="NAME")
+    p.add_argument(
+        "--ca-file",
+        metavar="FILE",
+        help="the team's own certificate authority (PEM), for a server with a private "
+        "certificate; kept for every later sync",
+    )
+    p.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="allow http:// to a server outside this network (unencrypted; warned on each sync)",
+    )
     p = sub(top, "sync", "push local changes to the team server and pull the team's", sync)
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--max-bytes", type=_positive, default=256 * 1024, help="batch size in bytes")

@@ -26,7 +26,7 @@ from fieldkit.errors import (
     StorageError,
     UnreadableFileError,
 )
-from fieldkit.storage.durable import fsync_dir
+from fieldkit.storage.durable import fsync_dir, make_private_dir
 
 CHUNK = 1024 * 1024
 _HASH_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -101,7 +101,7 @@ class BlobStore:
             if final.is_file() and self._matches(final, sha):
                 tmp.unlink()
                 return sha, size
-            final.parent.mkdir(exist_ok=True)
+            make_private_dir(final.parent)
             os.replace(tmp, final)
             fsync_dir(final.parent)
             fsync_dir(self.root)
@@ -178,7 +178,7 @@ class BlobStore:
 
     def _prepare(self, incoming: int) -> None:
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.root)
             free = shutil.disk_usage(self.root).free
         except OSError as exc:
             raise _os_error(exc, self.root) from exc

@@ -17,6 +17,7 @@ from sqlalchemy.pool import QueuePool
 from fieldkit.errors import DataFolderReadOnlyError, StorageError
 from fieldkit.storage.blobs import BlobStore
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY, HLC_KEY, READ_ONLY, StoreSession
+from fieldkit.storage.durable import create_private_file, make_private_dir
 from fieldkit.storage.hlc import HybridLogicalClock, Stamp
 from fieldkit.storage.models import LocalState
 
@@ -70,6 +71,11 @@ class Store:
     def open(cls, data_dir: Path | str, *, migrate: bool = True) -> Store:
         data_dir = Path(data_dir).expanduser()
         _ensure_writable_folder(data_dir)
+        try:
+            # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
+            create_private_file(data_dir / DB_NAME)
+        except OSError as exc:
+            raise StorageError(f"cannot create the database in {data_dir}: {exc.strerror}") from exc
         engine = make_engine(data_dir / DB_NAME)
         try:
             if migrate:
@@ -141,7 +147,7 @@ def _ensure_writable_folder(data_dir: Path) -> None:
             "choose another folder with --data-dir"
         )
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)
     except OSError as exc:
         raise StorageError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
     if not os.access(data_dir, os.W_OK):

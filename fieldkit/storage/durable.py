@@ -1,10 +1,19 @@
-"""Making a rename or a new file survive a power cut: the folder's entry is synced too."""
+"""Making a rename or a new file survive a power cut, and keeping data owner-only.
+
+``fsync_dir`` flushes a folder's entries. ``make_private_dir``, ``open_private`` and
+``create_private_file`` create folders 0700 and files 0600 whatever the umask (the data folder
+holds interviews, consent records and sign-in tokens: nobody else on the machine reads them).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import IO, Any
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
 
 
 def fsync_dir(path: Path) -> None:
@@ -18,4 +27,44 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["fsync_dir"]
+def make_private_dir(path: Path) -> Path:
+    """``mkdir -p`` whose new folders are 0700 (folders that already exist are left alone)."""
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    path.mkdir(parents=True, exist_ok=True)
+    for folder in missing:
+        os.chmod(folder, PRIVATE_DIR)
+    return path
+
+
+def open_private(path: Path, mode: str = "wb") -> IO[Any]:
+    """``open(path, mode)`` for writing ("wb", "ab", "w", "a"); the file is 0600 either way."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if mode.startswith("a") else os.O_TRUNC)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE)
+    try:
+        if sys.platform != "win32":
+            os.fchmod(fd, PRIVATE_FILE)
+        return os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and 0600 unless it exists (e.g. a database before SQLite opens it)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    try:
+        if sys.platform != "win32":
+            os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+
+
+__all__ = ["create_private_file", "fsync_dir", "make_private_dir", "open_private"]

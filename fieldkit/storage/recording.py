@@ -58,7 +58,7 @@ from sqlmodel import col
 from fieldkit.errors import FieldkitError, NotFoundError, StorageError, ValidationError
 from fieldkit.storage.attachments import attach_staged, stage_file
 from fieldkit.storage.db import Store
-from fieldkit.storage.durable import fsync_dir
+from fieldkit.storage.durable import PRIVATE_DIR, fsync_dir, make_private_dir, open_private
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Attachment, Interview
 from fieldkit.storage.wav_segments import (
@@ -135,8 +135,9 @@ class RecordingWriter:
         self._lock_fd: int | None = None
         self.closed = False
         try:
-            root.mkdir(parents=True, exist_ok=True)
-            self.folder.mkdir()
+            make_private_dir(root)
+            self.folder.mkdir(PRIVATE_DIR)
+            os.chmod(self.folder, PRIVATE_DIR)
             self._lock_fd = _take_lock(self.folder)
             self._save_journal("recording")
             fsync_dir(root)
@@ -202,7 +203,7 @@ class RecordingWriter:
 
     def _open_segment(self) -> None:
         self._current_name = f"seg-{len(self._segments) + 1:05d}.wav"
-        self._current = (self.folder / self._current_name).open("wb")
+        self._current = open_private(self.folder / self._current_name, "wb")
         self._current.write(wav_header(self.audio, 0))
         self._current.flush()
         self._current_bytes = 0
@@ -534,7 +535,7 @@ def _update(path: Path, journal: dict[str, Any], **changes: Any) -> dict[str, An
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as f:
+    with open_private(tmp, "w") as f:
         json.dump(data, f, indent=1, sort_keys=True)
         f.flush()
         os.fsync(f.fileno())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.errors import FieldkitError, ValidationError
-from fieldkit.storage.durable import fsync_dir
+from fieldkit.storage.durable import fsync_dir, open_private
 
 HEADER_SIZE = 44
 SEGMENT_RE = re.compile(r"^seg-(\d{5,})\.wav$")
@@ -127,7 +127,7 @@ def assemble(segments: list[Path], audio: AudioFormat, target: Path) -> int:
     """
     tmp = target.with_name(target.name + ".part")
     total = 0
-    with tmp.open("wb") as out:
+    with open_private(tmp, "wb") as out:
         out.write(wav_header(audio, 0))
         for segment in segments:
             remaining = segment_data_bytes(segment, audio)

@@ -1,4 +1,9 @@
-"""The server address and device token, kept in the data folder, readable by the owner only."""
+"""The server address and device token, kept in the data folder, readable by the owner only.
+
+With them, the link settings chosen at sign-in, used by every later sync: the team's own
+certificate authority (``fieldkit login --ca-file``, kept as PEM text so the file may move) and
+whether plain HTTP across the internet was allowed (``--allow-insecure-http``).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ class Credentials:
     server_url: str
     user: str
     token: str
+    ca_pem: str | None = None
+    allow_insecure_http: bool = False
 
 
 def credentials_path(data_dir: Path) -> Path:
@@ -28,7 +35,13 @@ def save_credentials(data_dir: Path, credentials: Credentials) -> Path:
     target = credentials_path(data_dir)
     tmp = target.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
     data = json.dumps(
-        {"server_url": credentials.server_url, "user": credentials.user, "token": credentials.token}
+        {
+            "server_url": credentials.server_url,
+            "user": credentials.user,
+            "token": credentials.token,
+            "ca_pem": credentials.ca_pem,
+            "allow_insecure_http": credentials.allow_insecure_http,
+        }
     )
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -48,7 +61,14 @@ def load_credentials(data_dir: Path) -> Credentials:
     path = credentials_path(data_dir)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Credentials(str(data["server_url"]), str(data["user"]), str(data["token"]))
+        ca_pem = data.get("ca_pem")
+        return Credentials(
+            str(data["server_url"]),
+            str(data["user"]),
+            str(data["token"]),
+            ca_pem=str(ca_pem) if ca_pem else None,
+            allow_insecure_http=data.get("allow_insecure_http") is True,
+        )
     except FileNotFoundError:
         raise SyncError(
             "this data folder is not signed in to a server; run: fieldkit login --server URL "

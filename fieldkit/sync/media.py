@@ -37,7 +37,7 @@ from fieldkit.errors import (
 )
 from fieldkit.storage.blobs import RESERVE_BYTES, human_size
 from fieldkit.storage.db import Store
-from fieldkit.storage.durable import fsync_dir
+from fieldkit.storage.durable import fsync_dir, make_private_dir, open_private
 from fieldkit.sync import codec
 from fieldkit.sync.media_state import (
     DATA_SAVER_KEY,
@@ -249,7 +249,7 @@ class _Mover:
 
     def _download_one(self, study_id: str, sha: str, size_hint: int) -> None:
         partial = self.store.blobs.root / PARTIAL_DIR / sha
-        partial.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(partial.parent)
         have = partial.stat().st_size if partial.is_file() else 0
         total = max(size_hint, 1)
         _check_room(partial.parent, total - have)
@@ -293,7 +293,7 @@ class _Mover:
                 "it will be fetched again at the next sync"
             )
         final = self.store.blobs.path_for(sha)
-        final.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(final.parent)
         os.replace(partial, final)
         fsync_dir(final.parent)
         self.report.downloaded_files += 1
@@ -401,7 +401,7 @@ def _unsatisfiable_total(reply: HttpResponse, sha: str) -> int:
 
 
 def _append(path: Path, data: bytes, *, truncate: bool) -> int:
-    with path.open("wb" if truncate else "ab") as f:
+    with open_private(path, "wb" if truncate else "ab") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())

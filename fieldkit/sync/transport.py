@@ -2,25 +2,39 @@
 
 Uses only the standard library (urllib), so the desktop install stays light; tests pass their
 own ``Transport`` to inject faults.
+
+The link rules (``UrllibTransport``): HTTPS is checked against the system's certificate
+authorities, or against the team's own (``ca_pem``, from ``fieldkit login --ca-file``); plain
+``http://`` is refused for any host outside loopback and the private and link-local ranges
+unless the user allowed it (``--allow-insecure-http``); after a redirect to another scheme, host
+or port the ``Authorization`` header (the device token) is not sent on.
 """
 
 from __future__ import annotations
 
 import http.client
+import ipaddress
+import socket
+import ssl
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from fieldkit.errors import (
     AuthenticationError,
     PermissionDeniedError,
     ServerUnreachableError,
     SyncError,
+    ValidationError,
 )
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, ClockAheadError
+
+if TYPE_CHECKING:
+    from fieldkit.sync.credentials import Credentials
 
 API = "/api/v1"
 # Bytes of JSON per sync request, each way. 16 MiB: a first sync of a large study (150,000
@@ -47,24 +61,125 @@ class Transport(Protocol):
     ) -> HttpResponse: ...
 
 
-class UrllibTransport:
-    """The default transport (the standard library, so the desktop install stays light)."""
+def is_local_host(host: str) -> bool:
+    """Loopback, a private range or link-local: every address the name has (or the literal)."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        found = {str(info[4][0]).split("%")[0] for info in socket.getaddrinfo(name, None)}
+    except (OSError, UnicodeError):
+        return False  # unknown: not proven local (the request would fail anyway)
+    addresses = [ipaddress.ip_address(a) for a in found]
+    return bool(addresses) and all(
+        a.is_loopback or a.is_private or a.is_link_local for a in addresses
+    )
 
-    def __init__(self, *, timeout_s: float = 60.0) -> None:
+
+def is_encrypted(url: str) -> bool:
+    return urllib.parse.urlsplit(url).scheme == "https"
+
+
+def insecure_link(url: str) -> bool:
+    """Plain HTTP to a host outside loopback and the private and link-local ranges."""
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme == "http" and not is_local_host(parts.hostname or "")
+
+
+def check_link(url: str, *, allow_insecure_http: bool) -> None:
+    """Refuse a plain-HTTP link across the internet unless the user allowed it."""
+    if insecure_link(url) and not allow_insecure_http:
+        host = urllib.parse.urlsplit(url).hostname
+        raise SyncError(
+            f"{host} is not on this laptop's network, and http:// would send your sign-in "
+            "and your data unencrypted across the internet; use the server's https:// address "
+            "(or, knowingly, sign in again with --allow-insecure-http)"
+        )
+
+
+def ssl_context(ca_pem: str | None) -> ssl.SSLContext:
+    """The system's certificate authorities, or only the team's own (PEM text)."""
+    try:
+        return ssl.create_default_context(cadata=ca_pem) if ca_pem else ssl.create_default_context()
+    except (ssl.SSLError, ValueError) as exc:
+        raise ValidationError(
+            f"the certificate authority file is not a PEM certificate fieldkit can use ({exc})"
+        ) from None
+
+
+class _NoAuthToOtherHosts(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect, but never carries ``Authorization`` to another origin."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and _origin(newurl) != _origin(req.full_url):
+            for name in list(new.headers):
+                if name.lower() in ("authorization", "cookie"):
+                    del new.headers[name]
+            for name in list(new.unredirected_hdrs):
+                if name.lower() in ("authorization", "cookie"):
+                    del new.unredirected_hdrs[name]
+        return new
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").lower(), port
+
+
+class UrllibTransport:
+    """The default transport (the standard library, so the desktop install stays light).
+
+    ``ca_pem``: the team's own certificate authority (else the system's); plain HTTP to a
+    host on the internet only with ``allow_insecure_http``.
+    """
+
+    def __init__(
+        self,
+        *,
+        timeout_s: float = 60.0,
+        ca_pem: str | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
         self.timeout_s = timeout_s
+        self.allow_insecure_http = allow_insecure_http
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPSHandler(context=ssl_context(ca_pem)), _NoAuthToOtherHosts()
+        )
 
     def __call__(
         self, method: str, url: str, *, body: bytes | None, headers: Mapping[str, str]
     ) -> HttpResponse:
+        check_link(url, allow_insecure_http=self.allow_insecure_http)
         request = urllib.request.Request(url, data=body, method=method, headers=dict(headers))
         try:
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout_s) as reply:
+                with self._opener.open(request, timeout=self.timeout_s) as reply:
                     return HttpResponse(reply.status, _lower(reply.headers.items()), reply.read())
             except urllib.error.HTTPError as exc:
                 return HttpResponse(exc.code, _lower(exc.headers.items()), exc.read())
         except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
+            reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+            if isinstance(reason, ssl.SSLCertVerificationError):
+                raise SyncError(
+                    f"the server at {url} showed a certificate this laptop does not trust "
+                    f"({reason.verify_message}); if your team runs its own certificate "
+                    "authority, sign in again with --ca-file (its certificate, a PEM file)"
+                ) from None
+            if isinstance(reason, ssl.SSLError):
+                raise SyncError(
+                    f"no secure connection to the server at {url} ({reason.reason or reason}); "
+                    "is the address right (https:// for a server with a certificate)?"
+                ) from None
             raise ServerUnreachableError(f"cannot reach the server at {url}: {reason}") from None
         except http.client.HTTPException as exc:
             # A reply cut short (IncompleteRead) or garbled by a dropped link: a network fault.
@@ -72,6 +187,26 @@ class UrllibTransport:
                 f"the connection to the server at {url} broke off mid-reply "
                 f"({type(exc).__name__}); sync again to carry on"
             ) from None
+
+
+def transport_for(credentials: Credentials, *, timeout_s: float = 60.0) -> UrllibTransport:
+    """The transport every request for this account goes through (its link settings)."""
+    return UrllibTransport(
+        timeout_s=timeout_s,
+        ca_pem=credentials.ca_pem,
+        allow_insecure_http=credentials.allow_insecure_http,
+    )
+
+
+def insecure_warning(credentials: Credentials) -> str | None:
+    """What to say on every sync when plain HTTP across the internet was allowed."""
+    if not insecure_link(credentials.server_url):
+        return None
+    return (
+        f"warning: {credentials.server_url} is reached over plain http:// across the internet "
+        "(allowed at sign-in): your sign-in and data travel unencrypted; ask for an https:// "
+        "address"
+    )
 
 
 def _lower(items: Any) -> dict[str, str]:

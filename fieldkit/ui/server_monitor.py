@@ -15,6 +15,7 @@ from PySide6.QtNetwork import QNetworkInformation
 from shiboken6 import isValid
 
 from fieldkit.sync.reachability import PROBE_TIMEOUT_S, Backoff, check_server
+from fieldkit.sync.transport import Transport
 from fieldkit.ui.worker import TaskControl, run_task
 
 _Reach = QNetworkInformation.Reachability
@@ -39,6 +40,7 @@ class ServerMonitor(QObject):
         self.recheck_s = recheck_s
         self.probe_timeout_s = probe_timeout_s
         self.server_url: str | None = None
+        self.transport: Transport | None = None  # the account's link settings (its CA)
         self.reachable: bool | None = None  # None: not known yet
         self.last_delay_s: float | None = None  # the wait before the next probe
         self.probes = 0
@@ -52,9 +54,10 @@ class ServerMonitor(QObject):
 
     # --- what the controller calls ---------------------------------------------------------
 
-    def set_server(self, server_url: str | None) -> None:
-        """Watch this server (None: signed out, stop probing)."""
+    def set_server(self, server_url: str | None, *, transport: Transport | None = None) -> None:
+        """Watch this server (None: signed out, stop probing) through ``transport``."""
         self.server_url = server_url
+        self.transport = transport
         self.reachable = None
         self.backoff.reset()
         self._timer.stop()
@@ -67,10 +70,10 @@ class ServerMonitor(QObject):
         self._timer.stop()
         self._probing = True
         self.probes += 1
-        url, timeout = self.server_url, self.probe_timeout_s
+        url, timeout, transport = self.server_url, self.probe_timeout_s, self.transport
 
         def probe(_control: TaskControl) -> int:
-            return check_server(url, timeout_s=timeout)
+            return check_server(url, timeout_s=timeout, transport=transport)
 
         run_task(
             probe,

@@ -27,7 +27,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 from shiboken6 import isValid
 
-from fieldkit.errors import ServerUnreachableError
+from fieldkit.errors import AuthenticationError, ServerUnreachableError
 from fieldkit.storage.db import Store
 from fieldkit.sync.credentials import Credentials, load_credentials
 from fieldkit.sync.local_status import LocalSyncStatus, local_sync_status
@@ -74,6 +74,7 @@ class SyncController(QObject):
         self.local = LocalSyncStatus(pending=0, last_sync_ms=None, conflicts=0, last_seq=0)
         self.last_error = ""
         self.syncs = 0  # started, manual or automatic
+        self.needs_sign_in = False  # the server refused the token: ask, no automatic syncs
         self._task: TaskControl | None = None
         self._status_loading = False
         self._status_again = False  # asked for while a load ran: load once more after it
@@ -163,8 +164,11 @@ class SyncController(QObject):
             self.monitor.set_server(None)
             self._show_state(st.NOT_SIGNED_IN)
         else:
+            from fieldkit.sync.transport import transport_for
+
+            transport = transport_for(self.credentials, timeout_s=self.monitor.probe_timeout_s)
             self._show_state(st.CHECKING, self.credentials.server_url)
-            self.monitor.set_server(self.credentials.server_url)
+            self.monitor.set_server(self.credentials.server_url, transport=transport)
 
     def open_settings(self) -> None:
         from fieldkit.ui.sync_settings import SyncSettingsDialog
@@ -178,6 +182,7 @@ class SyncController(QObject):
 
     def _on_signed_in(self, credentials: Credentials) -> None:
         self.credentials = credentials
+        self.needs_sign_in = False
         self._watch()
 
     def _on_signed_out(self) -> None:
@@ -270,12 +275,15 @@ class SyncController(QObject):
         if self._task is not None:
             return
         credentials = self.credentials
-        if credentials is None:
+        if credentials is None or (self.needs_sign_in and not manual):
             if manual:
                 self.open_settings()
-            return
+            return  # no automatic sync with a token the server refused: it asks to sign in
         from fieldkit.sync.client import SyncReport
         from fieldkit.sync.client import sync as run_sync
+        from fieldkit.sync.transport import transport_for
+
+        transport = transport_for(credentials)
 
         store, progress = self.store, self.progressed
         metered = self.monitor.is_metered()  # with the data saver on, files wait
@@ -292,6 +300,7 @@ class SyncController(QObject):
                 token=credentials.token,
                 progress=report,
                 metered=metered,
+                transport=transport,
             )
 
         self.syncs += 1
@@ -347,6 +356,9 @@ class SyncController(QObject):
             self.window.statusBar().showMessage(self.tr("Sync cancelled"), 5000)
             return
         self.last_error = error_text(exc)
+        if isinstance(exc, AuthenticationError):
+            self._ask_to_sign_in_again(manual=manual)
+            return
         if isinstance(exc, ServerUnreachableError):
             self._show_state(st.OFFLINE, self.last_error)
             self.monitor.note_unreachable(self.last_error)
@@ -354,6 +366,24 @@ class SyncController(QObject):
             self._show_state(st.FAILED, self.last_error)
         if manual:
             show_error(self.window, self.tr("Sync did not finish"), exc)
+
+    def _ask_to_sign_in_again(self, *, manual: bool) -> None:
+        """The server refused this laptop's token (revoked, expired, account changed).
+
+        Nothing unsynced is lost: it stays in the outbox and goes with the next sync after
+        signing in. Automatic syncs wait until then; a manual sync opens the settings.
+        """
+        self.needs_sign_in = True
+        self._show_state(st.SIGN_IN_AGAIN, self.last_error)
+        self.window.statusBar().showMessage(
+            self.tr(
+                "The server no longer accepts this laptop's sign-in: sign in again "
+                "(Sync → Settings). Nothing waiting to sync is lost."
+            ),
+            15000,
+        )
+        if manual:
+            self.open_settings()
 
     # --- conflicts -----------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -58,10 +59,27 @@ class SyncSettingsDialog(QDialog):
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.password_edit.setPlaceholderText(self.tr("used to sign in, never stored"))
         self.password_edit.returnPressed.connect(self._on_sign_in)
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setAccessibleName(self.tr("Certificate authority file"))
+        self.ca_edit.setPlaceholderText(
+            self.tr("kept from the last sign-in")
+            if credentials is not None and credentials.ca_pem
+            else self.tr("only for a server with your team's own certificate (PEM file)")
+        )
+        self.ca_button = QPushButton(self.tr("&Browse…"))
+        self.ca_button.clicked.connect(self._on_browse_ca)
+        self.insecure_check = QCheckBox(
+            self.tr("Allow unencrypted http:// to a server outside this network (not advised)")
+        )
+        self.insecure_check.setChecked(bool(credentials and credentials.allow_insecure_http))
         self.sign_in_button = QPushButton(self.tr("Sign &in"))
         self.sign_in_button.clicked.connect(self._on_sign_in)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.clicked.connect(self._on_sign_out)
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.link_label.setAccessibleName(self.tr("Connection security"))
+        self.server_edit.textChanged.connect(self._show_link)
         self.account_label = QLabel()
         self.account_label.setWordWrap(True)
         self.account_label.setAccessibleName(self.tr("Account status"))
@@ -73,13 +91,20 @@ class SyncSettingsDialog(QDialog):
         self.data_saver_check.setChecked(preferences.data_saver)
         self._build_layout()
         self._show_account()
+        self._show_link()
 
     def _build_layout(self) -> None:
         account = QGroupBox(self.tr("Team server and account"))
         form = QFormLayout(account)
         form.addRow(self.tr("&Server:"), self.server_edit)
+        form.addRow(self.tr("Connection:"), self.link_label)
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+        form.addRow(self.tr("Certificate a&uthority:"), ca_row)
+        form.addRow("", self.insecure_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.sign_out_button)
@@ -123,6 +148,32 @@ class SyncSettingsDialog(QDialog):
         self.sign_out_button.setEnabled(creds is not None)
         self.sign_in_button.setEnabled(True)
 
+    def _show_link(self) -> None:
+        """Whether the link to the server is encrypted (from the address; no network here)."""
+        url = self.server_edit.text().strip().lower()
+        creds = self.credentials
+        if not url:
+            text, colour = "", ""
+        elif url.startswith("https://"):
+            text = self.tr("🔒 Encrypted (HTTPS)")
+            if creds is not None and creds.ca_pem and url == creds.server_url.lower():
+                text += self.tr(", checked against your team's own certificate authority")
+            colour = "#2e7d32"
+        elif creds is not None and creds.allow_insecure_http and url == creds.server_url.lower():
+            text = self.tr(
+                "⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel "
+                "readable by anyone on the way. Ask for an https:// address."
+            )
+            colour = "#c62828"
+        else:
+            text = self.tr(
+                "Not encrypted (http://): accepted only for a server on this laptop or its "
+                "local network"
+            )
+            colour = "#ef6c00"
+        self.link_label.setText(text)
+        self.link_label.setStyleSheet(f"color: {colour}" if colour else "")
+
     def _busy(self, text: str) -> None:
         self.account_label.setText(text)
         self.sign_in_button.setEnabled(False)
@@ -134,17 +185,44 @@ class SyncSettingsDialog(QDialog):
         store, server, user = self.store, self.server_edit.text(), self.user_edit.text()
         password = self.password_edit.text()
         self.password_edit.clear()  # used once, for this request only
+        ca_file = self.ca_edit.text().strip() or None
+        allow = self.insecure_check.isChecked()
+        before = self.credentials
+        same_server = before is not None and before.server_url == server.strip().rstrip("/")
+        kept_ca = before.ca_pem if before is not None and same_server else None
 
         def work(_control: TaskControl) -> Credentials:
-            return sign_in(store, server_url=server, user=user, password=password)
+            return sign_in(
+                store,
+                server_url=server,
+                user=user,
+                password=password,
+                ca_file=ca_file,
+                ca_pem=kept_ca,  # signing in again keeps the team's certificate authority
+                allow_insecure_http=allow,
+            )
 
         self._busy(self.tr("Signing in…"))
         run_for(self, work, on_done=self._signed_in, on_failed=self._sign_in_failed)
 
+    def _on_browse_ca(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Your team's certificate authority"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_edit.setText(path)
+
     def _signed_in(self, credentials: Credentials) -> None:
         self.credentials = credentials
         self.server_edit.setText(credentials.server_url)
+        self.ca_edit.clear()  # its text is kept with the account now
+        if credentials.ca_pem:
+            self.ca_edit.setPlaceholderText(self.tr("kept from the last sign-in"))
         self._show_account()
+        self._show_link()
         self.signed_in.emit(credentials)
 
     def _sign_in_failed(self, exc: BaseException) -> None:

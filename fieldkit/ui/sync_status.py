@@ -20,6 +20,7 @@ ONLINE = "online"
 OFFLINE = "offline"
 SYNCING = "syncing"
 FAILED = "failed"
+SIGN_IN_AGAIN = "sign_in_again"  # the server refused the token (revoked, expired): nothing lost
 
 
 class SyncStatusBar(QWidget):
@@ -76,9 +77,15 @@ class SyncStatusBar(QWidget):
             OFFLINE: self.tr("Offline"),
             SYNCING: self.tr("Syncing…"),
             FAILED: self.tr("Sync failed"),
+            SIGN_IN_AGAIN: self.tr("Sign in again (Sync → Settings)"),
         }
         self.state_label.setText(texts.get(state, state))
-        colours = {ONLINE: "#2e7d32", SYNCING: "#1565c0", FAILED: "#c62828"}
+        colours = {
+            ONLINE: "#2e7d32",
+            SYNCING: "#1565c0",
+            FAILED: "#c62828",
+            SIGN_IN_AGAIN: "#ef6c00",
+        }
         self.dot.setStyleSheet(f"color: {colours.get(state, '#9e9e9e')}")
         self.state_label.setToolTip(detail)
 
@@ -158,6 +165,7 @@ __all__ = [
     "NOT_SIGNED_IN",
     "OFFLINE",
     "ONLINE",
+    "SIGN_IN_AGAIN",
     "SYNCING",
     "SyncStatusBar",
 ]

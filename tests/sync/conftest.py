@@ -27,6 +27,7 @@ from tests.sync.postgres import SKIP_REASON, PostgresDatabases, configured_url
 
 PASSWORD = "correct horse battery"
 USERS = {"alice": "researcher", "bob": "researcher", "lena": "lead", "vera": "viewer"}
+CAN_CREATE = ["--can-create-studies"]  # these users may publish studies; mallory may not
 
 
 @dataclass
@@ -126,7 +127,7 @@ def _server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> 
     for name, role in USERS.items():
         assert (
             server_main(
-                [*db_args, "--data-dir", str(data_dir), "user", "add", name],
+                [*db_args, "--data-dir", str(data_dir), "user", "add", name, *CAN_CREATE],
                 stdin=io.StringIO(PASSWORD + "\n"),
                 err=io.StringIO(),
             )

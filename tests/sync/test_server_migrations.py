@@ -151,3 +151,22 @@ def test_a_database_from_before_migrations_is_refused_clearly(tmp_path: Path) ->
     assert server_main(["--data-dir", str(tmp_path), "init"], err=err) == 1
     assert "before server migrations" in err.getvalue()
     assert "Traceback" not in err.getvalue()
+
+
+def test_users_from_before_the_study_creation_right_keep_it(engine: Engine) -> None:
+    """Upgrading must not break a deployment: existing users may still create studies."""
+    from fieldkit.sync.server.store import ServerStore
+
+    migrate.upgrade(engine, "25b2cd75bcfc")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO users (name, password_hash, created_ms) VALUES ('old-timer', 'x', 1)"
+            )
+        )
+    migrate.upgrade(engine)
+    store = ServerStore(engine)
+    store.add_user(name="newcomer", password="a long enough password")
+    with engine.connect() as conn:
+        rights = dict(conn.execute(sa.text("SELECT name, can_create_studies FROM users")).all())
+    assert rights == {"old-timer": True, "newcomer": False}

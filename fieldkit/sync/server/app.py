@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -21,12 +22,14 @@ from fieldkit.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from fieldkit.sync.server.auth import LoginLimiter, RateLimitedError
+from fieldkit.storage.durable import make_private_dir
+from fieldkit.sync.server.auth import RateLimitedError
 from fieldkit.sync.server.db import create_schema, default_db_url, make_engine
+from fieldkit.sync.server.login_limiter import LimitPolicy, LoginLimiter
 from fieldkit.sync.server.openapi import install as install_openapi
 from fieldkit.sync.server.request_log import RequestLog, request_id
 from fieldkit.sync.server.server_time import ServerTimeHeader
-from fieldkit.sync.server.store import ServerStore
+from fieldkit.sync.server.store import DEFAULT_TOKEN_IDLE_DAYS, ServerStore, now_ms
 
 log = logging.getLogger("fieldkit.server")
 errors = logging.getLogger("fieldkit.server.error")
@@ -38,8 +41,8 @@ class ServerConfig:
     max_body_bytes: int = 64 * 1024 * 1024  # decompressed
     max_pull_bytes: int = 16 * 1024 * 1024  # JSON per reply (the client asks for less)
     default_pull_bytes: int = 256 * 1024
-    login_attempts: int = 5
-    login_window_s: float = 60.0
+    login_limits: LimitPolicy = field(default_factory=LimitPolicy)
+    token_idle_days: float = DEFAULT_TOKEN_IDLE_DAYS  # a token unused this long: sign in again
     max_blob_bytes: int = 5 * 1024 * 1024 * 1024  # one media file (a long WAV recording)
     max_chunk_bytes: int = 8 * 1024 * 1024  # one upload chunk
 
@@ -112,15 +115,19 @@ def create_app(
     data_dir: Path | str | None = None,
     *,
     config: ServerConfig | None = None,
+    clock: Callable[[], int] = now_ms,
 ) -> FastAPI:
-    """The server app over ``db_url`` (default: SQLite in ``data_dir``), tables created."""
+    """The server app over ``db_url`` (default: SQLite in ``data_dir``), tables created.
+
+    ``clock`` (ms since the epoch) drives token expiry and the login limiter (tests inject it).
+    """
     from fieldkit.sync.server.media_routes import install_media
     from fieldkit.sync.server.routes import router
 
     if db_url is None:
         if data_dir is None:
             raise ValueError("give a database URL or a server data folder")
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        make_private_dir(Path(data_dir))
         db_url = default_db_url(Path(data_dir))
     cfg: ServerConfig = config or ServerConfig()
     engine = make_engine(db_url)
@@ -130,9 +137,10 @@ def create_app(
         version="1",
         description="Store-and-forward sync of fieldkit studies (see fieldkit.sync).",
     )
-    app.state.store = ServerStore(engine)
+    store = ServerStore(engine, token_idle_days=cfg.token_idle_days, clock=clock)
+    app.state.store = store
     app.state.config = cfg
-    app.state.limiter = LoginLimiter(attempts=cfg.login_attempts, window_s=cfg.login_window_s)
+    app.state.limiter = LoginLimiter(store, cfg.login_limits, clock=clock)
     app.include_router(router)
     install_media(app, data_dir)
 
@@ -140,6 +148,8 @@ def create_app(
     async def _fieldkit_error(_request: Request, exc: FieldkitError) -> JSONResponse:
         status = next((code for kind, code in _STATUS if isinstance(exc, kind)), 400)
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if isinstance(exc, RateLimitedError):
+            headers = {"Retry-After": str(exc.retry_after_s)}
         return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
 
     @app.exception_handler(RequestValidationError)

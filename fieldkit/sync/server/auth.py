@@ -1,12 +1,12 @@
-"""Passwords (argon2), device tokens (random, stored as SHA-256) and a login rate limiter."""
+"""Passwords (argon2) and device tokens (random, stored as SHA-256); the limiter's error.
+
+The login limiter itself is in ``login_limiter.py`` (its counters live in the database).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
-import time
-from collections import deque
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,7 +19,11 @@ _DUMMY_HASH = _HASHER.hash("fieldkit-no-such-user")
 
 
 class RateLimitedError(FieldkitError):
-    """Too many failed sign-ins from one address or for one user; wait and try again."""
+    """Too many sign-in attempts from one address or for one user; wait and try again."""
+
+    def __init__(self, message: str, *, retry_after_s: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
 
 
 def hash_password(password: str) -> str:
@@ -39,49 +43,3 @@ def new_token() -> str:
 
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-class LoginLimiter:
-    """At most ``attempts`` failed logins per key per ``window_s``.
-
-    Keys are strings such as ``user:NAME`` and ``addr:IP``; an address (a whole office behind
-    one router) gets ``address_factor`` times as many attempts as one user name.
-    """
-
-    def __init__(
-        self, *, attempts: int = 5, window_s: float = 60.0, address_factor: int = 5
-    ) -> None:
-        self.attempts = attempts
-        self.address_factor = address_factor
-        self.window_s = window_s
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        failures = self._failures.setdefault(key, deque())
-        while failures and failures[0] <= now - self.window_s:
-            failures.popleft()
-        return failures
-
-    def retry_after(self, *keys: str) -> float:
-        """Seconds to wait before another attempt is allowed (0 if allowed now)."""
-        now = time.monotonic()
-        wait = 0.0
-        with self._lock:
-            for key in keys:
-                failures = self._recent(key, now)
-                limit = self.attempts * (self.address_factor if key.startswith("addr:") else 1)
-                if len(failures) >= limit:
-                    wait = max(wait, failures[-limit] + self.window_s - now)
-        return wait
-
-    def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._recent(key, now).append(now)
-
-    def succeeded(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._failures.pop(key, None)

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from fieldkit.errors import ValidationError
-from fieldkit.storage.durable import fsync_dir
+from fieldkit.storage.durable import fsync_dir, make_private_dir, open_private
 
 _HASH_RE = re.compile(r"^[0-9a-f]{64}$")
 _UPLOAD_ID_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -72,7 +72,7 @@ class ServerBlobs:
                 yield piece
 
     def has_room_for(self, size: int) -> bool:
-        self.root.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.root)
         return shutil.disk_usage(self.root).free >= size + self.reserve_bytes
 
     # --- partial uploads -------------------------------------------------------------------
@@ -98,7 +98,7 @@ class ServerBlobs:
         finds it gone and locks the file now at that path instead: a lock on a removed file
         guards nothing, and two holders at once could leave a lock file behind for good.
         """
-        self.incoming.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.incoming)
         part = self.part_path(upload_id)
         lock_path = part.with_suffix(".lock")
         while True:
@@ -123,9 +123,9 @@ class ServerBlobs:
 
     def append(self, upload_id: str, data: bytes) -> int:
         """Append ``data`` (call with the lock held); returns the new acknowledged length."""
-        self.incoming.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.incoming)
         path = self.part_path(upload_id)
-        with path.open("ab") as f:
+        with open_private(path, "ab") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -149,7 +149,7 @@ class ServerBlobs:
         if final.is_file():
             part.unlink()  # an identical file is already stored: keep one copy
         else:
-            final.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(final.parent)
             os.replace(part, final)
             fsync_dir(final.parent)
             fsync_dir(self.incoming)

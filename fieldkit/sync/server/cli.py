@@ -1,10 +1,16 @@
 """``fieldkit-server``: set up and run the team sync server.
 
 fieldkit-server [--data-dir DIR] [--db URL] init
-fieldkit-server user add NAME            (password on stdin)
+fieldkit-server user add NAME [--can-create-studies]   (password on stdin)
+fieldkit-server user revoke|disable|enable|passwd|grant-create|deny-create NAME
 fieldkit-server study create NAME        (prints the study id)
 fieldkit-server member add STUDY_ID USER --role lead|researcher|viewer
+fieldkit-server member remove STUDY_ID USER;  member role STUDY_ID USER ROLE
 fieldkit-server serve [--host H] [--port P] [--workers N] [--log-format json|text]
+                      [--tls-cert FILE --tls-key FILE] [--token-idle-days N]
+
+Changing what a user may do (remove, role, disable, passwd, revoke) revokes their device
+tokens at once.
 
 ``--data-dir`` and ``--db`` (e.g. ``postgresql+psycopg://user@host/fieldkit``) go before or
 after the command. ``init`` and ``serve`` bring the database to the newest schema first.
@@ -22,12 +28,14 @@ from typing import IO
 import sqlalchemy as sa
 
 from fieldkit.errors import FieldkitError, ValidationError
+from fieldkit.storage.durable import make_private_dir
 from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
 from fieldkit.sync.server.logs import FORMATS, log_config
-from fieldkit.sync.server.store import ServerStore
+from fieldkit.sync.server.store import DEFAULT_TOKEN_IDLE_DAYS, ServerStore
 
 ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"
 ENV_DB = "FIELDKIT_SERVER_DB"
+ENV_TOKEN_IDLE_DAYS = "FIELDKIT_SERVER_TOKEN_IDLE_DAYS"
 
 
 def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -61,8 +69,20 @@ def _parser() -> argparse.ArgumentParser:
     user = top.add_parser("user", help="users").add_subparsers(dest="sub", required=True)
     p = user.add_parser("add", parents=[common], help="add a user; the password is read from stdin")
     p.add_argument("name")
-    p = user.add_parser("revoke", parents=[common], help="revoke every device token of a user")
-    p.add_argument("name")
+    p.add_argument(
+        "--can-create-studies",
+        action="store_true",
+        help="may publish new studies (without it, only studies they are added to)",
+    )
+    for name, text in (
+        ("revoke", "revoke every device token of a user (each laptop signs in again)"),
+        ("disable", "refuse the user's sign-ins; every device token revoked at once"),
+        ("enable", "let a disabled user sign in again"),
+        ("passwd", "set a new password (read from stdin); every device token revoked"),
+        ("grant-create", "let the user publish (create) new studies"),
+        ("deny-create", "take back the right to create studies"),
+    ):
+        user.add_parser(name, parents=[common], help=text).add_argument("name")
     study = top.add_parser("study", help="studies").add_subparsers(dest="sub", required=True)
     p = study.add_parser(
         "create", parents=[common], help="create a study with the default codebook; prints its id"
@@ -75,6 +95,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("study_id")
     p.add_argument("user")
     p.add_argument("--role", choices=ROLES, default="researcher")
+    p = member.add_parser(
+        "remove", parents=[common], help="take a user out of a study; their tokens revoked"
+    )
+    p.add_argument("study_id")
+    p.add_argument("user")
+    p = member.add_parser(
+        "role", parents=[common], help="change a member's role; their tokens revoked"
+    )
+    p.add_argument("study_id")
+    p.add_argument("user")
+    p.add_argument("role", choices=ROLES)
     uploads = top.add_parser("uploads", help="file uploads in progress")
     p = uploads.add_subparsers(dest="sub", required=True).add_parser(
         "prune", parents=[common], help="abandon uploads idle for some days (frees disk space)"
@@ -95,12 +126,30 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="one JSON object per line (for log collectors) or text (default)",
     )
+    p.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate (PEM)")
+    p.add_argument("--tls-key", metavar="FILE", help="the certificate's private key (PEM)")
+    p.add_argument(
+        "--token-idle-days",
+        type=_positive_days,
+        default=DEFAULT_TOKEN_IDLE_DAYS,
+        help="a laptop's sign-in unused this many days must sign in again (default: 30)",
+    )
     return parser
+
+
+def _positive_days(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days") from None
+    if not 0 < value <= 36500:
+        raise argparse.ArgumentTypeError("give a number of days above 0")
+    return value
 
 
 def _locations(args: argparse.Namespace) -> tuple[Path, str]:
     data_dir = Path(args.data_dir or os.environ.get(ENV_DATA_DIR) or "fieldkit-server-data")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)
     return data_dir, args.db or os.environ.get(ENV_DB) or default_db_url(data_dir)
 
 
@@ -132,16 +181,13 @@ def main(
             store = ServerStore(engine)
             if args.command == "init":
                 err.write(f"fieldkit-server: ready in {data_dir} (database {_shown(db_url)})\n")
-            elif args.command == "user" and args.sub == "add":
-                store.add_user(name=args.name, password=read_password(stdin))
+            elif args.command == "user":
+                _user_command(store, args, stdin, err)
             elif args.command == "uploads":
                 from fieldkit.sync.server.media_routes import prune_idle_uploads
 
                 count = prune_idle_uploads(store, data_dir, days=args.days)
                 err.write(f"fieldkit-server: abandoned {count} idle uploads\n")
-            elif args.command == "user" and args.sub == "revoke":
-                count = store.revoke_user_tokens(user_name=args.name)
-                err.write(f"fieldkit-server: revoked {count} tokens\n")
             elif args.command == "study":
                 from fieldkit.sync.server.seed import study_seed
 
@@ -149,7 +195,7 @@ def main(
                 store.create_study(study_id=study_id, name=args.name, seed=seed, seed_device=device)
                 out.write(study_id + "\n")
             elif args.command == "member":
-                store.add_member(study_id=args.study_id, user_name=args.user, role=args.role)
+                _member_command(store, args, err)
         finally:
             engine.dispose()
     except FieldkitError as exc:
@@ -168,6 +214,40 @@ def main(
     return 0
 
 
+def _user_command(
+    store: ServerStore, args: argparse.Namespace, stdin: IO[str], err: IO[str]
+) -> None:
+    name, sub = args.name, args.sub
+    revoked: int | None = None
+    if sub == "add":
+        store.add_user(
+            name=name, password=read_password(stdin), can_create_studies=args.can_create_studies
+        )
+    elif sub == "revoke":
+        revoked = store.revoke_user_tokens(user_name=name)
+    elif sub == "disable":
+        revoked = store.disable_user(user_name=name)
+    elif sub == "enable":
+        store.enable_user(user_name=name)
+    elif sub == "passwd":
+        revoked = store.set_password(user_name=name, password=read_password(stdin))
+    elif sub in ("grant-create", "deny-create"):
+        store.set_create_right(user_name=name, allowed=sub == "grant-create")
+    if revoked is not None:
+        err.write(f"fieldkit-server: revoked {revoked} tokens of {name}\n")
+
+
+def _member_command(store: ServerStore, args: argparse.Namespace, err: IO[str]) -> None:
+    if args.sub == "add":
+        store.add_member(study_id=args.study_id, user_name=args.user, role=args.role)
+        return
+    if args.sub == "remove":
+        revoked = store.remove_member(study_id=args.study_id, user_name=args.user)
+    else:
+        revoked = store.set_role(study_id=args.study_id, user_name=args.user, role=args.role)
+    err.write(f"fieldkit-server: revoked {revoked} tokens of {args.user}\n")
+
+
 def _shown(db_url: str) -> str:
     """The URL without its password, for messages."""
     try:
@@ -179,6 +259,7 @@ def _shown(db_url: str) -> str:
 def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
     import uvicorn
 
+    cert, key = _tls_files(args)  # checked before anything starts
     # Migrate once here, before the workers start (each then finds the schema at head).
     engine = make_engine(db_url)
     try:
@@ -187,6 +268,7 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
         engine.dispose()
     os.environ[ENV_DATA_DIR] = str(data_dir)
     os.environ[ENV_DB] = db_url
+    os.environ[ENV_TOKEN_IDLE_DAYS] = str(args.token_idle_days)
     # Workers are separate processes: uvicorn imports the app factory in each of them.
     uvicorn.run(
         "fieldkit.sync.server.cli:app_from_env",
@@ -196,12 +278,42 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
         workers=args.workers,
         log_config=log_config(args.log_format),
         access_log=False,  # the server's own request log has one line per request
+        ssl_certfile=cert,
+        ssl_keyfile=key,
     )
     return 0
 
 
+def _tls_files(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """uvicorn's ssl options, after checking the files are there (a clear error, not a trace)."""
+    if not args.tls_cert and not args.tls_key:
+        return None, None
+    if not (args.tls_cert and args.tls_key):
+        raise ValidationError("give both --tls-cert and --tls-key (or neither)")
+    for option, name in (("--tls-cert", args.tls_cert), ("--tls-key", args.tls_key)):
+        if not Path(name).is_file():
+            raise ValidationError(f"{option}: there is no file {name}")
+    import ssl
+
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(
+            args.tls_cert, args.tls_key
+        )
+    except ssl.SSLError as exc:
+        raise ValidationError(
+            f"the certificate {args.tls_cert} and key {args.tls_key} cannot be used together "
+            f"(PEM files, the key matching the certificate?): {exc.reason or exc}"
+        ) from None
+    return str(args.tls_cert), str(args.tls_key)
+
+
 def app_from_env() -> object:
     """The app for uvicorn workers (each worker process builds its own)."""
-    from fieldkit.sync.server.app import create_app
+    from fieldkit.sync.server.app import ServerConfig, create_app
 
-    return create_app(os.environ.get(ENV_DB), os.environ.get(ENV_DATA_DIR))
+    idle_days = float(os.environ.get(ENV_TOKEN_IDLE_DAYS) or DEFAULT_TOKEN_IDLE_DAYS)
+    return create_app(
+        os.environ.get(ENV_DB),
+        os.environ.get(ENV_DATA_DIR),
+        config=ServerConfig(token_idle_days=idle_days),
+    )

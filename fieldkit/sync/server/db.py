@@ -10,6 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from fieldkit.storage.durable import create_private_file
+
 DB_FILE = "server.db"
 
 # Constraints get the same names on SQLite and PostgreSQL, so migrations can name them.
@@ -29,6 +31,10 @@ users = sa.Table(
     sa.Column("name", sa.String(200), nullable=False, unique=True),
     sa.Column("password_hash", sa.String(200), nullable=False),
     sa.Column("created_ms", sa.BigInteger, nullable=False),
+    # Set by ``fieldkit-server user disable``: no sign-in, every token refused.
+    sa.Column("disabled_ms", sa.BigInteger, nullable=True),
+    # May publish (create) new studies; users that existed before this right was added kept it.
+    sa.Column("can_create_studies", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 tokens = sa.Table(
@@ -40,6 +46,21 @@ tokens = sa.Table(
     sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("created_ms", sa.BigInteger, nullable=False),
     sa.Column("revoked_ms", sa.BigInteger, nullable=True),
+    # Last request made with the token (updated at most every few minutes); a token unused
+    # for the server's idle time (``serve --token-idle-days``) is refused.
+    sa.Column("last_used_ms", sa.BigInteger, nullable=True),
+)
+
+# The login limiter's counters (``fieldkit.sync.server.login_limiter``), one row per key
+# (``user:NAME``, ``addr:IP``), in the database so every worker shares them.
+login_limits = sa.Table(
+    "login_limits",
+    metadata,
+    sa.Column("key", sa.String(260), primary_key=True),
+    sa.Column("attempts", sa.Integer, nullable=False),  # counted before the password is checked
+    sa.Column("blocked_until_ms", sa.BigInteger, nullable=False),
+    sa.Column("updated_ms", sa.BigInteger, nullable=False),
+    sa.Index("ix_login_limits_updated_ms", "updated_ms"),  # forgotten rows are pruned by it
 )
 
 studies = sa.Table(
@@ -132,6 +153,10 @@ def make_engine(db_url: str) -> Engine:
         return sa.create_engine(
             db_url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
         )
+    database = sa.engine.make_url(db_url).database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
+        create_private_file(Path(database))
     engine = sa.create_engine(
         db_url,
         connect_args={"timeout": 30, "check_same_thread": False},

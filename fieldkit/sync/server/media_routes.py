@@ -9,7 +9,7 @@
   already received are skipped. With the last byte the server checks the SHA-256: a mismatch
   discards the upload (422), a match stores the file (once) and makes it readable in the study.
 - ``GET``/``HEAD /uploads/{id}``: the state (also in the ``Upload-Offset`` header);
-  ``DELETE /uploads/{id}`` abandons it.
+  ``DELETE /uploads/{id}`` abandons it (its starter's own, or any for a lead).
 - ``GET``/``HEAD /blobs/{sha256}?study=ID``: the file, honouring ``Range: bytes=a-b`` (206, or
   416 with ``Content-Range: bytes */SIZE``).
 
@@ -220,7 +220,12 @@ def upload_state_head(upload_id: UploadId, who: Who, request: Request) -> Respon
 @router.delete("/uploads/{upload_id}", status_code=204)
 def abandon_upload(upload_id: UploadId, who: Who, request: Request) -> Response:
     upload = _own_upload(request, who, upload_id)
-    _store, media, blobs, _config = _parts(request)
+    store, media, blobs, _config = _parts(request)
+    if upload.user_id != who.user_id and _role(store, who, upload.study_id, write=True) != "lead":
+        raise PermissionDeniedError(
+            f"this upload was started by another member of study {upload.study_id}: only they "
+            "or a lead can abandon it"
+        )
     with blobs.locked(upload.id):
         blobs.discard(upload.id)
         media.drop_upload(upload.id)

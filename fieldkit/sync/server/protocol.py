@@ -6,11 +6,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from fieldkit.errors import ValidationError
+from fieldkit.storage.models import Study
 from fieldkit.sync.codec import dump_json
 from fieldkit.sync.server.change_check import ChangeChecker
 from fieldkit.sync.server.store import Membership, StudySync, StudySyncResult
 
 MAX_STUDIES = 1000
+_STUDY_PREFIX = '{"entity":"' + Study.__tablename__ + '",'
 MAX_SEQ = 2**62
 
 
@@ -67,6 +69,16 @@ def parse_sync_request(
             )
         )
     return parts, max_bytes
+
+
+def study_record_changes(parts: list[StudySync]) -> set[str]:
+    """The studies whose push changes the study record itself (its name, its settings)."""
+    found: set[str] = set()
+    for part in parts:
+        # Checked changes are compact JSON that starts with the entity (ChangeChecker.check).
+        if any(text.startswith(_STUDY_PREFIX) for text in part.push):
+            found.add(part.study_id)
+    return found
 
 
 def sync_reply(

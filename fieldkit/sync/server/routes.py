@@ -14,9 +14,9 @@ from fieldkit.errors import AuthenticationError, PermissionDeniedError, Validati
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
 from fieldkit.sync.server.app import ServerConfig
-from fieldkit.sync.server.auth import LoginLimiter, RateLimitedError
+from fieldkit.sync.server.login_limiter import LoginLimiter
 from fieldkit.sync.server.media_store import MediaStore
-from fieldkit.sync.server.protocol import parse_sync_request, sync_reply
+from fieldkit.sync.server.protocol import parse_sync_request, study_record_changes, sync_reply
 from fieldkit.sync.server.request_log import note_identity
 from fieldkit.sync.server.store import Identity, ServerStore, now_ms
 
@@ -42,7 +42,10 @@ async def current_identity(
         raise AuthenticationError("sign in first: this request carries no device token")
     identity = await run_in_threadpool(_store(request).identity, credentials.credentials)
     if identity is None:
-        raise AuthenticationError("the device token is unknown or was revoked; sign in again")
+        raise AuthenticationError(
+            "this laptop's sign-in is no longer valid (revoked, expired after a long time "
+            "unused, or the account was changed); sign in again: nothing unsynced is lost"
+        )
     note_identity(request.scope, user_id=identity.user_id, device_id=identity.device_id)
     return identity
 
@@ -149,17 +152,14 @@ def health(request: Request, response: Response) -> Health:
 @router.post("/login", response_model=LoginReply)
 def login(body: LoginBody, request: Request) -> LoginReply:
     limiter: LoginLimiter = request.app.state.limiter
-    client = request.client.host if request.client else "?"
-    keys = (f"user:{body.user}", f"addr:{client}")
-    wait = limiter.retry_after(*keys)
-    if wait > 0:
-        raise RateLimitedError(f"too many failed sign-ins; try again in {int(wait) + 1} s")
+    address = request.client.host if request.client else "?"
+    # Counted before the password is checked (raises RateLimitedError when it must wait).
+    limiter.attempt(user=body.user, address=address)
     store = _store(request)
     user_id = store.check_password(name=body.user, password=body.password)
     if user_id is None:
-        limiter.failed(*keys)
         raise AuthenticationError("the user name or password is wrong")
-    limiter.succeeded(*keys)
+    limiter.succeeded(user=body.user, address=address)
     token = store.issue_token(user_id=user_id, device_id=body.device_id)
     return LoginReply(token=token, user=body.user, server_time_ms=now_ms())
 
@@ -235,11 +235,17 @@ def _sync(
     media: MediaStore | None = None,
 ) -> bytes:
     parts, max_bytes = parse_sync_request(data, device_id=who.device_id, server_time_ms=now_ms())
+    settings = study_record_changes(parts)
     for part in parts:
         role = _member_role(store, who, part.study_id)
         if role == "viewer" and part.push:
             raise PermissionDeniedError(
                 f"you are a viewer of study {part.study_id}: viewers cannot send changes"
+            )
+        if role != "lead" and part.study_id in settings:
+            raise PermissionDeniedError(
+                f"only a lead of study {part.study_id} can change the study itself (its name "
+                "or settings); ask your team lead"
             )
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))

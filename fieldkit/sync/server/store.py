@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from fieldkit.errors import ConflictError, NotFoundError, ValidationError
+from fieldkit.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from fieldkit.sync.server import auth
 from fieldkit.sync.server.db import (
     ROLES,
@@ -31,6 +31,10 @@ from fieldkit.sync.server.db import (
 from fieldkit.sync.server.dialect import insert_ignore, lock_for_update, upsert
 
 _PAGE = 1000
+DAY_MS = 24 * 3600 * 1000
+DEFAULT_TOKEN_IDLE_DAYS = 30.0
+# A token's last use is written at most this often (not on every request).
+_TOUCH_MS = 10 * 60 * 1000
 
 
 def now_ms() -> int:
@@ -82,8 +86,21 @@ class StudySyncResult:
 
 
 class ServerStore:
-    def __init__(self, engine: Engine) -> None:
+    """``token_idle_days``: a device token unused that long is refused (sign in again).
+
+    ``clock`` (ms since the epoch) decides token expiry; tests inject one.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        token_idle_days: float = DEFAULT_TOKEN_IDLE_DAYS,
+        clock: Callable[[], int] = now_ms,
+    ) -> None:
         self.engine = engine
+        self.token_idle_ms = int(token_idle_days * DAY_MS)
+        self.clock = clock
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -97,17 +114,20 @@ class ServerStore:
 
     # --- users and tokens ----------------------------------------------------------------
 
-    def add_user(self, *, name: str, password: str) -> int:
+    def add_user(self, *, name: str, password: str, can_create_studies: bool = False) -> int:
         name = name.strip()
         if not name or len(name) > 200:
             raise ValidationError("a user name must be 1 to 200 characters")
-        if len(password) < 8:
-            raise ValidationError("a password must have at least 8 characters")
-        digest = auth.hash_password(password)
+        digest = auth.hash_password(_checked_password(password))
         try:
             with self.write() as conn:
                 result = conn.execute(
-                    users.insert().values(name=name, password_hash=digest, created_ms=now_ms())
+                    users.insert().values(
+                        name=name,
+                        password_hash=digest,
+                        created_ms=now_ms(),
+                        can_create_studies=can_create_studies,
+                    )
                 )
         except IntegrityError:
             raise ConflictError(f"there is already a user called {name!r}") from None
@@ -119,10 +139,13 @@ class ServerStore:
         """The user's id if the password is right, else None (same time either way)."""
         with self.read() as conn:
             row = conn.execute(
-                sa.select(users.c.id, users.c.password_hash).where(users.c.name == name)
+                sa.select(users.c.id, users.c.password_hash, users.c.disabled_ms).where(
+                    users.c.name == name
+                )
             ).first()
         ok = auth.verify_password(row.password_hash if row else None, password)
-        return int(row.id) if row is not None and ok else None
+        # A disabled user's password is still checked, so timing does not tell who is disabled.
+        return int(row.id) if row is not None and ok and row.disabled_ms is None else None
 
     def issue_token(self, *, user_id: int, device_id: str) -> str:
         token = auth.new_token()
@@ -133,20 +156,32 @@ class ServerStore:
                     device_id=device_id,
                     token_hash=auth.token_digest(token),
                     created_ms=now_ms(),
+                    last_used_ms=self.clock(),
                 )
             )
         return token
 
     def identity(self, token: str) -> Identity | None:
+        """Who holds ``token``; None if unknown, revoked, idle too long, or its user disabled."""
+        now = self.clock()
+        last_used = sa.func.coalesce(tokens.c.last_used_ms, tokens.c.created_ms)
         query = (
-            sa.select(tokens.c.id, tokens.c.user_id, tokens.c.device_id, users.c.name)
+            sa.select(tokens.c.id, tokens.c.user_id, tokens.c.device_id, users.c.name, last_used)
             .join(users, users.c.id == tokens.c.user_id)
-            .where(tokens.c.token_hash == auth.token_digest(token), tokens.c.revoked_ms.is_(None))
+            .where(
+                tokens.c.token_hash == auth.token_digest(token),
+                tokens.c.revoked_ms.is_(None),
+                users.c.disabled_ms.is_(None),
+                last_used > now - self.token_idle_ms,
+            )
         )
         with self.read() as conn:
             row = conn.execute(query).first()
         if row is None:
             return None
+        if int(row[4]) < now - min(_TOUCH_MS, self.token_idle_ms // 10):
+            with self.write() as conn:
+                conn.execute(tokens.update().where(tokens.c.id == row.id).values(last_used_ms=now))
         return Identity(int(row.user_id), str(row.name), str(row.device_id), int(row.id))
 
     def revoke_token(self, *, token_id: int) -> None:
@@ -155,13 +190,69 @@ class ServerStore:
 
     def revoke_user_tokens(self, *, user_name: str) -> int:
         with self.write() as conn:
+            return _revoke_tokens(conn, _user_id(conn, user_name))
+
+    # --- account administration (``fieldkit-server user`` / ``member``) ---------------------
+    # Each change to what a user may do revokes their tokens in the same transaction: the next
+    # request from any of their laptops gets 401 and signs in again under the new rules.
+
+    def disable_user(self, *, user_name: str) -> int:
+        """No more sign-ins; every token refused at once. Returns the tokens revoked."""
+        with self.write() as conn:
             user_id = _user_id(conn, user_name)
-            result = conn.execute(
-                tokens.update()
-                .where(tokens.c.user_id == user_id, tokens.c.revoked_ms.is_(None))
-                .values(revoked_ms=now_ms())
+            conn.execute(users.update().where(users.c.id == user_id).values(disabled_ms=now_ms()))
+            return _revoke_tokens(conn, user_id)
+
+    def enable_user(self, *, user_name: str) -> None:
+        with self.write() as conn:
+            user_id = _user_id(conn, user_name)
+            conn.execute(users.update().where(users.c.id == user_id).values(disabled_ms=None))
+
+    def set_password(self, *, user_name: str, password: str) -> int:
+        """A new password; every token revoked. Returns the tokens revoked."""
+        digest = auth.hash_password(_checked_password(password))
+        with self.write() as conn:
+            user_id = _user_id(conn, user_name)
+            conn.execute(users.update().where(users.c.id == user_id).values(password_hash=digest))
+            return _revoke_tokens(conn, user_id)
+
+    def set_create_right(self, *, user_name: str, allowed: bool) -> None:
+        """Whether the user may publish (create) new studies on this server."""
+        with self.write() as conn:
+            user_id = _user_id(conn, user_name)
+            conn.execute(
+                users.update().where(users.c.id == user_id).values(can_create_studies=allowed)
             )
-        return int(result.rowcount)
+
+    def remove_member(self, *, study_id: str, user_name: str) -> int:
+        """Take the user out of the study; their tokens revoked. Returns the tokens revoked."""
+        with self.write() as conn:
+            user_id = _user_id(conn, user_name)
+            removed = conn.execute(
+                memberships.delete().where(
+                    memberships.c.study_id == study_id, memberships.c.user_id == user_id
+                )
+            )
+            if not removed.rowcount:
+                raise NotFoundError(f"{user_name} is not a member of study {study_id}")
+            return _revoke_tokens(conn, user_id)
+
+    def set_role(self, *, study_id: str, user_name: str, role: str) -> int:
+        """A member's new role; their tokens revoked. Returns the tokens revoked."""
+        if role not in ROLES:
+            raise ValidationError(f"a role is one of {', '.join(ROLES)}, not {role!r}")
+        with self.write() as conn:
+            user_id = _user_id(conn, user_name)
+            changed = conn.execute(
+                memberships.update()
+                .where(memberships.c.study_id == study_id, memberships.c.user_id == user_id)
+                .values(role=role)
+            )
+            if not changed.rowcount:
+                raise NotFoundError(
+                    f"{user_name} is not a member of study {study_id}; add them with member add"
+                )
+            return _revoke_tokens(conn, user_id)
 
     # --- studies and memberships -----------------------------------------------------------
 
@@ -200,6 +291,17 @@ class ServerStore:
         Publishing again is harmless for a member; a study someone else published is refused.
         """
         with self.write() as conn:
+            exists = conn.execute(sa.select(studies.c.id).where(studies.c.id == study_id)).first()
+            if (
+                exists is None
+                and not conn.execute(
+                    sa.select(users.c.can_create_studies).where(users.c.id == user_id)
+                ).scalar()
+            ):
+                raise PermissionDeniedError(
+                    "you may not create studies on this server; ask its administrator "
+                    "(fieldkit-server user grant-create YOUR-NAME) or your team lead"
+                )
             row = {"id": study_id, "name": name, "created_ms": now_ms()}
             if insert_ignore(conn, studies, row):  # two workers may publish it at once
                 conn.execute(
@@ -392,6 +494,21 @@ def _user_id(conn: Connection, name: str) -> int:
     if user_id is None:
         raise NotFoundError(f"there is no user called {name!r}")
     return int(user_id)
+
+
+def _checked_password(password: str) -> str:
+    if len(password) < 8:
+        raise ValidationError("a password must have at least 8 characters")
+    return password
+
+
+def _revoke_tokens(conn: Connection, user_id: int) -> int:
+    result = conn.execute(
+        tokens.update()
+        .where(tokens.c.user_id == user_id, tokens.c.revoked_ms.is_(None))
+        .values(revoked_ms=now_ms())
+    )
+    return int(result.rowcount)
 
 
 def _role(conn: Connection, user_id: int, study_id: str) -> str | None:
