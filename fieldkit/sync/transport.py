@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from fieldkit.errors import (
     AuthenticationError,
+    DeviceTakenError,
     PermissionDeniedError,
     ServerUnreachableError,
     SyncError,
@@ -131,6 +132,8 @@ def _raise_for(status: int, payload: Any, base: str) -> None:
     if status == 401:
         raise AuthenticationError(f"the server refused the sign-in: {message}")
     if status == 403:
+        if isinstance(payload, dict) and payload.get("code") == DeviceTakenError.code:
+            raise DeviceTakenError(message)
         raise PermissionDeniedError(message)
     if status == 429:
         raise AuthenticationError(message)

@@ -140,7 +140,11 @@ def create_app(
     async def _fieldkit_error(_request: Request, exc: FieldkitError) -> JSONResponse:
         status = next((code for kind, code in _STATUS if isinstance(exc, kind)), 400)
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-        return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
+        body = {"detail": str(exc)}
+        code = getattr(exc, "code", None)
+        if isinstance(code, str):
+            body["code"] = code  # for the client to act on (e.g. device_taken)
+        return JSONResponse(body, status_code=status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -52,7 +52,10 @@ def parse_sync_request(
         if not isinstance(push, list):
             raise ValidationError("push must be a list of changes")
         checker = ChangeChecker(study_id=study_id, device_id=device_id, now_ms=server_time_ms)
-        texts = [checker.check(c) for c in push]
+        texts = [_checked(checker, n, c) for n, c in enumerate(push, start=1)]
+        epoch = part.get("pull_epoch")
+        if epoch is not None and (not isinstance(epoch, str) or len(epoch) > 32):
+            raise ValidationError("pull_epoch must be the text the server sent")
         parts.append(
             StudySync(
                 study_id=study_id,
@@ -64,9 +67,27 @@ def parse_sync_request(
                     if part.get("push_after_seq") is None
                     else _int(part.get("push_after_seq"), "push_after_seq")
                 ),
+                keys=checker.keys,
+                push_base=_int(part.get("push_base", 0), "push_base"),
+                pull_epoch=epoch,
             )
         )
     return parts, max_bytes
+
+
+def _checked(checker: ChangeChecker, n: int, change: Any) -> str:
+    """One change checked; a refusal names it (its place in the push, its record)."""
+    try:
+        return checker.check(change)
+    except ValidationError as exc:
+        what = ""
+        if isinstance(change, dict):
+            entity, row_id = change.get("entity"), change.get("row_id")
+            if isinstance(entity, str) and isinstance(row_id, str):
+                what = f" ({entity[:40]} {row_id[:40]})"
+        raise ValidationError(
+            f"change {n} of the push for study {checker.study_id}{what} was refused: {exc}"
+        ) from None
 
 
 def sync_reply(
@@ -89,6 +110,8 @@ def sync_reply(
                 "stored": r.stored,
                 "cursor": r.cursor,
                 "more": r.more,
+                "epoch": r.epoch,
+                "resend": r.resend,
             }
         )
         parts.append(head[:-1] + b',"changes":[' + ",".join(r.changes).encode() + b"]}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -117,6 +118,8 @@ _SYNC_SCHEMA: dict[str, Any] = {
                                     "pull_cursor": {"type": "integer", "minimum": 0},
                                     "push_last_seq": {"type": "integer", "minimum": 0},
                                     "push_after_seq": {"type": "integer", "minimum": 0},
+                                    "push_base": {"type": "integer", "minimum": 0},
+                                    "pull_epoch": {"type": "string", "maxLength": 32},
                                     "push": {"type": "array", "items": {"type": "object"}},
                                 },
                             },
@@ -235,12 +238,14 @@ def _sync(
     media: MediaStore | None = None,
 ) -> bytes:
     parts, max_bytes = parse_sync_request(data, device_id=who.device_id, server_time_ms=now_ms())
-    for part in parts:
+    for n, part in enumerate(parts):
         role = _member_role(store, who, part.study_id)
         if role == "viewer" and part.push:
             raise PermissionDeniedError(
                 f"you are a viewer of study {part.study_id}: viewers cannot send changes"
             )
+        if role == "viewer":
+            parts[n] = replace(part, read_only=True)  # its push position is never moved
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
     found = store.memberships(user_id=who.user_id)
