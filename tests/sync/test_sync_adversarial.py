@@ -291,7 +291,10 @@ def test_rows_of_another_study_cannot_be_edited_or_taken(
 
 def test_a_replayed_old_batch_stores_nothing(server: Server, laptop: OpenLaptop) -> None:
     class Recorder(UrllibTransport):
-        bodies: list[bytes] = []
+        def __init__(self) -> None:
+            super().__init__()
+            self.bodies: list[bytes] = []
+            self.headers: dict[str, str] = {}
 
         def __call__(
             self, method: str, url: str, *, body: bytes | None, headers: Mapping[str, str]
