@@ -8,9 +8,11 @@ that says what was wrong, and the victim's data must still reach every laptop.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +24,29 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.models import Case
 from fieldkit.storage.replication import collect_outbox, get_cursor
 from fieldkit.sync.client import HttpResponse, UrllibTransport, login, sync
-from fieldkit.sync.server.db import device_acks, devices, feed
-from tests.sync.conftest import BACKENDS, PASSWORD, Laptop, OpenLaptop, Server
+from fieldkit.sync.server.app import create_app
+from fieldkit.sync.server.db import (
+    DB_FILE,
+    default_db_url,
+    device_acks,
+    devices,
+    feed,
+    make_engine,
+    metadata,
+)
+from fieldkit.sync.server.seed import study_seed
+from fieldkit.sync.server.store import ServerStore
+from tests.sync.conftest import (
+    BACKENDS,
+    PASSWORD,
+    Laptop,
+    OpenLaptop,
+    Server,
+    cheap_password_hashing,
+)
 from tests.sync.helpers import dump
+from tests.sync.postgres import PostgresDatabases
+from tests.sync.server_process import serve_in_thread
 
 pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
 
@@ -323,3 +345,117 @@ def test_a_replayed_old_batch_stores_nothing(server: Server, laptop: OpenLaptop)
     assert replay.status == 422
     assert _feed_size(server) == before
     _same_everywhere(server.study_id, alice, bob)
+
+
+# --- a server restored from a backup -------------------------------------------------------
+
+
+@contextmanager
+def _serving(db_url: str | None, data_dir: Path) -> Iterator[str]:
+    app = create_app(db_url, data_dir)
+    try:
+        with serve_in_thread(app) as url:
+            yield url
+    finally:
+        app.state.store.engine.dispose()
+
+
+class _Backup:
+    """The whole server database, taken and put back while the server is stopped."""
+
+    def __init__(self, db_url: str | None, data_dir: Path, folder: Path) -> None:
+        self.db_url, self.data_dir, self.folder = db_url, data_dir, folder
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+
+    def take(self) -> None:
+        if self.db_url is None:  # SQLite: the file, as an admin's nightly copy would be
+            shutil.copy2(self.data_dir / DB_FILE, self.folder / DB_FILE)
+            return
+        engine = make_engine(self.db_url)
+        with engine.connect() as conn:
+            for table in metadata.sorted_tables:
+                self.rows[table.name] = [dict(r._mapping) for r in conn.execute(table.select())]
+        engine.dispose()
+
+    def restore(self) -> None:
+        if self.db_url is None:
+            for suffix in ("-wal", "-shm"):
+                (self.data_dir / (DB_FILE + suffix)).unlink(missing_ok=True)
+            shutil.copy2(self.folder / DB_FILE, self.data_dir / DB_FILE)
+            return
+        engine = make_engine(self.db_url)
+        with engine.begin() as conn:
+            for table in reversed(metadata.sorted_tables):
+                conn.execute(table.delete())
+            for table in metadata.sorted_tables:
+                if self.rows[table.name]:
+                    conn.execute(table.insert(), self.rows[table.name])
+        engine.dispose()
+
+
+def test_a_server_restored_from_an_older_backup_gets_everything_back(
+    server_db: str | None, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """Laptops resend what the restored server lost; those that pulled it pull again."""
+    db_url = None
+    if server_db is not None:  # its own PostgreSQL database, not the module server's
+        databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
+        db_url = databases.create()
+    data_dir = tmp_path / "server"
+    (tmp_path / "backup").mkdir()
+    backup = _Backup(db_url, data_dir, tmp_path / "backup")
+    laptops: dict[str, Laptop] = {}
+
+    def signed_in(url: str, user: str) -> Laptop:
+        if user not in laptops:
+            store = Store.open(tmp_path / f"laptop-{user}")
+            token = login(store, server_url=url, user=user, password=PASSWORD)
+            laptops[user] = Laptop(store, token, url)
+        laptops[user].url = url
+        return laptops[user]
+
+    def run(url: str, *users: str) -> None:
+        for user in users:
+            _sync(signed_in(url, user))
+
+    try:
+        with cheap_password_hashing():
+            with _serving(db_url, data_dir) as url:
+                store = ServerStore(make_engine(db_url or default_db_url(data_dir)))
+                study_id, device, seed = study_seed(name="Restored study")
+                store.create_study(
+                    study_id=study_id, name="Restored study", seed=seed, seed_device=device
+                )
+                for user in ("alice", "bob", "lena"):
+                    store.add_user(name=user, password=PASSWORD)
+                    store.add_member(study_id=study_id, user_name=user, role="researcher")
+                store.engine.dispose()
+                run(url, "alice", "bob")
+                for i in range(3):
+                    _add_case(laptops["alice"], study_id, f"Before the backup {i}")
+                run(url, "alice", "bob")
+            backup.take()
+            with _serving(db_url, data_dir) as url:
+                for i in range(2):
+                    _add_case(laptops["alice"], study_id, f"Lost in the restore {i}")
+                run(url, "alice", "bob")  # acknowledged to alice, pulled by bob
+                _add_case(laptops["bob"], study_id, "Bob's, lost in the restore")
+                run(url, "bob")
+            backup.restore()
+            with _serving(db_url, data_dir) as url:
+                # A new teammate pushes first: her changes take the numbers bob had pulled.
+                run(url, "lena")
+                for i in range(5):
+                    _add_case(laptops["lena"], study_id, f"Lena after the restore {i}")
+                run(url, "lena", "alice", "bob", "lena", "alice", "bob")
+                dumps = {dump(one.store, study_id) for one in laptops.values()}
+                assert len(dumps) == 1
+                titles = _titles(laptops["lena"].store, study_id)
+                expected = {f"Before the backup {i}" for i in range(3)}
+                expected |= {f"Lost in the restore {i}" for i in range(2)}
+                expected |= {f"Lena after the restore {i}" for i in range(5)}
+                expected.add("Bob's, lost in the restore")
+                assert titles == expected
+    finally:
+        for one in laptops.values():
+            one.store.close()
