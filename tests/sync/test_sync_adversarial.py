@@ -18,11 +18,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from fieldkit.storage import records
 from fieldkit.storage.db import Store
-from fieldkit.storage.models import Case
+from fieldkit.storage.models import Case, Theme
 from fieldkit.storage.replication import collect_outbox, get_cursor
+from fieldkit.storage.themes import rename_theme
 from fieldkit.sync.client import HttpResponse, UrllibTransport, login, sync
 from fieldkit.sync.server.app import create_app
 from fieldkit.sync.server.db import (
@@ -274,8 +276,19 @@ def test_an_edit_of_a_row_the_server_never_received_is_refused(
     assert "change 1 of the push" in detail and ghost in detail
     assert "never received" in detail
     assert _feed_size(server) == before
-    # Nothing blocks the study: a new teammate pulls everything, the real edit goes up.
-    _same_everywhere(server.study_id, alice, _joined(laptop, "bob"))
+    # Nothing blocks the study: a new teammate pulls everything, the real edit goes up, and
+    # so does an edit of a row the server made itself (the study's seeded codebook).
+    with alice.store.read() as session:
+        theme = session.execute(
+            sa.select(Theme).where(col(Theme.study_id) == server.study_id).limit(1)
+        ).scalar_one()
+    with alice.store.write() as session:
+        rename_theme(session, theme_id=theme.id, name=f"Renamed seeded theme {ghost[:8]}")
+    bob = _joined(laptop, "bob")
+    _same_everywhere(server.study_id, alice, bob)
+    with bob.store.read() as session:
+        renamed = session.get(Theme, theme.id)
+        assert renamed is not None and renamed.name == f"Renamed seeded theme {ghost[:8]}"
 
 
 def test_rows_of_another_study_cannot_be_edited_or_taken(

@@ -14,6 +14,7 @@ costs two dozen statements, not 10,000.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -33,6 +34,15 @@ class ChangeKey(NamedTuple):
     entity: str
     row_id: str
     op: str
+
+
+def keys_of(texts: Sequence[str]) -> list[ChangeKey]:
+    """The keys of changes already checked and encoded (a study's seed made on the server)."""
+    keys = []
+    for text in texts:
+        change = json.loads(text)
+        keys.append(ChangeKey(str(change["entity"]), str(change["row_id"]), str(change["op"])))
+    return keys
 
 
 def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) -> None:
@@ -107,4 +117,4 @@ def _insert_sql(dialect: sa.Dialect) -> tuple[str, bool]:
     return str(compiled), bool(compiled.positional)
 
 
-__all__ = ["ChangeKey", "claim_rows"]
+__all__ = ["ChangeKey", "claim_rows", "keys_of"]

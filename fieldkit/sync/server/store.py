@@ -31,7 +31,7 @@ from fieldkit.sync.server.db import (
     users,
 )
 from fieldkit.sync.server.dialect import insert_ignore, lock_for_update, upsert
-from fieldkit.sync.server.row_owners import ChangeKey, claim_rows
+from fieldkit.sync.server.row_owners import ChangeKey, claim_rows, keys_of
 
 _PAGE = 1000
 
@@ -225,6 +225,8 @@ class ServerStore:
             except IntegrityError:
                 raise ConflictError(f"a study with id {study_id} already exists") from None
             if seed:
+                # The seed's rows belong to the study like any pushed row's.
+                claim_rows(conn, study_id=study_id, keys=keys_of(seed))
                 _append(
                     conn,
                     StudySync(study_id=study_id, pull_cursor=0, push=seed, push_last_seq=0),
