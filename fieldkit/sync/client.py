@@ -56,6 +56,8 @@ STUDIES_KEY = "sync:studies"
 VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not send changes
 LAST_SYNC_KEY = "sync:last_ms"
 EPOCH_CURSOR = "epoch"  # per study: the server's feed epoch the pull cursor counts in
+PULL_PROOF_CURSOR = "pull_proof"  # the server's signature of the pull cursor (server/proofs.py)
+ACK_CURSOR = "acked"  # "ACK:PROOF": the server's last acknowledgement, signed
 MAX_ROUNDS = 100_000
 MAX_CLOCK_FIXES = 3
 
@@ -251,6 +253,33 @@ def sync(
     return report
 
 
+def _told(session: Any, study_id: str) -> dict[str, Any]:
+    """What the server last told about a study, sent back: its epoch, signed positions."""
+    out: dict[str, Any] = {}
+    epoch = get_cursor(session, study_id=study_id, name=EPOCH_CURSOR)
+    if epoch is not None:
+        out["pull_epoch"] = epoch
+    proof = get_cursor(session, study_id=study_id, name=PULL_PROOF_CURSOR)
+    if proof:
+        out["pull_proof"] = proof
+    acked, _, ack_proof = (get_cursor(session, study_id=study_id, name=ACK_CURSOR) or "").partition(
+        ":"
+    )
+    if acked.isdigit() and ack_proof:
+        out["push_acked"], out["push_ack_proof"] = int(acked), ack_proof
+    return out
+
+
+def _remember_told(session: Any, study_id: str, result: dict[str, Any]) -> None:
+    if result["epoch"] is not None:
+        set_cursor(session, study_id=study_id, name=EPOCH_CURSOR, value=result["epoch"])
+    if result["cursor_proof"]:
+        set_cursor(session, study_id=study_id, name=PULL_PROOF_CURSOR, value=result["cursor_proof"])
+    if result["ack_proof"]:
+        value = f"{result['ack_seq']}:{result['ack_proof']}"
+        set_cursor(session, study_id=study_id, name=ACK_CURSOR, value=value)
+
+
 def _count_traffic(report: SyncReport, client: Client) -> None:
     report.requests = client.requests
     report.bytes_sent, report.bytes_received = client.bytes_sent, client.bytes_received
@@ -260,7 +289,7 @@ def _build_request(store: Store, state: _Round, max_bytes: int) -> _Request:
     """Step 1: per active study, its pull position and the next batch of its changes."""
     outgoing = _collect(store, sorted(state.active), max_bytes, read_only=state.viewer)
     with store.read() as session:
-        epochs = {sid: get_cursor(session, study_id=sid, name=EPOCH_CURSOR) for sid in outgoing}
+        told = {sid: _told(session, sid) for sid in outgoing}
     parts = []
     for sid, (cursor, pending) in sorted(outgoing.items()):
         part: dict[str, Any] = {
@@ -272,8 +301,7 @@ def _build_request(store: Store, state: _Round, max_bytes: int) -> _Request:
         }
         if pending.base:
             part["push_base"] = pending.base
-        if epochs[sid] is not None:
-            part["pull_epoch"] = epochs[sid]
+        part.update(told[sid])
         parts.append(part)
     body = {"device_id": store.device_id, "max_bytes": max_bytes, "studies": parts}
     asked = media_sync.add_asks(body, state.asks if state.first else {})
@@ -342,8 +370,7 @@ def _apply_reply(
                     f"changes from the server for study {sid} cannot be applied: {exc}"
                 ) from exc
             set_cursor(session, study_id=sid, name="pull", value=result["cursor"])
-            if result["epoch"] is not None:
-                set_cursor(session, study_id=sid, name=EPOCH_CURSOR, value=result["epoch"])
+            _remember_told(session, sid, result)
             decision = decide_push(
                 after_seq=pending.after_seq,
                 last_seq=pending.last_seq,
@@ -434,13 +461,20 @@ def _parse_reply(reply: Any) -> tuple[dict[str, str], list[dict[str, Any]], int]
                     "more": bool(r["more"]),
                     "changes": list(r["changes"]),
                     # Older servers send neither.
-                    "epoch": str(r["epoch"]) if isinstance(r.get("epoch"), str) else None,
+                    "epoch": _optional_text(r, "epoch"),
                     "resend": r.get("resend") is True,
+                    "ack_proof": _optional_text(r, "ack_proof"),
+                    "cursor_proof": _optional_text(r, "cursor_proof"),
                 }
             )
     except (KeyError, TypeError, ValueError):
         raise SyncError("the server's sync reply is malformed") from None
     return memberships, results, server_ms
+
+
+def _optional_text(reply: dict[str, Any], key: str) -> str | None:
+    value = reply.get(key)
+    return value if isinstance(value, str) and len(value) <= 64 else None
 
 
 def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[str]]:

@@ -35,6 +35,7 @@ from fieldkit.sync.server.db import (
     feed,
     make_engine,
     metadata,
+    studies,
 )
 from fieldkit.sync.server.seed import study_seed
 from fieldkit.sync.server.store import ServerStore
@@ -358,6 +359,47 @@ def test_a_replayed_old_batch_stores_nothing(server: Server, laptop: OpenLaptop)
     assert replay.status == 422
     assert _feed_size(server) == before
     _same_everywhere(server.study_id, alice, bob)
+
+
+def test_unproven_claims_do_not_make_the_team_pull_again(
+    server: Server, laptop: OpenLaptop
+) -> None:
+    """Claiming acknowledgements or a pull position the server never gave changes nothing."""
+    alice, bob = _joined(laptop, "alice"), _joined(laptop, "bob")
+    _add_case(alice, server.study_id, "Pulled once only")
+    _sync(alice)
+    _sync(bob)
+    with server.store.read() as conn:
+        epoch = conn.execute(
+            sa.select(studies.c.epoch).where(studies.c.id == server.study_id)
+        ).scalar_one()
+    claim = {
+        "device_id": bob.store.device_id,
+        "studies": [
+            {
+                "study_id": server.study_id,
+                "pull_cursor": 10**9,
+                "pull_proof": "0" * 32,
+                "push_last_seq": 10**6,
+                "push_after_seq": 10**6,
+                "push_acked": 10**6,
+                "push_ack_proof": "f" * 32,
+                "push": [],
+            }
+        ],
+    }
+    reply = _post(server, "/sync", claim, bob.token)
+    assert reply.status == 200
+    assert json.loads(reply.body)["studies"][0]["resend"] is False
+    with server.store.read() as conn:
+        assert (
+            conn.execute(
+                sa.select(studies.c.epoch).where(studies.c.id == server.study_id)
+            ).scalar_one()
+            == epoch
+        )
+    report = sync(alice.store, server_url=alice.url, token=alice.token)
+    assert report.pulled == 0  # alice does not pull the study again
 
 
 # --- a server restored from a backup -------------------------------------------------------

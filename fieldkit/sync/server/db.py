@@ -101,6 +101,14 @@ row_owners = sa.Table(
     sa.PrimaryKeyConstraint("row_id", "entity", name="pk_row_owners"),
 )
 
+# Secrets the server keeps with its data (proofs.py: the key that signs acks and cursors).
+server_keys = sa.Table(
+    "server_keys",
+    metadata,
+    sa.Column("name", sa.String(40), primary_key=True),
+    sa.Column("value", sa.String(128), nullable=False),
+)
+
 device_acks = sa.Table(
     "device_acks",
     metadata,

@@ -53,9 +53,8 @@ def parse_sync_request(
             raise ValidationError("push must be a list of changes")
         checker = ChangeChecker(study_id=study_id, device_id=device_id, now_ms=server_time_ms)
         texts = [_checked(checker, n, c) for n, c in enumerate(push, start=1)]
-        epoch = part.get("pull_epoch")
-        if epoch is not None and (not isinstance(epoch, str) or len(epoch) > 32):
-            raise ValidationError("pull_epoch must be the text the server sent")
+        epoch = _text(part, "pull_epoch")
+        acked = part.get("push_acked")
         parts.append(
             StudySync(
                 study_id=study_id,
@@ -70,9 +69,20 @@ def parse_sync_request(
                 keys=checker.keys,
                 push_base=_int(part.get("push_base", 0), "push_base"),
                 pull_epoch=epoch,
+                acked=None if acked is None else _int(acked, "push_acked"),
+                ack_proof=_text(part, "push_ack_proof"),
+                pull_proof=_text(part, "pull_proof"),
             )
         )
     return parts, max_bytes
+
+
+def _text(part: dict[str, Any], key: str) -> str | None:
+    """An optional short text the server sent before (an epoch, a proof), sent back as is."""
+    value = part.get(key)
+    if value is not None and (not isinstance(value, str) or len(value) > 64):
+        raise ValidationError(f"{key} must be the text the server sent")
+    return value
 
 
 def _checked(checker: ChangeChecker, n: int, change: Any) -> str:
@@ -112,6 +122,8 @@ def sync_reply(
                 "more": r.more,
                 "epoch": r.epoch,
                 "resend": r.resend,
+                "ack_proof": r.ack_proof,
+                "cursor_proof": r.cursor_proof,
             }
         )
         parts.append(head[:-1] + b',"changes":[' + ",".join(r.changes).encode() + b"]}")

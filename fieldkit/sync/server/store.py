@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from fieldkit.errors import ConflictError, DeviceTakenError, NotFoundError, ValidationError
-from fieldkit.sync.server import auth
+from fieldkit.sync.server import auth, proofs
 from fieldkit.sync.server.db import (
     ROLES,
     WRITE,
@@ -82,6 +82,11 @@ class StudySync:
     pull_epoch: str | None = None
     # A viewer's part: its push position never moves (viewers only pull).
     read_only: bool = False
+    # The last acknowledgement the client was given, with its proof (proofs.py), and the
+    # proof of its pull cursor: a claim the server holds less than that moves the epoch.
+    acked: int | None = None
+    ack_proof: str | None = None
+    pull_proof: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,11 +101,14 @@ class StudySyncResult:
     # The server holds less of this device's changes than the client had acknowledged (it
     # was restored from a backup or lost writes): nothing was stored; send again from ack_seq.
     resend: bool = False
+    ack_proof: str = ""  # proofs.py: the client sends them back with its next request
+    cursor_proof: str = ""
 
 
 class ServerStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._key: bytes | None = None  # proofs.py; read from the database on first sync
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -303,6 +311,8 @@ class ServerStore:
     ) -> list[StudySyncResult]:
         """Push then pull each study, all in one transaction (a failure stores nothing)."""
         with self.write() as conn:
+            if self._key is None:
+                self._key = proofs.load_key(conn)
             # Study locks are taken in id order, so two requests cannot deadlock each other.
             done = {
                 part.study_id: self._sync_one(conn, device_id, part, max_bytes)
@@ -324,7 +334,7 @@ class ServerStore:
         resend = False
         if part.read_only:
             pass  # a viewer pulls; its push position never moves
-        elif _behind(part, mark):
+        elif self._behind(device_id, part, mark):
             resend = True
         elif part.push_last_seq > mark:
             # Appends to one study's feed are serialised by its row lock (a pull takes none).
@@ -335,7 +345,8 @@ class ServerStore:
             high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
             mark = part.push_base if high_water is None else int(high_water)
             overlap = part.push_after_seq is not None and part.push_after_seq < mark
-            if part.push_last_seq > mark and not overlap and not _behind(part, mark):
+            behind = self._behind(device_id, part, mark)
+            if part.push_last_seq > mark and not overlap and not behind:
                 if part.push:
                     claim_rows(conn, study_id=part.study_id, keys=part.keys)
                     _append(conn, part, device_id, after=int(last_seq))
@@ -352,17 +363,19 @@ class ServerStore:
                     update=("high_water",),
                 )
                 mark = part.push_last_seq
-            resend = _behind(part, mark)
+            resend = behind
         after = part.pull_cursor
-        if resend or after > int(study.last_seq):
-            # This server holds less than the laptop saw: restored from a backup, or writes
-            # were lost. Everyone who pulled under the old epoch pulls the study again.
+        beyond = after > int(study.last_seq)
+        if resend or (beyond and self._pulled_here(part, epoch)):
+            # This server holds less than it told the laptop: restored from a backup, or
+            # writes were lost. Everyone who pulled under the old epoch pulls the study again.
             epoch = _new_epoch()
             conn.execute(studies.update().where(studies.c.id == part.study_id).values(epoch=epoch))
         rewound = part.pull_epoch is not None and part.pull_epoch != epoch
-        if after > int(study.last_seq) or rewound:
+        if beyond or rewound:
             after = 0
         changes, cursor, more = _pull(conn, part.study_id, device_id, after, max_bytes)
+        key = self._key or b""
         return StudySyncResult(
             study_id=part.study_id,
             ack_seq=mark,
@@ -372,12 +385,27 @@ class ServerStore:
             more=more,
             epoch=epoch,
             resend=resend,
+            ack_proof=proofs.ack_proof(key, device_id=device_id, study_id=part.study_id, ack=mark),
+            cursor_proof=proofs.cursor_proof(
+                key, study_id=part.study_id, cursor=cursor, epoch=epoch
+            ),
         )
 
+    def _behind(self, device_id: str, part: StudySync, mark: int) -> bool:
+        """The client shows an acknowledgement from this server above what it now holds."""
+        if part.acked is None or part.acked <= mark:
+            return False
+        expected = proofs.ack_proof(
+            self._key or b"", device_id=device_id, study_id=part.study_id, ack=part.acked
+        )
+        return proofs.valid(expected, part.ack_proof)
 
-def _behind(part: StudySync, mark: int) -> bool:
-    """The client says the server acknowledged more of its changes than the server holds."""
-    return part.push_after_seq is not None and part.push_after_seq > mark
+    def _pulled_here(self, part: StudySync, epoch: str) -> bool:
+        """The client's pull cursor (above the feed) was given by this server, in this epoch."""
+        expected = proofs.cursor_proof(
+            self._key or b"", study_id=part.study_id, cursor=part.pull_cursor, epoch=epoch
+        )
+        return proofs.valid(expected, part.pull_proof)
 
 
 def _new_epoch() -> str:

@@ -1,4 +1,4 @@
-"""devices bound to users, row owners, feed epoch
+"""devices bound to users, row owners, feed epoch, server keys
 
 Revision ID: 7c1d2e3f4a5b
 Revises: 25b2cd75bcfc
@@ -10,6 +10,7 @@ Create Date: 2026-12-04 22:05:00
 - ``row_owners``: the study of every row id inserted through the feed. Backfilled from the
   feed's inserts (the first insert of an id wins, as it would have at push time).
 - ``studies.epoch``: "" for every existing study.
+- ``server_keys``: the key that signs acknowledgements and cursors (made on first use).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def upgrade() -> None:
             ["study_id"], ["studies.id"], name=op.f("fk_row_owners_study_id_studies")
         ),
         sa.PrimaryKeyConstraint("row_id", "entity", name="pk_row_owners"),
+    )
+    op.create_table(
+        "server_keys",
+        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.Column("value", sa.String(length=128), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_server_keys")),
     )
     with op.batch_alter_table("studies") as batch:
         batch.add_column(
@@ -120,5 +127,6 @@ def _backfill_row_owners(conn: sa.Connection) -> None:
 def downgrade() -> None:
     with op.batch_alter_table("studies") as batch:
         batch.drop_column("epoch")
+    op.drop_table("server_keys")
     op.drop_table("row_owners")
     op.drop_table("devices")
