@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from fieldkit.errors import ValidationError
+from fieldkit.sync.clock import StampAheadError
 from fieldkit.sync.codec import dump_json
 from fieldkit.sync.server.change_check import ChangeChecker
 from fieldkit.sync.server.store import Membership, StudySync, StudySyncResult
@@ -89,6 +90,8 @@ def _checked(checker: ChangeChecker, n: int, change: Any) -> str:
     """One change checked; a refusal names it (its place in the push, its record)."""
     try:
         return checker.check(change)
+    except StampAheadError:
+        raise  # answered 409 clock_ahead: the client rewrites its stamps and sends again
     except ValidationError as exc:
         what = ""
         if isinstance(change, dict):
