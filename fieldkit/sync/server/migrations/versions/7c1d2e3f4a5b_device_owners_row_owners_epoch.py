@@ -10,12 +10,13 @@ Create Date: 2026-12-04 22:05:00
 - ``row_owners``: the study of every row id inserted through the feed. Backfilled from the
   feed's inserts (the first insert of an id wins, as it would have at push time).
 - ``studies.epoch``: "" for every existing study.
-- ``server_keys``: the key that signs acknowledgements and cursors (made on first use).
+- ``server_keys``: the key that signs acknowledgements and cursors (``proofs.py``).
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -59,6 +60,10 @@ def upgrade() -> None:
             sa.Column("epoch", sa.String(length=32), server_default="", nullable=False)
         )
     conn = op.get_bind()
+    # The proof key exists from the start, so every backup of this database holds it (a
+    # restored database must still recognise what the server signed before the restore).
+    keys = sa.table("server_keys", sa.column("name", sa.String), sa.column("value", sa.String))
+    conn.execute(keys.insert().values(name="position_proofs", value=secrets.token_hex(32)))
     _backfill_devices(conn)
     _backfill_row_owners(conn)
 
