@@ -99,8 +99,11 @@ the laptop sends again from there (its change log is never pruned, so it still h
 study also has a feed ``epoch``: when the server finds itself behind a laptop (a push as above,
 or a pull cursor above its feed), it takes a new epoch, and every laptop that pulled under the
 old one pulls the study again from the start (re-applying what it has changes nothing), so
-changes renumbered after the restore are not skipped. The push-cursor decision after a reply
-is one pure function (``push_position.py``).
+changes renumbered after the restore are not skipped. Only a position the server itself gave
+counts as evidence: acknowledgements and pull cursors come with an HMAC under a key kept in the
+server database (``server/proofs.py``), which the laptop sends back; an unproven claim never
+moves the epoch, so one member cannot make the whole team pull a study again. The push-cursor
+decision after a reply is one pure function (``push_position.py``).
 
 Not yet: recovery when a data folder restored from a backup re-uses counters the server already
 acknowledged (the laptop says so and stops; signing in as a new device is the way out).
