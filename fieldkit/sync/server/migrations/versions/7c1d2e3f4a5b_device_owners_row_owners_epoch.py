@@ -48,6 +48,7 @@ def upgrade() -> None:
             ["study_id"], ["studies.id"], name=op.f("fk_row_owners_study_id_studies")
         ),
         sa.PrimaryKeyConstraint("row_id", "entity", name="pk_row_owners"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "server_keys",
