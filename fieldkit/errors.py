@@ -90,3 +90,9 @@ class AuthenticationError(SyncError):
 
 class PermissionDeniedError(SyncError):
     """The signed-in user may not do this (not a member of the study, or only a viewer)."""
+
+
+class DeviceTakenError(PermissionDeniedError):
+    """This laptop's device id is registered to another user on the server."""
+
+    code = "device_taken"

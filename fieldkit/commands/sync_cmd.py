@@ -6,9 +6,13 @@ import argparse
 import sys
 from argparse import Namespace
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from fieldkit.commands.context import Context
 from fieldkit.errors import ValidationError
+
+if TYPE_CHECKING:
+    from fieldkit.sync.client import SyncReport
 
 
 def login(ctx: Context, args: Namespace) -> int:
@@ -55,16 +59,23 @@ def sync(ctx: Context, args: Namespace) -> int:
         ctx.note(warning)
     if args.data_saver is not None:
         set_data_saver(ctx.store, args.data_saver == "on")
-    report = run_sync(
-        ctx.store,
-        server_url=creds.server_url,
-        token=creds.token,
-        max_bytes=args.max_bytes,
-        metered=args.metered,
-        media=args.media,
-        chunk_bytes=args.chunk_bytes,
-        transport=transport_for(creds),
-    )
+    progress = _terminal_progress(ctx)
+    try:
+        report = run_sync(
+            ctx.store,
+            server_url=creds.server_url,
+            token=creds.token,
+            max_bytes=args.max_bytes,
+            metered=args.metered,
+            media=args.media,
+            chunk_bytes=args.chunk_bytes,
+            progress=progress,
+            transport=transport_for(creds),
+        )
+    finally:
+        if progress is not None:
+            ctx.err.write("\r\x1b[K")  # the progress line goes; the summary follows
+            ctx.err.flush()
     for problem in report.media.problems:
         ctx.note(problem)
     if report.read_only:
@@ -95,6 +106,27 @@ def sync(ctx: Context, args: Namespace) -> int:
         )
         ctx.print(media_summary(report.media))
     return 0
+
+
+def _terminal_progress(ctx: Context) -> Callable[[SyncReport], None] | None:
+    """A line on stderr, rewritten after each round trip; None when stderr is not a terminal."""
+    if not ctx.err.isatty():
+        return None
+
+    def show(report: SyncReport) -> None:
+        media = report.media
+        files = ""
+        if media.uploaded_files or media.downloaded_files:
+            files = f" · files {media.uploaded_files:,} up, {media.downloaded_files:,} down"
+        kilobytes = (report.bytes_sent + report.bytes_received) / 1000
+        line = (
+            f"syncing: records {report.pushed:,} sent, {report.pulled:,} received{files} · "
+            f"{kilobytes:,.0f} kB in {report.requests:,} requests"
+        )
+        ctx.err.write(f"\r{line}\x1b[K")
+        ctx.err.flush()
+
+    return show
 
 
 def publish(ctx: Context, args: Namespace) -> int:

@@ -99,6 +99,25 @@ def rewrite_future_stamps(
     return mapping
 
 
+def rewrite_stamps(session: Session, mapping: dict[str, str]) -> None:
+    """Rewrite every copy of the stamps ``mapping`` names (rows, change log, bases, conflicts).
+
+    For a device identity change (``device_identity.py``); the caller handles the clock.
+    """
+    if not mapping:
+        return
+    session.flush()
+    # Shorter than any stamp it prefixes, so every mapped stamp compares greater.
+    threshold = min(mapping)[: WALL_DIGITS + COUNTER_DIGITS]
+    for model in SYNC_MODELS:
+        table = model.__table__  # type: ignore[attr-defined]
+        _rewrite_rows(session, table, _late_rows(session, table, threshold), mapping)
+    _rewrite_log(session, threshold, mapping)
+    _rewrite_conflicts(session, threshold, mapping)
+    session.flush()
+    session.expire_all()
+
+
 def _late_rows(session: Session, table: Any, threshold: str) -> list[tuple[str, str, str | None]]:
     """Rows whose own stamp or any field stamp is later than ``threshold``."""
     late_field = sa.text(
@@ -219,4 +238,4 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"))
 
 
-__all__ = ["limit_text", "rewrite_future_stamps"]
+__all__ = ["limit_text", "rewrite_future_stamps", "rewrite_stamps"]

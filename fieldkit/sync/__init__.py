@@ -65,10 +65,15 @@ changes), or created offline by a lead and published (``POST /api/v1/studies/{id
 the publishing user becomes its lead, and the next sync pushes the whole study.
 
 **Auth**: argon2 password hashes; device tokens (random, stored as SHA-256, revocable) bound
-to the device id given at login; memberships with roles lead, researcher, viewer; every study
-endpoint checks membership; viewers cannot push (the server answers 403; the client, told its
-role in every reply, keeps pulling and sends nothing). Failed logins are rate-limited per user
-name and, more loosely, per address (in memory, per worker process).
+to (user, device): a device id belongs to the user who first signed in with it (``devices``),
+and a sign-in with a device id registered to someone else is refused (403, ``code:
+device_taken``); the laptop then takes a new device id (``storage/device_identity.py``: its
+unacknowledged changes are re-stamped with it, its push cursors become the new device's
+starting point, ``push_base``) and signs in again. Memberships with roles lead, researcher,
+viewer; every study endpoint checks membership; viewers cannot push (the server answers 403;
+the client, told its role in every reply, keeps pulling and sends nothing) and their push
+position is never recorded. Failed logins are rate-limited per user name and, more loosely,
+per address (in memory, per worker process).
 
 **Media** (``media.py``; server ``media_routes.py``, ``media_store.py``, ``blob_store.py``):
 files are content-addressed. The sync reply lists, per study, the attachment hashes the server
@@ -81,8 +86,25 @@ laptop lacks are fetched with ``Range`` and checked before they enter its blob s
 data saver on (``sync:data_saver``) and a metered connection, text syncs and files wait.
 
 **The server checks every pushed change** (kind of record, fields, value types, stamps that
-are the pushing device's own, the study): one bad push must not block everyone's pull.
+are the pushing device's own, the study, and the row's owner: ``server/row_owners.py`` records
+the study of every id from its insert and refuses an edit of an unknown row or of another
+study's row and an insert of another study's id): one bad push must not block everyone's pull.
+A refusal is a 422 naming the change (its place in the push, its record).
+
+**Durable acknowledgements**: the server's SQLite runs with ``synchronous=FULL`` (an
+acknowledged push survives a power cut). If a laptop's push cursor is above what the server
+holds for it (``push_after_seq`` above the high-water mark: the server was restored from a
+backup or lost writes), the server stores nothing, answers ``resend: true`` with its mark, and
+the laptop sends again from there (its change log is never pruned, so it still has it). Each
+study also has a feed ``epoch``: when the server finds itself behind a laptop (a push as above,
+or a pull cursor above its feed), it takes a new epoch, and every laptop that pulled under the
+old one pulls the study again from the start (re-applying what it has changes nothing), so
+changes renumbered after the restore are not skipped. Only a position the server itself gave
+counts as evidence: acknowledgements and pull cursors come with an HMAC under a key kept in the
+server database (``server/proofs.py``), which the laptop sends back; an unproven claim never
+moves the epoch, so one member cannot make the whole team pull a study again. The push-cursor
+decision after a reply is one pure function (``push_position.py``).
 
 Not yet: recovery when a data folder restored from a backup re-uses counters the server already
-acknowledged.
+acknowledged (the laptop says so and stops; signing in as a new device is the way out).
 """

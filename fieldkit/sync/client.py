@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.errors import (
+    DeviceTakenError,
     FieldkitError,
     PermissionDeniedError,
     SyncError,
 )
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
 from fieldkit.storage.db import Store
+from fieldkit.storage.device_identity import BASE_CURSOR, take_new_device_id
 from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
@@ -41,6 +43,7 @@ from fieldkit.sync.clock import (
 from fieldkit.sync.codec import RawJson
 from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
+from fieldkit.sync.push_position import PushMove, decide_push
 from fieldkit.sync.transport import (
     DEFAULT_MAX_BYTES,
     Client,
@@ -52,6 +55,9 @@ from fieldkit.sync.transport import (
 STUDIES_KEY = "sync:studies"
 VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not send changes
 LAST_SYNC_KEY = "sync:last_ms"
+EPOCH_CURSOR = "epoch"  # per study: the server's feed epoch the pull cursor counts in
+PULL_PROOF_CURSOR = "pull_proof"  # the server's signature of the pull cursor (server/proofs.py)
+ACK_CURSOR = "acked"  # "ACK:PROOF": the server's last acknowledgement, signed
 MAX_ROUNDS = 100_000
 MAX_CLOCK_FIXES = 3
 
@@ -81,12 +87,23 @@ def login(
     password: str,
     transport: Transport | None = None,
 ) -> str:
-    """Sign this device in; returns the device token (the password is not kept)."""
+    """Sign this device in; returns the device token (the password is not kept).
+
+    A device id the server has registered to another user (a data folder copied from a
+    colleague) is replaced by a new one here (``device_identity.py``), and the sign-in repeated.
+    """
     client = Client(server_url=server_url, token=None, transport=transport)
     sent_at = store.clock.physical_ms()
-    reply = client.call(
-        "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
-    )
+    try:
+        reply = client.call(
+            "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
+        )
+    except DeviceTakenError:
+        take_new_device_id(store)
+        sent_at = store.clock.physical_ms()
+        reply = client.call(
+            "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
+        )
     token = reply.get("token") if isinstance(reply, dict) else None
     if not isinstance(token, str) or not token:
         raise SyncError("the server's sign-in reply has no token")
@@ -146,6 +163,28 @@ class _Pending:
     more: bool
     after_seq: int = 0  # the push cursor the batch was collected after
     encoded: list[str] = field(default_factory=list)  # the changes as JSON (Outbox.encoded)
+    base: int = 0  # the push cursor this device identity started from (device_identity.py)
+
+
+@dataclass
+class _Request:
+    """One round trip's request: the body and, per study, what it was built from."""
+
+    body: dict[str, Any]
+    outgoing: dict[str, tuple[int, _Pending]]  # study -> (pull cursor, outgoing batch)
+    asked: Any  # the media hashes asked about (media.add_asks)
+
+
+@dataclass
+class _Round:
+    """What the sync loop carries from one round trip to the next."""
+
+    known: list[str]  # every study of this user known here
+    viewer: set[str]  # studies where this user only reads
+    active: set[str]  # studies that still have something to push or pull
+    asks: dict[str, list[str]]
+    first: bool = True
+    clock_fixes: int = 0
 
 
 def sync(
@@ -162,8 +201,11 @@ def sync(
 ) -> SyncReport:
     """Push and pull every study the user belongs to until both sides are up to date.
 
-    Then media (``fieldkit.sync.media``): ``media`` True/False forces sending and fetching
-    files on or off; None sends them unless the data saver is on and ``metered``.
+    Each round trip is three steps: build the request (:func:`_build_request`), send it with
+    its retries (:func:`_send`), apply the reply in one local transaction
+    (:func:`_apply_reply`). Then media (``fieldkit.sync.media``): ``media`` True/False forces
+    sending and fetching files on or off; None sends them unless the data saver is on and
+    ``metered``.
 
     ``progress`` is called with the figures so far after each round trip (each one committed);
     an exception it raises (e.g. the user's Cancel) stops the sync there, safely.
@@ -174,142 +216,195 @@ def sync(
     with store.read() as session:
         known = _known_studies(session)
         viewer = set(_read_list(session, VIEWER_KEY))
-    active = set(known)
-    asks = media_sync.blob_asks(store, read_only=viewer)
-    first = True
+    state = _Round(known, viewer, set(known), media_sync.blob_asks(store, read_only=viewer))
     rounds = 0
-    clock_fixes = 0
-    while first or active:
+    while state.first or state.active:
         rounds += 1
         if rounds > MAX_ROUNDS:
             raise SyncError("sync is not making progress; stopped (please report this)")
-        outgoing = _collect(store, sorted(active), max_bytes, read_only=viewer)
-        body = {
-            "device_id": store.device_id,
-            "max_bytes": max_bytes,
-            "studies": [
-                {
-                    "study_id": sid,
-                    "pull_cursor": cursor,
-                    "push_last_seq": pending.last_seq,
-                    "push_after_seq": pending.after_seq,
-                    "push": _push_json(pending),
-                }
-                for sid, (cursor, pending) in sorted(outgoing.items())
-            ],
-        }
-        asked = media_sync.add_asks(body, asks if first else {})
-        note_sent(store, {sid: p.last_seq for sid, (_, p) in outgoing.items() if p.changes})
-        sent_at = store.clock.physical_ms()
-        try:
-            reply = client.call("POST", "/sync", body, compress=True)
-        except ClockAheadError as exc:
-            # This laptop's date is ahead: nothing was stored; fix the stamps and send again.
-            clock_fixes += 1
-            if clock_fixes > MAX_CLOCK_FIXES:
-                raise SyncError(f"{exc}; it did not help: set the laptop's date and time") from None
-            correct_future_stamps(
-                store,
-                server_time_ms=exc.server_time_ms,
-                sent_ms=sent_at,
-                received_ms=store.clock.physical_ms(),
-            )
-            continue
-        except PermissionDeniedError:
-            if first and known:
-                # A membership was removed: ask which studies remain and sync only those.
-                known, viewer = _refresh_memberships(client, store)
-                active = set(known)
-                first = False
-                continue
-            raise
-        received_at = store.clock.physical_ms()
-        memberships, results, server_ms = _parse_reply(reply)
-        viewer = {sid for sid, role in memberships.items() if role == "viewer"}
-        next_active: set[str] = set()
-        with store.write() as session:
-            for result in results:
-                sid = result["study_id"]
-                if sid not in outgoing:
-                    raise SyncError(f"the server answered for study {sid}, which was not asked")
-                cursor, pending = outgoing[sid]
-                changes = [RowChange.from_json_dict(c) for c in result["changes"]]
-                try:
-                    applied = apply_remote_changes(session, changes, study_id=sid)
-                except FieldkitError as exc:
-                    raise SyncError(
-                        f"changes from the server for study {sid} cannot be applied: {exc}"
-                    ) from exc
-                set_cursor(session, study_id=sid, name="pull", value=result["cursor"])
-                ack = result["ack_seq"]
-                if pending.changes and pending.last_seq < ack <= sent_up_to(session, sid):
-                    # A reply was lost and this batch came out smaller: the server has up to
-                    # ``ack`` (it stored nothing now); carry on from there.
-                    set_cursor(session, study_id=sid, name="push", value=ack)
-                    next_active.add(sid)
-                    pending = _Pending([], ack, pending.more, ack)
-                if pending.changes and ack > pending.last_seq:
-                    raise SyncError(
-                        "the server has already received later changes from this device than "
-                        "this data folder holds; was it restored from a backup or copied from "
-                        "another laptop? The server ignored its changes; ask your team lead"
-                    )
-                if pending.last_seq > pending.after_seq and ack >= pending.last_seq:
-                    # Acknowledged (or entries that carried nothing left to send).
-                    set_cursor(session, study_id=sid, name="push", value=pending.last_seq)
-                elif pending.after_seq < ack < pending.last_seq:
-                    # A reply was lost after the server stored an earlier batch: it stored
-                    # nothing now; send again from what it has.
-                    set_cursor(session, study_id=sid, name="push", value=ack)
-                    next_active.add(sid)
-                report.pushed += result["stored"]
-                report.pulled += len(changes)
-                report.conflicts += applied.conflicts
-                if result["more"] or pending.more:
-                    next_active.add(sid)
-                if result["cursor"] == cursor and result["more"]:
-                    raise SyncError("the server did not move the pull cursor; sync stopped")
-            new = set(memberships) - set(outgoing) - set(known)
-            _remember_studies(session, set(known) | new)
-            write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
-            offset = measure_offset(
-                server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at
-            )
-            save_offset(session, offset)
-            store.clock.offset_ms = offset
-            write_local(session, LAST_SYNC_KEY, str(server_ms))
-            media_sync.remember_missing(session, reply, asked)
-        known = sorted(set(known) | new)
-        active = next_active | new
-        first = False
+        request = _build_request(store, state, max_bytes)
+        reply = _send(store, client, state, request)
+        if reply is None:
+            continue  # the request must be built again (stamps rewritten, studies refreshed)
+        _apply_reply(store, state, request, reply, report)
         if progress is not None:
-            report.requests = client.requests
-            report.bytes_sent, report.bytes_received = client.bytes_sent, client.bytes_received
+            _count_traffic(report, client)
             progress(report)
 
     def media_progress(figures: MediaReport) -> None:
         report.media = figures
-        report.requests = client.requests
-        report.bytes_sent, report.bytes_received = client.bytes_sent, client.bytes_received
+        _count_traffic(report, client)
         if progress is not None:
             progress(report)
 
     report.media = media_sync.transfer(
         store,
         client,
-        studies=known,
-        read_only=viewer,
+        studies=state.known,
+        read_only=state.viewer,
         allowed=media_sync.media_allowed(store, metered=metered, media=media),
         chunk_bytes=chunk_bytes,
         progress=media_progress,
     )
-    report.requests = client.requests
-    report.bytes_sent = client.bytes_sent
-    report.bytes_received = client.bytes_received
-    report.studies = sorted(known)
-    report.read_only = sorted(viewer & set(known))
+    _count_traffic(report, client)
+    report.studies = sorted(state.known)
+    report.read_only = sorted(state.viewer & set(state.known))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _told(session: Any, study_id: str) -> dict[str, Any]:
+    """What the server last told about a study, sent back: its epoch, signed positions."""
+    out: dict[str, Any] = {}
+    epoch = get_cursor(session, study_id=study_id, name=EPOCH_CURSOR)
+    if epoch is not None:
+        out["pull_epoch"] = epoch
+    proof = get_cursor(session, study_id=study_id, name=PULL_PROOF_CURSOR)
+    if proof:
+        out["pull_proof"] = proof
+    acked, _, ack_proof = (get_cursor(session, study_id=study_id, name=ACK_CURSOR) or "").partition(
+        ":"
+    )
+    if acked.isdigit() and ack_proof:
+        out["push_acked"], out["push_ack_proof"] = int(acked), ack_proof
+    return out
+
+
+def _remember_told(session: Any, study_id: str, result: dict[str, Any]) -> None:
+    if result["epoch"] is not None:
+        set_cursor(session, study_id=study_id, name=EPOCH_CURSOR, value=result["epoch"])
+    if result["cursor_proof"]:
+        set_cursor(session, study_id=study_id, name=PULL_PROOF_CURSOR, value=result["cursor_proof"])
+    if result["ack_proof"]:
+        value = f"{result['ack_seq']}:{result['ack_proof']}"
+        set_cursor(session, study_id=study_id, name=ACK_CURSOR, value=value)
+
+
+def _count_traffic(report: SyncReport, client: Client) -> None:
+    report.requests = client.requests
+    report.bytes_sent, report.bytes_received = client.bytes_sent, client.bytes_received
+
+
+def _build_request(store: Store, state: _Round, max_bytes: int) -> _Request:
+    """Step 1: per active study, its pull position and the next batch of its changes."""
+    outgoing = _collect(store, sorted(state.active), max_bytes, read_only=state.viewer)
+    with store.read() as session:
+        told = {sid: _told(session, sid) for sid in outgoing}
+    parts = []
+    for sid, (cursor, pending) in sorted(outgoing.items()):
+        part: dict[str, Any] = {
+            "study_id": sid,
+            "pull_cursor": cursor,
+            "push_last_seq": pending.last_seq,
+            "push_after_seq": pending.after_seq,
+            "push": _push_json(pending),
+        }
+        if pending.base:
+            part["push_base"] = pending.base
+        part.update(told[sid])
+        parts.append(part)
+    body = {"device_id": store.device_id, "max_bytes": max_bytes, "studies": parts}
+    asked = media_sync.add_asks(body, state.asks if state.first else {})
+    return _Request(body, outgoing, asked)
+
+
+@dataclass(frozen=True)
+class _Reply:
+    body: Any
+    sent_ms: int  # the laptop's clock when the request left and when the reply came
+    received_ms: int
+
+
+def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Reply | None:
+    """Step 2: send the request; None when it must be built again first.
+
+    A laptop whose date is ahead gets its stamps rewritten (nothing was stored); a study the
+    user was removed from is dropped after asking the server which remain.
+    """
+    outgoing = request.outgoing
+    note_sent(store, {sid: p.last_seq for sid, (_, p) in outgoing.items() if p.changes})
+    sent_at = store.clock.physical_ms()
+    try:
+        reply = client.call("POST", "/sync", request.body, compress=True)
+    except ClockAheadError as exc:
+        state.clock_fixes += 1
+        if state.clock_fixes > MAX_CLOCK_FIXES:
+            raise SyncError(f"{exc}; it did not help: set the laptop's date and time") from None
+        correct_future_stamps(
+            store,
+            server_time_ms=exc.server_time_ms,
+            sent_ms=sent_at,
+            received_ms=store.clock.physical_ms(),
+        )
+        return None
+    except PermissionDeniedError:
+        if state.first and state.known:
+            # A membership was removed: ask which studies remain and sync only those.
+            state.known, state.viewer = _refresh_memberships(client, store)
+            state.active = set(state.known)
+            state.first = False
+            return None
+        raise
+    return _Reply(reply, sent_at, store.clock.physical_ms())
+
+
+def _apply_reply(
+    store: Store, state: _Round, request: _Request, sent: _Reply, report: SyncReport
+) -> None:
+    """Step 3: apply the pulled changes and move every cursor, in ONE local transaction."""
+    reply, sent_at, received_at = sent.body, sent.sent_ms, sent.received_ms
+    memberships, results, server_ms = _parse_reply(reply)
+    state.viewer = {sid for sid, role in memberships.items() if role == "viewer"}
+    next_active: set[str] = set()
+    with store.write() as session:
+        for result in results:
+            sid = result["study_id"]
+            if sid not in request.outgoing:
+                raise SyncError(f"the server answered for study {sid}, which was not asked")
+            cursor, pending = request.outgoing[sid]
+            changes = [RowChange.from_json_dict(c) for c in result["changes"]]
+            try:
+                applied = apply_remote_changes(session, changes, study_id=sid)
+            except FieldkitError as exc:
+                raise SyncError(
+                    f"changes from the server for study {sid} cannot be applied: {exc}"
+                ) from exc
+            set_cursor(session, study_id=sid, name="pull", value=result["cursor"])
+            _remember_told(session, sid, result)
+            decision = decide_push(
+                after_seq=pending.after_seq,
+                last_seq=pending.last_seq,
+                has_changes=bool(pending.changes),
+                ack=result["ack_seq"],
+                sent=sent_up_to(session, sid),
+                resend=result["resend"],
+            )
+            if decision.move is PushMove.RESTORED:
+                raise SyncError(
+                    "the server has already received later changes from this device than "
+                    "this data folder holds; was it restored from a backup or copied from "
+                    "another laptop? The server ignored its changes; ask your team lead"
+                )
+            if decision.cursor is not None:
+                set_cursor(session, study_id=sid, name="push", value=decision.cursor)
+            report.pushed += result["stored"]
+            report.pulled += len(changes)
+            report.conflicts += applied.conflicts
+            if decision.again or result["more"] or pending.more:
+                next_active.add(sid)
+            if result["cursor"] == cursor and result["more"]:
+                raise SyncError("the server did not move the pull cursor; sync stopped")
+        new = set(memberships) - set(request.outgoing) - set(state.known)
+        _remember_studies(session, set(state.known) | new)
+        write_local(session, VIEWER_KEY, json.dumps(sorted(state.viewer)))
+        offset = measure_offset(server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at)
+        save_offset(session, offset)
+        store.clock.offset_ms = offset
+        write_local(session, LAST_SYNC_KEY, str(server_ms))
+        media_sync.remember_missing(session, reply, request.asked)
+    state.known = sorted(set(state.known) | new)
+    state.active = next_active | new
+    state.first = False
 
 
 def _collect(
@@ -322,16 +417,18 @@ def _collect(
         for sid in study_ids:
             pull = int(get_cursor(session, study_id=sid, name="pull") or 0)
             push = int(get_cursor(session, study_id=sid, name="push") or 0)
+            base = int(get_cursor(session, study_id=sid, name=BASE_CURSOR) or 0)
             if sid in read_only:
-                pending = _Pending([], push, False, push)
+                pending = _Pending([], push, False, push, base=base)
             elif budget > 0:
                 outbox = collect_outbox(session, study_id=sid, after_seq=push, max_bytes=budget)
                 budget -= outbox.size
                 pending = _Pending(
-                    outbox.changes, outbox.last_seq, outbox.more, push, outbox.encoded
+                    outbox.changes, outbox.last_seq, outbox.more, push, outbox.encoded, base
                 )
             else:
-                pending = _Pending([], push, _has_changes_after(session, sid, push), push)
+                more = _has_changes_after(session, sid, push)
+                pending = _Pending([], push, more, push, base=base)
             out[sid] = (pull, pending)
     return out
 
@@ -363,11 +460,21 @@ def _parse_reply(reply: Any) -> tuple[dict[str, str], list[dict[str, Any]], int]
                     "cursor": int(r["cursor"]),
                     "more": bool(r["more"]),
                     "changes": list(r["changes"]),
+                    # Older servers send neither.
+                    "epoch": _optional_text(r, "epoch"),
+                    "resend": r.get("resend") is True,
+                    "ack_proof": _optional_text(r, "ack_proof"),
+                    "cursor_proof": _optional_text(r, "cursor_proof"),
                 }
             )
     except (KeyError, TypeError, ValueError):
         raise SyncError("the server's sync reply is malformed") from None
     return memberships, results, server_ms
+
+
+def _optional_text(reply: dict[str, Any], key: str) -> str | None:
+    value = reply.get(key)
+    return value if isinstance(value, str) and len(value) <= 64 else None
 
 
 def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[str]]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from fieldkit.errors import (
     AuthenticationError,
+    DeviceTakenError,
     PermissionDeniedError,
     ServerUnreachableError,
     SyncError,
@@ -266,6 +267,8 @@ def _raise_for(status: int, payload: Any, base: str) -> None:
     if status == 401:
         raise AuthenticationError(f"the server refused the sign-in: {message}")
     if status == 403:
+        if isinstance(payload, dict) and payload.get("code") == DeviceTakenError.code:
+            raise DeviceTakenError(message)
         raise PermissionDeniedError(message)
     if status == 429:
         raise AuthenticationError(message)

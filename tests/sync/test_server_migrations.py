@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -170,3 +171,47 @@ def test_users_from_before_the_study_creation_right_keep_it(engine: Engine) -> N
     with engine.connect() as conn:
         rights = dict(conn.execute(sa.text("SELECT name, can_create_studies FROM users")).all())
     assert rights == {"old-timer": True, "newcomer": False}
+
+
+def test_device_and_row_owners_are_filled_from_tokens_and_the_feed(engine: Engine) -> None:
+    """A server from before devices and row owners: the upgrade fills both from what it has."""
+    migrate.upgrade(engine, "25b2cd75bcfc")
+    insert = (
+        "INSERT INTO feed (study_id, server_seq, device_id, device_seq, change) "
+        "VALUES (:s, :n, 'd1', 1, :c)"
+    )
+    changes = [
+        ("s1", {"entity": "cases", "row_id": "r1", "op": "insert"}),
+        ("s1", {"entity": "cases", "row_id": "r1", "op": "update"}),
+        ("s2", {"entity": "cases", "row_id": "r2", "op": "insert"}),
+        ("s2", {"entity": "cases", "row_id": "r3", "op": "update"}),  # never inserted: unknown
+    ]
+    with engine.begin() as conn:
+        for sid in ("s1", "s2"):
+            conn.execute(
+                sa.text("INSERT INTO studies (id, name, created_ms) VALUES (:s, :s, 1)"), {"s": sid}
+            )
+        for name in ("ana", "ben"):
+            conn.execute(
+                sa.text("INSERT INTO users (name, password_hash, created_ms) VALUES (:n, 'x', 1)"),
+                {"n": name},
+            )
+        ids = dict(conn.execute(sa.text("SELECT name, id FROM users")).all())
+        for n, (user, device) in enumerate([("ana", "d1"), ("ben", "d1"), ("ben", "d2")]):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO tokens (user_id, device_id, token_hash, created_ms) "
+                    "VALUES (:u, :d, :h, 1)"
+                ),
+                {"u": ids[user], "d": device, "h": f"hash{n}"},
+            )
+        for n, (sid, change) in enumerate(changes, start=1):
+            conn.execute(sa.text(insert), {"s": sid, "n": n, "c": json.dumps(change)})
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        owners = set(conn.execute(sa.text("SELECT row_id, entity, study_id FROM row_owners")))
+        devices = dict(conn.execute(sa.text("SELECT device_id, user_id FROM devices")).all())
+        keys = conn.execute(sa.text("SELECT count(*) FROM server_keys")).scalar_one()
+    assert owners == {("r1", "cases", "s1"), ("r2", "cases", "s2")}
+    assert devices == {"d1": ids["ana"], "d2": ids["ben"]}  # the first to sign in keeps it
+    assert keys == 1

@@ -26,10 +26,12 @@ from fieldkit.storage.json_text import encode_compact
 from fieldkit.storage.models import MODEL_BY_TABLE, Study
 from fieldkit.storage.row_changes import OPS, column_kind, python_value, sync_columns
 from fieldkit.sync.clock import check_not_ahead
+from fieldkit.sync.server.row_owners import ChangeKey
 
 _STAMP = re.compile(rf"[0-9a-f]{{{STAMP_LENGTH}}}")
 _TEXT_KEYS = ("entity", "row_id", "study_id", "stamp", "op")
 _PLAIN = (str, int, bool)
+ROW_ID_LENGTH = 36
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class ChangeChecker:
         self.now_ms = now_ms
         self._stamps_ok: set[str] = set()  # stamps of this push already checked
         self._bases_ok: set[str] = set()
+        self.keys: list[ChangeKey] = []  # of each change checked, for the ownership check
 
     def check(self, data: Any) -> str:
         if not isinstance(data, dict):
@@ -104,6 +107,8 @@ class ChangeChecker:
             raise ValidationError("a pushed change has bad values or bases")
         entity: str = data["entity"]
         row_id: str = data["row_id"]
+        if not 0 < len(row_id) <= ROW_ID_LENGTH:
+            raise ValidationError(f"a record id has 1 to {ROW_ID_LENGTH} characters")
         schema = table_schema(entity)
         if schema is None:
             raise ValidationError(f"a change names an unknown kind of record: {entity!r}")
@@ -142,13 +147,17 @@ class ChangeChecker:
         }
         if bases is not None and not (op == "insert" and implied):
             out["bases"] = bases
+        self.keys.append(ChangeKey(entity, row_id, op))
         return encode_compact(out)
 
     def _check_stamp(self, stamp: str) -> None:
         if not _STAMP.fullmatch(stamp):
             raise ValidationError(f"not a clock stamp: {stamp!r}")
         if stamp[WALL_DIGITS + COUNTER_DIGITS :] != self.device_id:
-            raise ValidationError("a pushed change carries another device's stamp")
+            raise ValidationError(
+                f"it is stamped by device {stamp[WALL_DIGITS + COUNTER_DIGITS :]}, not by the "
+                f"device that sends it ({self.device_id}): a laptop sends only its own changes"
+            )
         if self.now_ms is not None:
             check_not_ahead(Stamp.decode(stamp), server_time_ms=self.now_ms)
         self._stamps_ok.add(stamp)

@@ -73,6 +73,10 @@ studies = sa.Table(
     # UPDATE on PostgreSQL, the database write lock on SQLite) and numbers its changes after
     # it, so each study's feed is numbered 1, 2, 3... with no gap, in commit order.
     sa.Column("last_seq", sa.BigInteger, nullable=False, server_default="0"),
+    # Changes when the server finds its feed behind what a laptop already pulled or had
+    # acknowledged (restored from a backup, lost writes): a laptop that pulled under another
+    # epoch pulls the study again from the start (re-applying what it has changes nothing).
+    sa.Column("epoch", sa.String(32), nullable=False, server_default=""),
 )
 
 memberships = sa.Table(
@@ -94,6 +98,38 @@ feed = sa.Table(
     sa.Column("device_seq", sa.BigInteger, nullable=False),
     sa.Column("change", sa.Text, nullable=False),
     sa.PrimaryKeyConstraint("study_id", "server_seq", name="pk_feed"),
+)
+
+# Each laptop's device id belongs to the user who first signed in with it: nobody else can
+# sign in, push or move a push position as that laptop.
+devices = sa.Table(
+    "devices",
+    metadata,
+    sa.Column("device_id", sa.String(32), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("created_ms", sa.BigInteger, nullable=False),
+)
+
+# Which study owns each row id the feed has carried (from the row's insert): an update to an
+# unknown row or to another study's row, or an insert of another study's id, is refused.
+# row_id first, so a push's lookup ``WHERE row_id IN (...)`` walks the primary key.
+row_owners = sa.Table(
+    "row_owners",
+    metadata,
+    sa.Column("row_id", sa.String(36), nullable=False),
+    sa.Column("entity", sa.String(40), nullable=False),
+    sa.Column("study_id", sa.String(36), sa.ForeignKey("studies.id"), nullable=False),
+    sa.PrimaryKeyConstraint("row_id", "entity", name="pk_row_owners"),
+    # SQLite: one B-tree (the key) instead of two; a first push of 150,000 rows inserts here.
+    sqlite_with_rowid=False,
+)
+
+# Secrets the server keeps with its data (proofs.py: the key that signs acks and cursors).
+server_keys = sa.Table(
+    "server_keys",
+    metadata,
+    sa.Column("name", sa.String(40), primary_key=True),
+    sa.Column("value", sa.String(128), nullable=False),
 )
 
 device_acks = sa.Table(
@@ -170,7 +206,9 @@ def make_engine(db_url: str) -> Engine:
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # FULL: an acknowledged push survives a power cut (the laptop moves its push cursor on
+        # the acknowledgement, so a push lost after it would never be sent again).
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from fieldkit.errors import ValidationError
 from fieldkit.storage.models import Study
+from fieldkit.sync.clock import StampAheadError
 from fieldkit.sync.codec import dump_json
 from fieldkit.sync.server.change_check import ChangeChecker
 from fieldkit.sync.server.store import Membership, StudySync, StudySyncResult
@@ -54,7 +55,9 @@ def parse_sync_request(
         if not isinstance(push, list):
             raise ValidationError("push must be a list of changes")
         checker = ChangeChecker(study_id=study_id, device_id=device_id, now_ms=server_time_ms)
-        texts = [checker.check(c) for c in push]
+        texts = [_checked(checker, n, c) for n, c in enumerate(push, start=1)]
+        epoch = _text(part, "pull_epoch")
+        acked = part.get("push_acked")
         parts.append(
             StudySync(
                 study_id=study_id,
@@ -66,6 +69,12 @@ def parse_sync_request(
                     if part.get("push_after_seq") is None
                     else _int(part.get("push_after_seq"), "push_after_seq")
                 ),
+                keys=checker.keys,
+                push_base=_int(part.get("push_base", 0), "push_base"),
+                pull_epoch=epoch,
+                acked=None if acked is None else _int(acked, "push_acked"),
+                ack_proof=_text(part, "push_ack_proof"),
+                pull_proof=_text(part, "pull_proof"),
             )
         )
     return parts, max_bytes
@@ -79,6 +88,31 @@ def study_record_changes(parts: list[StudySync]) -> set[str]:
         if any(text.startswith(_STUDY_PREFIX) for text in part.push):
             found.add(part.study_id)
     return found
+
+
+def _text(part: dict[str, Any], key: str) -> str | None:
+    """An optional short text the server sent before (an epoch, a proof), sent back as is."""
+    value = part.get(key)
+    if value is not None and (not isinstance(value, str) or len(value) > 64):
+        raise ValidationError(f"{key} must be the text the server sent")
+    return value
+
+
+def _checked(checker: ChangeChecker, n: int, change: Any) -> str:
+    """One change checked; a refusal names it (its place in the push, its record)."""
+    try:
+        return checker.check(change)
+    except StampAheadError:
+        raise  # answered 409 clock_ahead: the client rewrites its stamps and sends again
+    except ValidationError as exc:
+        what = ""
+        if isinstance(change, dict):
+            entity, row_id = change.get("entity"), change.get("row_id")
+            if isinstance(entity, str) and isinstance(row_id, str):
+                what = f" ({entity[:40]} {row_id[:40]})"
+        raise ValidationError(
+            f"change {n} of the push for study {checker.study_id}{what} was refused: {exc}"
+        ) from None
 
 
 def sync_reply(
@@ -101,6 +135,10 @@ def sync_reply(
                 "stored": r.stored,
                 "cursor": r.cursor,
                 "more": r.more,
+                "epoch": r.epoch,
+                "resend": r.resend,
+                "ack_proof": r.ack_proof,
+                "cursor_proof": r.cursor_proof,
             }
         )
         parts.append(head[:-1] + b',"changes":[' + ",".join(r.changes).encode() + b"]}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -120,6 +121,11 @@ _SYNC_SCHEMA: dict[str, Any] = {
                                     "pull_cursor": {"type": "integer", "minimum": 0},
                                     "push_last_seq": {"type": "integer", "minimum": 0},
                                     "push_after_seq": {"type": "integer", "minimum": 0},
+                                    "push_base": {"type": "integer", "minimum": 0},
+                                    "pull_epoch": {"type": "string", "maxLength": 64},
+                                    "pull_proof": {"type": "string", "maxLength": 64},
+                                    "push_acked": {"type": "integer", "minimum": 0},
+                                    "push_ack_proof": {"type": "string", "maxLength": 64},
                                     "push": {"type": "array", "items": {"type": "object"}},
                                 },
                             },
@@ -236,7 +242,7 @@ def _sync(
 ) -> bytes:
     parts, max_bytes = parse_sync_request(data, device_id=who.device_id, server_time_ms=now_ms())
     settings = study_record_changes(parts)
-    for part in parts:
+    for n, part in enumerate(parts):
         role = _member_role(store, who, part.study_id)
         if role == "viewer" and part.push:
             raise PermissionDeniedError(
@@ -247,6 +253,8 @@ def _sync(
                 f"only a lead of study {part.study_id} can change the study itself (its name "
                 "or settings); ask your team lead"
             )
+        if role == "viewer":
+            parts[n] = replace(part, read_only=True)  # its push position is never moved
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
     found = store.memberships(user_id=who.user_id)

@@ -6,6 +6,7 @@ Routes stay thin and call these. Every function takes or opens its own transacti
 from __future__ import annotations
 
 import functools
+import secrets
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,12 +17,19 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from fieldkit.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
-from fieldkit.sync.server import auth
+from fieldkit.errors import (
+    ConflictError,
+    DeviceTakenError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from fieldkit.sync.server import auth, proofs
 from fieldkit.sync.server.db import (
     ROLES,
     WRITE,
     device_acks,
+    devices,
     feed,
     memberships,
     studies,
@@ -29,6 +37,7 @@ from fieldkit.sync.server.db import (
     users,
 )
 from fieldkit.sync.server.dialect import insert_ignore, lock_for_update, upsert
+from fieldkit.sync.server.row_owners import ChangeKey, claim_rows, keys_of
 
 _PAGE = 1000
 DAY_MS = 24 * 3600 * 1000
@@ -73,6 +82,21 @@ class StudySync:
     # the high-water mark, a reply was lost: part of this batch is stored already, so nothing
     # is stored and the client sends again from the acknowledged counter (no duplicates).
     push_after_seq: int | None = None
+    # (entity, row id, op) of each change of ``push``, for the row-ownership check.
+    keys: Sequence[ChangeKey] = ()
+    # The push cursor this device identity started from (a laptop that took a new device id
+    # after a copy or restore starts where its folder was): its mark before its first push.
+    push_base: int = 0
+    # The feed epoch the client pulled under (None from older clients): another one means the
+    # server's feed was rewound since, and the client pulls the study again from the start.
+    pull_epoch: str | None = None
+    # A viewer's part: its push position never moves (viewers only pull).
+    read_only: bool = False
+    # The last acknowledgement the client was given, with its proof (proofs.py), and the
+    # proof of its pull cursor: a claim the server holds less than that moves the epoch.
+    acked: int | None = None
+    ack_proof: str | None = None
+    pull_proof: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +107,12 @@ class StudySyncResult:
     changes: list[str]  # compact JSON of each change, in feed order
     cursor: int
     more: bool
+    epoch: str = ""
+    # The server holds less of this device's changes than the client had acknowledged (it
+    # was restored from a backup or lost writes): nothing was stored; send again from ack_seq.
+    resend: bool = False
+    ack_proof: str = ""  # proofs.py: the client sends them back with its next request
+    cursor_proof: str = ""
 
 
 class ServerStore:
@@ -101,6 +131,7 @@ class ServerStore:
         self.engine = engine
         self.token_idle_ms = int(token_idle_days * DAY_MS)
         self.clock = clock
+        self._key: bytes | None = None  # proofs.py; read from the database on first sync
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -148,8 +179,24 @@ class ServerStore:
         return int(row.id) if row is not None and ok and row.disabled_ms is None else None
 
     def issue_token(self, *, user_id: int, device_id: str) -> str:
+        """A token for (user, device); the device becomes the user's if nobody had it yet.
+
+        Raises DeviceTakenError when the device id belongs to another user (a data folder
+        copied from a colleague, or someone claiming a laptop's id seen in its stamps).
+        """
         token = auth.new_token()
         with self.write() as conn:
+            row = {"device_id": device_id, "user_id": user_id, "created_ms": now_ms()}
+            if not insert_ignore(conn, devices, row):
+                owner = conn.execute(
+                    sa.select(devices.c.user_id).where(devices.c.device_id == device_id)
+                ).scalar()
+                if owner != user_id:
+                    raise DeviceTakenError(
+                        "this laptop's device id is already registered to another user on the "
+                        "server (was this data folder copied from a colleague's?); it takes a "
+                        "new device id and signs in again"
+                    )
             conn.execute(
                 tokens.insert().values(
                     user_id=user_id,
@@ -168,6 +215,13 @@ class ServerStore:
         query = (
             sa.select(tokens.c.id, tokens.c.user_id, tokens.c.device_id, users.c.name, last_used)
             .join(users, users.c.id == tokens.c.user_id)
+            # The device must still be the token's user's (tokens from before devices were
+            # registered may name a device another user owns: they no longer work).
+            .join(
+                devices,
+                (devices.c.device_id == tokens.c.device_id)
+                & (devices.c.user_id == tokens.c.user_id),
+            )
             .where(
                 tokens.c.token_hash == auth.token_digest(token),
                 tokens.c.revoked_ms.is_(None),
@@ -268,10 +322,16 @@ class ServerStore:
         """A new study, optionally with its first feed rows (``seed``) and a lead."""
         with self.write() as conn:
             try:
-                conn.execute(studies.insert().values(id=study_id, name=name, created_ms=now_ms()))
+                conn.execute(
+                    studies.insert().values(
+                        id=study_id, name=name, created_ms=now_ms(), epoch=_new_epoch()
+                    )
+                )
             except IntegrityError:
                 raise ConflictError(f"a study with id {study_id} already exists") from None
             if seed:
+                # The seed's rows belong to the study like any pushed row's.
+                claim_rows(conn, study_id=study_id, keys=keys_of(seed))
                 _append(
                     conn,
                     StudySync(study_id=study_id, pull_cursor=0, push=seed, push_last_seq=0),
@@ -302,7 +362,7 @@ class ServerStore:
                     "you may not create studies on this server; ask its administrator "
                     "(fieldkit-server user grant-create YOUR-NAME) or your team lead"
                 )
-            row = {"id": study_id, "name": name, "created_ms": now_ms()}
+            row = {"id": study_id, "name": name, "created_ms": now_ms(), "epoch": _new_epoch()}
             if insert_ignore(conn, studies, row):  # two workers may publish it at once
                 conn.execute(
                     memberships.insert().values(study_id=study_id, user_id=user_id, role="lead")
@@ -359,6 +419,8 @@ class ServerStore:
     ) -> list[StudySyncResult]:
         """Push then pull each study, all in one transaction (a failure stores nothing)."""
         with self.write() as conn:
+            if self._key is None:
+                self._key = proofs.load_key(conn)
             # Study locks are taken in id order, so two requests cannot deadlock each other.
             done = {
                 part.study_id: self._sync_one(conn, device_id, part, max_bytes)
@@ -370,18 +432,31 @@ class ServerStore:
         self, conn: Connection, device_id: str, part: StudySync, max_bytes: int
     ) -> StudySyncResult:
         ack_key = (device_acks.c.device_id == device_id) & (device_acks.c.study_id == part.study_id)
+        study = conn.execute(
+            sa.select(studies.c.last_seq, studies.c.epoch).where(studies.c.id == part.study_id)
+        ).one()
+        epoch = str(study.epoch)
         high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
+        mark = part.push_base if high_water is None else int(high_water)
         stored = 0
-        if part.push_last_seq > (high_water or 0):
+        resend = False
+        if part.read_only:
+            pass  # a viewer pulls; its push position never moves
+        elif self._behind(device_id, part, mark):
+            resend = True
+        elif part.push_last_seq > mark:
             # Appends to one study's feed are serialised by its row lock (a pull takes none).
             last_seq = conn.execute(
                 lock_for_update(sa.select(studies.c.last_seq).where(studies.c.id == part.study_id))
             ).scalar_one()
             # Read again under the lock: the same device may have pushed from another worker.
             high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
-            overlap = part.push_after_seq is not None and part.push_after_seq < (high_water or 0)
-            if part.push_last_seq > (high_water or 0) and not overlap:
+            mark = part.push_base if high_water is None else int(high_water)
+            overlap = part.push_after_seq is not None and part.push_after_seq < mark
+            behind = self._behind(device_id, part, mark)
+            if part.push_last_seq > mark and not overlap and not behind:
                 if part.push:
+                    claim_rows(conn, study_id=part.study_id, keys=part.keys)
                     _append(conn, part, device_id, after=int(last_seq))
                     stored = len(part.push)
                 upsert(
@@ -395,16 +470,54 @@ class ServerStore:
                     keys=("device_id", "study_id"),
                     update=("high_water",),
                 )
-                high_water = part.push_last_seq
-        changes, cursor, more = _pull(conn, part.study_id, device_id, part.pull_cursor, max_bytes)
+                mark = part.push_last_seq
+            resend = behind
+        after = part.pull_cursor
+        beyond = after > int(study.last_seq)
+        if resend or (beyond and self._pulled_here(part, epoch)):
+            # This server holds less than it told the laptop: restored from a backup, or
+            # writes were lost. Everyone who pulled under the old epoch pulls the study again.
+            epoch = _new_epoch()
+            conn.execute(studies.update().where(studies.c.id == part.study_id).values(epoch=epoch))
+        rewound = part.pull_epoch is not None and part.pull_epoch != epoch
+        if beyond or rewound:
+            after = 0
+        changes, cursor, more = _pull(conn, part.study_id, device_id, after, max_bytes)
+        key = self._key or b""
         return StudySyncResult(
             study_id=part.study_id,
-            ack_seq=int(high_water or 0),
+            ack_seq=mark,
             stored=stored,
             changes=changes,
             cursor=cursor,
             more=more,
+            epoch=epoch,
+            resend=resend,
+            ack_proof=proofs.ack_proof(key, device_id=device_id, study_id=part.study_id, ack=mark),
+            cursor_proof=proofs.cursor_proof(
+                key, study_id=part.study_id, cursor=cursor, epoch=epoch
+            ),
         )
+
+    def _behind(self, device_id: str, part: StudySync, mark: int) -> bool:
+        """The client shows an acknowledgement from this server above what it now holds."""
+        if part.acked is None or part.acked <= mark:
+            return False
+        expected = proofs.ack_proof(
+            self._key or b"", device_id=device_id, study_id=part.study_id, ack=part.acked
+        )
+        return proofs.valid(expected, part.ack_proof)
+
+    def _pulled_here(self, part: StudySync, epoch: str) -> bool:
+        """The client's pull cursor (above the feed) was given by this server, in this epoch."""
+        expected = proofs.cursor_proof(
+            self._key or b"", study_id=part.study_id, cursor=part.pull_cursor, epoch=epoch
+        )
+        return proofs.valid(expected, part.pull_proof)
+
+
+def _new_epoch() -> str:
+    return secrets.token_hex(8)
 
 
 def _append(conn: Connection, part: StudySync, device_id: str, *, after: int) -> None:
