@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from fieldkit.errors import (
 )
 from fieldkit.sync.server.auth import LoginLimiter, RateLimitedError
 from fieldkit.sync.server.db import create_schema, default_db_url, make_engine
+from fieldkit.sync.server.limits import DEFAULT_MAX_BODY_MB, MAX_HEADER_BYTES
 from fieldkit.sync.server.openapi import install as install_openapi
 from fieldkit.sync.server.request_log import RequestLog, request_id
 from fieldkit.sync.server.server_time import ServerTimeHeader
@@ -35,13 +37,24 @@ errors = logging.getLogger("fieldkit.server.error")
 @dataclass(frozen=True)
 class ServerConfig:
     max_request_bytes: int = 16 * 1024 * 1024  # on the wire
-    max_body_bytes: int = 64 * 1024 * 1024  # decompressed
+    # Decompressed (``serve --max-body-mb``; see limits.py).
+    max_body_bytes: int = DEFAULT_MAX_BODY_MB * 1024 * 1024
+    max_json_depth: int = 64  # a sync request nests 7 levels
+    # Sync bodies decompressed and parsed at once per worker: each may briefly take a few times
+    # its size in memory (a 16 MiB push is about 150 MB of Python objects).
+    parse_concurrency: int = 2
     max_pull_bytes: int = 16 * 1024 * 1024  # JSON per reply (the client asks for less)
     default_pull_bytes: int = 256 * 1024
     login_attempts: int = 5
     login_window_s: float = 60.0
     max_blob_bytes: int = 5 * 1024 * 1024 * 1024  # one media file (a long WAV recording)
     max_chunk_bytes: int = 8 * 1024 * 1024  # one upload chunk
+    max_header_bytes: int = MAX_HEADER_BYTES
+
+    @property
+    def max_json_values(self) -> int:
+        """Real changes take 15 bytes or more per JSON value; ``{},`` takes 3."""
+        return max(self.max_body_bytes // 12, 1000)
 
 
 class RequestTooLarge(Exception):
@@ -89,6 +102,30 @@ class BodyLimit:
                 await _too_large(scope, receive, send, self.limit)
 
 
+class HeaderLimit:
+    """ASGI middleware: 431 for a request whose headers total more than ``limit`` bytes.
+
+    uvicorn's h11 limit stops headers that keep arriving past it, not those that come whole in
+    one read (up to 256 kB); this refuses those before any route reads them.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            size = sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or [])
+            if size > self.limit:
+                detail = (
+                    f"the request's headers are larger than the server accepts ({self.limit} bytes)"
+                )
+                response = JSONResponse({"detail": detail}, status_code=431)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
     response = JSONResponse(
         {"detail": f"the request is larger than the server accepts ({limit} bytes)"},
@@ -132,6 +169,8 @@ def create_app(
     )
     app.state.store = ServerStore(engine)
     app.state.config = cfg
+    # Created here, bound to the event loop that first waits on it.
+    app.state.parse_slots = asyncio.Semaphore(cfg.parse_concurrency)
     app.state.limiter = LoginLimiter(attempts=cfg.login_attempts, window_s=cfg.login_window_s)
     app.include_router(router)
     install_media(app, data_dir)
@@ -180,6 +219,7 @@ def create_app(
 
     install_openapi(app)
     app.add_middleware(BodyLimit, limit=cfg.max_request_bytes)
+    app.add_middleware(HeaderLimit, limit=cfg.max_header_bytes)
     app.add_middleware(ServerTimeHeader)
     # Outermost: logs every request, the 413s above included.
     app.add_middleware(RequestLog)

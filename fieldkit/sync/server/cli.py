@@ -5,6 +5,8 @@ fieldkit-server user add NAME            (password on stdin)
 fieldkit-server study create NAME        (prints the study id)
 fieldkit-server member add STUDY_ID USER --role lead|researcher|viewer
 fieldkit-server serve [--host H] [--port P] [--workers N] [--log-format json|text]
+                      [--max-body-mb MB] [--limit-concurrency N] [--header-timeout S]
+                      [--keep-alive S]
 
 ``--data-dir`` and ``--db`` (e.g. ``postgresql+psycopg://user@host/fieldkit``) go before or
 after the command. ``init`` and ``serve`` bring the database to the newest schema first.
@@ -17,17 +19,19 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import sqlalchemy as sa
 
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
+from fieldkit.sync.server.limits import DEFAULT_MAX_BODY_MB, HttpLimits
 from fieldkit.sync.server.logs import FORMATS, log_config
 from fieldkit.sync.server.store import ServerStore
 
 ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"
 ENV_DB = "FIELDKIT_SERVER_DB"
+ENV_MAX_BODY_MB = "FIELDKIT_SERVER_MAX_BODY_MB"
 
 
 def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -95,7 +99,52 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="one JSON object per line (for log collectors) or text (default)",
     )
+    _limit_options(p)
     return parser
+
+
+def _positive(kind: type[int] | type[float]) -> Any:
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError("give a number above 0")
+        return value
+
+    return parse
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-body-mb",
+        type=_positive(float),
+        default=DEFAULT_MAX_BODY_MB,
+        help="largest sync request accepted, decompressed, in MiB (default: %(default)s; "
+        "larger requests get 413)",
+    )
+    p.add_argument(
+        "--limit-concurrency",
+        type=_positive(int),
+        default=HttpLimits.limit_concurrency,
+        help="open connections per worker before new requests get 503 (default: %(default)s)",
+    )
+    p.add_argument(
+        "--header-timeout",
+        type=_positive(float),
+        default=HttpLimits.header_timeout_s,
+        metavar="S",
+        help="seconds a request may take to send its headers before the connection is closed "
+        "(default: %(default)s)",
+    )
+    p.add_argument(
+        "--keep-alive",
+        type=_positive(int),
+        default=HttpLimits.timeout_keep_alive_s,
+        metavar="S",
+        help="seconds an idle connection stays open between requests (default: %(default)s)",
+    )
 
 
 def _locations(args: argparse.Namespace) -> tuple[Path, str]:
@@ -179,6 +228,8 @@ def _shown(db_url: str) -> str:
 def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
     import uvicorn
 
+    from fieldkit.sync.server.http_limits import uvicorn_options
+
     # Migrate once here, before the workers start (each then finds the schema at head).
     engine = make_engine(db_url)
     try:
@@ -187,6 +238,12 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
         engine.dispose()
     os.environ[ENV_DATA_DIR] = str(data_dir)
     os.environ[ENV_DB] = db_url
+    os.environ[ENV_MAX_BODY_MB] = str(args.max_body_mb)
+    limits = HttpLimits(
+        header_timeout_s=args.header_timeout,
+        timeout_keep_alive_s=args.keep_alive,
+        limit_concurrency=args.limit_concurrency,
+    )
     # Workers are separate processes: uvicorn imports the app factory in each of them.
     uvicorn.run(
         "fieldkit.sync.server.cli:app_from_env",
@@ -196,12 +253,15 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
         workers=args.workers,
         log_config=log_config(args.log_format),
         access_log=False,  # the server's own request log has one line per request
+        **uvicorn_options(limits),
     )
     return 0
 
 
 def app_from_env() -> object:
     """The app for uvicorn workers (each worker process builds its own)."""
-    from fieldkit.sync.server.app import create_app
+    from fieldkit.sync.server.app import ServerConfig, create_app
 
-    return create_app(os.environ.get(ENV_DB), os.environ.get(ENV_DATA_DIR))
+    max_body_mb = float(os.environ.get(ENV_MAX_BODY_MB) or DEFAULT_MAX_BODY_MB)
+    config = ServerConfig(max_body_bytes=int(max_body_mb * 1024 * 1024))
+    return create_app(os.environ.get(ENV_DB), os.environ.get(ENV_DATA_DIR), config=config)
