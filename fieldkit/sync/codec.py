@@ -59,11 +59,15 @@ def zstd_level(size: int) -> int:
     return next(level for limit, level in _ZSTD_LEVELS if size <= limit)
 
 
-def compress(data: bytes, encoding: str) -> bytes:
+def compress(data: bytes, encoding: str, *, max_level: int | None = None) -> bytes:
+    """``data`` encoded; ``max_level`` caps the zstd level (a server answering many laptops)."""
     if encoding == ZSTD:
         import zstandard
 
-        return zstandard.ZstdCompressor(level=zstd_level(len(data))).compress(data)
+        level = zstd_level(len(data))
+        if max_level is not None:
+            level = min(level, max_level)
+        return zstandard.ZstdCompressor(level=level).compress(data)
     if encoding == GZIP:
         return gzip.compress(data, compresslevel=6, mtime=0)
     return data

@@ -228,6 +228,24 @@ def test_oversized_headers_are_refused(running: Running) -> None:
     assert httpx.get(running.url + "/api/v1/health", timeout=30).status_code == 200
 
 
+def test_the_inflated_size_cap_is_a_serve_option(
+    server_location: tuple[list[str], str], tmp_path: Path
+) -> None:
+    location, _study_id = server_location
+    options = ["--max-body-mb", "1"]
+    server = start_server(*location, log_path=tmp_path / "server.log", options=options)
+    try:
+        running = Running(server, _study_id)
+        token = running.login()
+        padding = "x" * (2 * MiB)
+        body = json.dumps({"device_id": f"{1:016x}", "studies": [], "note": padding}).encode()
+        reply = _post_sync(running.url, token, zstandard.ZstdCompressor().compress(body), "zstd")
+        assert reply.status_code == 413
+        assert f"larger than {MiB} bytes" in reply.json()["detail"]
+    finally:
+        server.stop()
+
+
 def test_forty_sign_ins_at_once_in_bounded_memory(running: Running) -> None:
     start = running.memory("VmRSS")
     barrier = threading.Barrier(40)

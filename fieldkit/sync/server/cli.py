@@ -25,13 +25,14 @@ import sqlalchemy as sa
 
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
-from fieldkit.sync.server.limits import DEFAULT_MAX_BODY_MB, HttpLimits
+from fieldkit.sync.server.limits import DEFAULT_DB_CONNECTIONS, DEFAULT_MAX_BODY_MB, HttpLimits
 from fieldkit.sync.server.logs import FORMATS, log_config
 from fieldkit.sync.server.store import ServerStore
 
 ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"
 ENV_DB = "FIELDKIT_SERVER_DB"
 ENV_MAX_BODY_MB = "FIELDKIT_SERVER_MAX_BODY_MB"
+ENV_DB_POOL = "FIELDKIT_SERVER_DB_POOL"
 
 
 def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -139,6 +140,14 @@ def _limit_options(p: argparse.ArgumentParser) -> None:
         "(default: %(default)s)",
     )
     p.add_argument(
+        "--db-connections",
+        type=_positive(int),
+        default=DEFAULT_DB_CONNECTIONS,
+        metavar="N",
+        help="database connections the workers share, at most (PostgreSQL; default: "
+        "%(default)s, under PostgreSQL's usual max_connections of 100)",
+    )
+    p.add_argument(
         "--keep-alive",
         type=_positive(int),
         default=HttpLimits.timeout_keep_alive_s,
@@ -239,6 +248,7 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
     os.environ[ENV_DATA_DIR] = str(data_dir)
     os.environ[ENV_DB] = db_url
     os.environ[ENV_MAX_BODY_MB] = str(args.max_body_mb)
+    os.environ[ENV_DB_POOL] = str(max(2, args.db_connections // max(1, args.workers)))
     limits = HttpLimits(
         header_timeout_s=args.header_timeout,
         timeout_keep_alive_s=args.keep_alive,
@@ -263,5 +273,9 @@ def app_from_env() -> object:
     from fieldkit.sync.server.app import ServerConfig, create_app
 
     max_body_mb = float(os.environ.get(ENV_MAX_BODY_MB) or DEFAULT_MAX_BODY_MB)
-    config = ServerConfig(max_body_bytes=int(max_body_mb * 1024 * 1024))
+    pool = os.environ.get(ENV_DB_POOL)
+    config = ServerConfig(
+        max_body_bytes=int(max_body_mb * 1024 * 1024),
+        db_pool_size=int(pool) if pool and pool.isdigit() else None,
+    )
     return create_app(os.environ.get(ENV_DB), os.environ.get(ENV_DATA_DIR), config=config)

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 # most 16 MiB of JSON at once (transport.DEFAULT_MAX_BYTES), a little more when a batch must
 # carry the rows its changes refer to.
 DEFAULT_MAX_BODY_MB = 32
+# Database connections all workers together may open (``serve --db-connections``), split
+# evenly between them; PostgreSQL refuses connections past max_connections (100 by default).
+DEFAULT_DB_CONNECTIONS = 60
 ENV_HEADER_TIMEOUT = "FIELDKIT_SERVER_HEADER_TIMEOUT_S"
 # The request line and headers together (a sync request's are under 1 kB).
 MAX_HEADER_BYTES = 16 * 1024

@@ -246,19 +246,25 @@ def _sync(
     encoding: str = codec.IDENTITY,
 ) -> bytes:
     parts, max_bytes = parse_sync_request(data, device_id=who.device_id, server_time_ms=now_ms())
+    # One read for the roles and the reply's list (a read per study was a round trip each).
+    found = store.memberships(user_id=who.user_id)
+    roles = {m.study_id: m.role for m in found}
     for part in parts:
-        role = _member_role(store, who, part.study_id)
+        role = roles.get(part.study_id)
+        if role is None:
+            raise PermissionDeniedError(
+                f"you are not a member of study {part.study_id} on this server"
+            )
         if role == "viewer" and part.push:
             raise PermissionDeniedError(
                 f"you are a viewer of study {part.study_id}: viewers cannot send changes"
             )
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
-    found = store.memberships(user_id=who.user_id)
     reply = sync_reply(
         server_time_ms=now_ms(),
         results=results,
         memberships=found,
         missing_blobs=media.missing_for_sync(data, memberships=found) if media else None,
     )
-    return codec.compress(reply, encoding)
+    return codec.compress(reply, encoding, max_level=config.reply_zstd_level)
