@@ -15,11 +15,12 @@ interview of about 600 words coded three times, an observation with a photo, two
 outbox gives the changes in the real wire format. Each laptop and round gets a copy with new
 row ids, its own clock stamps and its own photo bytes, encoded ready to send.
 
-The timed part is an asyncio driver (httpx, one connection per laptop): every laptop starts
-within the first second and runs ``--rounds`` rounds, each a ``POST /sync`` (its changes and
-its pull cursor, zstd), more syncs while the reply says ``more``, then its photo through the
-real media endpoints (``POST /uploads``, ``PUT /uploads/ID``) when the server says it lacks
-it, then a pause of up to a second. No round starts after ``--seconds``.
+The timed part is an asyncio driver (plain HTTP/1.1 on asyncio streams; a new connection per
+request, as fieldkit's client makes them): every laptop starts within the first second and
+runs ``--rounds`` rounds, each a ``POST /sync`` (its changes and its pull cursor, zstd), more
+syncs while the reply says ``more``, then its photo through the real media endpoints
+(``POST /uploads``, ``PUT /uploads/ID``) when the server says it lacks it, then a pause of up
+to a second. No round starts after ``--seconds``.
 
 Prints per laptop count: requests, p50/p95/max latency (all requests, and syncs alone),
 errors by kind, server resident memory (sum of the uvicorn processes, sampled; and the sum of
@@ -51,7 +52,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import httpx
 import sqlalchemy as sa
 import zstandard
 from argon2 import PasswordHasher
@@ -260,25 +260,79 @@ class Results:
 
 
 _PACK = zstandard.ZstdCompressor(level=3)  # the client's cost; the server reads any level
+_UNPACK = zstandard.ZstdDecompressor()
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class Connection:
+    """One laptop's requests: plain HTTP/1.1 over asyncio streams, a new connection each time
+    (as fieldkit's client, urllib, makes them). httpx cost the driver ten times more CPU per
+    request, and on a shared machine the driver's CPU is the server's latency."""
+
+    def __init__(self, url: str, token: str) -> None:
+        host, port = url.removeprefix("http://").split(":")
+        self.host, self.port = host, int(port)
+        self.fixed = (
+            f"Host: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
+            "Accept-Encoding: zstd, gzip\r\nConnection: close\r\n"
+        )
+
+    async def request(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> Reply:
+        reader, writer = await asyncio.open_connection(self.host, self.port)
+        try:
+            extra = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+            head = f"{method} {path} HTTP/1.1\r\n{self.fixed}{extra}Content-Length: {len(body)}"
+            writer.write(head.encode() + b"\r\n\r\n" + body)
+            await writer.drain()
+            status = int((await reader.readline()).split()[1])
+            found: dict[str, str] = {}
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                key, _, value = line.decode("latin-1").partition(":")
+                found[key.strip().lower()] = value.strip()
+            length = found.get("content-length")
+            data = await (reader.readexactly(int(length)) if length else reader.read())
+        finally:
+            writer.close()
+        if found.get("content-encoding") == "zstd":
+            data = _UNPACK.decompressobj().decompress(data)
+        return Reply(status, data)
 
 
 async def _call(
-    client: httpx.AsyncClient, results: Results, kind: str, method: str, path: str, **kw: Any
-) -> httpx.Response | None:
+    conn: Connection,
+    results: Results,
+    kind: str,
+    method: str,
+    path: str,
+    body: bytes,
+    headers: dict[str, str],
+) -> Reply | None:
     started = time.perf_counter()
     try:
-        reply = await client.request(method, path, **kw)
-    except httpx.HTTPError as exc:
-        results.errors[f"{kind}: {type(exc).__name__}"] += 1
+        reply = await asyncio.wait_for(conn.request(method, path, body, headers), 120)
+    except (OSError, TimeoutError, asyncio.IncompleteReadError, ValueError, IndexError) as exc:
+        results.errors[f"{kind}: {type(exc).__name__} {exc}"[:120]] += 1
         return None
     results.took(kind, time.perf_counter() - started)
-    if reply.status_code >= 400:
-        results.errors[f"{kind}: HTTP {reply.status_code}"] += 1
+    if reply.status >= 400:
+        results.errors[f"{kind}: HTTP {reply.status}"] += 1
         return None
     return reply
 
 
-async def _sync_round(client: httpx.AsyncClient, laptop: Laptop, work: Round, r: Results) -> None:
+_SYNC_HEADERS = {"Content-Encoding": "zstd", "Content-Type": "application/json"}
+_JSON = {"Content-Type": "application/json"}
+
+
+async def _sync_round(conn: Connection, laptop: Laptop, work: Round, r: Results) -> None:
     after = laptop.pushed_seq or None
     last = laptop.pushed_seq + 1
     push: codec.RawJson | list[Any] = codec.RawJson(work.body_push)
@@ -291,21 +345,12 @@ async def _sync_round(client: httpx.AsyncClient, laptop: Laptop, work: Round, r:
             "push_after_seq": after,
             "push": push,
         }
-        body = codec.dump_json(
-            {"device_id": laptop.device_id, "max_bytes": PULL_BYTES, "studies": [part]}
-        )
-        reply = await _call(
-            client,
-            r,
-            "sync",
-            "POST",
-            "/api/v1/sync",
-            content=_PACK.compress(body),
-            headers={"Content-Encoding": "zstd", "Content-Type": "application/json"},
-        )
+        request = {"device_id": laptop.device_id, "max_bytes": PULL_BYTES, "studies": [part]}
+        body = _PACK.compress(codec.dump_json(request))
+        reply = await _call(conn, r, "sync", "POST", "/api/v1/sync", body, _SYNC_HEADERS)
         if reply is None:
             return
-        data = json.loads(reply.content)  # httpx undoes zstd itself
+        data = reply.json()
         study = data["studies"][0]
         if push and study["ack_seq"] >= last:
             laptop.pushed_seq = last
@@ -318,48 +363,32 @@ async def _sync_round(client: httpx.AsyncClient, laptop: Laptop, work: Round, r:
         if not study["more"]:
             break
     if work.photo_sha in missing:
-        await _upload(client, laptop, work, r)
+        await _upload(conn, laptop, work, r)
 
 
-async def _upload(client: httpx.AsyncClient, laptop: Laptop, work: Round, r: Results) -> None:
+async def _upload(conn: Connection, laptop: Laptop, work: Round, r: Results) -> None:
     size = len(work.photo)
-    started = await _call(
-        client,
-        r,
-        "upload",
-        "POST",
-        "/api/v1/uploads",
-        json={"study_id": laptop.study_id, "sha256": work.photo_sha, "size": size},
-    )
+    ask = {"study_id": laptop.study_id, "sha256": work.photo_sha, "size": size}
+    started = await _call(conn, r, "upload", "POST", "/api/v1/uploads", codec.dump_json(ask), _JSON)
     if started is None or started.json()["complete"]:
         return
-    done = await _call(
-        client,
-        r,
-        "upload",
-        "PUT",
-        f"/api/v1/uploads/{started.json()['upload_id']}",
-        content=work.photo,
-        headers={"Content-Range": f"bytes 0-{size - 1}/{size}"},
-    )
+    path = f"/api/v1/uploads/{started.json()['upload_id']}"
+    chunk = {"Content-Range": f"bytes 0-{size - 1}/{size}"}
+    done = await _call(conn, r, "upload", "PUT", path, work.photo, chunk)
     if done is not None and done.json()["complete"]:
         r.uploads += 1
 
 
 async def _laptop(url: str, laptop: Laptop, r: Results, deadline: float) -> None:
     rng = random.Random(laptop.index)
-    headers = {"Authorization": f"Bearer {laptop.token}", "Accept-Encoding": "zstd, gzip"}
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    async with httpx.AsyncClient(
-        base_url=url, headers=headers, limits=limits, timeout=120
-    ) as client:
+    conn = Connection(url, laptop.token)
+    await asyncio.sleep(rng.random())
+    for work in laptop.rounds:
+        if time.monotonic() > deadline:
+            r.errors["not started: out of time"] += 1
+            continue
+        await _sync_round(conn, laptop, work, r)
         await asyncio.sleep(rng.random())
-        for work in laptop.rounds:
-            if time.monotonic() > deadline:
-                r.errors["not started: out of time"] += 1
-                continue
-            await _sync_round(client, laptop, work, r)
-            await asyncio.sleep(rng.random())
 
 
 async def drive(url: str, laptops: list[Laptop], seconds: float) -> Results:
@@ -417,6 +446,28 @@ async def sample_rss(pid: int, peak: list[int], stop: asyncio.Event) -> None:
         peak[0] = max(peak[0], sum(_status_kb(p, "VmRSS") for p in server_pids(pid)))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), 0.25)
+
+
+def sample_database(db_url: str, seen: Counter[str], stop: asyncio.Event) -> None:
+    """What the server's database sessions are doing, sampled (pg_stat_activity).
+
+    ``active: Lock`` is a push waiting for its study's row lock; ``idle in transaction`` is a
+    worker holding a transaction (and maybe that lock) while its Python code runs or waits.
+    """
+    name = sa.engine.make_url(db_url).database
+    engine = sa.create_engine(db_url, poolclass=sa.pool.NullPool)
+    query = sa.text(
+        "SELECT state, wait_event_type FROM pg_stat_activity "
+        "WHERE datname = :name AND pid <> pg_backend_pid()"
+    )
+    with engine.connect() as conn:
+        while not stop.is_set():
+            for state, wait in conn.execute(query, {"name": name}):
+                seen[f"{state}: {wait}" if wait and state == "active" else str(state)] += 1
+            seen["samples"] += 1
+            conn.rollback()
+            time.sleep(0.25)
+    engine.dispose()
 
 
 def start_server(
@@ -535,15 +586,20 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
             pids = server_pids(proc.pid)
             cpu_before = cpu_seconds(pids)
             peak = [0]
+            sessions: Counter[str] = Counter()
             stop = asyncio.Event()
 
             async def measured() -> tuple[Results, float]:
                 sampler = asyncio.create_task(sample_rss(proc.pid, peak, stop))
+                watcher = asyncio.create_task(
+                    asyncio.to_thread(sample_database, db_url, sessions, stop)
+                )
                 t0 = time.perf_counter()
                 results = await drive(url, laptops, args.seconds)
                 elapsed = time.perf_counter() - t0
                 stop.set()
                 await sampler
+                await watcher
                 return results, elapsed
 
             client_cpu = time.process_time()
@@ -589,6 +645,9 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
             f"p95 {_ms(inside, 0.95)}  max {_ms(inside, 1.0)}"
         )
         problems = check_feeds(db_url, laptops)
+        samples = max(sessions.pop("samples", 0), 1)
+        doing = ", ".join(f"{k} {n / samples:.1f}" for k, n in sessions.most_common())
+        print(f"  database sessions on average: {doing}")
         whole = "no gap, no duplicate, every acknowledged change once"
         print(f"  feeds: {'; '.join(problems) if problems else whole}")
         p95 = float(_ms(syncs, 0.95)) / 1000 if syncs else float("inf")
