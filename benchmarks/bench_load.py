@@ -1,7 +1,8 @@
 """Many laptops syncing at once against ``fieldkit-server`` on PostgreSQL (issue 9, item 9).
 
     .venv/bin/python benchmarks/bench_load.py [--laptops 50,200,500] [--rounds 3]
-        [--seconds 120] [--workers 4] [--team 10] [--photo-kb 32] [--postgres URL]
+        [--seconds 120] [--spread 1] [--workers 4] [--team 10] [--photo-kb 32]
+        [--postgres URL]
 
 For each laptop count: a fresh PostgreSQL database (made on the server of ``--postgres``, by
 default ``$FIELDKIT_TEST_POSTGRES_URL`` or postgresql+psycopg://postgres@127.0.0.1:5432/test,
@@ -16,11 +17,12 @@ outbox gives the changes in the real wire format. Each laptop and round gets a c
 row ids, its own clock stamps and its own photo bytes, encoded ready to send.
 
 The timed part is an asyncio driver (plain HTTP/1.1 on asyncio streams; a new connection per
-request, as fieldkit's client makes them): every laptop starts within the first second and
-runs ``--rounds`` rounds, each a ``POST /sync`` (its changes and its pull cursor, zstd), more
-syncs while the reply says ``more``, then its photo through the real media endpoints
+request, as fieldkit's client makes them): every laptop starts within ``--spread`` seconds
+and runs ``--rounds`` rounds, each a ``POST /sync`` (its changes and its pull cursor, zstd),
+more syncs while the reply says ``more``, then its photo through the real media endpoints
 (``POST /uploads``, ``PUT /uploads/ID``) when the server says it lacks it, then a pause of up
-to a second. No round starts after ``--seconds``.
+to ``--spread`` seconds. No round starts after ``--seconds``. With the default spread of 1 s
+all laptops sync at the same moment, far more often than any automatic sync would.
 
 Prints per laptop count: requests, p50/p95/max latency (all requests, and syncs alone),
 errors by kind, server resident memory (sum of the uvicorn processes, sampled; and the sum of
@@ -379,22 +381,22 @@ async def _upload(conn: Connection, laptop: Laptop, work: Round, r: Results) -> 
         r.uploads += 1
 
 
-async def _laptop(url: str, laptop: Laptop, r: Results, deadline: float) -> None:
+async def _laptop(url: str, laptop: Laptop, r: Results, deadline: float, spread: float) -> None:
     rng = random.Random(laptop.index)
     conn = Connection(url, laptop.token)
-    await asyncio.sleep(rng.random())
+    await asyncio.sleep(rng.random() * spread)
     for work in laptop.rounds:
         if time.monotonic() > deadline:
             r.errors["not started: out of time"] += 1
             continue
         await _sync_round(conn, laptop, work, r)
-        await asyncio.sleep(rng.random())
+        await asyncio.sleep(rng.random() * spread)
 
 
-async def drive(url: str, laptops: list[Laptop], seconds: float) -> Results:
+async def drive(url: str, laptops: list[Laptop], seconds: float, spread: float) -> Results:
     results = Results()
     deadline = time.monotonic() + seconds
-    await asyncio.gather(*(_laptop(url, laptop, results, deadline) for laptop in laptops))
+    await asyncio.gather(*(_laptop(url, laptop, results, deadline, spread) for laptop in laptops))
     return results
 
 
@@ -577,7 +579,8 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
         started = time.perf_counter()
         laptops = prepare(root, db_url, count, args.team, args.rounds, args.photo_kb)
         print(
-            f"\n{count} laptops, {args.rounds} rounds, {args.workers} workers: prepared in "
+            f"\n{count} laptops, {args.rounds} rounds, spread {args.spread:g} s, "
+            f"{args.workers} workers: prepared in "
             f"{time.perf_counter() - started:.0f} s",
             flush=True,
         )
@@ -595,7 +598,7 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
                     asyncio.to_thread(sample_database, db_url, sessions, stop)
                 )
                 t0 = time.perf_counter()
-                results = await drive(url, laptops, args.seconds)
+                results = await drive(url, laptops, args.seconds, args.spread)
                 elapsed = time.perf_counter() - t0
                 stop.set()
                 await sampler
@@ -618,6 +621,7 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
         syncs = results.latencies.get("sync", [])
         print(
             f"  {len(every)} requests in {elapsed:.1f} s ({len(syncs)} syncs, "
+            f"{len(syncs) / elapsed:.0f} a second, "
             f"{len(results.latencies.get('upload', []))} upload requests, {results.uploads} photos)"
         )
         print(
@@ -664,6 +668,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--team", type=int, default=10, help="laptops per study")
     parser.add_argument("--photo-kb", type=int, default=32)
+    parser.add_argument(
+        "--spread",
+        type=float,
+        default=1.0,
+        help="seconds over which laptops start, and the longest pause between rounds "
+        "(1: all at once; 30: as if each synced about every 15 s)",
+    )
     parser.add_argument(
         "--postgres",
         default=os.environ.get("FIELDKIT_TEST_POSTGRES_URL")

@@ -56,6 +56,8 @@ class ServerConfig:
     max_blob_bytes: int = 5 * 1024 * 1024 * 1024  # one media file (a long WAV recording)
     max_chunk_bytes: int = 8 * 1024 * 1024  # one upload chunk
     max_header_bytes: int = MAX_HEADER_BYTES
+    # Any other request's body (sign-in, asking for 10,000 hashes: 700 kB).
+    max_small_request_bytes: int = 1024 * 1024
 
     @property
     def max_json_values(self) -> int:
@@ -67,21 +69,37 @@ class RequestTooLarge(Exception):
     pass
 
 
-class BodyLimit:
-    """ASGI middleware: 413 for a body over ``limit`` bytes (declared or streamed)."""
+# The endpoints whose bodies may be large (sync batches, upload chunks); they parse them off
+# the event loop. Every other body is small JSON that FastAPI parses on the loop: 15 MB of
+# ``{},`` sent to /login held the loop for 3 s.
+_LARGE_BODIES = (("POST", "/api/v1/sync"), ("PUT", "/api/v1/uploads/"))
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+
+class BodyLimit:
+    """ASGI middleware: 413 for a body over ``limit`` bytes (declared or streamed).
+
+    ``small_limit`` for endpoints other than sync and upload chunks.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int, small_limit: int | None = None) -> None:
         self.app = app
-        self.limit = limit
+        self.large_limit = limit
+        self.small_limit = limit if small_limit is None else small_limit
+
+    def _limit(self, scope: Scope) -> int:
+        method, path = scope.get("method", ""), scope.get("path", "")
+        large = any(method == m and path.startswith(p) for m, p in _LARGE_BODIES)
+        return self.large_limit if large else self.small_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope)
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await _too_large(scope, receive, send, self.limit)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _too_large(scope, receive, send, limit)
             return
         seen = 0
         started = False
@@ -91,7 +109,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     raise RequestTooLarge()
             return message
 
@@ -105,7 +123,7 @@ class BodyLimit:
             await self.app(scope, limited_receive, tracking_send)
         except RequestTooLarge:
             if not started:
-                await _too_large(scope, receive, send, self.limit)
+                await _too_large(scope, receive, send, limit)
 
 
 class HeaderLimit:
@@ -234,7 +252,9 @@ def create_app(
         return JSONResponse({"detail": detail}, status_code=422)
 
     install_openapi(app)
-    app.add_middleware(BodyLimit, limit=cfg.max_request_bytes)
+    app.add_middleware(
+        BodyLimit, limit=cfg.max_request_bytes, small_limit=cfg.max_small_request_bytes
+    )
     app.add_middleware(HeaderLimit, limit=cfg.max_header_bytes)
     app.add_middleware(ServerTimeHeader)
     # Outermost: logs every request, the 413s above included.
