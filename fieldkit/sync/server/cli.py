@@ -6,7 +6,7 @@ fieldkit-server study create NAME        (prints the study id)
 fieldkit-server member add STUDY_ID USER --role lead|researcher|viewer
 fieldkit-server serve [--host H] [--port P] [--workers N] [--log-format json|text]
                       [--max-body-mb MB] [--limit-concurrency N] [--header-timeout S]
-                      [--keep-alive S]
+                      [--keep-alive S] [--db-connections N]
 
 ``--data-dir`` and ``--db`` (e.g. ``postgresql+psycopg://user@host/fieldkit``) go before or
 after the command. ``init`` and ``serve`` bring the database to the newest schema first.
