@@ -121,6 +121,7 @@ def _limit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-body-mb",
         type=_positive(float),
+        metavar="MB",
         default=DEFAULT_MAX_BODY_MB,
         help="largest sync request accepted, decompressed, in MiB (default: %(default)s; "
         "larger requests get 413)",
@@ -128,6 +129,7 @@ def _limit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--limit-concurrency",
         type=_positive(int),
+        metavar="N",
         default=HttpLimits.limit_concurrency,
         help="open connections per worker before new requests get 503 (default: %(default)s)",
     )
