@@ -11,7 +11,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,12 +62,16 @@ class ServerProcess:
 
 
 def start_server(
-    *location: str, log_path: Path, workers: int = 1, log_format: str = "json"
+    *location: str,
+    log_path: Path,
+    workers: int = 1,
+    log_format: str = "json",
+    options: Sequence[str] = (),
 ) -> ServerProcess:
-    """Start ``fieldkit-server LOCATION serve`` on a free port; wait until it answers."""
+    """Start ``fieldkit-server LOCATION serve [OPTIONS]`` on a free port; wait until it answers."""
     port = free_port()
     command = [SERVER_CLI, *location, "serve", "--port", str(port), "--workers", str(workers)]
-    command += ["--log-format", log_format]
+    command += ["--log-format", log_format, *options]
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     server = ServerProcess(process, f"http://127.0.0.1:{port}", log_path)

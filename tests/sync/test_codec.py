@@ -45,3 +45,19 @@ def test_choose_encoding() -> None:
     assert codec.choose_encoding(None) == codec.IDENTITY
     with pytest.raises(codec.BadBodyError):
         codec.load_json(b"{not json")
+
+
+def test_json_shape_ignores_brackets_inside_strings() -> None:
+    text = b'{"a":"[[[[[\\"{{{{","b":["x\\\\",{"c":"]]]]"}]}'
+    codec.check_json_shape(text, max_depth=3, max_values=20)
+    assert codec.load_json(text, max_depth=3, max_values=20)["b"][0] == "x\\"
+
+
+def test_json_shape_refuses_depth_and_value_counts() -> None:
+    with pytest.raises(codec.BadBodyError, match="deeper than 3 levels"):
+        codec.load_json(b'{"a":[[[1]]]}', max_depth=3)
+    with pytest.raises(codec.TooManyValuesError, match="more than 100 JSON values"):
+        codec.load_json(b"[" + b"{}," * 200 + b"{}]", max_values=100)
+    # RecursionError inside json.loads is a BadBodyError too, limits or not.
+    with pytest.raises(codec.BadBodyError):
+        codec.load_json(b"[" * 100_000 + b"]" * 100_000)

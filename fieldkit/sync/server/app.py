@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from fieldkit.errors import (
 from fieldkit.storage.durable import make_private_dir
 from fieldkit.sync.server.auth import RateLimitedError
 from fieldkit.sync.server.db import create_schema, default_db_url, make_engine
+from fieldkit.sync.server.limits import DEFAULT_MAX_BODY_MB, MAX_HEADER_BYTES
 from fieldkit.sync.server.login_limiter import LimitPolicy, LoginLimiter
 from fieldkit.sync.server.openapi import install as install_openapi
 from fieldkit.sync.server.request_log import RequestLog, request_id
@@ -38,34 +40,69 @@ errors = logging.getLogger("fieldkit.server.error")
 @dataclass(frozen=True)
 class ServerConfig:
     max_request_bytes: int = 16 * 1024 * 1024  # on the wire
-    max_body_bytes: int = 64 * 1024 * 1024  # decompressed
+    # Decompressed (``serve --max-body-mb``; see limits.py).
+    max_body_bytes: int = DEFAULT_MAX_BODY_MB * 1024 * 1024
+    max_json_depth: int = 64  # a sync request nests 7 levels
+    # Sync bodies decompressed and parsed at once per worker: each may briefly take a few times
+    # its size in memory (a 16 MiB push is about 150 MB of Python objects).
+    parse_concurrency: int = 2
+    # zstd level 19 took 35 ms of CPU for a 70 kB reply, half of a sync's server time with 50
+    # laptops; level 12 takes 3 ms for 6 % more bytes (above 1 MiB replies use 12 anyway).
+    reply_zstd_level: int = 12
+    # PostgreSQL connections per worker (``serve --db-connections`` shared by the workers);
+    # None: SQLAlchemy's default (5, and 10 more while busy).
+    db_pool_size: int | None = None
     max_pull_bytes: int = 16 * 1024 * 1024  # JSON per reply (the client asks for less)
     default_pull_bytes: int = 256 * 1024
     login_limits: LimitPolicy = field(default_factory=LimitPolicy)
     token_idle_days: float = DEFAULT_TOKEN_IDLE_DAYS  # a token unused this long: sign in again
     max_blob_bytes: int = 5 * 1024 * 1024 * 1024  # one media file (a long WAV recording)
     max_chunk_bytes: int = 8 * 1024 * 1024  # one upload chunk
+    max_header_bytes: int = MAX_HEADER_BYTES
+    # Any other request's body (sign-in, asking for 10,000 hashes: 700 kB).
+    max_small_request_bytes: int = 1024 * 1024
+
+    @property
+    def max_json_values(self) -> int:
+        """Real changes take 15 bytes or more per JSON value; ``{},`` takes 3."""
+        return max(self.max_body_bytes // 12, 1000)
 
 
 class RequestTooLarge(Exception):
     pass
 
 
-class BodyLimit:
-    """ASGI middleware: 413 for a body over ``limit`` bytes (declared or streamed)."""
+# The endpoints whose bodies may be large (sync batches, upload chunks); they parse them off
+# the event loop. Every other body is small JSON that FastAPI parses on the loop: 15 MB of
+# ``{},`` sent to /login held the loop for 3 s.
+_LARGE_BODIES = (("POST", "/api/v1/sync"), ("PUT", "/api/v1/uploads/"))
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+
+class BodyLimit:
+    """ASGI middleware: 413 for a body over ``limit`` bytes (declared or streamed).
+
+    ``small_limit`` for endpoints other than sync and upload chunks.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int, small_limit: int | None = None) -> None:
         self.app = app
-        self.limit = limit
+        self.large_limit = limit
+        self.small_limit = limit if small_limit is None else small_limit
+
+    def _limit(self, scope: Scope) -> int:
+        method, path = scope.get("method", ""), scope.get("path", "")
+        large = any(method == m and path.startswith(p) for m, p in _LARGE_BODIES)
+        return self.large_limit if large else self.small_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope)
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await _too_large(scope, receive, send, self.limit)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _too_large(scope, receive, send, limit)
             return
         seen = 0
         started = False
@@ -75,7 +112,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     raise RequestTooLarge()
             return message
 
@@ -89,7 +126,31 @@ class BodyLimit:
             await self.app(scope, limited_receive, tracking_send)
         except RequestTooLarge:
             if not started:
-                await _too_large(scope, receive, send, self.limit)
+                await _too_large(scope, receive, send, limit)
+
+
+class HeaderLimit:
+    """ASGI middleware: 431 for a request whose headers total more than ``limit`` bytes.
+
+    uvicorn's h11 limit stops headers that keep arriving past it, not those that come whole in
+    one read (up to 256 kB); this refuses those before any route reads them.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            size = sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or [])
+            if size > self.limit:
+                detail = (
+                    f"the request's headers are larger than the server accepts ({self.limit} bytes)"
+                )
+                response = JSONResponse({"detail": detail}, status_code=431)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
@@ -130,7 +191,7 @@ def create_app(
         make_private_dir(Path(data_dir))
         db_url = default_db_url(Path(data_dir))
     cfg: ServerConfig = config or ServerConfig()
-    engine = make_engine(db_url)
+    engine = make_engine(db_url, pool_size=cfg.db_pool_size)
     create_schema(engine)
     app = FastAPI(
         title="fieldkit sync server",
@@ -140,6 +201,8 @@ def create_app(
     store = ServerStore(engine, token_idle_days=cfg.token_idle_days, clock=clock)
     app.state.store = store
     app.state.config = cfg
+    # Created here, bound to the event loop that first waits on it.
+    app.state.parse_slots = asyncio.Semaphore(cfg.parse_concurrency)
     app.state.limiter = LoginLimiter(store, cfg.login_limits, clock=clock)
     app.include_router(router)
     install_media(app, data_dir)
@@ -176,6 +239,16 @@ def create_app(
         detail = "the server's database is unavailable just now; try again in a minute"
         return JSONResponse({"detail": detail}, status_code=503, headers={"Retry-After": "30"})
 
+    @app.exception_handler(sa.exc.TimeoutError)
+    async def _pool_busy(request: Request, _exc: sa.exc.TimeoutError) -> JSONResponse:
+        # Every database connection of this worker stayed busy for the pool's timeout.
+        errors.warning(
+            "no free database connection",
+            extra={"fields": {"request_id": request_id(request.scope)}},
+        )
+        detail = "the server is very busy just now; try again in a few seconds"
+        return JSONResponse({"detail": detail}, status_code=503, headers={"Retry-After": "5"})
+
     @app.exception_handler(ClientDisconnect)
     async def _client_gone(_request: Request, _exc: ClientDisconnect) -> Response:
         # The laptop went away mid-request (a dropped link, a killed app): nothing was stored,
@@ -193,7 +266,10 @@ def create_app(
         return JSONResponse({"detail": detail}, status_code=422)
 
     install_openapi(app)
-    app.add_middleware(BodyLimit, limit=cfg.max_request_bytes)
+    app.add_middleware(
+        BodyLimit, limit=cfg.max_request_bytes, small_limit=cfg.max_small_request_bytes
+    )
+    app.add_middleware(HeaderLimit, limit=cfg.max_header_bytes)
     app.add_middleware(ServerTimeHeader)
     # Outermost: logs every request, the 413s above included.
     app.add_middleware(RequestLog)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,6 +15,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from fieldkit.errors import FieldkitError
 
 _HASHER = PasswordHasher()
+# Each argon2 check takes 64 MiB for its duration: 40 sign-ins at once took 2.5 GB. Checks
+# beyond these wait their turn (per worker process).
+PASSWORD_CHECKS_AT_ONCE = 2
+_CHECK_SLOTS = threading.BoundedSemaphore(PASSWORD_CHECKS_AT_ONCE)
 # Verified against when the user does not exist, so timing does not reveal user names.
 _DUMMY_HASH = _HASHER.hash("fieldkit-no-such-user")
 
@@ -32,7 +37,8 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
-        return _HASHER.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        with _CHECK_SLOTS:
+            return _HASHER.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
     except (VerificationError, InvalidHashError):
         return False
 

@@ -8,6 +8,8 @@ fieldkit-server member add STUDY_ID USER --role lead|researcher|viewer
 fieldkit-server member remove STUDY_ID USER;  member role STUDY_ID USER ROLE
 fieldkit-server serve [--host H] [--port P] [--workers N] [--log-format json|text]
                       [--tls-cert FILE --tls-key FILE] [--token-idle-days N]
+                      [--max-body-mb MB] [--limit-concurrency N] [--header-timeout S]
+                      [--keep-alive S] [--db-connections N]
 
 Changing what a user may do (remove, role, disable, passwd, revoke) revokes their device
 tokens at once.
@@ -23,19 +25,22 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import sqlalchemy as sa
 
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.storage.durable import make_private_dir
 from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
+from fieldkit.sync.server.limits import DEFAULT_DB_CONNECTIONS, DEFAULT_MAX_BODY_MB, HttpLimits
 from fieldkit.sync.server.logs import FORMATS, log_config
 from fieldkit.sync.server.store import DEFAULT_TOKEN_IDLE_DAYS, ServerStore
 
 ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"
 ENV_DB = "FIELDKIT_SERVER_DB"
 ENV_TOKEN_IDLE_DAYS = "FIELDKIT_SERVER_TOKEN_IDLE_DAYS"
+ENV_MAX_BODY_MB = "FIELDKIT_SERVER_MAX_BODY_MB"
+ENV_DB_POOL = "FIELDKIT_SERVER_DB_POOL"
 
 
 def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -134,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_TOKEN_IDLE_DAYS,
         help="a laptop's sign-in unused this many days must sign in again (default: 30)",
     )
+    _limit_options(p)
     return parser
 
 
@@ -145,6 +151,60 @@ def _positive_days(text: str) -> float:
     if not 0 < value <= 36500:
         raise argparse.ArgumentTypeError("give a number of days above 0")
     return value
+
+
+def _positive(kind: type[int] | type[float]) -> Any:
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError("give a number above 0")
+        return value
+
+    return parse
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-body-mb",
+        type=_positive(float),
+        metavar="MB",
+        default=DEFAULT_MAX_BODY_MB,
+        help="largest sync request accepted, decompressed, in MiB (default: %(default)s; "
+        "larger requests get 413)",
+    )
+    p.add_argument(
+        "--limit-concurrency",
+        type=_positive(int),
+        metavar="N",
+        default=HttpLimits.limit_concurrency,
+        help="open connections per worker before new requests get 503 (default: %(default)s)",
+    )
+    p.add_argument(
+        "--header-timeout",
+        type=_positive(float),
+        default=HttpLimits.header_timeout_s,
+        metavar="S",
+        help="seconds a request may take to send its headers before the connection is closed "
+        "(default: %(default)s)",
+    )
+    p.add_argument(
+        "--db-connections",
+        type=_positive(int),
+        default=DEFAULT_DB_CONNECTIONS,
+        metavar="N",
+        help="database connections the workers share, at most (PostgreSQL; default: "
+        "%(default)s, under PostgreSQL's usual max_connections of 100)",
+    )
+    p.add_argument(
+        "--keep-alive",
+        type=_positive(int),
+        default=HttpLimits.timeout_keep_alive_s,
+        metavar="S",
+        help="seconds an idle connection stays open between requests (default: %(default)s)",
+    )
 
 
 def _locations(args: argparse.Namespace) -> tuple[Path, str]:
@@ -260,6 +320,8 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
     import uvicorn
 
     cert, key = _tls_files(args)  # checked before anything starts
+    from fieldkit.sync.server.http_limits import uvicorn_options
+
     # Migrate once here, before the workers start (each then finds the schema at head).
     engine = make_engine(db_url)
     try:
@@ -269,6 +331,13 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
     os.environ[ENV_DATA_DIR] = str(data_dir)
     os.environ[ENV_DB] = db_url
     os.environ[ENV_TOKEN_IDLE_DAYS] = str(args.token_idle_days)
+    os.environ[ENV_MAX_BODY_MB] = str(args.max_body_mb)
+    os.environ[ENV_DB_POOL] = str(max(2, args.db_connections // max(1, args.workers)))
+    limits = HttpLimits(
+        header_timeout_s=args.header_timeout,
+        timeout_keep_alive_s=args.keep_alive,
+        limit_concurrency=args.limit_concurrency,
+    )
     # Workers are separate processes: uvicorn imports the app factory in each of them.
     uvicorn.run(
         "fieldkit.sync.server.cli:app_from_env",
@@ -280,6 +349,7 @@ def _serve(args: argparse.Namespace, data_dir: Path, db_url: str) -> int:
         access_log=False,  # the server's own request log has one line per request
         ssl_certfile=cert,
         ssl_keyfile=key,
+        **uvicorn_options(limits),
     )
     return 0
 
@@ -312,8 +382,11 @@ def app_from_env() -> object:
     from fieldkit.sync.server.app import ServerConfig, create_app
 
     idle_days = float(os.environ.get(ENV_TOKEN_IDLE_DAYS) or DEFAULT_TOKEN_IDLE_DAYS)
-    return create_app(
-        os.environ.get(ENV_DB),
-        os.environ.get(ENV_DATA_DIR),
-        config=ServerConfig(token_idle_days=idle_days),
+    max_body_mb = float(os.environ.get(ENV_MAX_BODY_MB) or DEFAULT_MAX_BODY_MB)
+    pool = os.environ.get(ENV_DB_POOL)
+    config = ServerConfig(
+        token_idle_days=idle_days,
+        max_body_bytes=int(max_body_mb * 1024 * 1024),
+        db_pool_size=int(pool) if pool and pool.isdigit() else None,
     )
+    return create_app(os.environ.get(ENV_DB), os.environ.get(ENV_DATA_DIR), config=config)

@@ -181,13 +181,20 @@ def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{Path(data_dir) / DB_FILE}"
 
 
-def make_engine(db_url: str) -> Engine:
-    """An engine; on SQLite: WAL, foreign keys, busy timeout, and BEGIN IMMEDIATE for writes."""
+def make_engine(db_url: str, *, pool_size: int | None = None) -> Engine:
+    """An engine; on SQLite: WAL, foreign keys, busy timeout, and BEGIN IMMEDIATE for writes.
+
+    ``pool_size``: at most that many connections to a database server (none beyond it while
+    busy: several workers together must stay under PostgreSQL's ``max_connections``).
+    """
     # hide_parameters: a database error in the log never shows a row's values (hashes...).
     if not db_url.startswith("sqlite"):
         connect_args = {"connect_timeout": 10} if db_url.startswith("postgresql") else {}
+        sizes: dict[str, Any] = {}
+        if pool_size is not None:
+            sizes = {"pool_size": pool_size, "max_overflow": 0}
         return sa.create_engine(
-            db_url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+            db_url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args, **sizes
         )
     database = sa.engine.make_url(db_url).database
     if database and database != ":memory:" and not database.startswith("file:"):

@@ -308,6 +308,14 @@ class _Unsatisfiable(Exception):
     pass
 
 
+_HUGE = 10**18
+
+
+def _bounded(digits: str) -> int:
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) < 19 else _HUGE
+
+
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     """The one byte range ``Range`` asks for, as (start, end) inclusive; None: the whole file.
 
@@ -319,16 +327,18 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     match = re.fullmatch(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*", header)
     if match is None or not (match.group(1) or match.group(2)):
         return None
+    # Digits past what any file size needs stand for "more than the file" (int() of 4,300
+    # digits raises, and no file has 10**18 bytes).
     first, last = match.group(1), match.group(2)
     if not first:  # the last N bytes
-        count = int(last)
+        count = _bounded(last)
         if count == 0 or size == 0:
             raise _Unsatisfiable()
         return max(0, size - count), size - 1
-    start = int(first)
+    start = _bounded(first)
     if start >= size:
         raise _Unsatisfiable()
-    end = size - 1 if not last else min(int(last), size - 1)
+    end = size - 1 if not last else min(_bounded(last), size - 1)
     if end < start:
         return None
     return start, end

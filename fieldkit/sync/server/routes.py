@@ -205,32 +205,42 @@ def publish(study_id: str, body: PublishBody, who: Who, request: Request) -> Stu
 async def sync(request: Request, who: Who) -> Response:
     config = _config(request)
     raw = await request.body()
+    encoding = request.headers.get("content-encoding")
     try:
-        data = codec.load_json(
-            codec.decompress(
-                raw,
-                request.headers.get("content-encoding"),
-                max_size=config.max_body_bytes,
-            )
-        )
+        # Off the event loop (a big body takes a second to parse, and /health must answer
+        # meanwhile) and a few at a time (each may take a few times its size in memory).
+        async with request.app.state.parse_slots:
+            data = await run_in_threadpool(read_body, raw, encoding, config)
     except codec.BodyTooLargeError as exc:
-        return Response(
-            codec.dump_json({"detail": str(exc)}), status_code=413, media_type="application/json"
-        )
+        return _refusal(413, str(exc))
     except codec.BadBodyError as exc:
-        return Response(
-            codec.dump_json({"detail": str(exc)}), status_code=400, media_type="application/json"
-        )
+        return _refusal(400, str(exc))
     media = request.app.state.media
+    reply_encoding = codec.choose_encoding(request.headers.get("accept-encoding"))
     try:
-        body = await run_in_threadpool(_sync, _store(request), config, who, data, media)
+        # Compressed in the thread too: zstd at level 19 takes tens of milliseconds.
+        body = await run_in_threadpool(
+            _sync, _store(request), config, who, data, media, reply_encoding
+        )
     except StampAheadError as exc:
         # Nothing was stored; the client rewrites its late stamps and sends again.
         refusal = {"detail": str(exc), "code": CLOCK_AHEAD, "server_time_ms": exc.server_time_ms}
         return Response(codec.dump_json(refusal), status_code=409, media_type="application/json")
-    encoding = codec.choose_encoding(request.headers.get("accept-encoding"))
-    headers = {"Content-Encoding": encoding} if encoding != codec.IDENTITY else {}
-    return Response(codec.compress(body, encoding), media_type="application/json", headers=headers)
+    headers = {"Content-Encoding": reply_encoding} if reply_encoding != codec.IDENTITY else {}
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def _refusal(status: int, detail: str) -> Response:
+    body = codec.dump_json({"detail": detail})
+    return Response(body, status_code=status, media_type="application/json")
+
+
+def read_body(raw: bytes, encoding: str | None, config: ServerConfig) -> Any:
+    """A sync request's JSON, within the server's limits (inflated size, depth, values)."""
+    inflated = codec.decompress(raw, encoding, max_size=config.max_body_bytes)
+    return codec.load_json(
+        inflated, max_depth=config.max_json_depth, max_values=config.max_json_values
+    )
 
 
 def _sync(
@@ -239,11 +249,19 @@ def _sync(
     who: Identity,
     data: Any,
     media: MediaStore | None = None,
+    encoding: str = codec.IDENTITY,
 ) -> bytes:
     parts, max_bytes = parse_sync_request(data, device_id=who.device_id, server_time_ms=now_ms())
     settings = study_record_changes(parts)
+    # One read for the roles and the reply's list (a read per study was a round trip each).
+    found = store.memberships(user_id=who.user_id)
+    roles = {m.study_id: m.role for m in found}
     for n, part in enumerate(parts):
-        role = _member_role(store, who, part.study_id)
+        role = roles.get(part.study_id)
+        if role is None:
+            raise PermissionDeniedError(
+                f"you are not a member of study {part.study_id} on this server"
+            )
         if role == "viewer" and part.push:
             raise PermissionDeniedError(
                 f"you are a viewer of study {part.study_id}: viewers cannot send changes"
@@ -257,10 +275,10 @@ def _sync(
             parts[n] = replace(part, read_only=True)  # its push position is never moved
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
-    found = store.memberships(user_id=who.user_id)
-    return sync_reply(
+    reply = sync_reply(
         server_time_ms=now_ms(),
         results=results,
         memberships=found,
         missing_blobs=media.missing_for_sync(data, memberships=found) if media else None,
     )
+    return codec.compress(reply, encoding, max_level=config.reply_zstd_level)
