@@ -33,7 +33,7 @@ def test_every_foreign_key_column_has_an_index(store: Store) -> None:
     missing: list[str] = []
     checked = 0
     for table in inspector.get_table_names():
-        indexed = {tuple(ix["column_names"])[0] for ix in inspector.get_indexes(table)}
+        indexed = {next(iter(ix["column_names"])) for ix in inspector.get_indexes(table)}
         primary = inspector.get_pk_constraint(table)["constrained_columns"]
         if primary:
             indexed.add(primary[0])
@@ -98,7 +98,9 @@ def _inserts(store: Store) -> tuple[list[tuple[str, list[Any]]], Any]:
     """Record every INSERT on ``store``'s engine: (table, parameter rows) in order."""
     seen: list[tuple[str, list[Any]]] = []
 
-    def before(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: Any) -> None:
+    def before(
+        conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: Any
+    ) -> None:
         words = statement.split()
         if words[:2] == ["INSERT", "INTO"] and words[2] in MODEL_BY_TABLE:
             seen.append((words[2], list(params) if many else [params]))
@@ -142,7 +144,8 @@ def test_a_batch_with_children_first_is_written_parents_first(
     assert positions["Parent theme"] < positions["Child theme"]
     with b.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
-        linked = conn.exec_driver_sql("SELECT count(*) FROM codings WHERE attachment_id IS NOT NULL")
+        sql = "SELECT count(*) FROM codings WHERE attachment_id IS NOT NULL"
+        linked = conn.exec_driver_sql(sql)
         assert linked.scalar() == 1
 
 
