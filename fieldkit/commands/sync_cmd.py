@@ -102,7 +102,8 @@ def problems(ctx: Context, args: Namespace) -> int:
         when = item.set_aside_at.isoformat(sep=" ", timespec="seconds")
         fields = ", ".join(item.fields) or "-"
         ctx.print(
-            f"{when}  study {item.study_id}  {item.entity} {item.row_id}  ({fields})\n"
+            f"{when}  study {item.study_name or item.study_id}  {item.entity} {item.row_id}  "
+            f"({fields})\n"
             f"    {item.reason}"
         )
     return 0

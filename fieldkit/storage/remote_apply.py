@@ -455,14 +455,13 @@ _TABLE_ORDER = _table_order()
 
 def _expire_cached(session: Session, states: dict[tuple[str, str], _RowState]) -> None:
     """ORM objects the session holds for rows written here reload their new values."""
-    if not session.identity_map:
-        return
-    for state in states.values():
-        if not state.new and not state.dirty:
+    # Walk the session's few objects, not the batch's many rows.
+    for cached in list(session.identity_map.values()):
+        table = getattr(type(cached), "__tablename__", None)
+        if not isinstance(table, str) or table not in MODEL_BY_TABLE:
             continue
-        key = session.identity_key(state.model, state.row_id)
-        cached = session.identity_map.get(key)
-        if cached is not None:
+        state = states.get((table, str(getattr(cached, "id", ""))))
+        if state is not None and (state.new or state.dirty):
             session.expire(cached)
 
 

@@ -23,11 +23,12 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from fieldkit.errors import ValidationError
-from fieldkit.storage.models import SetAsideChange, utcnow
+from fieldkit.storage.models import SetAsideChange, Study, utcnow
 from fieldkit.storage.remote_apply import ApplyResult, apply_remote_changes
 from fieldkit.storage.row_changes import RowChange, compact_json
 
 _TABLE: sa.Table = SetAsideChange.__table__  # type: ignore[attr-defined]
+_STUDIES: sa.Table = Study.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,12 @@ class SetAsideView:
     fields: list[str]
     reason: str
     set_aside_at: datetime
+    study_name: str = ""  # empty when this laptop does not have the study's row
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
             "study_id": self.study_id,
+            "study_name": self.study_name,
             "entity": self.entity,
             "row_id": self.row_id,
             "fields": self.fields,
@@ -141,7 +144,12 @@ def _retry(session: Session, study_id: str) -> ApplyResult:
 
 def set_aside_changes(session: Session, *, study_id: str | None = None) -> list[SetAsideView]:
     """The set-aside changes (of one study, or all), oldest first."""
-    query = sa.select(_TABLE).order_by(_TABLE.c.seq)
+    names = _STUDIES.c.name.label("study_name")
+    query = (
+        sa.select(_TABLE, names)
+        .select_from(_TABLE.outerjoin(_STUDIES, _STUDIES.c.id == _TABLE.c.study_id))
+        .order_by(_TABLE.c.seq)
+    )
     if study_id is not None:
         query = query.where(_TABLE.c.study_id == study_id)
     return [
@@ -153,6 +161,7 @@ def set_aside_changes(session: Session, *, study_id: str | None = None) -> list[
             fields=[name for name in row.fields.split(",") if name],
             reason=row.reason,
             set_aside_at=row.set_aside_at,
+            study_name=row.study_name or "",
         )
         for row in session.connection().execute(query)
     ]
