@@ -35,6 +35,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from fieldkit.errors import FieldkitError, MissingReferenceError, ValidationError
+from fieldkit.storage.bulk_insert import insert_rows
 from fieldkit.storage.changes import observe_stamps
 from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
 from fieldkit.storage.models import (
@@ -350,7 +351,7 @@ def _write(
             updates.setdefault((entity, names), []).append(params)
     for entity in sorted(inserts, key=_TABLE_ORDER.__getitem__):
         table = table_of(entity)
-        conn.execute(table.insert(), _parents_first(table, inserts[entity]))
+        insert_rows(conn, table, _parents_first(table, inserts[entity]))
     for (entity, names), rows in updates.items():
         table = table_of(entity)
         statement = (
@@ -373,16 +374,12 @@ def _missing_references(
     for state in states.values():
         if not state.new and not state.dirty:
             continue
-        for column in state.table.columns:
-            if not column.foreign_keys or (not state.new and column.name not in state.dirty):
+        for name, target in _REFERENCES[state.table.name]:
+            if not state.new and name not in state.dirty:
                 continue
-            value = state.values.get(column.name)
-            if value is None:
-                continue
-            for fk in column.foreign_keys:
-                target = fk.column.table.name
-                if target in MODEL_BY_TABLE:
-                    wanted.setdefault(target, {}).setdefault(value, []).append((state, column.name))
+            value = state.values.get(name)
+            if value is not None:
+                wanted.setdefault(target, {}).setdefault(value, []).append((state, name))
     new_ids: dict[str, set[Any]] = {}
     for (entity, row_id), state in states.items():
         if state.new:
@@ -451,6 +448,15 @@ def _parents_first(table: sa.Table, rows: list[dict[str, Any]]) -> list[dict[str
 
 
 _TABLE_ORDER = _table_order()
+# Sync table -> (column, sync table it refers to), for every foreign key between sync tables.
+_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    name: tuple(
+        (fk.parent.name, fk.column.table.name)
+        for fk in table_of(name).foreign_keys
+        if fk.column.table.name in MODEL_BY_TABLE
+    )
+    for name in MODEL_BY_TABLE
+}
 
 
 def _expire_cached(session: Session, states: dict[tuple[str, str], _RowState]) -> None:
