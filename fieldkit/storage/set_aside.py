@@ -67,19 +67,19 @@ def apply_pulled_changes(
     """
     parsed: list[RowChange] = []
     positions: list[int] = []
-    aside: list[dict[str, Any]] = []
+    reasons: dict[int, str] = {}  # position in the batch -> why it is set aside
     for position, raw in enumerate(raw_changes):
         try:
             parsed.append(RowChange.from_json_dict(raw))
             positions.append(position)
         except ValidationError as exc:
-            aside.append(_row(study_id, raw, str(exc)))
+            reasons[position] = str(exc)
     result = apply_remote_changes(session, parsed, study_id=study_id, set_aside=True)
-    for index, reason in result.refused.items():
-        aside.append(_row(study_id, raw_changes[positions[index]], reason))
-    if aside:
+    reasons.update((positions[index], reason) for index, reason in result.refused.items())
+    if reasons:  # in feed order, so they are tried again in that order
+        aside = [_row(study_id, raw_changes[n], reasons[n]) for n in sorted(reasons)]
         session.connection().execute(_TABLE.insert(), aside)
-    result.set_aside = len(aside)
+    result.set_aside = len(reasons)
     if result.inserted:
         result.add(_retry(session, study_id))
     return result
