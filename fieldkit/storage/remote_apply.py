@@ -495,15 +495,16 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
             f"not to the study being synced ({study_id})"
         )
     columns = sync_columns(model)
-    unknown = sorted(set(change.values) - set(columns))
+    given = change.values.keys()  # set operations on key views: no sets built per change
+    unknown = sorted(given - columns.keys())
     if unknown:
         raise ValidationError(
             f"a change to {change.entity} names unknown fields: {', '.join(unknown)}"
         )
-    if set(change.bases) != set(change.values):
+    if change.bases.keys() != given:
         raise ValidationError(f"a change to {change.entity} {change.row_id} has mismatched bases")
     if change.op == "insert":
-        missing = sorted(set(columns) - set(change.values))
+        missing = sorted(columns.keys() - given)
         if missing:
             raise ValidationError(
                 f"a new {change.entity} row arrived without fields: {', '.join(missing)}"
