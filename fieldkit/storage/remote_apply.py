@@ -370,36 +370,43 @@ def _missing_references(
     """References new or moved rows hold to rows this replica lacks: by the change that made
     each one (the insert of a new row, the change that last set the column of an existing one).
     """
-    wanted: dict[str, dict[Any, list[tuple[_RowState, str]]]] = {}
-    for state in states.values():
-        if not state.new and not state.dirty:
-            continue
-        for name, target in _REFERENCES[state.table.name]:
-            if not state.new and name not in state.dirty:
-                continue
-            value = state.values.get(name)
-            if value is not None:
-                wanted.setdefault(target, {}).setdefault(value, []).append((state, name))
+    wanted: dict[str, set[Any]] = {}
     new_ids: dict[str, set[Any]] = {}
     for (entity, row_id), state in states.items():
         if state.new:
             new_ids.setdefault(entity, set()).add(row_id)
-    missing: dict[int, MissingReferenceError] = {}
+        elif not state.dirty:
+            continue
+        for name, target in _REFERENCES[entity]:
+            if state.new or name in state.dirty:
+                value = state.values.get(name)
+                if value is not None:
+                    wanted.setdefault(target, set()).add(value)
+    absent: dict[str, set[Any]] = {}
     for target, values in wanted.items():
         in_batch = new_ids.get(target, set())
-        found = in_batch | existing_ids(conn, table_of(target), set(values) - in_batch)
-        for value, holders in values.items():
-            if value in found:
+        outside = values - in_batch
+        lacking = outside - existing_ids(conn, table_of(target), outside) if outside else set()
+        if lacking:
+            absent[target] = lacking
+    if not absent:
+        return {}
+    missing: dict[int, MissingReferenceError] = {}  # rare: find who holds each reference
+    for (entity, _row_id), state in states.items():
+        if not state.new and not state.dirty:
+            continue
+        for name, target in _REFERENCES[entity]:
+            value = state.values.get(name)
+            if value not in absent.get(target, ()) or not (state.new or name in state.dirty):
                 continue
-            for state, column_name in holders:
-                index = state.made_by if state.new else state.set_by.get(column_name, -1)
-                missing.setdefault(
-                    index,
-                    MissingReferenceError(
-                        f"a {state.table.name} from another replica refers to "
-                        f"{target} {value}, which this replica does not have yet"
-                    ),
-                )
+            index = state.made_by if state.new else state.set_by.get(name, -1)
+            missing.setdefault(
+                index,
+                MissingReferenceError(
+                    f"a {state.table.name} from another replica refers to "
+                    f"{target} {value}, which this replica does not have yet"
+                ),
+            )
     return missing
 
 
