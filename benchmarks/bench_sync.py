@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_sync.py [--scale small|large] [--data-dir DIR]
         [--max-bytes N] [--skip-ratio] [--skip-link] [--profile-dir DIR] [--only e]
+        [--extra-case] [--stop-after-pull]
 
 Starts ``fieldkit-server serve`` in a subprocess on a free port with a temporary data folder.
 Laptop A is a copy of a demo corpus: ``--data-dir DIR`` reuses the corpus in DIR (generated
@@ -10,7 +11,9 @@ corpus's device id: every change in it is stamped by that device, and the server
 device's own stamps. Laptop B starts empty (a fresh device id). Prints, for each step, seconds,
 requests and bytes on the wire (request and reply bodies as sent, compressed):
 
-(a) A's first push and B's first pull (goal: at most 60 s each);
+(a) A's first push and B's first pull (goal: at most 60 s each; the pull at most 20 s, next
+    10 s, also with ``--extra-case``: one more case whose audio codings reach a batch before
+    their recordings' attachment rows);
 (b) a sync with nothing to do (goal: one request);
 (c) a sync after 1% of the records changed (goal: one request), and B pulling it;
 (d) bytes on the wire over the same rows as canonical JSON (``fieldkit export json``)
@@ -292,6 +295,83 @@ def new_interviews(store: Store, study_id: str, count: int) -> int:
     return size
 
 
+def extra_case(store: Store, study_id: str) -> int:
+    """One more case, added after the corpus as a researcher would: 30 interviews, each with a
+    recording and three audio codings, and 20 observations with a photo each; returns rows.
+
+    Its rows come last in the feed, in the batch that also carries the corpus's last codings:
+    with the codings of the batch written first, its audio codings refer to attachments not
+    written yet (the order that made a first pull take 52-63 s, issue 9).
+    """
+    from fieldkit.demo import media
+    from fieldkit.storage import records
+    from fieldkit.storage.attachments import attach_bytes
+    from fieldkit.storage.codings import code_audio
+
+    rng = random.Random(9)
+    recording = media.recording()
+    photos = media.photos()
+    with store.read() as session:
+        themes = list(
+            session.execute(
+                sa.select(Theme.name).where(Theme.study_id == study_id).order_by(Theme.name)  # type: ignore[arg-type]
+            ).scalars()
+        )
+    before = count_rows(store, study_id)
+    with store.write() as session:
+        case = records.create_case(
+            session, study_id=study_id, title="Hillside reading camp", country="Nepal"
+        )
+        for i in range(30):
+            built = build_transcript(
+                rng,
+                language="en",
+                speakers=["P-950", "P-951"],
+                place="the reading camp",
+                target_words=2000,
+            )
+            interview = records.add_interview(
+                session,
+                case_id=case.id,
+                date=date(2025, 5, 1) + timedelta(days=i),
+                title=f"Reading camp interview {i + 1}",
+                transcript=built.text,
+            )
+            audio = attach_bytes(
+                session,
+                store.blobs,
+                record_id=interview.id,
+                data=recording.data,
+                filename=f"camp-{i + 1:02d}.wav",
+                kind="audio",
+            )
+            for n in range(3):
+                code_audio(
+                    session,
+                    attachment_id=audio.id,
+                    theme=rng.choice(themes),
+                    start_ms=n * 1000,
+                    end_ms=n * 1000 + 800,
+                )
+        for i in range(20):
+            observation = records.add_observation(
+                session,
+                case_id=case.id,
+                date=date(2025, 6, 1) + timedelta(days=i),
+                description=f"Camera photo {i + 1} of the reading camp.",
+            )
+            photo = photos[i % len(photos)]
+            attach_bytes(
+                session,
+                store.blobs,
+                record_id=observation.id,
+                data=photo.data,
+                filename=f"camp-photo-{i + 1:02d}.jpg",
+                kind="photo",
+            )
+    return count_rows(store, study_id) - before
+
+
 @contextmanager
 def server(root: Path, profile_dir: Path | None) -> Iterator[tuple[str, Path, int]]:
     server_dir = root / "server"
@@ -379,6 +459,12 @@ def main() -> None:
     parser.add_argument("--skip-link", action="store_true", help="skip (f), the slow link")
     parser.add_argument("--push-only", action="store_true", help="stop after the first push")
     parser.add_argument("--stop-after-pull", action="store_true", help="stop after (a)")
+    parser.add_argument(
+        "--extra-case",
+        action="store_true",
+        help="add one case of 30 recorded interviews with audio codings and 20 photos to A "
+        "before (a)",
+    )
     parser.add_argument("--profile-dir", help="write pyinstrument reports here")
     parser.add_argument(
         "--only", choices=["e"], help="run only this step, on a fresh study (no demo corpus)"
@@ -400,6 +486,9 @@ def main() -> None:
             runner.server_pid = pid
             study_id = study_of(a)
             only_e = args.only == "e"
+            if args.extra_case and not only_e:
+                added = extra_case(a, study_id)
+                print(f"extra case: {added} records (30 recorded interviews, 20 photos)")
             first_dump = b"" if args.skip_ratio or only_e else canonical_dump(a)
             rows = count_rows(a, study_id)
             db_mb = (root / "a" / DB_NAME).stat().st_size / 1e6

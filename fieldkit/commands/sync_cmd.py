@@ -1,4 +1,5 @@
-"""``fieldkit login``, ``fieldkit sync`` and ``fieldkit publish``: team sync from the shell."""
+"""``fieldkit login``, ``fieldkit sync`` (``sync problems``) and ``fieldkit publish``: team sync
+from the shell."""
 
 from __future__ import annotations
 
@@ -78,6 +79,12 @@ def sync(ctx: Context, args: Namespace) -> int:
             ctx.err.flush()
     for problem in report.media.problems:
         ctx.note(problem)
+    if report.set_aside:
+        ctx.note(
+            f"{report.set_aside} changes from the server could not be applied and were set "
+            "aside (they are tried again when the records they need arrive); "
+            "see fieldkit sync problems"
+        )
     if report.read_only:
         ctx.note(
             f"you are a viewer of {len(report.read_only)} studies: changes made there stay on "
@@ -96,11 +103,13 @@ def sync(ctx: Context, args: Namespace) -> int:
                 "seconds": round(report.seconds, 3),
                 "read_only": report.read_only,
                 "media": report.media.to_json_dict(),
+                "set_aside": report.set_aside,
             }
         )
     else:
         ctx.print(
             f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}, "
+            f"set aside {report.set_aside}, "
             f"requests {report.requests}, bytes sent {report.bytes_sent}, "
             f"bytes received {report.bytes_received}"
         )
@@ -127,6 +136,30 @@ def _terminal_progress(ctx: Context) -> Callable[[SyncReport], None] | None:
         ctx.err.flush()
 
     return show
+
+
+def problems(ctx: Context, args: Namespace) -> int:
+    """``fieldkit sync problems``: pulled changes set aside, oldest first."""
+    from fieldkit.storage.set_aside import set_aside_changes
+
+    study_id = ctx.study_id(args.study) if args.study else None
+    with ctx.store.read() as session:
+        found = set_aside_changes(session, study_id=study_id)
+    if args.json:
+        ctx.print_json([item.to_json_dict() for item in found])
+        return 0
+    if not found:
+        ctx.print("no changes set aside: everything pulled was applied")
+        return 0
+    for item in found:
+        when = item.set_aside_at.isoformat(sep=" ", timespec="seconds")
+        fields = ", ".join(item.fields) or "-"
+        ctx.print(
+            f"{when}  study {item.study_name or item.study_id}  {item.entity} {item.row_id}  "
+            f"({fields})\n"
+            f"    {item.reason}"
+        )
+    return 0
 
 
 def publish(ctx: Context, args: Namespace) -> int:
@@ -160,7 +193,7 @@ def _positive(text: str) -> int:
 def add_sync_commands(
     top: argparse._SubParsersAction, sub: Callable[..., argparse.ArgumentParser]
 ) -> None:
-    """Wire ``login``, ``sync`` and ``publish`` into the top-level parser."""
+    """Wire ``login``, ``sync`` (and ``sync problems``) and ``publish`` into the parser."""
     p = sub(top, "login", "sign this data folder in to a team server (password on stdin)", login)
     p.add_argument("--server", required=True, metavar="URL")
     p.add_argument("--user", required=True, metavar="NAME")
@@ -194,5 +227,9 @@ def add_sync_commands(
     p.add_argument(
         "--chunk-bytes", type=_positive, default=256 * 1024, help="file upload chunk in bytes"
     )
+    subs = p.add_subparsers(dest="sync_command", metavar="COMMAND", parser_class=type(p))
+    p = sub(subs, "problems", "list pulled changes that could not be applied (set aside)", problems)
+    p.add_argument("--study", metavar="ID", help="only this study")
+    p.add_argument("--json", action="store_true", help="print them as JSON")
     p = sub(top, "publish", "put a study made on this laptop on the team server", publish)
     p.add_argument("--study", metavar="ID")

@@ -6,7 +6,8 @@ sync needs: ``row_stamp`` is the stamp of the change that created the row, ``fie
 (as JSON) the stamps of the fields changed since, so the current stamp of a field is
 ``field_stamps.get(field, row_stamp)``. Those two are replica metadata and never shown to users.
 
-``ChangeLogEntry``, ``Conflict`` and ``LocalState`` are local to one data folder.
+``ChangeLogEntry``, ``Conflict``, ``SetAsideChange`` and ``LocalState`` are local to one data
+folder.
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ class Case(SyncRow, table=True):
 
 class Participant(SyncRow, table=True):
     __tablename__ = "participants"
-    __table_args__ = (Index("ix_participants_case", "case_id"),)
+    __table_args__ = (
+        Index("ix_participants_case", "case_id"),
+        Index("ix_participants_study", "study_id"),
+    )
     record_type: ClassVar[str] = "participant"
 
     study_id: str = Field(foreign_key="studies.id", max_length=36)
@@ -94,7 +98,10 @@ class Participant(SyncRow, table=True):
 
 class Interview(SyncRow, table=True):
     __tablename__ = "interviews"
-    __table_args__ = (Index("ix_interviews_case", "case_id"),)
+    __table_args__ = (
+        Index("ix_interviews_case", "case_id"),
+        Index("ix_interviews_study", "study_id"),
+    )
     record_type: ClassVar[str] = "interview"
 
     study_id: str = Field(foreign_key="studies.id", max_length=36)
@@ -112,7 +119,11 @@ class Interview(SyncRow, table=True):
 
 class InterviewParticipant(SyncRow, table=True):
     __tablename__ = "interview_participants"
-    __table_args__ = (Index("ix_interview_participants_interview", "interview_id"),)
+    __table_args__ = (
+        Index("ix_interview_participants_interview", "interview_id"),
+        Index("ix_interview_participants_participant", "participant_id"),
+        Index("ix_interview_participants_study", "study_id"),
+    )
     record_type: ClassVar[str] = "interview_participant"
 
     study_id: str = Field(foreign_key="studies.id", max_length=36)
@@ -122,7 +133,10 @@ class InterviewParticipant(SyncRow, table=True):
 
 class Observation(SyncRow, table=True):
     __tablename__ = "observations"
-    __table_args__ = (Index("ix_observations_case", "case_id"),)
+    __table_args__ = (
+        Index("ix_observations_case", "case_id"),
+        Index("ix_observations_study", "study_id"),
+    )
     record_type: ClassVar[str] = "observation"
 
     study_id: str = Field(foreign_key="studies.id", max_length=36)
@@ -137,7 +151,11 @@ class Observation(SyncRow, table=True):
 
 class Theme(SyncRow, table=True):
     __tablename__ = "themes"
-    __table_args__ = (Index("ix_themes_study", "study_id"),)
+    __table_args__ = (
+        Index("ix_themes_study", "study_id"),
+        Index("ix_themes_parent", "parent_id"),
+        Index("ix_themes_merged_into", "merged_into_id"),
+    )
     record_type: ClassVar[str] = "theme"
 
     study_id: str = Field(foreign_key="studies.id", max_length=36)
@@ -158,6 +176,7 @@ class Tag(SyncRow, table=True):
     __table_args__ = (
         Index("ix_tags_target", "target_id"),
         Index("ix_tags_theme", "theme_id"),
+        Index("ix_tags_study", "study_id"),
     )
     record_type: ClassVar[str] = "tag"
 
@@ -179,6 +198,8 @@ class Coding(SyncRow, table=True):
     __table_args__ = (
         Index("ix_codings_target", "target_id"),
         Index("ix_codings_theme", "theme_id"),
+        Index("ix_codings_attachment", "attachment_id"),
+        Index("ix_codings_study", "study_id"),
     )
     record_type: ClassVar[str] = "coding"
 
@@ -199,7 +220,10 @@ class Coding(SyncRow, table=True):
 
 class Memo(SyncRow, table=True):
     __tablename__ = "memos"
-    __table_args__ = (Index("ix_memos_target", "target_id"),)
+    __table_args__ = (
+        Index("ix_memos_target", "target_id"),
+        Index("ix_memos_study", "study_id"),
+    )
     record_type: ClassVar[str] = "memo"
 
     study_id: str = Field(foreign_key="studies.id", max_length=36)
@@ -215,6 +239,7 @@ class Attachment(SyncRow, table=True):
     __table_args__ = (
         Index("ix_attachments_target", "target_id"),
         Index("ix_attachments_sha256", "sha256"),
+        Index("ix_attachments_study", "study_id"),
     )
     record_type: ClassVar[str] = "attachment"
 
@@ -291,6 +316,27 @@ class Conflict(SQLModel, table=True):
     winning_stamp: str = Field(max_length=32)
     detected_at: datetime = Field(default_factory=utcnow)
     resolved_at: datetime | None = None
+
+
+class SetAsideChange(SQLModel, table=True):
+    """A change pulled from the server that this replica could not apply (yet).
+
+    ``change`` is the change as it came (JSON); ``fields`` the names it sets, comma-separated.
+    Kept in pull order (``seq``) and tried again after each pulled batch that adds rows: the
+    usual case is a change to a record that has not arrived yet.
+    """
+
+    __tablename__ = "set_aside_changes"
+    __table_args__ = (Index("ix_set_aside_changes_study_seq", "study_id", "seq"),)
+
+    seq: int | None = Field(default=None, primary_key=True)
+    study_id: str = Field(max_length=36)
+    entity: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    fields: str = Field(default="", sa_type=Text)
+    reason: str = Field(sa_type=Text)
+    change: str = Field(sa_type=Text)
+    set_aside_at: datetime = Field(default_factory=utcnow)
 
 
 SYNC_MODELS: tuple[type[SyncRow], ...] = (

@@ -11,7 +11,17 @@ rows go in with one executemany INSERT per table and changed rows with one execu
 per table and set of changed columns. The search index stays right: its triggers are SQLite
 triggers and fire for Core statements too. Nothing goes through the ORM's flush, so nothing is
 logged (the change log holds local changes only), and ORM objects the caller's session holds
-for rows the batch changed are expired, so they reload the new values.
+for rows the batch changed are expired, so they reload the new values. New rows go in parents
+first (tables in foreign-key order, and within a self-referencing table a parent row before its
+children), so the deferred foreign-key check never has a violation outstanding while it inserts
+(with one outstanding, SQLite looks up the children of every parent row it inserts).
+
+Strict (the default), any change that cannot be applied raises and nothing is applied. With
+``set_aside=True`` (what sync uses, see :mod:`fieldkit.storage.set_aside`) such a change is
+left out with its reason (``ApplyResult.refused``) and the rest of the batch is applied: a
+change that does not pass the checks, an update to a row this replica lacks, a change to a row
+of another study, and a change that leaves a reference to a row this replica lacks (with the
+changes that depended on it: the batch is applied again without them).
 """
 
 from __future__ import annotations
@@ -24,7 +34,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from fieldkit.errors import MissingReferenceError, ValidationError
+from fieldkit.errors import FieldkitError, MissingReferenceError, ValidationError
+from fieldkit.storage.bulk_insert import insert_rows
 from fieldkit.storage.changes import observe_stamps
 from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
 from fieldkit.storage.models import (
@@ -65,6 +76,20 @@ class ApplyResult:
     fast_forwards: int = 0
     conflicts: int = 0
     ignored: int = 0
+    # With ``set_aside``: index in the batch -> why that change was not applied.
+    refused: dict[int, str] = field(default_factory=dict)
+    set_aside: int = 0  # changes set aside by this apply (kept to try again later)
+    recovered: int = 0  # changes set aside earlier that applied now
+
+    def add(self, other: ApplyResult) -> None:
+        """Add the counts of ``other`` (not its refusals) to these."""
+        self.inserted += other.inserted
+        self.updated += other.updated
+        self.fast_forwards += other.fast_forwards
+        self.conflicts += other.conflicts
+        self.ignored += other.ignored
+        self.set_aside += other.set_aside
+        self.recovered += other.recovered
 
 
 def _dump_stamps(stamps: dict[str, str]) -> str | None:
@@ -76,6 +101,7 @@ class _Checked:
     change: RowChange
     model: type[SyncRow]
     values: dict[str, Any] = field(default_factory=dict)
+    index: int = 0  # position in the batch
 
 
 @dataclass
@@ -90,6 +116,8 @@ class _RowState:
     stamps: dict[str, str]  # field_stamps
     new: bool = False  # not in the database yet: inserted at the end of the batch
     dirty: set[str] = field(default_factory=set)  # columns to write (existing rows)
+    made_by: int = -1  # the batch index of the insert (new rows)
+    set_by: dict[str, int] = field(default_factory=dict)  # column -> batch index that wrote it
 
     def owner(self) -> Any:
         return self.row_id if self.model is Study else self.values.get("study_id")
@@ -101,6 +129,7 @@ def apply_remote_changes(
     *,
     study_id: str | None = None,
     max_future_ms: int | None = None,
+    set_aside: bool = False,
 ) -> ApplyResult:
     """Apply changes pulled from elsewhere, in order, inside the caller's transaction.
 
@@ -109,21 +138,54 @@ def apply_remote_changes(
     ClockError for a stamp more than ``max_future_ms`` ahead of this clock) and nothing is
     applied. References between rows are checked once the whole batch is in; a batch that
     refers to a row this replica lacks raises MissingReferenceError (roll the transaction back).
+
+    With ``set_aside`` those changes are not applied but listed in ``refused`` (by index, with
+    the reason) and everything else is; only a stamp too far ahead still raises ClockError.
     """
-    checked = [_check(change, study_id) for change in changes]
+    strict = not set_aside
     result = ApplyResult()
+    checked: list[_Checked] = []
+    for index, change in enumerate(changes):
+        try:
+            item = _check(change, study_id)
+        except FieldkitError as exc:
+            if strict:
+                raise
+            result.refused[index] = str(exc)
+            continue
+        item.index = index
+        checked.append(item)
     if not checked:
         return result
     session.flush()  # the caller's own pending edits are logged as local changes
-    observe_stamps(session, [c.stamp for c in changes], max_drift_ms=max_future_ms)
+    observe_stamps(session, [c.change.stamp for c in checked], max_drift_ms=max_future_ms)
     conn = session.connection()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    states = _load_states(conn, checked)
-    conflicts: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    for item in checked:
-        _apply_one(conn, states, item, result, conflicts)
+    while True:
+        counts = ApplyResult()
+        states = _load_states(conn, checked)
+        conflicts: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+        refused: dict[int, str] = {}
+        for item in checked:
+            reason = _apply_one(conn, states, item, counts, conflicts)
+            if reason is not None:
+                if strict:
+                    raise reason
+                refused[item.index] = str(reason)
+        missing = _missing_references(conn, states)
+        if missing and strict:
+            raise next(iter(missing.values()))
+        refused.update((index, str(error)) for index, error in missing.items())
+        result.refused.update(refused)
+        if not missing:
+            break
+        # Left out with what depended on it; the rest is applied again from the start.
+        left = [item for item in checked if item.index not in refused]
+        if len(left) == len(checked):  # cannot happen: every reference has a maker
+            raise next(iter(missing.values()))
+        checked = left
+    result.add(counts)
     _write(conn, states, conflicts)
-    _check_references(conn, states)
     _expire_cached(session, states)
     return result
 
@@ -161,13 +223,14 @@ def _apply_one(
     item: _Checked,
     result: ApplyResult,
     conflicts: dict[tuple[str, str, str, str], dict[str, Any]],
-) -> None:
+) -> FieldkitError | None:
+    """Apply one change to the batch's rows in memory; or the error why it cannot be."""
     change = item.change
     key = (change.entity, change.row_id)
     state = states.get(key)
     if state is None:
         if change.op != "insert":
-            raise MissingReferenceError(
+            return MissingReferenceError(
                 f"a change to {change.entity} {change.row_id} arrived before the record itself"
             )
         states[key] = _RowState(
@@ -178,12 +241,13 @@ def _apply_one(
             row_stamp=change.stamp,
             stamps={},
             new=True,
+            made_by=item.index,
         )
         result.inserted += 1
-        return
+        return None
     owner = state.owner()
     if owner != change.study_id:
-        raise ValidationError(
+        return ValidationError(
             f"a change to {change.entity} {change.row_id} is declared for study "
             f"{change.study_id} but the record belongs to study {owner}"
         )
@@ -196,15 +260,18 @@ def _apply_one(
             state.values[name] = value
             state.stamps[name] = change.stamp
             state.dirty.add(name)
+            state.set_by[name] = item.index
             result.fast_forwards += 1
             moved = True
         elif _resolve(conn, state, change, name, value, now, result, conflicts):
+            state.set_by[name] = item.index
             moved = True
     if moved:
         state.dirty.add("field_stamps")
         result.updated += 1
     else:
         result.ignored += 1
+    return None
 
 
 def _resolve(
@@ -282,8 +349,9 @@ def _write(
             params["v_field_stamps"] = stamps
             params["v_id"] = state.row_id
             updates.setdefault((entity, names), []).append(params)
-    for entity, rows in inserts.items():
-        conn.execute(table_of(entity).insert(), rows)
+    for entity in sorted(inserts, key=_TABLE_ORDER.__getitem__):
+        table = table_of(entity)
+        insert_rows(conn, table, _parents_first(table, inserts[entity]))
     for (entity, names), rows in updates.items():
         table = table_of(entity)
         statement = (
@@ -296,42 +364,117 @@ def _write(
         conn.execute(_CONFLICTS.insert(), list(conflicts.values()))
 
 
-def _check_references(conn: sa.Connection, states: dict[tuple[str, str], _RowState]) -> None:
-    """Every reference a new or moved row holds names a row this replica has."""
-    wanted: dict[str, dict[Any, tuple[str, str]]] = {}
-    for state in states.values():
+def _missing_references(
+    conn: sa.Connection, states: dict[tuple[str, str], _RowState]
+) -> dict[int, MissingReferenceError]:
+    """References new or moved rows hold to rows this replica lacks: by the change that made
+    each one (the insert of a new row, the change that last set the column of an existing one).
+    """
+    wanted: dict[str, set[Any]] = {}
+    new_ids: dict[str, set[Any]] = {}
+    for (entity, row_id), state in states.items():
+        if state.new:
+            new_ids.setdefault(entity, set()).add(row_id)
+        elif not state.dirty:
+            continue
+        for name, target in _REFERENCES[entity]:
+            if state.new or name in state.dirty:
+                value = state.values.get(name)
+                if value is not None:
+                    wanted.setdefault(target, set()).add(value)
+    absent: dict[str, set[Any]] = {}
+    for target, values in wanted.items():
+        in_batch = new_ids.get(target, set())
+        outside = values - in_batch
+        lacking = outside - existing_ids(conn, table_of(target), outside) if outside else set()
+        if lacking:
+            absent[target] = lacking
+    if not absent:
+        return {}
+    missing: dict[int, MissingReferenceError] = {}  # rare: find who holds each reference
+    for (entity, _row_id), state in states.items():
         if not state.new and not state.dirty:
             continue
-        for column in state.table.columns:
-            if not column.foreign_keys or (not state.new and column.name not in state.dirty):
+        for name, target in _REFERENCES[entity]:
+            value = state.values.get(name)
+            if value not in absent.get(target, ()) or not (state.new or name in state.dirty):
                 continue
-            value = state.values.get(column.name)
-            if value is None:
-                continue
-            for fk in column.foreign_keys:
-                target = fk.column.table.name
-                if target in MODEL_BY_TABLE:
-                    wanted.setdefault(target, {}).setdefault(value, (state.table.name, target))
-    for target, values in wanted.items():
-        found = existing_ids(conn, table_of(target), values)
-        for value, (source, _) in values.items():
-            if value not in found:
-                raise MissingReferenceError(
-                    f"a {source} from another replica refers to "
+            index = state.made_by if state.new else state.set_by.get(name, -1)
+            missing.setdefault(
+                index,
+                MissingReferenceError(
+                    f"a {state.table.name} from another replica refers to "
                     f"{target} {value}, which this replica does not have yet"
-                )
+                ),
+            )
+    return missing
+
+
+def _table_order() -> dict[str, int]:
+    """Sync tables in an order where every table comes after the tables it refers to."""
+    order: list[str] = []
+
+    def visit(name: str, seen: frozenset[str]) -> None:
+        if name in order or name in seen:
+            return
+        table = table_of(name)
+        for fk in table.foreign_keys:
+            target = fk.column.table.name
+            if target != name and target in MODEL_BY_TABLE:
+                visit(target, seen | {name})
+        order.append(name)
+
+    for name in MODEL_BY_TABLE:
+        visit(name, frozenset())
+    return {name: position for position, name in enumerate(order)}
+
+
+def _parents_first(table: sa.Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with every row after the rows of the same batch it refers to (themes under a
+    new parent theme); other tables' rows unchanged."""
+    columns = [fk.parent.name for fk in table.foreign_keys if fk.column.table.name == table.name]
+    if not columns or len(rows) < 2:
+        return rows
+    by_id = {row["id"]: row for row in rows}
+    placed: set[Any] = set()
+    ordered: list[dict[str, Any]] = []
+
+    def place(row: dict[str, Any], path: frozenset[Any]) -> None:
+        if row["id"] in placed:
+            return
+        for name in columns:
+            parent = by_id.get(row.get(name))
+            if parent is not None and parent["id"] not in path:
+                place(parent, path | {row["id"]})
+        placed.add(row["id"])
+        ordered.append(row)
+
+    for row in rows:
+        place(row, frozenset())
+    return ordered
+
+
+_TABLE_ORDER = _table_order()
+# Sync table -> (column, sync table it refers to), for every foreign key between sync tables.
+_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    name: tuple(
+        (fk.parent.name, fk.column.table.name)
+        for fk in table_of(name).foreign_keys
+        if fk.column.table.name in MODEL_BY_TABLE
+    )
+    for name in MODEL_BY_TABLE
+}
 
 
 def _expire_cached(session: Session, states: dict[tuple[str, str], _RowState]) -> None:
     """ORM objects the session holds for rows written here reload their new values."""
-    if not session.identity_map:
-        return
-    for state in states.values():
-        if not state.new and not state.dirty:
+    # Walk the session's few objects, not the batch's many rows.
+    for cached in list(session.identity_map.values()):
+        table = getattr(type(cached), "__tablename__", None)
+        if not isinstance(table, str) or table not in MODEL_BY_TABLE:
             continue
-        key = session.identity_key(state.model, state.row_id)
-        cached = session.identity_map.get(key)
-        if cached is not None:
+        state = states.get((table, str(getattr(cached, "id", ""))))
+        if state is not None and (state.new or state.dirty):
             session.expire(cached)
 
 
@@ -359,15 +502,16 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
             f"not to the study being synced ({study_id})"
         )
     columns = sync_columns(model)
-    unknown = sorted(set(change.values) - set(columns))
+    given = change.values.keys()  # set operations on key views: no sets built per change
+    unknown = sorted(given - columns.keys())
     if unknown:
         raise ValidationError(
             f"a change to {change.entity} names unknown fields: {', '.join(unknown)}"
         )
-    if set(change.bases) != set(change.values):
+    if change.bases.keys() != given:
         raise ValidationError(f"a change to {change.entity} {change.row_id} has mismatched bases")
     if change.op == "insert":
-        missing = sorted(set(columns) - set(change.values))
+        missing = sorted(columns.keys() - given)
         if missing:
             raise ValidationError(
                 f"a new {change.entity} row arrived without fields: {', '.join(missing)}"

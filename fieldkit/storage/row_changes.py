@@ -79,7 +79,9 @@ class RowChange:
             bases = dict.fromkeys(values) if isinstance(values, dict) else None
         if not isinstance(values, dict) or not isinstance(bases, dict):
             raise ValidationError("a change from the server has bad values or bases")
-        if any(b is not None and not isinstance(b, str) for b in bases.values()):
+        if "bases" in data and any(
+            b is not None and not isinstance(b, str) for b in bases.values()
+        ):
             raise ValidationError("a change from the server has a bad base stamp")
         return cls(
             entity=data["entity"],

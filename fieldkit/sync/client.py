@@ -27,11 +27,11 @@ from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
     RowChange,
-    apply_remote_changes,
     collect_outbox,
     get_cursor,
     set_cursor,
 )
+from fieldkit.storage.set_aside import apply_pulled_changes
 from fieldkit.sync import media as media_sync
 from fieldkit.sync.clock import (
     ClockAheadError,
@@ -74,6 +74,7 @@ class SyncReport:
     seconds: float = 0.0
     read_only: list[str] = field(default_factory=list)  # viewer studies: nothing is sent
     media: MediaReport = field(default_factory=MediaReport)  # files sent and fetched
+    set_aside: int = 0  # pulled changes that could not be applied (``fieldkit sync problems``)
 
 
 # --- login ---------------------------------------------------------------------------------
@@ -362,9 +363,9 @@ def _apply_reply(
             if sid not in request.outgoing:
                 raise SyncError(f"the server answered for study {sid}, which was not asked")
             cursor, pending = request.outgoing[sid]
-            changes = [RowChange.from_json_dict(c) for c in result["changes"]]
-            try:
-                applied = apply_remote_changes(session, changes, study_id=sid)
+            changes = result["changes"]
+            try:  # a change that cannot be applied is set aside; the rest is applied
+                applied = apply_pulled_changes(session, changes, study_id=sid)
             except FieldkitError as exc:
                 raise SyncError(
                     f"changes from the server for study {sid} cannot be applied: {exc}"
@@ -390,6 +391,7 @@ def _apply_reply(
             report.pushed += result["stored"]
             report.pulled += len(changes)
             report.conflicts += applied.conflicts
+            report.set_aside += applied.set_aside
             if decision.again or result["more"] or pending.more:
                 next_active.add(sid)
             if result["cursor"] == cursor and result["more"]:

@@ -85,6 +85,7 @@ class SyncController(QObject):
         self.status_bar = SyncStatusBar()  # on screen with the window's first paint
         window.statusBar().addPermanentWidget(self.status_bar)
         self.status_bar.conflicts_clicked.connect(self.open_conflicts)
+        self.status_bar.set_aside_clicked.connect(self.open_set_aside)
         self.status_bar.cancel_clicked.connect(self.cancel)
         self.progressed.connect(self._on_progress)
         self.settle_s = SETTLE_S
@@ -334,6 +335,8 @@ class SyncController(QObject):
             .replace("%2", str(report.pulled))
             .replace("%3", str(report.conflicts))
         )
+        if report.set_aside:
+            message += self.tr(" · %1 changes set aside").replace("%1", str(report.set_aside))
         if report.media.held:
             message += self.tr(" · data saver: files wait for an unmetered connection")
         elif report.media.problems:
@@ -399,6 +402,19 @@ class SyncController(QObject):
         view = ConflictsView(self.store, self.window)
         view.resolved.connect(self._on_resolved)
         self.conflicts_view = view
+        view.show()
+
+    def open_set_aside(self) -> None:
+        from fieldkit.ui.set_aside_view import SetAsideView
+
+        view = getattr(self, "set_aside_view", None)
+        if view is not None and isValid(view) and view.isVisible():
+            view.reload()
+            view.raise_()
+            view.activateWindow()
+            return
+        view = SetAsideView(self.store, self.window)
+        self.set_aside_view = view
         view.show()
 
     def _on_resolved(self, _conflict_id: str) -> None:

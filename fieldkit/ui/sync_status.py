@@ -1,5 +1,6 @@
 """The sync part of the status bar: online/offline/syncing, pending changes, last sync, progress,
-conflicts (a click opens the conflicts view). It only shows what the controller tells it."""
+conflicts (a click opens the conflicts view), and pulled changes set aside when there are any (a
+click lists them). It only shows what the controller tells it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ SIGN_IN_AGAIN = "sign_in_again"  # the server refused the token (revoked, expire
 
 class SyncStatusBar(QWidget):
     conflicts_clicked = Signal()
+    set_aside_clicked = Signal()
     cancel_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -54,6 +56,13 @@ class SyncStatusBar(QWidget):
         self.conflicts_button.setAccessibleName(self.tr("Sync conflicts"))
         self.conflicts_button.setToolTip(self.tr("Open the conflicts view"))
         self.conflicts_button.clicked.connect(self.conflicts_clicked)
+        self.set_aside_button = QToolButton()
+        self.set_aside_button.setAutoRaise(True)
+        self.set_aside_button.setAccessibleName(self.tr("Changes set aside"))
+        self.set_aside_button.setToolTip(
+            self.tr("Changes from the server this laptop could not apply yet: click to see them")
+        )
+        self.set_aside_button.clicked.connect(self.set_aside_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -64,6 +73,9 @@ class SyncStatusBar(QWidget):
         for widget in (self.pending_label, self.last_label, self.conflicts_button):
             layout.addWidget(_separator())
             layout.addWidget(widget)
+        self.set_aside_separator = _separator()
+        layout.addWidget(self.set_aside_separator)
+        layout.addWidget(self.set_aside_button)
         self.show_progress(None)
         self.show_state(NOT_SIGNED_IN)
         self.show_local(LocalSyncStatus(pending=0, last_sync_ms=None, conflicts=0, last_seq=0))
@@ -119,6 +131,18 @@ class SyncStatusBar(QWidget):
             self.conflicts_button.setText(
                 self.tr("⚠ %1 conflicts").replace("%1", str(status.conflicts))
             )
+        self._show_set_aside(status.set_aside)
+
+    def _show_set_aside(self, count: int) -> None:
+        """Only when some changes wait: a rare state that must not go unnoticed."""
+        if count == 1:
+            self.set_aside_button.setText(self.tr("⚠ 1 change set aside"))
+        else:
+            self.set_aside_button.setText(
+                self.tr("⚠ %1 changes set aside").replace("%1", f"{count:,}")
+            )
+        self.set_aside_button.setVisible(count > 0)
+        self.set_aside_separator.setVisible(count > 0)
 
     def show_progress(self, report: SyncReport | None) -> None:
         """During a sync: the busy bar, what went each way so far, and Cancel; None hides them."""
@@ -142,6 +166,8 @@ class SyncStatusBar(QWidget):
         if not self.progress_label.isHidden():
             parts.append(self.progress_label.text())
         parts += [self.pending_label.text(), self.last_label.text(), self.conflicts_button.text()]
+        if not self.set_aside_button.isHidden():
+            parts.append(self.set_aside_button.text())
         return " · ".join(p for p in parts if p)
 
 

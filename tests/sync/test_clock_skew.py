@@ -4,12 +4,19 @@ The wrong date is the one fault here that cannot be caused for real (the test ma
 shared), so each skewed laptop's store gets a clock whose wall source is the real clock plus a
 skew (the ``wall`` injection ``HybridLogicalClock`` supports). Everything else is real: SQLite
 stores, the uvicorn server on loopback, HTTP.
+
+What the design promises, and so what these tests assert: a laptop's stamps are the server's
+time give or take the error of measuring the offset (up to half a round trip); causally later
+edits (made after pulling the other's) always win; concurrent edits settle the same way on every
+replica with the loser kept. It cannot promise which of two concurrent edits made milliseconds
+apart on two laptops wins, so an edit meant to be *later* is made later on the injected clock,
+by :data:`GAP_MS`: far more than any round trip (no sleeping, no reliance on the machine being
+quick), far less than the server's 5-minute limit on stamps ahead of its time.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -28,6 +35,7 @@ from tests.sync.conftest import BACKENDS, PASSWORD, OpenLaptop, Server
 from tests.sync.helpers import dump
 
 YEAR_MS = 365 * 24 * 3600 * 1000
+GAP_MS = 30_000  # "later" on the injected clocks: beyond any offset error, within MAX_FUTURE_MS
 
 BOTH_DATABASES = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
 
@@ -71,9 +79,14 @@ class Device:
     def sync(self) -> None:
         sync(self.store, server_url=self.url, token=self.token, transport=self.transport)
 
-    def set_region(self, case_id: str, value: str) -> None:
-        # Apart by more than the offset's error (half a round trip, on a busy machine).
-        time.sleep(0.2)
+    def set_region(self, case_id: str, value: str, *, later: bool = False) -> None:
+        """Edit the case's region; ``later``: GAP_MS after anything this laptop's clock said.
+
+        The laptop's next sync measures the jump as offset and corrects it, as it would a clock
+        that moved; the edit keeps its later stamp.
+        """
+        if later:
+            self.wall.skew_ms += GAP_MS
         with self.store.write() as session:
             records.update_fields(session, session.get(Case, case_id), {"region": value})
 
@@ -97,8 +110,14 @@ def _new_case(device: Device, study_id: str, title: str) -> str:
 
 
 def _feed_walls(server: Server) -> list[int]:
+    """The wall times of the stamps in the study's feed, in feed order."""
+    query = (
+        sa.select(feed.c.change)
+        .where(feed.c.study_id == server.study_id)
+        .order_by(feed.c.server_seq)
+    )
     with server.store.read() as conn:
-        texts = conn.execute(sa.select(feed.c.change)).scalars().all()
+        texts = conn.execute(query).scalars().all()
     return [Stamp.decode(json.loads(t)["stamp"]).wall_ms for t in texts]
 
 
@@ -123,7 +142,7 @@ def test_clock_that_jumps_a_year_ahead_does_not_win_every_conflict(
         ahead.wall.skew_ms = YEAR_MS
         behind.wall.skew_ms = -YEAR_MS
         ahead.set_region(case_id, "ahead 1")  # first...
-        normal.set_region(case_id, "normal 1")  # ...then later, on a right clock
+        normal.set_region(case_id, "normal 1", later=True)  # ...then later, on a right clock
         with ahead.store.read() as session:
             late = session.execute(sa.select(sa.func.max(ChangeLogEntry.stamp))).scalar_one()
         assert Stamp.decode(late).wall_ms > wall_clock_ms() + YEAR_MS // 2
@@ -140,7 +159,7 @@ def test_clock_that_jumps_a_year_ahead_does_not_win_every_conflict(
         assert max(_feed_walls(server)) <= wall_clock_ms() + MAX_FUTURE_MS
         # Having synced, the laptop stamps with the server's time: a later edit wins.
         normal.set_region(case_id, "normal 2")
-        ahead.set_region(case_id, "ahead 2")
+        ahead.set_region(case_id, "ahead 2", later=True)
         for d in (normal, ahead, behind, normal):
             d.sync()
         _all_converged(devices)
@@ -149,14 +168,14 @@ def test_clock_that_jumps_a_year_ahead_does_not_win_every_conflict(
         # The laptop a year behind: once it has synced (and measured its offset), its later
         # edit wins too, and its earlier one loses.
         behind.set_region(case_id, "behind 3")
-        normal.set_region(case_id, "normal 3")
+        normal.set_region(case_id, "normal 3", later=True)
         for d in (behind, normal, ahead, behind):
             d.sync()
         _all_converged(devices)
         assert normal.region(case_id) == "normal 3"
         assert "behind 3" in behind.losers(case_id)
         normal.set_region(case_id, "normal 4")
-        behind.set_region(case_id, "behind 4")
+        behind.set_region(case_id, "behind 4", later=True)
         for d in (normal, behind, ahead, normal):
             d.sync()
         _all_converged(devices)
@@ -175,28 +194,49 @@ def test_clock_that_jumps_a_year_ahead_does_not_win_every_conflict(
 def test_laptops_with_a_wrong_date_from_the_start_stamp_with_server_time(
     server: Server, tmp_path: Path
 ) -> None:
+    started, earlier = wall_clock_ms(), len(_feed_walls(server))
     normal = Device(server, tmp_path / "normal", "alice", SkewedWall())
     ahead = Device(server, tmp_path / "ahead", "bob", SkewedWall(YEAR_MS))
     behind = Device(server, tmp_path / "behind", "lena", SkewedWall(-YEAR_MS))
     devices = [normal, ahead, behind]
     try:
-        # Sign-in measured the offset: the stamps are the server's time, give or take.
+        # Sign-in measured the offset: the stamps are the server's time, give or take half a
+        # round trip (far below GAP_MS / 2 however slow the machine), not a year off.
         for d in (ahead, behind):
-            assert abs(d.store.clock.corrected_ms() - wall_clock_ms()) < 2000
+            assert abs(d.store.clock.corrected_ms() - wall_clock_ms()) < GAP_MS // 2
         case_id = _new_case(normal, server.study_id, "Wrong date school")
         for d in devices:
             d.sync()
-        results = []
+        # An edit made after pulling another laptop's edit wins, whatever the dates: the
+        # clocks merge the stamps they pull (causal order, no measurement involved).
+        causal = []
         for first, second in ((ahead, normal), (normal, ahead), (behind, normal), (normal, behind)):
-            first.set_region(case_id, f"first {len(results)}")
-            second.set_region(case_id, f"second {len(results)}")
+            first.set_region(case_id, f"first {len(causal)}")
+            first.sync()
+            second.sync()
+            second.set_region(case_id, f"second {len(causal)}")
+            for d in (second, *devices):
+                d.sync()
+            _all_converged(devices)
+            causal.append(normal.region(case_id))
+        assert causal == [f"second {n}" for n in range(4)]
+        # Concurrent edits, the second clearly later (GAP_MS on its clock): the later one wins
+        # on every replica, whichever laptop has the wrong date, and the loser is kept.
+        later = []
+        for first, second in ((ahead, normal), (normal, ahead), (behind, normal), (normal, behind)):
+            first.set_region(case_id, f"early {len(later)}")
+            second.set_region(case_id, f"late {len(later)}", later=True)
             for d in (first, second, *devices):
                 d.sync()
             _all_converged(devices)
-            results.append(normal.region(case_id))
-        # The later edit won every time, whichever laptop made it.
-        assert results == [f"second {n}" for n in range(4)]
+            later.append(normal.region(case_id))
+            assert f"early {len(later) - 1}" in first.losers(case_id)
+        assert later == [f"late {n}" for n in range(4)]
         assert 409 not in ahead.transport.statuses  # nothing was ever too far ahead
+        # Every stamp the server holds is its own time give or take: none a year off.
+        walls = _feed_walls(server)[earlier:]
+        assert started - GAP_MS <= min(walls)
+        assert max(walls) <= wall_clock_ms() + MAX_FUTURE_MS
     finally:
         for d in devices:
             d.close()

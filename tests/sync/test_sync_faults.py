@@ -170,6 +170,8 @@ def test_shaped_link_is_slow_by_its_bandwidth_and_latency(team: Team) -> None:
         upload = time.monotonic() - started
         assert refused.value.code == 422
         refused.value.close()
-    assert 0.2 <= round_trip < 3  # two one-way latencies
-    assert 0.5 + 0.2 <= upload < 6  # 50 kB at 100 kB/s, plus the round trip
+    # Lower bounds only: the proxy's delays make them hold however loaded the machine is; an
+    # upper bound would measure the machine (a 2-core CI box under load), not the shaping.
+    assert round_trip >= 0.2  # two one-way latencies
+    assert upload >= 0.5 + 0.2  # 50 kB at 100 kB/s, plus the round trip
     assert slow.stats.bytes_up >= 50_000

@@ -1,0 +1,107 @@
+"""The status bar counts pulled changes set aside, and a click lists them (real widgets).
+
+The set-aside change is made by the real apply path (``apply_pulled_changes``) on a real data
+folder: an edit of a case that has not arrived. The status bar says so; once the case arrives,
+the edit is applied and the count goes away.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+
+from fieldkit.storage.db import Store
+from fieldkit.storage.hlc import Stamp
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import Case, Study
+from fieldkit.storage.set_aside import apply_pulled_changes
+from fieldkit.ui import sync_controller
+from fieldkit.ui.main_window import MainWindow
+
+WAIT_MS = 20_000  # a loaded 2-core machine; the conditions are exact
+DEVICE = "00000000000000bb"
+CASE_ID = "5e7a51de-0000-4000-8000-0000000000c1"
+
+
+def _changes(study_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    inserted = Stamp(1_700_000_000_000, 0, DEVICE).encode()
+    insert = {
+        "entity": "cases",
+        "row_id": CASE_ID,
+        "study_id": study_id,
+        "stamp": inserted,
+        "op": "insert",
+        "values": {
+            "study_id": study_id,
+            "title": "Hill school",
+            "country": None,
+            "region": None,
+            "locality": None,
+            "kind": None,
+            "summary": "",
+            "created_at": "2023-11-14T22:13:20.000000Z",
+            "updated_at": "2023-11-14T22:13:20.000000Z",
+            "deleted_at": None,
+        },
+    }
+    update = {
+        "entity": "cases",
+        "row_id": CASE_ID,
+        "study_id": study_id,
+        "stamp": Stamp(1_700_000_000_900, 0, DEVICE).encode(),
+        "op": "update",
+        "values": {"region": "Cusco"},
+        "bases": {"region": inserted},
+    }
+    return insert, update
+
+
+def test_the_status_bar_counts_changes_set_aside_and_lists_them(
+    store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_controller, "POLL_MS", 150)
+    with store.write() as session:
+        study = Study(name="Highland schools")
+        session.add(study)
+        session.flush()
+        study_id = study.id
+    insert, update = _changes(study_id)
+    with store.write() as session:
+        result = apply_pulled_changes(session, [update], study_id=study_id)
+    assert result.set_aside == 1
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.sync.status_bar
+    qtbot.waitUntil(lambda: bar.set_aside_button.isVisible(), timeout=WAIT_MS)
+    assert bar.set_aside_button.text() == "⚠ 1 change set aside"
+    assert "1 change set aside" in bar.text()
+    assert bar.set_aside_button.accessibleName() == "Changes set aside"
+
+    qtbot.mouseClick(bar.set_aside_button, Qt.MouseButton.LeftButton)
+    view = window.sync.set_aside_view
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=WAIT_MS)
+    assert view.table.isVisible() and not view.empty_label.isVisible()
+    cells = [view.table.item(0, column).text() for column in range(view.table.columnCount())]
+    assert cells[1] == "Highland schools"
+    assert cells[2] == f"cases {CASE_ID}"
+    assert cells[3] == "region"
+    assert "arrived before the record itself" in cells[4]
+
+    # The case arrives: the waiting edit is applied, and the count goes away.
+    with store.write() as session:
+        arrived = apply_pulled_changes(session, [insert], study_id=study_id)
+    assert arrived.recovered == 1
+    qtbot.waitUntil(lambda: not bar.set_aside_button.isVisible(), timeout=WAIT_MS)
+    assert "set aside" not in bar.text()
+    with store.read() as session:
+        assert get_row(session, Case, CASE_ID).region == "Cusco"
+    view.reload()
+    qtbot.waitUntil(lambda: view.empty_label.isVisible(), timeout=WAIT_MS)
+    assert view.table.rowCount() == 0
