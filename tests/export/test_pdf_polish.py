@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from fieldkit.export.pdf import PdfOptions, export_case_pdf
-from fieldkit.export.pdf.attribution import group_roles, plural
+from fieldkit.export.pdf.attribution import group_roles, plural, role_label
 from fieldkit.export.pdf.readback import pdf_text
 from fieldkit.storage.codings import code_text
 from fieldkit.storage.db import Store
@@ -156,6 +156,7 @@ def test_prepared_by_is_left_out_when_no_name_is_set(
 def test_role_phrases() -> None:
     assert plural("teacher", 3) == "3 teachers" and plural("parent", 1) == "1 parent"
     assert plural("NGO staff", 2) == "2 NGO staff"
+    assert role_label("ngo staff") == "NGO staff" and role_label("teacher") == "teacher"
 
     class P:
         def __init__(self, role: str) -> None:
@@ -181,7 +182,7 @@ def withheld_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[St
                 s,
                 case_id=case.id,
                 code=f"P-20{n}",
-                role="teacher",
+                role="ngo staff" if status == "given" else "teacher",
                 consent_status=status,
                 consent_form="written",
             )
@@ -253,3 +254,12 @@ def test_summary_counts_photos_only_when_the_edition_prints_them(
         )
     )
     assert "Photos 1" in asked
+
+
+def test_roles_print_acronyms_in_capitals(withheld_case: tuple[Store, str], tmp_path: Path) -> None:
+    """Roles are stored in lower case; "ngo staff" in a report to a ministry reads as a typo."""
+    store, case_id = withheld_case
+    sections = ("profile", "quotes")
+    text = _flat(_export(store, case_id, tmp_path / "r.pdf", sections=sections))
+    assert "P-201 NGO staff" in text and "P-201, NGO staff" in text
+    assert "ngo staff" not in text

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from fieldkit.export.consent import display_name
 from fieldkit.storage.models import Participant
+
+# Roles are stored in lower case (see ``add_participant``); acronyms are printed as such.
+_ACRONYMS = {"ngo": "NGO", "ngos": "NGOs", "un": "UN", "unicef": "UNICEF"}
+_WORD = re.compile(r"\w+")
+
+
+def role_label(role: str) -> str:
+    """A stored role as the report prints it: ``ngo staff`` → ``NGO staff``."""
+    return _WORD.sub(lambda m: _ACRONYMS.get(m.group(0), m.group(0)), role)
 
 
 def plural(role: str, n: int) -> str:
@@ -20,7 +30,7 @@ def plural(role: str, n: int) -> str:
 
 def group_roles(people: Sequence[Participant]) -> str:
     """``3 teachers`` or ``2 teachers, 1 parent`` (most frequent role first)."""
-    counts = Counter(p.role for p in people)
+    counts = Counter(role_label(p.role) for p in people)
     return ", ".join(plural(role, n) for role, n in counts.most_common())
 
 
@@ -31,9 +41,9 @@ def speakers(people: Sequence[Participant], *, anonymised: bool) -> str:
         return "no participant recorded"
     if len(people) == 1:
         p = people[0]
-        return f"{display_name(p, anonymised=anonymised)}, {p.role}"
+        return f"{display_name(p, anonymised=anonymised)}, {role_label(p.role)}"
     names = ", ".join(display_name(p, anonymised=anonymised) for p in people)
     return f"group interview: {group_roles(people)} ({names})"
 
 
-__all__ = ["group_roles", "plural", "speakers"]
+__all__ = ["group_roles", "plural", "role_label", "speakers"]
