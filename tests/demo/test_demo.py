@@ -284,3 +284,12 @@ def test_named_participants_carry_a_plain_given_name(demo: tuple[Store, DemoSumm
     assert named and all(p.consent_attribution for p in named)
     given = {n for names in GIVEN_NAMES.values() for n in names}
     assert all(p.name in given for p in named), [p.name for p in named]
+
+
+def test_summaries_print_roles_as_reports_do(demo: tuple[Store, DemoSummary]) -> None:
+    """Roles are stored in lower case; "Entrevista con P-011 (ngo staff)" in a summary."""
+    store, _ = demo
+    with store.read() as session:
+        summaries = list(session.execute(select(Interview.summary)).scalars())
+    assert any("NGO staff" in s for s in summaries)
+    assert not any("ngo staff" in s for s in summaries)

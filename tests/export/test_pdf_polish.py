@@ -12,11 +12,12 @@ import pytest
 from PIL import Image
 
 from fieldkit.export.pdf import PdfOptions, export_case_pdf
-from fieldkit.export.pdf.attribution import group_roles, plural, role_label
+from fieldkit.export.pdf.attribution import group_roles, plural
 from fieldkit.export.pdf.readback import pdf_text
 from fieldkit.storage.codings import code_text
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Attachment
+from fieldkit.storage.participants import role_label
 from fieldkit.storage.records import add_interview, add_participant, create_case, create_study
 from fieldkit.storage.themes import add_theme
 from tests.export.pdf_factory import span

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from fieldkit.export.consent import display_name
 from fieldkit.storage.models import Participant
-
-# Roles are stored in lower case (see ``add_participant``); acronyms are printed as such.
-_ACRONYMS = {"ngo": "NGO", "ngos": "NGOs", "un": "UN", "unicef": "UNICEF"}
-_WORD = re.compile(r"\w+")
-
-
-def role_label(role: str) -> str:
-    """A stored role as the report prints it: ``ngo staff`` → ``NGO staff``."""
-    return _WORD.sub(lambda m: _ACRONYMS.get(m.group(0), m.group(0)), role)
+from fieldkit.storage.participants import role_label
 
 
 def plural(role: str, n: int) -> str:
@@ -46,4 +37,4 @@ def speakers(people: Sequence[Participant], *, anonymised: bool) -> str:
     return f"group interview: {group_roles(people)} ({names})"
 
 
-__all__ = ["group_roles", "plural", "role_label", "speakers"]
+__all__ = ["group_roles", "plural", "speakers"]

@@ -8,10 +8,10 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph
 
-from fieldkit.export.pdf.attribution import role_label
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table, split_paragraphs
 from fieldkit.export.pdf.case_cover import period_text
 from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.storage.participants import role_label
 
 
 def _n(count: int, noun: str) -> str:
