@@ -92,7 +92,7 @@ def _redaction_notes(ctx: Context, counts: list[dict[str, int]]) -> None:
 def _report_notes(ctx: Context, report: PdfReport) -> None:
     ctx.note(f"{report.path.name}: {report.consent.summary()}")
     for warning in [*report.font_warnings, *report.warnings]:
-        ctx.note(f"warning: {warning}")
+        ctx.note(f"{report.path.name}: warning: {warning}")
 
 
 def export_qdpx(ctx: Context, args: Namespace) -> int:

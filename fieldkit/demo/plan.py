@@ -205,7 +205,7 @@ def plan_people(
             consent=consent,
         )
         if consent[4]:
-            person.name = f"{rng.choice(GIVEN_NAMES[language])} ({role})"
+            person.name = rng.choice(GIVEN_NAMES[language])
         case.participants.append(person)
         people.append(person)
     _cover_languages(people)
@@ -233,7 +233,7 @@ def _quotable_first_speakers(rng: random.Random, people: list[PersonPlan]) -> No
             continue
         person.consent, donor.consent = donor.consent, person.consent
         for q in (person, donor):
-            q.name = f"{rng.choice(GIVEN_NAMES[q.language])} ({q.role})" if q.consent[4] else None
+            q.name = rng.choice(GIVEN_NAMES[q.language]) if q.consent[4] else None
 
 
 def _cover_languages(people: list[PersonPlan]) -> None:

@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, field
 
 from fieldkit.demo.phrases import TOPICS, Pool, pool
+from fieldkit.storage.participants import role_label
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def interview_summary(
     p = pool(notes_language)
     labels = ", ".join(p.topic_labels[t] for t in topics)
     template = p.group_summary if len(codes) > 1 else p.summary
-    role = ", ".join(dict.fromkeys(roles))
+    role = ", ".join(dict.fromkeys(role_label(r) for r in roles))
     return template.format(code=", ".join(codes), role=role, place=place, topics=labels)
 
 

@@ -148,10 +148,12 @@ class WithheldReport:
         if not self.participants:
             return None
         who = f"{self.participants} participant{'s' if self.participants != 1 else ''}"
-        return (
-            f"material from {who} whose consent is pending or withdrawn "
-            f"({_n(self.records, 'interview')}, {_n(self.passages, 'coded passage')})"
-        )
+        if not self.records:
+            held = "no interviews"
+        else:
+            coded = _n(self.passages, "coded passage") if self.passages else "no coded passages"
+            held = f"{_n(self.records, 'interview')}, {coded}"
+        return f"material from {who} whose consent is pending or withdrawn ({held})"
 
     def restricted_line(self) -> str | None:
         if not self.restricted_total:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlalchemy import func, select
@@ -25,6 +26,14 @@ ROLES = (
     "researcher",
     "other",
 )
+# Roles are stored in lower case; acronyms among their words are printed as such.
+_ACRONYMS = {"ngo": "NGO", "ngos": "NGOs", "un": "UN", "unicef": "UNICEF"}
+_WORD = re.compile(r"\w+")
+
+
+def role_label(role: str) -> str:
+    """A stored role as reports and summaries print it: ``ngo staff`` → ``NGO staff``."""
+    return _WORD.sub(lambda m: _ACRONYMS.get(m.group(0), m.group(0)), role)
 
 
 def add_participant(

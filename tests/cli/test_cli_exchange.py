@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -156,3 +157,13 @@ def test_cli_profile_name_and_photo_size(fk: Run, tmp_path: Path) -> None:
     assert "Prepared by" not in pdf_text(out)
     empty = fk("profile", "--name", "   ")
     assert empty.code == 1 and "empty" in empty.err and "Traceback" not in empty.err
+
+
+def test_export_pdf_all_warnings_name_their_file(fk, ok, demo: str, tmp_path: Path) -> None:
+    """With --all, "warning: 2 photos were left out" came after one case's lines with nothing
+    saying which file it was about."""
+    result = fk("export", "pdf", "--all", "--anonymised", "-o", str(tmp_path / "anon"))
+    assert result.code == 0, result.err
+    warnings = [line for line in result.err.splitlines() if "warning:" in line]
+    assert any("photos were left out" in line for line in warnings)
+    assert all(re.match(r"fieldkit: case-\d+\.pdf: warning: ", line) for line in warnings), warnings

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from fieldkit.demo import DemoSummary, generate
 from fieldkit.demo.phrases import INTERVIEW_LANGUAGES, TOPIC_THEMES, pool
+from fieldkit.demo.places import GIVEN_NAMES
 from fieldkit.errors import ConflictError, ValidationError
 from fieldkit.export.json_dump import write_json_dump
 from fieldkit.storage.attachments import verify_attachments
@@ -271,3 +272,24 @@ def test_first_speaker_of_every_language_allows_quotes(demo: tuple[Store, DemoSu
         ).all()
     quotable = {lang for lang, status, quotes in rows if status == "given" and quotes}
     assert quotable >= set(INTERVIEW_LANGUAGES)
+
+
+def test_named_participants_carry_a_plain_given_name(demo: tuple[Store, DemoSummary]) -> None:
+    """The name is a pseudonym alone: "Luzia (parent)" printed "Luzia (parent) (P-017), parent"
+    in the PDF and put "Luzia (parent)" on the names to redact, which a bare "Luzia" escapes."""
+    store, _ = demo
+    with store.read() as session:
+        people = list(session.execute(select(Participant)).scalars())
+    named = [p for p in people if p.name]
+    assert named and all(p.consent_attribution for p in named)
+    given = {n for names in GIVEN_NAMES.values() for n in names}
+    assert all(p.name in given for p in named), [p.name for p in named]
+
+
+def test_summaries_print_roles_as_reports_do(demo: tuple[Store, DemoSummary]) -> None:
+    """Roles are stored in lower case; "Entrevista con P-011 (ngo staff)" in a summary."""
+    store, _ = demo
+    with store.read() as session:
+        summaries = list(session.execute(select(Interview.summary)).scalars())
+    assert any("NGO staff" in s for s in summaries)
+    assert not any("ngo staff" in s for s in summaries)

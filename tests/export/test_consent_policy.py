@@ -101,3 +101,21 @@ def test_policy_counts_withheld_material_once() -> None:
 def test_nothing_withheld_says_so() -> None:
     report = c.ConsentPolicy([P()], {"i1": [P()]}).report(["i1"], publication=True)
     assert report.summary() == "withheld: nothing (every consent allows it)"
+
+
+def test_withheld_line_says_no_rather_than_zero() -> None:
+    """ "(0 interviews, 0 coded passages)" read as a slip on the demo's PDFs and stderr."""
+    none = c.WithheldReport(participants=2, records=0, passages=0, publication=True)
+    assert none.summary() == (
+        "withheld: material from 2 participants whose consent is pending or withdrawn "
+        "(no interviews)"
+    )
+    uncoded = c.WithheldReport(participants=1, records=1, passages=0)
+    assert uncoded.withheld_line() == (
+        "material from 1 participant whose consent is pending or withdrawn "
+        "(1 interview, no coded passages)"
+    )
+    both = c.WithheldReport(participants=3, records=2, passages=5)
+    assert both.withheld_line() is not None and both.withheld_line().endswith(
+        "(2 interviews, 5 coded passages)"
+    )

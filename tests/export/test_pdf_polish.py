@@ -3,17 +3,21 @@ labels, place order, "Prepared by", the executive summary, no placeholder text."
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from fieldkit.export.pdf import PdfOptions, export_case_pdf
 from fieldkit.export.pdf.attribution import group_roles, plural
 from fieldkit.export.pdf.readback import pdf_text
 from fieldkit.storage.codings import code_text
 from fieldkit.storage.db import Store
+from fieldkit.storage.models import Attachment
+from fieldkit.storage.participants import role_label
 from fieldkit.storage.records import add_interview, add_participant, create_case, create_study
 from fieldkit.storage.themes import add_theme
 from tests.export.pdf_factory import span
@@ -153,6 +157,7 @@ def test_prepared_by_is_left_out_when_no_name_is_set(
 def test_role_phrases() -> None:
     assert plural("teacher", 3) == "3 teachers" and plural("parent", 1) == "1 parent"
     assert plural("NGO staff", 2) == "2 NGO staff"
+    assert role_label("ngo staff") == "NGO staff" and role_label("teacher") == "teacher"
 
     class P:
         def __init__(self, role: str) -> None:
@@ -160,3 +165,102 @@ def test_role_phrases() -> None:
 
     people = [P("teacher"), P("parent"), P("teacher")]
     assert group_roles(people) == "2 teachers, 1 parent"  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def withheld_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str]]:
+    """A case whose withdrawn participant's interview has no coded passages, whose pending
+    participant has no interview at all, and whose one photo belongs to the case."""
+    store = Store.open(tmp_path_factory.mktemp("withheld"))
+    sha, size = store.blobs.put_bytes(_png())
+    with store.write() as s:
+        study = create_study(s, name="Withheld study")
+        case = create_case(
+            s, study_id=study.id, title="Hillside Radio School", country="Ghana", locality="Ho"
+        )
+        given, withdrawn, _pending = (
+            add_participant(
+                s,
+                case_id=case.id,
+                code=f"P-20{n}",
+                role="ngo staff" if status == "given" else "teacher",
+                consent_status=status,
+                consent_form="written",
+            )
+            for n, status in ((1, "given"), (2, "withdrawn"), (3, "pending"))
+        )
+        shown = add_interview(
+            s, case_id=case.id, date="2024-03-05", participant_ids=[given.id], transcript=TRANSCRIPT
+        )
+        add_interview(
+            s, case_id=case.id, date="2024-03-06", participant_ids=[withdrawn.id], transcript="Hi."
+        )
+        add_theme(s, study_id=study.id, name="Reading hour")
+        first = span(TRANSCRIPT, "We meet after school to plan the reading hour together.")
+        code_text(s, record_id=shown.id, theme="Reading hour", start=first[0], end=first[1])
+        s.add(
+            Attachment(
+                study_id=study.id,
+                target_type="case",
+                target_id=case.id,
+                kind="photo",
+                sha256=sha,
+                filename="school.png",
+                media_type="image/png",
+                size=size,
+                caption="The school",
+            )
+        )
+        case_id = case.id
+    yield store, case_id
+    store.close()
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (40, 120, 200)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_chart_sentence_does_not_count_zero_withheld_passages(
+    withheld_case: tuple[Store, str], tmp_path: Path
+) -> None:
+    """ "The 0 passages of the 1 interview left out…" read as a slip in the demo PDFs."""
+    store, case_id = withheld_case
+    text = _flat(_export(store, case_id, tmp_path / "w.pdf", sections=("theme_profile",)))
+    assert "The 0 passages" not in text and "0 interviews" not in text
+    assert "The 1 interview left out for consent (pending or withdrawn) had no coded passages." in (
+        text
+    )
+
+
+def test_summary_counts_photos_only_when_the_edition_prints_them(
+    withheld_case: tuple[Store, str], tmp_path: Path
+) -> None:
+    """An anonymised edition leaves photos out unless asked: its summary must not say "Photos 1"."""
+    store, case_id = withheld_case
+    sections = ("summary", "photos")
+    full = _flat(_export(store, case_id, tmp_path / "f.pdf", sections=sections))
+    assert "Photos 1" in full
+    anon = _flat(_export(store, case_id, tmp_path / "a.pdf", sections=sections, anonymised=True))
+    assert "Executive summary" in anon and "Photos" not in anon
+    asked = _flat(
+        _export(
+            store,
+            case_id,
+            tmp_path / "p.pdf",
+            sections=sections,
+            anonymised=True,
+            anonymised_photos=True,
+        )
+    )
+    assert "Photos 1" in asked
+
+
+def test_roles_print_acronyms_in_capitals(withheld_case: tuple[Store, str], tmp_path: Path) -> None:
+    """Roles are stored in lower case; "ngo staff" in a report to a ministry reads as a typo."""
+    store, case_id = withheld_case
+    sections = ("profile", "quotes")
+    text = _flat(_export(store, case_id, tmp_path / "r.pdf", sections=sections))
+    assert "P-201 NGO staff" in text and "P-201, NGO staff" in text
+    assert "ngo staff" not in text

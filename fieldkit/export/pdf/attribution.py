@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from fieldkit.export.consent import display_name
 from fieldkit.storage.models import Participant
+from fieldkit.storage.participants import role_label
 
 
 def plural(role: str, n: int) -> str:
@@ -20,7 +21,7 @@ def plural(role: str, n: int) -> str:
 
 def group_roles(people: Sequence[Participant]) -> str:
     """``3 teachers`` or ``2 teachers, 1 parent`` (most frequent role first)."""
-    counts = Counter(p.role for p in people)
+    counts = Counter(role_label(p.role) for p in people)
     return ", ".join(plural(role, n) for role, n in counts.most_common())
 
 
@@ -31,7 +32,7 @@ def speakers(people: Sequence[Participant], *, anonymised: bool) -> str:
         return "no participant recorded"
     if len(people) == 1:
         p = people[0]
-        return f"{display_name(p, anonymised=anonymised)}, {p.role}"
+        return f"{display_name(p, anonymised=anonymised)}, {role_label(p.role)}"
     names = ", ".join(display_name(p, anonymised=anonymised) for p in people)
     return f"group interview: {group_roles(people)} ({names})"
 

@@ -48,7 +48,7 @@ def add_executive_summary(b: CaseBuild, consent: ConsentPolicy) -> None:
         ("Quotes in this report", str(quotes)),
     ]
     photos = [a for a in d.photos if consent.keeps(a.target_id)]
-    if photos and "photos" in b.options.sections:
+    if photos and b.options.prints_photos:
         facts.append(("Photos", str(len(photos))))
     rows = [[b.p(k, "cell_key"), b.p(v, "cell", where="the executive summary")] for k, v in facts]
     b.story.append(grid_table(rows, [4.5 * cm, FRAME_W - 4.5 * cm], header=False))

@@ -11,6 +11,7 @@ from reportlab.platypus import Paragraph
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table, split_paragraphs
 from fieldkit.export.pdf.case_cover import period_text
 from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.storage.participants import role_label
 
 
 def _n(count: int, noun: str) -> str:
@@ -83,7 +84,7 @@ def add_participants(b: CaseBuild) -> None:
         rows.append(
             [
                 b.p(p.code, "cell", where=f"participant {p.code}"),
-                b.p(p.role, "cell"),
+                b.p(role_label(p.role), "cell"),
                 b.p(status, "cell"),
                 b.p(quotes, "cell"),
                 b.p(str(counts[p.id]), "cell"),

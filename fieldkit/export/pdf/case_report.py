@@ -156,7 +156,7 @@ def _story(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) ->
         add_summaries(b, consent)
     if stop():
         raise ExportCancelled()
-    if "photos" in sections and (not b.options.anonymised or b.options.anonymised_photos):
+    if b.options.prints_photos:
         add_photos(b, consent, say, stop)
     elif "photos" in sections and b.data.photos:
         # Faces, signs and school names in photos identify people and places.

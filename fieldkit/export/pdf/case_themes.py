@@ -126,12 +126,15 @@ def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
             f"The count includes the {n} passage{'s' if n != 1 else ''} whose words are not "
             "quoted because consent does not allow quotes."
         )
-    if w.participants:
-        said.append(
-            f"The {w.passages} passage{'s' if w.passages != 1 else ''} of the {w.records} "
-            f"interview{'s' if w.records != 1 else ''} left out for consent (pending or "
-            "withdrawn) are not counted."
-        )
+    if w.records:
+        interviews = f"interview{'s' if w.records != 1 else ''} left out for consent (pending or"
+        if w.passages:
+            said.append(
+                f"The {w.passages} passage{'s' if w.passages != 1 else ''} of the {w.records} "
+                f"{interviews} withdrawn) are not counted."
+            )
+        else:
+            said.append(f"The {w.records} {interviews} withdrawn) had no coded passages.")
     return " ".join(said)
 
 

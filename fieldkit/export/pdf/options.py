@@ -80,6 +80,11 @@ class PdfOptions:
     def photo(self) -> PhotoSize:
         return PHOTO_SIZES[self.photo_size]
 
+    @property
+    def prints_photos(self) -> bool:
+        """Whether the photos section is printed (anonymised editions only when asked)."""
+        return "photos" in self.sections and (not self.anonymised or self.anonymised_photos)
+
 
 @dataclass
 class PdfReport:
