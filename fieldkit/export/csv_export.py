@@ -19,7 +19,10 @@ Format decisions:
   words may not be quoted (a participant did not allow quotes, or no participant is linked) keep
   their text — these tables are the team's analysis material — and say so in the
   ``quote_restriction`` column. Participant names appear only where consent is given and
-  attribution allowed. ``export_csv`` returns the :class:`WithheldReport` it applied.
+  attribution allowed, and every text cell passes through the policy's ``Redactor`` (a
+  withheld participant's code or name written into other material becomes "[withheld]", a
+  name without attribution "[name]"). ``export_csv`` returns the :class:`WithheldReport` it
+  applied.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from pathlib import Path
 from fieldkit.errors import StorageError
 from fieldkit.export.consent import (
     ConsentPolicy,
+    Redactor,
     WithheldReport,
     may_name,
     participant_restriction,
@@ -144,7 +148,7 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> Cs
     with paused_gc(), store.read() as session:
         study = resolve_study(session, study_id)
         consented = apply_consent(load_snapshot(session, study))
-        snap, policy = consented.snap, consented.policy
+        snap, policy, redactor = consented.snap, consented.policy, consented.redactor
         tables = {
             "coded_passages.csv": (PASSAGE_COLUMNS, list(_passages(snap, policy))),
             "records.csv": (RECORD_COLUMNS, list(_records(snap, policy))),
@@ -155,8 +159,18 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> Cs
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"cannot create {folder}: {exc.strerror or exc}") from exc
-    paths = [_write(folder / name, header, rows) for name, (header, rows) in tables.items()]
+    paths = [
+        _write(folder / name, header, _redacted(rows, redactor))
+        for name, (header, rows) in tables.items()
+    ]
     return CsvReport(paths, consented.report)
+
+
+def _redacted(rows: list[list[Cell]], redactor: Redactor) -> list[list[Cell]]:
+    """Every text cell without what the consent policy hides (see ``consent.Redactor``)."""
+    if not redactor:
+        return rows
+    return [[redactor.text(c) if isinstance(c, str) else c for c in row] for row in rows]
 
 
 def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:

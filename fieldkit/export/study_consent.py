@@ -1,14 +1,16 @@
 """A study snapshot with the consent policy applied: what the CSV and .qdpx exports may see.
 
 Withheld material is removed here, once, before any export code reads the snapshot, so no
-format can list, count or write it by accident.
+format can list, count or write it by accident. What remains may still mention a withheld
+participant (or name one who did not allow attribution) in its text: ``redactor`` hides that,
+and every format passes what it writes through it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from fieldkit.export.consent import ConsentPolicy, WithheldReport
+from fieldkit.export.consent import ConsentPolicy, Redactor, WithheldReport, hidden_words
 from fieldkit.export.qdpx.snapshot import StudySnapshot
 
 
@@ -17,6 +19,7 @@ class ConsentedStudy:
     snap: StudySnapshot  # only what may appear
     policy: ConsentPolicy
     report: WithheldReport
+    redactor: Redactor
 
 
 def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
@@ -26,9 +29,10 @@ def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
         snap.participants, {i.id: snap.interview_people.get(i.id, []) for i in snap.interviews}
     )
     report = policy.report((c.target_id for c in snap.codings), publication=False)
+    redactor = Redactor(hidden_words(snap.participants))
     gone = policy.withheld_records() | policy.withheld_people
     if not gone:
-        return ConsentedStudy(snap, policy, report)
+        return ConsentedStudy(snap, policy, report, redactor)
     kept = replace(
         snap,
         participants=[p for p in snap.participants if policy.shows(p)],
@@ -39,4 +43,4 @@ def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
         codings=[c for c in snap.codings if c.target_id not in gone],
         interview_people={k: v for k, v in snap.interview_people.items() if k not in gone},
     )
-    return ConsentedStudy(kept, policy, report)
+    return ConsentedStudy(kept, policy, report, redactor)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.export.consent import ConsentPolicy, WithheldReport
+from fieldkit.export.consent import ConsentPolicy, WithheldReport, hidden_words
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -39,6 +39,9 @@ class CaseData:
     codings: list[Coding]
     photos: list[Attachment]
     selected_themes: set[str] = field(default_factory=set)
+    # What the consent policy keeps out of every printed text (see consent.hidden_words),
+    # from every participant of the study: a case's text may mention another case's people.
+    hidden_words: dict[str, str] = field(default_factory=dict)
 
     @property
     def theme_by_id(self) -> dict[str, Theme]:
@@ -94,6 +97,9 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         ),
         [case.id, *record_ids],
     )
+    everyone = session.execute(
+        select(Participant).where(col(Participant.study_id) == study.id, _live(Participant))
+    ).scalars()
     tree = _theme_tree(live_themes(session, study_id=study.id))
     if themes is None:
         selected = {t.id for t, _ in tree}
@@ -110,6 +116,7 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         codings=codings,
         photos=photos,
         selected_themes=selected,
+        hidden_words=hidden_words(everyone),
     )
     session.expunge_all()
     return data

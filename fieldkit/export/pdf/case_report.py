@@ -14,7 +14,7 @@ from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from fieldkit.errors import StorageError, ValidationError
-from fieldkit.export.consent import ConsentPolicy
+from fieldkit.export.consent import ConsentPolicy, Redactor
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.case_cover import (
     add_contents,
@@ -72,7 +72,7 @@ def export_case_pdf(
     if stop():
         raise ExportCancelled()
     lib = fonts or default_library()
-    text = TextMaker(lib, make_styles(lib))
+    text = TextMaker(lib, make_styles(lib), consent=Redactor(data.hidden_words))
     if options.anonymised:
         # Before consent is applied: a withheld person's name is still redacted where an
         # observation or a case summary mentions it.

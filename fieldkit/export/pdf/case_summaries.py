@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
-from fieldkit.export.consent import ConsentPolicy, display_name
+from fieldkit.export.consent import ConsentPolicy, display_name, without_verbatim
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
 
@@ -35,7 +35,10 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
             meta.append(f"language: {i.language}")
         where = f"interview {title!r}" if not o.anonymised else f"interview {n}"
         block: list[Flowable] = [b.p(title, "h3", where=where), b.p(" · ".join(meta), "meta")]
-        chunks = split_paragraphs(i.summary)
+        summary = i.summary
+        if not consent.record(i.id).quotes:
+            summary = without_verbatim(summary, i.transcript)
+        chunks = split_paragraphs(summary)
         if not chunks:
             block.append(b.p("No summary written yet.", "meta"))
         block.extend(b.p(c, where=where) for c in chunks)

@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from fieldkit.export.consent import NO_REDACTION, Redactor
 from fieldkit.export.pdf.fonts import FontLibrary, markup
 from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading
 
@@ -89,6 +90,7 @@ class TextMaker:
     styles: dict[str, ParagraphStyle]
     font_warnings: list[str] = field(default_factory=list)
     redact: re.Pattern[str] | None = None  # anonymised exports: names and places to hide
+    consent: Redactor = NO_REDACTION  # every export: what the consent policy hides
     _labels: dict[str, str] = field(default_factory=dict)
     _variants: dict[tuple[str, bool, bool, bool], ParagraphStyle] = field(default_factory=dict)
 
@@ -102,6 +104,7 @@ class TextMaker:
             self.redact = re.compile(rf"(?<!\w)({alternatives})(?!\w)")
 
     def scrub(self, text: str) -> str:
+        text = self.consent.text(text)
         if self.redact is None:
             return text
         return self.redact.sub(lambda m: self._labels[m.group(0)], text)
@@ -116,13 +119,14 @@ class TextMaker:
         xml, pstyle = self._prepare(text, style, where)
         toc_xml, toc_style = self._prepare(text, f"toc{min(level, 1)}", where)
         toc = Paragraph(toc_xml, toc_style)
-        return Heading(xml, pstyle, level=level, title=text, key=key, toc_title=toc)
+        return Heading(xml, pstyle, level=level, title=self.scrub(text), key=key, toc_title=toc)
 
     def _prepare(self, text: str, style: str, where: str) -> tuple[str, ParagraphStyle]:
         base = self.styles[style]
         m = markup(self.lib, self.scrub(text), base=base.fontName)
         for script in sorted(m.missing):
-            msg = f"{script} text in {where or 'the report'} could not be rendered: no font found"
+            place = self.scrub(where) if where else "the report"
+            msg = f"{script} text in {place} could not be rendered: no font found"
             if msg not in self.font_warnings:
                 self.font_warnings.append(msg)
         return m.xml, self._variant(base, m.rtl, m.shaping, m.cjk)
