@@ -159,20 +159,29 @@ def hidden_words(people: Iterable[ConsentHolder]) -> dict[str, str]:
 def _hide(out: dict[str, str], word: str | None, mark: str) -> None:
     word = " ".join((word or "").split())
     if len(word) >= 3 and any(ch.isalpha() for ch in word):
-        out.setdefault(word.casefold(), mark)
+        out.setdefault(word, mark)
+
+
+def _alternative(word: str) -> str:
+    if word.isalpha():  # a one-word name: as written
+        return re.escape(word)
+    return "(?i:" + r"\s+".join(re.escape(part) for part in word.split(" ")) + ")"
 
 
 class Redactor:
-    """Replaces the words :func:`hidden_words` chose, as whole words in any letter case."""
+    """Replaces the words :func:`hidden_words` chose, as whole words.
+
+    Codes and names of several words match in any letter case ("ZUBEIDA QUARRINGTON", a line
+    break between the parts); a one-word name matches only as written, so the name "Grace" is
+    hidden but "by the grace of" is not."""
 
     def __init__(self, words: Mapping[str, str]) -> None:
-        self._marks = dict(words)
+        self._marks = {w.casefold(): mark for w, mark in words.items()}
         self._pattern: re.Pattern[str] | None = None
         if self._marks:
-            ordered = sorted(self._marks, key=len, reverse=True)
-            spaced = (r"\s+".join(re.escape(part) for part in w.split(" ")) for w in ordered)
-            alternatives = "|".join(spaced)
-            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+            ordered = sorted(words, key=len, reverse=True)
+            alternatives = "|".join(_alternative(w) for w in ordered)
+            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
     def __bool__(self) -> bool:
         return self._pattern is not None

@@ -101,3 +101,49 @@ def test_policy_counts_withheld_material_once() -> None:
 def test_nothing_withheld_says_so() -> None:
     report = c.ConsentPolicy([P()], {"i1": [P()]}).report(["i1"], publication=True)
     assert report.summary() == "withheld: nothing (every consent allows it)"
+
+
+def test_hidden_words_of_withheld_and_unattributed_people() -> None:
+    people = [
+        P(id="a", code="P-014", name="Zubeida Quarrington", consent_status="withdrawn"),
+        P(id="b", code="P-015", name="Grace", consent_attribution=False),
+        P(id="c", code="P-016", name="Asha Rai", consent_attribution=True),
+        P(id="d", code="7", name="Li", consent_status="pending"),  # too short, no letter
+    ]
+    words = c.hidden_words(people)
+    assert words == {
+        "P-014": c.WITHHELD_MARK,
+        "Zubeida Quarrington": c.WITHHELD_MARK,
+        "Grace": c.NAME_MARK,
+    }
+
+
+def test_redactor_matches_whole_words_and_leaves_ordinary_words() -> None:
+    r = c.Redactor(
+        {"P-01": c.WITHHELD_MARK, "Zubeida Quarrington": c.WITHHELD_MARK, "Grace": c.NAME_MARK}
+    )
+    text = "P-01 and ZUBEIDA\nQuarrington met Grace; P-012 said by the grace of God."
+    assert r.text(text) == "[withheld] and [withheld] met [name]; P-012 said by the grace of God."
+    masked = r.same_length(text)
+    assert len(masked) == len(text)
+    bar = "█" * len("ZUBEIDA\nQuarrington")
+    assert masked.startswith(f"████ and {bar} met █████; P-012")
+    assert not c.Redactor({}) and c.Redactor({}).text(text) == text
+
+
+def test_without_verbatim_keeps_the_researchers_own_words() -> None:
+    transcript = (
+        "P-001: We walk two hours to the river school every week, and the radio helps. "
+        "Ubuntu matters here."
+    )
+    summary = (
+        'The parent talks about distance. "We walk two hours" she says, and that '
+        "they walk two hours to the river school every week. A “community radio” is planned."
+    )
+    out = c.without_verbatim(summary, transcript)
+    assert out == (
+        f"The parent talks about distance. {c.NOT_QUOTED_MARK} she says, and that "
+        f"they {c.NOT_QUOTED_MARK}. A “community radio” is planned."
+    )
+    assert c.without_verbatim("Short: the radio helps.", transcript) == "Short: the radio helps."
+    assert c.without_verbatim(summary, "") == summary
