@@ -266,7 +266,8 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
     cases = {c.id: c.title for c in snap.cases}
     counts: dict[str, int] = {}
     for c in snap.codings:
-        counts[c.target_id] = counts.get(c.target_id, 0) + 1
+        if c.theme_id in themes:  # the rows coded_passages.csv holds
+            counts[c.target_id] = counts.get(c.target_id, 0) + 1
     tags: dict[str, list[str]] = {}
     for tag in snap.tags:
         tags.setdefault(tag.target_id, []).append(themes.get(tag.theme_id, ""))

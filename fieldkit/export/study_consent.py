@@ -28,7 +28,12 @@ def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
     policy = ConsentPolicy(
         snap.participants, {i.id: snap.interview_people.get(i.id, []) for i in snap.interviews}
     )
-    report = policy.report((c.target_id for c in snap.codings), publication=False)
+    # Count the passages an export can show: a coding whose theme is gone is in none of them
+    # (and not in the PDF's count either).
+    live = {t.id for t in snap.themes}
+    report = policy.report(
+        (c.target_id for c in snap.codings if c.theme_id in live), publication=False
+    )
     redactor = Redactor(hidden_words(snap.participants))
     gone = policy.withheld_records() | policy.withheld_people
     if not gone:
