@@ -16,7 +16,10 @@ Rules, per participant and per record:
 4. **Attribution**: a name appears only where the participant gave consent and allowed
    attribution, and the output is not anonymised; otherwise the pseudonymous code.
 5. **Group interviews** take the strictest rule of their participants (withdrawn before pending
-   before no quotes; a name only where every participant allowed attribution).
+   before no quotes; a name only where every participant allowed attribution). An interview's
+   participants are those linked to it **and** those whose code labels a turn of its transcript
+   ("P-014: …", "[02:10] P-014: …"): a speaker someone forgot to link is still in it
+   (:func:`speakers`).
 6. **Mentions**: researchers write people into other material too (a case summary, an
    observation, a memo, a colleague's interview, a photo caption). Every export passes its text
    through one :class:`Redactor`: a withheld participant's code and name become "[withheld]",
@@ -40,7 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 WITHDRAWN = "consent withdrawn"
 PENDING = "consent pending"
@@ -136,6 +139,31 @@ def interview_consent(people: Iterable[ConsentHolder]) -> RecordConsent:
                 material=material, quotes=False, names=names and material, reason=reason
             )
     return RecordConsent(material=True, quotes=True, names=names)
+
+
+# A speaker turn: "P-014: …" or "[02:10] P-014: …" at the start of a line.
+_TURN = re.compile(r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?([^\s:\[][^:\n]{0,40}):", re.MULTILINE)
+
+C = TypeVar("C", bound=ConsentHolder)
+
+
+def speakers(transcript: str, by_code: Mapping[str, C]) -> list[C]:
+    """The participants whose code (``by_code``: casefolded code -> participant) labels a turn
+    of ``transcript``, in the order they first speak."""
+    found: dict[str, C] = {}
+    for m in _TURN.finditer(transcript):
+        person = by_code.get(m.group(1).rstrip().casefold())
+        if person is not None:
+            found.setdefault(person.id, person)
+    return list(found.values())
+
+
+def with_speakers(linked: Sequence[C], transcript: str, by_code: Mapping[str, C]) -> list[C]:
+    """An interview's participants: those linked to it, then unlinked ones who speak in it."""
+    people = list(linked)
+    ids = {p.id for p in people}
+    people += [p for p in speakers(transcript, by_code) if p.id not in ids]
+    return people
 
 
 def hidden_words(people: Iterable[ConsentHolder]) -> dict[str, str]:
@@ -379,5 +407,7 @@ __all__ = [
     "participant_reason",
     "participant_restriction",
     "restriction_text",
+    "speakers",
+    "with_speakers",
     "without_verbatim",
 ]

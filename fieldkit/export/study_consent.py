@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from fieldkit.export.consent import ConsentPolicy, Redactor, WithheldReport, hidden_words
+from fieldkit.export.consent import (
+    ConsentPolicy,
+    Redactor,
+    WithheldReport,
+    hidden_words,
+    with_speakers,
+)
 from fieldkit.export.qdpx.snapshot import StudySnapshot
 
 
@@ -24,10 +30,17 @@ class ConsentedStudy:
 
 def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
     """The snapshot without participants whose consent is pending or withdrawn, and without
-    their interviews and everything hanging on them (codings, tags, memos, attachments)."""
-    policy = ConsentPolicy(
-        snap.participants, {i.id: snap.interview_people.get(i.id, []) for i in snap.interviews}
-    )
+    their interviews and everything hanging on them (codings, tags, memos, attachments).
+
+    An interview's participants are those linked to it and those who speak in its transcript
+    (``consent.with_speakers``); the snapshot returned lists them so."""
+    by_code = {p.code.casefold(): p for p in snap.participants}
+    people = {
+        i.id: with_speakers(snap.interview_people.get(i.id, []), i.transcript, by_code)
+        for i in snap.interviews
+    }
+    snap = replace(snap, interview_people={k: v for k, v in people.items() if v})
+    policy = ConsentPolicy(snap.participants, people)
     # Count the passages an export can show: a coding whose theme is gone is in none of them
     # (and not in the PDF's count either).
     live = {t.id for t in snap.themes}

@@ -147,3 +147,16 @@ def test_without_verbatim_keeps_the_researchers_own_words() -> None:
     )
     assert c.without_verbatim("Short: the radio helps.", transcript) == "Short: the radio helps."
     assert c.without_verbatim(summary, "") == summary
+
+
+def test_speakers_are_read_from_turn_labels() -> None:
+    a, b, x = P(id="a", code="P-014"), P(id="b", code="P-015"), P(id="x", code="P-099")
+    by_code = {p.code.casefold(): p for p in (a, b, x)}
+    transcript = (
+        "Interviewer: who comes?\n"
+        "[02:10] p-015 : the parents come.\n"
+        "P-014: and the learners. P-099: is not a turn here.\n"
+        "  P-015: again.\n"
+    )
+    assert c.speakers(transcript, by_code) == [b, a]
+    assert c.with_speakers([a], transcript, by_code) == [a, b]

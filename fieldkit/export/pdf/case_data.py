@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.export.consent import ConsentPolicy, WithheldReport, hidden_words
+from fieldkit.export.consent import ConsentPolicy, WithheldReport, hidden_words, with_speakers
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -80,7 +80,15 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
             .order_by(col(Observation.date), col(Observation.time), col(Observation.title))
         ).scalars()
     )
-    people = _interview_people(session, [i.id for i in interviews])
+    everyone = list(
+        session.execute(
+            select(Participant).where(col(Participant.study_id) == study.id, _live(Participant))
+        ).scalars()
+    )
+    # Linked participants, and those who speak in the transcript (consent.with_speakers).
+    by_code = {p.code.casefold(): p for p in everyone}
+    linked = _interview_people(session, [i.id for i in interviews])
+    people = {i.id: with_speakers(linked[i.id], i.transcript, by_code) for i in interviews}
     record_ids = [i.id for i in interviews] + [o.id for o in observations]
     codings = _chunked(
         session,
@@ -97,9 +105,6 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         ),
         [case.id, *record_ids],
     )
-    everyone = session.execute(
-        select(Participant).where(col(Participant.study_id) == study.id, _live(Participant))
-    ).scalars()
     tree = _theme_tree(live_themes(session, study_id=study.id))
     if themes is None:
         selected = {t.id for t, _ in tree}
