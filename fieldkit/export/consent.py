@@ -19,15 +19,15 @@ Rules, per participant and per record:
    before no quotes; a name only where every participant allowed attribution). An interview's
    participants are those linked to it **and** those whose code labels a turn of its transcript
    ("P-014: …", "[02:10] P-014: …"): a speaker someone forgot to link is still in it
-   (:func:`speakers`).
+   (``consent_text.with_speakers``).
 6. **Mentions**: researchers write people into other material too (a case summary, an
-   observation, a memo, a colleague's interview, a photo caption). Every export passes its text
-   through one :class:`Redactor`: a withheld participant's code and name become "[withheld]",
-   and the name of a participant who did not allow attribution becomes "[name]" — matched as
-   whole words, in any letter case.
+   observation, a memo, a colleague's interview, a photo caption). Every export passes its
+   text through one ``consent_text.Redactor``: a withheld participant's code and name become
+   "[withheld]", and the name of a participant who did not allow attribution becomes "[name]",
+   matched as whole words.
 7. **Verbatim words in a summary**: a publication output prints the summary of an interview
    whose words may not be quoted without the words it copies from the transcript (a quoted
-   passage, or a run of :data:`COPIED_RUN` words or more): :func:`without_verbatim`.
+   passage, or a run of eight words or more): ``consent_text.without_verbatim``.
 
 Observations are the researcher's own field notes and are not tied to participants' consent.
 
@@ -39,11 +39,10 @@ canonical ``fieldkit export json`` is the researcher's full backup and is not fi
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 WITHDRAWN = "consent withdrawn"
 PENDING = "consent pending"
@@ -52,12 +51,6 @@ NO_PARTICIPANT = "no participant linked, so no consent on record for quotes"
 
 # Strictest first: the reason given for a record is the first that applies.
 _ORDER = (WITHDRAWN, PENDING, NO_QUOTES, NO_PARTICIPANT)
-
-WITHHELD_MARK = "[withheld]"
-NAME_MARK = "[name]"
-NOT_QUOTED_MARK = "[words not quoted]"
-# Summary words copied from the transcript in a run at least this long are verbatim words.
-COPIED_RUN = 8
 
 
 class ConsentHolder(Protocol):
@@ -139,145 +132,6 @@ def interview_consent(people: Iterable[ConsentHolder]) -> RecordConsent:
                 material=material, quotes=False, names=names and material, reason=reason
             )
     return RecordConsent(material=True, quotes=True, names=names)
-
-
-# A speaker turn: "P-014: …" or "[02:10] P-014: …" at the start of a line.
-_TURN = re.compile(r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?([^\s:\[][^:\n]{0,40}):", re.MULTILINE)
-
-C = TypeVar("C", bound=ConsentHolder)
-
-
-def speakers(transcript: str, by_code: Mapping[str, C]) -> list[C]:
-    """The participants whose code (``by_code``: casefolded code -> participant) labels a turn
-    of ``transcript``, in the order they first speak."""
-    found: dict[str, C] = {}
-    for m in _TURN.finditer(transcript):
-        person = by_code.get(m.group(1).rstrip().casefold())
-        if person is not None:
-            found.setdefault(person.id, person)
-    return list(found.values())
-
-
-def with_speakers(linked: Sequence[C], transcript: str, by_code: Mapping[str, C]) -> list[C]:
-    """An interview's participants: those linked to it, then unlinked ones who speak in it."""
-    people = list(linked)
-    ids = {p.id for p in people}
-    people += [p for p in speakers(transcript, by_code) if p.id not in ids]
-    return people
-
-
-def hidden_words(people: Iterable[ConsentHolder]) -> dict[str, str]:
-    """What no export may print of these people, with the mark that replaces it.
-
-    A withheld participant's code and name ("[withheld]"); the name of one who did not allow
-    attribution ("[name]"). ``people`` should be every participant of the study: the case
-    summary of one case may mention a participant of another. Words shorter than three
-    characters or without a letter are never hidden (they would hit ordinary text).
-    """
-    out: dict[str, str] = {}
-    for p in people:
-        if is_withheld(p):
-            for word in (p.code, p.name):
-                _hide(out, word, WITHHELD_MARK)
-        elif not p.consent_attribution:
-            _hide(out, p.name, NAME_MARK)
-    return out
-
-
-def _hide(out: dict[str, str], word: str | None, mark: str) -> None:
-    word = " ".join((word or "").split())
-    if len(word) >= 3 and any(ch.isalpha() for ch in word):
-        out.setdefault(word, mark)
-
-
-def _alternative(word: str) -> str:
-    if word.isalpha():  # a one-word name: as written
-        return re.escape(word)
-    return "(?i:" + r"\s+".join(re.escape(part) for part in word.split(" ")) + ")"
-
-
-class Redactor:
-    """Replaces the words :func:`hidden_words` chose, as whole words.
-
-    Codes and names of several words match in any letter case ("ZUBEIDA QUARRINGTON", a line
-    break between the parts); a one-word name matches only as written, so the name "Grace" is
-    hidden but "by the grace of" is not."""
-
-    def __init__(self, words: Mapping[str, str]) -> None:
-        self._marks = {w.casefold(): mark for w, mark in words.items()}
-        self._pattern: re.Pattern[str] | None = None
-        if self._marks:
-            ordered = sorted(words, key=len, reverse=True)
-            alternatives = "|".join(_alternative(w) for w in ordered)
-            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-
-    def __bool__(self) -> bool:
-        return self._pattern is not None
-
-    def _mark(self, found: str) -> str:
-        return self._marks.get(" ".join(found.split()).casefold(), WITHHELD_MARK)
-
-    def text(self, text: str) -> str:
-        """``text`` with every hidden word replaced by its mark."""
-        if self._pattern is None or not text:
-            return text
-        return self._pattern.sub(lambda m: self._mark(m.group(0)), text)
-
-    def same_length(self, text: str) -> str:
-        """``text`` with every hidden word blacked out character for character, so positions
-        (codings in a .qdpx source) still point at the same words."""
-        if self._pattern is None or not text:
-            return text
-        return self._pattern.sub(lambda m: "█" * len(m.group(0)), text)
-
-
-NO_REDACTION = Redactor({})
-
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”|«[^»\n]+»|„[^“”\n]+[“”]')
-
-
-def without_verbatim(text: str, source: str) -> str:
-    """``text`` (a summary) without the words it copies from ``source`` (the transcript): a
-    quoted passage found in the source, or a run of :data:`COPIED_RUN` or more words in the
-    source's order, becomes "[words not quoted]". The researcher's own words stay."""
-    if not text or not source:
-        return text
-    source_words = [w.casefold() for w in _WORD.findall(source)]
-    joined = f" {' '.join(source_words)} "
-    spans: list[tuple[int, int]] = []
-    for m in _QUOTED.finditer(text):
-        inner = [w.casefold() for w in _WORD.findall(m.group(0))]
-        if inner and f" {' '.join(inner)} " in joined:
-            spans.append(m.span())
-    runs = {
-        tuple(source_words[i : i + COPIED_RUN]) for i in range(len(source_words) - COPIED_RUN + 1)
-    }
-    words = list(_WORD.finditer(text))
-    keys = [w.group(0).casefold() for w in words]
-    for i in range(len(words) - COPIED_RUN + 1):
-        if tuple(keys[i : i + COPIED_RUN]) in runs:
-            spans.append((words[i].start(), words[i + COPIED_RUN - 1].end()))
-    if not spans:
-        return text
-    out: list[str] = []
-    at = 0
-    for start, end in _merged(spans):
-        out.append(text[at:start])
-        out.append(NOT_QUOTED_MARK)
-        at = end
-    out.append(text[at:])
-    return "".join(out)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 @dataclass(frozen=True)
@@ -385,29 +239,19 @@ class ConsentPolicy:
 
 __all__ = [
     "ALLOWED",
-    "COPIED_RUN",
-    "NAME_MARK",
-    "NOT_QUOTED_MARK",
     "NO_PARTICIPANT",
     "NO_QUOTES",
-    "NO_REDACTION",
     "PENDING",
     "WITHDRAWN",
-    "WITHHELD_MARK",
     "ConsentHolder",
     "ConsentPolicy",
     "RecordConsent",
-    "Redactor",
     "WithheldReport",
     "display_name",
-    "hidden_words",
     "interview_consent",
     "is_withheld",
     "may_name",
     "participant_reason",
     "participant_restriction",
     "restriction_text",
-    "speakers",
-    "with_speakers",
-    "without_verbatim",
 ]

@@ -19,7 +19,7 @@ Format decisions:
   words may not be quoted (a participant did not allow quotes, or no participant is linked) keep
   their text — these tables are the team's analysis material — and say so in the
   ``quote_restriction`` column. Participant names appear only where consent is given and
-  attribution allowed, and every text cell passes through the policy's ``Redactor`` (a
+  attribution allowed, and every text cell passes through the policy's ``consent_text.Redactor`` (a
   withheld participant's code or name written into other material becomes "[withheld]", a
   name without attribution "[name]"). ``export_csv`` returns the :class:`WithheldReport` it
   applied.
@@ -37,11 +37,11 @@ from pathlib import Path
 from fieldkit.errors import StorageError
 from fieldkit.export.consent import (
     ConsentPolicy,
-    Redactor,
     WithheldReport,
     may_name,
     participant_restriction,
 )
+from fieldkit.export.consent_text import Redactor
 from fieldkit.export.qdpx.snapshot import (
     CodingRow,
     StudySnapshot,
@@ -167,7 +167,7 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> Cs
 
 
 def _redacted(rows: list[list[Cell]], redactor: Redactor) -> list[list[Cell]]:
-    """Every text cell without what the consent policy hides (see ``consent.Redactor``)."""
+    """Every text cell without what the consent policy hides (``consent_text.Redactor``)."""
     if not redactor:
         return rows
     return [[redactor.text(c) if isinstance(c, str) else c for c in row] for row in rows]

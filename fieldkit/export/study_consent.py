@@ -10,13 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from fieldkit.export.consent import (
-    ConsentPolicy,
-    Redactor,
-    WithheldReport,
-    hidden_words,
-    with_speakers,
-)
+from fieldkit.export.consent import ConsentPolicy, WithheldReport
+from fieldkit.export.consent_text import Redactor, hidden_words, with_speakers
 from fieldkit.export.qdpx.snapshot import StudySnapshot
 
 
@@ -33,7 +28,7 @@ def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
     their interviews and everything hanging on them (codings, tags, memos, attachments).
 
     An interview's participants are those linked to it and those who speak in its transcript
-    (``consent.with_speakers``); the snapshot returned lists them so."""
+    (``consent_text.with_speakers``); the snapshot returned lists them so."""
     by_code = {p.code.casefold(): p for p in snap.participants}
     people = {
         i.id: with_speakers(snap.interview_people.get(i.id, []), i.transcript, by_code)

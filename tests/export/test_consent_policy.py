@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fieldkit.export import consent as c
+from fieldkit.export import consent_text as t
 
 
 @dataclass
@@ -110,25 +111,25 @@ def test_hidden_words_of_withheld_and_unattributed_people() -> None:
         P(id="c", code="P-016", name="Asha Rai", consent_attribution=True),
         P(id="d", code="7", name="Li", consent_status="pending"),  # too short, no letter
     ]
-    words = c.hidden_words(people)
+    words = t.hidden_words(people)
     assert words == {
-        "P-014": c.WITHHELD_MARK,
-        "Zubeida Quarrington": c.WITHHELD_MARK,
-        "Grace": c.NAME_MARK,
+        "P-014": t.WITHHELD_MARK,
+        "Zubeida Quarrington": t.WITHHELD_MARK,
+        "Grace": t.NAME_MARK,
     }
 
 
 def test_redactor_matches_whole_words_and_leaves_ordinary_words() -> None:
-    r = c.Redactor(
-        {"P-01": c.WITHHELD_MARK, "Zubeida Quarrington": c.WITHHELD_MARK, "Grace": c.NAME_MARK}
+    r = t.Redactor(
+        {"P-01": t.WITHHELD_MARK, "Zubeida Quarrington": t.WITHHELD_MARK, "Grace": t.NAME_MARK}
     )
-    text = "P-01 and ZUBEIDA\nQuarrington met Grace; P-012 said by the grace of God."
+    text = "P-01 and ZUBEIDA\nQUARRINGTON met Grace; P-012 said by the grace of God."
     assert r.text(text) == "[withheld] and [withheld] met [name]; P-012 said by the grace of God."
     masked = r.same_length(text)
     assert len(masked) == len(text)
-    bar = "█" * len("ZUBEIDA\nQuarrington")
+    bar = "█" * len("ZUBEIDA\nQUARRINGTON")
     assert masked.startswith(f"████ and {bar} met █████; P-012")
-    assert not c.Redactor({}) and c.Redactor({}).text(text) == text
+    assert not t.Redactor({}) and t.Redactor({}).text(text) == text
 
 
 def test_without_verbatim_keeps_the_researchers_own_words() -> None:
@@ -140,13 +141,13 @@ def test_without_verbatim_keeps_the_researchers_own_words() -> None:
         'The parent talks about distance. "We walk two hours" she says, and that '
         "they walk two hours to the river school every week. A “community radio” is planned."
     )
-    out = c.without_verbatim(summary, transcript)
+    out = t.without_verbatim(summary, transcript)
     assert out == (
-        f"The parent talks about distance. {c.NOT_QUOTED_MARK} she says, and that "
-        f"they {c.NOT_QUOTED_MARK}. A “community radio” is planned."
+        f"The parent talks about distance. {t.NOT_QUOTED_MARK} she says, and that "
+        f"they {t.NOT_QUOTED_MARK}. A “community radio” is planned."
     )
-    assert c.without_verbatim("Short: the radio helps.", transcript) == "Short: the radio helps."
-    assert c.without_verbatim(summary, "") == summary
+    assert t.without_verbatim("Short: the radio helps.", transcript) == "Short: the radio helps."
+    assert t.without_verbatim(summary, "") == summary
 
 
 def test_speakers_are_read_from_turn_labels() -> None:
@@ -158,5 +159,5 @@ def test_speakers_are_read_from_turn_labels() -> None:
         "P-014: and the learners. P-099: is not a turn here.\n"
         "  P-015: again.\n"
     )
-    assert c.speakers(transcript, by_code) == [b, a]
-    assert c.with_speakers([a], transcript, by_code) == [a, b]
+    assert t.speakers(transcript, by_code) == [b, a]
+    assert t.with_speakers([a], transcript, by_code) == [a, b]

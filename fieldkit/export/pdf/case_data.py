@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.export.consent import ConsentPolicy, WithheldReport, hidden_words, with_speakers
+from fieldkit.export.consent import ConsentPolicy, WithheldReport
+from fieldkit.export.consent_text import hidden_words, with_speakers
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -39,7 +40,7 @@ class CaseData:
     codings: list[Coding]
     photos: list[Attachment]
     selected_themes: set[str] = field(default_factory=set)
-    # What the consent policy keeps out of every printed text (see consent.hidden_words),
+    # What the consent policy keeps out of every printed text (see consent_text.hidden_words),
     # from every participant of the study: a case's text may mention another case's people.
     hidden_words: dict[str, str] = field(default_factory=dict)
 
@@ -85,7 +86,7 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
             select(Participant).where(col(Participant.study_id) == study.id, _live(Participant))
         ).scalars()
     )
-    # Linked participants, and those who speak in the transcript (consent.with_speakers).
+    # Linked participants, and those who speak in the transcript (consent_text.with_speakers).
     by_code = {p.code.casefold(): p for p in everyone}
     linked = _interview_people(session, [i.id for i in interviews])
     people = {i.id: with_speakers(linked[i.id], i.transcript, by_code) for i in interviews}

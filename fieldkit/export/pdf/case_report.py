@@ -14,7 +14,8 @@ from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from fieldkit.errors import StorageError, ValidationError
-from fieldkit.export.consent import ConsentPolicy, Redactor
+from fieldkit.export.consent import ConsentPolicy
+from fieldkit.export.consent_text import Redactor
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.case_cover import (
     add_contents,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
-from fieldkit.export.consent import ConsentPolicy, display_name, without_verbatim
+from fieldkit.export.consent import ConsentPolicy, display_name
+from fieldkit.export.consent_text import without_verbatim
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
 

@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from fieldkit.export.consent import NO_REDACTION, Redactor
+from fieldkit.export.consent_text import NO_REDACTION, Redactor
 from fieldkit.export.pdf.fonts import FontLibrary, markup
 from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading
 

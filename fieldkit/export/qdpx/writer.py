@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from fieldkit.errors import OperationCancelledError, StorageError
-from fieldkit.export.consent import Redactor
+from fieldkit.export.consent_text import Redactor
 from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
 from fieldkit.export.qdpx.names import NS, PROJECT_FILE, q
 from fieldkit.export.qdpx.qde_project import ORIGIN, ProjectBuilder
