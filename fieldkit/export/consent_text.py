@@ -126,6 +126,11 @@ class Redactor:
     def __bool__(self) -> bool:
         return self._pattern is not None
 
+    def finds(self, text: str) -> bool:
+        """Whether ``text`` may hold a hidden word: a quick test before many small ``text``
+        calls (join the cells of a table and ask once)."""
+        return self._pattern is not None and self._pattern.search(text) is not None
+
     def text(self, text: str) -> str:
         """``text`` with every hidden word replaced by its mark."""
         return self._sub(

@@ -77,14 +77,15 @@ def _redact(root: ET.Element, redactor: Redactor) -> None:
 
     A selection's name is its covered text, blacked out as the source file is, so importers
     that check names against the text still find them."""
-    if not redactor:
-        return
+    texts = [(el, el.text, el.get("name")) for el in root.iter() if el.text or el.get("name")]
+    joined = "\x1f".join(part for _el, text, name in texts for part in (text, name) if part)
+    if not redactor.finds(joined):
+        return  # the usual case: one quick pass over the whole project
     selection = q("PlainTextSelection")
-    for el in root.iter():
-        if el.text:
-            el.text = redactor.text(el.text)
-        name = el.get("name")
-        if name:
+    for el, text, name in texts:
+        if text and redactor.finds(text):
+            el.text = redactor.text(text)
+        if name and redactor.finds(name):
             hide = redactor.same_length if el.tag == selection else redactor.text
             el.set("name", hide(name))
 
