@@ -168,7 +168,7 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> Cs
 
 def _redacted(rows: list[list[Cell]], redactor: Redactor) -> list[list[Cell]]:
     """Every text cell without what the consent policy hides (``consent_text.Redactor``)."""
-    if not redactor.finds(_JOIN.join(_texts(rows))):
+    if not redactor or not redactor.finds(_JOIN.join(_texts(rows))):
         return rows  # the usual case: one quick pass over the whole table
     return [
         [redactor.text(c) if isinstance(c, str) else c for c in row]

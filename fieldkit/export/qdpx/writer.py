@@ -77,12 +77,14 @@ def _redact(root: ET.Element, redactor: Redactor) -> None:
 
     A selection's name is its covered text, blacked out as the source file is, so importers
     that check names against the text still find them."""
-    texts = [(el, el.text, el.get("name")) for el in root.iter() if el.text or el.get("name")]
-    joined = "\x1f".join(part for _el, text, name in texts for part in (text, name) if part)
-    if not redactor.finds(joined):
+    if not redactor:
+        return
+    parts = (part for el in root.iter() for part in (el.text, el.get("name")) if part)
+    if not redactor.finds("\x1f".join(parts)):
         return  # the usual case: one quick pass over the whole project
     selection = q("PlainTextSelection")
-    for el, text, name in texts:
+    for el in root.iter():
+        text, name = el.text, el.get("name")
         if text and redactor.finds(text):
             el.text = redactor.text(text)
         if name and redactor.finds(name):
