@@ -218,6 +218,11 @@ class ConsentPolicy:
     def withheld_records(self) -> set[str]:
         return {i for i, rc in self._interviews.items() if not rc.material}
 
+    def left_out(self) -> set[str]:
+        """Every id an export drops: withheld participants and their interviews (anything
+        whose ``target_id`` is one of these goes with them: codings, tags, memos, files)."""
+        return self.withheld_records() | self.withheld_people
+
     def report(self, passage_records: Iterable[str], *, publication: bool) -> WithheldReport:
         """Count what is held back; ``passage_records`` holds the record id of each coding."""
         left_out = 0

@@ -43,7 +43,7 @@ def apply_consent(snap: StudySnapshot) -> ConsentedStudy:
         (c.target_id for c in snap.codings if c.theme_id in live), publication=False
     )
     redactor = Redactor(hidden_words(snap.participants))
-    gone = policy.withheld_records() | policy.withheld_people
+    gone = policy.left_out()
     if not gone:
         return ConsentedStudy(snap, policy, report, redactor)
     kept = replace(

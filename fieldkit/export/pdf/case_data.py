@@ -145,7 +145,7 @@ def apply_consent(data: CaseData) -> tuple[CaseData, ConsentPolicy, WithheldRepo
         (c.target_id for c in data.codings if c.theme_id in data.selected_themes),
         publication=True,
     )
-    gone = policy.withheld_records() | policy.withheld_people
+    gone = policy.left_out()
     kept = replace(
         data,
         participants=[p for p in data.participants if policy.shows(p)],
