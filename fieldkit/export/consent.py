@@ -139,8 +139,9 @@ class WithheldReport:
     """What one export held back for consent, counted the same way by every format.
 
     ``participants``: participants whose consent is pending or withdrawn (nothing of theirs
-    appears); ``records``: interviews left out with them; ``passages``: coded passages of those
-    interviews; ``restricted``: coded passages that appear under a quote restriction, by reason —
+    appears); ``records``: interviews left out with them; ``observations``: observations left
+    out because such a participant speaks in them; ``passages``: coded passages of those
+    records; ``restricted``: coded passages that appear under a quote restriction, by reason —
     a publication output (``publication=True``) does not quote them, an analysis export carries
     them marked.
     """
@@ -148,6 +149,7 @@ class WithheldReport:
     participants: int = 0
     records: int = 0
     passages: int = 0
+    observations: int = 0
     restricted: Mapping[str, int] = field(default_factory=dict)
     publication: bool = False
 
@@ -159,9 +161,10 @@ class WithheldReport:
         if not self.participants:
             return None
         who = f"{self.participants} participant{'s' if self.participants != 1 else ''}"
+        observations = f"{_n(self.observations, 'observation')}, " if self.observations else ""
         return (
             f"material from {who} whose consent is pending or withdrawn "
-            f"({_n(self.records, 'interview')}, {_n(self.passages, 'coded passage')})"
+            f"({_n(self.records, 'interview')}, {observations}{_n(self.passages, 'coded passage')})"
         )
 
     def restricted_line(self) -> str | None:
@@ -191,17 +194,22 @@ class ConsentPolicy:
     """Consent decisions for one export's scope (a study, or one case).
 
     ``participants``: the participants in scope; ``interviews``: every interview in scope with
-    its linked participants (an empty list for none). Any other record id is an observation.
+    its participants (an empty list for none); ``observations``: the observations in which
+    participants speak, with them. Any other record id is an observation the researcher's own
+    notes fill, which consent does not restrict.
     """
 
     def __init__(
         self,
         participants: Iterable[ConsentHolder],
         interviews: Mapping[str, Sequence[ConsentHolder]],
+        observations: Mapping[str, Sequence[ConsentHolder]] | None = None,
     ) -> None:
         self._interviews = {i: interview_consent(people) for i, people in interviews.items()}
+        spoken = {o: people for o, people in (observations or {}).items() if people}
+        self._observations = {o: interview_consent(people) for o, people in spoken.items()}
         people = {p.id: p for p in participants}
-        for linked in interviews.values():
+        for linked in [*interviews.values(), *spoken.values()]:
             people.update({p.id: p for p in linked})
         self.withheld_people = {pid for pid, p in people.items() if is_withheld(p)}
 
@@ -210,18 +218,25 @@ class ConsentPolicy:
         return p.id not in self.withheld_people
 
     def record(self, record_id: str) -> RecordConsent:
-        return self._interviews.get(record_id, ALLOWED)
+        found = self._interviews.get(record_id) or self._observations.get(record_id)
+        return found or ALLOWED
 
     def keeps(self, record_id: str) -> bool:
         return self.record(record_id).material
 
     def withheld_records(self) -> set[str]:
+        """The interviews left out."""
         return {i for i, rc in self._interviews.items() if not rc.material}
 
+    def withheld_observations(self) -> set[str]:
+        """The observations left out (a withheld participant speaks in them)."""
+        return {o for o, rc in self._observations.items() if not rc.material}
+
     def left_out(self) -> set[str]:
-        """Every id an export drops: withheld participants and their interviews (anything
-        whose ``target_id`` is one of these goes with them: codings, tags, memos, files)."""
-        return self.withheld_records() | self.withheld_people
+        """Every id an export drops: withheld participants and their interviews and
+        observations (anything whose ``target_id`` is one of these goes with them: codings,
+        tags, memos, files)."""
+        return self.withheld_records() | self.withheld_observations() | self.withheld_people
 
     def report(self, passage_records: Iterable[str], *, publication: bool) -> WithheldReport:
         """Count what is held back; ``passage_records`` holds the record id of each coding."""
@@ -237,6 +252,7 @@ class ConsentPolicy:
             participants=len(self.withheld_people),
             records=len(self.withheld_records()),
             passages=left_out,
+            observations=len(self.withheld_observations()),
             restricted=dict(restricted),
             publication=publication,
         )

@@ -5,13 +5,14 @@
 * :func:`hidden_words` and :class:`Redactor`: a withheld participant's code and name
   ("[withheld]"), and a name whose owner did not allow attribution ("[name]"), wherever a
   researcher wrote them into material that is exported.
-* :func:`without_verbatim`: a summary without the words it copies from its transcript.
+* :func:`without_verbatim`: a summary without the words it copies from its transcript, and
+  :func:`without_turns`: field notes without the turns of participants who may not be quoted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from fieldkit.export.consent import ConsentHolder, is_withheld
@@ -38,6 +39,25 @@ def speakers(transcript: str, by_code: Mapping[str, C]) -> list[C]:
         if person is not None:
             found.setdefault(person.id, person)
     return list(found.values())
+
+
+_TURN_TEXT = re.compile(
+    r"^([ \t]*(?:\[[0-9:.]+\][ \t]*)?([^\s:\[][^:\n]{0,40}):)[^\n]*", re.MULTILINE
+)
+
+
+def without_turns(text: str, codes: Collection[str]) -> str:
+    """``text`` (field notes) with the words of each turn spoken by one of ``codes``
+    (casefolded) replaced by "[words not quoted]"; the notes around them stay."""
+    if not codes:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(2).rstrip().casefold() in codes:
+            return f"{m.group(1)} {NOT_QUOTED_MARK}"
+        return m.group(0)
+
+    return _TURN_TEXT.sub(one, text)
 
 
 def with_speakers(linked: Sequence[C], transcript: str, by_code: Mapping[str, C]) -> list[C]:
@@ -215,5 +235,6 @@ __all__ = [
     "hidden_words",
     "speakers",
     "with_speakers",
+    "without_turns",
     "without_verbatim",
 ]

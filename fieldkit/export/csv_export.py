@@ -322,7 +322,7 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
             len(o.description),
             counts.get(o.id, 0),
             safe_cell("; ".join(sorted(tags.get(o.id, [])))),
-            "",
+            safe_cell(policy.record(o.id).restriction),
         ]
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from fieldkit.export.consent import ConsentPolicy, WithheldReport
-from fieldkit.export.consent_text import hidden_words, with_speakers
+from fieldkit.export.consent_text import hidden_words, speakers, with_speakers
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -40,6 +40,8 @@ class CaseData:
     codings: list[Coding]
     photos: list[Attachment]
     selected_themes: set[str] = field(default_factory=set)
+    # observation id -> the participants who speak in it (consent_text.speakers)
+    observation_people: dict[str, list[Participant]] = field(default_factory=dict)
     # What the consent policy keeps out of every printed text (see consent_text.hidden_words),
     # from every participant of the study: a case's text may mention another case's people.
     hidden_words: dict[str, str] = field(default_factory=dict)
@@ -90,6 +92,7 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
     by_code = {p.code.casefold(): p for p in everyone}
     linked = _interview_people(session, [i.id for i in interviews])
     people = {i.id: with_speakers(linked[i.id], i.transcript, by_code) for i in interviews}
+    spoken = {o.id: speakers(o.description, by_code) for o in observations}
     record_ids = [i.id for i in interviews] + [o.id for o in observations]
     codings = _chunked(
         session,
@@ -122,6 +125,7 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         codings=codings,
         photos=photos,
         selected_themes=selected,
+        observation_people={k: v for k, v in spoken.items() if v},
         hidden_words=hidden_words(everyone),
     )
     session.expunge_all()
@@ -130,7 +134,9 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
 
 def consent_policy(data: CaseData) -> ConsentPolicy:
     return ConsentPolicy(
-        data.participants, {i.id: data.interview_people.get(i.id, []) for i in data.interviews}
+        data.participants,
+        {i.id: data.interview_people.get(i.id, []) for i in data.interviews},
+        data.observation_people,
     )
 
 
@@ -150,6 +156,7 @@ def apply_consent(data: CaseData) -> tuple[CaseData, ConsentPolicy, WithheldRepo
         data,
         participants=[p for p in data.participants if policy.shows(p)],
         interviews=[i for i in data.interviews if i.id not in gone],
+        observations=[o for o in data.observations if o.id not in gone],
         interview_people={k: v for k, v in data.interview_people.items() if k not in gone},
         codings=[c for c in data.codings if c.target_id not in gone],
         photos=[a for a in data.photos if a.target_id not in gone],

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy, display_name
-from fieldkit.export.consent_text import without_verbatim
+from fieldkit.export.consent_text import without_turns, without_verbatim
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
 
@@ -61,6 +61,9 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         if obs.setting and not o.anonymised:
             meta.append(obs.setting)
         text = obs.description.strip()
+        if not consent.record(obs.id).quotes:  # participants speak in it
+            people = d.observation_people.get(obs.id, [])
+            text = without_turns(text, {p.code.casefold() for p in people})
         if len(text) > OBSERVATION_CHARS:
             text = text[:OBSERVATION_CHARS].rsplit(" ", 1)[0] + " […]"
         chunks = split_paragraphs(text)
