@@ -79,9 +79,6 @@ def _redact(root: ET.Element, redactor: Redactor) -> None:
     that check names against the text still find them."""
     if not redactor:
         return
-    parts = (part for el in root.iter() for part in (el.text, el.get("name")) if part)
-    if not redactor.finds("\x1f".join(parts)):
-        return  # the usual case: one quick pass over the whole project
     selection = q("PlainTextSelection")
     for el in root.iter():
         text, name = el.text, el.get("name")
