@@ -29,7 +29,10 @@ Rules, per participant and per record:
    whose words may not be quoted without the words it copies from the transcript (a quoted
    passage, or a run of eight words or more): ``consent_text.without_verbatim``.
 
-Observations are the researcher's own field notes and are not tied to participants' consent.
+Observations are the researcher's own field notes and are not tied to participants' consent,
+except where a participant's turn is recorded in them ("P-014: …"): then the observation takes
+its speakers' consent as an interview does (left out for a withheld speaker; a no-quotes
+speaker's turns are not printed in a publication, and the analysis exports mark it).
 
 Every export counts what it held back the same way, as one :class:`WithheldReport`: the
 participants withheld, the interviews and coded passages left out with them, and the passages
