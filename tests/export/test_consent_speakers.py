@@ -120,6 +120,9 @@ def test_observation_with_a_withdrawn_speaker_is_left_out(tmp_path: Path) -> Non
         assert (report.participants, report.records, report.observations) == (1, 1, 1)
         assert report.passages == 2
         assert "(1 interview, 1 observation, 2 coded passages)" in report.summary()
+    assert "The 2 passages of the 1 interview and 1 observation left out for consent" in str(
+        out["pdf"]
+    )
 
 
 def test_observation_with_a_no_quotes_speaker_is_not_quoted_and_is_marked(tmp_path: Path) -> None:

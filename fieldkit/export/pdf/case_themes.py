@@ -123,9 +123,11 @@ def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
             "quoted because consent does not allow quotes."
         )
     if w.participants:
+        obs = w.observations
+        also = f" and {obs} observation{'s' if obs != 1 else ''}" if obs else ""
         said.append(
             f"The {w.passages} passage{'s' if w.passages != 1 else ''} of the {w.records} "
-            f"interview{'s' if w.records != 1 else ''} left out for consent (pending or "
+            f"interview{'s' if w.records != 1 else ''}{also} left out for consent (pending or "
             "withdrawn) are not counted."
         )
     return " ".join(said)
