@@ -16,9 +16,23 @@ Rules, per participant and per record:
 4. **Attribution**: a name appears only where the participant gave consent and allowed
    attribution, and the output is not anonymised; otherwise the pseudonymous code.
 5. **Group interviews** take the strictest rule of their participants (withdrawn before pending
-   before no quotes; a name only where every participant allowed attribution).
+   before no quotes; a name only where every participant allowed attribution). An interview's
+   participants are those linked to it **and** those whose code labels a turn of its transcript
+   ("P-014: …", "[02:10] P-014: …"): a speaker someone forgot to link is still in it
+   (``consent_text.with_speakers``).
+6. **Mentions**: researchers write people into other material too (a case summary, an
+   observation, a memo, a colleague's interview, a photo caption). Every export passes its
+   text through one ``consent_text.Redactor``: a withheld participant's code and name become
+   "[withheld]", and the name of a participant who did not allow attribution becomes "[name]",
+   matched as whole words.
+7. **Verbatim words in a summary**: a publication output prints the summary of an interview
+   whose words may not be quoted without the words it copies from the transcript (a quoted
+   passage, or a run of eight words or more): ``consent_text.without_verbatim``.
 
-Observations are the researcher's own field notes and are not tied to participants' consent.
+Observations are the researcher's own field notes and are not tied to participants' consent,
+except where a participant's turn is recorded in them ("P-014: …"): then the observation takes
+its speakers' consent as an interview does (left out for a withheld speaker; a no-quotes
+speaker's turns are not printed in a publication, and the analysis exports mark it).
 
 Every export counts what it held back the same way, as one :class:`WithheldReport`: the
 participants withheld, the interviews and coded passages left out with them, and the passages
@@ -128,8 +142,9 @@ class WithheldReport:
     """What one export held back for consent, counted the same way by every format.
 
     ``participants``: participants whose consent is pending or withdrawn (nothing of theirs
-    appears); ``records``: interviews left out with them; ``passages``: coded passages of those
-    interviews; ``restricted``: coded passages that appear under a quote restriction, by reason —
+    appears); ``records``: interviews left out with them; ``observations``: observations left
+    out because such a participant speaks in them; ``passages``: coded passages of those
+    records; ``restricted``: coded passages that appear under a quote restriction, by reason —
     a publication output (``publication=True``) does not quote them, an analysis export carries
     them marked.
     """
@@ -137,6 +152,7 @@ class WithheldReport:
     participants: int = 0
     records: int = 0
     passages: int = 0
+    observations: int = 0
     restricted: Mapping[str, int] = field(default_factory=dict)
     publication: bool = False
 
@@ -148,11 +164,13 @@ class WithheldReport:
         if not self.participants:
             return None
         who = f"{self.participants} participant{'s' if self.participants != 1 else ''}"
-        if not self.records:
-            held = "no interviews"
-        else:
+        parts = [_n(self.records, "interview") if self.records else "no interviews"]
+        if self.observations:
+            parts.append(_n(self.observations, "observation"))
+        if self.records or self.observations:
             coded = _n(self.passages, "coded passage") if self.passages else "no coded passages"
-            held = f"{_n(self.records, 'interview')}, {coded}"
+            parts.append(coded)
+        held = ", ".join(parts)
         return f"material from {who} whose consent is pending or withdrawn ({held})"
 
     def restricted_line(self) -> str | None:
@@ -182,17 +200,22 @@ class ConsentPolicy:
     """Consent decisions for one export's scope (a study, or one case).
 
     ``participants``: the participants in scope; ``interviews``: every interview in scope with
-    its linked participants (an empty list for none). Any other record id is an observation.
+    its participants (an empty list for none); ``observations``: the observations in which
+    participants speak, with them. Any other record id is an observation the researcher's own
+    notes fill, which consent does not restrict.
     """
 
     def __init__(
         self,
         participants: Iterable[ConsentHolder],
         interviews: Mapping[str, Sequence[ConsentHolder]],
+        observations: Mapping[str, Sequence[ConsentHolder]] | None = None,
     ) -> None:
         self._interviews = {i: interview_consent(people) for i, people in interviews.items()}
+        spoken = {o: people for o, people in (observations or {}).items() if people}
+        self._observations = {o: interview_consent(people) for o, people in spoken.items()}
         people = {p.id: p for p in participants}
-        for linked in interviews.values():
+        for linked in [*interviews.values(), *spoken.values()]:
             people.update({p.id: p for p in linked})
         self.withheld_people = {pid for pid, p in people.items() if is_withheld(p)}
 
@@ -201,13 +224,25 @@ class ConsentPolicy:
         return p.id not in self.withheld_people
 
     def record(self, record_id: str) -> RecordConsent:
-        return self._interviews.get(record_id, ALLOWED)
+        found = self._interviews.get(record_id) or self._observations.get(record_id)
+        return found or ALLOWED
 
     def keeps(self, record_id: str) -> bool:
         return self.record(record_id).material
 
     def withheld_records(self) -> set[str]:
+        """The interviews left out."""
         return {i for i, rc in self._interviews.items() if not rc.material}
+
+    def withheld_observations(self) -> set[str]:
+        """The observations left out (a withheld participant speaks in them)."""
+        return {o for o, rc in self._observations.items() if not rc.material}
+
+    def left_out(self) -> set[str]:
+        """Every id an export drops: withheld participants and their interviews and
+        observations (anything whose ``target_id`` is one of these goes with them: codings,
+        tags, memos, files)."""
+        return self.withheld_records() | self.withheld_observations() | self.withheld_people
 
     def report(self, passage_records: Iterable[str], *, publication: bool) -> WithheldReport:
         """Count what is held back; ``passage_records`` holds the record id of each coding."""
@@ -223,6 +258,7 @@ class ConsentPolicy:
             participants=len(self.withheld_people),
             records=len(self.withheld_records()),
             passages=left_out,
+            observations=len(self.withheld_observations()),
             restricted=dict(restricted),
             publication=publication,
         )

@@ -19,7 +19,10 @@ Format decisions:
   words may not be quoted (a participant did not allow quotes, or no participant is linked) keep
   their text — these tables are the team's analysis material — and say so in the
   ``quote_restriction`` column. Participant names appear only where consent is given and
-  attribution allowed. ``export_csv`` returns the :class:`WithheldReport` it applied.
+  attribution allowed, and every text cell passes through the policy's ``consent_text.Redactor`` (a
+  withheld participant's code or name written into other material becomes "[withheld]", a
+  name without attribution "[name]"). ``export_csv`` returns the :class:`WithheldReport` it
+  applied.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from fieldkit.export.consent import (
     may_name,
     participant_restriction,
 )
+from fieldkit.export.consent_text import Redactor
 from fieldkit.export.qdpx.snapshot import (
     CodingRow,
     StudySnapshot,
@@ -144,7 +148,7 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> Cs
     with paused_gc(), store.read() as session:
         study = resolve_study(session, study_id)
         consented = apply_consent(load_snapshot(session, study))
-        snap, policy = consented.snap, consented.policy
+        snap, policy, redactor = consented.snap, consented.policy, consented.redactor
         tables = {
             "coded_passages.csv": (PASSAGE_COLUMNS, list(_passages(snap, policy))),
             "records.csv": (RECORD_COLUMNS, list(_records(snap, policy))),
@@ -155,8 +159,25 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> Cs
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"cannot create {folder}: {exc.strerror or exc}") from exc
-    paths = [_write(folder / name, header, rows) for name, (header, rows) in tables.items()]
+    paths = [
+        _write(folder / name, header, _redacted(rows, redactor))
+        for name, (header, rows) in tables.items()
+    ]
     return CsvReport(paths, consented.report)
+
+
+def _redacted(rows: list[list[Cell]], redactor: Redactor) -> list[list[Cell]]:
+    """Every text cell without what the consent policy hides (``consent_text.Redactor``).
+
+    One quick search per row (its text cells joined) finds the rare row to rewrite."""
+    if not redactor:
+        return rows
+    return [
+        [redactor.text(c) if isinstance(c, str) else c for c in row]
+        if redactor.finds("\x1f".join(c for c in row if isinstance(c, str)))
+        else row
+        for row in rows
+    ]
 
 
 def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:
@@ -252,7 +273,8 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
     cases = {c.id: c.title for c in snap.cases}
     counts: dict[str, int] = {}
     for c in snap.codings:
-        counts[c.target_id] = counts.get(c.target_id, 0) + 1
+        if c.theme_id in themes:  # the rows coded_passages.csv holds
+            counts[c.target_id] = counts.get(c.target_id, 0) + 1
     tags: dict[str, list[str]] = {}
     for tag in snap.tags:
         tags.setdefault(tag.target_id, []).append(themes.get(tag.theme_id, ""))
@@ -295,7 +317,7 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
             len(o.description),
             counts.get(o.id, 0),
             safe_cell("; ".join(sorted(tags.get(o.id, [])))),
-            "",
+            safe_cell(policy.record(o.id).restriction),
         ]
 
 

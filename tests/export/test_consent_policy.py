@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fieldkit.export import consent as c
+from fieldkit.export import consent_text as t
 
 
 @dataclass
@@ -119,3 +120,62 @@ def test_withheld_line_says_no_rather_than_zero() -> None:
     assert both.withheld_line() is not None and both.withheld_line().endswith(
         "(2 interviews, 5 coded passages)"
     )
+
+
+def test_hidden_words_of_withheld_and_unattributed_people() -> None:
+    people = [
+        P(id="a", code="P-014", name="Zubeida Quarrington", consent_status="withdrawn"),
+        P(id="b", code="P-015", name="Grace", consent_attribution=False),
+        P(id="c", code="P-016", name="Asha Rai", consent_attribution=True),
+        P(id="d", code="7", name="Li", consent_status="pending"),  # too short, no letter
+    ]
+    words = t.hidden_words(people)
+    assert words == {
+        "P-014": t.WITHHELD_MARK,
+        "Zubeida Quarrington": t.WITHHELD_MARK,
+        "Grace": t.NAME_MARK,
+    }
+
+
+def test_redactor_matches_whole_words_and_leaves_ordinary_words() -> None:
+    r = t.Redactor(
+        {"P-01": t.WITHHELD_MARK, "Zubeida Quarrington": t.WITHHELD_MARK, "Grace": t.NAME_MARK}
+    )
+    text = "P-01 and ZUBEIDA\nQUARRINGTON met Grace; P-012 said by the grace of God."
+    assert r.text(text) == "[withheld] and [withheld] met [name]; P-012 said by the grace of God."
+    masked = r.same_length(text)
+    assert len(masked) == len(text)
+    bar = "█" * len("ZUBEIDA\nQUARRINGTON")
+    assert masked.startswith(f"████ and {bar} met █████; P-012")
+    assert not t.Redactor({}) and t.Redactor({}).text(text) == text
+
+
+def test_without_verbatim_keeps_the_researchers_own_words() -> None:
+    transcript = (
+        "P-001: We walk two hours to the river school every week, and the radio helps. "
+        "Ubuntu matters here."
+    )
+    summary = (
+        'The parent talks about distance. "We walk two hours" she says, and that '
+        "they walk two hours to the river school every week. A “community radio” is planned."
+    )
+    out = t.without_verbatim(summary, transcript)
+    assert out == (
+        f"The parent talks about distance. {t.NOT_QUOTED_MARK} she says, and that "
+        f"they {t.NOT_QUOTED_MARK}. A “community radio” is planned."
+    )
+    assert t.without_verbatim("Short: the radio helps.", transcript) == "Short: the radio helps."
+    assert t.without_verbatim(summary, "") == summary
+
+
+def test_speakers_are_read_from_turn_labels() -> None:
+    a, b, x = P(id="a", code="P-014"), P(id="b", code="P-015"), P(id="x", code="P-099")
+    by_code = {p.code.casefold(): p for p in (a, b, x)}
+    transcript = (
+        "Interviewer: who comes?\n"
+        "[02:10] p-015 : the parents come.\n"
+        "P-014: and the learners. P-099: is not a turn here.\n"
+        "  P-015: again.\n"
+    )
+    assert t.speakers(transcript, by_code) == [b, a]
+    assert t.with_speakers([a], transcript, by_code) == [a, b]

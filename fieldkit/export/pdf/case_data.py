@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from fieldkit.export.consent import ConsentPolicy, WithheldReport
+from fieldkit.export.consent_text import hidden_words, speakers, with_speakers
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -39,6 +40,11 @@ class CaseData:
     codings: list[Coding]
     photos: list[Attachment]
     selected_themes: set[str] = field(default_factory=set)
+    # observation id -> the participants who speak in it (consent_text.speakers)
+    observation_people: dict[str, list[Participant]] = field(default_factory=dict)
+    # What the consent policy keeps out of every printed text (see consent_text.hidden_words),
+    # from every participant of the study: a case's text may mention another case's people.
+    hidden_words: dict[str, str] = field(default_factory=dict)
 
     @property
     def theme_by_id(self) -> dict[str, Theme]:
@@ -77,7 +83,16 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
             .order_by(col(Observation.date), col(Observation.time), col(Observation.title))
         ).scalars()
     )
-    people = _interview_people(session, [i.id for i in interviews])
+    everyone = list(
+        session.execute(
+            select(Participant).where(col(Participant.study_id) == study.id, _live(Participant))
+        ).scalars()
+    )
+    # Linked participants, and those who speak in the transcript (consent_text.with_speakers).
+    by_code = {p.code.casefold(): p for p in everyone}
+    linked = _interview_people(session, [i.id for i in interviews])
+    people = {i.id: with_speakers(linked[i.id], i.transcript, by_code) for i in interviews}
+    spoken = {o.id: speakers(o.description, by_code) for o in observations}
     record_ids = [i.id for i in interviews] + [o.id for o in observations]
     codings = _chunked(
         session,
@@ -110,6 +125,8 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         codings=codings,
         photos=photos,
         selected_themes=selected,
+        observation_people={k: v for k, v in spoken.items() if v},
+        hidden_words=hidden_words(everyone),
     )
     session.expunge_all()
     return data
@@ -117,7 +134,9 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
 
 def consent_policy(data: CaseData) -> ConsentPolicy:
     return ConsentPolicy(
-        data.participants, {i.id: data.interview_people.get(i.id, []) for i in data.interviews}
+        data.participants,
+        {i.id: data.interview_people.get(i.id, []) for i in data.interviews},
+        data.observation_people,
     )
 
 
@@ -132,11 +151,12 @@ def apply_consent(data: CaseData) -> tuple[CaseData, ConsentPolicy, WithheldRepo
         (c.target_id for c in data.codings if c.theme_id in data.selected_themes),
         publication=True,
     )
-    gone = policy.withheld_records() | policy.withheld_people
+    gone = policy.left_out()
     kept = replace(
         data,
         participants=[p for p in data.participants if policy.shows(p)],
         interviews=[i for i in data.interviews if i.id not in gone],
+        observations=[o for o in data.observations if o.id not in gone],
         interview_people={k: v for k, v in data.interview_people.items() if k not in gone},
         codings=[c for c in data.codings if c.target_id not in gone],
         photos=[a for a in data.photos if a.target_id not in gone],

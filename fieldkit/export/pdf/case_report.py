@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.errors import StorageError, ValidationError
 from fieldkit.export.consent import ConsentPolicy
+from fieldkit.export.consent_text import Redactor as ConsentRedactor
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.case_cover import (
     add_contents,
@@ -86,7 +87,7 @@ def export_case_pdf(
     if stop():
         raise ExportCancelled()
     lib = fonts or default_library()
-    text = TextMaker(lib, make_styles(lib))
+    text = TextMaker(lib, make_styles(lib), consent=ConsentRedactor(data.hidden_words))
     before: Counter[str] = Counter()
     # Consent first: what is withheld is never printed, so it is neither redacted nor counted
     # among the replacements. The redactor's names come from the whole study (withheld people

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy
+from fieldkit.export.consent_text import without_turns, without_verbatim
 from fieldkit.export.pdf.attribution import speakers
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
@@ -36,7 +37,10 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
             meta.append(f"language: {i.language}")
         where = f"interview {title!r}" if not o.anonymised else f"interview {n}"
         block: list[Flowable] = [b.p(title, "h3", where=where), b.p(" · ".join(meta), "meta")]
-        chunks = split_paragraphs(i.summary)  # no summary yet: the heading and facts alone
+        summary = i.summary
+        if not consent.record(i.id).quotes:
+            summary = without_verbatim(summary, i.transcript)
+        chunks = split_paragraphs(summary)  # no summary yet: the heading and facts alone
         block.extend(b.p(c, where=where) for c in chunks)
         b.story.append(KeepTogether(block[:3]))
         b.story.extend(block[3:])
@@ -56,6 +60,9 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         if obs.setting and not o.anonymised:
             meta.append(obs.setting)
         text = obs.description.strip()
+        if not consent.record(obs.id).quotes:  # participants speak in it
+            people = d.observation_people.get(obs.id, [])
+            text = without_turns(text, {p.code.casefold() for p in people})
         if len(text) > OBSERVATION_CHARS:
             text = text[:OBSERVATION_CHARS].rsplit(" ", 1)[0] + " […]"
         chunks = split_paragraphs(text)

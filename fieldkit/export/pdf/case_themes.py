@@ -126,15 +126,20 @@ def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
             f"The count includes the {n} passage{'s' if n != 1 else ''} whose words are not "
             "quoted because consent does not allow quotes."
         )
-    if w.records:
-        interviews = f"interview{'s' if w.records != 1 else ''} left out for consent (pending or"
+    if w.records or w.observations:
+        obs = w.observations
+        also = f" and {obs} observation{'s' if obs != 1 else ''}" if obs else ""
+        left = (
+            f"interview{'s' if w.records != 1 else ''}{also} left out for consent (pending or "
+            "withdrawn)"
+        )
         if w.passages:
             said.append(
                 f"The {w.passages} passage{'s' if w.passages != 1 else ''} of the {w.records} "
-                f"{interviews} withdrawn) are not counted."
+                f"{left} are not counted."
             )
         else:
-            said.append(f"The {w.records} {interviews} withdrawn) had no coded passages.")
+            said.append(f"The {w.records} {left} had no coded passages.")
     return " ".join(said)
 
 

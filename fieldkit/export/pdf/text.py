@@ -11,6 +11,8 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from fieldkit.export.consent_text import NO_REDACTION
+from fieldkit.export.consent_text import Redactor as ConsentRedactor
 from fieldkit.export.pdf.fonts import FontLibrary, Markup, markup
 from fieldkit.export.pdf.layout import ACCENT, MUTED, Heading, ScriptHeading
 from fieldkit.export.pdf.script_paragraph import ScriptParagraph
@@ -96,10 +98,14 @@ class TextMaker:
     # Anonymised editions: names and places to hide. The case's data is redacted before the
     # story is built (``case_redaction``); this catches any text made some other way.
     redactor: Redactor | None = None
+    # Every export: the names and codes the consent policy hides (consent_text.py).
+    consent: ConsentRedactor = NO_REDACTION
     _variants: dict[tuple[str, bool, bool, bool], ParagraphStyle] = field(default_factory=dict)
 
     def scrub(self, text: str) -> str:
-        """``text`` with the names and places of an anonymised edition replaced."""
+        """``text`` with what consent hides, and an anonymised edition's names and places,
+        replaced."""
+        text = self.consent.text(text)
         if self.redactor is None:
             return text
         return self.redactor.scrub(text, count=False)
@@ -157,7 +163,8 @@ class TextMaker:
     def _markup(self, text: str, style: str, where: str) -> Markup:
         m = markup(self.lib, text, base=self.styles[style].fontName)
         for script in sorted(m.missing):
-            msg = f"{script} text in {where or 'the report'} could not be rendered: no font found"
+            place = self.scrub(where) if where else "the report"
+            msg = f"{script} text in {place} could not be rendered: no font found"
             if msg not in self.font_warnings:
                 self.font_warnings.append(msg)
         return m

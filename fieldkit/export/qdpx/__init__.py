@@ -35,6 +35,10 @@ against ``Project.xsd``) and a ``sources/`` folder. How fieldkit maps its data:
   team's analysis material — and marked: the variable ``quote restriction`` on the source (and on
   the participant's Case), and a first paragraph ``CONSENT — Not for quotation: …`` in the
   source's Description (dropped again on import), so the restriction reaches the other tool.
+  A withheld participant's code or name written into kept material, and a name without
+  attribution, are hidden by the policy's ``Redactor``: "[withheld]"/"[name]" in project.qde,
+  blacked out letter for letter ("█") in the source texts and selection names, so every
+  position still points at the same words.
 * **Memos** are Notes with inline text: from a Code (theme memos), a TextSource (record memos),
   a Link from the Note to the Case (case and participant memos; Cases have no NoteRef in the
   schema) or the Project (study memos).

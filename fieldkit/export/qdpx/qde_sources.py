@@ -194,6 +194,7 @@ class SourceElements:
                 "time": record.time,
                 "observer": record.observer,
                 "setting": record.setting,
+                QUOTE_RESTRICTION: restriction,
             }
         self.pending_variables[record.id] = values
         self.files.append((f"{SOURCES_DIR}/{guid}.txt", text))

@@ -13,8 +13,9 @@ import zipfile
 from pathlib import Path
 
 from fieldkit.errors import OperationCancelledError, StorageError
+from fieldkit.export.consent_text import Redactor
 from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
-from fieldkit.export.qdpx.names import NS, PROJECT_FILE
+from fieldkit.export.qdpx.names import NS, PROJECT_FILE, q
 from fieldkit.export.qdpx.qde_project import ORIGIN, ProjectBuilder
 from fieldkit.export.qdpx.qde_sources import MAX_INTERNAL_BYTES, BlobRef
 from fieldkit.export.qdpx.snapshot import load_snapshot, paused_gc, resolve_study
@@ -45,6 +46,8 @@ def export_qdpx(
         report.consent = consented.report
         builder = ProjectBuilder(consented.snap, report, store.blobs, consented.policy)
         root = builder.build(cancel, progress)
+        redactor = consented.redactor
+        _redact(root, redactor)
     ET.register_namespace("", NS)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,7 +59,7 @@ def export_qdpx(
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
             with zf.open(PROJECT_FILE, "w", force_zip64=True) as out:
                 ET.ElementTree(root).write(out, encoding="UTF-8", xml_declaration=True)
-            _write_files(store, zf, builder.files, report, cancel, progress)
+            _write_files(store, zf, builder.files, report, redactor, cancel, progress)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -69,11 +72,29 @@ def export_qdpx(
     return report
 
 
+def _redact(root: ET.Element, redactor: Redactor) -> None:
+    """Names and texts in project.qde without what the consent policy hides.
+
+    A selection's name is its covered text, blacked out as the source file is, so importers
+    that check names against the text still find them."""
+    if not redactor:
+        return
+    selection = q("PlainTextSelection")
+    for el in root.iter():
+        text, name = el.text, el.get("name")
+        if text and redactor.finds(text):
+            el.text = redactor.text(text)
+        if name and redactor.finds(name):
+            hide = redactor.same_length if el.tag == selection else redactor.text
+            el.set("name", hide(name))
+
+
 def _write_files(
     store: Store,
     zf: zipfile.ZipFile,
     files: list[tuple[str, BlobRef | str]],
     report: QdpxReport,
+    redactor: Redactor,
     cancel: Cancel | None,
     progress: Progress | None,
 ) -> None:
@@ -85,7 +106,9 @@ def _write_files(
             progress("files", done, total)
         if isinstance(content, str):
             # UTF-8 without a byte-order mark, LF line ends (transcripts are stored that way).
-            data = content.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
+            # Hidden words are blacked out letter for letter: selections keep their positions.
+            text = redactor.same_length(content)
+            data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
             zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
             continue
         # Audio and photos are compressed already; storing them saves time, not space.
