@@ -48,9 +48,16 @@ def api_schema(server: Server) -> schemathesis.BaseSchema:
     return schema.exclude(path="/api/v1/logout")
 
 
-@pytest.fixture(scope="module")
-def token(server: Server) -> str:
-    body = json.dumps({"user": "lena", "password": PASSWORD, "device_id": "00000000000fa22e"})
+# One signed-in member of each role (lead, researcher, viewer): each role's own refusals and
+# replies must hold too (a viewer's push, a researcher's study edit).
+ROLES = {"lead": "lena", "researcher": "alice", "viewer": "vera"}
+
+
+@pytest.fixture(scope="module", params=sorted(ROLES))
+def token(server: Server, request: pytest.FixtureRequest) -> str:
+    user = ROLES[request.param]
+    device_id = f"{sorted(ROLES).index(request.param) + 1:013d}fa2"  # a laptop of their own
+    body = json.dumps({"user": user, "password": PASSWORD, "device_id": device_id})
     request = urllib.request.Request(
         server.url + "/api/v1/login",
         data=body.encode(),
