@@ -377,8 +377,8 @@ def server(root: Path, profile_dir: Path | None) -> Iterator[tuple[str, Path, in
     server_dir = root / "server"
     for argv, stdin in (
         (["init"], ""),
-        (["user", "add", "lena"], PASSWORD + "\n"),
-        (["user", "add", "bob"], PASSWORD + "\n"),
+        (["user", "add", "lena", "--can-create-studies"], PASSWORD + "\n"),
+        (["user", "add", "bob", "--can-create-studies"], PASSWORD + "\n"),
     ):
         code = server_main(
             ["--data-dir", str(server_dir), *argv],
