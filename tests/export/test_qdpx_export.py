@@ -13,6 +13,7 @@ from sqlalchemy import select
 from fieldkit.errors import AmbiguousError, OperationCancelledError
 from fieldkit.export.qdpx import export_qdpx
 from fieldkit.export.qdpx.names import NS
+from fieldkit.export.qdpx.qde_sources import tag_selection_guid
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Attachment
 from fieldkit.storage.records import create_study
@@ -68,14 +69,36 @@ def test_every_element_the_issue_asks_for_is_there(exported: tuple[Path, object]
     values = [v.text for v in p2.iter() if v.tag.endswith(("TextValue", "BooleanValue"))]
     assert "parent" in values and "given" in values and "false" in values  # no quotes allowed
     assert "Sita Sharma" not in text  # participant names never leave the folder
-    # tags: a Coding on the whole source and a CodeRef on the case
+    # tags: a selection of the whole text (what QualCoder reads) and a CodeRef on the case
     source = root.find(f".//q:TextSource[@guid='{built.interview_id}']", N)  # type: ignore[attr-defined]
-    assert source is not None and source.find("q:Coding", N) is not None
+    assert source is not None and source.find("q:Coding", N) is None
+    whole = [
+        s
+        for s in source.iterfind("q:PlainTextSelection", N)
+        if (s.get("startPosition"), s.get("endPosition")) == ("0", str(len(TRANSCRIPT)))
+    ]
+    assert len(whole) == 1
+    tag_guid = whole[0].find("q:Coding", N).get("guid")  # type: ignore[union-attr]
+    assert whole[0].get("guid") == tag_selection_guid(str(tag_guid))
     assert root.find(f"q:Cases/q:Case[@guid='{built.case_id}']/q:CodeRef", N) is not None  # type: ignore[attr-defined]
-    # memos: notes, referenced from the code, the source, a link (case) and the project
-    assert len(root.findall("q:Notes/q:Note", N)) == 4
-    assert source.find("q:NoteRef", N) is not None
-    assert root.find("q:Links/q:Link", N) is not None
+    # every source says which case it belongs to; the case lists its sources
+    case = root.find(f"q:Cases/q:Case[@guid='{built.case_id}']", N)  # type: ignore[attr-defined]
+    refs = {r.get("targetGUID") for r in case.iterfind("q:SourceRef", N)}  # type: ignore[union-attr]
+    assert {built.interview_id, built.observation_id, built.audio_id} <= refs  # type: ignore[attr-defined]
+    assert "Pokhara community library" in [
+        v.text for v in source.iterfind("q:VariableValue/q:TextValue", N)
+    ]
+    # memos: note files, referenced from the code, linked (case, record) and the project's
+    notes = root.findall("q:Notes/q:Note", N)
+    assert len(notes) == 4
+    with zipfile.ZipFile(path) as zf:
+        for note in notes:
+            assert note.find("q:PlainTextContent", N) is None
+            assert note.get("plainTextPath") == f"internal://{note.get('guid')}.txt"
+            assert zf.read(f"sources/{note.get('guid')}.txt")
+    assert len({n.get("name") for n in notes}) == 4
+    linked = {link.get("targetGUID") for link in root.iterfind("q:Links/q:Link", N)}
+    assert {built.case_id, built.interview_id} <= linked  # type: ignore[attr-defined]
     assert root.find("q:NoteRef", N) is not None
 
 
@@ -98,6 +121,7 @@ def test_text_files_are_utf8_lf_and_positions_are_code_points(
     covered = {
         text[int(s.get("startPosition", -1)) : int(s.get("endPosition", -1))]
         for s in source.iterfind("q:PlainTextSelection", N)
+        if s.get("startPosition") != "0"  # the whole-text selection of a tag
     }
     assert covered == {
         "the teacher trusts them with keys",

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from fieldkit.errors import ProjectFileError
 from fieldkit.export.qdpx.import_writer import ImportWriter, clip, line, stamped
-from fieldkit.export.qdpx.names import ATTACHED_TO, CASE_GUID, RECORD_TYPE
+from fieldkit.export.qdpx.names import ATTACHED_TO, CASE_GUID, RECORD_TYPE, original_name
 from fieldkit.export.qdpx.reader import QCase, QSelection, QSource
 from fieldkit.export.qdpx.source_files import PreparedText
 from fieldkit.storage.models import (
@@ -65,7 +65,7 @@ class RecordImporter(ImportWriter):
         when = v.get("date")
         if not isinstance(when, date):
             when = src.created.date() if src.created else utcnow().date()
-        title = line(src.name, 300) or f"Source {when.isoformat()}"
+        title = line(original_name(src.name, v), 300) or f"Source {when.isoformat()}"
         time = str(v.get("time") or "")
         time_ok = time if _TIME_RE.fullmatch(time) else None
         record: Interview | Observation
@@ -120,6 +120,9 @@ class RecordImporter(ImportWriter):
         if span is None:
             return
         start, end = span
+        if sel.is_tag and (start, end) == (0, len(text)):
+            self.tag(sel.codings[0].code, record, coding=sel.codings[0])
+            return
         memo = "\n\n".join(p for p in (sel.description, self.note_body(sel.notes)) if p.strip())
         for coding in sel.codings:
             theme_id = self.themes.get(coding.code)

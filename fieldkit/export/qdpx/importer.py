@@ -21,7 +21,7 @@ from fieldkit.export.qdpx.import_writer import (
     line,
     stamped,
 )
-from fieldkit.export.qdpx.names import RECORD_TYPE
+from fieldkit.export.qdpx.names import RECORD_TYPE, original_name
 from fieldkit.export.qdpx.reader import QCode, parse_project
 from fieldkit.export.qdpx.source_files import note_texts, prepare_text, store_media
 from fieldkit.storage.db import Store
@@ -147,7 +147,7 @@ class _Importer(RecordImporter):
                         study_id=self.study.id,
                         target_type=target_type,
                         target_id=target_id,
-                        title=line(qnote.name, 300),
+                        title=line(original_name(qnote.name, qnote.variables), 300),
                         body=clip(self.notes.get(guid, ""), 100_000),
                         author=self.user(qnote.user),
                         **stamped(qnote.created),

@@ -19,6 +19,11 @@ def q(tag: str) -> str:
 RECORD_TYPE = "record type"
 ATTACHED_TO = "attached to"
 CASE_GUID = "case guid"
+# On every source: the title of its case (QualCoder reads no Case's SourceRefs, so this is how
+# a document says which case it belongs to there).
+CASE_NAME = "case"
+# On a source or note whose name in the file had to be made unique: the name it has in fieldkit.
+ORIGINAL_NAME = "original name"
 VARIABLES: dict[str, str] = {
     RECORD_TYPE: "Text",
     # cases
@@ -48,4 +53,12 @@ VARIABLES: dict[str, str] = {
     "participant roles": "Text",
     # audio and photo sources: the guid of the interview or observation they belong to
     ATTACHED_TO: "Text",
+    CASE_NAME: "Text",
+    ORIGINAL_NAME: "Text",
 }
+
+
+def original_name(name: str, variables: dict[str, object]) -> str:
+    """The name fieldkit gave a source or note, when the file had to make it unique."""
+    original = variables.get(ORIGINAL_NAME)
+    return original if isinstance(original, str) else name

@@ -34,6 +34,13 @@ class QSelection:
     codings: list[QCoding]
     notes: list[str]
 
+    @property
+    def is_tag(self) -> bool:
+        """fieldkit writes a whole-record tag as a selection, its GUID derived from the coding's."""
+        return len(self.codings) == 1 and self.guid == ids.derived(
+            self.codings[0].guid, "tag selection"
+        )
+
 
 @dataclass
 class QCode:
@@ -81,6 +88,7 @@ class QNote:
     content: str | None
     user: str | None
     created: datetime | None
+    variables: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -351,6 +359,7 @@ def parse_project(data: bytes) -> QProject:
             content=(inline.text or "") if inline is not None else None,
             user=p.opt_guid(n, "creatingUser"),
             created=_datetime(n.get("creationDateTime")),
+            variables=p.values(n),
         )
         project.notes[note.guid] = note
     links = root.find(p.t("Links"))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fieldkit.errors import FileTooLargeError, ProjectFileError
 from fieldkit.export.qdpx.archive import MAX_MEDIA_FILE, MAX_TEXT_FILE, QdpxArchive
+from fieldkit.export.qdpx.names import original_name
 from fieldkit.export.qdpx.reader import QProject, QSource
 from fieldkit.export.qdpx.textpos import DecodedText, choose_mapper, decode_text
 from fieldkit.storage.db import Store
@@ -105,7 +106,7 @@ def store_media(
         )
         sha, size = store.blobs.put_stream(stream, expected_size=entry.file_size)
         ext = Path(entry.filename).suffix.lower()
-        name = source.name or Path(entry.filename).name
+        name = original_name(source.name, source.variables) or Path(entry.filename).name
         if Path(name).suffix.lower() != ext:
             name += ext
         media[source.guid] = StoredMedia(sha, size, name)
