@@ -9,11 +9,11 @@ batch of records, not the whole study.
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from fieldkit.errors import OperationCancelledError, StorageError
 from fieldkit.export.qdpx.export_plan import MAX_INTERNAL_BYTES, load_plan
@@ -59,14 +59,10 @@ def export_qdpx(
                 zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf,
                 tempfile.TemporaryFile(dir=path.parent) as qde,
             ):
-                files = _Files(store, zf, cancel, progress)
+                files = _Files(store, zf, cancel)
                 writer = ProjectWriter(plan, report, XmlOut(qde))
                 writer.write(session, files.add, cancel, progress)
-                qde.seek(0)
-                with zf.open(PROJECT_FILE, "w", force_zip64=True) as entry:
-                    shutil.copyfileobj(qde, entry, COPY_CHUNK)
-            if progress is not None:
-                progress("files", files.count, files.count)
+                _copy_project(qde, zf, cancel, progress)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -79,21 +75,34 @@ def export_qdpx(
     return report
 
 
+def _copy_project(
+    qde: IO[bytes], zf: zipfile.ZipFile, cancel: Cancel | None, progress: Progress | None
+) -> None:
+    """project.qde, written aside while the sources went into the zip, goes in last."""
+    total = qde.tell()
+    qde.seek(0)
+    done = 0
+    with zf.open(PROJECT_FILE, "w", force_zip64=True) as entry:
+        while chunk := qde.read(COPY_CHUNK):
+            if progress is not None:
+                progress("files", done, total)
+            if cancel is not None and cancel():
+                raise OperationCancelledError("the export was cancelled; no file was written")
+            entry.write(chunk)
+            done += len(chunk)
+    if progress is not None:
+        progress("files", total, total)
+
+
 class _Files:
     """Puts the sources' files into the zip as they are written."""
 
-    def __init__(
-        self, store: Store, zf: zipfile.ZipFile, cancel: Cancel | None, progress: Progress | None
-    ) -> None:
-        self.store, self.zf, self.cancel, self.progress = store, zf, cancel, progress
-        self.count = 0
+    def __init__(self, store: Store, zf: zipfile.ZipFile, cancel: Cancel | None) -> None:
+        self.store, self.zf, self.cancel = store, zf, cancel
 
     def add(self, name: str, content: str | Attachment) -> None:
         if self.cancel is not None and self.cancel():
             raise OperationCancelledError("the export was cancelled; no file was written")
-        if self.progress is not None and self.count % 50 == 0:
-            self.progress("files", self.count, self.count)
-        self.count += 1
         if isinstance(content, str):
             # UTF-8 without a byte-order mark, LF line ends (transcripts are stored that way).
             data = content.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
