@@ -8,6 +8,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import xmlschema
 from sqlalchemy import select
 
 from fieldkit.export.qdpx import export_qdpx, import_qdpx
@@ -19,6 +20,7 @@ from fieldkit.storage.models import Attachment, Memo, Observation
 from tests.export.study_factory import build_study
 
 N = {"q": NS}
+SCHEMA = Path(__file__).parent / "data" / "Project.xsd"
 
 
 def test_repeated_names_get_the_date_then_a_short_id() -> None:
@@ -78,7 +80,9 @@ def test_export_names_are_unique_and_import_restores_the_originals(
     out = tmp_path / "names.qdpx"
     export_qdpx(store, path=out, study_id=built.study_id)
     with zipfile.ZipFile(out) as zf:
-        root = ET.fromstring(zf.read("project.qde"))
+        qde = zf.read("project.qde")
+    assert xmlschema.XMLSchema(str(SCHEMA)).is_valid(qde.decode("utf-8"))
+    root = ET.fromstring(qde)
     sources = [el.get("name", "") for el in root.find("q:Sources", N) or []]
     assert len({n.casefold() for n in sources}) == len(sources)
     assert "Break time (2024-05-01)" in sources
