@@ -182,3 +182,36 @@ def test_export_import_export_keeps_codebook_and_codings(store: Store, tmp_path:
         for el in root.iter():
             el.attrib.pop("modifiedDateTime", None)
     assert ET.tostring(root_a) == ET.tostring(root_b)
+
+
+def test_the_demo_study_survives_a_round_trip_whole(tmp_path: Path) -> None:
+    """The small demo: tags on records and cases, memos everywhere, titles that repeat."""
+    from fieldkit.demo import generate
+
+    store = Store.open(tmp_path / "demo")
+    fresh = Store.open(tmp_path / "fresh")
+    try:
+        generate(store, scale="small")
+        first, second = tmp_path / "first.qdpx", tmp_path / "second.qdpx"
+        report = export_qdpx(store, path=first)
+        imported = import_qdpx(fresh, path=first)
+        assert imported.warnings == []
+        export_qdpx(fresh, path=second, study_id=imported.study_id)
+    finally:
+        store.close()
+        fresh.close()
+    with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
+        root_a, root_b = ET.fromstring(a.read("project.qde")), ET.fromstring(b.read("project.qde"))
+    assert _codebook(root_a) == _codebook(root_b)
+    assert _codings(first) == _codings(second)
+    tags = _tags(root_a)
+    assert tags == _tags(root_b)
+    assert len(tags) == report.tags and report.tags > 20
+    assert _cases(root_a) == _cases(root_b)
+    assert all(refs for name, values, refs in _cases(root_a) if "case" in values)
+    notes = _notes(first)
+    assert notes == _notes(second)
+    assert len(notes) == report.notes and report.notes > 10
+    names = [s.get("name") for s in root_a.find("q:Sources", N) or []]
+    assert len(set(names)) == len(names)
+    assert names == [s.get("name") for s in root_b.find("q:Sources", N) or []]
