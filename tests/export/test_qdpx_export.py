@@ -97,6 +97,8 @@ def test_every_element_the_issue_asks_for_is_there(exported: tuple[Path, object]
             assert note.get("plainTextPath") == f"internal://{note.get('guid')}.txt"
             assert zf.read(f"sources/{note.get('guid')}.txt")
     assert len({n.get("name") for n in notes}) == 4
+    # no NoteRef on a source: QualCoder reads one only as an annotation of a passage
+    assert root.find("q:Sources/*/q:NoteRef", N) is None
     linked = {link.get("targetGUID") for link in root.iterfind("q:Links/q:Link", N)}
     assert {built.case_id, built.interview_id} <= linked  # type: ignore[attr-defined]
     assert root.find("q:NoteRef", N) is not None
