@@ -192,7 +192,8 @@ class RecordImporter(ImportWriter):
             caption=clip(without_restriction_line(src.description).strip(), 1000),
         )
         self.add(attachment)
-        self.flush()  # its codings point at it
+        if any(sel.codings for sel in src.selections):
+            self.flush()  # its codings point at it (a photo has none: no flush per photo)
         self.report.attachments += 1
         if src.skipped_selections:
             self.report.warnings.append(
