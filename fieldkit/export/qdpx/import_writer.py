@@ -81,6 +81,7 @@ class ImportWriter:
         self.s = session
         self.p = project
         self.guids = guids  # every GUID in the file (see reader.scan_guids)
+        self.guid_order: list[str] = []  # the same, sorted (the id queries go in that order)
         self.archive = archive
         self.store = store
         self.report = report
@@ -136,7 +137,9 @@ class ImportWriter:
         name = model.__name__
         if name not in self.taken_ids:
             found: set[str] = set()
-            guids = sorted(self.guids)
+            if not self.guid_order:  # sorted once, not once per table
+                self.guid_order = sorted(self.guids)
+            guids = self.guid_order
             column = model.__table__.c.id  # type: ignore[attr-defined]
             for i in range(0, len(guids), 500):
                 chunk = guids[i : i + 500]
