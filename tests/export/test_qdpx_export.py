@@ -11,10 +11,13 @@ import xmlschema
 from sqlalchemy import select
 
 from fieldkit.errors import AmbiguousError, OperationCancelledError
+from fieldkit.export.csv_export import export_csv
 from fieldkit.export.qdpx import export_qdpx
 from fieldkit.export.qdpx.names import NS
+from fieldkit.export.qdpx.qde_sources import tag_selection_guid
+from fieldkit.storage.codings import code_text, tag_record
 from fieldkit.storage.db import Store
-from fieldkit.storage.models import Attachment
+from fieldkit.storage.models import Attachment, Memo, Participant
 from fieldkit.storage.records import create_study
 from tests.export.study_factory import AUDIO_BYTES, OBSERVATION, TRANSCRIPT, build_study
 
@@ -68,14 +71,38 @@ def test_every_element_the_issue_asks_for_is_there(exported: tuple[Path, object]
     values = [v.text for v in p2.iter() if v.tag.endswith(("TextValue", "BooleanValue"))]
     assert "parent" in values and "given" in values and "false" in values  # no quotes allowed
     assert "Sita Sharma" not in text  # participant names never leave the folder
-    # tags: a Coding on the whole source and a CodeRef on the case
+    # tags: a selection of the whole text (what QualCoder reads) and a CodeRef on the case
     source = root.find(f".//q:TextSource[@guid='{built.interview_id}']", N)  # type: ignore[attr-defined]
-    assert source is not None and source.find("q:Coding", N) is not None
+    assert source is not None and source.find("q:Coding", N) is None
+    whole = [
+        s
+        for s in source.iterfind("q:PlainTextSelection", N)
+        if (s.get("startPosition"), s.get("endPosition")) == ("0", str(len(TRANSCRIPT)))
+    ]
+    assert len(whole) == 1
+    tag_guid = whole[0].find("q:Coding", N).get("guid")  # type: ignore[union-attr]
+    assert whole[0].get("guid") == tag_selection_guid(str(tag_guid))
     assert root.find(f"q:Cases/q:Case[@guid='{built.case_id}']/q:CodeRef", N) is not None  # type: ignore[attr-defined]
-    # memos: notes, referenced from the code, the source, a link (case) and the project
-    assert len(root.findall("q:Notes/q:Note", N)) == 4
-    assert source.find("q:NoteRef", N) is not None
-    assert root.find("q:Links/q:Link", N) is not None
+    # every source says which case it belongs to; the case lists its sources
+    case = root.find(f"q:Cases/q:Case[@guid='{built.case_id}']", N)  # type: ignore[attr-defined]
+    refs = {r.get("targetGUID") for r in case.iterfind("q:SourceRef", N)}  # type: ignore[union-attr]
+    assert {built.interview_id, built.observation_id, built.audio_id} <= refs  # type: ignore[attr-defined]
+    assert "Pokhara community library" in [
+        v.text for v in source.iterfind("q:VariableValue/q:TextValue", N)
+    ]
+    # memos: note files, referenced from the code, linked (case, record) and the project's
+    notes = root.findall("q:Notes/q:Note", N)
+    assert len(notes) == 4
+    with zipfile.ZipFile(path) as zf:
+        for note in notes:
+            assert note.find("q:PlainTextContent", N) is None
+            assert note.get("plainTextPath") == f"internal://{note.get('guid')}.txt"
+            assert zf.read(f"sources/{note.get('guid')}.txt")
+    assert len({n.get("name") for n in notes}) == 4
+    # no NoteRef on a source: QualCoder reads one only as an annotation of a passage
+    assert root.find("q:Sources/*/q:NoteRef", N) is None
+    linked = {link.get("targetGUID") for link in root.iterfind("q:Links/q:Link", N)}
+    assert {built.case_id, built.interview_id} <= linked  # type: ignore[attr-defined]
     assert root.find("q:NoteRef", N) is not None
 
 
@@ -98,6 +125,7 @@ def test_text_files_are_utf8_lf_and_positions_are_code_points(
     covered = {
         text[int(s.get("startPosition", -1)) : int(s.get("endPosition", -1))]
         for s in source.iterfind("q:PlainTextSelection", N)
+        if s.get("startPosition") != "0"  # the whole-text selection of a tag
     }
     assert covered == {
         "the teacher trusts them with keys",
@@ -184,3 +212,36 @@ def test_pending_consent_leaves_the_interview_out(store: Store, tmp_path: Path) 
         texts = [z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".txt")]
     assert texts, "the observation is still exported"
     assert not any("ተማሪዎች በየቀኑ ይመጣሉ" in t for t in texts)
+
+
+def test_nothing_hanging_on_withheld_material_is_written(store: Store, tmp_path: Path) -> None:
+    """Memos, tags and coders on a withdrawn participant or their interview leave no trace
+    (not as project notes, not as users), while the same on kept material is written."""
+    built = build_study(store, learner_consent="given")
+    with store.write() as s:
+        p4 = s.execute(select(Participant).where(Participant.code == "P-004")).scalar_one()
+        gone = built.withdrawn_interview_id
+        for target_type, target_id in (("participant", p4.id), ("interview", gone)):
+            s.add(
+                Memo(
+                    study_id=built.study_id,
+                    target_type=target_type,
+                    target_id=target_id,
+                    title=f"Withheld {target_type} memo",
+                    body="Zyxwithheld body.",
+                    author="Memo Writer Withheld",
+                )
+            )
+        tag_record(s, record_id=gone, theme="Library use", tagged_by="Tagger Withheld")
+        code_text(s, record_id=gone, theme="Library use", start=0, end=5, coder="Coder Withheld")
+    path = tmp_path / "w.qdpx"
+    report = export_qdpx(store, path=path, study_id=built.study_id)
+    with zipfile.ZipFile(path) as zf:
+        everything = b"".join(zf.read(n) for n in zf.namelist()).decode("utf-8", "replace")
+    for trace in ("Withheld", "Zyxwithheld", p4.id, gone):
+        assert trace not in everything
+    assert "Asha Rai" in everything  # the kept interview's people and notes are there
+    assert report.notes == 4  # the study factory's own memos, none of the withheld ones
+    # counted as the CSV export (the snapshot path of the same policy) counts it
+    assert report.consent == export_csv(store, folder=tmp_path / "csv").consent
+    assert (report.consent.participants, report.consent.records) == (1, 1)

@@ -9,15 +9,16 @@ from datetime import date
 from sqlalchemy import select
 
 from fieldkit.errors import ProjectFileError
-from fieldkit.export.qdpx.import_writer import ImportWriter, clip, line, stamped
+from fieldkit.export.qdpx.import_writer import ImportWriter, RecordRef, clip, line, stamped
 from fieldkit.export.qdpx.names import (
     ATTACHED_TO,
     CASE_GUID,
     RECORD_TYPE,
+    original_name,
     without_restriction_line,
 )
 from fieldkit.export.qdpx.reader import QCase, QSelection, QSource
-from fieldkit.export.qdpx.source_files import PreparedText
+from fieldkit.export.qdpx.source_files import PreparedText, prepare_text
 from fieldkit.storage.models import (
     Attachment,
     Case,
@@ -40,17 +41,26 @@ class RecordImporter(ImportWriter):
     # --- text sources ----------------------------------------------------------------------
 
     def text_source(self, src: QSource) -> None:
-        prepared = self.texts[src.guid]
+        prepared = prepare_text(self.archive, src)
+        if prepared.counting != "code points":
+            self.report.warnings.append(
+                f"positions in {src.name!r} were counted as {prepared.counting}, not as the "
+                "standard's code points; fieldkit followed the file"
+            )
+        if src.path:
+            self.text_paths.setdefault(src.path, src.guid)
+        if src.notes:
+            self.source_notes[src.guid] = src.notes
         text = prepared.decoded.text
         kind = str(src.variables.get(RECORD_TYPE, "interview")).lower()
-        record: Interview | Observation | None = None
+        found: Interview | Observation | None = None
         for model in (Interview, Observation):
-            found = self.existing(model, src.guid)
-            if isinstance(found, Interview | Observation):
-                record = found
-        if record is not None:
-            current = record.transcript if isinstance(record, Interview) else record.description
-            self.records[src.guid] = record
+            row = self.existing(model, src.guid)
+            if isinstance(row, Interview | Observation):
+                found = row
+        if found is not None:
+            current = found.transcript if isinstance(found, Interview) else found.description
+            record = self.records[src.guid] = RecordRef.of(found)
             if current != text:
                 self.report.warnings.append(
                     f"{src.name!r} is already in the study with a different text; its "
@@ -62,15 +72,15 @@ class RecordImporter(ImportWriter):
         for sel in src.selections:
             self.text_codings(src, sel, record, text, prepared)
         for coding in src.codings:
-            self.tag(coding.code, record, coding=coding)
+            self.tag(coding.code, record.record_type, record.id, coding=coding)
 
-    def new_record(self, src: QSource, text: str, kind: str) -> Interview | Observation:
+    def new_record(self, src: QSource, text: str, kind: str) -> RecordRef:
         v = src.variables
         case = self.case_for(src.guid)
         when = v.get("date")
         if not isinstance(when, date):
             when = src.created.date() if src.created else utcnow().date()
-        title = line(src.name, 300) or f"Source {when.isoformat()}"
+        title = line(original_name(src.name, v), 300) or f"Source {when.isoformat()}"
         time = str(v.get("time") or "")
         time_ok = time if _TIME_RE.fullmatch(time) else None
         record: Interview | Observation
@@ -110,14 +120,14 @@ class RecordImporter(ImportWriter):
             )
             self.report.interviews += 1
         self.add(record)
-        self.records[src.guid] = record
-        return record
+        ref = self.records[src.guid] = RecordRef.of(record)
+        return ref
 
     def text_codings(
         self,
         src: QSource,
         sel: QSelection,
-        record: Interview | Observation,
+        record: RecordRef,
         text: str,
         prepared: PreparedText,
     ) -> None:
@@ -125,7 +135,9 @@ class RecordImporter(ImportWriter):
         if span is None:
             return
         start, end = span
-        memo = "\n\n".join(p for p in (sel.description, self.note_body(sel.notes)) if p.strip())
+        if sel.is_tag and (start, end) == (0, len(text)):
+            self.tag(sel.codings[0].code, record.record_type, record.id, coding=sel.codings[0])
+            return
         for coding in sel.codings:
             theme_id = self.themes.get(coding.code)
             if theme_id is None:
@@ -135,9 +147,12 @@ class RecordImporter(ImportWriter):
                 continue
             if self.existing(Coding, coding.guid) is not None:
                 continue  # merged before
+            coding_id = self.free_id(Coding, coding.guid)
+            if sel.notes:
+                self.note_memos.append((coding_id, sel.description, sel.notes))
             self.add(
                 Coding(
-                    id=self.free_id(Coding, coding.guid),
+                    id=coding_id,
                     **stamped(coding.created or sel.created),
                     study_id=self.study.id,
                     theme_id=theme_id,
@@ -148,7 +163,7 @@ class RecordImporter(ImportWriter):
                     end=end,
                     quote=text[start:end],
                     coder=self.user(coding.user or sel.user),
-                    memo=clip(memo, 20_000),
+                    memo=clip(sel.description, 20_000),
                 )
             )
             self.report.codings += 1
@@ -156,9 +171,11 @@ class RecordImporter(ImportWriter):
     # --- audio and photos ------------------------------------------------------------------
 
     def media_source(self, src: QSource) -> None:
-        blob = self.media[src.guid]
-        if self.existing(Attachment, src.guid) is not None:
+        blob = self.media.get(src.guid)
+        if blob is None or self.existing(Attachment, src.guid) is not None:
             return
+        if src.notes:
+            self.source_notes[src.guid] = src.notes
         owner = self.media_owner(src)
         kind = "audio" if src.kind == "audio" else "photo"
         attachment = Attachment(
@@ -175,7 +192,8 @@ class RecordImporter(ImportWriter):
             caption=clip(without_restriction_line(src.description).strip(), 1000),
         )
         self.add(attachment)
-        self.flush()  # its codings point at it
+        if any(sel.codings for sel in src.selections):
+            self.flush()  # its codings point at it (a photo has none: no flush per photo)
         self.report.attachments += 1
         if src.skipped_selections:
             self.report.warnings.append(
@@ -192,10 +210,12 @@ class RecordImporter(ImportWriter):
                 theme_id = self.themes.get(coding.code)
                 if theme_id is None or self.existing(Coding, coding.guid) is not None:
                     continue
-                memo = "\n\n".join(p for p in (sel.description, self.note_body(sel.notes)) if p)
+                coding_id = self.free_id(Coding, coding.guid)
+                if sel.notes:
+                    self.note_memos.append((coding_id, sel.description, sel.notes))
                 self.add(
                     Coding(
-                        id=self.free_id(Coding, coding.guid),
+                        id=coding_id,
                         **stamped(coding.created or sel.created),
                         study_id=self.study.id,
                         theme_id=theme_id,
@@ -206,22 +226,21 @@ class RecordImporter(ImportWriter):
                         start=sel.start,
                         end=sel.end,
                         coder=self.user(coding.user or sel.user),
-                        memo=clip(memo, 20_000),
+                        memo=clip(sel.description, 20_000),
                     )
                 )
                 self.report.codings += 1
         for coding in src.codings:
-            self.tag(coding.code, owner, coding=coding)
+            self.tag(coding.code, owner.record_type, owner.id, coding=coding)
         self.records.setdefault(src.guid, owner)
 
-    def media_owner(self, src: QSource) -> Interview | Observation:
+    def media_owner(self, src: QSource) -> RecordRef:
         target = str(src.variables.get(ATTACHED_TO, "")).strip().lower().strip("{}")
         if target in self.records:
             return self.records[target]
-        text_paths = {s.path: s.guid for s in self.p.sources if s.kind == "text" and s.path}
         for path, _inline in src.transcripts:
-            if path in text_paths and text_paths[path] in self.records:
-                return self.records[text_paths[path]]
+            if path in self.text_paths and self.text_paths[path] in self.records:
+                return self.records[self.text_paths[path]]
         transcript = next((t for _p, t in src.transcripts if t), "")
         if src.kind == "picture":
             return self.new_record(
@@ -234,9 +253,7 @@ class RecordImporter(ImportWriter):
     def participant(self, qc: QCase) -> None:
         v = {k.lower(): val for k, val in qc.variables.items()}
         row = self.existing(Participant, qc.guid)
-        interviews = [
-            self.records[g] for g in qc.sources if isinstance(self.records.get(g), Interview)
-        ]
+        interviews = self._interviews(qc)
         if not isinstance(row, Participant):
             case_guid = str(v.get(CASE_GUID) or "").strip().lower().strip("{}")
             if case_guid in self.cases:
@@ -280,12 +297,13 @@ class RecordImporter(ImportWriter):
             self.report.participants += 1
         self.people[qc.guid] = row
 
+    def _interviews(self, qc: QCase) -> list[RecordRef]:
+        refs = [self.records.get(g) for g in qc.sources]
+        return [r for r in refs if r is not None and r.record_type == "interview"]
+
     def link_participant(self, qc: QCase) -> None:
         row = self.people[qc.guid]
-        interviews = [
-            self.records[g] for g in qc.sources if isinstance(self.records.get(g), Interview)
-        ]
-        for interview in interviews:
+        for interview in self._interviews(qc):
             if (interview.id, row.id) in self.linked:
                 continue
             self.linked.add((interview.id, row.id))

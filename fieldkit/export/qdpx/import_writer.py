@@ -6,16 +6,19 @@ builds on :class:`ImportWriter`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from fieldkit.export.qdpx.archive import QdpxArchive
 from fieldkit.export.qdpx.import_report import ImportReport
 from fieldkit.export.qdpx.names import RECORD_TYPE
 from fieldkit.export.qdpx.reader import QCase, QCode, QCoding, QProject
-from fieldkit.export.qdpx.source_files import PreparedText, StoredMedia
+from fieldkit.export.qdpx.source_files import StoredMedia
+from fieldkit.storage.db import Store
 from fieldkit.storage.models import (
     Case,
     Interview,
@@ -48,6 +51,19 @@ def line(text: str | None, limit: int) -> str:
     return clip(" ".join((text or "").split()), limit)
 
 
+@dataclass(frozen=True)
+class RecordRef:
+    """An imported interview or observation, without its text."""
+
+    id: str
+    record_type: str
+    case_id: str
+
+    @classmethod
+    def of(cls, record: Interview | Observation) -> RecordRef:
+        return cls(record.id, record.record_type, record.case_id)
+
+
 class ImportWriter:
     """Adds an import's rows to the session: ids, the codebook, cases and tags."""
 
@@ -57,21 +73,29 @@ class ImportWriter:
         self,
         session: Session,
         project: QProject,
-        texts: dict[str, PreparedText],
-        notes: dict[str, str],
-        media: dict[str, StoredMedia],
+        guids: set[str],
+        archive: QdpxArchive,
+        store: Store,
         report: ImportReport,
     ) -> None:
         self.s = session
         self.p = project
-        self.texts = texts
-        self.notes = notes
-        self.media = media
+        self.guids = guids  # every GUID in the file (see reader.scan_guids)
+        self.guid_order: list[str] = []  # the same, sorted (the id queries go in that order)
+        self.archive = archive
+        self.store = store
         self.report = report
+        self.notes: dict[str, str] = {}  # note guid -> text, read after the sources
+        self.media: dict[str, StoredMedia] = {}
         self.themes: dict[str, str] = {}  # code guid -> theme id
         self.cases: dict[str, Case] = {}  # case guid -> case
         self.source_case: dict[str, str] = {}  # source guid -> case guid
-        self.records: dict[str, Interview | Observation] = {}  # source guid -> record
+        # source guid -> the record made from it (its id, not the row: texts leave memory)
+        self.records: dict[str, RecordRef] = {}
+        self.text_paths: dict[str, str] = {}  # plainTextPath -> text source guid
+        self.source_notes: dict[str, list[str]] = {}  # source guid -> its NoteRefs
+        # (coding id, selection description, its NoteRefs): memos finished once notes are read
+        self.note_memos: list[tuple[str, str, list[str]]] = []
         self.people: dict[str, Participant] = {}
         self.used_notes: set[str] = set()
         self.fallback_case: Case | None = None
@@ -113,7 +137,9 @@ class ImportWriter:
         name = model.__name__
         if name not in self.taken_ids:
             found: set[str] = set()
-            guids = sorted(self.p.all_guids())
+            if not self.guid_order:  # sorted once, not once per table
+                self.guid_order = sorted(self.guids)
+            guids = self.guid_order
             column = model.__table__.c.id  # type: ignore[attr-defined]
             for i in range(0, len(guids), 500):
                 chunk = guids[i : i + 500]
@@ -241,7 +267,7 @@ class ImportWriter:
         for source in qc.sources:
             self.source_case.setdefault(source, qc.guid)
         for code in qc.codes:
-            self.tag(code, row)
+            self.tag(code, "case", row.id)
 
     def case_for(self, source_guid: str) -> Case:
         case_guid = self.source_case.get(source_guid)
@@ -272,35 +298,42 @@ class ImportWriter:
 
     # --- tags ------------------------------------------------------------------------------
 
-    def tag(self, code_guid: str, record: SyncRow, *, coding: QCoding | None = None) -> None:
+    def tag(
+        self, code_guid: str, target_type: str, target_id: str, *, coding: QCoding | None = None
+    ) -> None:
         theme_id = self.themes.get(code_guid)
         if theme_id is None:
             self.report.warnings.append("a whole-source coding names a missing code; skipped")
             return
-        if (record.id, theme_id) in self.tagged:
+        if (target_id, theme_id) in self.tagged:
             return
-        self.tagged.add((record.id, theme_id))
-        duplicate = self.s.execute(
-            select(Tag.id).where(  # type: ignore[call-overload]
-                Tag.target_id == record.id,
-                Tag.theme_id == theme_id,
-                Tag.deleted_at.is_(None),  # type: ignore[union-attr]
-            )
-        ).first()
-        if duplicate:
+        self.tagged.add((target_id, theme_id))
+        # Only a merge can meet a tag from before: a new study's records are all new rows (a
+        # query per tag was a sixth of the large corpus's import).
+        if self.merging and self._tagged_before(target_id, theme_id):
             return
         self.add(
             Tag(
                 id=self.free_id(Tag, coding.guid) if coding else new_id(),
                 study_id=self.study.id,
                 theme_id=theme_id,
-                target_type=record.record_type,
-                target_id=record.id,
+                target_type=target_type,
+                target_id=target_id,
                 tagged_by=self.user(coding.user) if coding else None,
                 **stamped(coding.created if coding else None),
             )
         )
         self.report.tags += 1
+
+    def _tagged_before(self, target_id: str, theme_id: str) -> bool:
+        duplicate = self.s.execute(
+            select(Tag.id).where(  # type: ignore[call-overload]
+                Tag.target_id == target_id,
+                Tag.theme_id == theme_id,
+                Tag.deleted_at.is_(None),  # type: ignore[union-attr]
+            )
+        ).first()
+        return duplicate is not None
 
 
 __all__ = [
@@ -308,6 +341,7 @@ __all__ = [
     "FLUSH_EVERY",
     "IMPORTED_CASE",
     "ImportWriter",
+    "RecordRef",
     "clip",
     "line",
     "stamped",

@@ -8,6 +8,7 @@ harmless (the blob store is content-addressed).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from fieldkit.export.qdpx.archive import MAX_PROJECT_XML, QdpxArchive
@@ -21,45 +22,87 @@ from fieldkit.export.qdpx.import_writer import (
     line,
     stamped,
 )
-from fieldkit.export.qdpx.names import RECORD_TYPE
-from fieldkit.export.qdpx.reader import QCode, parse_project
-from fieldkit.export.qdpx.source_files import note_texts, prepare_text, store_media
+from fieldkit.export.qdpx.names import RECORD_TYPE, original_name
+from fieldkit.export.qdpx.reader import ProjectStream, QCode, QSource, scan_guids
+from fieldkit.export.qdpx.source_files import note_texts, store_media
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
-from fieldkit.storage.models import Memo, Study, SyncRow, new_id
+from fieldkit.storage.models import Coding, Memo, Study, new_id
 
 
 def import_qdpx(store: Store, *, path: Path, study_id: str | None = None) -> ImportReport:
-    """Import a .qdpx as a new study, or merge it into ``study_id``."""
+    """Import a .qdpx as a new study, or merge it into ``study_id``.
+
+    project.qde is read as a stream and each source is written as it is read, in one
+    transaction: memory holds one source at a time, and an error anywhere rolls back all.
+    """
     path = Path(path)
     with QdpxArchive(path) as archive:
         entry = archive.project_entry()
-        project = parse_project(archive.read(entry, limit=MAX_PROJECT_XML, what="project.qde"))
-        report = ImportReport(path, "", "", study_id is None, project.origin or "unknown program")
-        texts = {s.guid: prepare_text(archive, s) for s in project.sources if s.kind == "text"}
-        for source in project.sources:
-            text = texts.get(source.guid)
-            if text is not None and text.counting != "code points":
-                report.warnings.append(
-                    f"positions in {source.name!r} were counted as {text.counting}, not as the "
-                    "standard's code points; fieldkit followed the file"
-                )
-        notes = note_texts(archive, project)
-        media = store_media(store, archive, project, report.warnings)
-    with store.write() as session:
-        _Importer(session, project, texts, notes, media, report).run(study_id, path)
+
+        def chunks() -> Iterator[bytes]:
+            return archive.stream(entry, limit=MAX_PROJECT_XML, what="project.qde")
+
+        guids = scan_guids(chunks())
+        stream = ProjectStream(chunks())
+        report = ImportReport(path, "", "", study_id is None, "unknown program")
+        with store.write() as session:
+            importer = _Importer(session, stream.project, guids, archive, store, report)
+            importer.run(stream, study_id, path)
     return report
 
 
 class _Importer(RecordImporter):
     # --- the import ------------------------------------------------------------------------
 
-    def run(self, study_id: str | None, path: Path) -> None:
+    def run(self, stream: ProjectStream, study_id: str | None, path: Path) -> None:
         with self.s.no_autoflush:
-            self._run(study_id, path)
+            self._run(stream, study_id, path)
         self.s.flush()
 
-    def _run(self, study_id: str | None, path: Path) -> None:
+    def _run(self, stream: ProjectStream, study_id: str | None, path: Path) -> None:
+        started = False
+        media: list[QSource] = []
+        for source in stream:
+            if not started:
+                self._begin(study_id, path)
+                started = True
+            if source.kind == "text":
+                self.text_source(source)
+            elif source.kind in ("audio", "picture"):
+                media.append(source)  # after every text: they may belong to one further on
+            elif source.kind in ("video", "pdf"):
+                self.report.warnings.append(
+                    f"{source.name!r} ({source.kind}) was not imported: fieldkit keeps audio, "
+                    "photos and text"
+                )
+        if not started:
+            self._begin(study_id, path)
+        self.flush()
+        for source in media:
+            stored = store_media(self.store, self.archive, source, self.report.warnings)
+            if stored is not None:
+                self.media[source.guid] = stored
+                self.media_source(source)
+        self.flush()
+        people = [
+            case
+            for case in self.p.cases
+            if str(case.variables.get(RECORD_TYPE, "")).lower() == "participant"
+        ]
+        for case in people:
+            self.participant(case)
+        self.flush()
+        for case in people:
+            self.link_participant(case)
+        self.notes = note_texts(self.archive, self.p)
+        self.finish_coding_memos()
+        self.attach_notes()
+        self.flush()
+
+    def _begin(self, study_id: str | None, path: Path) -> None:
+        """The study, codebook and cases: everything the file puts before its sources."""
+        self.report.origin = self.p.origin or "unknown program"
         if study_id:
             self.study = get_row(self.s, Study, study_id)
             self.merging = True
@@ -81,26 +124,14 @@ class _Importer(RecordImporter):
             if str(case.variables.get(RECORD_TYPE, "")).lower() != "participant":
                 self.case(case)
         self.flush()
-        for source in self.p.sources:
-            if source.kind == "text":
-                self.text_source(source)
-        self.flush()
-        for source in self.p.sources:
-            if source.guid in self.media:
-                self.media_source(source)
-        self.flush()
-        people = [
-            case
-            for case in self.p.cases
-            if str(case.variables.get(RECORD_TYPE, "")).lower() == "participant"
-        ]
-        for case in people:
-            self.participant(case)
-        self.flush()
-        for case in people:
-            self.link_participant(case)
-        self.attach_notes()
-        self.flush()
+
+    def finish_coding_memos(self) -> None:
+        """Notes on a selection join its codings' memos (the notes come after the sources)."""
+        for coding_id, description, notes in self.note_memos:
+            row = self.s.get(Coding, coding_id)
+            if row is not None:
+                memo = "\n\n".join(p for p in (description, self.note_body(notes)) if p.strip())
+                row.memo = clip(memo, 20_000)
 
     # --- notes -----------------------------------------------------------------------------
 
@@ -117,18 +148,18 @@ class _Importer(RecordImporter):
                 walk(code.children)
 
         walk(self.p.codes)
-        for src in self.p.sources:
-            record = self.records.get(src.guid)
+        for source_guid, notes in self.source_notes.items():
+            record = self.records.get(source_guid)
             if record is not None:
-                for note in src.notes:
+                for note in notes:
                     add(note, record.record_type, record.id)
-        rows: dict[str, SyncRow] = {}
-        rows.update({g: c for g, c in self.cases.items()})
-        rows.update({g: p for g, p in self.people.items()})
-        rows.update({g: r for g, r in self.records.items()})
+        rows: dict[str, tuple[str, str]] = {}
+        rows.update({g: ("case", c.id) for g, c in self.cases.items()})
+        rows.update({g: ("participant", p.id) for g, p in self.people.items()})
+        rows.update({g: (r.record_type, r.id) for g, r in self.records.items()})
         for note, target in self.p.links:
             if note in self.p.notes and target in rows:
-                add(note, rows[target].record_type, rows[target].id)
+                add(note, *rows[target])
             elif note in self.p.notes and target in self.themes:
                 add(note, "theme", self.themes[target])
         for guid, qnote in self.p.notes.items():
@@ -147,7 +178,7 @@ class _Importer(RecordImporter):
                         study_id=self.study.id,
                         target_type=target_type,
                         target_id=target_id,
-                        title=line(qnote.name, 300),
+                        title=line(original_name(qnote.name, qnote.variables), 300),
                         body=clip(self.notes.get(guid, ""), 100_000),
                         author=self.user(qnote.user),
                         **stamped(qnote.created),

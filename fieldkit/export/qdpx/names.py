@@ -40,6 +40,11 @@ def without_restriction_line(description: str) -> str:
     return rest
 
 
+# On every source: the title of its case (QualCoder reads no Case's SourceRefs, so this is how
+# a document says which case it belongs to there).
+CASE_NAME = "case"
+# On a source or note whose name in the file had to be made unique: the name it has in fieldkit.
+ORIGINAL_NAME = "original name"
 VARIABLES: dict[str, str] = {
     RECORD_TYPE: "Text",
     # cases
@@ -70,4 +75,12 @@ VARIABLES: dict[str, str] = {
     QUOTE_RESTRICTION: "Text",
     # audio and photo sources: the guid of the interview or observation they belong to
     ATTACHED_TO: "Text",
+    CASE_NAME: "Text",
+    ORIGINAL_NAME: "Text",
 }
+
+
+def original_name(name: str, variables: dict[str, object]) -> str:
+    """The name fieldkit gave a source or note, when the file had to make it unique."""
+    original = variables.get(ORIGINAL_NAME)
+    return original if isinstance(original, str) else name

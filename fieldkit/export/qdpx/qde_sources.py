@@ -1,68 +1,66 @@
-"""The sources of project.qde: interviews and observations as TextSources, attachments as
-AudioSources and PictureSources, with their selections and codings.
+"""The sources of project.qde, streamed: interviews and observations as TextSources, attachments
+as AudioSources and PictureSources, with their selections, codings and whole-record tags.
+
+Each batch of records has its texts and codings read, its elements written to project.qde and
+its text files written into the zip, then it is dropped.
 """
 
 from __future__ import annotations
 
-import mimetypes
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-from fieldkit.errors import BlobError, OperationCancelledError
-from fieldkit.export.consent import ConsentPolicy
+from sqlmodel import Session
+
+from fieldkit.errors import OperationCancelledError
 from fieldkit.export.qdpx import ids
+from fieldkit.export.qdpx.export_plan import (
+    BATCH,
+    ExportPlan,
+    Record,
+    codings_for,
+    media_file_name,
+    texts_for,
+)
 from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
 from fieldkit.export.qdpx.names import (
     ATTACHED_TO,
+    CASE_NAME,
     INTERNAL,
+    ORIGINAL_NAME,
     QUOTE_RESTRICTION,
     RECORD_TYPE,
     SOURCES_DIR,
     VARIABLES,
     restriction_line,
 )
-from fieldkit.export.qdpx.qde_xml import sub, text_el, when, xml_safe
-from fieldkit.export.qdpx.snapshot import CodingRow, StudySnapshot, TagRow
-from fieldkit.storage.blobs import BlobStore
-from fieldkit.storage.models import Attachment, Interview, Observation
+from fieldkit.export.qdpx.qde_xml import when
+from fieldkit.export.qdpx.snapshot import CodingRow, TagRow
+from fieldkit.export.qdpx.xml_out import XmlOut
+from fieldkit.storage.models import Attachment, Interview
 
-# REFI-QDA 1.5 §8.5: an internal file may not exceed 2^31 - 1 bytes.
-MAX_INTERNAL_BYTES = 2**31 - 1
 _VARIABLE_GUIDS = {name: ids.variable_guid(name) for name in VARIABLES}
+AddFile = Callable[[str, str | Attachment], None]
 
 
-@dataclass(frozen=True)
-class BlobRef:
-    sha256: str
+def tag_selection_guid(tag_guid: str) -> str:
+    """The GUID of the whole-text selection that carries a tag (how the importer knows it)."""
+    return ids.derived(tag_guid, "tag selection")
 
 
-class SourceElements:
-    """The export's state, users and variables, and the TextSources and media sources."""
+class SourceWriter:
+    """The export's shared state (users, variables) and the Sources element."""
 
-    def __init__(
-        self, snap: StudySnapshot, report: QdpxReport, blobs: BlobStore, policy: ConsentPolicy
-    ) -> None:
-        self.snap = snap  # consent applied: nothing withheld is in it
-        self.policy = policy
+    def __init__(self, plan: ExportPlan, report: QdpxReport, out: XmlOut) -> None:
+        self.plan = plan
         self.report = report
-        self.blobs = blobs
-        self.users: dict[str, str] = {}  # guid -> name
+        self.out = out
         self.user_guids: dict[str, str] = {}  # name as written -> guid
-        self.exported_records: set[str] = set()
-        self.files: list[tuple[str, BlobRef | str]] = []  # (zip name, blob or text)
-        self.note_holders: dict[str, ET.Element] = {}
-        self.note_refs: dict[str, list[str]] = {}
-        self.pending_variables: dict[str, dict[str, object]] = {}
-        self.case_sources: dict[str, list[str]] = {}
-        self.tags_by_target: dict[str, list[TagRow]] = {}
-        # Only codings and tags whose theme is in the codebook (not on a deleted theme).
-        live = {t.id for t in snap.themes}
-        for tag in snap.tags:
-            if tag.theme_id in live:
-                self.tags_by_target.setdefault(tag.target_id, []).append(tag)
-        self.live_themes = live
+        self.users: dict[str, str] = {}  # guid -> name
+        self.live_themes = plan.live_themes
+        self.case_titles = {c.id: c.title for c in plan.cases}
+        # record id -> the memos (note guids) that hang on it, linked after the notes
+        self.record_notes: dict[str, list[str]] = {}
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -75,108 +73,124 @@ class SourceElements:
             self.users.setdefault(guid, " ".join(name.split()))
         return guid
 
-    def variables(self, parent: ET.Element, values: dict[str, object]) -> None:
+    def variables(self, values: dict[str, object], *, keep_empty: tuple[str, ...] = ()) -> None:
+        out = self.out
         for name, value in values.items():
-            if value is None or value == "":
+            if value is None or (value == "" and name not in keep_empty):
                 continue
-            vv = sub(parent, "VariableValue")
-            sub(vv, "VariableRef", targetGUID=_VARIABLE_GUIDS[name])
-            kind = VARIABLES[name]
-            if kind == "Boolean":
-                text_el(vv, "BooleanValue", "true" if value else "false")
-            elif kind == "Date" and isinstance(value, date):
-                text_el(vv, "DateValue", value.isoformat())
-            else:
-                text_el(vv, "TextValue", str(value))
+            with out.element("VariableValue"):
+                out.empty("VariableRef", targetGUID=_VARIABLE_GUIDS[name])
+                kind = VARIABLES[name]
+                if kind == "Boolean":
+                    out.text("BooleanValue", "true" if value else "false")
+                elif kind == "Date" and isinstance(value, date):
+                    out.text("DateValue", value.isoformat())
+                else:
+                    out.text("TextValue", str(value))
+
+    def renamed(self, row_id: str, original: str) -> dict[str, object]:
+        """The ``original name`` variable, when the file had to give the source another name."""
+        name = self.plan.source_names.get(row_id, original)
+        return {ORIGINAL_NAME: original} if name != original else {}
 
     # --- sources ---------------------------------------------------------------------------
 
-    def _sources(
-        self, parent: ET.Element, cancel: Cancel | None, progress: Progress | None
+    def sources(
+        self,
+        session: Session,
+        add_file: AddFile,
+        cancel: Cancel | None,
+        progress: Progress | None,
     ) -> None:
-        snap = self.snap
-        by_target = snap.codings_by_target()
-        attachments: dict[str, list[Attachment]] = {}
-        for a in snap.attachments:
-            attachments.setdefault(a.target_id, []).append(a)
-        records: list[Interview | Observation] = [*snap.interviews, *snap.observations]
+        records = self.plan.records
+        if not records:
+            return
         total = len(records)
-        for done, record in enumerate(records):
-            if cancel is not None and cancel():
-                raise OperationCancelledError("the export was cancelled; no file was written")
-            if progress is not None:
-                progress("sources", done, total)
-            self._text_source(parent, record, by_target.get(record.id, []))
-            for att in sorted(attachments.get(record.id, []), key=lambda a: a.filename):
-                self._media_source(parent, att, record, by_target.get(att.id, []))
-            self.exported_records.add(record.id)
+        with self.out.element("Sources"):
+            for first in range(0, total, BATCH):
+                batch = records[first : first + BATCH]
+                texts = texts_for(session, batch)
+                codings = codings_for(session, [r.id for r in batch])
+                for done, record in enumerate(batch, start=first):
+                    if cancel is not None and cancel():
+                        raise OperationCancelledError(
+                            "the export was cancelled; no file was written"
+                        )
+                    if progress is not None:
+                        progress("sources", done, total)
+                    # Hidden words blacked out letter for letter: selections (and their
+                    # names, cut from this text) keep their positions.
+                    text = self.plan.redactor.same_length(texts.get(record.id, ""))
+                    self._text_source(record, text, codings.get(record.id, []))
+                    add_file(f"{SOURCES_DIR}/{ids.row_guid(record.id)}.txt", text)
+                    for att in self.plan.media.get(record.id, []):
+                        self._media_source(att, record, codings.get(att.id, []))
+                        add_file(f"{SOURCES_DIR}/{media_file_name(att, ids.row_guid(att.id))}", att)
         if progress is not None:
             progress("sources", total, total)
 
-    def _text_source(
-        self, parent: ET.Element, record: Interview | Observation, codings: list[CodingRow]
-    ) -> None:
+    def _text_source(self, record: Record, text: str, codings: list[CodingRow]) -> None:
+        out = self.out
         guid = ids.row_guid(record.id)
         is_interview = isinstance(record, Interview)
-        text = record.transcript if isinstance(record, Interview) else record.description
-        creator = self.user(record.interviewer if is_interview else record.observer)  # type: ignore[union-attr]
-        el = sub(
-            parent,
+        author = record.interviewer if isinstance(record, Interview) else record.observer
+        out.start(
             "TextSource",
             guid=guid,
-            name=xml_safe(record.title or guid),
+            name=self.plan.source_names.get(record.id, record.title or guid),
             plainTextPath=f"{INTERNAL}{guid}.txt",
-            creatingUser=creator,
+            creatingUser=self.user(author),
             creationDateTime=when(record.created_at),
             modifiedDateTime=when(record.updated_at),
         )
-        restriction = self.policy.record(record.id).restriction
+        restriction = self.plan.policy.record(record.id).restriction
         summary = record.summary if isinstance(record, Interview) else ""
-        description = "\n\n".join(
-            part for part in (restriction_line(restriction), summary.strip()) if part
-        )
-        if description:
-            text_el(el, "Description", description)
+        self._description(restriction, summary)
         for coding in codings:
             if coding.unit != "char" or coding.theme_id not in self.live_themes:
                 continue
-            if (
-                coding.detached
-                or coding.start < 0
-                or coding.end > len(text)
-                or (coding.start >= coding.end)
-            ):
-                self.report.warnings.append(
-                    f"a coding on {record.title!r} was left out: its text was deleted"
-                )
+            if coding.detached or coding.start < 0 or coding.end > len(text):
+                self._left_out(record)
                 continue
-            sel = sub(
-                el,
+            if coding.start >= coding.end:
+                self._left_out(record)
+                continue
+            with out.element(
                 "PlainTextSelection",
                 guid=ids.derived(coding.id, "selection"),
-                name=xml_safe(text[coding.start : coding.end][:200]),
+                name=text[coding.start : coding.end][:200],
                 startPosition=str(coding.start),
                 endPosition=str(coding.end),
                 creatingUser=self.user(coding.coder),
                 creationDateTime=when(coding.created_at),
-            )
-            self.coding_element(sel, coding)
-        for tag in self.tags_by_target.get(record.id, []):
-            c = sub(
-                el,
-                "Coding",
-                guid=ids.row_guid(tag.id),
-                creatingUser=self.user(tag.tagged_by),
-                creationDateTime=when(tag.created_at),
-            )
-            sub(c, "CodeRef", targetGUID=ids.row_guid(tag.theme_id))
-            self.report.tags += 1
-        self.note_holders[record.id] = el
+            ):
+                self.coding(coding)
+        tags = self.plan.tags.get(record.id, [])
+        if text:
+            # A whole-record tag is a selection of the whole text (importers such as QualCoder
+            # ignore Codings on a source); its GUID, derived from the tag's, marks it as a tag.
+            for tag in tags:
+                tag_guid = ids.row_guid(tag.id)
+                with out.element(
+                    "PlainTextSelection",
+                    guid=tag_selection_guid(tag_guid),
+                    name=text[:200],
+                    startPosition="0",
+                    endPosition=str(len(text)),
+                    creatingUser=self.user(tag.tagged_by),
+                    creationDateTime=when(tag.created_at),
+                ):
+                    self._tag_coding(tag)
+        else:
+            for tag in tags:  # no text to select: the schema's Coding on the whole source
+                self._tag_coding(tag)
         values: dict[str, object]
-        if isinstance(record, Interview):
-            people = self.snap.interview_people.get(record.id, [])
+        if is_interview:
+            assert isinstance(record, Interview)
+            people = self.plan.interview_people.get(record.id, [])
             values = {
                 RECORD_TYPE: "interview",
+                CASE_NAME: self.case_titles.get(record.case_id),
                 "date": record.date,
                 "time": record.time,
                 "language": record.language,
@@ -190,91 +204,95 @@ class SourceElements:
         else:
             values = {
                 RECORD_TYPE: "observation",
+                CASE_NAME: self.case_titles.get(record.case_id),
                 "date": record.date,
                 "time": record.time,
-                "observer": record.observer,
-                "setting": record.setting,
+                "observer": record.observer,  # type: ignore[union-attr]
+                "setting": record.setting,  # type: ignore[union-attr]
                 QUOTE_RESTRICTION: restriction,
             }
-        self.pending_variables[record.id] = values
-        self.files.append((f"{SOURCES_DIR}/{guid}.txt", text))
+        values.update(self.renamed(record.id, record.title or guid))
+        self.variables(values, keep_empty=(ORIGINAL_NAME,))
+        out.end("TextSource")
         self.report.text_sources += 1
 
-    def _media_source(
-        self,
-        parent: ET.Element,
-        att: Attachment,
-        record: Interview | Observation,
-        codings: list[CodingRow],
-    ) -> None:
-        if att.kind not in ("audio", "photo"):
-            return
-        if att.size > MAX_INTERNAL_BYTES:
-            self.report.warnings.append(
-                f"{att.filename} was left out: REFI-QDA files hold at most 2 GB per file"
-            )
-            return
-        try:
-            self.blobs.verify(att.sha256)
-        except BlobError as exc:
-            self.report.warnings.append(f"{att.filename} was left out: {exc}")
-            return
-        guid = ids.row_guid(att.id)
-        ext = Path(att.filename).suffix.lower() or (
-            mimetypes.guess_extension(att.media_type) or ".bin"
+    def _description(self, restriction: str | None, text: str) -> None:
+        """A source's Description: the consent line first (so it reaches any tool), then text."""
+        parts = (restriction_line(restriction), text.strip())
+        description = "\n\n".join(part for part in parts if part)
+        if description:
+            self.out.text("Description", description)
+
+    def _left_out(self, record: Record) -> None:
+        self.report.warnings.append(
+            f"a coding on {record.title!r} was left out: its text was deleted"
         )
-        name = f"{guid}{ext}"
+
+    def _tag_coding(self, tag: TagRow) -> None:
+        with self.out.element(
+            "Coding",
+            guid=ids.row_guid(tag.id),
+            creatingUser=self.user(tag.tagged_by),
+            creationDateTime=when(tag.created_at),
+        ):
+            self.out.empty("CodeRef", targetGUID=ids.row_guid(tag.theme_id))
+        self.report.tags += 1
+
+    def _media_source(self, att: Attachment, record: Record, codings: list[CodingRow]) -> None:
+        out = self.out
+        guid = ids.row_guid(att.id)
         tag = "AudioSource" if att.kind == "audio" else "PictureSource"
-        el = sub(
-            parent,
+        out.start(
             tag,
             guid=guid,
-            name=xml_safe(att.filename),
-            path=f"{INTERNAL}{name}",
+            name=self.plan.source_names.get(att.id, att.filename),
+            path=f"{INTERNAL}{media_file_name(att, guid)}",
             creationDateTime=when(att.created_at),
         )
-        restriction = self.policy.record(record.id).restriction if att.kind == "audio" else None
-        description = "\n\n".join(
-            part for part in (restriction_line(restriction), att.caption.strip()) if part
+        # A recording holds the participants' words: it carries the interview's restriction.
+        restriction = (
+            self.plan.policy.record(record.id).restriction if att.kind == "audio" else None
         )
-        if description:
-            text_el(el, "Description", description)
+        self._description(restriction, att.caption)
         if att.kind == "audio":
             for coding in codings:
                 if coding.unit != "ms" or coding.start >= coding.end:
                     continue
                 if coding.theme_id not in self.live_themes:
                     continue
-                sel = sub(
-                    el,
+                with out.element(
                     "AudioSelection",
                     guid=ids.derived(coding.id, "selection"),
                     begin=str(coding.start),
                     end=str(coding.end),
                     creatingUser=self.user(coding.coder),
                     creationDateTime=when(coding.created_at),
-                )
-                self.coding_element(sel, coding)
+                ):
+                    self.coding(coding)
             self.report.audio_sources += 1
         else:
             self.report.picture_sources += 1
-        self.variables(el, {QUOTE_RESTRICTION: restriction, ATTACHED_TO: ids.row_guid(record.id)})
-        self.files.append((f"{SOURCES_DIR}/{name}", BlobRef(att.sha256)))
-        self.case_sources.setdefault(record.case_id, []).append(guid)
+        values: dict[str, object] = {
+            QUOTE_RESTRICTION: restriction,
+            ATTACHED_TO: ids.row_guid(record.id),
+            CASE_NAME: self.case_titles.get(record.case_id),
+        }
+        values.update(self.renamed(att.id, att.filename))
+        self.variables(values)
+        out.end(tag)
 
-    def coding_element(self, selection: ET.Element, coding: CodingRow) -> None:
-        """The <Coding> of a selection (with the memo as its description)."""
+    def coding(self, coding: CodingRow) -> None:
+        """The <Coding> of a selection (with the memo as the selection's description)."""
         if coding.memo.strip():
-            text_el(selection, "Description", coding.memo)
-        c = sub(
-            selection,
+            self.out.text("Description", coding.memo)
+        with self.out.element(
             "Coding",
             guid=ids.row_guid(coding.id),
             creatingUser=self.user(coding.coder),
             creationDateTime=when(coding.created_at),
-        )
-        sub(c, "CodeRef", targetGUID=ids.row_guid(coding.theme_id))
+        ):
+            self.out.empty("CodeRef", targetGUID=ids.row_guid(coding.theme_id))
         self.report.codings += 1
 
 
-__all__ = ["MAX_INTERNAL_BYTES", "BlobRef", "SourceElements"]
+__all__ = ["AddFile", "SourceWriter", "tag_selection_guid"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import cast
 
 from fieldkit.errors import ProjectFileError
 from fieldkit.export.qdpx import ids
@@ -33,6 +35,13 @@ class QSelection:
     created: datetime | None
     codings: list[QCoding]
     notes: list[str]
+
+    @property
+    def is_tag(self) -> bool:
+        """fieldkit writes a whole-record tag as a selection, its GUID derived from the coding's."""
+        return len(self.codings) == 1 and self.guid == ids.derived(
+            self.codings[0].guid, "tag selection"
+        )
 
 
 @dataclass
@@ -81,6 +90,7 @@ class QNote:
     content: str | None
     user: str | None
     created: datetime | None
+    variables: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -92,27 +102,9 @@ class QProject:
     users: dict[str, str] = field(default_factory=dict)
     codes: list[QCode] = field(default_factory=list)
     cases: list[QCase] = field(default_factory=list)
-    sources: list[QSource] = field(default_factory=list)
     notes: dict[str, QNote] = field(default_factory=dict)
     links: list[tuple[str, str]] = field(default_factory=list)  # (origin, target)
     project_notes: list[str] = field(default_factory=list)
-
-    def all_guids(self) -> set[str]:
-        """Every GUID in the file that may become a row id."""
-        out: set[str] = {c.guid for c in self.cases} | set(self.notes)
-
-        def walk(codes: list[QCode]) -> None:
-            for code in codes:
-                out.add(code.guid)
-                walk(code.children)
-
-        walk(self.codes)
-        for source in self.sources:
-            out.add(source.guid)
-            out.update(c.guid for c in source.codings)
-            for sel in source.selections:
-                out.update(c.guid for c in sel.codings)
-        return out
 
 
 class _Parser:
@@ -279,87 +271,165 @@ class _Parser:
         return src
 
 
-def parse_project(data: bytes) -> QProject:
-    """Parse project.qde, refusing DTDs and entities (they can expand without end)."""
-    if _DOCTYPE_RE.search(data[:65536]) or b"<!ENTITY" in data:
-        raise ProjectFileError(
-            "project.qde declares a DTD or entities, which REFI-QDA does not use; "
-            "it was not imported for safety"
-        )
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        line, column = exc.position
-        raise ProjectFileError(
-            f"project.qde is not well-formed XML (line {line}, column {column}); "
-            "the file is damaged or was not written by a REFI-QDA program"
-        ) from None
-    tag = root.tag
-    ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
-    local = tag.rsplit("}", 1)[-1]
-    if not ns.startswith(NS_PREFIX) or local != "Project":
-        if ns.startswith("urn:QDA-XML:codebook:"):
+class ProjectStream:
+    """project.qde read as a stream: the project's parts fill ``project`` as they are read,
+    and iterating yields the sources one at a time (none is kept once yielded).
+
+    The schema puts the users, codebook, variables and cases before the sources, so they are
+    in ``project`` when the first source comes; the notes and links come after the last.
+    Memory holds one source's elements at a time, not the whole file.
+    """
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = chunks
+        self.project = QProject(name="", origin="", description="")
+        self._p = _Parser("")
+        self._root: ET.Element | None = None
+
+    def __iter__(self) -> Iterator[QSource]:
+        parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
+        depth = 0
+        sources_el: ET.Element | None = None
+        tail = b""
+        for chunk in self._chunks:
+            # DTDs and entities can expand without end; REFI-QDA uses neither.
+            if _DOCTYPE_RE.search(tail + chunk):
+                raise ProjectFileError(
+                    "project.qde declares a DTD or entities, which REFI-QDA does not use; "
+                    "it was not imported for safety"
+                )
+            tail = chunk[-16:]
+            try:
+                parser.feed(chunk)
+                events = cast(list[tuple[str, ET.Element]], list(parser.read_events()))
+            except ET.ParseError as exc:
+                raise _not_well_formed(exc) from None
+            for event, el in events:
+                if event == "start":
+                    depth += 1
+                    if depth == 1:
+                        self._start(el)
+                    elif depth == 2 and el.tag == self._p.t("Sources"):
+                        sources_el = el
+                    continue
+                if depth == 3 and sources_el is not None:
+                    source = self._p.source(el)
+                    sources_el.remove(el)
+                    if source is not None:
+                        yield source
+                elif depth == 2 and self._root is not None:
+                    if el is sources_el:
+                        sources_el = None
+                    else:
+                        self._part(el)
+                    self._root.remove(el)
+                depth -= 1
+        try:
+            parser.close()
+        except ET.ParseError as exc:
+            raise _not_well_formed(exc) from None
+        if self._root is None:
+            raise ProjectFileError("project.qde is empty; the file is damaged")
+
+    def _start(self, root: ET.Element) -> None:
+        tag = root.tag
+        ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+        local = tag.rsplit("}", 1)[-1]
+        if not ns.startswith(NS_PREFIX) or local != "Project":
+            if ns.startswith("urn:QDA-XML:codebook:"):
+                raise ProjectFileError(
+                    "this is a REFI-QDA codebook, not a project; import it as a codebook"
+                )
             raise ProjectFileError(
-                "this is a REFI-QDA codebook, not a project; import it as a codebook"
+                f"project.qde is not a REFI-QDA project (its root is <{local}> in namespace "
+                f"{ns or 'none'!r}, not <Project> in urn:QDA-XML:project:1.0)"
             )
-        raise ProjectFileError(
-            f"project.qde is not a REFI-QDA project (its root is <{local}> in namespace "
-            f"{ns or 'none'!r}, not <Project> in urn:QDA-XML:project:1.0)"
-        )
-    p = _Parser(ns)
-    project = QProject(
-        name=(root.get("name") or "").strip(),
-        origin=(root.get("origin") or "").strip(),
-        description=p.text_of(root, "Description"),
-        creating_user=p.opt_guid(root, "creatingUserGUID"),
+        self._root = root
+        self._p = _Parser(ns)
+        self.project.name = (root.get("name") or "").strip()
+        self.project.origin = (root.get("origin") or "").strip()
+        self.project.creating_user = self._p.opt_guid(root, "creatingUserGUID")
+
+    def _part(self, el: ET.Element) -> None:
+        """One child of <Project> other than <Sources>."""
+        p, project = self._p, self.project
+        local = el.tag.rsplit("}", 1)[-1]
+        if local == "Users":
+            for u in p.kids(el, "User"):
+                name = (u.get("name") or u.get("id") or "").strip()
+                project.users[p.guid(u, "a user")] = name or "unknown user"
+        elif local == "Variables":
+            for v in p.kids(el, "Variable"):
+                p.variables[p.guid(v, "a variable")] = (v.get("name") or "").strip()
+        elif local == "CodeBook":
+            codes = el.find(p.t("Codes"))
+            if codes is not None:
+                project.codes = [p.code(c) for c in p.kids(codes, "Code")]
+        elif local == "Cases":
+            project.cases = [_case(p, c) for c in p.kids(el, "Case")]
+        elif local == "Notes":
+            for n in p.kids(el, "Note"):
+                inline = n.find(p.t("PlainTextContent"))
+                note = QNote(
+                    guid=p.guid(n, "a note"),
+                    name=(n.get("name") or "").strip(),
+                    path=n.get("plainTextPath"),
+                    content=(inline.text or "") if inline is not None else None,
+                    user=p.opt_guid(n, "creatingUser"),
+                    created=_datetime(n.get("creationDateTime")),
+                    variables=p.values(n),
+                )
+                project.notes[note.guid] = note
+        elif local == "Links":
+            for link in p.kids(el, "Link"):
+                origin, target = p.opt_guid(link, "originGUID"), p.opt_guid(link, "targetGUID")
+                if origin and target:
+                    project.links.append((origin, target))
+        elif local == "Description":
+            project.description = el.text or ""
+        elif local == "NoteRef":
+            project.project_notes.append(p.guid(el, "NoteRef", "targetGUID"))
+
+
+def _case(p: _Parser, c: ET.Element) -> QCase:
+    return QCase(
+        guid=p.guid(c, "a case"),
+        name=(c.get("name") or "").strip(),
+        description=p.text_of(c, "Description"),
+        codes=p.refs(c, "CodeRef"),
+        variables=p.values(c),
+        sources=p.refs(c, "SourceRef"),
     )
-    users = root.find(p.t("Users"))
-    for u in p.kids(users, "User") if users is not None else []:
-        guid = p.guid(u, "a user")
-        project.users[guid] = (u.get("name") or u.get("id") or "").strip() or "unknown user"
-    variables = root.find(p.t("Variables"))
-    for v in p.kids(variables, "Variable") if variables is not None else []:
-        p.variables[p.guid(v, "a variable")] = (v.get("name") or "").strip()
-    codebook = root.find(p.t("CodeBook"))
-    codes = codebook.find(p.t("Codes")) if codebook is not None else None
-    if codes is not None:
-        project.codes = [p.code(c) for c in p.kids(codes, "Code")]
-    cases = root.find(p.t("Cases"))
-    for c in p.kids(cases, "Case") if cases is not None else []:
-        project.cases.append(
-            QCase(
-                guid=p.guid(c, "a case"),
-                name=(c.get("name") or "").strip(),
-                description=p.text_of(c, "Description"),
-                codes=p.refs(c, "CodeRef"),
-                variables=p.values(c),
-                sources=p.refs(c, "SourceRef"),
-            )
-        )
-    sources = root.find(p.t("Sources"))
-    for s in list(sources) if sources is not None else []:
-        parsed = p.source(s)
-        if parsed is not None:
-            project.sources.append(parsed)
-    notes = root.find(p.t("Notes"))
-    for n in p.kids(notes, "Note") if notes is not None else []:
-        inline = n.find(p.t("PlainTextContent"))
-        note = QNote(
-            guid=p.guid(n, "a note"),
-            name=(n.get("name") or "").strip(),
-            path=n.get("plainTextPath"),
-            content=(inline.text or "") if inline is not None else None,
-            user=p.opt_guid(n, "creatingUser"),
-            created=_datetime(n.get("creationDateTime")),
-        )
-        project.notes[note.guid] = note
-    links = root.find(p.t("Links"))
-    for link in p.kids(links, "Link") if links is not None else []:
-        origin, target = p.opt_guid(link, "originGUID"), p.opt_guid(link, "targetGUID")
-        if origin and target:
-            project.links.append((origin, target))
-    project.project_notes = p.refs(root, "NoteRef")
-    return project
+
+
+def _not_well_formed(exc: ET.ParseError) -> ProjectFileError:
+    line, column = exc.position
+    return ProjectFileError(
+        f"project.qde is not well-formed XML (line {line}, column {column}); "
+        "the file is damaged or was not written by a REFI-QDA program"
+    )
+
+
+_GUID_ATTR = re.compile(rb"""\bguid\s*=\s*["']\{?([0-9A-Fa-f-]{36})\}?["']""")
+
+
+def scan_guids(chunks: Iterable[bytes]) -> set[str]:
+    """Every element GUID in project.qde, found in one quick pass before the import.
+
+    The import keeps a file's GUIDs as row ids unless a row already has one; knowing them all
+    first lets it ask the database once per table instead of once per row.
+    """
+    found: set[str] = set()
+    tail = b""
+    for chunk in chunks:
+        data = tail + chunk
+        cut = max(0, len(data) - 64)  # a match starting later may run into the next chunk
+        for m in _GUID_ATTR.finditer(data):
+            if m.start() < cut:
+                found.add(m.group(1).decode("ascii").lower())
+        tail = data[cut:]
+    found.update(m.group(1).decode("ascii").lower() for m in _GUID_ATTR.finditer(tail))
+    return found
 
 
 def _typed(kind: str, text: str) -> object:

@@ -1,7 +1,7 @@
 """Reading a .qdpx's text, note and media files out of the archive, before anything is written.
 
-Texts are decoded and every selection placed (a bad file fails here, with nothing written);
-media files are copied into the blob store.
+Texts are decoded and every selection placed as each source is read (a bad file fails there,
+and the import's transaction rolls back); media files are copied into the blob store.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fieldkit.errors import FileTooLargeError, ProjectFileError
 from fieldkit.export.qdpx.archive import MAX_MEDIA_FILE, MAX_TEXT_FILE, QdpxArchive
+from fieldkit.export.qdpx.names import original_name
 from fieldkit.export.qdpx.reader import QProject, QSource
 from fieldkit.export.qdpx.textpos import DecodedText, choose_mapper, decode_text
 from fieldkit.storage.db import Store
@@ -82,34 +83,23 @@ def note_texts(archive: QdpxArchive, project: QProject) -> dict[str, str]:
 
 
 def store_media(
-    store: Store, archive: QdpxArchive, project: QProject, warnings: list[str]
-) -> dict[str, StoredMedia]:
-    media: dict[str, StoredMedia] = {}
-    for source in project.sources:
-        if source.kind not in ("audio", "picture"):
-            if source.kind in ("video", "pdf"):
-                warnings.append(
-                    f"{source.name!r} ({source.kind}) was not imported: fieldkit keeps audio, "
-                    "photos and text"
-                )
-            continue
-        entry = archive.source_entry(source.path)
-        if entry is None:
-            warnings.append(
-                f"{source.name!r} was not imported: its file ({source.path}) is not inside "
-                "the project file"
-            )
-            continue
-        stream = archive.open_stream(
-            entry, limit=MAX_MEDIA_FILE, what=f"the file of {source.name!r}"
+    store: Store, archive: QdpxArchive, source: QSource, warnings: list[str]
+) -> StoredMedia | None:
+    """Copy an audio or picture source's file into the blob store (None: it is not inside)."""
+    entry = archive.source_entry(source.path)
+    if entry is None:
+        warnings.append(
+            f"{source.name!r} was not imported: its file ({source.path}) is not inside "
+            "the project file"
         )
-        sha, size = store.blobs.put_stream(stream, expected_size=entry.file_size)
-        ext = Path(entry.filename).suffix.lower()
-        name = source.name or Path(entry.filename).name
-        if Path(name).suffix.lower() != ext:
-            name += ext
-        media[source.guid] = StoredMedia(sha, size, name)
-    return media
+        return None
+    stream = archive.open_stream(entry, limit=MAX_MEDIA_FILE, what=f"the file of {source.name!r}")
+    sha, size = store.blobs.put_stream(stream, expected_size=entry.file_size)
+    ext = Path(entry.filename).suffix.lower()
+    name = original_name(source.name, source.variables) or Path(entry.filename).name
+    if Path(name).suffix.lower() != ext:
+        name += ext
+    return StoredMedia(sha, size, name)
 
 
 __all__ = ["PreparedText", "StoredMedia", "note_texts", "prepare_text", "store_media"]

@@ -75,6 +75,8 @@ def decode_text(data: bytes, *, what: str) -> DecodedText:
 
 
 def normalise(raw: str) -> DecodedText:
+    if "\r" not in raw and "\x00" not in raw:
+        return DecodedText(raw, raw, ())  # LF text (fieldkit's own files): nothing to walk
     removed: list[int] = []
     out: list[str] = []
     n = len(raw)
@@ -85,8 +87,6 @@ def normalise(raw: str) -> DecodedText:
             out.append("\n")
         else:
             out.append(ch)
-    if not removed and "\r" not in raw:
-        return DecodedText(raw, raw, ())
     return DecodedText("".join(out), raw, tuple(removed))
 
 
