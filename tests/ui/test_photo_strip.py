@@ -55,7 +55,8 @@ def editor(qtbot, store: Store, ids: dict[str, str]) -> Iterator[RecordEditor]:
     widget.show()
     widget.open_record(ids["observation"])
     yield widget
-    qtbot.waitUntil(lambda: not widget.photos.busy() and not widget.queue.busy(), timeout=10_000)
+    # Waits for the background work to end (no timing is asserted): generous for a loaded CI.
+    qtbot.waitUntil(lambda: not widget.photos.busy() and not widget.queue.busy(), timeout=60_000)
 
 
 def _live_photos(store: Store, record_id: str) -> list[str]:
