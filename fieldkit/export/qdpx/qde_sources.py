@@ -8,7 +8,7 @@ its text files written into the zip, then it is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session
 
@@ -229,13 +229,7 @@ class SourceWriter:
         )
 
     def _tag_coding(self, tag: TagRow) -> None:
-        with self.out.element(
-            "Coding",
-            guid=ids.row_guid(tag.id),
-            creatingUser=self.user(tag.tagged_by),
-            creationDateTime=when(tag.created_at),
-        ):
-            self.out.empty("CodeRef", targetGUID=ids.row_guid(tag.theme_id))
+        self._coding_element(tag.id, tag.tagged_by, tag.created_at, tag.theme_id)
         self.report.tags += 1
 
     def _media_source(self, att: Attachment, record: Record, codings: list[CodingRow]) -> None:
@@ -285,14 +279,20 @@ class SourceWriter:
         """The <Coding> of a selection (with the memo as the selection's description)."""
         if coding.memo.strip():
             self.out.text("Description", coding.memo)
+        self._coding_element(coding.id, coding.coder, coding.created_at, coding.theme_id)
+        self.report.codings += 1
+
+    def _coding_element(
+        self, row_id: str, who: str | None, created_at: datetime, theme_id: str
+    ) -> None:
+        """One <Coding> with its <CodeRef>: a coding's, or a whole-record tag's."""
         with self.out.element(
             "Coding",
-            guid=ids.row_guid(coding.id),
-            creatingUser=self.user(coding.coder),
-            creationDateTime=when(coding.created_at),
+            guid=ids.row_guid(row_id),
+            creatingUser=self.user(who),
+            creationDateTime=when(created_at),
         ):
-            self.out.empty("CodeRef", targetGUID=ids.row_guid(coding.theme_id))
-        self.report.codings += 1
+            self.out.empty("CodeRef", targetGUID=ids.row_guid(theme_id))
 
 
 __all__ = ["AddFile", "SourceWriter", "tag_selection_guid"]
