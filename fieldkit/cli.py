@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
+    from fieldkit.commands.protect_cmd import add_protect_commands
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
@@ -342,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2024)
 
     add_sync_commands(top, _sub)
+    add_protect_commands(top, _sub)
     return parser
 
 

@@ -183,6 +183,7 @@ def create_app(
     ``clock`` (ms since the epoch) drives token expiry and the login limiter (tests inject it).
     """
     from fieldkit.sync.server.media_routes import install_media
+    from fieldkit.sync.server.device_routes import router as device_router
     from fieldkit.sync.server.routes import router
 
     if db_url is None:
@@ -205,6 +206,7 @@ def create_app(
     app.state.parse_slots = asyncio.Semaphore(cfg.parse_concurrency)
     app.state.limiter = LoginLimiter(store, cfg.login_limits, clock=clock)
     app.include_router(router)
+    app.include_router(device_router)
     install_media(app, data_dir)
 
     @app.exception_handler(FieldkitError)

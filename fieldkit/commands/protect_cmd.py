@@ -1,0 +1,52 @@
+"""``fieldkit backup`` and ``fieldkit restore``: a data folder in one file, and back."""
+
+from __future__ import annotations
+
+import argparse
+from argparse import Namespace
+from collections.abc import Callable
+from pathlib import Path
+
+from fieldkit.commands.context import Context
+
+
+def backup(ctx: Context, args: Namespace) -> int:
+    from fieldkit.storage.backup import write_backup
+    from fieldkit.storage.backup_reminder import note_backup
+    from fieldkit.storage.blobs import human_size
+
+    store = ctx.store
+    info = write_backup(store.data_dir, Path(args.output), device_id=store.device_id)
+    note_backup(store)
+    ctx.note(
+        f"backed up {info.files} files ({human_size(info.size)}) to {info.path} in "
+        f"{info.seconds:.1f} s; not encrypted: keep it as safe as the laptop itself. "
+        "The sign-in token is not in it: sign in again after a restore"
+    )
+    return 0
+
+
+def restore(ctx: Context, args: Namespace) -> int:
+    from fieldkit.storage.backup import restore_backup
+
+    files = restore_backup(Path(args.file), ctx.data_dir)
+    ctx.note(
+        f"restored {files} files into {ctx.data_dir}; it takes a new device identity at its "
+        "first sync and sends the server whatever it lacks (sign in first: fieldkit login)"
+    )
+    return 0
+
+
+def add_protect_commands(
+    top: argparse._SubParsersAction, sub: Callable[..., argparse.ArgumentParser]
+) -> None:
+    """Wire ``backup`` and ``restore`` into the parser."""
+    p = sub(top, "backup", "write this data folder to one backup file (0600)", backup)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = sub(
+        top,
+        "restore",
+        "restore a backup file into a new, empty data folder (--data-dir NEW restore FILE)",
+        restore,
+    )
+    p.add_argument("file", metavar="FILE")
