@@ -240,8 +240,11 @@ def _unpack(stream: IO[bytes], work: Path, source: Path) -> int:
 
 def _safe_name(name: str) -> bool:
     parts = Path(name).parts
-    return bool(parts) and not Path(name).is_absolute() and ".." not in parts and (
-        name == DB_NAME or parts[0] in INCLUDED
+    return (
+        bool(parts)
+        and not Path(name).is_absolute()
+        and ".." not in parts
+        and (name == DB_NAME or parts[0] in INCLUDED)
     )
 
 

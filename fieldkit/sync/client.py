@@ -21,16 +21,16 @@ from fieldkit.errors import (
     SyncError,
 )
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
+from fieldkit.storage.copy_detection import (
+    mark_for_new_identity,
+    needs_new_identity,
+    note_machine,
+)
 from fieldkit.storage.db import Store
 from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signed
     ACK_CURSOR,
     BASE_CURSOR,
     take_new_device_id,
-)
-from fieldkit.storage.copy_detection import (
-    mark_for_new_identity,
-    needs_new_identity,
-    note_machine,
 )
 from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState

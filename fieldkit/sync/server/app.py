@@ -182,8 +182,8 @@ def create_app(
 
     ``clock`` (ms since the epoch) drives token expiry and the login limiter (tests inject it).
     """
-    from fieldkit.sync.server.media_routes import install_media
     from fieldkit.sync.server.device_routes import router as device_router
+    from fieldkit.sync.server.media_routes import install_media
     from fieldkit.sync.server.routes import router
 
     if db_url is None:
