@@ -23,7 +23,7 @@ from fieldkit.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from fieldkit.storage.durable import make_private_dir
+from fieldkit.storage.durable import make_private_dir, tighten_tree
 from fieldkit.sync.server.auth import RateLimitedError
 from fieldkit.sync.server.db import create_schema, default_db_url, make_engine
 from fieldkit.sync.server.limits import DEFAULT_MAX_BODY_MB, MAX_HEADER_BYTES
@@ -190,6 +190,7 @@ def create_app(
         if data_dir is None:
             raise ValueError("give a database URL or a server data folder")
         make_private_dir(Path(data_dir))
+        tighten_tree(Path(data_dir))  # a server folder from before it was kept owner-only
         db_url = default_db_url(Path(data_dir))
     cfg: ServerConfig = config or ServerConfig()
     engine = make_engine(db_url, pool_size=cfg.db_pool_size)
