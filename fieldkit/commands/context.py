@@ -27,7 +27,10 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from fieldkit.storage.copy_detection import note_machine
+
             self._store = Store.open(self.data_dir)
+            note_machine(self._store)  # a copy from another laptop: a new identity at sync
         return self._store
 
     @property
