@@ -343,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2024)
 
     add_sync_commands(top, _sub)
-    add_protect_commands(top, _sub)
+    add_protect_commands(top, _sub, _group)
     return parser
 
 

@@ -37,10 +37,32 @@ def restore(ctx: Context, args: Namespace) -> int:
     return 0
 
 
+def exports_log(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.export_log import export_json_row, list_exports, withheld_text
+
+    study_id = ctx.study_id(args.study) if args.study else None
+    rows = list_exports(ctx.store, study_id=study_id)
+    if args.json:
+        ctx.print_json([export_json_row(r) for r in rows])
+        return 0
+    if not rows:
+        ctx.note("no exports recorded yet (or not synced here yet)")
+    for r in rows:
+        item = export_json_row(r)
+        edition = "anonymised " if r.anonymised else ""
+        ctx.print(
+            f"{item['exported_at']}  {r.exported_by}  {edition}{r.format}  {r.scope}  "
+            f"{r.target}  withheld: {withheld_text(r)}  (device {r.device_id})"
+        )
+    return 0
+
+
 def add_protect_commands(
-    top: argparse._SubParsersAction, sub: Callable[..., argparse.ArgumentParser]
+    top: argparse._SubParsersAction,
+    sub: Callable[..., argparse.ArgumentParser],
+    group: Callable[..., argparse._SubParsersAction],
 ) -> None:
-    """Wire ``backup`` and ``restore`` into the parser."""
+    """Wire ``backup``, ``restore`` and ``exports log`` into the parser."""
     p = sub(top, "backup", "write this data folder to one backup file (0600)", backup)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p = sub(
@@ -50,3 +72,12 @@ def add_protect_commands(
         restore,
     )
     p.add_argument("file", metavar="FILE")
+    exports = group(top, "exports", "the log of every export made from this study")
+    p = sub(
+        exports,
+        "log",
+        "every export (format, scope, consent rules, what was withheld, who, when, laptop)",
+        exports_log,
+    )
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("--json", action="store_true")

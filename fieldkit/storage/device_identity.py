@@ -63,8 +63,9 @@ def take_new_device_id(store: Store, new: str | None = None) -> str:
                     mapping[str(stamp)] = str(stamp)[:-DEVICE_DIGITS] + new
         rewrite_stamps(session, mapping)
         write_local(session, DEVICE_KEY, new)
-        session.execute(sa.delete(LocalState).where(LocalState.key.startswith(SENT_PREFIX)))  # type: ignore[attr-defined]
-        session.execute(sa.delete(LocalState).where(LocalState.key == RENEW_KEY))  # type: ignore[arg-type]
+        state = LocalState.__table__  # type: ignore[attr-defined]
+        session.execute(sa.delete(state).where(state.c.key.startswith(SENT_PREFIX)))
+        session.execute(sa.delete(state).where(state.c.key == RENEW_KEY))
         last = read_local(session, HLC_KEY)
         if last is not None and last.endswith(old):
             write_local(session, HLC_KEY, last[:-DEVICE_DIGITS] + new)

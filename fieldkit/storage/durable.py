@@ -58,10 +58,10 @@ def tighten_tree(root: Path) -> int:
         return 0
     changed = 0
     for folder, dirs, files in os.walk(root):
-        for name, mode in [(folder, PRIVATE_DIR)] + [
-            *((os.path.join(folder, d), PRIVATE_DIR) for d in dirs),
-            *((os.path.join(folder, f), PRIVATE_FILE) for f in files),
-        ]:
+        entries = [(folder, PRIVATE_DIR)]
+        entries += [(os.path.join(folder, d), PRIVATE_DIR) for d in dirs]
+        entries += [(os.path.join(folder, f), PRIVATE_FILE) for f in files]
+        for name, mode in entries:
             info = os.lstat(name)
             if not os.path.islink(name) and info.st_mode & 0o077:
                 os.chmod(name, mode if mode == PRIVATE_DIR else info.st_mode & 0o700)

@@ -199,7 +199,12 @@ def test_a_restored_copy_on_the_same_machine_is_noticed_by_the_server(
         _sync(old)
         _sync(alice)
         _sync(bob)
-        expected = ["After the copy", "After the copy, too", "Before the copy", "Made on the old copy"]
+        expected = [
+            "After the copy",
+            "After the copy, too",
+            "Before the copy",
+            "Made on the old copy",
+        ]
         assert _titles(old) == _titles(alice) == _titles(bob)
         _has_each_once(_titles(bob), expected)
         assert dump(old.store) == dump(alice.store) == dump(bob.store)
