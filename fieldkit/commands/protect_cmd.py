@@ -57,6 +57,26 @@ def exports_log(ctx: Context, args: Namespace) -> int:
     return 0
 
 
+def participant_withdraw(ctx: Context, args: Namespace) -> int:
+    from fieldkit.storage.erasure import erase_participant, plan_erasure
+    from fieldkit.storage.participants import set_consent
+
+    store = ctx.store
+    with store.write() as session:
+        person = set_consent(session, participant_id=args.participant, status="withdrawn")
+        code, pid = person.code, person.id
+    if not args.erase:
+        ctx.note(f"{code}: consent withdrawn; exports leave their material out (--erase to erase)")
+        return 0
+    with store.read() as session:
+        lines = plan_erasure(session, pid).describe()
+    erasure = erase_participant(store, pid, by=ctx.user)
+    ctx.note(f"{code}: consent withdrawn; erased on this laptop: " + "; ".join(lines))
+    ctx.note("the erasure reaches the server and every other laptop with their next sync")
+    ctx.print(erasure.id)
+    return 0
+
+
 def add_protect_commands(
     top: argparse._SubParsersAction,
     sub: Callable[..., argparse.ArgumentParser],

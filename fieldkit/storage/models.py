@@ -291,6 +291,26 @@ class ExportRecord(SyncRow, table=True):
     device_id: str = Field(default="", max_length=32)
 
 
+class Erasure(SyncRow, table=True):
+    """A participant's withdrawal with erasure: which rows were erased (``rows``: JSON list of
+    ``[table, id, [fields]]``, the text fields that carried their words) and which files
+    (``blobs``: JSON list of SHA-256). It holds no words itself. Every replica that receives it
+    cleans up after the erased values (search index, free pages, files, set-aside changes,
+    conflicts), and the server rewrites its stored history of those fields."""
+
+    __tablename__ = "erasures"
+    __table_args__ = (Index("ix_erasures_study", "study_id"),)
+    record_type: ClassVar[str] = "erasure"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    participant_id: str = Field(max_length=36)
+    participant_code: str = Field(default="", max_length=40)
+    rows: str = Field(default="[]", sa_type=Text)
+    blobs: str = Field(default="[]", sa_type=Text)
+    erased_by: str = Field(default="", max_length=200)
+    erased_at: datetime = Field(default_factory=utcnow)
+
+
 # --- local to one data folder: never synced, never exported ---------------------------------
 
 
@@ -374,6 +394,7 @@ SYNC_MODELS: tuple[type[SyncRow], ...] = (
     Attachment,
     RedactName,
     ExportRecord,
+    Erasure,
 )
 MODEL_BY_TABLE: dict[str, type[SyncRow]] = {m.__tablename__: m for m in SYNC_MODELS}  # type: ignore[misc]
 

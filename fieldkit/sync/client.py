@@ -32,6 +32,7 @@ from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signe
     BASE_CURSOR,
     take_new_device_id,
 )
+from fieldkit.storage.erasure import clean_up, pending_cleanups
 from fieldkit.storage.local_values import write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
@@ -258,6 +259,9 @@ def sync(
         if progress is not None:
             _count_traffic(report, client)
             progress(report)
+
+    for erasure in pending_cleanups(store):  # a participant's erasure pulled: make it hard here
+        clean_up(store, erasure)
 
     def media_progress(figures: MediaReport) -> None:
         report.media = figures

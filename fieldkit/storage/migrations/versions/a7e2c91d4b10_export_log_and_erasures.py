@@ -1,4 +1,4 @@
-"""the export log: every export, synced with the study
+"""the export log (every export) and erasures (a withdrawn participant's erased material)
 
 Revision ID: a7e2c91d4b10
 Revises: 5f1da0bcb442
@@ -45,8 +45,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_export_log_study", "export_log", ["study_id"], unique=False)
+    op.create_table(
+        "erasures",
+        sa.Column("id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("deleted_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+        sa.Column("row_stamp", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+        sa.Column("field_stamps", sa.Text(), nullable=True),
+        sa.Column("study_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+        sa.Column("participant_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+        sa.Column("participant_code", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+        sa.Column("rows", sa.Text(), nullable=False),
+        sa.Column("blobs", sa.Text(), nullable=False),
+        sa.Column("erased_by", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("erased_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["study_id"], ["studies.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_erasures_study", "erasures", ["study_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_erasures_study", table_name="erasures")
+    op.drop_table("erasures")
     op.drop_index("ix_export_log_study", table_name="export_log")
     op.drop_table("export_log")
