@@ -3,7 +3,8 @@
 What goes (:func:`plan_erasure` lists it for the confirmation): the interviews that are theirs
 alone (linked only to them, no one else speaking) and their recordings; in a group interview
 or an observation, the turns they speak ("P-014: …" lines, ``consent_text``) and the codings
-on those turns; the codings, tags and memos of the erased records; memos about them; photos
+on those turns; the codings, tags and memos of the erased records; memos about them (naming
+their code or name); photos
 of them (attached to them, or whose caption names their code or name); their name and notes.
 
 How (:func:`erase_participant`, one transaction): every text field that carried their words is
@@ -132,8 +133,14 @@ def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
                 coding.start < end and coding.end > start for start, end in spans
             ):
                 plan.whole.append(coding)
-    plan.whole += _live(session, Memo, "target_id", person.id)
     mentions = [w for w in (person.code, person.name) if w and w.strip()]
+    named_in = re.compile(
+        "|".join(rf"(?<!\w){re.escape(w.strip())}(?!\w)" for w in mentions), re.IGNORECASE
+    )
+    for memo in _live(session, Memo, "study_id", person.study_id):
+        assert isinstance(memo, Memo)
+        if memo.target_id == person.id or named_in.search(f"{memo.title}\n{memo.body}"):
+            plan.whole.append(memo)
     for attachment in _live(session, Attachment, "study_id", person.study_id):
         assert isinstance(attachment, Attachment)
         named = any(w.casefold() in attachment.caption.casefold() for w in mentions)
