@@ -74,3 +74,44 @@ def _dump(folder: Path) -> str:
     out = io.StringIO()
     assert main(["--data-dir", str(folder), "export", "json"], out=out) == 0
     return out.getvalue().strip()
+
+
+def test_withdraw_and_erase_through_the_cli(ok: Callable[..., str], data_dir: Path) -> None:
+    study = ok("study", "create", "Erasure study")
+    case = ok("case", "add", "--study", study, "--title", "Camp")
+    person = ok(
+        "participant",
+        "add",
+        "--case",
+        case,
+        "--code",
+        "P-09",
+        "--role",
+        "learner",
+        "--consent",
+        "given",
+        "--name",
+        "Imani Otieno",
+    )
+    words = "Ninapenda kusoma vitabu vya hadithi jioni"
+    transcript = data_dir.parent / "t.txt"
+    transcript.write_text(words + "\n", encoding="utf-8")
+    ok(
+        "interview",
+        "add",
+        "--case",
+        case,
+        "--participant",
+        person,
+        "--date",
+        "2024-03-01",
+        "--transcript",
+        str(transcript),
+    )
+    assert words in ok("export", "json")
+    ok("participant", "withdraw", person, "--erase")
+    assert words not in ok("export", "json")
+    assert "Imani" not in ok("export", "json")
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert words.encode() not in path.read_bytes(), path
