@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.store, self.selection, self.refresh)
         export_menu = self.menuBar().addMenu(self.tr("&Export"))
         self.exports.fill(export_menu, file_menu)
+        from fieldkit.ui.protect_actions import ProtectActions
+
+        self.protect = ProtectActions(self, self.store, self.selection, self.refresh)
+        self.protect.fill(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
     def _fill_then_start_sync(self) -> None:
         self.refresh()
         after_first_paint(self, self.sync.start)  # once the navigator is on screen
+        self.protect.remind_if_due()  # a week without a backup: the status bar says so
 
     def refresh(self) -> None:
         """Re-read the navigator (keeping its open cases and current item) and the open record."""
