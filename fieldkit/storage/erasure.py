@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,7 +100,9 @@ def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
     any_turn = re.compile(r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?[^\s:\[][^:\n]{0,40}:", re.MULTILINE)
     links = _live(session, InterviewParticipant, "participant_id", person.id)
     linked = {link.interview_id for link in links}  # type: ignore[attr-defined]
-    interviews = _live(session, Interview, "study_id", person.study_id)
+    mentions = [w.strip() for w in (person.code, person.name) if w and w.strip()]
+    code_only = [person.code.strip()]
+    interviews = _mentioning(session, Interview, person.study_id, ["transcript"], code_only, linked)
     for interview in interviews:
         assert isinstance(interview, Interview)
         speaks = bool(turn.search(interview.transcript))
@@ -115,7 +117,7 @@ def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
             plan.edited[interview.id] = rest
             plan.edited_rows.append(interview)
     plan.whole += links
-    for obs in _live(session, Observation, "study_id", person.study_id):
+    for obs in _mentioning(session, Observation, person.study_id, ["description"], code_only):
         assert isinstance(obs, Observation)
         if turn.search(obs.description):
             rest = turn.sub("", obs.description)
@@ -133,15 +135,17 @@ def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
                 coding.start < end and coding.end > start for start, end in spans
             ):
                 plan.whole.append(coding)
-    mentions = [w for w in (person.code, person.name) if w and w.strip()]
     named_in = re.compile(
-        "|".join(rf"(?<!\w){re.escape(w.strip())}(?!\w)" for w in mentions), re.IGNORECASE
+        "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in mentions), re.IGNORECASE
     )
-    for memo in _live(session, Memo, "study_id", person.study_id):
+    memos = _mentioning(session, Memo, person.study_id, ["title", "body"], mentions)
+    memos += _live(session, Memo, "target_id", person.id)
+    for memo in memos:
         assert isinstance(memo, Memo)
         if memo.target_id == person.id or named_in.search(f"{memo.title}\n{memo.body}"):
             plan.whole.append(memo)
-    for attachment in _live(session, Attachment, "study_id", person.study_id):
+    attachments = _mentioning(session, Attachment, person.study_id, ["caption"], mentions)
+    for attachment in attachments + _live(session, Attachment, "target_id", person.id):
         assert isinstance(attachment, Attachment)
         named = any(w.casefold() in attachment.caption.casefold() for w in mentions)
         of_them = attachment.target_id == person.id or (attachment.kind == "photo" and named)
@@ -155,6 +159,27 @@ def _erase_record(session: Session, plan: ErasurePlan, record: Interview | Obser
     plan.whole.append(record)
     for model in (Coding, Tag, Memo, Attachment):
         plan.whole += _live(session, model, "target_id", record.id)
+
+
+def _mentioning(
+    session: Session,
+    model: type[SyncRow],
+    study_id: str,
+    fields: list[str],
+    words: list[str],
+    ids: Collection[str] = (),
+) -> list[SyncRow]:
+    """The study's live rows whose ``fields`` contain one of ``words`` (SQL LIKE, a first
+    sieve: the caller checks with its own pattern), or whose id is in ``ids``."""
+    table = model.__table__  # type: ignore[attr-defined]
+    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
+    found = [table.c[f].like(f"%{w}%", escape="\\") for f in fields for w in escaped]
+    if ids:
+        found.append(table.c.id.in_(sorted(ids)))
+    query = select(model).where(
+        table.c.study_id == study_id, table.c.deleted_at.is_(None), sa.or_(*found)
+    )
+    return list(session.exec(query))
 
 
 def _live(session: Session, model: type[SyncRow], column: str, value: str) -> list[SyncRow]:
@@ -227,11 +252,13 @@ def clean_up(store: Store, erasure: Erasure) -> None:
         attachments = Attachment.__table__  # type: ignore[attr-defined]
         query = sa.select(attachments.c.sha256).where(attachments.c.deleted_at.is_(None))
         live = {str(sha) for sha in session.execute(query).scalars()}
-        write_local(session, DONE_PREFIX + erasure.id, "1")
     for sha in json.loads(erasure.blobs):
         if sha not in live:
             store.blobs.path_for(sha).unlink(missing_ok=True)
     _vacuum(store)
+    # Done only now: a kill before this point (VACUUM is atomic) repeats the clean-up later.
+    with store.write() as session:
+        write_local(session, DONE_PREFIX + erasure.id, "1")
 
 
 def _vacuum(store: Store) -> None:
