@@ -58,10 +58,12 @@ def exports_log(ctx: Context, args: Namespace) -> int:
 
 
 def participant_withdraw(ctx: Context, args: Namespace) -> int:
-    from fieldkit.storage.erasure import erase_participant, plan_erasure
+    from fieldkit.storage.erasure import clean_up, erase_participant, pending_cleanups, plan_erasure
     from fieldkit.storage.participants import set_consent
 
     store = ctx.store
+    for unfinished in pending_cleanups(store):  # an erasure killed before its clean-up ended
+        clean_up(store, unfinished)
     with store.write() as session:
         person = set_consent(session, participant_id=args.participant, status="withdrawn")
         code, pid = person.code, person.id

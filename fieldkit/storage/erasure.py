@@ -46,6 +46,7 @@ from fieldkit.storage.models import (
     Tag,
     utcnow,
 )
+from fieldkit.storage.speaker_turns import speaker_labels, turns_of
 
 # The fields of each table that carry words; the server rewrites these in its history.
 WORD_FIELDS: dict[str, tuple[str, ...]] = {
@@ -59,7 +60,6 @@ WORD_FIELDS: dict[str, tuple[str, ...]] = {
     "interview_participants": (),
 }
 DONE_PREFIX = "erasure:done:"
-_TURN_LINE = r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?{code}[ \t]*:[^\n]*(?:\n|$)"
 
 
 @dataclass
@@ -95,9 +95,8 @@ def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
     """Everything :func:`erase_participant` would erase (reads only)."""
     person = get_row(session, Participant, participant_id)
     plan = ErasurePlan(person)
-    code = re.escape(person.code.strip())
-    turn = re.compile(_TURN_LINE.format(code=code), re.MULTILINE | re.IGNORECASE)
-    any_turn = re.compile(r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?[^\s:\[][^:\n]{0,40}:", re.MULTILINE)
+    turn = turns_of(person.code)
+    others_by_code = _other_codes(session, person)
     links = _live(session, InterviewParticipant, "participant_id", person.id)
     linked = {link.interview_id for link in links}  # type: ignore[attr-defined]
     mentions = [w.strip() for w in (person.code, person.name) if w and w.strip()]
@@ -111,7 +110,7 @@ def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
         links_here = _live(session, InterviewParticipant, "interview_id", interview.id)
         others = [ip for ip in links_here if ip.participant_id != person.id]  # type: ignore[attr-defined]
         rest = turn.sub("", interview.transcript)
-        if not others and not any_turn.search(rest):
+        if not others and not set(speaker_labels(rest)) & others_by_code.keys():
             _erase_record(session, plan, interview)
         else:
             plan.edited[interview.id] = rest
@@ -159,6 +158,13 @@ def _erase_record(session: Session, plan: ErasurePlan, record: Interview | Obser
     plan.whole.append(record)
     for model in (Coding, Tag, Memo, Attachment):
         plan.whole += _live(session, model, "target_id", record.id)
+
+
+def _other_codes(session: Session, person: Participant) -> dict[str, Participant]:
+    """The study's other participants by casefolded code (an interviewer is not one)."""
+    table = Participant.__table__  # type: ignore[attr-defined]
+    query = select(Participant).where(table.c.study_id == person.study_id, table.c.id != person.id)
+    return {p.code.strip().casefold(): p for p in session.exec(query)}
 
 
 def _mentioning(

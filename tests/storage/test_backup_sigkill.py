@@ -88,3 +88,56 @@ def test_a_killed_restore_leaves_no_half_folder(tmp_path: Path) -> None:
     assert main(["--data-dir", str(target), "restore", str(backup)]) == 0
     assert not list(tmp_path.glob(".restored.restoring-*"))  # the killed attempt was swept
     assert _dump(target) == _dump(folder)
+
+
+def test_a_killed_erasure_is_all_or_nothing_and_finishes_later(tmp_path: Path) -> None:
+    """Killed at growing delays: the folder always opens, the participant is erased entirely
+    or not at all, and once a run completes no file holds their words."""
+    from sqlmodel import select
+
+    from fieldkit.storage.models import Interview, InterviewParticipant, Participant
+    from fieldkit.storage.speaker_turns import turns_of
+
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo", "--scale", "small"]) == 0
+    unique = "Bibi yangu anasema redio ya shule ilibadilisha kijiji chetu kabisa"
+    with Store.open(folder) as store, store.write() as session:
+        link = session.exec(select(InterviewParticipant)).first()
+        assert link is not None
+        pid = link.participant_id
+        code = session.get(Participant, pid).code  # type: ignore[union-attr]
+        group = session.get(Interview, link.interview_id)
+        assert group is not None
+        group.transcript += f"\n[09:59] {code}: {unique}.\n"  # words only they ever said
+        turns = [m.group(0).strip() for m in turns_of(code).finditer(group.transcript)]
+    argv = ["--data-dir", str(folder), "participant", "withdraw", pid, "--erase"]
+    for delay in (0.2, 0.6, 1.0, 1.5, 2.5):
+        proc = subprocess.Popen(
+            [FIELDKIT, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        try:
+            proc.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        with Store.open(folder) as store, store.read() as session:
+            person = session.get(Participant, pid)
+            assert person is not None
+            kept = session.get(Interview, link.interview_id)
+            assert kept is not None
+            erased = person.deleted_at is not None
+            assert erased == (not any(t in kept.transcript for t in turns))  # all or nothing
+        if erased:
+            break
+    if not erased:
+        assert main(argv) == 0
+    assert main(["--data-dir", str(folder), "redact", "list"]) in (0, 1)  # opens fine
+    # Whatever was killed, a later run (any erase, or a sync) finishes the clean-up.
+    with Store.open(folder) as store:
+        from fieldkit.storage.erasure import clean_up, pending_cleanups
+
+        for unfinished in pending_cleanups(store):
+            clean_up(store, unfinished)
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert unique.encode() not in path.read_bytes(), path
