@@ -1,6 +1,6 @@
 """Figures of issue 12 (items 2 and 3) on the large demo corpus.
 
-    .venv/bin/python benchmarks/bench_protect.py --corpus /work/wt/_data/large [--skip-erase]
+    .venv/bin/python benchmarks/bench_protect.py --corpus /work/wt/_data/large [--skip-backup] [--skip-erase]
 
 The corpus folder is copied to a temporary folder first (it is never modified). Prints:
 
@@ -114,6 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("/work/wt/_data/large"))
     parser.add_argument("--skip-erase", action="store_true")
+    parser.add_argument("--skip-backup", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-protect-") as tmp:
         root = Path(tmp)
@@ -121,7 +122,8 @@ def main() -> None:
         started = time.perf_counter()
         shutil.copytree(args.corpus, folder)
         print(f"copied the corpus in {time.perf_counter() - started:.1f} s", flush=True)
-        bench_backup(root, folder)
+        if not args.skip_backup:
+            bench_backup(root, folder)
         if not args.skip_erase:
             bench_erase(root, folder)
 

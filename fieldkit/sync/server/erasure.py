@@ -6,9 +6,11 @@ the study's feed to those rows has those fields' values replaced by the erasure 
 the erasure itself sets them): the changes stay where they are, with their numbers, stamps and
 bases, so every cursor and every replica's history stays consistent, and a laptop that pulls
 the study from the start applies the marker, then the erasure. The blob files named are
-deleted. Then the database is compacted so no free page keeps the old values: on SQLite a
-VACUUM with ``secure_delete`` and an emptied WAL; on PostgreSQL ``VACUUM FULL feed`` (the table
-is rewritten into new files, the dead row versions that held the words are gone).
+deleted. No free page may keep the old values: on SQLite the rewrite runs with
+``secure_delete`` (freed bytes are zeroed; the feed is otherwise append-only, so no older free
+page holds them) and the WAL is emptied into the file; on PostgreSQL ``VACUUM FULL feed`` (the
+table is rewritten into new files, the dead row versions that held the words are gone; it locks
+the feed while it runs).
 
 Doing it before storing the push makes a crash harmless: the push is not acknowledged, the
 laptop sends it again, and the rewrite is idempotent.
@@ -54,8 +56,13 @@ def apply_erasures(
     rewritten = 0
     for study_id, rows, shas in found:
         with store.write() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:  # the old values' bytes are zeroed as the rows are rewritten
+                conn.exec_driver_sql("PRAGMA secure_delete=ON")
             for table, row_id, fields in rows:
                 rewritten += _rewrite(conn, study_id, str(table), str(row_id), list(fields))
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA secure_delete=OFF")
         if blobs is not None:
             for sha in shas:
                 blobs.path_for(sha).unlink(missing_ok=True)
@@ -100,8 +107,9 @@ def compact(store: ServerStore) -> None:
     raw = engine.raw_connection()
     try:
         conn_: Any = raw.driver_connection
-        conn_.execute("PRAGMA secure_delete=ON")
-        conn_.execute("VACUUM")
+        # The feed is append-only apart from erasures, so no free page holds an old value
+        # (the rewrite zeroed what it freed): emptying the WAL into the file is enough, no
+        # VACUUM of the whole database.
         conn_.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
