@@ -1,6 +1,6 @@
 """Figures of issue 12 (items 2 and 3) on the large demo corpus.
 
-    .venv/bin/python benchmarks/bench_protect.py --corpus /work/wt/_data/large [--skip-backup] [--skip-erase]
+    .venv/bin/python benchmarks/bench_protect.py [--corpus DIR] [--skip-backup] [--skip-erase]
 
 The corpus folder is copied to a temporary folder first (it is never modified). Prints:
 
