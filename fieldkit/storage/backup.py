@@ -6,7 +6,12 @@ passphrase slots in here without changing the layout), then a tar stream holding
 
 - ``fieldkit.sqlite3``: a consistent snapshot taken with SQLite's online backup API (the app
   may keep writing meanwhile; the snapshot is one transaction's view);
-- ``blobs/``, ``recordings/`` (unfinished recordings' journals) and ``settings.json``.
+- ``blobs/``, ``recordings/`` (unfinished recordings' journals), ``settings.json`` and, in an
+  encrypted folder, ``fieldkit.key`` (the wrapped data key; blobs stay sealed as they are).
+
+Not yet: the snapshot reads the database with the plain ``sqlite3`` module, so an encrypted
+folder's SQLCipher database must be snapshot through its own (keyed) connection instead; and a
+passphrase-sealed backup file (``encryption`` other than ``"none"``) is refused by restore.
 
 Left out: the sign-in token (``sync-credentials.json``: a backup on a USB stick must not let
 its finder into the team's server; sign in again after a restore), logs, and SQLite's -wal and
@@ -46,7 +51,8 @@ from fieldkit.storage.durable import (
 
 MAGIC = b"FIELDKIT-BACKUP\n"
 FORMAT = 1
-INCLUDED = (BLOB_DIR, "recordings", "settings.json")
+# ``fieldkit.key``: an encrypted folder's wrapped data key (useless without the passphrase).
+INCLUDED = (BLOB_DIR, "recordings", "settings.json", "fieldkit.key")
 _PARTIAL = ".partial"
 _RESTORING = ".restoring-"
 
@@ -82,7 +88,8 @@ def write_backup(
         _snapshot_database(data_dir / DB_NAME, snapshot)
         header = {
             "format": FORMAT,
-            "encryption": "none",
+            "encryption": "none",  # of this file as a whole (a passphrase-sealed file: later)
+            "folder_encrypted": (data_dir / "fieldkit.key").is_file(),
             "created_ms": now_ms(),
             "device_id": device_id,
         }
