@@ -60,6 +60,7 @@ def _non_negative(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import coding_cmd as coding
+    from fieldkit.commands.edit_cmd import add_edit_commands
     from fieldkit.commands import exchange_cmd as exchange
     from fieldkit.commands import export_cmd as export
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
@@ -211,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--end", required=True, type=_non_negative, help="end (exclusive)")
     p.add_argument("--memo")
+
+    add_edit_commands(top, _sub)
 
     p = _sub(top, "show", "show a record with its codings and tags", show_cmd.show)
     p.add_argument("record", metavar="RECORD_ID")

@@ -148,6 +148,9 @@ def find_any(session: Session, ref: str, *, deleted: bool = False) -> SyncRow:
         row = session.get(model, ref)
         if row is not None and row.is_deleted == deleted:
             return row
+        if row is not None:
+            name = f"the {_display_kind(kind_of(row))} “{label_of(row)}”"
+            raise NotFoundError(f"{name} is not deleted" if deleted else f"{name} was deleted")
     state = "deleted " if deleted else ""
     if len(ref) < MIN_PREFIX:
         raise NotFoundError(

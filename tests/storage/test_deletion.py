@@ -245,7 +245,7 @@ def test_unknown_ambiguous_and_repeated_ids(store: Store, seeded: Seeded) -> Non
         find_any(session, "ffffffff-no")
     with store.read() as session, pytest.raises(NotFoundError, match="at least 4"):
         find_any(session, "ab")
-    with store.read() as session, pytest.raises(NotFoundError, match="nothing deleted"):
+    with store.read() as session, pytest.raises(NotFoundError, match="is not deleted"):
         find_any(session, seeded.interview_id, deleted=True)
     with store.write() as session:
         delete_row_with(session, session.get(Observation, seeded.observation_id))  # type: ignore[arg-type]
