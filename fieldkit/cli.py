@@ -60,12 +60,12 @@ def _non_negative(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import coding_cmd as coding
-    from fieldkit.commands.edit_cmd import add_edit_commands
     from fieldkit.commands import exchange_cmd as exchange
     from fieldkit.commands import export_cmd as export
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
+    from fieldkit.commands.edit_cmd import add_edit_commands
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
