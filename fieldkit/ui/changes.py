@@ -3,9 +3,11 @@
 A :class:`Changes` names the ids touched, by kind: ``studies``, ``cases``, ``participants``,
 ``records`` (an interview or observation made, deleted, or its own fields or text changed),
 ``codings`` and ``memos`` (their ids), ``tags`` (the ids of the records whose tags changed),
-``themes``, ``photos`` (the ids of the records whose photos changed). ``everything`` stands for a change too wide to name: a
-sync that pulled rows, another data folder, an import. Views ask ``touches(kind)`` (true for
-``everything`` too) and refresh only what they show. Two changes merge with ``|``.
+``themes``, ``photos`` and ``audio`` (the ids of the records whose photos or recordings
+changed). ``everything`` stands
+for a change too wide to name: a sync that pulled rows, another data folder, an import. Views
+ask ``touches(kind)`` (true for ``everything`` too) and refresh only what they show.
+Two changes merge with ``|``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,16 @@ from dataclasses import dataclass, field, fields
 from typing import Literal
 
 Kind = Literal[
-    "studies", "cases", "participants", "records", "codings", "tags", "memos", "themes", "photos"
+    "studies",
+    "cases",
+    "participants",
+    "records",
+    "codings",
+    "tags",
+    "memos",
+    "themes",
+    "photos",
+    "audio",
 ]
 KINDS: tuple[Kind, ...] = (
     "studies",
@@ -27,6 +38,7 @@ KINDS: tuple[Kind, ...] = (
     "memos",
     "themes",
     "photos",
+    "audio",
 )
 
 _EMPTY: frozenset[str] = frozenset()
@@ -43,6 +55,7 @@ class Changes:
     memos: frozenset[str] = field(default=_EMPTY)
     themes: frozenset[str] = field(default=_EMPTY)
     photos: frozenset[str] = field(default=_EMPTY)
+    audio: frozenset[str] = field(default=_EMPTY)
     everything: bool = False
 
     @classmethod

@@ -60,6 +60,24 @@ class Operations(QObject):
             with store.write() as session:
                 return job(session)
 
+        return self.run_steps(
+            work, changes=changes, on_done=on_done, on_failed=on_failed, owner=owner, title=title
+        )
+
+    def run_steps(
+        self,
+        work: Callable[[TaskControl], Any],
+        *,
+        changes: ChangesOf,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        owner: QWidget | None = None,
+        title: str = "",
+        show_progress: bool = False,
+    ) -> TaskControl:
+        """:meth:`run` for work that opens its own write transactions (files staged first, one
+        transaction per item, progress and Cancel): ``work(control)`` returns the result."""
+
         def done(result: Any) -> None:
             if shiboken6.isValid(self):
                 self.announce(changes(result) if callable(changes) else changes)
@@ -74,7 +92,15 @@ class Operations(QObject):
             else:
                 show_error(owner, title, exc)
 
-        return run_task(work, on_done=done, on_failed=failed, parent=None, title=title)
+        return run_task(
+            work,
+            on_done=done,
+            on_failed=failed,
+            parent=owner if show_progress else None,
+            owner=self,
+            title=title,
+            show_progress=show_progress,
+        )
 
     def runner(self, changes: ChangesOf) -> Runner:
         """A ``FormDialog`` runner whose saves announce ``changes`` (or ``changes(result)``)."""

@@ -401,7 +401,6 @@ class SyncController(QObject):
             view.activateWindow()
             return
         view = ConflictsView(self.store, self.window)
-        view.resolved.connect(self._on_resolved)
         self.conflicts_view = view
         view.show()
 
@@ -417,10 +416,6 @@ class SyncController(QObject):
         view = SetAsideView(self.store, self.window)
         self.set_aside_view = view
         view.show()
-
-    def _on_resolved(self, _conflict_id: str) -> None:
-        self.refresh_status()
-        self.ops.announce(Changes.all())  # the record changed: the navigator and reader show it
 
     # --- plumbing ------------------------------------------------------------------------
 
