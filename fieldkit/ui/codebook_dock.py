@@ -39,7 +39,6 @@ from fieldkit.ui.worker import show_error
 
 
 class CodebookDock(QDockWidget):
-    themes_changed = Signal()
     loaded = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -278,9 +277,9 @@ class CodebookDock(QDockWidget):
     # --- after a change -------------------------------------------------------------------
 
     def _on_changed(self, theme_id: str) -> None:
-        self.themes_changed.emit()
         self._select_after_load(theme_id)
-        self.refresh()
+        if self.window() is self:  # on its own (no window to refresh it on the change)
+            self.refresh()
 
     def _on_change_failed(self, title: str, exc: BaseException) -> None:
         self.refresh()  # an inline edit the service refused goes back to the stored name

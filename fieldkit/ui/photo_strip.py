@@ -34,6 +34,8 @@ from shiboken6 import isValid
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
 from fieldkit.storage.photos import PhotoItem, Picture, load_picture, record_photos, set_caption
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 THUMB_SIDE = 96
@@ -90,7 +92,6 @@ class ImportResult:
 class PhotoStrip(QWidget):
     """Thumbnails of one record's photos with Add and a caption box."""
 
-    photos_changed = Signal(str)  # record id, after photos were added or a caption changed
     thumbnails_ready = Signal()  # every thumbnail of the shown record is on screen
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -301,11 +302,12 @@ class PhotoStrip(QWidget):
 
         self._busy += 1
         self.add_button.setEnabled(False)
-        run_task(
+        operations_for(self, store).run_steps(
             job,
+            changes=lambda result: Changes.of(photos=record_id if result.added else None),
             on_done=lambda result: self._on_imported(record_id, result),
             on_failed=self._on_import_failed,
-            parent=self,
+            owner=self,
             title=self.tr("Adding photos"),
             show_progress=len(paths) > 3,
         )
@@ -317,8 +319,6 @@ class PhotoStrip(QWidget):
         self.add_button.setEnabled(True)
         if result.added and record_id == self.record_id:
             self.reload()
-        if result.added:
-            self.photos_changed.emit(record_id)
         if result.refused:
             self._report_refused(result)
 
@@ -370,19 +370,16 @@ class PhotoStrip(QWidget):
                 set_caption(session, attachment_id=photo.id, caption=caption)
 
         self._busy += 1
-        run_task(
+        operations_for(self, store).run_steps(
             job,
-            on_done=lambda _r: self._on_caption_saved(record_id),
+            changes=Changes.of(photos=record_id),
+            on_done=lambda _r: self._on_caption_saved(),
             on_failed=self._on_caption_failed,
-            parent=self,
+            owner=self,
         )
 
-    def _on_caption_saved(self, record_id: str | None) -> None:
+    def _on_caption_saved(self) -> None:
         self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
-        if not isValid(self):
-            return
-        if record_id is not None:
-            self.photos_changed.emit(record_id)
 
     def _on_caption_failed(self, exc: BaseException) -> None:
         self._busy -= 1  # first: busy() stays true to the tasks even after the widget went

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,11 +38,12 @@ from fieldkit.storage.text_edits import remap_spans
 from fieldkit.storage.text_saves import text_stamp
 from fieldkit.ui.audio_panel import AudioPanel
 from fieldkit.ui.autosave import Saved, SaveQueue
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.coded_text_edit import CodedTextEdit
 from fieldkit.ui.coding_palette import CodingPalette
 from fieldkit.ui.coding_undo import AddCoding, CodingCommand, CodingSpec, EditHistory, RemoveCoding
 from fieldkit.ui.codings_panel import CodingsPanel
-from fieldkit.ui.editor_changes import connect_data_changed
+from fieldkit.ui.editor_changes import connect_coding_changes
 from fieldkit.ui.editor_reload import EditorReload
 from fieldkit.ui.offsets import OffsetMap
 from fieldkit.ui.palette_colors import WarningBanner
@@ -55,8 +56,6 @@ AUTOSAVE_MS = 1000
 
 
 class RecordEditor(QWidget):
-    data_changed = Signal(str)  # "codings", "tags" or "memos": see editor_changes
-
     def __init__(self, store: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -122,7 +121,7 @@ class RecordEditor(QWidget):
         self.title_edit.editingFinished.connect(self._on_title_edited)
         self.queue.saved.connect(self._on_saved)
         self.queue.failed.connect(self._on_failed)
-        connect_data_changed(self)
+        connect_coding_changes(self)  # announced through the window's operations
 
     # --- opening and saving ---------------------------------------------------------------
 
@@ -233,7 +232,9 @@ class RecordEditor(QWidget):
         def job(session: Session) -> None:
             update_fields(session, find_record(session, record_id, kinds=CODABLE), {"title": title})
 
-        self.queue.run(record_id, job, on_failed=self._report)
+        self.queue.run(
+            record_id, job, on_failed=self._report, changes=Changes.of(records=record_id)
+        )
 
     def _report(self, exc: BaseException) -> None:
         show_error(self, self.tr("Not saved"), exc)
@@ -315,7 +316,8 @@ class RecordEditor(QWidget):
         def job(session: Session) -> None:
             coding_service.update_coding(session, coding_id=coding_id, memo=memo)
 
-        self.queue.run(self.record.id, job, on_failed=self._report)
+        changes = Changes.of(codings=coding_id)
+        self.queue.run(self.record.id, job, on_failed=self._report, changes=changes)
 
     def select_coding(self, coding_id: str) -> None:
         span = self.text.span_of(coding_id)

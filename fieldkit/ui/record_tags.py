@@ -3,7 +3,7 @@
 Type a theme's name (completion offers the codebook's live themes, matching anywhere in the
 name) and press Enter to tag the record; click a chip's × to remove its tag. Each change is
 written through the record editor's save queue (off the GUI thread, in order with the text and
-coding saves); the strip shows the record's tags as saved and emits ``changed`` after each.
+coding saves); the strip shows the record's tags as saved, and the queue announces each change.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -28,11 +28,10 @@ from fieldkit.storage.codings import tag_record, untag_record
 from fieldkit.storage.editing import EditableRecord, ThemeChoice
 from fieldkit.storage.record_extras import TagView, load_tags
 from fieldkit.ui.autosave import Saved, SaveQueue
+from fieldkit.ui.changes import Changes
 
 
 class RecordTags(QWidget):
-    changed = Signal()
-
     def __init__(
         self,
         queue: SaveQueue,
@@ -167,7 +166,13 @@ class RecordTags(QWidget):
             tag_record(session, record_id=record_id, theme=theme_id, tagged_by=user)
             return load_tags(session, record_id=record_id)
 
-        self.queue.run(record_id, job, on_done=self._saved(record_id), on_failed=self._on_failed)
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=Changes.of(tags=record_id),
+        )
 
     def remove(self, theme_id: str) -> None:
         record_id = self.record_id
@@ -178,12 +183,17 @@ class RecordTags(QWidget):
             untag_record(session, record_id=record_id, theme=theme_id)
             return load_tags(session, record_id=record_id)
 
-        self.queue.run(record_id, job, on_done=self._saved(record_id), on_failed=self._on_failed)
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=Changes.of(tags=record_id),
+        )
 
     def _saved(self, record_id: str) -> Callable[[Saved], None]:
         def done(saved: Saved) -> None:
             if record_id == self.record_id:
                 self.set_tags(saved.result)
-            self.changed.emit()
 
         return done
