@@ -87,6 +87,10 @@ class RecordActions(QObject):
         window.navigator.customContextMenuRequested.connect(self._on_context_menu)
         window.navigator.selectionModel().currentChanged.connect(self.update_enabled)
         self.update_enabled()
+        from fieldkit.ui.edit_actions import EditActions
+
+        self.edits = EditActions(self)  # Edit menu: Properties…, Delete…, Undo delete
+        self.edits.install()
 
     def case_actions(self) -> list[QAction]:
         return [
@@ -127,6 +131,10 @@ class RecordActions(QObject):
             navigator.setCurrentIndex(index)
         kind = index.data(ROLE_KIND) if index.isValid() else None
         menu = QMenu(navigator)
+        edits = self.edits.context_actions(kind)
+        if edits:
+            menu.addActions(edits)
+            menu.addSeparator()
         if kind in ("case", "interview", "observation"):
             for action in self.case_actions():
                 menu.addAction(action)

@@ -1,0 +1,170 @@
+"""Edit and delete through the real window: Delete key + confirmation, Ctrl+Z, Properties…"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from fieldkit.export.pdf import export_case_pdf
+from fieldkit.storage import codings, records
+from fieldkit.storage.db import Store
+from fieldkit.storage.models import Interview
+from fieldkit.storage.search import search
+from fieldkit.ui.main_window import ROLE_ID, MainWindow
+from fieldkit.ui.record_dialogs import NewInterviewDialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+QUOTE = "the school garden feeds everyone"
+TEXT = f"Q: What helps? A: Honestly, {QUOTE}. Q: And trust? A: It grows slowly."
+
+
+@pytest.fixture
+def seeded(store: Store) -> dict[str, str]:
+    with store.write() as s:
+        study = records.create_study(s, name="Coast")
+        case = records.create_case(s, study_id=study.id, title="Village school")
+        p = records.add_participant(
+            s, case_id=case.id, code="P-01", role="teacher", consent_status="given"
+        )
+        interview = records.add_interview(  # saved without its participant, as in the issue
+            s, case_id=case.id, date="2024-03-15", transcript=TEXT, title="Garden talk"
+        )
+        start = TEXT.index(QUOTE)
+        codings.code_text(
+            s,
+            record_id=interview.id,
+            theme="Trust and relationships",
+            start=start,
+            end=start + len(QUOTE),
+        )
+        return {"study": study.id, "case": case.id, "p": p.id, "interview": interview.id}
+
+
+@pytest.fixture
+def window(qtbot, store: Store, seeded: dict[str, str]) -> Iterator[MainWindow]:
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    qtbot.waitUntil(lambda: not w.editor.queue.busy(), timeout=10_000)
+
+
+def _select(qtbot, window: MainWindow, record_id: str, case_id: str) -> None:
+    window.select_record(record_id, case_id)
+    assert window.navigator.currentIndex().data(ROLE_ID) == record_id
+    _focus(qtbot, window)
+
+
+def _focus(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    window.navigator.setFocus()
+    qtbot.waitUntil(window.navigator.hasFocus, timeout=5_000)
+
+
+def _hits(store: Store, study_id: str) -> int:
+    with store.read() as session:
+        return len(search(session, query="garden", study_id=study_id))
+
+
+def _deleted(store: Store, interview_id: str) -> bool:
+    with store.read() as session:
+        row = session.get(Interview, interview_id)
+        return row is not None and row.is_deleted
+
+
+def _pdf_has_quote(store: Store, case_id: str, path: Path) -> bool:
+    export_case_pdf(store, case_id=case_id, path=path)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    return "feeds everyone" in text
+
+
+def test_delete_key_confirms_then_gone_and_ctrl_z_restores(qtbot, window, store, seeded):
+    deletes = window.record_actions.edits.deletes
+    window.search_dock.query.setText("garden")
+    qtbot.waitUntil(lambda: len(window.search_dock.hits()) == 1, timeout=10_000)
+    _select(qtbot, window, seeded["interview"], seeded["case"])
+    assert _hits(store, seeded["study"]) == 1
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: deletes.confirm is not None and deletes.confirm.isVisible())
+    box = deletes.confirm
+    assert "Delete the interview “Garden talk”?" in box.text()
+    assert "1 coding" in box.informativeText()
+    # Cancel (the default) keeps it.
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: deletes.confirm is None)
+    assert not _deleted(store, seeded["interview"])
+    _focus(qtbot, window)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: deletes.confirm is not None and deletes.confirm.isVisible())
+    box = deletes.confirm
+    button = next(b for b in box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _deleted(store, seeded["interview"]), timeout=10_000)
+    assert _hits(store, seeded["study"]) == 0
+    undo = deletes.undo_action
+    qtbot.waitUntil(lambda: undo.isEnabled(), timeout=10_000)
+    assert undo.text() == "&Undo delete of interview “Garden talk”"
+    # The navigator no longer lists it; the search dock finds nothing.
+    case_item = window.navigator.currentIndex()
+    assert case_item.data(ROLE_ID) != seeded["interview"]
+    # The search dock, showing "garden" before, shows nothing now.
+    qtbot.waitUntil(lambda: window.search_dock.status.text() == "Nothing found.", timeout=10_000)
+    # Ctrl+Z in the navigator brings it back, with its coding.
+    _focus(qtbot, window)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: not _deleted(store, seeded["interview"]), timeout=10_000)
+    assert _hits(store, seeded["study"]) == 1
+    with store.read() as session:
+        assert len(codings.codings_for(session, record_id=seeded["interview"])) == 1
+
+
+def test_edit_interview_participants_then_pdf_quotes(qtbot, window, store, seeded, tmp_path):
+    assert not _pdf_has_quote(store, seeded["case"], tmp_path / "before.pdf")
+    _select(qtbot, window, seeded["interview"], seeded["case"])
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Return, ALT)  # Properties…
+    dialog = window.record_actions.dialog
+    assert isinstance(dialog, NewInterviewDialog) and dialog.windowTitle() == "Edit interview"
+    assert dialog.title.text() == "Garden talk" and dialog.checked_ids() == []
+    # Save with nobody ticked: warned once, the dialog stays open.
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "No participant is ticked" in dialog.error_label.text()
+    # Tick P-01 with the keyboard and save.
+    dialog.participants.setFocus()
+    dialog.participants.setCurrentRow(0)
+    qtbot.keyClick(dialog.participants, Qt.Key.Key_Space)
+    assert dialog.checked_ids() == [seeded["p"]]
+    dialog.language.setText("sw")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with store.read() as session:
+        people = records.interview_participants(session, interview_id=seeded["interview"])
+        assert [p.code for p in people] == ["P-01"]
+        assert session.get(Interview, seeded["interview"]).language == "sw"  # type: ignore[union-attr]
+    assert _pdf_has_quote(store, seeded["case"], tmp_path / "after.pdf")
+
+
+def test_context_menu_offers_properties_and_delete(qtbot, window, seeded):
+    _select(qtbot, window, seeded["case"], seeded["case"])
+    nav = window.navigator
+    nav.customContextMenuRequested.emit(nav.visualRect(nav.currentIndex()).center())
+    menu = window.record_actions.context_menu
+    edits = window.record_actions.edits
+    assert edits.properties in menu.actions() and edits.delete in menu.actions()
+    menu.close()
+    edits.delete.trigger()
+    box = edits.deletes.confirm
+    assert isinstance(box, QMessageBox)
+    assert "1 participant, 1 interview and 1 coding" in box.informativeText()
+    box.reject()
