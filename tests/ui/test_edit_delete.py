@@ -168,3 +168,34 @@ def test_context_menu_offers_properties_and_delete(qtbot, window, seeded):
     assert isinstance(box, QMessageBox)
     assert "1 participant, 1 interview and 1 coding" in box.informativeText()
     box.reject()
+
+
+def test_pdf_export_says_what_it_withholds_before_writing(qtbot, window, store, seeded, tmp_path):
+    _select(qtbot, window, seeded["case"], seeded["case"])
+    exports = window.exports
+    dialog = exports.pdf_dialog()
+    assert dialog is not None and dialog.one_case.isChecked()
+    target = tmp_path / "case.pdf"
+    dialog.target_file.edit.setText(str(target))
+    assert exports.check_then_run_pdf(dialog) is None  # it asks first
+    box = exports.withheld_box
+    assert box is not None and box.isVisible()
+    assert "1 coded passage not quoted" in box.informativeText()
+    assert "participant" in box.informativeText()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel: nothing written
+    qtbot.waitUntil(lambda: exports.withheld_box is None)
+    assert not target.exists()
+    assert exports.check_then_run_pdf(dialog) is None
+    box = exports.withheld_box
+    go = next(b for b in box.buttons() if b.text() == "Export anyway")
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: exports.last_message.startswith("Saved"), timeout=60_000)
+    assert target.exists()
+    # With the participant linked, nothing is withheld: no question, the export starts.
+    with store.write() as s:
+        from fieldkit.storage.record_edits import set_interview_participants
+
+        set_interview_participants(s, interview_id=seeded["interview"], participant_ids=["P-01"])
+    exports.last_message = ""
+    assert exports.check_then_run_pdf(dialog) is not None
+    qtbot.waitUntil(lambda: exports.last_message.startswith("Saved"), timeout=60_000)
