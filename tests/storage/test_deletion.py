@@ -267,3 +267,26 @@ def test_restore_into_a_deleted_case_is_refused(store: Store, seeded: Seeded) ->
         "case “Village school” is deleted; restore that first",
         lambda s: restore_row(s, find_any(s, seeded.interview_id, deleted=True)),
     )
+
+
+def test_a_coding_made_elsewhere_on_a_deleted_record_is_not_counted(
+    store: Store, seeded: Seeded
+) -> None:
+    """Laptop B coded the interview while A deleted it: after sync B's coding is live on a
+    deleted record. The codebook does not count it, nor the tag."""
+    with store.write() as session:
+        delete_row_with(session, session.get(Interview, seeded.interview_id))  # type: ignore[arg-type]
+    with store.write() as session:
+        trust = themes.find_theme(session, study_id=seeded.study_id, ref="Trust and relationships")
+        session.add(
+            Coding(
+                study_id=seeded.study_id,
+                theme_id=trust.id,
+                target_type="interview",
+                target_id=seeded.interview_id,
+                start=0,
+                end=4,
+                quote="Q: W",
+            )
+        )
+    assert _counts(store, seeded.study_id) == {"Trust and relationships": (1, 0)}
