@@ -7,7 +7,7 @@ its memo. The panel only emits signals; the record editor does the saving.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
 
 from fieldkit.storage.editing import CodingView
@@ -31,6 +31,14 @@ class CodingsPanel(QListWidget):
         self.itemClicked.connect(self._on_item_clicked)
         self.itemActivated.connect(self._on_item_clicked)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
+        memo = QAction(self.tr("Edit &memo…"), self)
+        memo.triggered.connect(self._edit_current_memo)
+        remove = QAction(self.tr("&Remove coding"), self)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self._remove_current)
+        self.addActions([memo, remove])
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def set_codings(self, codings: tuple[CodingView, ...]) -> None:
         if codings == self._shown:
@@ -90,10 +98,18 @@ class CodingsPanel(QListWidget):
         if ok and memo != coding.memo:
             self.memo_edited.emit(coding.id, memo)
 
+    def _edit_current_memo(self) -> None:
+        item = self.currentItem()
+        if item is not None:
+            self._on_item_double_clicked(item)
+
+    def _remove_current(self) -> None:
+        coding_id = self.current_coding_id()
+        if coding_id:
+            self.remove_requested.emit(coding_id)  # the editor removes it; Ctrl+Z brings it back
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            coding_id = self.current_coding_id()
-            if coding_id:
-                self.remove_requested.emit(coding_id)
+            self._remove_current()
             return
         super().keyPressEvent(event)

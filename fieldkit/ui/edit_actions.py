@@ -1,10 +1,10 @@
 """Properties… (edit after saving) and Delete… for what the navigator and case view show.
 
 Installed by :class:`~fieldkit.ui.record_actions.RecordActions`: an **Edit** menu (Undo
-delete, Properties…, Delete…), the same in the navigator's context menu, the Delete key in the
-navigator and in the case's participant list, Ctrl+Z there to undo a delete. Properties opens
-the dialog that created the row, in its edit mode (study, case, interview with its
-participants, observation); a participant's is the participant dialog.
+delete, Properties…, Delete…), the same in the navigator's context menu, the Delete key in
+the navigator, the case's participant list and the photo strip, Ctrl+Z there to undo a
+delete. Properties opens the dialog that created the row, in its edit mode (study, case,
+interview with its participants, observation); a participant's is the participant dialog.
 """
 
 from __future__ import annotations
@@ -59,6 +59,13 @@ class EditActions(QObject):
         window.navigator.addActions([self.delete, self.deletes.undo_action])
         people = window.case_view.participants
         people.addActions([self.delete_participant, self.deletes.undo_action])
+        strip = window.editor.photos
+        strip.delete_requested.connect(
+            lambda photo_id: self.deletes.request_delete(
+                photo_id, parent=self.window, on_deleted=lambda _plan: strip.reload()
+            )
+        )
+        strip.list.addAction(self.deletes.undo_action)
         window.navigator.selectionModel().currentChanged.connect(self.update_enabled)
         self.update_enabled()
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -104,6 +105,7 @@ class RecordMemos(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.list.currentItemChanged.connect(self._update_buttons)
+        self._list_actions()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -115,6 +117,17 @@ class RecordMemos(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _list_actions(self) -> None:
+        """Right-click on a memo: Edit…, Delete… (the Delete key too)."""
+        edit = QAction(self.tr("&Edit memo…"), self.list)
+        edit.triggered.connect(self.open_current)
+        delete = QAction(self.tr("&Delete memo…"), self.list)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_current)
+        self.list.addActions([edit, delete])
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def show_record(
         self, record: EditableRecord | None, memos: Sequence[MemoView] | None = None

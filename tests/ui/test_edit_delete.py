@@ -199,3 +199,56 @@ def test_pdf_export_says_what_it_withholds_before_writing(qtbot, window, store, 
     exports.last_message = ""
     assert exports.check_then_run_pdf(dialog) is not None
     qtbot.waitUntil(lambda: exports.last_message.startswith("Saved"), timeout=60_000)
+
+
+def test_photo_delete_key_confirms_and_undo_brings_it_back(qtbot, window, store, seeded, tmp_path):
+    from fieldkit.demo.media import photos as demo_photos
+    from fieldkit.storage.attachments import attach_file, attachments_for
+
+    media = demo_photos()[0]
+    path = tmp_path / media.filename
+    path.write_bytes(media.data)
+    with store.write() as s:
+        obs = records.add_observation(
+            s, case_id=seeded["case"], date="2024-03-16", description="Children water it."
+        )
+        attach_file(s, store.blobs, record_id=obs.id, path=path, kind="photo")
+        obs_id = obs.id
+
+    def live() -> int:
+        with store.read() as s:
+            return len(attachments_for(s, record_id=obs_id))
+
+    window.select_record(obs_id, seeded["case"])
+    strip = window.editor.photos
+    qtbot.waitUntil(lambda: strip.list.count() == 1 and not strip.busy(), timeout=30_000)
+    _focus(qtbot, window)
+    strip.list.setCurrentRow(0)
+    strip.list.setFocus()
+    qtbot.waitUntil(strip.list.hasFocus)
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)
+    deletes = window.record_actions.edits.deletes
+    qtbot.waitUntil(lambda: deletes.confirm is not None and deletes.confirm.isVisible())
+    assert "Delete the photo" in deletes.confirm.text()
+    button = next(b for b in deletes.confirm.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: live() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: strip.list.count() == 0 and not strip.busy(), timeout=30_000)
+    deletes.undo_action.trigger()  # Edit ▸ Undo delete
+    qtbot.waitUntil(lambda: live() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not strip.busy(), timeout=30_000)
+
+
+def test_codings_and_memos_have_context_menus(qtbot, window, seeded):
+    window.select_record(seeded["interview"], seeded["case"])
+    panel = window.editor.panel
+    qtbot.waitUntil(lambda: panel.count() == 1, timeout=10_000)
+    assert panel.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    texts = [a.text() for a in panel.actions()]
+    assert "&Remove coding" in texts and "Edit &memo…" in texts
+    memo_list = window.editor.memos.list
+    assert "&Delete memo…" in [a.text() for a in memo_list.actions()]
+    panel.setCurrentRow(0)
+    remove = next(a for a in panel.actions() if a.text() == "&Remove coding")
+    with qtbot.waitSignal(panel.remove_requested, timeout=5_000):
+        remove.trigger()
