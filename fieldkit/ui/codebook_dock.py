@@ -40,6 +40,7 @@ from fieldkit.ui.worker import show_error
 
 class CodebookDock(QDockWidget):
     loaded = Signal()
+    delete_requested = Signal(str)  # a theme's id: the window asks, deletes, offers undo
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Codebook"), parent)
@@ -118,11 +119,17 @@ class CodebookDock(QDockWidget):
         self.recolor_action = self._action(self.tr("Colour…"), self._on_recolor, "Ctrl+K")
         self.archive_action = self._action(self.tr("Archive"), self._on_archive, "Ctrl+E")
         self.merge_action = self._action(self.tr("Merge into…"), self._on_merge, "Ctrl+M")
+        self.delete_action = QAction(self.tr("Delete theme…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not the filter
+        self.delete_action.triggered.connect(self._on_delete)
+        self.tree.addAction(self.delete_action)
         self.toolbar.addAction(self.add_action)
         self.toolbar.addAction(self.add_child_action)
         self.toolbar.addAction(self.rename_action)
         more = QMenu(self)
         more.addActions([self.recolor_action, self.archive_action, self.merge_action])
+        more.addAction(self.delete_action)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("More theme actions"))
@@ -197,6 +204,7 @@ class CodebookDock(QDockWidget):
             self.recolor_action,
             self.archive_action,
             self.merge_action,
+            self.delete_action,
         ):
             action.setEnabled(row is not None)
         self.add_action.setEnabled(self.study_id is not None)
@@ -209,6 +217,8 @@ class CodebookDock(QDockWidget):
         menu.addSeparator()
         menu.addActions([self.rename_action, self.recolor_action])
         menu.addActions([self.archive_action, self.merge_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # --- asking the user (replaced in tests) -----------------------------------------------
@@ -267,6 +277,11 @@ class CodebookDock(QDockWidget):
         row = self.current_row()
         if row is not None:
             self.changes.set_archived(row.id, not row.archived)
+
+    def _on_delete(self) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is not None:
+            self.delete_requested.emit(theme_id)
 
     def _on_merge(self) -> None:
         row = self.current_row()

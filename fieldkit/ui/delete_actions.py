@@ -70,6 +70,10 @@ class DeleteActions(QObject):
         box.setText(self.tr("Delete the %1?").replace("%1", plan.name))
         goes = plan.what_goes()
         detail = self.tr("It takes with it %1.").replace("%1", goes) + " " if goes else ""
+        if plan.kind == "theme" and any(noun in ("coding", "tag") for noun, _n in plan.takes):
+            detail += self.tr(
+                "To keep its codings under another theme, merge it instead (More ▸ Merge into…). "
+            )
         box.setInformativeText(
             detail + self.tr("You can undo this with Ctrl+Z (Edit ▸ Undo delete).")
         )

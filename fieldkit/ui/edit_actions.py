@@ -66,6 +66,11 @@ class EditActions(QObject):
             )
         )
         strip.list.addAction(self.deletes.undo_action)
+        codebook = window.codebook_dock
+        codebook.delete_requested.connect(
+            lambda theme_id: self.deletes.request_delete(theme_id, parent=self.window)
+        )
+        codebook.tree.addAction(self.deletes.undo_action)
         window.navigator.selectionModel().currentChanged.connect(self.update_enabled)
         self.update_enabled()
 

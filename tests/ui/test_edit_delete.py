@@ -252,3 +252,36 @@ def test_codings_and_memos_have_context_menus(qtbot, window, seeded):
     remove = next(a for a in panel.actions() if a.text() == "&Remove coding")
     with qtbot.waitSignal(panel.remove_requested, timeout=5_000):
         remove.trigger()
+
+
+def test_theme_delete_from_the_codebook_names_its_codings(qtbot, window, store, seeded):
+    from fieldkit.storage.themes import live_themes
+
+    dock = window.codebook_dock
+    qtbot.waitUntil(lambda: dock.select_theme(_theme_id(store, seeded)), timeout=10_000)
+    _focus(qtbot, window)
+    dock.tree.setFocus()
+    qtbot.waitUntil(dock.tree.hasFocus)
+    qtbot.keyClick(dock.tree, Qt.Key.Key_Delete)
+    deletes = window.record_actions.edits.deletes
+    qtbot.waitUntil(lambda: deletes.confirm is not None and deletes.confirm.isVisible())
+    box = deletes.confirm
+    assert "theme “Trust and relationships”" in box.text()
+    assert "1 coding" in box.informativeText() and "merge it instead" in box.informativeText()
+    button = next(b for b in box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def names() -> set[str]:
+        with store.read() as s:
+            return {t.name for t in live_themes(s, study_id=seeded["study"])}
+
+    qtbot.waitUntil(lambda: "Trust and relationships" not in names(), timeout=10_000)
+    deletes.undo_action.trigger()
+    qtbot.waitUntil(lambda: "Trust and relationships" in names(), timeout=10_000)
+
+
+def _theme_id(store: Store, seeded: dict[str, str]) -> str:
+    from fieldkit.storage.themes import find_theme
+
+    with store.read() as s:
+        return find_theme(s, study_id=seeded["study"], ref="Trust and relationships").id
