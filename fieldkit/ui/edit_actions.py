@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from fieldkit.storage.deletion import DeletePlan
 from fieldkit.storage.models import Interview, Observation, Study
 from fieldkit.storage.records import interview_participants
 from fieldkit.ui.case_dialogs import StudyDialog
@@ -91,7 +92,20 @@ class EditActions(QObject):
     def on_delete(self) -> None:
         kind, row_id = self._current()
         if kind in EDITABLE_KINDS and row_id:
-            self.deletes.request_delete(row_id, parent=self.window)
+            self.deletes.request_delete(row_id, parent=self.window, on_deleted=self._left)
+
+    def _left(self, plan: DeletePlan) -> None:
+        """The open interview or observation went with the delete: show its case instead."""
+        editor = self.window.editor
+        gone = {row_id for _table, row_id in plan.rows}
+        if editor.record is None or editor.record.id not in gone:
+            return
+        case_id = self.window.selection()[1]
+        self.window.record_stack.setCurrentWidget(self.window.case_view)
+        if case_id is not None and case_id not in gone:
+            self.window._show_case(case_id)
+        else:
+            self.window.reader.setHtml(self.window._choose_html())
 
     def on_delete_participant(self) -> None:
         participant_id = self.window.case_view.participants.current_id()

@@ -116,9 +116,11 @@ def test_delete_key_confirms_then_gone_and_ctrl_z_restores(qtbot, window, store,
     undo = deletes.undo_action
     qtbot.waitUntil(lambda: undo.isEnabled(), timeout=10_000)
     assert undo.text() == "&Undo delete of interview “Garden talk”"
-    # The navigator no longer lists it; the search dock finds nothing.
+    # The navigator no longer lists it and the editor gave way to its case.
     case_item = window.navigator.currentIndex()
     assert case_item.data(ROLE_ID) != seeded["interview"]
+    assert window.record_stack.currentWidget() is window.case_view
+    assert window.case_view.case_id == seeded["case"]
     # The search dock, showing "garden" before, shows nothing now.
     qtbot.waitUntil(lambda: window.search_dock.status.text() == "Nothing found.", timeout=10_000)
     # Ctrl+Z in the navigator brings it back, with its coding.
