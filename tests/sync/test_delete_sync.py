@@ -83,3 +83,30 @@ def test_delete_edit_and_undo_travel_to_the_other_laptop(
     _sync(b)
     assert _state(b, study, case_id, tmp_path / "b3.pdf") == (1, 1, True)
     assert dump(a.store) == dump(b.store)
+
+
+def test_a_case_deleted_on_a_takes_its_people_and_records_on_b(
+    server: Server, laptop: OpenLaptop
+) -> None:
+    a, b = laptop("alice"), laptop("bob")
+    _sync(a)
+    with a.store.write() as session:
+        case = records.create_case(session, study_id=server.study_id, title="Hill school")
+        p = records.add_participant(session, case_id=case.id, code="P-77", role="parent")
+        interview = records.add_interview(
+            session, case_id=case.id, date="2024-04-01", transcript=TEXT, participant_ids=[p.id]
+        )
+        case_id, interview_id = case.id, interview.id
+    _sync(a)
+    _sync(b)
+    with a.store.write() as session:
+        plan = delete_row_with(session, find_any(session, case_id))
+    assert dict(plan.takes) == {"participant": 1, "interview": 1, "interview_participant": 1}
+    _sync(a)
+    _sync(b)
+    with b.store.read() as session:
+        assert case_id not in {c.id for c in records.list_cases(session, study_id=server.study_id)}
+        assert records.interview_participants(session, interview_id=interview_id) == []
+        hits = search(session, query="garden", study_id=server.study_id)
+        assert interview_id not in {h.record_id for h in hits}
+    assert dump(a.store) == dump(b.store)
