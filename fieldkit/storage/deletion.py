@@ -173,6 +173,10 @@ def plan_delete(session: Session, row: SyncRow, *, with_codings: bool = False) -
     """What deleting ``row`` (live) would take with it; nothing changes."""
     if row.is_deleted:
         raise NotFoundError(f"{_display_kind(kind_of(row))} “{label_of(row)}” is already deleted")
+    if isinstance(row, Study):
+        from fieldkit.storage.local_values import check_study_owned
+
+        check_study_owned(session, row.id, row.name, deleting=True)
     collected = _collect(session, row, _live)
     return _plan(row, collected, with_codings=with_codings)
 

@@ -185,6 +185,9 @@ def _participant(session: Session, study_id: str, ref: str) -> Participant:
 
 
 def _edit_study(session: Session, study: Study, changes: dict[str, Any]) -> None:
+    from fieldkit.storage.local_values import check_study_owned
+
+    check_study_owned(session, study.id, study.name, deleting=False)
     if "name" in changes:
         name = v.required_text(changes["name"], field="study name", max_length=200)
         if study.name != name:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
+from fieldkit.errors import ConflictError
 from fieldkit.export.pdf import export_case_pdf
 from fieldkit.storage import codings, records, themes
 from fieldkit.storage.deletion import delete_row_with, find_any, restore_row
@@ -110,3 +112,24 @@ def test_a_case_deleted_on_a_takes_its_people_and_records_on_b(
         hits = search(session, query="garden", study_id=server.study_id)
         assert interview_id not in {h.record_id for h in hits}
     assert dump(a.store) == dump(b.store)
+
+
+def test_the_shared_study_is_refused_before_it_could_jam_sync(
+    server: Server, laptop: OpenLaptop
+) -> None:
+    """The server lets only a lead change the study row; a delete or rename made on a
+    researcher's laptop would be refused at every push. It is refused here, at once."""
+    a = laptop("alice")
+    _sync(a)
+    with a.store.write() as session, pytest.raises(ConflictError, match="cannot be deleted"):
+        delete_row_with(session, find_any(session, server.study_id))
+    with a.store.write() as session, pytest.raises(ConflictError, match="only its lead"):
+        edit_row(session, find_any(session, server.study_id), {"name": "Mine now"})
+    lead = laptop("lena")
+    _sync(lead)
+    with lead.store.write() as session:
+        edit_row(session, find_any(session, server.study_id), {"description": "Pilot, phase 2"})
+    assert _sync(lead).pushed > 0
+    _sync(a)
+    with a.store.read() as session:
+        assert find_any(session, server.study_id).description == "Pilot, phase 2"  # type: ignore[attr-defined]
