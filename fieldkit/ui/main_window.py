@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.storage.db import Store
 from fieldkit.ui import browse
+from fieldkit.ui.app_window import AppWindow, Selection
 from fieldkit.ui.case_view import CaseView
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook_dock import CodebookDock
@@ -32,7 +32,7 @@ from fieldkit.ui.sync_controller import SyncController
 from fieldkit.ui.worker import show_error
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AppWindow):
     def __init__(self, store: Store, *, load_later: bool = False) -> None:
         super().__init__()
         self.store = store
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             ]
         )
 
-    def selection(self) -> tuple[str | None, str | None, str | None]:
+    def selection(self) -> Selection:
         """(study id, case id, case title) of the selected item, or of its nearest parents."""
         item = self.nav_model.itemFromIndex(self.navigator.currentIndex())
         study_id = case_id = case_title = None

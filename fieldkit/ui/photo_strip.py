@@ -33,25 +33,14 @@ from shiboken6 import isValid
 
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
-from fieldkit.storage.photos import PhotoItem, Picture, load_picture, record_photos, set_caption
+from fieldkit.storage.photos import PhotoItem, load_picture, record_photos, set_caption
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.images import to_qimage
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 THUMB_SIDE = 96
 ROLE_PHOTO_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def to_qimage(picture: Picture) -> QImage:
-    """A QImage owning a copy of the picture's RGBA bytes (safe to make on any thread)."""
-    image = QImage(
-        picture.rgba,
-        picture.width,
-        picture.height,
-        4 * picture.width,
-        QImage.Format.Format_RGBA8888,
-    )
-    return image.copy()
 
 
 class ThumbnailCache:
