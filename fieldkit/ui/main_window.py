@@ -72,7 +72,8 @@ class MainWindow(AppWindow):
         self.sync = SyncController(  # status bar now; monitor, poll and account after the paints
             self, store, start_later=load_later
         )
-        self.ops.changed.connect(self._on_changed)
+        self.ops.changed.connect(self._on_changed)  # the navigator and the case shown
+        self.ops.changed.connect(self.editor.on_changes)  # the open record, its themes
         self._build_menus()
         review = self.menuBar().addMenu(self.tr("&Review")).addAction(self.tr("Case and &study…"))
         review.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -131,7 +132,7 @@ class MainWindow(AppWindow):
             self.sync.refresh_status()  # pending changes to send
 
     def refresh(self) -> None:
-        """Re-read the navigator (keeping its open cases and current item) and the open record.
+        """Re-read the navigator (keeping its open cases and current item) and the case shown.
 
         Not a command: what the window does for a change too wide to name (``everything``, a
         new study or case, a record's title) and at start-up.
@@ -157,7 +158,6 @@ class MainWindow(AppWindow):
             restore_state(self.navigator, self.nav_model, kept)
         finally:
             self._restoring = False
-        self.editor.reload_from_store()  # a sync may have changed it: reloaded, or a conflict
         study_id = self.selection()[0]
         self.codebook_dock.set_study(study_id)
         self.search_dock.set_study(study_id)
