@@ -10,13 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QTreeView
+from PySide6.QtWidgets import QMainWindow, QTextBrowser, QTreeView
 
 if TYPE_CHECKING:  # types only: this module stays light (it is on the start-up path)
     from fieldkit.storage.db import Store
     from fieldkit.ui.case_view import CaseView
+    from fieldkit.ui.codebook_dock import CodebookDock
     from fieldkit.ui.operations import Operations
     from fieldkit.ui.record_editor import RecordEditor
+    from fieldkit.ui.search_dock import SearchDock
 
 # (study id, case id, case title) of the navigator's selection, or of its nearest parents.
 Selection = tuple[str | None, str | None, str | None]
@@ -29,6 +31,9 @@ class AppWindow(QMainWindow):
     nav_model: QStandardItemModel
     case_view: CaseView
     editor: RecordEditor
+    reader: QTextBrowser
+    codebook_dock: CodebookDock
+    search_dock: SearchDock
 
     def selection(self) -> Selection:
         raise NotImplementedError

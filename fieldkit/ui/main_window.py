@@ -29,6 +29,7 @@ from fieldkit.ui.operations import Operations
 from fieldkit.ui.record_editor import RecordEditor
 from fieldkit.ui.search_dock import SearchDock
 from fieldkit.ui.sync_controller import SyncController
+from fieldkit.ui.window_menus import WindowMenus
 from fieldkit.ui.worker import show_error
 
 
@@ -79,6 +80,14 @@ class MainWindow(AppWindow):
         review.setShortcut(QKeySequence("Ctrl+Shift+R"))
         review.triggered.connect(self.open_review)
         self.sync.fill_menu(self.menuBar().addMenu(self.tr("&Sync")))
+        self.menus = WindowMenus(self)  # Edit, View, Help: every shortcut is in a menu
+        edit, view, help_menu = self.menus.install(
+            self.menuBar(), self.search_dock.find_action, review
+        )
+        after_file = self.menuBar().actions()[1]  # Edit and View come right after File
+        self.menuBar().insertMenu(after_file, edit)
+        self.menuBar().insertMenu(after_file, view)
+        self.menuBar().addMenu(help_menu)
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
         self.navigator.selectionModel().currentChanged.connect(self._follow_study)
         self.navigator.expanded.connect(self._on_expanded)
