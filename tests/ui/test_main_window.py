@@ -46,7 +46,7 @@ def test_window_browses_studies_cases_records_and_codebook(qtbot, store: Store) 
     names = [window.codebook_model.item(r).text() for r in range(window.codebook_model.rowCount())]
     assert any(n.startswith("Ecosystem goals and relationships") for n in names)
     bar = window.sync.status_bar  # filled off the GUI thread
-    qtbot.waitUntil(lambda: "changes not yet synced" in bar.pending_label.text())
+    qtbot.waitUntil(lambda: bar.pending_label.text() == "Not signed in — nothing is sent")
     assert "not signed in" in bar.state_label.text() and "Never synced" in bar.text()
 
 
