@@ -16,6 +16,7 @@ from fieldkit.storage import codings
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Case, Interview, Participant, Study
 from fieldkit.ui.case_dialogs import CaseDialog, StudyDialog
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook_model import COL_CODINGS, COL_NAME, COL_PIN
 from fieldkit.ui.main_window import ROLE_KIND, MainWindow
 from fieldkit.ui.participant_dialog import ParticipantDialog
@@ -213,7 +214,7 @@ def test_new_observation_opens_in_the_editor(qtbot, window, store):
     with store.write() as session:
         study = records.create_study(session, name="Pilot")
         case = records.create_case(session, study_id=study.id, title="Radio school")
-    window.refresh()
+    window.ops.announce(Changes.all())  # changed outside the window: every view follows
     window.select_record(case.id, case.id)
     window.record_actions.new_observation.trigger()
     dialog = window.record_actions.dialog

@@ -6,6 +6,7 @@ pytest.importorskip("pytestqt")
 
 from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.main_window import ROLE_KIND, MainWindow
 
 
@@ -60,5 +61,5 @@ def test_an_empty_data_folder_says_where_to_start(qtbot, store: Store) -> None:
     assert "no study yet" in text and "New study" in text and "Sync ▸ Settings" in text
     with store.write() as session:
         records.create_study(session, name="Pilot study")
-    window.refresh()
+    window.ops.announce(Changes.all())  # changed outside the window: every view follows
     assert window.nav_model.item(0).text().startswith("Pilot study")
