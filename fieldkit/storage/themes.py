@@ -12,8 +12,7 @@ from fieldkit.storage import validate as v
 from fieldkit.storage.codebook import ThemeSpec, default_codebook
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Coding, Interview, Observation, Study, Tag, Theme, utcnow
-
-DEFAULT_COLOR = "#808080"
+from fieldkit.storage.theme_colors import pick_color
 
 
 @dataclass(frozen=True)
@@ -155,14 +154,23 @@ def add_theme(
     same_parent = (
         col(Theme.parent_id) == parent_theme.id if parent_theme else col(Theme.parent_id).is_(None)
     )
+    sibling_colors = list(
+        session.execute(
+            select(col(Theme.color)).where(
+                col(Theme.study_id) == study.id, same_parent, col(Theme.deleted_at).is_(None)
+            )
+        ).scalars()
+    )
     siblings = session.execute(
         select(func.count()).where(col(Theme.study_id) == study.id, same_parent)
     ).scalar_one()
+    # Not grey, not the parent's colour again: the first one its siblings do not use yet.
+    family = [*sibling_colors, *([parent_theme.color] if parent_theme else [])]
     theme = Theme(
         study_id=study.id,
         name=clean,
         parent_id=parent_theme.id if parent_theme else None,
-        color=v.color(color) if color else (parent_theme.color if parent_theme else DEFAULT_COLOR),
+        color=v.color(color) if color else pick_color(family),
         description=v.long_text(description, field="description", max_length=5_000),
         source=v.optional_text(source, field="source", max_length=300),
         position=int(siblings),

@@ -30,9 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.pins import PIN_KEYS, pin_theme
 from fieldkit.storage.db import Store
 from fieldkit.ui.alive import run_for
-from fieldkit.ui.codebook_model import COL_CODINGS, COL_NAME, ThemeModel, ThemeRow, load_codebook
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.codebook_model import (
+    COL_CODINGS,
+    COL_NAME,
+    COL_PIN,
+    COL_TAGS,
+    ThemeModel,
+    ThemeRow,
+    load_codebook,
+)
+from fieldkit.ui.delete_key import on_delete_key
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.theme_changes import ThemeChanges
 from fieldkit.ui.theme_dialogs import MergeDialog
 from fieldkit.ui.worker import show_error
@@ -97,9 +109,10 @@ class CodebookDock(QDockWidget):
     def _fit_columns(self) -> None:
         header = self.tree.header()
         header.setStretchLastSection(False)
-        if header.count() > COL_CODINGS:
+        if header.count() > COL_PIN:
             header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(COL_CODINGS, QHeaderView.ResizeMode.ResizeToContents)
+            for column in (COL_CODINGS, COL_TAGS, COL_PIN):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -116,14 +129,13 @@ class CodebookDock(QDockWidget):
             self.tr("Sub-theme"), self._on_add_child, "Ctrl+Shift+N"
         )
         self.rename_action = self._action(self.tr("Rename"), self._on_rename, "F2")
-        self.recolor_action = self._action(self.tr("Colour…"), self._on_recolor, "Ctrl+K")
+        # No shortcut: Ctrl+K is the coding palette's, everywhere.
+        self.recolor_action = self._action(self.tr("Colour…"), self._on_recolor)
         self.archive_action = self._action(self.tr("Archive"), self._on_archive, "Ctrl+E")
         self.merge_action = self._action(self.tr("Merge into…"), self._on_merge, "Ctrl+M")
         self.delete_action = QAction(self.tr("Delete theme…"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not the filter
         self.delete_action.triggered.connect(self._on_delete)
-        self.tree.addAction(self.delete_action)
+        on_delete_key(self.tree, self._on_delete)  # the tree's key, not the filter box's
         self.toolbar.addAction(self.add_action)
         self.toolbar.addAction(self.add_child_action)
         self.toolbar.addAction(self.rename_action)
@@ -217,9 +229,45 @@ class CodebookDock(QDockWidget):
         menu.addSeparator()
         menu.addActions([self.rename_action, self.recolor_action])
         menu.addActions([self.archive_action, self.merge_action])
+        row = self.current_row()
+        if row is not None and self.study_id is not None and not row.archived:
+            menu.addSeparator()
+            menu.addMenu(self.pin_menu(row))
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        self.context_menu = menu  # tests reach it here
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def pin_menu(self, row: ThemeRow) -> QMenu:
+        """Pin to Alt+1…9 (saying which theme holds each key now), or unpin."""
+        menu = QMenu(self.tr("Pin to Alt+N"), self)
+        holders = {r.pin: r.name for r in self.model.rows.values() if r.pin}
+        for key in range(1, PIN_KEYS + 1):
+            text = "Alt+" + str(key)
+            if key in holders and holders[key] != row.name:
+                text += "  " + self.tr("(now %1)").replace("%1", holders[key])
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(row.pin == key)
+            action.triggered.connect(lambda _=False, k=key, r=row.id: self.pin(r, k))
+        if row.pin:
+            menu.addSeparator()
+            unpin = menu.addAction(self.tr("Unpin"))
+            unpin.triggered.connect(lambda _=False, r=row.id: self.pin(r, None))
+        return menu
+
+    def pin(self, theme_id: str, key: int | None) -> None:
+        """Pin ``theme_id`` to Alt+``key`` (None: unpin): the editor and the badges follow."""
+        study_id, data_dir = self.study_id, self.store.data_dir
+        if study_id is None:
+            return
+        operations_for(self, self.store).run_steps(
+            lambda _control: pin_theme(data_dir, study_id, theme_id, key),
+            changes=Changes.of(themes=theme_id),
+            on_done=lambda _pins: self._on_changed(theme_id),
+            owner=self,
+            title=self.tr("Pin theme"),
+        )
 
     # --- asking the user (replaced in tests) -----------------------------------------------
 

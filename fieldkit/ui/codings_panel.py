@@ -7,7 +7,7 @@ its memo. The panel only emits signals; the record editor does the saving.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
 
 from fieldkit.storage.editing import CodingView
@@ -34,8 +34,6 @@ class CodingsPanel(QListWidget):
         memo = QAction(self.tr("Edit &memo…"), self)
         memo.triggered.connect(self._edit_current_memo)
         remove = QAction(self.tr("&Remove coding"), self)
-        remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self._remove_current)
         self.addActions([memo, remove])
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -77,7 +77,13 @@ class ConflictsView(QDialog):
         self.other_button.clicked.connect(lambda: self._resolve("take_losing"))
         self.merge_button = QPushButton(self.tr("Save the &merged value"))
         self.merge_button.clicked.connect(lambda: self._resolve("custom"))
-        self.empty_label = QLabel(self.tr("No conflicts: every replica agrees."))
+        self.empty_label = QLabel(
+            self.tr(
+                "There are no conflicts. When the same field is changed on two laptops before "
+                "they sync, both values are listed here for you to choose."
+            )
+        )
+        self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._build_layout()
         self.reload()
@@ -162,6 +168,7 @@ class ConflictsView(QDialog):
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.splitter.setVisible(bool(items))
+        self.intro.setVisible(bool(items))  # it explains conflicts: only when there are some
         self.empty_label.setVisible(not items)
         ids = [i.id for i in items]
         self.table.setCurrentCell(ids.index(keep) if keep in ids else 0 if items else -1, 0)

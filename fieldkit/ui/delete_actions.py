@@ -5,7 +5,7 @@ to delete a row. It reads what the delete would take (``deletion.plan_delete``),
 window-modal box (``self.confirm``, not blocking: tests click its buttons), then deletes
 through the window's operations, which tell every view (``Changes.all()``: a case takes its
 records, codings and memos with it). Each delete is kept on a stack; **Undo delete** (Ctrl+Z
-in the navigator, and in the Edit menu) restores the last one with everything that went with
+outside the transcript, and the Edit menu) restores the last one with everything that went with
 it (``deletion.restore_row``). The stack lasts while the app runs; ``fieldkit restore ID``
 undoes an older delete.
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldkit.storage.deletion import (
@@ -43,9 +43,8 @@ class DeleteActions(QObject):
         self.window = window
         self.confirm: QMessageBox | None = None  # the open confirmation (tests reach it here)
         self.undo_stack: list[DeletePlan] = []
-        self.undo_action = QAction(self.tr("&Undo delete"), window)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # No shortcut of its own: Edit ▸ Undo (Ctrl+Z) outside the transcript calls undo_last.
+        self.undo_action = QAction(self.tr("Undo &delete"), window)
         self.undo_action.triggered.connect(self.undo_last)
         self._update_undo()
 
@@ -107,10 +106,10 @@ class DeleteActions(QObject):
 
         self.ops.run(job, changes=Changes.all(), on_done=done, owner=owner, title=self.tr("Delete"))
 
-    def undo_last(self) -> None:
+    def undo_last(self) -> bool:
+        """Restore the last delete of this session; False when there is none."""
         if not self.undo_stack:
-            self._say(self.tr("Nothing deleted to undo."))
-            return
+            return False
         plan = self.undo_stack.pop()
         self._update_undo()
 
@@ -124,14 +123,15 @@ class DeleteActions(QObject):
             self._say(self.tr("Restored the %1.").replace("%1", restored.name))
 
         self.ops.run(job, changes=Changes.all(), on_done=done, on_failed=failed, owner=self.window)
+        return True
 
     def _update_undo(self) -> None:
         last = self.undo_stack[-1] if self.undo_stack else None
         self.undo_action.setEnabled(last is not None)
         self.undo_action.setText(
-            self.tr("&Undo delete of %1").replace("%1", last.name)
+            self.tr("Undo &delete of %1").replace("%1", last.name)
             if last is not None
-            else self.tr("&Undo delete")
+            else self.tr("Undo &delete")
         )
 
     def _say(self, text: str) -> None:

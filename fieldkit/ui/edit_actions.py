@@ -1,40 +1,59 @@
 """Properties… (edit after saving) and Delete… for what the navigator and case view show.
 
-Installed by :class:`~fieldkit.ui.record_actions.RecordActions`: an **Edit** menu (Undo
-delete, Properties…, Delete…), the same in the navigator's context menu, the Delete key in
-the navigator, the case's participant list and the photo strip, Ctrl+Z there to undo a
-delete. Properties opens the dialog that created the row, in its edit mode (study, case,
+Installed by :class:`~fieldkit.ui.record_actions.RecordActions`, whose hooks the Edit menu
+(``window_menus``) calls: Edit ▸ Delete (the navigator's Delete key), Edit ▸ Undo (Ctrl+Z
+outside the transcript: the last delete first), Properties… and Undo delete listed there; the
+navigator's context menu; the Delete key in the case's participant list, the photo strip and
+the codebook. Properties opens the dialog that created the row, in its edit mode (study, case,
 interview with its participants, observation); a participant's is the participant dialog.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QDialog
 
+from fieldkit.storage.db import Store
 from fieldkit.storage.deletion import DeletePlan
 from fieldkit.storage.models import Interview, Observation, Study
 from fieldkit.storage.records import interview_participants
+from fieldkit.ui.app_window import AppWindow
 from fieldkit.ui.case_dialogs import StudyDialog
 from fieldkit.ui.case_view import load_participants
-from fieldkit.ui.changes import Changes
+from fieldkit.ui.changes import Changes, Kind
 from fieldkit.ui.delete_actions import DeleteActions
+from fieldkit.ui.delete_key import on_delete_key
 from fieldkit.ui.navigator_state import ROLE_ID, ROLE_KIND
+from fieldkit.ui.operations import Runner
 from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
 from fieldkit.ui.worker import show_error
 
-if TYPE_CHECKING:
-    from fieldkit.ui.record_actions import RecordActions
+
+class DialogHost(Protocol):
+    """What EditActions uses of the record actions that install it (``RecordActions``): the
+    window, how they load a row, open a dialog and select what was saved."""
+
+    window: AppWindow
+    store: Store
+
+    def _load(self, model: type[Any], row_id: str) -> Any: ...
+    def _runner(self, kind: Kind, also: Changes | None = None) -> Runner: ...
+    def _open(self, dialog: QDialog, on_saved: Callable[[Any], None]) -> None: ...
+    def _on_study_saved(self, study_id: str) -> None: ...
+    def _show(self, record_id: str, case_id: str, *, editor: bool = False) -> None: ...
+    def on_edit_case(self) -> None: ...
+
 
 EDITABLE_KINDS = ("study", "case", "interview", "observation")
 
 
 class EditActions(QObject):
-    def __init__(self, actions: RecordActions) -> None:
-        super().__init__(actions)
+    def __init__(self, actions: DialogHost, parent: QObject) -> None:
+        super().__init__(parent)
         self.actions = actions
         self.window = actions.window
         self.store = actions.store
@@ -42,36 +61,29 @@ class EditActions(QObject):
         self.properties = QAction(self.tr("&Properties…"), self.window)
         self.properties.setShortcut(QKeySequence("Alt+Return"))
         self.properties.triggered.connect(self.on_properties)
+        # The navigator's Delete key is Edit ▸ Delete (window_menus), which calls on_delete;
+        # this one, with no key, is for the navigator's context menu.
         self.delete = QAction(self.tr("&Delete…"), self.window)
-        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete.triggered.connect(self.on_delete)
         self.delete_participant = QAction(self.tr("Delete p&articipant…"), self.window)
-        self.delete_participant.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_participant.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_participant.triggered.connect(self.on_delete_participant)
 
     def install(self) -> None:
         window = self.window
-        menu = edit_menu(window.menuBar(), self.tr("&Edit"))
-        menu.addAction(self.deletes.undo_action)
-        menu.addSeparator()
-        menu.addActions([self.properties, self.delete])
-        window.navigator.addActions([self.delete, self.deletes.undo_action])
+        window.addAction(self.properties)  # Alt+Enter before the Edit menu lists it
         people = window.case_view.participants
-        people.addActions([self.delete_participant, self.deletes.undo_action])
+        people.addAction(self.delete_participant)
+        on_delete_key(people, self.on_delete_participant)
         strip = window.editor.photos
         strip.delete_requested.connect(
             lambda photo_id: self.deletes.request_delete(
                 photo_id, parent=self.window, on_deleted=lambda _plan: strip.reload()
             )
         )
-        strip.list.addAction(self.deletes.undo_action)
         codebook = window.codebook_dock
         codebook.delete_requested.connect(
             lambda theme_id: self.deletes.request_delete(theme_id, parent=self.window)
         )
-        codebook.tree.addAction(self.deletes.undo_action)
         window.navigator.selectionModel().currentChanged.connect(self.update_enabled)
         self.update_enabled()
 
@@ -101,11 +113,7 @@ class EditActions(QObject):
         if editor.record is None or editor.record.id not in gone:
             return
         case_id = self.window.selection()[1]
-        self.window.record_stack.setCurrentWidget(self.window.case_view)
-        if case_id is not None and case_id not in gone:
-            self.window._show_case(case_id)
-        else:
-            self.window.reader.setHtml(self.window._choose_html())
+        self.window.show_case_instead(case_id if case_id not in gone else None)
 
     def on_delete_participant(self) -> None:
         participant_id = self.window.case_view.participants.current_id()
@@ -159,18 +167,3 @@ class EditActions(QObject):
             parent=self.window,
         )
         a._open(dialog, lambda rid: a._show(rid, case_id))
-
-
-def edit_menu(bar: QMenuBar, title: str) -> QMenu:
-    """The menu bar's Edit menu (made after File when there is none yet)."""
-    for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title.replace("&", ""):
-            return menu
-    actions = bar.actions()
-    menu = QMenu(title, bar)
-    if len(actions) > 1:
-        bar.insertMenu(actions[1], menu)
-    else:
-        bar.addMenu(menu)
-    return menu

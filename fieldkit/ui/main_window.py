@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.storage.db import Store
 from fieldkit.ui import browse
+from fieldkit.ui.app_window import AppWindow, Selection
 from fieldkit.ui.case_view import CaseView
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook_dock import CodebookDock
@@ -29,10 +29,11 @@ from fieldkit.ui.operations import Operations
 from fieldkit.ui.record_editor import RecordEditor
 from fieldkit.ui.search_dock import SearchDock
 from fieldkit.ui.sync_controller import SyncController
+from fieldkit.ui.window_menus import WindowMenus
 from fieldkit.ui.worker import show_error
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AppWindow):
     def __init__(self, store: Store, *, load_later: bool = False) -> None:
         super().__init__()
         self.store = store
@@ -72,12 +73,21 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(  # status bar now; monitor, poll and account after the paints
             self, store, start_later=load_later
         )
-        self.ops.changed.connect(self._on_changed)
+        self.ops.changed.connect(self._on_changed)  # the navigator and the case shown
+        self.ops.changed.connect(self.editor.on_changes)  # the open record, its themes
         self._build_menus()
         review = self.menuBar().addMenu(self.tr("&Review")).addAction(self.tr("Case and &study…"))
         review.setShortcut(QKeySequence("Ctrl+Shift+R"))
         review.triggered.connect(self.open_review)
         self.sync.fill_menu(self.menuBar().addMenu(self.tr("&Sync")))
+        self.menus = WindowMenus(self)  # Edit, View, Help: every shortcut is in a menu
+        edit, view, help_menu = self.menus.install(
+            self.menuBar(), self.search_dock.find_action, review
+        )
+        after_file = self.menuBar().actions()[1]  # Edit and View come right after File
+        self.menuBar().insertMenu(after_file, edit)
+        self.menuBar().insertMenu(after_file, view)
+        self.menuBar().addMenu(help_menu)
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
         self.navigator.selectionModel().currentChanged.connect(self._follow_study)
         self.navigator.expanded.connect(self._on_expanded)
@@ -131,7 +141,7 @@ class MainWindow(QMainWindow):
             self.sync.refresh_status()  # pending changes to send
 
     def refresh(self) -> None:
-        """Re-read the navigator (keeping its open cases and current item) and the open record.
+        """Re-read the navigator (keeping its open cases and current item) and the case shown.
 
         Not a command: what the window does for a change too wide to name (``everything``, a
         new study or case, a record's title) and at start-up.
@@ -157,7 +167,6 @@ class MainWindow(QMainWindow):
             restore_state(self.navigator, self.nav_model, kept)
         finally:
             self._restoring = False
-        self.editor.reload_from_store()  # a sync may have changed it: reloaded, or a conflict
         study_id = self.selection()[0]
         self.codebook_dock.set_study(study_id)
         self.search_dock.set_study(study_id)
@@ -200,7 +209,7 @@ class MainWindow(QMainWindow):
             ]
         )
 
-    def selection(self) -> tuple[str | None, str | None, str | None]:
+    def selection(self) -> Selection:
         """(study id, case id, case title) of the selected item, or of its nearest parents."""
         item = self.nav_model.itemFromIndex(self.navigator.currentIndex())
         study_id = case_id = case_title = None
@@ -244,6 +253,14 @@ class MainWindow(QMainWindow):
         elif kind == "case":
             self._show_case(record_id)
             self.record_stack.setCurrentWidget(self.case_view)
+
+    def show_case_instead(self, case_id: str | None) -> None:
+        self.record_stack.setCurrentWidget(self.case_view)
+        if case_id is not None:
+            self._show_case(case_id)
+        else:
+            self.case_view.case_id = None
+            self.reader.setHtml(self._choose_html())
 
     def _show_case(self, case_id: str) -> None:
         try:

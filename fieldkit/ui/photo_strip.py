@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,25 +33,15 @@ from shiboken6 import isValid
 
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
-from fieldkit.storage.photos import PhotoItem, Picture, load_picture, record_photos, set_caption
+from fieldkit.storage.photos import PhotoItem, load_picture, record_photos, set_caption
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.delete_key import on_delete_key
+from fieldkit.ui.images import to_qimage
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 THUMB_SIDE = 96
 ROLE_PHOTO_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def to_qimage(picture: Picture) -> QImage:
-    """A QImage owning a copy of the picture's RGBA bytes (safe to make on any thread)."""
-    image = QImage(
-        picture.rgba,
-        picture.width,
-        picture.height,
-        4 * picture.width,
-        QImage.Format.Format_RGBA8888,
-    )
-    return image.copy()
 
 
 class ThumbnailCache:
@@ -128,9 +118,8 @@ class PhotoStrip(QWidget):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.caption_edit.editingFinished.connect(self._on_caption_edited)
         delete = QAction(self.tr("&Delete photo…"), self.list)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._on_delete)
+        on_delete_key(self.list, self._on_delete)
         self.list.addAction(delete)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.hide()  # shown by set_record for an observation

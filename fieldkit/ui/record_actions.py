@@ -10,7 +10,7 @@ view what changed; this module only selects what was just made.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Participant
 from fieldkit.storage.redact_list import redact_entries
+from fieldkit.ui.app_window import AppWindow
 from fieldkit.ui.case_dialogs import CaseDialog, StudyDialog
 from fieldkit.ui.case_view import load_participants
 from fieldkit.ui.changes import Changes, Kind
@@ -28,15 +29,12 @@ from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
 from fieldkit.ui.redact_dialog import RedactDialog
 from fieldkit.ui.worker import show_error
 
-if TYPE_CHECKING:
-    from fieldkit.ui.main_window import MainWindow
-
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # as in main_window
 ROLE_ID = Qt.ItemDataRole.UserRole + 2
 
 
 class RecordActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: AppWindow) -> None:
         super().__init__(window)
         self.window = window
         self.store = window.store
@@ -89,7 +87,7 @@ class RecordActions(QObject):
         self.update_enabled()
         from fieldkit.ui.edit_actions import EditActions
 
-        self.edits = EditActions(self)  # Edit menu: Properties…, Delete…, Undo delete
+        self.edits = EditActions(self, self)  # Edit menu: Properties…, Delete…, Undo delete
         self.edits.install()
 
     def case_actions(self) -> list[QAction]:
@@ -121,6 +119,18 @@ class RecordActions(QObject):
             return made | also if also is not None else made
 
         return self.ops.runner(changes)
+
+    # --- the Edit menu's hooks (window_menus) ---------------------------------------------
+
+    def delete_selected(self) -> None:
+        self.edits.on_delete()
+
+    def undo_delete(self) -> bool:
+        """Undo the last delete; False when there is none (Ctrl+Z then undoes typing)."""
+        return self.edits.deletes.undo_last()
+
+    def edit_menu_actions(self) -> list[QAction]:
+        return [self.edits.properties, self.edits.deletes.undo_action]
 
     # --- the context menu ------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,7 @@ from fieldkit.storage.record_extras import MemoView, load_memos
 from fieldkit.ui.autosave import Saved, SaveQueue
 from fieldkit.ui.case_dialogs import line_edit, text_box
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.delete_key import on_delete_key
 from fieldkit.ui.form_dialog import FormDialog, Job, Runner
 from fieldkit.ui.worker import show_error
 
@@ -123,9 +124,8 @@ class RecordMemos(QWidget):
         edit = QAction(self.tr("&Edit memo…"), self.list)
         edit.triggered.connect(self.open_current)
         delete = QAction(self.tr("&Delete memo…"), self.list)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_current)
+        on_delete_key(self.list, self.delete_current)
         self.list.addActions([edit, delete])
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 

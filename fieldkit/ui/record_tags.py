@@ -89,15 +89,20 @@ class RecordTags(QWidget):
             self.record_id, self.themes = None, ()
             self.set_tags(())
             return
-        self.record_id, self.themes = record.id, record.themes
-        model = self.completer.model()
-        if isinstance(model, QStringListModel):
-            model.setStringList([t.name for t in record.themes])
+        self.record_id = record.id
+        self.set_themes(record.themes)
         self.input.clear()
         if tags is None:
             with self.queue.store.read() as session:
                 tags = load_tags(session, record_id=record.id)
         self.set_tags(tags)
+
+    def set_themes(self, themes: tuple[ThemeChoice, ...]) -> None:
+        """The themes offered as tags (the codebook's, as it is now)."""
+        self.themes = themes
+        model = self.completer.model()
+        if isinstance(model, QStringListModel):
+            model.setStringList([t.name for t in themes])
 
     def set_tags(self, tags: Sequence[TagView]) -> None:
         self.tags = tuple(tags)

@@ -115,7 +115,10 @@ def test_delete_key_confirms_then_gone_and_ctrl_z_restores(qtbot, window, store,
     assert _hits(store, seeded["study"]) == 0
     undo = deletes.undo_action
     qtbot.waitUntil(lambda: undo.isEnabled(), timeout=10_000)
-    assert undo.text() == "&Undo delete of interview “Garden talk”"
+    assert undo.text() == "Undo &delete of interview “Garden talk”"
+    edit_menu = window.menus.undo.parent()
+    assert undo in window.record_actions.edit_menu_actions()
+    assert edit_menu is not None
     # The navigator no longer lists it and the editor gave way to its case.
     case_item = window.navigator.currentIndex()
     assert case_item.data(ROLE_ID) != seeded["interview"]
@@ -236,7 +239,10 @@ def test_photo_delete_key_confirms_and_undo_brings_it_back(qtbot, window, store,
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: live() == 0, timeout=10_000)
     qtbot.waitUntil(lambda: strip.list.count() == 0 and not strip.busy(), timeout=30_000)
-    deletes.undo_action.trigger()  # Edit ▸ Undo delete
+    # Ctrl+Z outside the transcript: Edit ▸ Undo undoes the delete first.
+    qtbot.waitUntil(deletes.undo_action.isEnabled, timeout=10_000)
+    _focus(qtbot, window)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: live() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: not strip.busy(), timeout=30_000)
 
@@ -278,7 +284,8 @@ def test_theme_delete_from_the_codebook_names_its_codings(qtbot, window, store, 
             return {t.name for t in live_themes(s, study_id=seeded["study"])}
 
     qtbot.waitUntil(lambda: "Trust and relationships" not in names(), timeout=10_000)
-    deletes.undo_action.trigger()
+    qtbot.waitUntil(deletes.undo_action.isEnabled, timeout=10_000)
+    deletes.undo_action.trigger()  # Edit ▸ Undo delete
     qtbot.waitUntil(lambda: "Trust and relationships" in names(), timeout=10_000)
 
 
