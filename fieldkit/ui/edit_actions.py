@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -73,6 +73,7 @@ class EditActions(QObject):
         window.addAction(self.properties)  # Alt+Enter before the Edit menu lists it
         people = window.case_view.participants
         people.addAction(self.delete_participant)
+        people.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         on_delete_key(people, self.on_delete_participant)
         strip = window.editor.photos
         strip.delete_requested.connect(

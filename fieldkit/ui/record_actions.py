@@ -87,6 +87,7 @@ class RecordActions(QObject):
         self.update_enabled()
         from fieldkit.ui.edit_actions import EditActions
 
+        window.case_view.participants.addAction(self.edit_participant)  # its right-click menu
         self.edits = EditActions(self, self)  # Edit menu: Properties…, Delete…, Undo delete
         self.edits.install()
 

@@ -294,3 +294,28 @@ def _theme_id(store: Store, seeded: dict[str, str]) -> str:
 
     with store.read() as s:
         return find_theme(s, study_id=seeded["study"], ref="Trust and relationships").id
+
+
+def test_participant_delete_key_in_the_case_names_the_links(qtbot, window, store, seeded):
+    from fieldkit.storage.record_edits import set_interview_participants
+
+    with store.write() as s:
+        set_interview_participants(s, interview_id=seeded["interview"], participant_ids=["P-01"])
+    _select(qtbot, window, seeded["case"], seeded["case"])
+    people = window.case_view.participants
+    qtbot.waitUntil(lambda: len(people.ids()) == 1, timeout=10_000)
+    people.setCurrentItem(people.topLevelItem(0))
+    texts = [a.text() for a in people.actions()]  # its right-click menu
+    assert "Edit p&articipant…" in texts and "Delete p&articipant…" in texts
+    people.setFocus()
+    qtbot.waitUntil(people.hasFocus)
+    qtbot.keyClick(people, Qt.Key.Key_Delete)
+    deletes = window.record_actions.edits.deletes
+    qtbot.waitUntil(lambda: deletes.confirm is not None and deletes.confirm.isVisible())
+    assert "participant “P-01”" in deletes.confirm.text()
+    assert "1 participant link" in deletes.confirm.informativeText()
+    button = next(b for b in deletes.confirm.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: people.ids() == [], timeout=10_000)
+    with store.read() as s:
+        assert records.interview_participants(s, interview_id=seeded["interview"]) == []
