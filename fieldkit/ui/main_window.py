@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.storage.db import Store
-from fieldkit.ui import browse
+from fieldkit.ui import browse, last_record
 from fieldkit.ui.app_window import AppWindow, Selection
 from fieldkit.ui.case_view import CaseView
 from fieldkit.ui.changes import Changes
@@ -95,6 +95,7 @@ class MainWindow(AppWindow):
             after_first_paint(self, self._fill_then_start_sync)
         else:
             self.refresh()
+            last_record.reopen(self)  # where the researcher left off
         self._restore_layout()
 
     def _build_menus(self) -> None:
@@ -118,6 +119,7 @@ class MainWindow(AppWindow):
 
     def _fill_then_start_sync(self) -> None:
         self.refresh()
+        last_record.reopen(self)  # where the researcher left off
         after_first_paint(self, self.sync.start)  # once the navigator is on screen
 
     def _on_changed(self, changes: Changes) -> None:
@@ -312,6 +314,7 @@ class MainWindow(AppWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: object) -> None:
+        last_record.remember(self)  # reopened, with its selection, at the next start
         self.editor.flush()  # the last typing is saved before the window goes
         # Playback ends now, GIL-free, not in a deletion from Python (see ui/media_calls.py).
         self.editor.audio.player.release()
