@@ -137,8 +137,7 @@ class MainWindow(AppWindow):
         structure = changes.touches("studies", "cases", "records")  # refresh() did the docks
         if not structure and changes.touches("themes", "codings", "tags"):
             self.codebook_dock.refresh()  # counts, names, colours
-        if changes.touches("themes"):
-            self.search_dock.refresh_options()
+        self.search_dock.on_changes(changes)  # its filters, and its results if it shows some
         if not structure:
             self.sync.refresh_status()  # pending changes to send
 
