@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.storage.db import Store
-from fieldkit.ui import browse
+from fieldkit.ui import browse, last_record
 from fieldkit.ui.app_window import AppWindow, Selection
 from fieldkit.ui.case_view import CaseView
 from fieldkit.ui.changes import Changes
@@ -95,6 +95,7 @@ class MainWindow(AppWindow):
             after_first_paint(self, self._fill_then_start_sync)
         else:
             self.refresh()
+            last_record.reopen(self)  # where the researcher left off
         self._restore_layout()
 
     def _build_menus(self) -> None:
@@ -118,6 +119,7 @@ class MainWindow(AppWindow):
 
     def _fill_then_start_sync(self) -> None:
         self.refresh()
+        last_record.reopen(self)  # where the researcher left off
         after_first_paint(self, self.sync.start)  # once the navigator is on screen
 
     def _on_changed(self, changes: Changes) -> None:
@@ -135,8 +137,7 @@ class MainWindow(AppWindow):
         structure = changes.touches("studies", "cases", "records")  # refresh() did the docks
         if not structure and changes.touches("themes", "codings", "tags"):
             self.codebook_dock.refresh()  # counts, names, colours
-        if changes.touches("themes"):
-            self.search_dock.refresh_options()
+        self.search_dock.on_changes(changes)  # its filters, and its results if it shows some
         if not structure:
             self.sync.refresh_status()  # pending changes to send
 
@@ -320,6 +321,7 @@ class MainWindow(AppWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: object) -> None:
+        last_record.remember(self)  # reopened, with its selection, at the next start
         self.editor.flush()  # the last typing is saved before the window goes
         # Playback ends now, GIL-free, not in a deletion from Python (see ui/media_calls.py).
         self.editor.audio.player.release()

@@ -174,7 +174,10 @@ class ReviewWindow(QWidget):
     def _on_passages(self, passages: list[review.Passage], where: str = "") -> None:
         self.passages.clear()
         for passage in passages:
-            quote = passage.quote or self.tr("(audio or detached passage)")
+            if passage.unit == "record":
+                quote = self.tr("(the whole record is tagged)")
+            else:
+                quote = passage.quote or self.tr("(audio or detached passage)")
             item = QTreeWidgetItem([quote, passage.record_title, passage.record_date.isoformat()])
             item.setToolTip(0, passage.quote)
             item.setData(0, ROLE_PASSAGE, passage)

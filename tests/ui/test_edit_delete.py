@@ -247,19 +247,12 @@ def test_photo_delete_key_confirms_and_undo_brings_it_back(qtbot, window, store,
     qtbot.waitUntil(lambda: not strip.busy(), timeout=30_000)
 
 
-def test_codings_and_memos_have_context_menus(qtbot, window, seeded):
+def test_memos_have_a_context_menu_and_the_delete_key(qtbot, window, seeded):
     window.select_record(seeded["interview"], seeded["case"])
-    panel = window.editor.panel
-    qtbot.waitUntil(lambda: panel.count() == 1, timeout=10_000)
-    assert panel.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    texts = [a.text() for a in panel.actions()]
-    assert "&Remove coding" in texts and "Edit &memo…" in texts
     memo_list = window.editor.memos.list
+    assert memo_list.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert "&Delete memo…" in [a.text() for a in memo_list.actions()]
-    panel.setCurrentRow(0)
-    remove = next(a for a in panel.actions() if a.text() == "&Remove coding")
-    with qtbot.waitSignal(panel.remove_requested, timeout=5_000):
-        remove.trigger()
+    assert "&Edit memo…" in [a.text() for a in memo_list.actions()]
 
 
 def test_theme_delete_from_the_codebook_names_its_codings(qtbot, window, store, seeded):

@@ -85,10 +85,27 @@ def test_add_a_tag_by_typing_with_completion_and_remove_it(qtbot, editor, store,
         lambda: _tag_names(store, interview_id) == ["Trust and relationships"], timeout=5000
     )
     qtbot.waitUntil(lambda: tags.theme_names() == ["Trust and relationships"], timeout=5000)
-    # an unknown name tags nothing and says why
-    tags.add_by_name("Fishing nets")
-    assert "no theme called “Fishing nets”" in tags.hint
+    # a word that is not a theme: declined, it tags nothing and says why
+    offered: list[str] = []
+    tags.ask_create = lambda name: offered.append(name) or False
+    tags.input.setFocus()
+    qtbot.keyClicks(tags.input, "Fishing nets")
+    qtbot.keyClick(tags.input, Qt.Key.Key_Return)
+    assert offered == ["Fishing nets"] and "“Fishing nets” is not a theme" in tags.hint
     assert not editor.queue.busy() and len(tags.tags) == 1
+    # accepted: it becomes a theme of the codebook and tags the record, in one step
+    tags.ask_create = lambda name: True
+    tags.input.selectAll()
+    qtbot.keyClicks(tags.input, "Radio")
+    qtbot.keyClick(tags.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: _tag_names(store, interview_id) == ["Radio", "Trust and relationships"],
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: "Radio" in tags.theme_names(), timeout=5000)
+    assert any(c.themes and c.touches_id("tags", interview_id) for c in changes)
+    tags.remove(next(t.theme_id for t in tags.tags if t.theme_name == "Radio"))
+    qtbot.waitUntil(lambda: len(tags.tags) == 1, timeout=5000)
     # reopening shows the saved tags
     editor.open_record(interview_id)
     assert tags.theme_names() == ["Trust and relationships"]
