@@ -27,7 +27,7 @@ from fieldkit.storage.deletion import (
     restore_row,
 )
 from fieldkit.ui.changes import Changes
-from fieldkit.ui.worker import show_error
+from fieldkit.ui.worker import TaskControl, run_task, show_error
 
 if TYPE_CHECKING:
     from fieldkit.ui.operations import Operations
@@ -55,14 +55,27 @@ class DeleteActions(QObject):
         parent: QWidget | None = None,
         on_deleted: Callable[[DeletePlan], None] | None = None,
     ) -> None:
-        """Ask, then delete ``row_id`` and what goes with it (nothing happens on Cancel)."""
+        """Ask, then delete ``row_id`` and what goes with it (nothing happens on Cancel).
+
+        What goes with it is read off the GUI thread (a whole study is many rows); a row gone
+        meanwhile (a sync) is said in a message, never a traceback."""
         owner = parent or self.window
-        try:
-            with self.store.read() as session:
-                plan = plan_delete(session, find_any(session, row_id), with_codings=True)
-        except Exception as exc:  # gone meanwhile (a sync): say so, never a traceback
-            show_error(owner, self.tr("Cannot delete this"), exc)
-            return
+        store = self.store
+
+        def read(_control: TaskControl) -> DeletePlan:
+            with store.read() as session:
+                return plan_delete(session, find_any(session, row_id), with_codings=True)
+
+        run_task(
+            read,
+            on_done=lambda plan: self._ask(plan, owner, on_deleted),
+            on_failed=lambda exc: show_error(owner, self.tr("Cannot delete this"), exc),
+            owner=owner,
+        )
+
+    def _ask(
+        self, plan: DeletePlan, owner: QWidget, on_deleted: Callable[[DeletePlan], None] | None
+    ) -> None:
         box = QMessageBox(owner)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete"))

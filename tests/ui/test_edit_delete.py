@@ -169,6 +169,7 @@ def test_context_menu_offers_properties_and_delete(qtbot, window, seeded):
     assert edits.properties in menu.actions() and edits.delete in menu.actions()
     menu.close()
     edits.delete.trigger()
+    qtbot.waitUntil(lambda: edits.deletes.confirm is not None, timeout=10_000)
     box = edits.deletes.confirm
     assert isinstance(box, QMessageBox)
     assert "1 participant, 1 interview and 1 coding" in box.informativeText()
