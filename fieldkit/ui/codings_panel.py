@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
 
 from fieldkit.storage.editing import CodingView
+from fieldkit.storage.text_direction import display_quote
 
 ROLE_CODING = Qt.ItemDataRole.UserRole + 10
 
@@ -32,7 +33,8 @@ class CodingsPanel(QListWidget):
         self.itemActivated.connect(self._on_item_clicked)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
 
-    def set_codings(self, codings: tuple[CodingView, ...]) -> None:
+    def set_codings(self, codings: tuple[CodingView, ...], language: str | None = None) -> None:
+        """Show ``codings``; ``language`` (the record's) sets the direction of bare quotes."""
         if codings == self._shown:
             return
         current = self.current_coding_id()
@@ -45,8 +47,8 @@ class CodingsPanel(QListWidget):
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(hint)
         for c in codings:
-            quote = c.quote if len(c.quote) <= 140 else c.quote[:139] + "…"
-            text = f"{c.theme_name}\n“{quote}”"
+            # On one line, in its own direction: an Arabic quote keeps its marks outside it.
+            text = f"{c.theme_name}\n{display_quote(c.quote, language, limit=140)}"
             if c.detached:
                 text += "\n" + self.tr("(its text was deleted)")
             if c.memo:
