@@ -172,6 +172,12 @@ class RecordEditor(QWidget):
         self.text.select_span(position, position)
         self.text.setFocus()
 
+    def select_passage(self, start: int, end: int) -> None:
+        """Select code points ``start``–``end`` of the text (a coded passage) and show them."""
+        offsets = OffsetMap(self.text.toPlainText())
+        self.text.select_span(offsets.to_utf16(start), offsets.to_utf16(end))
+        self.text.setFocus()
+
     def save_now(self) -> None:
         self._timer.stop()
         if self.record is not None and self._dirty:
