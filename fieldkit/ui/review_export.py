@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
@@ -46,7 +46,8 @@ def _render(chart: QWidget, device: QSvgGenerator | QImage, size: QSize) -> None
     chart.resize(size)  # the whole chart, not the part the scroll area shows
     painter = QPainter(device)
     try:
-        chart.render(painter)
+        flags = QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren
+        chart.render(painter, QPoint(0, 0), QRegion(), flags)
     finally:
         painter.end()
         chart.resize(old)
