@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from fieldkit.storage.time_marks import MARK_RE
+
 # Languages written right to left (ISO 639-1 / 639-2/3 codes, as stored on a record).
 RTL_LANGUAGES = frozenset(
     {"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "syr", "ug", "ur", "yi"}
 )
 # A leading time mark ([mm:ss] or [h:mm:ss]) and/or a speaker label of one to three words
 # ending in a colon ("P-030:", "الباحثة:", "Head teacher:").
-_MARK = r"\[(?:\d{1,2}:)?\d{1,3}:[0-5]\d\]"
+_MARK = MARK_RE.pattern
 _LABEL = r"[^\s:\[\]]{1,40}(?: [^\s:\[\]]{1,40}){0,2}:(?:\s|$)"
 _LEAD = re.compile(rf"^\s*(?:{_MARK}\s*)?(?:{_LABEL})?")
 _LRI, _RLI, _PDI = "\u2066", "\u2067", "\u2069"

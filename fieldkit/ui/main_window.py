@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
 
         self.record_actions = RecordActions(self)  # new study, case, participant, record…
         self.record_actions.install(file_menu)
+        from fieldkit.ui.transcript_import import TranscriptImport
+
+        self.transcript_import = TranscriptImport(self, self.editor)  # .txt, .docx, .srt, .vtt
+        file_menu.addAction(self.transcript_import.action)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
