@@ -96,7 +96,7 @@ def test_word_documents_give_their_paragraphs_and_tables(tmp_path: Path) -> None
 def test_unreadable_files_get_a_clear_message(tmp_path: Path) -> None:
     fake = tmp_path / "old.docx"
     fake.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 an old Word file")
-    with pytest.raises(UnreadableFileError, match="save it as .docx or plain text"):
+    with pytest.raises(UnreadableFileError, match=r"save it as \.docx or plain text"):
         read_transcript_file(fake)
     empty_subs = tmp_path / "notes.srt"
     empty_subs.write_text("just some words\n", encoding="utf-8")
