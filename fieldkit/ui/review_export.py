@@ -36,7 +36,7 @@ def save_chart(chart: QWidget, path: Path, title: str) -> Path:
     image.setDevicePixelRatio(2)
     image.fill(chart.palette().color(chart.backgroundRole()))
     _render(chart, image, size)
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path)):  # the format from the .png suffix
         raise OSError(f"could not write {path}")
     return path
 
