@@ -151,3 +151,34 @@ def test_chart_exports_as_png_and_svg_and_matrix_as_csv(
         model.cell(model.index(0, c))[2] for c in range(model.columnCount() - 1)
     ]
     assert int(rows[1][-1]) == model.all_cases[0]
+
+
+def test_codebook_shows_parent_totals(qtbot, store: Store) -> None:
+    from fieldkit.ui.codebook_dock import CodebookDock
+
+    generate(store, scale="small")
+    with store.read() as session:
+        study_id = records.list_studies(session)[0].id
+    dock = CodebookDock(store)
+    qtbot.addWidget(dock)
+    with qtbot.waitSignal(dock.loaded, timeout=5000):
+        dock.set_study(study_id)
+    model = dock.model
+    rows = list(model.rows.values())
+    parents = [r for r in rows if any(c.parent_id == r.id for c in rows)]
+    assert parents
+    for parent in parents:
+        item = model.itemFromIndex(model.indexFromItem(_name_item(model, parent.id)))
+        count = item.parent().child(item.row(), 1) if item.parent() else model.item(item.row(), 1)
+        below = sum(r.codings for r in rows if r.parent_id == parent.id)  # one level in the demo
+        assert int(count.text()) == parent.codings + below > 0
+        assert count.font().bold()
+
+
+def _name_item(model, theme_id: str):
+    from fieldkit.ui.codebook_model import ROLE_THEME_ID
+
+    (index,) = model.match(
+        model.index(0, 0), ROLE_THEME_ID, theme_id, 1, Qt.MatchFlag.MatchRecursive
+    )
+    return model.itemFromIndex(index)
