@@ -260,7 +260,7 @@ class CodedTextEdit(QPlainTextEdit):
         if option.textDirection() == want:
             return
         first = layout.lineAt(0)
-        width, x = first.width(), first.position().x()
+        width, x, count = first.width(), first.position().x(), layout.lineCount()
         option.setTextDirection(want)
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)  # a text layout won't flip it
@@ -278,6 +278,8 @@ class CodedTextEdit(QPlainTextEdit):
             if line.leading() < 0:
                 y += math.ceil(line.leading())
         layout.endLayout()
+        if layout.lineCount() != count:  # never seen; keep the scroll range right if it happens
+            block.setLineCount(layout.lineCount())
 
     # --- events ---------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -122,6 +123,7 @@ class ReviewWindow(QWidget):
         self.heatmap.horizontalHeader().setDefaultSectionSize(130)
         self.heatmap.verticalHeader().setMaximumWidth(320)
         self.heatmap.horizontalHeader().setSortIndicatorShown(True)
+        self.heatmap.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.heatmap.horizontalHeader().setSectionsClickable(True)
         self.heatmap.horizontalHeader().sectionClicked.connect(self._on_sort)
         self.heatmap.verticalHeader().sectionClicked.connect(self.codebook_order)
@@ -158,10 +160,20 @@ class ReviewWindow(QWidget):
         self.passages.setAccessibleName(self.tr("Coded passages"))
         self.passages.setHeaderLabels([self.tr("Quote"), self.tr("Record"), self.tr("Date")])
         self.passages.setRootIsDecorated(False)
-        self.passages.setWordWrap(True)
-        self.passages.setColumnWidth(0, 560)
-        self.passages.setColumnWidth(1, 300)
-        bottom_layout.addWidget(self.passages)
+        self.passages.setUniformRowHeights(True)  # one line each; the preview shows it whole
+        header = self.passages.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.passages.setColumnWidth(1, 240)
+        bottom_layout.addWidget(self.passages, 1)
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Whole quote"))
+        self.preview.setWordWrap(True)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        bottom_layout.addWidget(self.preview)
         splitter.addWidget(bottom)
         splitter.setSizes([380, 220])
         layout.addWidget(splitter)
@@ -171,6 +183,7 @@ class ReviewWindow(QWidget):
         self.heatmap.activated.connect(self._on_cell)
         self.heatmap.clicked.connect(self._on_cell)
         self.passages.itemActivated.connect(self._on_passage)
+        self.passages.currentItemChanged.connect(self._on_current_passage)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -289,6 +302,14 @@ class ReviewWindow(QWidget):
         first = self.passages.topLevelItem(0)
         if first is not None:
             self.passages.setCurrentItem(first)
+
+    def _on_current_passage(self, item: QTreeWidgetItem | None, *_args: object) -> None:
+        passage: review.Passage | None = item.data(0, ROLE_PASSAGE) if item else None
+        if passage is None or not passage.quote.strip():
+            self.preview.clear()
+            return
+        where = f"{passage.record_title} · {passage.record_date.isoformat()}"
+        self.preview.setText(f"{display_quote(passage.quote)}\n— {where}")
 
     def _on_passage(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         passage: review.Passage | None = item.data(0, ROLE_PASSAGE)

@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit.storage.review import StudyMatrix, ThemeBar, subtree_totals
-from fieldkit.ui.palette_colors import readable_on
 
 ROW_HEIGHT = 26
 Index = QModelIndex | QPersistentModelIndex
@@ -54,6 +53,16 @@ _VIRIDIS = (
     (62, 73, 137),
     (72, 40, 120),
 )
+
+
+def _luminance(color: QColor) -> float:
+    """Relative luminance (WCAG): which of black or white text reads on ``color``."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in (color.redF(), color.greenF(), color.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def heat_color(fraction: float) -> QColor:
@@ -211,7 +220,7 @@ class MatrixModel(QAbstractTableModel):
             back = heat_color(count / max(1, self.highest))
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(back)
-            return QBrush(readable_on(back))
+            return QBrush(QColor("#000000" if _luminance(back) > 0.2 else "#ffffff"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index, count)
         return None

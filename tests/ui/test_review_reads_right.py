@@ -21,6 +21,7 @@ from fieldkit.demo import generate
 from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.review import subtree_totals
+from fieldkit.storage.text_direction import display_quote
 from fieldkit.ui.review import ReviewWindow
 from fieldkit.ui.review_chart import ROW_HEIGHT, heat_color
 
@@ -182,3 +183,17 @@ def _name_item(model, theme_id: str):
         model.index(0, 0), ROLE_THEME_ID, theme_id, 1, Qt.MatchFlag.MatchRecursive
     )
     return model.itemFromIndex(index)
+
+
+def test_the_whole_quote_shows_under_the_list(qtbot, window: ReviewWindow) -> None:
+    window.chart.setFocus()
+    qtbot.keyClick(window.chart, Qt.Key.Key_Return)  # the first bar's passages
+    qtbot.waitUntil(lambda: window.passages.topLevelItemCount() > 0)
+    tree = window.passages
+    tree.setFocus()
+    for row in range(tree.topLevelItemCount()):
+        passage = tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole + 1)
+        tree.setCurrentItem(tree.topLevelItem(row))
+        if passage.quote.strip():
+            assert window.preview.text().startswith(display_quote(passage.quote))
+            assert passage.record_title in window.preview.text()
