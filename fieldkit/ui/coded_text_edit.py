@@ -219,7 +219,8 @@ class CodedTextEdit(QPlainTextEdit):
     def set_language(self, language: str | None) -> None:
         """The record's language (``ar``…): the direction of lines with no words of their own."""
         self._language = language or None
-        self.viewport().update()
+        document = self.document()  # laid out again: every paragraph's direction re-decided
+        document.markContentsDirty(0, document.characterCount())
 
     def language(self) -> str | None:
         return self._language
@@ -252,19 +253,22 @@ class CodedTextEdit(QPlainTextEdit):
 
     def _orient(self, block: QTextBlock) -> None:
         layout = block.layout()
-        if layout.lineCount() == 0:
-            return
+        option = layout.textOption()
+        if (
+            layout.lineCount() == 0
+            or option.textDirection() != Qt.LayoutDirection.LayoutDirectionAuto
+        ):
+            return  # decided since Qt last laid it out (an edit or a resize resets it to Auto)
         rtl = paragraph_is_rtl(block.text(), self._language)
         want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        option = layout.textOption()
-        if option.textDirection() == want:
-            return
         first = layout.lineAt(0)
         width, x, count = first.width(), first.position().x(), layout.lineCount()
         option.setTextDirection(want)
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)  # a text layout won't flip it
-        layout.setTextOption(option)
+        layout.setTextOption(option)  # alignment is applied when drawing: no new layout for it
+        if (block.textDirection() == Qt.LayoutDirection.RightToLeft) == rtl:
+            return  # Qt's own direction (the first strong letter) was right already
         layout.beginLayout()  # as QPlainTextDocumentLayout does, in the direction wanted
         y = 0.0
         while True:
