@@ -67,6 +67,7 @@ class SearchDock(QDockWidget):
         self.study_id: str | None = None
         self._generation = 0
         self._cases: dict[str, str | None] = {}
+        self._pending_theme: str | None = None  # show_theme of a theme not in the filter yet
         self._build()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -166,6 +167,10 @@ class SearchDock(QDockWidget):
                 combo.addItem(label, entry_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        pending, self._pending_theme = self._pending_theme, None
+        if pending is not None and self.theme_filter.findData(pending) >= 0:
+            self.theme_filter.setCurrentIndex(self.theme_filter.findData(pending))
+            self.results.setFocus()
         self._on_changed()
 
     def filters(self) -> dict[str, Any]:
@@ -243,9 +248,10 @@ class SearchDock(QDockWidget):
         self.focus_query()
         self.query.clear()
         index = self.theme_filter.findData(theme_id)
-        if index < 0:  # a theme added since the filters were filled
-            self.theme_filter.addItem(theme_id[:8], theme_id)
-            index = self.theme_filter.count() - 1
+        if index < 0:  # a theme added since the filters were filled: chosen once reloaded
+            self._pending_theme = theme_id
+            self.refresh_options()
+            return
         self.theme_filter.setCurrentIndex(index)
         self._on_changed()
         self.results.setFocus()

@@ -131,3 +131,19 @@ def test_codebook_shows_passages_and_double_click_opens_the_selection(
         live = codings.codings_for(session, record_id=passage.record_id)
     assert any((c.start, c.end, c.theme_id) == (passage.start, passage.end, theme_id) for c in live)
     window.close()
+
+
+def test_show_theme_of_a_theme_added_since_the_filters_were_filled(qtbot, demo_store: Store):
+    dock = SearchDock(demo_store)
+    qtbot.addWidget(dock)
+    with demo_store.read() as session:
+        study_id = records.list_studies(session)[0].id
+    dock.set_study(study_id)
+    qtbot.waitUntil(lambda: dock.theme_filter.count() > 1)
+    with demo_store.write() as session:
+        new = themes.add_theme(session, study_id=study_id, name="Power and batteries").id
+    dock.show_theme(new)
+    qtbot.waitUntil(lambda: dock.theme_filter.currentData() == new)
+    assert dock.theme_filter.currentText() == "Power and batteries"
+    _settled(qtbot, dock)
+    assert "Power and batteries" in dock.status.text()
