@@ -48,14 +48,15 @@ class CodingsPanel(QListWidget):
             self.addItem(hint)
         for c in codings:
             # On one line, in its own direction: an Arabic quote keeps its marks outside it.
-            text = f"{c.theme_name}\n{display_quote(c.quote, language, limit=140)}"
-            if c.detached:
-                text += "\n" + self.tr("(its text was deleted)")
+            extra = [self.tr("(its text was deleted)")] if c.detached else []
             if c.memo:
-                text += "\n" + self.tr("Memo: %1").replace("%1", c.memo)
+                extra.append(self.tr("Memo: %1").replace("%1", c.memo))
+            short = display_quote(c.quote, language, limit=140)
+            text = "\n".join([c.theme_name, short, *extra])
             item = QListWidgetItem(self._icon(c.color), text)
             item.setData(ROLE_CODING, c.id)
-            item.setToolTip(text)
+            # The whole quote on hover.
+            item.setToolTip("\n".join([c.theme_name, display_quote(c.quote, language), *extra]))
             self.addItem(item)
             if c.id == current:
                 self.setCurrentItem(item)
