@@ -141,7 +141,7 @@ class ReviewWindow(QWidget):
         self.tabs.addTab(matrix_page, self.tr("Study matrix"))
         splitter.addWidget(self.tabs)
         buttons = QHBoxLayout()
-        self.export_chart_button = QPushButton(self.tr("Export &chart…"))
+        self.export_chart_button = QPushButton(self.tr("Export c&hart…"))
         self.export_chart_button.setToolTip(self.tr("Save the case profile chart as PNG or SVG"))
         self.export_matrix_button = QPushButton(self.tr("Export &matrix…"))
         self.export_matrix_button.setToolTip(self.tr("Save the study matrix as CSV"))

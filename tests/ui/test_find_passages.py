@@ -147,3 +147,36 @@ def test_show_theme_of_a_theme_added_since_the_filters_were_filled(qtbot, demo_s
     assert dock.theme_filter.currentText() == "Power and batteries"
     _settled(qtbot, dock)
     assert "Power and batteries" in dock.status.text()
+
+
+def test_double_click_on_a_review_passage_opens_it_selected(qtbot, demo_store: Store) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.nav_model.rowCount() > 0)
+    window.open_review()
+    review = window.review
+    qtbot.waitUntil(lambda: bool(review.chart.bars), timeout=5000)
+    review.chart.setFocus()
+    qtbot.keyClick(review.chart, Qt.Key.Key_Return)
+    tree = review.passages
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=5000)
+    item = next(
+        tree.topLevelItem(r)
+        for r in range(tree.topLevelItemCount())
+        if tree.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole + 1).quote.strip()
+    )
+    passage = item.data(0, Qt.ItemDataRole.UserRole + 1)
+    tree.scrollToItem(item)
+    _double_click(qtbot, tree.viewport(), tree.visualItemRect(item).center())
+    editor = window.editor
+    qtbot.waitUntil(
+        lambda: editor.record is not None and editor.record.id == passage.record_id, timeout=5000
+    )
+    cursor = editor.text.textCursor()
+    offsets = OffsetMap(editor.text.toPlainText())
+    assert offsets.to_code_point(cursor.selectionStart()) == passage.start
+    assert offsets.to_code_point(cursor.selectionEnd()) == passage.end
+    review.close()
+    window.close()
