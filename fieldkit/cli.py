@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
+    from fieldkit.commands.crypto_cmd import add_crypto_commands
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="data folder (default: $FIELDKIT_DATA_DIR, else the user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="an encrypted data folder's passphrase is the first line of standard input",
     )
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -342,6 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2024)
 
     add_sync_commands(top, _sub)
+    add_crypto_commands(top, _sub, _group)
     return parser
 
 
@@ -368,7 +375,12 @@ def main(
         return _open_app(data_dir, err)
     from fieldkit.commands.context import Context
 
-    ctx = Context(data_dir=data_dir, out=out or sys.stdout, err=err)
+    ctx = Context(
+        data_dir=data_dir,
+        out=out or sys.stdout,
+        err=err,
+        passphrase_stdin=args.passphrase_stdin,
+    )
     try:
         return int(args.handler(ctx, args))
     except FieldkitError as exc:

@@ -117,7 +117,7 @@ def _export_database(plain: Path, target: Path, database_key: str) -> None:
 
     conn = sqlcipher.connect(str(plain), isolation_level=None)
     try:
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"{database_key}\"", (str(target),))
+        conn.execute(f'ATTACH DATABASE ? AS encrypted KEY "{database_key}"', (str(target),))
         conn.execute("SELECT sqlcipher_export('encrypted')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")

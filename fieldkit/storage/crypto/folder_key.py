@@ -105,6 +105,7 @@ def create_key(
         "format": FORMAT,
         "passphrase": _wrap_with_passphrase(data_key, passphrase, kdf or KdfParams()),
         "recovery": _wrap(data_key, _recovery_kek(recovery)),
+        "check": _b64(FolderKey(data_key).derive("check")[:16]),
     }
     write_key_file(path, document)
     return FolderKey(data_key), format_recovery_key(recovery)
@@ -124,6 +125,12 @@ def unlock(data_dir: Path, secret: str) -> FolderKey:
             "spaces) or use the recovery key. Nothing was changed"
         )
     return FolderKey(data_key)
+
+
+def key_fits(data_dir: Path, key: FolderKey) -> bool:
+    """Whether ``key`` (e.g. one remembered in the keyring) is this folder's key."""
+    document = read_key_file(Path(data_dir) / KEY_FILE)
+    return secrets.compare_digest(_unb64(document["check"]), key.derive("check")[:16])
 
 
 def change_passphrase(
@@ -222,7 +229,9 @@ def _wrap(data_key: bytes, kek: bytes) -> dict[str, str]:
 
 def _unwrap(entry: dict[str, Any], kek: bytes) -> bytes | None:
     try:
-        return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]), FORMAT.encode())
+        return AESGCM(kek).decrypt(
+            _unb64(entry["nonce"]), _unb64(entry["wrapped"]), FORMAT.encode()
+        )
     except InvalidTag:
         return None
 
@@ -243,6 +252,7 @@ __all__ = [
     "create_key",
     "format_recovery_key",
     "is_encrypted",
+    "key_fits",
     "parse_recovery_key",
     "unlock",
 ]
