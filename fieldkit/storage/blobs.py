@@ -249,7 +249,7 @@ class BlobStore:
         return digest.hexdigest() == sha256
 
 
-def _copy(stream: BinaryIO, out: BinaryIO, name: str) -> tuple[str, int]:
+def _copy(stream: BinaryIO, out: IO[bytes], name: str) -> tuple[str, int]:
     """Copy and hash; a failure to read the source is the source's fault, not the store's."""
     digest = hashlib.sha256()
     size = 0

@@ -134,13 +134,12 @@ class _Mover:
                 self.report.problems.append(f"file {sha[:12]}… not sent: {exc}")
 
     def _upload_one(self, key: str, study_id: str, sha: str) -> None:
-        path = self.store.blobs.path_for(sha)
         try:
             self.store.blobs.verify(sha)
+            size = self.store.blobs.size(sha)  # of the plaintext: what the server stores
         except BlobError as exc:
             self._forget(key)
             raise _Refused(f"cannot send file {sha[:12]}… of study {study_id}: {exc}") from None
-        size = path.stat().st_size
         upload_id, offset = self._saved(key)
         limit = self.chunk_bytes
         if upload_id is not None:  # resume: the server knows how much it has
@@ -159,7 +158,7 @@ class _Mover:
                     return
                 upload_id, offset, most = started
                 limit = min(limit, most)
-            if self._send(key, path, sha, upload_id, offset, size, limit):
+            if self._send(key, sha, upload_id, offset, size, limit):
                 self._forget(key)
                 self.report.uploaded_files += 1
                 return
@@ -179,13 +178,11 @@ class _Mover:
         self._save(key, upload_id, offset)
         return upload_id, offset, int(state.get("max_chunk_bytes") or self.chunk_bytes)
 
-    def _send(
-        self, key: str, path: Path, sha: str, upload_id: str, offset: int, size: int, limit: int
-    ) -> bool:
+    def _send(self, key: str, sha: str, upload_id: str, offset: int, size: int, limit: int) -> bool:
         """Send chunks from ``offset``: True once the server has checked and stored the file,
         False if the upload is no longer there (404)."""
         stalls = 0
-        with path.open("rb") as f:
+        with self.store.blobs.open(sha) as f:  # decrypted on the fly in an encrypted folder
             while offset < size:
                 f.seek(offset)
                 data = f.read(limit)
@@ -292,10 +289,15 @@ class _Mover:
                 f"file {sha[:12]}… arrived damaged (its SHA-256 does not match); "
                 "it will be fetched again at the next sync"
             )
-        final = self.store.blobs.path_for(sha)
-        make_private_dir(final.parent)
-        os.replace(partial, final)
-        fsync_dir(final.parent)
+        if self.store.blobs.encrypted:  # sealed into place; the partial file goes
+            with partial.open("rb") as f:
+                self.store.blobs.put_stream(f, name=f"file {sha[:12]}…")
+            partial.unlink()
+        else:
+            final = self.store.blobs.path_for(sha)
+            make_private_dir(final.parent)
+            os.replace(partial, final)
+            fsync_dir(final.parent)
         self.report.downloaded_files += 1
 
     # --- HTTP and local state ----------------------------------------------------------------

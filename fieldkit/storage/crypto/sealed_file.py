@@ -5,7 +5,8 @@ Layout::
     header   8 bytes  b"FKSEAL1\\0"
              16 bytes file id (random)
              4 bytes  plaintext chunk size, big-endian (65536)
-    chunk i  12 bytes nonce (random) | ciphertext (chunk size bytes, the last one fewer) | 16 bytes tag
+    chunk i  12 bytes nonce (random) | ciphertext (chunk size bytes, the last one fewer)
+             | 16 bytes tag
 
 Each file has its own AES key, HKDF(files key, salt=file id). Each chunk is authenticated with
 the header, its index and a final flag as associated data, so a chunk moved elsewhere, two
@@ -123,7 +124,7 @@ class SealedReader(io.RawIOBase):
         body = raw.seek(0, io.SEEK_END) - HEADER
         stride = self._chunk + OVERHEAD
         self._chunks = -(-body // stride)
-        if self._chunks == 0 or body % stride and body % stride < OVERHEAD:
+        if self._chunks == 0 or 0 < body % stride < OVERHEAD:
             raise SealedFileError(f"{name} is cut short (damaged)")
         self._size = body - self._chunks * OVERHEAD
         self._pos = 0
