@@ -51,6 +51,10 @@ class KdfParams:
         return cls(int(data["m"]), int(data["t"]), int(data["p"]))
 
 
+# Tests make this cheaper (monkeypatch); a key file records the parameters it was made with.
+DEFAULT_KDF = KdfParams()
+
+
 class FolderKey:
     """An unlocked folder's data key, and the keys derived from it for each use."""
 
@@ -103,7 +107,7 @@ def create_key(
     recovery = secrets.token_bytes(_RECOVERY_BYTES)
     document = {
         "format": FORMAT,
-        "passphrase": _wrap_with_passphrase(data_key, passphrase, kdf or KdfParams()),
+        "passphrase": _wrap_with_passphrase(data_key, passphrase, kdf or DEFAULT_KDF),
         "recovery": _wrap(data_key, _recovery_kek(recovery)),
         "check": _b64(FolderKey(data_key).derive("check")[:16]),
     }
@@ -141,7 +145,7 @@ def change_passphrase(
     key = unlock(data_dir, old)
     path = Path(data_dir) / KEY_FILE
     document = read_key_file(path)
-    document["passphrase"] = _wrap_with_passphrase(key._data_key, new, kdf or KdfParams())
+    document["passphrase"] = _wrap_with_passphrase(key._data_key, new, kdf or DEFAULT_KDF)
     write_key_file(path, document)
     return key
 
