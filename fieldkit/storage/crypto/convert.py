@@ -21,7 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldkit.errors import StorageError
-from fieldkit.storage.crypto.folder_key import KEY_FILE, KdfParams, create_key, is_encrypted
+from fieldkit.storage.crypto.folder_key import (
+    KEY_FILE,
+    KdfParams,
+    check_new_passphrase,
+    create_key,
+    is_encrypted,
+)
 from fieldkit.storage.durable import fsync_dir, make_private_dir, open_private
 
 STAGING = ".encrypting"
@@ -53,6 +59,7 @@ def encrypt_folder(
     data_dir = Path(data_dir)
     if is_encrypted(data_dir):
         raise StorageError(f"the data folder {data_dir} is encrypted already")
+    passphrase = check_new_passphrase(passphrase)  # before anything is written
     say = progress or (lambda _text: None)
     # Bring the schema up to date and fold the WAL into the file, so the copy is complete.
     with Store.open(data_dir) as store, store.engine.connect() as conn:
