@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -202,6 +203,17 @@ def read_attachment(session: Session, blobs: BlobStore, *, attachment_id: str) -
         raise _named_blob_error(attachment, exc, blobs) from exc
 
 
+def open_attachment(session: Session, blobs: BlobStore, *, attachment_id: str) -> BinaryIO:
+    """The verified content of an attachment as a seekable stream (decrypted on the fly in an
+    encrypted folder: nothing readable is written anywhere). Close it when done."""
+    attachment = get_row(session, Attachment, attachment_id)
+    try:
+        blobs.verify(attachment.sha256)
+        return blobs.open(attachment.sha256)
+    except (BlobMissingError, BlobCorruptError) as exc:
+        raise _named_blob_error(attachment, exc, blobs) from exc
+
+
 def attachment_path(session: Session, blobs: BlobStore, *, attachment_id: str) -> Path:
     """The verified file of an attachment, for a player or viewer to open (do not modify it)."""
     attachment = get_row(session, Attachment, attachment_id)
@@ -308,6 +320,7 @@ __all__ = [
     "attach_staged",
     "attachment_path",
     "attachments_for",
+    "open_attachment",
     "read_attachment",
     "remove_attachment",
     "stage_file",
