@@ -9,12 +9,7 @@ import pytest
 
 from fieldkit.cli import main
 from tests.cli.conftest import Result
-from tests.storage.encrypted_demo import (  # noqa: F401 (fixtures)
-    PASSPHRASE,
-    _cheap_kdf,
-    demo_copy,
-    plain_demo,
-)
+from tests.storage.encrypted_demo import PASSPHRASE
 
 
 @pytest.fixture

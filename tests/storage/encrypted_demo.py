@@ -19,8 +19,8 @@ PASSPHRASE = "mango trees by the river"
 CHEAP = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(folder_key, "DEFAULT_KDF", CHEAP)
 
 
@@ -33,7 +33,7 @@ def plain_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_copy(plain_demo: Path, tmp_path: Path) -> Path:
+def demo_copy(plain_demo: Path, tmp_path: Path, cheap_kdf: None) -> Path:
     target = tmp_path / "data"
     shutil.copytree(plain_demo, target)
     return target

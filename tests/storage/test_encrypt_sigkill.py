@@ -15,12 +15,7 @@ from fieldkit.storage.crypto.convert import CRASH_ENV
 from fieldkit.storage.crypto.folder_key import is_encrypted, unlock
 from fieldkit.storage.db import Store
 from fieldkit.storage.search import search
-from tests.storage.encrypted_demo import (  # noqa: F401 (fixtures)
-    PASSPHRASE,
-    _cheap_kdf,
-    demo_copy,
-    plain_demo,
-)
+from tests.storage.encrypted_demo import PASSPHRASE
 
 # Each step of the conversion; up to "blobs-sealed" the old folder stays, from "ready" on the
 # conversion goes forward at the next open.

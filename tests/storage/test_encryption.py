@@ -29,14 +29,7 @@ from fieldkit.storage.crypto.sealed_file import (
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Attachment
 from fieldkit.storage.search import search
-from tests.storage.encrypted_demo import (  # noqa: F401 (fixtures)
-    PASSPHRASE,
-    _cheap_kdf,
-    demo_copy,
-    files_containing,
-    plain_demo,
-    secrets_of,
-)
+from tests.storage.encrypted_demo import CHEAP, PASSPHRASE, files_containing, secrets_of
 
 
 def _seal(data: bytes, key: bytes) -> bytes:
@@ -141,9 +134,9 @@ def test_changing_the_passphrase_rewraps_the_key_and_keeps_the_data(demo_copy: P
     assert (demo_copy / "fieldkit.sqlite3").read_bytes() == database  # not re-encrypted
     with pytest.raises(WrongPassphraseError):
         unlock(demo_copy, PASSPHRASE)
-    with Store.open(demo_copy, key=unlock(demo_copy, "a whole new phrase")) as store:
-        with store.read() as session:
-            assert search(session, query="radio")
+    key = unlock(demo_copy, "a whole new phrase")
+    with Store.open(demo_copy, key=key) as store, store.read() as session:
+        assert search(session, query="radio")
     # The recovery key still opens it, and sets a passphrase when the old one is forgotten.
     change_passphrase(demo_copy, recovery.lower().replace("-", " "), "found it again")
     unlock(demo_copy, "found it again")
@@ -152,7 +145,7 @@ def test_changing_the_passphrase_rewraps_the_key_and_keeps_the_data(demo_copy: P
 def test_a_new_folder_can_start_encrypted(tmp_path: Path) -> None:
     folder = tmp_path / "new"
     folder.mkdir()
-    key, recovery = create_key(folder, PASSPHRASE)
+    key, recovery = create_key(folder, PASSPHRASE, kdf=CHEAP)
     assert len(recovery.replace("-", "")) == 32
     with Store.open(folder, key=key) as store, store.read() as session:
         assert search(session, query="anything") == []
