@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from argparse import Namespace
 from collections.abc import Callable
@@ -79,19 +78,11 @@ def _remember(ctx: Context, passphrase: str) -> None:
 
 
 def _write_recovery(path: Path, recovery: str, data_dir: Path) -> None:
-    from fieldkit.storage.durable import open_private
+    from fieldkit.storage.crypto.folder_key import write_recovery_file
 
     try:
-        with open_private(path, "w") as f:
-            f.write(
-                f"fieldkit recovery key for the data folder {data_dir}\n\n    {recovery}\n\n"
-                "It opens the folder when the passphrase is forgotten:\n"
-                f"    printf '%s\\n%s\\n' '{recovery}' 'NEW PASSPHRASE' | "
-                "fieldkit passphrase change\n"
-            )
-            f.flush()
-            os.fsync(f.fileno())
-    except OSError as exc:  # the folder is encrypted already: say where the key is instead
+        write_recovery_file(path, recovery, data_dir)
+    except OSError as exc:  # the folder is encrypted already: show the key instead
         sys.stdout.write(recovery + "\n")
         raise StorageError(
             f"the recovery key could not be written to {path} ({exc.strerror}); it is printed "

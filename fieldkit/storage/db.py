@@ -176,6 +176,15 @@ class Store:
             # them (rollback() would), so what was read stays usable after the block.
             session.close()
 
+    def switch_to_encrypted(self, key: FolderKey) -> None:
+        """After ``encrypt_folder`` converted this store's folder (its engine disposed first):
+        the same Store object, now on the encrypted database and sealed blobs, so every
+        window that holds it goes on working."""
+        self.engine.dispose()
+        self.engine = make_engine(self.db_path, key)
+        self.key = key
+        self.blobs = BlobStore(self.data_dir / BLOB_DIR, key.derive("files"))
+
     def close(self) -> None:
         self.engine.dispose()
 

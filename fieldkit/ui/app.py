@@ -29,7 +29,10 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     from fieldkit.storage.db import Store
 
     try:
-        store = Store.open(data_dir)
+        from fieldkit.ui.folder_lock import unlock_at_start
+
+        key = unlock_at_start(data_dir)  # an encrypted folder asks for its passphrase
+        store = Store.open(data_dir, key=key)
     except FieldkitError as exc:
         startup.close()
         QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), str(exc))

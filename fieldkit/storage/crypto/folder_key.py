@@ -150,6 +150,19 @@ def change_passphrase(
     return key
 
 
+def write_recovery_file(path: Path, recovery: str, data_dir: Path) -> None:
+    """A small text file to print: the recovery key and how to use it (0600)."""
+    with open_private(path, "w") as f:
+        f.write(
+            f"fieldkit recovery key for the data folder {data_dir}\n\n    {recovery}\n\n"
+            "It opens the folder when the passphrase is forgotten:\n"
+            f"    printf '%s\\n%s\\n' '{recovery}' 'NEW PASSPHRASE' | "
+            "fieldkit passphrase change\n"
+        )
+        f.flush()
+        os.fsync(f.fileno())
+
+
 def format_recovery_key(raw: bytes) -> str:
     text = base64.b32encode(raw).decode()
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
@@ -259,4 +272,5 @@ __all__ = [
     "key_fits",
     "parse_recovery_key",
     "unlock",
+    "write_recovery_file",
 ]
