@@ -255,22 +255,30 @@ class FolderProtection(QObject):
         dialog = EncryptDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        from fieldkit.ui.worker import show_error
+
+        try:
+            recovery = self.encrypt_with(dialog.first.text())
+        except FieldkitError as exc:
+            show_error(self.window, self.tr("The folder was not encrypted"), exc)
+            return
+        show_recovery_key(self.window, recovery, self.store.data_dir)
+
+    def encrypt_with(self, passphrase: str) -> str:
+        """Convert the open folder in place; the windows go on with the same store."""
         from fieldkit.storage.crypto.convert import encrypt_folder
-        from fieldkit.ui.worker import show_error, wait_for_tasks
+        from fieldkit.ui.worker import wait_for_tasks
 
         wait_for_tasks(30_000)  # nothing reads the database while it is moved
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.store.engine.dispose()
-            recovery = encrypt_folder(self.store.data_dir, dialog.first.text())
-            self.store.switch_to_encrypted(unlock(self.store.data_dir, dialog.first.text()))
-        except FieldkitError as exc:
+            recovery = encrypt_folder(self.store.data_dir, passphrase)
+            self.store.switch_to_encrypted(unlock(self.store.data_dir, passphrase))
+        finally:
             QApplication.restoreOverrideCursor()
-            show_error(self.window, self.tr("The folder was not encrypted"), exc)
-            return
-        QApplication.restoreOverrideCursor()
         self._update()
-        show_recovery_key(self.window, recovery, self.store.data_dir)
+        return recovery
 
     def _update(self) -> None:
         self.encrypt_action.setEnabled(not self.store.encrypted)
