@@ -26,7 +26,7 @@ import shutil
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from fieldkit.errors import (
     AuthenticationError,
@@ -36,6 +36,7 @@ from fieldkit.errors import (
     SyncError,
 )
 from fieldkit.storage.blobs import RESERVE_BYTES, human_size
+from fieldkit.storage.crypto.partial_cipher import PartialCipher
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import fsync_dir, make_private_dir, open_private
 from fieldkit.sync import codec
@@ -251,6 +252,11 @@ class _Mover:
         total = max(size_hint, 1)
         _check_room(partial.parent, total - have)
         path = f"/blobs/{sha}?study={urllib.parse.quote(study_id, safe='')}"
+        cipher = self._partial_cipher(sha)
+
+        def seal(offset: int, data: bytes) -> bytes:  # unreadable on disk when encrypted
+            return cipher.apply(offset, data) if cipher is not None else data
+
         restarts = 0
         while have < total:
             end = min(have + self.chunk_bytes, total) - 1
@@ -259,10 +265,10 @@ class _Mover:
                 start, total = _content_range(reply, sha)
                 if start != have:
                     raise _Refused(f"the server sent the wrong part of file {sha[:12]}…")
-                have = _append(partial, reply.body, truncate=False)
+                have = _append(partial, seal(have, reply.body), truncate=False)
             elif reply.status == 200:
                 total = len(reply.body)
-                have = _append(partial, reply.body, truncate=True)
+                have = _append(partial, seal(0, reply.body), truncate=True)
             elif reply.status == 416:  # the file is shorter than this laptop thought
                 total = _unsatisfiable_total(reply, sha)
                 restarts += 1
@@ -278,9 +284,17 @@ class _Mover:
             self._tick()
         self._finish_download(partial, sha)
 
+    def _partial_cipher(self, sha: str) -> PartialCipher | None:
+        files_key = self.store.blobs.files_key
+        return PartialCipher(files_key, sha) if files_key is not None else None
+
+    def _open_partial(self, partial: Path, sha: str) -> BinaryIO:
+        cipher = self._partial_cipher(sha)
+        return cipher.open_plain(partial) if cipher is not None else partial.open("rb")
+
     def _finish_download(self, partial: Path, sha: str) -> None:
         digest = hashlib.sha256()
-        with partial.open("rb") as f:
+        with self._open_partial(partial, sha) as f:
             while piece := f.read(_READ):
                 digest.update(piece)
         if digest.hexdigest() != sha:
@@ -290,7 +304,7 @@ class _Mover:
                 "it will be fetched again at the next sync"
             )
         if self.store.blobs.encrypted:  # sealed into place; the partial file goes
-            with partial.open("rb") as f:
+            with self._open_partial(partial, sha) as f:
                 self.store.blobs.put_stream(f, name=f"file {sha[:12]}…")
             partial.unlink()
         else:
