@@ -44,6 +44,8 @@ def make_engine(db_path: Path, key: FolderKey | None = None) -> Engine:
         def _connect() -> Any:
             conn = sqlcipher.connect(str(db_path), timeout=30, check_same_thread=False)
             conn.execute(pragma_key)
+            # Sorts and temporary indexes stay in memory: nothing readable in /tmp.
+            conn.execute("PRAGMA temp_store = MEMORY")
             return conn
 
         # ``module`` makes SQLAlchemy map sqlcipher3's exceptions as it maps sqlite3's.
