@@ -33,7 +33,7 @@ from benchmarks.bench_storage import QUERIES, percentile
 from fieldkit.export.pdf import export_case_pdf
 from fieldkit.export.pdf.photos import PhotoCache
 from fieldkit.storage.codings import codings_for
-from fieldkit.storage.crypto.folder_key import unlock
+from fieldkit.storage.crypto.folder_key import FolderKey, unlock
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Coding, Interview, Study
@@ -106,6 +106,44 @@ class Side:
         )
 
 
+def first_push_pull(label: str, folder: Path, key: FolderKey | None, root: Path) -> None:
+    """A fresh server; laptop A (this folder) publishes and pushes, a new laptop B pulls."""
+    import io
+
+    from benchmarks.bench_sync import PASSWORD, cpu_seconds, server
+    from fieldkit.storage.crypto.folder_key import create_key
+    from fieldkit.sync.client import login, publish_study, sync
+    from fieldkit.sync.server.cli import main as server_main
+
+    root.mkdir()
+    laptop_b = root / "b"
+    key_b = None
+    if key is not None:  # an encrypted laptop pulls into an encrypted folder
+        laptop_b.mkdir()
+        key_b, _ = create_key(laptop_b, PASSPHRASE)
+    with (
+        server(root, None) as (url, server_dir, pid),
+        Store.open(folder, key=key) as a,
+        Store.open(laptop_b, key=key_b) as b,
+    ):
+        with a.read() as s:
+            study = s.execute(select(Study).order_by(col(Study.created_at))).scalars().first()
+            assert study is not None
+        token_a = login(a, server_url=url, user="lena", password=PASSWORD)
+        publish_study(a, study_id=study.id, server_url=url, token=token_a)
+        argv = ["--data-dir", str(server_dir), "member", "add", study.id, "bob"]
+        assert server_main(argv, err=io.StringIO()) == 0
+        token_b = login(b, server_url=url, user="bob", password=PASSWORD)
+        for step, store, token in (("push (A)", a, token_a), ("pull (B)", b, token_b)):
+            client, served = cpu(), cpu_seconds(pid)
+            report = sync(store, server_url=url, token=token, media=False)
+            print(
+                f"first {step:9s} {label:9s}: {report.seconds:6.2f} s (CPU client "
+                f"{cpu() - client:.2f} s, server {cpu_seconds(pid) - served:.2f} s), "
+                f"pushed {report.pushed}, pulled {report.pulled}"
+            )
+
+
 def summary(values: list[tuple[float, float]], q: float) -> tuple[float, float]:
     return percentile([w for w, _ in values], q), percentile([c for _, c in values], q)
 
@@ -115,6 +153,7 @@ def main() -> None:
     parser.add_argument("--source", type=Path, required=True, help="a data folder to copy")
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each query per round")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--sync", action="store_true", help="also first push and pull")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="fieldkit-bench-enc-") as tmp:
         plain_dir, enc_dir = Path(tmp) / "plain", Path(tmp) / "encrypted"
@@ -174,6 +213,12 @@ def main() -> None:
                 )
             )
             side.store.close()
+        if args.sync:
+            for label, folder, folder_key in (
+                ("plain", plain_dir, None),
+                ("encrypted", enc_dir, key),
+            ):
+                first_push_pull(label, folder, folder_key, Path(tmp) / f"sync-{label}")
         names = ("search p95", "open interview median", "open interview p95", "case PDF")
         for index, name in enumerate(names, start=1):
             (pw, pc), (ew, ec) = rows[0][index], rows[1][index]
