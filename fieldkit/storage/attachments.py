@@ -48,6 +48,7 @@ from fieldkit.storage import validate as v
 from fieldkit.storage.attachment_checks import (
     ALLOWED_KINDS,
     GB,
+    HEADER_BYTES,
     KINDS,
     MAX_SIZE,
     MB,
@@ -150,6 +151,21 @@ def stage_file(blobs: BlobStore, *, path: Path, kind: str | None = None) -> Stag
     if kind is not None:
         check_size(kind, path.name, info.st_size)
     return _stage(blobs, file_source(path, info), kind, None)
+
+
+def stage_sealed(blobs: BlobStore, *, path: Path, kind: str | None = None) -> StagedFile:
+    """:func:`stage_file` for a file sealed with the blob store's key (an encrypted folder's
+    finished recording): checked and stored without a readable copy anywhere."""
+    if kind is not None:
+        kind = check_kind(kind)
+    with blobs.open_path(path) as stream:
+        size = stream.seek(0, 2)
+        stream.seek(0)
+        header = stream.read(HEADER_BYTES)
+    if kind is not None:
+        check_size(kind, path.name, size)
+    source = Source(name=path.name, size=size, header=header, open=lambda: blobs.open_path(path))
+    return _stage(blobs, source, kind, None)
 
 
 def attach_staged(
@@ -324,5 +340,6 @@ __all__ = [
     "read_attachment",
     "remove_attachment",
     "stage_file",
+    "stage_sealed",
     "verify_attachments",
 ]
