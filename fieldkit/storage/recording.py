@@ -342,7 +342,9 @@ def _finish(store: Store, folder: Path, *, recovered: bool) -> RecordingOutcome:
                 data_bytes = assemble_sealed(segment_files(folder), audio, folder / ASSEMBLED, key)
             else:
                 data_bytes = assemble(segment_files(folder), audio, folder / ASSEMBLED)
-            journal = _update(journal_path, journal, key, state="assembled", data_bytes=data_bytes)
+            journal = _update(
+                journal_path, journal, key=key, state="assembled", data_bytes=data_bytes
+            )
             state = "assembled"
             for segment in segment_files(folder):
                 segment.unlink()
@@ -419,7 +421,7 @@ def _attach_assembled(
     data_bytes = int(journal.get("data_bytes", 0))
     duration_ms = audio.ms(data_bytes)
     if data_bytes == 0:
-        _update(folder / JOURNAL, journal, store.blobs.files_key, state="done")
+        _update(folder / JOURNAL, journal, key=store.blobs.files_key, state="done")
         shutil.rmtree(folder, ignore_errors=True)
         return RecordingOutcome("empty", folder, interview_id, started=started)
     try:
@@ -432,7 +434,7 @@ def _attach_assembled(
             f"was deleted, so it was not attached. It is kept as {wav}; copy it somewhere safe or "
             "attach it to another interview (Add recording… in the interview's player)."
         )
-        _update(folder / JOURNAL, journal, store.blobs.files_key, state="kept", message=message)
+        _update(folder / JOURNAL, journal, key=store.blobs.files_key, state="kept", message=message)
         return RecordingOutcome(
             "kept",
             folder,
@@ -463,7 +465,11 @@ def _attach_assembled(
             )
         attachment_id = existing.id
     _update(
-        folder / JOURNAL, journal, store.blobs.files_key, state="done", attachment_id=attachment_id
+        folder / JOURNAL,
+        journal,
+        key=store.blobs.files_key,
+        state="done",
+        attachment_id=attachment_id,
     )
     shutil.rmtree(folder, ignore_errors=True)
     return RecordingOutcome(
@@ -561,7 +567,7 @@ def _journal_state(folder: Path, key: bytes | None = None) -> str | None:
 
 
 def _update(
-    path: Path, journal: dict[str, Any], key: bytes | None, **changes: Any
+    path: Path, journal: dict[str, Any], *, key: bytes | None = None, **changes: Any
 ) -> dict[str, Any]:
     updated = {k: v for k, v in journal.items() if k != "audio"}
     updated.update(changes)
