@@ -28,10 +28,14 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app.processEvents()
     from fieldkit.storage.db import Store
 
+    recovery = None
     try:
-        from fieldkit.ui.folder_lock import unlock_at_start
+        from fieldkit.ui.folder_lock import ask_new_folder, unlock_at_start
 
-        key = unlock_at_start(data_dir)  # an encrypted folder asks for its passphrase
+        if not data_dir.exists():  # a new folder asks whether to encrypt it
+            key, recovery = ask_new_folder(data_dir)
+        else:
+            key = unlock_at_start(data_dir)  # an encrypted folder asks for its passphrase
         store = Store.open(data_dir, key=key)
     except FieldkitError as exc:
         startup.close()
@@ -39,6 +43,10 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         return 1
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()
+    if recovery is not None:
+        from fieldkit.ui.folder_lock import show_recovery_key
+
+        show_recovery_key(_window, recovery, data_dir)
     try:
         return int(app.exec())
     finally:

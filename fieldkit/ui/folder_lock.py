@@ -171,6 +171,54 @@ class EncryptDialog(QDialog):
         self.accept()
 
 
+class NewFolderDialog(EncryptDialog):
+    """A new data folder: protect it with a passphrase from the start, or not."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New data folder"))
+        self.protect = QCheckBox(
+            self.tr("&Encrypt %1 with a passphrase (recommended on a laptop)").replace(
+                "%1", str(data_dir)
+            )
+        )
+        self.protect.setChecked(True)
+        self.protect.toggled.connect(self._follow)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.protect)
+
+    def _follow(self, on: bool) -> None:
+        for widget in (self.first, self.second, self.understood):
+            widget.setEnabled(on)
+
+    def _check(self) -> None:
+        if self.protect.isChecked():
+            super()._check()
+        else:
+            self.accept()
+
+
+def ask_new_folder(data_dir: Path) -> tuple[FolderKey | None, str | None]:
+    """For a folder that does not exist yet: (key, recovery key) if the researcher chose to
+    encrypt it, (None, None) if not. Cancel raises FieldkitError (the app does not start)."""
+    from fieldkit.storage.crypto.folder_key import create_key
+    from fieldkit.storage.durable import make_private_dir
+
+    dialog = NewFolderDialog(data_dir)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        raise FieldkitError("no data folder was created")
+    if not dialog.protect.isChecked():
+        return None, None
+    make_private_dir(data_dir)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        key, recovery = create_key(data_dir, dialog.first.text())
+    finally:
+        QApplication.restoreOverrideCursor()
+    return key, recovery
+
+
 def show_recovery_key(parent: QWidget, recovery: str, data_dir: Path) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(parent.tr("Recovery key"))
@@ -288,4 +336,10 @@ class FolderProtection(QObject):
             self.timer.stop()
 
 
-__all__ = ["FolderProtection", "PassphraseDialog", "unlock_at_start"]
+__all__ = [
+    "FolderProtection",
+    "NewFolderDialog",
+    "PassphraseDialog",
+    "ask_new_folder",
+    "unlock_at_start",
+]

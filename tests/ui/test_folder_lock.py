@@ -107,3 +107,48 @@ def test_the_unlock_dialog_gives_the_key_of_the_right_passphrase(
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.key is not None and dialog.result() == PassphraseDialog.DialogCode.Accepted
+
+
+def _when_modal(qtbot, act) -> None:  # type: ignore[no-untyped-def]
+    """Run ``act`` on the modal dialog as soon as it is shown (its exec() blocks the test)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, attempt)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_a_new_folder_asks_and_starts_encrypted(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.ui.folder_lock import ask_new_folder
+
+    monkeypatch.setattr(folder_key, "DEFAULT_KDF", CHEAP)
+    folder = tmp_path / "new-folder"
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.first, PASSPHRASE)
+        qtbot.keyClicks(dialog.second, PASSPHRASE)
+        dialog.understood.setChecked(True)
+        qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+
+    _when_modal(qtbot, fill)
+    key, recovery = ask_new_folder(folder)
+    assert key is not None and recovery is not None and is_encrypted(folder)
+    with Store.open(folder, key=key) as store:
+        assert store.encrypted
+
+    plain = tmp_path / "plain-folder"
+    def decline(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClick(dialog.protect, Qt.Key.Key_Space)  # untick "Encrypt"
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # OK, the default button
+
+    _when_modal(qtbot, decline)
+    assert ask_new_folder(plain) == (None, None)
+    assert not plain.exists()
