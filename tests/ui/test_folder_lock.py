@@ -145,6 +145,7 @@ def test_a_new_folder_asks_and_starts_encrypted(
         assert store.encrypted
 
     plain = tmp_path / "plain-folder"
+
     def decline(dialog) -> None:  # type: ignore[no-untyped-def]
         qtbot.keyClick(dialog.protect, Qt.Key.Key_Space)  # untick "Encrypt"
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # OK, the default button
