@@ -375,13 +375,13 @@ def main(
         return _open_app(data_dir, err)
     from fieldkit.commands.context import Context
 
-    ctx = Context(
-        data_dir=data_dir,
-        out=out or sys.stdout,
-        err=err,
-        passphrase_stdin=args.passphrase_stdin,
-    )
+    ctx = Context(data_dir=data_dir, out=out or sys.stdout, err=err)
     try:
+        if args.passphrase_stdin and args.command not in ("encrypt", "passphrase"):
+            from fieldkit.storage.crypto.unlocking import read_secret_line
+
+            # Now, before the command reads its own lines (a password for login, …).
+            ctx.passphrase = read_secret_line()
         return int(args.handler(ctx, args))
     except FieldkitError as exc:
         err.write(f"fieldkit: error: {exc}\n")

@@ -21,7 +21,7 @@ class Context:
     data_dir: Path
     out: IO[str] = field(default_factory=lambda: sys.stdout)
     err: IO[str] = field(default_factory=lambda: sys.stderr)
-    passphrase_stdin: bool = False
+    passphrase: str | None = None  # --passphrase-stdin: read before the command runs
     _store: Store | None = None
     _settings: Settings | None = None
 
@@ -30,7 +30,7 @@ class Context:
         if self._store is None:
             from fieldkit.storage.crypto.unlocking import folder_key
 
-            key = folder_key(self.data_dir, from_stdin=self.passphrase_stdin)
+            key = folder_key(self.data_dir, passphrase=self.passphrase)
             self._store = Store.open(self.data_dir, key=key)
         return self._store
 

@@ -60,7 +60,7 @@ def test_a_kill_at_any_step_leaves_a_usable_folder(
     # The next open (any command, the app) finishes or undoes the conversion.
     from fieldkit.storage.crypto.unlocking import folder_key
 
-    key = folder_key(demo_copy, from_stdin=True, stream=_line(PASSPHRASE))
+    key = folder_key(demo_copy, passphrase=PASSPHRASE)
     assert is_encrypted(demo_copy) == (step in AFTER_READY)
     with Store.open(demo_copy, key=key) as store:
         assert _contents(store) == expected
@@ -78,9 +78,3 @@ def test_a_kill_at_any_step_leaves_a_usable_folder(
         )
         with Store.open(demo_copy, key=unlock(demo_copy, PASSPHRASE)) as store:
             assert _contents(store) == expected
-
-
-def _line(text: str):  # type: ignore[no-untyped-def]
-    import io
-
-    return io.StringIO(text + "\n")

@@ -19,10 +19,9 @@ def read_secret_line(stream: IO[str] | None = None, *, what: str = "the passphra
     return line
 
 
-def folder_key(
-    data_dir: Path, *, from_stdin: bool, stream: IO[str] | None = None
-) -> FolderKey | None:
-    """None for a plain folder; for an encrypted one, its key or a FolderLockedError."""
+def folder_key(data_dir: Path, *, passphrase: str | None) -> FolderKey | None:
+    """None for a plain folder; for an encrypted one, its key (from ``passphrase``, else the
+    keyring) or a FolderLockedError."""
     data_dir = Path(data_dir)
     from fieldkit.storage.crypto.convert import finish_interrupted
 
@@ -30,8 +29,8 @@ def folder_key(
         finish_interrupted(data_dir)
     if not is_encrypted(data_dir):
         return None
-    if from_stdin:
-        return unlock(data_dir, read_secret_line(stream))
+    if passphrase is not None:
+        return unlock(data_dir, passphrase)
     remembered = recall(data_dir)
     if remembered is not None and key_fits(data_dir, remembered):
         return remembered
