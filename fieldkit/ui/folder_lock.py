@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,6 +38,7 @@ from fieldkit.storage.db import Store
 
 LOCK_SETTING = "security/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 10
+LOCK_CHOICES = (5, 10, 30, 60, 0)  # 0: never
 Clock = Callable[[], float]
 
 
@@ -263,6 +264,25 @@ class FolderProtection(QObject):
 
     def install(self, file_menu: QMenu) -> None:
         file_menu.addAction(self.encrypt_action)
+        self.lock_menu = file_menu.addMenu(self.tr("&Lock when idle"))
+        group = QActionGroup(self)
+        current = self.lock_after_minutes()
+        for minutes in LOCK_CHOICES:
+            text = (
+                self.tr("After %1 minutes").replace("%1", str(minutes))
+                if minutes
+                else self.tr("Never")
+            )
+            action = self.lock_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(minutes == current)
+            action.setData(minutes)
+            group.addAction(action)
+        group.triggered.connect(self._choose_lock)
+        self._update()
+
+    def _choose_lock(self, action: QAction) -> None:
+        QSettings().setValue(LOCK_SETTING, int(action.data()))
 
     @staticmethod
     def lock_after_minutes() -> int:
@@ -330,6 +350,8 @@ class FolderProtection(QObject):
 
     def _update(self) -> None:
         self.encrypt_action.setEnabled(not self.store.encrypted)
+        if hasattr(self, "lock_menu"):
+            self.lock_menu.setEnabled(self.store.encrypted)
         if self.store.encrypted:
             self.timer.start()
         else:

@@ -78,7 +78,10 @@ def test_idle_lock_hides_the_window_until_the_passphrase_is_typed(
     protection = window.protection
     protection.clock = lambda: now[0]
     protection.last_input = now[0]
-    QSettings().setValue(LOCK_SETTING, 5)
+    assert protection.lock_menu.isEnabled()
+    [five] = [a for a in protection.lock_menu.actions() if a.data() == 5]
+    five.trigger()  # File > Lock when idle > After 5 minutes
+    assert QSettings().value(LOCK_SETTING) in (5, "5")
     now[0] += 4 * 60
     protection.check_idle()
     assert not protection.locked and window.isVisible()
