@@ -115,6 +115,7 @@ def finish_interrupted(data_dir: Path) -> None:
         shutil.rmtree(staging)
     if old.is_dir() and is_encrypted(data_dir) and not staging.exists():
         _crash_point("before-cleanup")
+        _overwrite_files(old)
         shutil.rmtree(old)
         fsync_dir(data_dir)
 
@@ -158,6 +159,25 @@ def _seal_blobs(source_root: Path, target_root: Path, files_key: bytes) -> None:
             final = target.path_for(sha)
             make_private_dir(final.parent)
             os.replace(target.path_for(stored), final)
+
+
+def _overwrite_files(folder: Path) -> None:
+    """Zero the plain copies before deleting them (best effort: an SSD or a copy-on-write file
+    system may keep the old blocks; only full-disk encryption covers those)."""
+    zeros = bytes(1 << 20)
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        try:
+            with open(path, "r+b") as f:
+                left = f.seek(0, os.SEEK_END)
+                f.seek(0)
+                while left > 0:
+                    left -= f.write(zeros[: min(left, len(zeros))])
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError:
+            continue
 
 
 def _unfinished_recordings(data_dir: Path) -> int:
