@@ -62,10 +62,10 @@ def main(argv: list[str]) -> int:
         return 2
     import tempfile
 
-    from fieldkit.storage.db import make_engine
+    from sqlalchemy import create_engine
 
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = make_engine(Path(tmp) / "scratch.sqlite3")
+    with tempfile.TemporaryDirectory() as tmp:  # a plain engine: this module stays below db.py
+        engine = create_engine(f"sqlite:///{Path(tmp) / 'scratch.sqlite3'}")
         upgrade(engine)
         from alembic import command
 

@@ -33,7 +33,7 @@ from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signe
     take_new_device_id,
 )
 from fieldkit.storage.erasure import clean_up, pending_cleanups
-from fieldkit.storage.local_values import write_local
+from fieldkit.storage.local_values import STUDY_ROLES_KEY, write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
     RowChange,
@@ -439,6 +439,7 @@ def _apply_reply(
         new = set(memberships) - set(request.outgoing) - set(state.known)
         _remember_studies(session, set(state.known) | new)
         write_local(session, VIEWER_KEY, json.dumps(sorted(state.viewer)))
+        write_local(session, STUDY_ROLES_KEY, json.dumps(memberships, sort_keys=True))
         offset = measure_offset(server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at)
         save_offset(session, offset)
         store.clock.offset_ms = offset
@@ -529,6 +530,7 @@ def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[s
     with store.write() as session:
         write_local(session, STUDIES_KEY, json.dumps(sorted(roles)))
         write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
+        write_local(session, STUDY_ROLES_KEY, json.dumps(roles, sort_keys=True))
     return sorted(roles), viewer
 
 

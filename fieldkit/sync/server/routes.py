@@ -14,8 +14,8 @@ import fieldkit
 from fieldkit.errors import AuthenticationError, PermissionDeniedError, ValidationError
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
-from fieldkit.sync.server.app import ServerConfig
 from fieldkit.sync.server.blob_store import ServerBlobs
+from fieldkit.sync.server.config import ServerConfig
 from fieldkit.sync.server.erasure import apply_erasures
 from fieldkit.sync.server.login_limiter import LoginLimiter
 from fieldkit.sync.server.media_store import MediaStore

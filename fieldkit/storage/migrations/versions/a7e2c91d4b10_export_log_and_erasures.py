@@ -1,7 +1,7 @@
 """the export log (every export) and erasures (a withdrawn participant's erased material)
 
 Revision ID: a7e2c91d4b10
-Revises: 5f1da0bcb442
+Revises: 58a82d4f0734
 Create Date: 2026-12-05 02:10:00
 
 Plain ``create_table`` and ``create_index`` (no ``batch_alter_table``): no table is rebuilt,
@@ -17,7 +17,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "a7e2c91d4b10"
-down_revision: str | None = "5f1da0bcb442"
+down_revision: str | None = "58a82d4f0734"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
