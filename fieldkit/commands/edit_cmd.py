@@ -81,8 +81,14 @@ def add_edit_commands(top: argparse._SubParsersAction, sub: Callable[..., Any]) 
         action="store_true",
         help="for a theme that is in use: delete its codings and tags too",
     )
-    p = sub(top, "restore", "undo a delete: bring back a row and what went with it", restore)
-    p.add_argument("id", metavar="ID")
+    p = sub(
+        top,
+        "restore",
+        "undo a delete: bring back a row and what went with it; or, given a backup FILE, "
+        "restore it into a new, empty data folder (fieldkit --data-dir NEW restore FILE)",
+        restore_or_undelete,
+    )
+    p.add_argument("id", metavar="ID|FILE")
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
@@ -143,7 +149,16 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def restore(ctx: Context, args: argparse.Namespace) -> int:
+def restore_or_undelete(ctx: Context, args: argparse.Namespace) -> int:
+    """``fieldkit restore``: a backup file (``protect_cmd``) or a deleted row's id."""
+    from fieldkit.commands.protect_cmd import is_backup_file, restore
+
+    if is_backup_file(args.id):
+        return restore(ctx, args)
+    return undelete(ctx, args)
+
+
+def undelete(ctx: Context, args: argparse.Namespace) -> int:
     from fieldkit.storage.deletion import find_any, restore_row
 
     with ctx.store.write() as session:

@@ -16,20 +16,32 @@ def backup(ctx: Context, args: Namespace) -> int:
     from fieldkit.storage.blobs import human_size
 
     store = ctx.store
-    info = write_backup(store.data_dir, Path(args.output), device_id=store.device_id)
+    info = write_backup(store.data_dir, Path(args.output), device_id=store.device_id, key=store.key)
     note_backup(store)
+    protection = (
+        "its database and files stay encrypted with this folder's key"
+        if store.key
+        else "not encrypted: keep it as safe as the laptop itself"
+    )
     ctx.note(
         f"backed up {info.files} files ({human_size(info.size)}) to {info.path} in "
-        f"{info.seconds:.1f} s; not encrypted: keep it as safe as the laptop itself. "
-        "The sign-in token is not in it: sign in again after a restore"
+        f"{info.seconds:.1f} s; {protection}. The sign-in token is not in it: sign in again "
+        "after a restore"
     )
     return 0
+
+
+def is_backup_file(text: str) -> bool:
+    """Whether ``restore``'s argument names a backup (an existing file, or a ``.fkb`` name)
+    rather than the id of a deleted row (``restore`` undoes deletes too)."""
+    path = Path(text).expanduser()
+    return path.suffix == ".fkb" or path.is_file()
 
 
 def restore(ctx: Context, args: Namespace) -> int:
     from fieldkit.storage.backup import restore_backup
 
-    files = restore_backup(Path(args.file), ctx.data_dir)
+    files = restore_backup(Path(args.id), ctx.data_dir)
     ctx.note(
         f"restored {files} files into {ctx.data_dir}; it takes a new device identity at its "
         "first sync and sends the server whatever it lacks (sign in first: fieldkit login)"
@@ -84,16 +96,10 @@ def add_protect_commands(
     sub: Callable[..., argparse.ArgumentParser],
     group: Callable[..., argparse._SubParsersAction],
 ) -> None:
-    """Wire ``backup``, ``restore`` and ``exports log`` into the parser."""
+    """Wire ``backup`` and ``exports log`` into the parser."""
     p = sub(top, "backup", "write this data folder to one backup file (0600)", backup)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p = sub(
-        top,
-        "restore",
-        "restore a backup file into a new, empty data folder (--data-dir NEW restore FILE)",
-        restore,
-    )
-    p.add_argument("file", metavar="FILE")
+    # ``restore FILE`` shares its command with ``restore ID`` (edit_cmd.restore_or_undelete).
     exports = group(top, "exports", "the log of every export made from this study")
     p = sub(
         exports,

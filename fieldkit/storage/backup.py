@@ -9,9 +9,9 @@ passphrase slots in here without changing the layout), then a tar stream holding
 - ``blobs/``, ``recordings/`` (unfinished recordings' journals), ``settings.json`` and, in an
   encrypted folder, ``fieldkit.key`` (the wrapped data key; blobs stay sealed as they are).
 
-Not yet: the snapshot reads the database with the plain ``sqlite3`` module, so an encrypted
-folder's SQLCipher database must be snapshot through its own (keyed) connection instead; and a
-passphrase-sealed backup file (``encryption`` other than ``"none"``) is refused by restore.
+An encrypted folder's database is snapshot through SQLCipher under its own key, so the backup
+holds nothing in clear. Not yet: a passphrase-sealed backup of a *plain* folder (``encryption``
+other than ``"none"``: restore refuses it with a sentence).
 
 Left out: the sign-in token (``sync-credentials.json``: a backup on a USB stick must not let
 its finder into the team's server; sign in again after a restore), logs, and SQLite's -wal and
@@ -26,6 +26,7 @@ no half folder where the data folder should be.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import secrets
@@ -36,11 +37,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from fieldkit.errors import StorageError, ValidationError
+from fieldkit.storage.copy_detection import RESTORED_MARK
+from fieldkit.storage.crypto.folder_key import FolderKey
 from fieldkit.storage.db import BLOB_DIR, DB_NAME
-from fieldkit.storage.device_identity import RENEW_KEY
 from fieldkit.storage.durable import (
     PRIVATE_DIR,
     PRIVATE_FILE,
@@ -70,9 +72,14 @@ def write_backup(
     target: Path,
     *,
     device_id: str,
+    key: FolderKey | None = None,
     now_ms: Callable[[], int] = lambda: int(time.time() * 1000),
 ) -> BackupInfo:
-    """Write the backup of ``data_dir`` to ``target`` (atomically, 0600); returns its figures."""
+    """Write the backup of ``data_dir`` to ``target`` (atomically, 0600); returns its figures.
+
+    ``key``: an encrypted folder's unlocked key; its database is snapshot through SQLCipher into
+    a file under the same key (the backup holds it encrypted, with the wrapped key beside it).
+    """
     started = time.perf_counter()
     data_dir, target = Path(data_dir), Path(target).expanduser().absolute()
     if target.is_dir():
@@ -85,11 +92,11 @@ def write_backup(
     snapshot = target.with_name(f".{target.name}.db{_PARTIAL}")
     files = 0
     try:
-        _snapshot_database(data_dir / DB_NAME, snapshot)
+        _snapshot_database(data_dir / DB_NAME, snapshot, key)
         header = {
             "format": FORMAT,
             "encryption": "none",  # of this file as a whole (a passphrase-sealed file: later)
-            "folder_encrypted": (data_dir / "fieldkit.key").is_file(),
+            "folder_encrypted": key is not None,
             "created_ms": now_ms(),
             "device_id": device_id,
         }
@@ -122,6 +129,8 @@ def read_header(source: Path) -> dict[str, object]:
 def restore_backup(source: Path, data_dir: Path) -> int:
     """Unpack ``source`` into the new folder ``data_dir``; returns the number of files."""
     source, data_dir = Path(source).expanduser(), Path(data_dir).expanduser().absolute()
+    if not source.is_file():
+        raise ValidationError(f"there is no backup file {source}; nothing was restored")
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
         raise ValidationError(
             f"the data folder {data_dir} is not empty; restore into a new folder "
@@ -141,8 +150,10 @@ def restore_backup(source: Path, data_dir: Path) -> int:
                 )
             os.mkdir(work, PRIVATE_DIR)
             files = _unpack(stream, work, source)
-        _check_database(work / DB_NAME, source)
-        _mark_restored(work / DB_NAME)
+        if not header.get("folder_encrypted"):  # an encrypted one is checked when unlocked
+            _check_database(work / DB_NAME, source)
+        with open_private(work / RESTORED_MARK, "wb"):  # copy_detection: a new identity
+            pass
         fsync_dir(work)
         if data_dir.exists():
             data_dir.rmdir()  # empty (checked above)
@@ -165,17 +176,22 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def _snapshot_database(db_path: Path, snapshot: Path) -> None:
+def _snapshot_database(db_path: Path, snapshot: Path, key: FolderKey | None) -> None:
     snapshot.unlink(missing_ok=True)
     fd = os.open(snapshot, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     os.close(fd)
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
-    target = sqlite3.connect(snapshot)
+    module: Any = sqlite3
+    if key is not None:  # the folder's own cipher, the same key on both sides
+        module = importlib.import_module("sqlcipher3.dbapi2")
+    source = module.connect(str(db_path), timeout=30)
+    target = module.connect(str(snapshot))
     try:
-        with target:
-            source.backup(target)  # all pages in one step: one consistent read transaction
+        if key is not None:
+            for conn in (source, target):
+                conn.execute(f'PRAGMA key = "{key.database_key}"')
+        source.backup(target)  # all pages in one step: one consistent read transaction
         target.execute("PRAGMA journal_mode=DELETE")
-    except sqlite3.Error as exc:
+    except module.Error as exc:
         raise StorageError(f"cannot read the database {db_path} for the backup: {exc}") from exc
     finally:
         target.close()
@@ -268,19 +284,6 @@ def _check_database(db_path: Path, source: Path) -> None:
         raise ValidationError(f"the backup {source} holds a damaged database ({exc})") from exc
     if ok is None or ok[0] != "ok":
         raise ValidationError(f"the backup {source} holds a damaged database ({ok})")
-
-
-def _mark_restored(db_path: Path) -> None:
-    """The restored folder takes a new device identity at its first sync."""
-    conn = sqlite3.connect(db_path)
-    try:
-        with conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
-                (RENEW_KEY, "restored"),
-            )
-    finally:
-        conn.close()
 
 
 __all__ = ["MAGIC", "BackupInfo", "read_header", "restore_backup", "write_backup"]

@@ -7,7 +7,8 @@ the server would keep only one of them. So a folder remembers the machine it run
 (``identity:renew``) when:
 
 - it is opened on another machine than the one it remembers (a copy on a new laptop);
-- it was restored from a backup (``fieldkit restore`` marks it);
+- it was restored from a backup (``fieldkit restore`` leaves ``.restored`` in it, turned into
+  the mark at its first open);
 - the server has already acknowledged later counters of this device than the folder holds
   (a copy or a backup on the same machine: the sync client marks it).
 
@@ -29,6 +30,7 @@ from fieldkit.storage.device_identity import RENEW_KEY
 from fieldkit.storage.local_values import read_local, write_local
 
 MACHINE_KEY = "identity:machine"
+RESTORED_MARK = ".restored"  # left in a folder by ``fieldkit restore`` (backup.py)
 MACHINE_ENV = "FIELDKIT_MACHINE_ID"  # overrides the OS's machine id (tests, odd systems)
 _MACHINE_ID_FILES = (Path("/etc/machine-id"), Path("/var/lib/dbus/machine-id"))
 
@@ -52,6 +54,10 @@ def machine_fingerprint() -> str:
 def note_machine(store: Store, machine: str | None = None) -> bool:
     """Remember this machine; True (and the folder marked for renewal) if it was another one."""
     machine = machine or machine_fingerprint()
+    mark = store.data_dir / RESTORED_MARK
+    if mark.exists():  # restored from a backup: a new identity before anything is sent
+        mark_for_new_identity(store, "restored")
+        mark.unlink()
     with store.read() as session:
         known = read_local(session, MACHINE_KEY)
     if known == machine:
@@ -79,6 +85,7 @@ __all__ = [
     "MACHINE_ENV",
     "MACHINE_KEY",
     "RENEW_KEY",
+    "RESTORED_MARK",
     "machine_fingerprint",
     "mark_for_new_identity",
     "needs_new_identity",

@@ -100,7 +100,7 @@ class ProtectActions(QObject):
             from fieldkit.storage.backup_reminder import note_backup
             from fieldkit.storage.blobs import human_size
 
-            info = write_backup(store.data_dir, path, device_id=store.device_id)
+            info = write_backup(store.data_dir, path, device_id=store.device_id, key=store.key)
             note_backup(store, now)
             return self.tr("Backed up to {0} ({1}). Not encrypted: keep it safe.").format(
                 info.path, human_size(info.size)
