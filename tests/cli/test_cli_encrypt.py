@@ -96,3 +96,22 @@ def test_backup_of_an_encrypted_folder_stays_encrypted_and_restores(  # type: ig
     argv = ["--data-dir", str(restored), "--passphrase-stdin", "search", "radio"]
     assert main(argv, out=out, err=io.StringIO()) == 0
     assert out.getvalue() == before
+
+
+def test_erasure_in_an_encrypted_folder(run, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlmodel import select
+
+    from fieldkit.storage.db import Store
+    from fieldkit.storage.models import InterviewParticipant
+
+    with Store.open(demo_copy) as store, store.read() as session:
+        link = session.exec(select(InterviewParticipant)).first()
+        assert link is not None
+        person = link.participant_id
+    assert run("encrypt", stdin=PASSPHRASE + "\n").code == 0
+    argv = ("--passphrase-stdin", "participant", "withdraw", person, "--erase")
+    done = run(*argv, stdin=PASSPHRASE + "\n")
+    assert done.code == 0, done.err
+    assert "erased on this laptop" in done.err
+    after = run("--passphrase-stdin", "export", "json", stdin=PASSPHRASE + "\n")
+    assert after.code == 0 and person in after.out  # a tombstone, its words gone
