@@ -31,17 +31,10 @@ def backup(ctx: Context, args: Namespace) -> int:
     return 0
 
 
-def is_backup_file(text: str) -> bool:
-    """Whether ``restore``'s argument names a backup (an existing file, or a ``.fkb`` name)
-    rather than the id of a deleted row (``restore`` undoes deletes too)."""
-    path = Path(text).expanduser()
-    return path.suffix == ".fkb" or path.is_file()
-
-
 def restore(ctx: Context, args: Namespace) -> int:
     from fieldkit.storage.backup import restore_backup
 
-    files = restore_backup(Path(args.id), ctx.data_dir)
+    files = restore_backup(Path(args.file), ctx.data_dir)
     ctx.note(
         f"restored {files} files into {ctx.data_dir}; it takes a new device identity at its "
         "first sync and sends the server whatever it lacks (sign in first: fieldkit login)"
@@ -96,10 +89,16 @@ def add_protect_commands(
     sub: Callable[..., argparse.ArgumentParser],
     group: Callable[..., argparse._SubParsersAction],
 ) -> None:
-    """Wire ``backup`` and ``exports log`` into the parser."""
+    """Wire ``backup``, ``restore`` and ``exports log`` into the parser."""
     p = sub(top, "backup", "write this data folder to one backup file (0600)", backup)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    # ``restore FILE`` shares its command with ``restore ID`` (edit_cmd.restore_or_undelete).
+    p = sub(
+        top,
+        "restore",
+        "restore a backup FILE into a new, empty data folder (--data-dir NEW restore FILE)",
+        restore,
+    )
+    p.add_argument("file", metavar="FILE")
     exports = group(top, "exports", "the log of every export made from this study")
     p = sub(
         exports,
