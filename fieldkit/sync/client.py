@@ -43,6 +43,7 @@ from fieldkit.sync.clock import (
 from fieldkit.sync.codec import RawJson
 from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
+from fieldkit.sync.prefetch import Prefetch, next_pull_body
 from fieldkit.sync.push_position import PushMove, decide_push
 from fieldkit.sync.transport import (
     DEFAULT_MAX_BYTES,
@@ -219,18 +220,27 @@ def sync(
         viewer = set(_read_list(session, VIEWER_KEY))
     state = _Round(known, viewer, set(known), media_sync.blob_asks(store, read_only=viewer))
     rounds = 0
-    while state.first or state.active:
-        rounds += 1
-        if rounds > MAX_ROUNDS:
-            raise SyncError("sync is not making progress; stopped (please report this)")
-        request = _build_request(store, state, max_bytes)
-        reply = _send(store, client, state, request)
-        if reply is None:
-            continue  # the request must be built again (stamps rewritten, studies refreshed)
-        _apply_reply(store, state, request, reply, report)
-        if progress is not None:
-            _count_traffic(report, client)
-            progress(report)
+    ahead: Prefetch | None = None  # the next page of a long pull, asked while this one applies
+    try:
+        while state.first or state.active:
+            rounds += 1
+            if rounds > MAX_ROUNDS:
+                raise SyncError("sync is not making progress; stopped (please report this)")
+            request = _build_request(store, state, max_bytes)
+            reply = ahead.take(request.body) if ahead is not None else None
+            ahead = None
+            if reply is None:
+                reply = _send(store, client, state, request)
+            if reply is None:
+                continue  # the request must be built again (stamps rewritten, studies refreshed)
+            ahead = _prefetch_next(store, client, request, reply)
+            _apply_reply(store, state, request, reply, report)
+            if progress is not None:
+                _count_traffic(report, client)
+                progress(report)
+    finally:
+        if ahead is not None:
+            ahead.drop()
 
     def media_progress(figures: MediaReport) -> None:
         report.media = figures
@@ -347,6 +357,26 @@ def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Re
             return None
         raise
     return _Reply(reply, sent_at, store.clock.physical_ms())
+
+
+def _prefetch_next(
+    store: Store, client: Client, request: _Request, sent: _Reply
+) -> Prefetch | None:
+    """The next request of a pure pull sent ahead (prefetch.py); None when not foreseeable."""
+    try:
+        results = _parse_reply(sent.body)[1]
+    except SyncError:
+        return None  # _apply_reply says so
+    body = next_pull_body(request.body, results)
+    if body is None:
+        return None
+
+    def send(ahead: dict[str, Any]) -> _Reply:
+        sent_at = store.clock.physical_ms()
+        reply = client.call("POST", "/sync", ahead, compress=True)
+        return _Reply(reply, sent_at, store.clock.physical_ms())
+
+    return Prefetch(body, send)
 
 
 def _apply_reply(
