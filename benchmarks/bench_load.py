@@ -643,6 +643,13 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
             f"this driver {client_cpu:.1f} s, over {elapsed:.1f} s; load average "
             f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
+        # What load does not change: the server's CPU per request. Every laptop syncing within
+        # the same second needs laptops x this of CPU, shared by the cores the workers get.
+        per_request = cpu / max(len(every), 1)
+        print(
+            f"  server CPU per request {per_request * 1000:.1f} ms: {count} laptops at once need "
+            f"{count * per_request:.1f} CPU-seconds per round"
+        )
         inside = server_durations(root / "server.log")
         print(
             f"  time inside the server (its request log), syncs: p50 {_ms(inside, 0.5)}  "
