@@ -13,8 +13,11 @@ from fieldkit.sync import codec
 from fieldkit.sync.client import HttpResponse, SyncReport, UrllibTransport, sync
 from fieldkit.sync.codec import RawJson
 from fieldkit.sync.prefetch import next_pull_body
-from tests.sync.conftest import Laptop, OpenLaptop, Server
+from tests.sync.conftest import BACKENDS, Laptop, OpenLaptop, Server
 from tests.sync.helpers import dump
+
+# The server tests run on SQLite and, when FIELDKIT_TEST_POSTGRES_URL is set, PostgreSQL.
+ON_EVERY_BACKEND = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
 
 PART = {
     "study_id": "s1",
@@ -94,6 +97,7 @@ def _sync(laptop: Laptop, **kw: Any) -> SyncReport:
     return sync(laptop.store, server_url=laptop.url, token=laptop.token, media=False, **kw)
 
 
+@ON_EVERY_BACKEND
 def test_a_long_pull_uses_every_prefetched_page(server: Server, laptop: OpenLaptop) -> None:
     a, b = laptop("alice"), laptop("bob")
     _sync(a)
@@ -115,6 +119,7 @@ def test_a_long_pull_uses_every_prefetched_page(server: Server, laptop: OpenLapt
     assert _sync(b).requests == 1  # up to date
 
 
+@ON_EVERY_BACKEND
 def test_a_prefetch_that_no_longer_fits_is_dropped(server: Server, laptop: OpenLaptop) -> None:
     """An edit made during a long pull: the next request pushes it, the prefetch is unused."""
     a, b = laptop("alice"), laptop("bob")
