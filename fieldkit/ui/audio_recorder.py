@@ -38,7 +38,9 @@ from fieldkit.storage.recording import (
     describe,
     finish_recording,
 )
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, run_task, show_error
 
@@ -199,10 +201,15 @@ class AudioRecorder(QWidget):
         self._set_state("starting")
         interview_id = self.interview_id
         data_dir = self.store.data_dir
+        files_key = self.store.blobs.files_key
 
         def open_folder(_control: TaskControl) -> BackgroundWriter:
             writer = RecordingWriter(
-                data_dir, interview_id=interview_id, audio=audio, segment_seconds=SEGMENT_SECONDS
+                data_dir,
+                interview_id=interview_id,
+                audio=audio,
+                segment_seconds=SEGMENT_SECONDS,
+                files_key=files_key,  # an encrypted folder: sealed segments and journal
             )
             return BackgroundWriter(writer)
 
@@ -300,7 +307,15 @@ class AudioRecorder(QWidget):
                 writer.close()
             return finish_recording(store, writer.writer.folder)
 
-        run_task(finish, on_done=self._on_finished, on_failed=self._on_finish_failed, parent=self)
+        operations_for(self, store).run_steps(
+            finish,
+            changes=lambda outcome: Changes.of(
+                audio=outcome.interview_id if outcome.status == "attached" else None
+            ),
+            on_done=self._on_finished,
+            on_failed=self._on_finish_failed,
+            owner=self,
+        )
 
     def _on_finished(self, outcome: RecordingOutcome) -> None:
         self.last_outcome = outcome

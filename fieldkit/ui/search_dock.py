@@ -37,6 +37,7 @@ from fieldkit.storage import review
 from fieldkit.storage import search as fts
 from fieldkit.storage.db import Store
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.search_results import (
     ROLE_HIT,
     ROLE_HTML,
@@ -149,6 +150,15 @@ class SearchDock(QDockWidget):
             lambda _c: load_options(store, study_id),
             on_done=self._on_options,
         )
+
+    def on_changes(self, changes: Changes) -> None:
+        """Results shown are searched again when what they come from changed."""
+        if changes.touches("themes", "cases"):
+            self.refresh_options()
+        if self.query.text().strip() and changes.touches(
+            "records", "codings", "tags", "memos", "themes", "cases"
+        ):
+            self._on_changed()
 
     def refresh_options(self) -> None:
         """Reload the case and theme filters (after the codebook changed)."""
