@@ -39,7 +39,8 @@ a study the user was added to is picked up by the next request of the same sync.
 way (``transport.DEFAULT_MAX_BYTES``; the server caps replies with ``max_pull_bytes``), so a
 first sync of a 150,000-record study is about a dozen round trips and 1% of it, or a day's
 work, one. zstd's level follows the body's size (``codec.zstd_level``: 19 up to 256 KiB, 12
-for big batches, where a higher level would cost minutes of CPU for a few percent). An insert
+up to 4 MiB, 9 for the big pages of a first sync, where a higher level would cost seconds of
+CPU for a few percent). An insert
 leaves out its bases (all null; ``RowChange.to_json_dict``). Both ends read and write rows in
 bulk: ``storage.outbox`` and ``storage.remote_apply`` fetch rows a table at a time with
 ``WHERE id IN (...)`` and write with executemany, never row by row through the ORM.

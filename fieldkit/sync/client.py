@@ -54,6 +54,7 @@ from fieldkit.sync.codec import RawJson
 from fieldkit.sync.identity_renewal import renew_identity
 from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
+from fieldkit.sync.prefetch import Prefetch, next_pull_body
 from fieldkit.sync.push_position import PushMove, decide_push
 from fieldkit.sync.transport import (
     DEFAULT_MAX_BYTES,
@@ -239,26 +240,38 @@ def sync(
         viewer = set(_read_list(session, VIEWER_KEY))
     state = _Round(known, viewer, set(known), media_sync.blob_asks(store, read_only=viewer))
     rounds = 0
-    while state.first or state.active:
-        rounds += 1
-        if rounds > MAX_ROUNDS:
-            raise SyncError("sync is not making progress; stopped (please report this)")
-        request = _build_request(store, state, max_bytes)
-        reply = _send(store, client, state, request)
-        if reply is None:
-            continue  # the request must be built again (stamps rewritten, studies refreshed)
-        try:
-            _apply_reply(store, state, request, reply, report)
-        except _AheadOfFolder:
-            # Nothing of this reply was applied. Copied or restored on this machine: a new
-            # identity, and this folder's unacknowledged changes go again under it.
-            mark_for_new_identity(store, "behind the server")
-            _renew(store, client, on_new_token)
-            state.active, state.first = set(state.known), True
-            continue
-        if progress is not None:
-            _count_traffic(report, client)
-            progress(report)
+    ahead: Prefetch | None = None  # the next page of a long pull, asked while this one applies
+    try:
+        while state.first or state.active:
+            rounds += 1
+            if rounds > MAX_ROUNDS:
+                raise SyncError("sync is not making progress; stopped (please report this)")
+            request = _build_request(store, state, max_bytes)
+            reply = ahead.take(request.body) if ahead is not None else None
+            ahead = None
+            if reply is None:
+                reply = _send(store, client, state, request)
+            if reply is None:
+                continue  # the request must be built again (stamps rewritten, studies refreshed)
+            ahead = _prefetch_next(store, client, request, reply)
+            try:
+                _apply_reply(store, state, request, reply, report)
+            except _AheadOfFolder:
+                # Nothing of this reply was applied. Copied or restored on this machine: a new
+                # identity, and this folder's unacknowledged changes go again under it.
+                if ahead is not None:
+                    ahead.drop()
+                    ahead = None
+                mark_for_new_identity(store, "behind the server")
+                _renew(store, client, on_new_token)
+                state.active, state.first = set(state.known), True
+                continue
+            if progress is not None:
+                _count_traffic(report, client)
+                progress(report)
+    finally:
+        if ahead is not None:
+            ahead.drop()
 
     for erasure in pending_cleanups(store):  # a participant's erasure pulled: make it hard here
         clean_up(store, erasure)
@@ -391,6 +404,26 @@ def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Re
             return None
         raise
     return _Reply(reply, sent_at, store.clock.physical_ms())
+
+
+def _prefetch_next(
+    store: Store, client: Client, request: _Request, sent: _Reply
+) -> Prefetch | None:
+    """The next request of a pure pull sent ahead (prefetch.py); None when not foreseeable."""
+    try:
+        results = _parse_reply(sent.body)[1]
+    except SyncError:
+        return None  # _apply_reply says so
+    body = next_pull_body(request.body, results)
+    if body is None:
+        return None
+
+    def send(ahead: dict[str, Any]) -> _Reply:
+        sent_at = store.clock.physical_ms()
+        reply = client.call("POST", "/sync", ahead, compress=True)
+        return _Reply(reply, sent_at, store.clock.physical_ms())
+
+    return Prefetch(body, send)
 
 
 def _apply_reply(
