@@ -1,0 +1,2766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi" sourcelanguage="en">
+<context>
+    <name>AudioPanel</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
+        <source>Starting audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
+        <source>Open a recording to insert time marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="75"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="80"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="326"/>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="81"/>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="82"/>
+        <source>Play or pause (F8 in the transcript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="90"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="91"/>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
+        <source>Add recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="96"/>
+        <source>Attach a recording file to this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="98"/>
+        <source>Play:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="172"/>
+        <source>Opening the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="192"/>
+        <source>Attach recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="194"/>
+        <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
+        <source>Adding the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="223"/>
+        <source>Recording not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="230"/>
+        <source>Adding recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="243"/>
+        <source>No recording yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="326"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_player.py" line="329"/>
+        <source>This recording cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioRecorder</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="81"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="82"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="87"/>
+        <source>● Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="88"/>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="377"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
+        <source>Pause or resume recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="98"/>
+        <source>Input level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="99"/>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
+        <source>Recording time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="145"/>
+        <source>No microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="180"/>
+        <source>This microphone cannot record 16-bit sound; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="220"/>
+        <source>Recording… saved to disk every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="225"/>
+        <source>Cannot start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="238"/>
+        <source>The microphone %1 could not be opened; is another program using it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="274"/>
+        <source>Paused. Everything recorded so far is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="282"/>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="294"/>
+        <source>Saving the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="310"/>
+        <source>Recording saved (%1) and attached to this interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="316"/>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="318"/>
+        <source>The recording was not attached; see the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="319"/>
+        <source>Recording not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="323"/>
+        <source>The recording is kept and will be attached at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="324"/>
+        <source>Recording not attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="349"/>
+        <source>The microphone stopped working; the recording so far is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="363"/>
+        <source>Recording stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="377"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="389"/>
+        <source>Connect a microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="390"/>
+        <source>No microphone found: connect one, or switch it on, to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="70"/>
+        <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="70"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="72"/>
+        <source>Case title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="74"/>
+        <source>e.g. Community reading camps, Kisumu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="77"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="77"/>
+        <source>e.g. school, NGO programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="79"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="80"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="82"/>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="82"/>
+        <source>village, town or district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="84"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="86"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="87"/>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="89"/>
+        <source>&amp;Locality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../fieldkit/ui/case_view.py" line="26"/>
+        <source>Case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_view.py" line="29"/>
+        <source>&lt;b&gt;Participants&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodebookDock</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="46"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="149"/>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="74"/>
+        <source>Codebook actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="78"/>
+        <source>Filter themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="79"/>
+        <source>Filter themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="84"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="114"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="235"/>
+        <source>Add theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="116"/>
+        <source>Sub-theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="118"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="119"/>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="120"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="205"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="121"/>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="128"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
+        <source>More theme actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="205"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="222"/>
+        <source>Theme colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="235"/>
+        <source>Name of the new theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="243"/>
+        <source>Name of the new sub-theme of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="244"/>
+        <source>Add sub-theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodedTextEdit</name>
+    <message>
+        <location filename="../../fieldkit/ui/coded_text_edit.py" line="78"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/coded_text_edit.py" line="227"/>
+        <source>coded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodingPalette</name>
+    <message>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="30"/>
+        <source>Code with theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="33"/>
+        <source>Type a theme&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
+        <source>Theme filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="36"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodingsPanel</name>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="25"/>
+        <source>Codings of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="43"/>
+        <source>No codings yet. Select words, then press Alt+1…9 or Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="51"/>
+        <source>(its text was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="53"/>
+        <source>Memo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="88"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="88"/>
+        <source>Memo on this coding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
+        <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="93"/>
+        <source>Now in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
+        <source>Unresolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
+        <source>&amp;Keep the value in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
+        <source>Use the &amp;other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
+        <source>Save the &amp;merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="80"/>
+        <source>No conflicts: every replica agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="98"/>
+        <source>The other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="107"/>
+        <source>Or merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="143"/>
+        <source>Cannot list the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="189"/>
+        <source> (this record was deleted since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="191"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="207"/>
+        <source>unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="209"/>
+        <source>this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="211"/>
+        <source>another laptop (device %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="213"/>
+        <source>Changed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
+        <source>Changed on %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="246"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="255"/>
+        <source>Cannot resolve this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
+        <source>Code with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
+        <source>Remove coding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorReload</name>
+    <message>
+        <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
+        <source>Codings updated with changes from the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
+        <source>This text was updated with changes from the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
+        <source>Could not reload this record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
+        <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
+        <source>Your typing is saved; the other version is kept as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="35"/>
+        <source>Case-study &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="36"/>
+        <source>&amp;REFI-QDA project (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <source>&amp;CSV tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <source>&amp;Import REFI-QDA project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="53"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="53"/>
+        <source>Create or select a study first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="107"/>
+        <source>Export REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="129"/>
+        <source>Exporting REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="136"/>
+        <source>Folder for CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="148"/>
+        <source>Exporting CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="153"/>
+        <source>Import REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="176"/>
+        <source>Importing REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/form_dialog.py" line="63"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="35"/>
+        <source>fieldkit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="39"/>
+        <source>Studies, cases and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="43"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="67"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="67"/>
+        <source>Case and &amp;study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="70"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="86"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="96"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="136"/>
+        <source>This data folder holds no study yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="139"/>
+        <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases, participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
+        <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team&apos;s server: the studies you belong to arrive with the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="189"/>
+        <source>Cannot open this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="181"/>
+        <source>%1 in %2: %3 coded passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="58"/>
+        <source>Edit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="58"/>
+        <source>New memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="60"/>
+        <source>Memo title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="60"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="65"/>
+        <source>&amp;Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
+        <source>Merge theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
+        <source>Theme to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
+        <source>What the merge will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
+        <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
+        <source>Choose a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewInterviewDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="44"/>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="45"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="46"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="46"/>
+        <source>HH:MM (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="48"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="48"/>
+        <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="50"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="50"/>
+        <source>e.g. en, sw, hi, pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="51"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="52"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="54"/>
+        <source>Participants in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="63"/>
+        <source>No participants registered in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="66"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="67"/>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="69"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
+        <source>I&amp;nterviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="71"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
+        <source>Partic&amp;ipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewObservationDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="110"/>
+        <source>New observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="111"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="112"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="112"/>
+        <source>HH:MM (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="113"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="113"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="114"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="114"/>
+        <source>e.g. Grade 3 classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="115"/>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="116"/>
+        <source>First notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="117"/>
+        <source>What you see; you can go on in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="118"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="119"/>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="120"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="121"/>
+        <source>&amp;Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="122"/>
+        <source>O&amp;bserver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="123"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
+        <source>Participant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
+        <source>optional; exports show it only where attribution is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
+        <source>Consent status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
+        <source>pending (not recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
+        <source>YYYY-MM-DD (today when given and left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
+        <source>verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
+        <source>&amp;Audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
+        <source>Verbatim &amp;quotes in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
+        <source>A&amp;ttribution by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
+        <source>It allows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="25"/>
+        <source>Participants of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="31"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="32"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
+        <source>It allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="59"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="60"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="70"/>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="71"/>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="72"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="65"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="78"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="81"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="39"/>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="40"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="41"/>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <source>Case profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <source>Theme profile chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <source>Key quotes by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <source>Interview and observation summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <source>Codebook appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="51"/>
+        <source>Small (for e-mail on a slow link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="52"/>
+        <source>Medium (50 photos stay under 5 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="53"/>
+        <source>Original (as taken; large files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="99"/>
+        <source>Export case-study PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="101"/>
+        <source>This case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="101"/>
+        <source>(none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="104"/>
+        <source>Every case of the study, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="109"/>
+        <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="112"/>
+        <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
+        <source>Your name (left out when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="120"/>
+        <source>Photo size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
+        <source>Themes to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <source>PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="143"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="146"/>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="147"/>
+        <source>Photo size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="187"/>
+        <source>Choose where to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="191"/>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="114"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="154"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="116"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="117"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="270"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="119"/>
+        <source>Caption of the selected photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <source>Photo caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="234"/>
+        <source>Photos (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="234"/>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="244"/>
+        <source>Photos cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="272"/>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="309"/>
+        <source>Adding photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="329"/>
+        <source>Added %1 of %2 files. These were not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="334"/>
+        <source>No photo was added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="336"/>
+        <source>Some files are not photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="347"/>
+        <source>Photos not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
+        <source>Caption not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
+        <source>Photo — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="194"/>
+        <source>This photo cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
+        <source>New &amp;study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="46"/>
+        <source>New &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
+        <source>&amp;Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="49"/>
+        <source>New &amp;participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="52"/>
+        <source>Edit p&amp;articipant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="55"/>
+        <source>New &amp;interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
+        <source>New &amp;observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="60"/>
+        <source>&amp;Names to redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="80"/>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="154"/>
+        <source>Select a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="163"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="217"/>
+        <source>Create a study first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_actions.py" line="223"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="240"/>
+        <source>Cannot open this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/record_actions.py" line="230"/>
+        <source>%n name(s) on the study&apos;s list to redact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="66"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="151"/>
+        <source>language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="151"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="153"/>
+        <source>setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="221"/>
+        <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="239"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="248"/>
+        <source>No theme is pinned to Alt+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="262"/>
+        <source>Select some words first, then choose a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="284"/>
+        <source>These words are already coded with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordMemos</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="91"/>
+        <source>&lt;b&gt;Memos&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
+        <source>Memos on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="97"/>
+        <source>&amp;Add memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="98"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="171"/>
+        <source>Delete memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="172"/>
+        <source>Delete the memo “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTags</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="53"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="56"/>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="112"/>
+        <source>Remove the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="113"/>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="144"/>
+        <source>There is no theme called “%1” in this study&apos;s codebook. Pick one of the suggestions, or add the theme in the Codebook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
+        <source>person → [name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
+        <source>place → [place]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
+        <source>other → [redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
+        <source>keep: never replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
+        <source>Names to redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
+        <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
+        <source>Names and places to redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <source>Name or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <source>Other spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
+        <source>&amp;Add name or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
+        <source>this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="68"/>
+        <source>Case and study review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="80"/>
+        <source>Review views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="84"/>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="86"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="96"/>
+        <source>Case profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="100"/>
+        <source>Cases and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="105"/>
+        <source>Study matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="110"/>
+        <source>Click a bar or a cell to list its coded passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="114"/>
+        <location filename="../../fieldkit/ui/review.py" line="171"/>
+        <source>Coded passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="115"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="115"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="115"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="177"/>
+        <source>(audio or detached passage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/review.py" line="182"/>
+        <source>%n coded passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="183"/>
+        <source>No coded passages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="53"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="69"/>
+        <source>Search records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="85"/>
+        <source>Search transcripts, notes, cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="86"/>
+        <source>Search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="90"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="90"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="92"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="93"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="94"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="95"/>
+        <source>Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="207"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="104"/>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="182"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="205"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="206"/>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="208"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="225"/>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/search_dock.py" line="227"/>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="252"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerMonitor</name>
+    <message>
+        <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
+        <source>this computer has no network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideView</name>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
+        <source>Changes set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
+        <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
+        <source>Nothing set aside: everything pulled was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
+        <source>Cannot list the changes set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../../fieldkit/ui/startup_window.py" line="21"/>
+        <source>fieldkit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/startup_window.py" line="22"/>
+        <source>Opening your data in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/startup_window.py" line="25"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="37"/>
+        <source>New study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="39"/>
+        <source>Study name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="39"/>
+        <source>e.g. Reading camps pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="41"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="43"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="98"/>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="101"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="103"/>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="235"/>
+        <source>Sync status unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="333"/>
+        <source>Synced: sent %1, received %2, %3 new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="339"/>
+        <source> · %1 changes set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
+        <source> · data saver: files wait for an unmetered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="359"/>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="371"/>
+        <source>Sync did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="383"/>
+        <source>The server no longer accepts this laptop&apos;s sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="449"/>
+        <source>Cannot save the sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
+        <source>Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
+        <source>used to sign in, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
+        <source>Certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
+        <source>kept from the last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
+        <source>only for a server with your team&apos;s own certificate (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
+        <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
+        <source>Connection security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
+        <source>Account status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
+        <source>Sync &amp;automatically when the server is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
+        <source>&amp;Data saver: send text first, media only on unmetered connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
+        <source>Team server and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
+        <source>Certificate a&amp;uthority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
+        <source>When to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
+        <source>Not signed in. This laptop&apos;s work stays here until you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
+        <source>Signed in as %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
+        <source>🔒 Encrypted (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
+        <source>, checked against your team&apos;s own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
+        <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
+        <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
+        <source>Your team&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
+        <source>Cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
+        <source>The server could not be told; ask your team lead to revoke this laptop&apos;s sign-in if it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
+        <source>Cannot sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
+        <source>Connection indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
+        <source>Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
+        <source>Changes not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
+        <source>Open the conflicts view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
+        <source>Changes set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
+        <source>Changes from the server this laptop could not apply yet: click to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="86"/>
+        <source>Offline · not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="88"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="90"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="91"/>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
+        <source>Sign in again (Sync → Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="106"/>
+        <source>Nothing waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="108"/>
+        <source>1 change not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="110"/>
+        <source>%1 changes not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
+        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="120"/>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="124"/>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="127"/>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="129"/>
+        <source>⚠ 1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="132"/>
+        <source>⚠ %1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
+        <source>⚠ 1 change set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="142"/>
+        <source>⚠ %1 changes set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="157"/>
+        <source>sent %1 · received %2 · %3 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskError</name>
+    <message>
+        <location filename="../../fieldkit/ui/worker.py" line="166"/>
+        <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../fieldkit/ui/worker.py" line="102"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeBarChart</name>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="61"/>
+        <source>Coded passages per theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="68"/>
+        <source>No coded passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="90"/>
+        <source>No coded passages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="83"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="83"/>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="110"/>
+        <source>%1 — %2 codings, %3 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="114"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fieldkit/ui/app.py" line="35"/>
+        <source>fieldkit cannot open its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../fieldkit/ui/consent_check.py" line="80"/>
+        <source>Consent before recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/consent_check.py" line="82"/>
+        <source>Not every participant of this interview has allowed an audio recording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/consent_check.py" line="88"/>
+        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/consent_check.py" line="92"/>
+        <source>Record &amp;consent now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
+        <source>Record &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <location filename="../../fieldkit/ui/consent_check.py" line="61"/>
+        <source>Cannot start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="252"/>
+        <source>Exporting case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.panel</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
+        <source>Ctrl+click to play from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="34"/>
+        <source>Unfinished recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="35"/>
+        <source>fieldkit could not check for unfinished recordings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="54"/>
+        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
+        <source>Recordings kept, not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
