@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("name")
     p.add_argument("--description")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the default codebook's language: en (default), fr, es, pt, ar, sw or hi",
+    )
     p = _sub(study, "list", "list studies (* marks the current one)", rec.study_list)
     p.add_argument("--json", action="store_true")
     p = _sub(study, "use", "make a study the current one", rec.study_use)
@@ -163,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="include archived themes")
     p.add_argument("--study", metavar="ID")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="show the default themes in this language (en, fr, es, pt, ar, sw, hi); "
+        "nothing is changed",
+    )
     p = _sub(theme, "add", "add a theme; prints its id", coding.theme_add)
     p.add_argument("name")
     p.add_argument("--parent", metavar="NAME")

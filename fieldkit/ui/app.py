@@ -55,7 +55,9 @@ def open_main_window(store: Store) -> QMainWindow:
 
     def recover() -> None:
         from fieldkit.ui.recording_recovery import start_recovery
+        from fieldkit.ui.startup_probe import probe_startup
 
+        probe_startup(window)  # FIELDKIT_STARTUP_MARK: packaging/check-clean's start-up figure
         start_recovery(window, store)
 
     # After the paint that shows the navigator (the first paint fills it): the recovery's
