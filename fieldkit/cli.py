@@ -297,6 +297,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="medium",
         help="photos at 480 px, 720 px (default; 50 photos stay under 5 MB) or as taken",
     )
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the report's headings, labels, notes, dates and page numbers in this language "
+        "(en, fr, es, pt, ar, sw, hi); quotes stay in their own",
+    )
     p = _sub(
         exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx
     )

@@ -31,6 +31,7 @@ def _pdf_options(ctx: Context, args: Namespace) -> PdfOptions:
         authors=tuple(args.author) if args.author else None,
         prepared_by=(args.prepared_by or "").strip() or ctx.settings.display_name or None,
         photo_size=args.photo_size,
+        language=args.language or "en",
     )
 
 
