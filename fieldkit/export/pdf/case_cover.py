@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.case_data import CaseData
@@ -92,7 +92,7 @@ def add_cover(b: CaseBuild) -> None:
 
 
 def add_contents(b: CaseBuild) -> None:
-    b.story.append(Paragraph(tr("Contents"), b.text.styles["h1"]))
+    b.story.append(b.p(tr("Contents"), "h1"))
     b.story.append(ContentsPlaceholder(b.contents))
     b.story.append(PageBreak())
 

@@ -6,7 +6,6 @@ import re
 from collections import defaultdict
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy
@@ -57,7 +56,7 @@ def add_executive_summary(b: CaseBuild, consent: ConsentPolicy) -> None:
     rows = [[b.p(k, "cell_key"), b.p(v, "cell", where="the executive summary")] for k, v in facts]
     b.story.append(grid_table(rows, [4.5 * cm, FRAME_W - 4.5 * cm], header=False))
     if themes:
-        b.story.append(Paragraph(tr("Leading themes"), b.text.styles["h2"]))
+        b.story.append(b.p(tr("Leading themes"), "h2"))
         records = _records_per_theme(b, consent)
         for theme, n in themes[:TOP_THEMES]:
             where = f"theme {theme.name!r}"
@@ -70,7 +69,7 @@ def add_executive_summary(b: CaseBuild, consent: ConsentPolicy) -> None:
             ) + (f" {about}" if about else "")
             b.story.append(b.p(line, where=where))
     if d.case.summary.strip():
-        b.story.append(Paragraph(tr("The lead's summary"), b.text.styles["h2"]))
+        b.story.append(b.p(tr("The lead's summary"), "h2"))
         for chunk in split_paragraphs(d.case.summary):
             b.story.append(b.p(chunk, where=f"the summary of case {d.case.title!r}"))
 

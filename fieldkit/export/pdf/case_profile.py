@@ -6,7 +6,6 @@ from collections import Counter
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph
 
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table, split_paragraphs
 from fieldkit.export.pdf.case_cover import period_text
@@ -40,11 +39,11 @@ def add_profile(b: CaseBuild) -> None:
     t = grid_table(rows, [4 * cm, FRAME_W - 4 * cm], header=False)
     b.story.append(t)
     if d.case.summary.strip() and "summary" not in o.sections:  # else on the summary page
-        b.story.append(Paragraph(tr("Summary"), b.text.styles["h2"]))
+        b.story.append(b.p(tr("Summary"), "h2"))
         for chunk in split_paragraphs(d.case.summary):
             b.story.append(b.p(chunk, where=f"the summary of case {d.case.title!r}"))
     add_participants(b)
-    b.story.append(Paragraph(tr("Consent"), b.text.styles["h2"]))
+    b.story.append(b.p(tr("Consent"), "h2"))
     b.story.append(b.p(_consent_note(b), "note"))
 
 
@@ -73,7 +72,7 @@ def add_participants(b: CaseBuild) -> None:
     d = b.data
     if not d.participants:
         return
-    b.story.append(Paragraph(tr("Participants"), b.text.styles["h2"]))
+    b.story.append(b.p(tr("Participants"), "h2"))
     counts: Counter[str] = Counter()
     for people in d.interview_people.values():
         counts.update(p.id for p in people)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy
@@ -19,7 +19,7 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
     d, o = b.data, b.options
     b.story.append(PageBreakIfNotEmpty())
     b.heading(tr("Interview and observation summaries"), "summaries")
-    b.story.append(Paragraph(tr("Interviews"), b.text.styles["h2"]))
+    b.story.append(b.p(tr("Interviews"), "h2"))
     shown = 0
     for n, i in enumerate(d.interviews, 1):
         shown += 1
@@ -51,7 +51,7 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         b.story.append(b.p(tr("Not shown: {what}.", what=left_out), "note"))
     elif not shown:
         b.story.append(b.p(tr("No interviews recorded.")))
-    b.story.append(Paragraph(tr("Observations"), b.text.styles["h2"]))
+    b.story.append(b.p(tr("Observations"), "h2"))
     if not d.observations:
         b.story.append(b.p(tr("No observations recorded.")))
     for obs in d.observations:
