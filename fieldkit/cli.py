@@ -316,6 +316,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--study", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="column headers in this language (en, fr, es, pt, ar, sw, hi); cells as written",
+    )
 
     imp = _group(top, "import", "import data")
     p = _sub(

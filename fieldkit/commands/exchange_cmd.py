@@ -135,7 +135,7 @@ def export_csv(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.csv_export import export_csv as run
 
     study_id = ctx.study_id(args.study)
-    report = run(ctx.store, folder=Path(args.output), study_id=study_id)
+    report = run(ctx.store, folder=Path(args.output), study_id=study_id, language=args.language)
     for path in report.paths:
         ctx.print(str(path))
     ctx.note(report.consent.summary())

@@ -100,3 +100,19 @@ def test_a_language_reports_do_not_ship_in_is_one_clear_error(built) -> None:
             store, case_id=case.case_id, path=root / "de.pdf", options=PdfOptions(language="de")
         )
     assert not (root / "de.pdf").exists()
+
+
+def test_csv_headers_in_the_readers_language_cells_as_written(built) -> None:
+    from fieldkit.export.csv_export import PASSAGE_COLUMNS, export_csv
+
+    store, _case, root = built
+    report = export_csv(store, folder=root / "csv-fr", language="fr")
+    passages = next(p for p in report.paths if p.name == "coded_passages.csv")
+    text = passages.read_text("utf-8-sig")
+    header = text.splitlines()[0]
+    assert header.startswith("thème,thème parent,cas,type de document")
+    assert header.endswith(",quote_restriction")  # the consent marker tools look for
+    assert "a comunidade decide junto" in text
+    english = export_csv(store, folder=root / "csv-en")
+    first = next(p for p in english.paths if p.name == "coded_passages.csv")
+    assert first.read_text("utf-8-sig").splitlines()[0] == ",".join(PASSAGE_COLUMNS)
