@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -46,10 +47,37 @@ def install_translators(
     return installed
 
 
+def apply_language(
+    app: QApplication, language: str | None = None, folder: Path | None = None
+) -> QLocale:
+    """Switch the running app to ``language`` (a locale name such as ``fr`` or ``ar_MA``;
+    None: the system's): translators, the default locale (dates and numbers) and the layout
+    direction (right to left for Arabic, so elided text loses its end on the left).
+
+    Open windows keep their widgets (nothing typed is lost); texts set before the switch change
+    when the window handles ``QEvent.LanguageChange``.
+    """
+    locale = QLocale(language) if language else system_locale()
+    remove_translators(app)
+    install_translators(app, locale, folder)
+    QLocale.setDefault(locale)
+    rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    return locale
+
+
 def remove_translators(app: QCoreApplication) -> None:
     """Back to English (tests; a language switch later)."""
     while _installed:
         app.removeTranslator(_installed.pop())
 
 
-__all__ = ["TRANSLATIONS_DIR", "install_translators", "remove_translators", "system_locale"]
+__all__ = [
+    "TRANSLATIONS_DIR",
+    "apply_language",
+    "install_translators",
+    "remove_translators",
+    "system_locale",
+]
