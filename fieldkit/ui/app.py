@@ -36,6 +36,10 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         return 1
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()
+    from fieldkit.ui.first_paint import after_first_paint
+    from fieldkit.ui.welcome import offer_welcome
+
+    after_first_paint(_window, lambda: offer_welcome(_window, data_dir))  # empty folder only
     try:
         return int(app.exec())
     finally:
