@@ -37,9 +37,14 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()
     from fieldkit.ui.first_paint import after_first_paint
+    from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.welcome import offer_welcome
 
-    after_first_paint(_window, lambda: offer_welcome(_window, data_dir))  # empty folder only
+    def welcome() -> None:  # on an empty data folder only
+        if isinstance(_window, MainWindow):
+            offer_welcome(_window, data_dir)
+
+    after_first_paint(_window, welcome)
     try:
         return int(app.exec())
     finally:
