@@ -1347,17 +1347,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="65"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="66"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="78"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="79"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="82"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,147 +1365,152 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="39"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="40"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="41"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="41"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
         <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
         <source>Case profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
         <source>Theme profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
         <source>Key quotes by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
         <source>Interview and observation summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
         <source>Codebook appendix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="52"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="52"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="53"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
         <source>Original (as taken; large files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="100"/>
         <source>Export case-study PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="102"/>
         <source>This case: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="102"/>
         <source>(none selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="104"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="105"/>
         <source>Every case of the study, into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="109"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="110"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="112"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="113"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
         <source>Your name (left out when empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="121"/>
         <source>Photo size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="135"/>
         <source>Themes to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="143"/>
         <source>PDF file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="145"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="146"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="148"/>
         <source>Prepared by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="147"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="149"/>
         <source>Photo size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="187"/>
-        <source>Choose where to save.</source>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
+        <source>Report language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="191"/>
+        <source>Choose where to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="195"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,6 +2686,49 @@
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="38"/>
+        <source>Welcome to fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="43"/>
+        <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="53"/>
+        <source>Explore the demo study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
+        <source>Seven example cases in a separate data folder; your own stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="58"/>
+        <source>Start a new study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
+        <source>With the default learning-ecosystem codebook, ready to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="63"/>
+        <source>Sign in to my team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
+        <source>Receive your team&apos;s studies and send your work when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../fieldkit/ui/app.py" line="35"/>
@@ -2715,6 +2763,11 @@
         <source>Record &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>consent</name>
@@ -2727,8 +2780,13 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="252"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="256"/>
         <source>Exporting case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="101"/>
+        <source>The demo study could not be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +2818,21 @@
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
         <source>Recordings kept, not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="121"/>
+        <source>The study was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="152"/>
+        <source>New study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
+        <source>Study name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
