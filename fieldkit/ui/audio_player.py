@@ -30,7 +30,9 @@ from fieldkit.storage.attachments import (
     stage_file,
 )
 from fieldkit.ui import media_calls
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
@@ -222,11 +224,12 @@ class AudioPlayer(QWidget):
             self._say("")
             show_error(self, self.tr("Recording not attached"), exc)
 
-        run_task(
+        operations_for(self, store).run_steps(
             work,
+            changes=Changes.of(audio=interview_id),
             on_done=done,
             on_failed=failed,
-            parent=self,
+            owner=self,
             title=self.tr("Adding recordings"),
             show_progress=True,
         )

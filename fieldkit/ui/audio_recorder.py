@@ -38,7 +38,9 @@ from fieldkit.storage.recording import (
     describe,
     finish_recording,
 )
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, run_task, show_error
 
@@ -300,7 +302,15 @@ class AudioRecorder(QWidget):
                 writer.close()
             return finish_recording(store, writer.writer.folder)
 
-        run_task(finish, on_done=self._on_finished, on_failed=self._on_finish_failed, parent=self)
+        operations_for(self, store).run_steps(
+            finish,
+            changes=lambda outcome: Changes.of(
+                audio=outcome.interview_id if outcome.status == "attached" else None
+            ),
+            on_done=self._on_finished,
+            on_failed=self._on_finish_failed,
+            owner=self,
+        )
 
     def _on_finished(self, outcome: RecordingOutcome) -> None:
         self.last_outcome = outcome

@@ -25,7 +25,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.storage.attachments import attachment_path
 from fieldkit.storage.db import Store
 from fieldkit.storage.photos import PhotoItem, load_picture
-from fieldkit.ui.photo_strip import to_qimage
+from fieldkit.ui.images import to_qimage
 from fieldkit.ui.worker import TaskControl, error_text, run_task
 
 ZOOM_STEP = 1.25

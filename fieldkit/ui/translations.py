@@ -4,6 +4,10 @@ Qt's own strings (standard buttons, file dialogs) come from Qt's translation fol
 from ``fieldkit/resources/translations/fieldkit_<lang>.qm`` (made by
 ``scripts/update-translations --release``). Whatever is missing is simply left in English: a
 missing or unreadable file never stops the app from starting.
+
+English has a file too, ``fieldkit_en.qm``, holding only the plural forms of the ``%n`` strings
+(``self.tr("%n result(s)", "", n)`` shows "1 result", "2 results"): it is installed first, for
+every language, so a language installed after it wins where it has its own forms.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ def install_translators(
     """
     locale = locale if locale is not None else system_locale()
     folder = folder if folder is not None else TRANSLATIONS_DIR
+    install_plurals(app)
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("fieldkit", str(folder)),
@@ -68,6 +73,16 @@ def apply_language(
     return locale
 
 
+def install_plurals(app: QCoreApplication) -> bool:
+    """The English plural forms (see above); False when the file is missing or empty."""
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS_DIR / "fieldkit_en.qm")) or translator.isEmpty():
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
 def remove_translators(app: QCoreApplication) -> None:
     """Back to English (tests; a language switch later)."""
     while _installed:
@@ -77,6 +92,7 @@ def remove_translators(app: QCoreApplication) -> None:
 __all__ = [
     "TRANSLATIONS_DIR",
     "apply_language",
+    "install_plurals",
     "install_translators",
     "remove_translators",
     "system_locale",

@@ -31,9 +31,10 @@ import sqlalchemy as sa
 
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.storage.durable import make_private_dir
-from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
+from fieldkit.sync.server.db import ROLES, default_db_url, make_engine
 from fieldkit.sync.server.limits import DEFAULT_DB_CONNECTIONS, DEFAULT_MAX_BODY_MB, HttpLimits
 from fieldkit.sync.server.logs import FORMATS, log_config
+from fieldkit.sync.server.migrate import create_schema
 from fieldkit.sync.server.store import DEFAULT_TOKEN_IDLE_DAYS, ServerStore
 
 ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"

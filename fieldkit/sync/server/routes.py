@@ -14,7 +14,7 @@ import fieldkit
 from fieldkit.errors import AuthenticationError, PermissionDeniedError, ValidationError
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
-from fieldkit.sync.server.app import ServerConfig
+from fieldkit.sync.server.config import ServerConfig
 from fieldkit.sync.server.login_limiter import LoginLimiter
 from fieldkit.sync.server.media_store import MediaStore
 from fieldkit.sync.server.protocol import parse_sync_request, study_record_changes, sync_reply
