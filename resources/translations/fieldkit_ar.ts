@@ -22,104 +22,104 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="74"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="75"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="76"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="77"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="80"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="326"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="82"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="329"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="81"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="83"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="82"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
         <source>Position in the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="90"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="91"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="93"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="97"/>
         <source>Add recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="98"/>
         <source>Attach a recording file to this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="98"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
         <source>Play:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="172"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="174"/>
         <source>Opening the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="192"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="194"/>
         <source>Attach recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="194"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="196"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
         <source>Adding the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="223"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="225"/>
         <source>Recording not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="230"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="233"/>
         <source>Adding recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="243"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="246"/>
         <source>No recording yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="326"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="329"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="329"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="332"/>
         <source>This recording cannot be played: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,149 +127,149 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="81"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="82"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
         <source>● Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
         <source>Start recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="377"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="387"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
         <source>Pause or resume recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
         <source>Stop recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="98"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
         <source>Input level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
         <source>Recording time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="145"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="180"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="220"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="222"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="225"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
         <source>Cannot start recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="238"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="240"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="274"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="276"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="282"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="284"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="294"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="296"/>
         <source>Saving the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="310"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="320"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="316"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="326"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="318"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="328"/>
         <source>The recording was not attached; see the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="319"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="329"/>
         <source>Recording not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="323"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="324"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
         <source>Recording not attached yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="349"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="359"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="363"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="373"/>
         <source>Recording stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="377"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="387"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="389"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="399"/>
         <source>Connect a microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="390"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="400"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,87 +277,87 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
         <source>Case title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="77"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="77"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="79"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="80"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,12 +365,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../fieldkit/ui/case_view.py" line="26"/>
+        <location filename="../../fieldkit/ui/case_view.py" line="27"/>
         <source>Case actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_view.py" line="29"/>
+        <location filename="../../fieldkit/ui/case_view.py" line="30"/>
         <source>&lt;b&gt;Participants&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,95 +378,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="46"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="149"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="74"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="78"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="79"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="84"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="114"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="235"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
         <source>Add theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="116"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="118"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="119"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
         <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="120"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="205"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="121"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="128"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
+        <source>Delete theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
+        <source>Show coded passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="205"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="222"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
+        <source>Pin to Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
+        <source>(now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
+        <source>Pin theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="235"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="243"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="244"/>
+        <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,12 +504,12 @@
 <context>
     <name>CodedTextEdit</name>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="78"/>
+        <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="227"/>
+        <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,56 +517,81 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="30"/>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
         <source>Code with theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="33"/>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
         <source>Type a theme&apos;s name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
         <source>Theme filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="36"/>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
         <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
+        <source>Create “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
+        <source>A new theme in the codebook, used for these words at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CodingsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="25"/>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="43"/>
-        <source>No codings yet. Select words, then press Alt+1…9 or Ctrl+K.</source>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
+        <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="51"/>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="53"/>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="88"/>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="88"/>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
+        <source>&amp;Show in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
+        <source>&amp;Edit memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
+        <source>&amp;Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,7 +632,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="93"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,64 +667,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="80"/>
-        <source>No conflicts: every replica agrees.</source>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
+        <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="98"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
         <source>The other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="107"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="143"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="189"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="191"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="207"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
         <source>unknown device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="209"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
         <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="211"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="213"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="246"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="255"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteActions</name>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
+        <source>Undo &amp;delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
+        <source>Cannot delete this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
+        <source>Delete the %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
+        <source>It takes with it %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
+        <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
+        <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
+        <source>Deleted the %1. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
+        <source>Cannot undo the delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
+        <source>Restored the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
+        <source>Undo &amp;delete of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
+        <source>Delete p&amp;articipant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
+        <source>Cannot open this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,62 +856,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="35"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="36"/>
         <source>Case-study &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="36"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
         <source>&amp;CSV tables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="54"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="54"/>
         <source>Create or select a study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="104"/>
+        <source>Export case-study PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
+        <source>This PDF will leave some material out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="108"/>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_actions.py" line="141"/>
         <source>Export REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="129"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="163"/>
         <source>Exporting REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="170"/>
         <source>Folder for CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="148"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="182"/>
         <source>Exporting CSV tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="153"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="187"/>
         <source>Import REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="210"/>
         <source>Importing REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,80 +934,151 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/form_dialog.py" line="63"/>
+        <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
+        <source>fieldkit user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
+        <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <source>Tag a whole record above its text; write memos beside the codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
+        <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview&apos;s participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
+        <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team&apos;s server; until then nothing leaves this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
+        <source>Colour scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
+        <source>pale: 1 coded passage; dark: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="35"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="46"/>
         <source>fieldkit — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="39"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>Studies, cases and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="43"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="67"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="67"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
         <source>Case and &amp;study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="70"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="84"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="86"/>
-        <source>&amp;Refresh</source>
+        <location filename="../../fieldkit/ui/main_window.py" line="206"/>
+        <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="96"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="189"/>
+        <source>Choose a case or a record on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="192"/>
+        <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="203"/>
         <source>This data folder holds no study yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="139"/>
-        <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases, participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team&apos;s server: the studies you belong to arrive with the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="189"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="257"/>
         <source>Cannot open this record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,45 +1086,67 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="181"/>
-        <source>%1 in %2: %3 coded passages</source>
+        <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
+        <source>all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
+        <source>%1 in %2: %n coded passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
+        <source>(with its sub-themes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
+        <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="58"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
         <source>Edit memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="58"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
         <source>New memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="60"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
         <source>Memo title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="60"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="65"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,185 +1192,200 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <source>Edit interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
         <source>HH:MM (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
         <source>e.g. en, sw, hi, pt-BR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="52"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
         <source>Participants in this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="63"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
         <source>No participants registered in this case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="66"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="67"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
         <source>T&amp;ime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
         <source>I&amp;nterviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
         <source>Partic&amp;ipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
+        <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="110"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
         <source>New observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="111"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <source>Edit observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="112"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="112"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
         <source>HH:MM (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="113"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="113"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="114"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="114"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
         <source>e.g. Grade 3 classroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="115"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
         <source>Observer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="116"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
         <source>First notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
         <source>What you see; you can go on in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
         <source>T&amp;ime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="121"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
         <source>&amp;Setting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
         <source>O&amp;bserver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,17 +1609,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="66"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="67"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="79"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="86"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="89"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,152 +1627,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="41"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="41"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
         <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
         <source>Case profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
         <source>Theme profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
         <source>Key quotes by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
         <source>Interview and observation summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
         <source>Codebook appendix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="52"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="53"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
         <source>Original (as taken; large files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="116"/>
         <source>Export case-study PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
         <source>This case: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
         <source>(none selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="105"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="121"/>
         <source>Every case of the study, into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="110"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="124"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="126"/>
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="132"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="113"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="135"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="140"/>
         <source>Your name (left out when empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="121"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="143"/>
         <source>Photo size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="149"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="135"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="156"/>
+        <source>Themes to include (quotes and chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="158"/>
         <source>Themes to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="167"/>
         <source>PDF file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="169"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="148"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="172"/>
         <source>Prepared by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="149"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
         <source>Photo size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
         <source>Report language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="191"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="215"/>
         <source>Choose where to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="195"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="219"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,79 +1795,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="114"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="154"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="116"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="117"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="270"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="272"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="119"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
         <source>Photo caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="234"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <source>&amp;Delete photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="231"/>
         <source>Photos (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="234"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="231"/>
         <source>No photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="244"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="241"/>
         <source>Photos cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="272"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="309"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="312"/>
         <source>Adding photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="329"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="330"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="334"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="335"/>
         <source>No photo was added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="336"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
         <source>Some files are not photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="347"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="348"/>
         <source>Photos not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="389"/>
         <source>Caption not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,69 +1929,69 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="46"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="52"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="60"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="80"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="154"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="163"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="217"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
         <source>Create a study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="223"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
         <source>Cannot open this</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/record_actions.py" line="230"/>
+        <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
         <source>%n name(s) on the study&apos;s list to redact.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1724,47 +2006,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="66"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="151"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
         <source>language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="151"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="153"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
         <source>setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="221"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="239"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="248"/>
-        <source>No theme is pinned to Alt+%1.</source>
+        <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
+        <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="262"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
+        <source>Theme not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
         <source>Select some words first, then choose a theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="284"/>
+        <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
         <source>These words are already coded with %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,43 +2064,53 @@
 <context>
     <name>RecordMemos</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="91"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
         <source>Memos on this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="97"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="98"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
-        <location filename="../../fieldkit/ui/record_memos.py" line="171"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
+        <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
         <source>Delete memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="172"/>
-        <source>Delete the memo “%1”?</source>
+        <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
+        <source>&amp;Edit memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
+        <source>&amp;Delete memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
+        <source>Delete the memo “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,33 +2118,43 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="53"/>
+        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="56"/>
+        <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
         <source>Add a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="112"/>
+        <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="113"/>
+        <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="144"/>
-        <source>There is no theme called “%1” in this study&apos;s codebook. Pick one of the suggestions, or add the theme in the Codebook first.</source>
+        <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
+        <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
+        <source>“%1” is not a theme in this study&apos;s codebook yet. Add it as a theme and tag this record with it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,73 +2235,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="68"/>
+        <location filename="../../fieldkit/ui/review.py" line="84"/>
         <source>Case and study review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="80"/>
+        <location filename="../../fieldkit/ui/review.py" line="97"/>
         <source>Review views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="84"/>
+        <location filename="../../fieldkit/ui/review.py" line="101"/>
         <source>&amp;Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="86"/>
+        <location filename="../../fieldkit/ui/review.py" line="103"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="96"/>
+        <location filename="../../fieldkit/ui/review.py" line="113"/>
         <source>Case profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="100"/>
+        <location filename="../../fieldkit/ui/review.py" line="120"/>
         <source>Cases and themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="105"/>
+        <location filename="../../fieldkit/ui/review.py" line="136"/>
+        <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="141"/>
         <source>Study matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="110"/>
+        <location filename="../../fieldkit/ui/review.py" line="144"/>
+        <source>Export c&amp;hart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="145"/>
+        <source>Save the case profile chart as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="146"/>
+        <source>Export &amp;matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="147"/>
+        <source>Save the study matrix as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="114"/>
-        <location filename="../../fieldkit/ui/review.py" line="171"/>
+        <location filename="../../fieldkit/ui/review.py" line="160"/>
+        <location filename="../../fieldkit/ui/review.py" line="287"/>
         <source>Coded passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="115"/>
+        <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="115"/>
+        <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="115"/>
+        <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="177"/>
+        <location filename="../../fieldkit/ui/review.py" line="172"/>
+        <source>Whole quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="238"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="240"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="242"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="247"/>
+        <source>Theme profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="250"/>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <source>Export matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <source>study matrix.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="260"/>
+        <source>Cannot export the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="276"/>
+        <source>all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="294"/>
+        <source>(the whole record is tagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review.py" line="297"/>
         <source>(audio or detached passage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review.py" line="182"/>
+        <location filename="../../fieldkit/ui/review.py" line="302"/>
         <source>%n coded passage(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2001,7 +2398,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="183"/>
+        <location filename="../../fieldkit/ui/review.py" line="303"/>
         <source>No coded passages here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,113 +2406,136 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="53"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="69"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
         <source>Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="85"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="86"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
         <source>Search words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="90"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="90"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="93"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
         <source>Observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="94"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="95"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="207"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
         <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="104"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="182"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="205"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
+        <source>(audio passage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
+        <source>%n passage(s) coded with “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
+        <source>No passage is coded with “%1” here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="206"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
         <source>Observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="208"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="225"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="227"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2127,7 +2547,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="252"/>
+        <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,6 +2610,51 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
+        <source>Code with the theme pinned to that key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <source>Leave the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <location filename="../../fieldkit/ui/startup_window.py" line="21"/>
@@ -2210,32 +2675,37 @@
 <context>
     <name>StudyDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="37"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
         <source>New study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="39"/>
-        <source>Study name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="39"/>
-        <source>e.g. Reading camps pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="41"/>
-        <source>Description</source>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <source>Edit study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
+        <source>Study name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
+        <source>e.g. Reading camps pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,57 +2713,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="98"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="235"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="333"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="334"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="339"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="340"/>
         <source> · %1 changes set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="342"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="359"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="360"/>
         <source>Sync cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="371"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="372"/>
         <source>Sync did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="383"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="384"/>
         <source>The server no longer accepts this laptop&apos;s sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="449"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="444"/>
         <source>Cannot save the sync settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,97 +3015,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
+        <source>Not signed in — nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
+        <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
         <source>Checking the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="88"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="90"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="91"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="108"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="110"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="120"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="124"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
         <source>Last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="127"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
         <source>No conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="129"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="132"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="142"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="157"/>
+        <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,17 +3139,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="61"/>
+        <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="68"/>
+        <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
         <source>No coded passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="90"/>
+        <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,23 +3157,119 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="83"/>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="83"/>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Codings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="110"/>
-        <source>%1 — %2 codings, %3 tags</source>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="114"/>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
+        <source>Alt+%1 codes the selected words with this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
+        <source>%n coding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
+        <source>%n coding(s) with its sub-themes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
         <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImport</name>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
+        <source>Import &amp;transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
+        <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
+        <source>Import transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
+        <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
+        <source>Replace the text of “%1” with the file&apos;s text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
+        <source>Open an interview or an observation first: the transcript goes into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
+        <source>%1 holds no text; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
+        <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2741,6 +3317,99 @@
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
+        <source>&amp;Code with theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
+        <source>Insert &amp;time mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
+        <source>&amp;Play or pause the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
+        <source>&amp;About fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
+        <source>Open a recording to insert time marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
+        <source>This record has no recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
+        <source>Nothing here can be deleted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../fieldkit/ui/app.py" line="35"/>
@@ -2751,27 +3420,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="80"/>
+        <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
         <source>Consent before recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="82"/>
+        <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="88"/>
+        <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="92"/>
+        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +3453,7 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="61"/>
+        <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,13 +3461,23 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="256"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="280"/>
         <source>Exporting case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="101"/>
         <source>The demo study could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
+        <source>About fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
+        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,22 +3492,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="34"/>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
         <source>Unfinished recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="35"/>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="54"/>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
+        <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
         <source>Recordings kept, not attached</source>
         <translation type="unfinished"></translation>
     </message>
