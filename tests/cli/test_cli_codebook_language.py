@@ -11,6 +11,10 @@ def _themes(ok, *argv: str) -> list[dict[str, object]]:
     return json.loads(ok("theme", "list", "--json", *argv))
 
 
+def _last_study(ok) -> str:
+    return str(json.loads(ok("study", "list", "--json"))[-1]["id"])
+
+
 def test_a_new_study_takes_the_codebook_in_the_chosen_language(ok) -> None:
     ok("study", "create", "Écosystèmes d'apprentissage au Sénégal", "--language", "fr")
     rows = _themes(ok)
@@ -22,7 +26,10 @@ def test_a_new_study_takes_the_codebook_in_the_chosen_language(ok) -> None:
     trust = next(r for r in rows if r["name"] == "Confiance et relations")
     assert trust["parent"] == "Finalités et relations de l'écosystème"
     assert str(trust["description"]).startswith("Des liens de confiance solides")
-    assert trust["color"] == "#66bb6a"  # the same theme, whatever its language
+    ok("study", "create", "Learning ecosystems in Senegal")  # English, same colours
+    english = _themes(ok, "--study", _last_study(ok))
+    same = next(r for r in english if r["name"] == "Trust and relationships")
+    assert trust["color"] == same["color"]  # the same theme, whatever its language
 
 
 def test_a_study_shows_its_codebook_in_another_language_without_changing_codings(
