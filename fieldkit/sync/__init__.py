@@ -105,6 +105,11 @@ server database (``server/proofs.py``), which the laptop sends back; an unproven
 moves the epoch, so one member cannot make the whole team pull a study again. The push-cursor
 decision after a reply is one pure function (``push_position.py``).
 
-Not yet: recovery when a data folder restored from a backup re-uses counters the server already
-acknowledged (the laptop says so and stops; signing in as a new device is the way out).
+**Copies and restores** (``storage/copy_detection.py``, ``identity_renewal.py``): a data folder
+opened on another machine, restored from a backup, or found behind the server's
+acknowledgement of its own device (``PushMove.RESTORED``) takes a new device id, registered to
+the same user with ``POST /api/v1/devices/renew`` (its token is saved first), re-stamps its
+unacknowledged changes and sends them from its push cursor (``push_base``); nothing is lost and
+rows keep their ids. **Erasures** (``storage/erasure.py``; server ``server/erasure.py``): an
+``erasures`` row in a push makes the server blank those fields in its stored feed first.
 """

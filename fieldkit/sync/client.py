@@ -21,8 +21,18 @@ from fieldkit.errors import (
     SyncError,
 )
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
+from fieldkit.storage.copy_detection import (
+    mark_for_new_identity,
+    needs_new_identity,
+    note_machine,
+)
 from fieldkit.storage.db import Store
-from fieldkit.storage.device_identity import BASE_CURSOR, take_new_device_id
+from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signed
+    ACK_CURSOR,
+    BASE_CURSOR,
+    take_new_device_id,
+)
+from fieldkit.storage.erasure import clean_up, pending_cleanups
 from fieldkit.storage.local_values import STUDY_ROLES_KEY, write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
@@ -41,6 +51,7 @@ from fieldkit.sync.clock import (
     save_offset,
 )
 from fieldkit.sync.codec import RawJson
+from fieldkit.sync.identity_renewal import renew_identity
 from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
 from fieldkit.sync.push_position import PushMove, decide_push
@@ -57,7 +68,6 @@ VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not s
 LAST_SYNC_KEY = "sync:last_ms"
 EPOCH_CURSOR = "epoch"  # per study: the server's feed epoch the pull cursor counts in
 PULL_PROOF_CURSOR = "pull_proof"  # the server's signature of the pull cursor (server/proofs.py)
-ACK_CURSOR = "acked"  # "ACK:PROOF": the server's last acknowledgement, signed
 MAX_ROUNDS = 100_000
 MAX_CLOCK_FIXES = 3
 
@@ -199,8 +209,15 @@ def sync(
     metered: bool = False,
     media: bool | None = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    on_new_token: Callable[[str], None] | None = None,
+    machine: str | None = None,
 ) -> SyncReport:
     """Push and pull every study the user belongs to until both sides are up to date.
+
+    A data folder that is a copy or a restored backup (``storage/copy_detection.py``; ``machine``
+    overrides this computer's fingerprint) first takes a new device identity; its token is
+    handed to ``on_new_token`` to be kept. Without ``on_new_token`` such a folder stops with a
+    message instead.
 
     Each round trip is three steps: build the request (:func:`_build_request`), send it with
     its retries (:func:`_send`), apply the reply in one local transaction
@@ -214,6 +231,9 @@ def sync(
     started = time.perf_counter()
     client = Client(server_url=server_url, token=token, transport=transport)
     report = SyncReport()
+    note_machine(store, machine)
+    if needs_new_identity(store):
+        _renew(store, client, on_new_token)
     with store.read() as session:
         known = _known_studies(session)
         viewer = set(_read_list(session, VIEWER_KEY))
@@ -227,10 +247,21 @@ def sync(
         reply = _send(store, client, state, request)
         if reply is None:
             continue  # the request must be built again (stamps rewritten, studies refreshed)
-        _apply_reply(store, state, request, reply, report)
+        try:
+            _apply_reply(store, state, request, reply, report)
+        except _AheadOfFolder:
+            # Nothing of this reply was applied. Copied or restored on this machine: a new
+            # identity, and this folder's unacknowledged changes go again under it.
+            mark_for_new_identity(store, "behind the server")
+            _renew(store, client, on_new_token)
+            state.active, state.first = set(state.known), True
+            continue
         if progress is not None:
             _count_traffic(report, client)
             progress(report)
+
+    for erasure in pending_cleanups(store):  # a participant's erasure pulled: make it hard here
+        clean_up(store, erasure)
 
     def media_progress(figures: MediaReport) -> None:
         report.media = figures
@@ -252,6 +283,19 @@ def sync(
     report.read_only = sorted(state.viewer & set(state.known))
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _AheadOfFolder(Exception):
+    """The server holds later counters of this device than this folder ever sent."""
+
+
+def _renew(store: Store, client: Client, on_new_token: Callable[[str], None] | None) -> None:
+    if on_new_token is None:
+        raise SyncError(
+            "this data folder was restored from a backup or copied from another laptop and "
+            "needs a device identity of its own; sync it with fieldkit sync or the app"
+        )
+    renew_identity(store, client, on_new_token)
 
 
 def _told(session: Any, study_id: str) -> dict[str, Any]:
@@ -381,11 +425,7 @@ def _apply_reply(
                 resend=result["resend"],
             )
             if decision.move is PushMove.RESTORED:
-                raise SyncError(
-                    "the server has already received later changes from this device than "
-                    "this data folder holds; was it restored from a backup or copied from "
-                    "another laptop? The server ignored its changes; ask your team lead"
-                )
+                raise _AheadOfFolder
             if decision.cursor is not None:
                 set_cursor(session, study_id=sid, name="push", value=decision.cursor)
             report.pushed += result["stored"]

@@ -37,6 +37,9 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         else:
             key = unlock_at_start(data_dir)  # an encrypted folder asks for its passphrase
         store = Store.open(data_dir, key=key)
+        from fieldkit.storage.copy_detection import note_machine
+
+        note_machine(store)  # a folder copied from another laptop takes a new identity at sync
     except FieldkitError as exc:
         startup.close()
         QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), str(exc))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.export.export_log import combined, record_export
 from fieldkit.export.pdf.batch import safe_file_name
 from fieldkit.storage.db import Store
 from fieldkit.storage.name_matching import redaction_report
@@ -248,6 +249,15 @@ def start_pdf_export(
                 progress=control.progress,
                 cancel=control.cancelled,
             )
+            record_export(
+                store,
+                study_id=study_id,
+                fmt="pdf",
+                scope=f"case {case_id}",
+                target=report.path,
+                anonymised=options.anonymised,
+                consent=report.consent,
+            )
             lines = [f"Saved {report.path} ({report.pages} pages).", report.consent.summary()]
             lines += report.font_warnings + report.warnings
             if options.anonymised:
@@ -262,6 +272,15 @@ def start_pdf_export(
             options=options,
             progress=control.progress,
             cancel=control.cancelled,
+        )
+        record_export(
+            store,
+            study_id=study_id,
+            fmt="pdf",
+            scope=f"all cases ({len(batch.exported)} files)",
+            target=batch.folder,
+            anonymised=options.anonymised,
+            consent=combined([r.consent for r in batch.exported]),
         )
         lines = [f"{len(batch.exported)} case studies saved in {batch.folder}."]
         lines += [f"{r.path.name}: {r.consent.summary()}" for r in batch.exported]

@@ -121,6 +121,11 @@ class MainWindow(AppWindow):
 
         self.protection = FolderProtection(self, self.store)  # encrypt, lock when idle
         self.protection.install(file_menu)
+
+        from fieldkit.ui.protect_actions import ProtectActions
+
+        self.protect = ProtectActions(self, self.store, self.selection, self.refresh)
+        self.protect.fill(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -131,6 +136,7 @@ class MainWindow(AppWindow):
         self.refresh()
         last_record.reopen(self)  # where the researcher left off
         after_first_paint(self, self.sync.start)  # once the navigator is on screen
+        self.protect.remind_if_due()  # a week without a backup: the status bar says so
 
     def _on_changed(self, changes: Changes) -> None:
         """The navigator and case at once (what saved it selects the new row next); the codebook,
