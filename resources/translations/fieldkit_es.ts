@@ -22,104 +22,104 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="76"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="77"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="82"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="329"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="83"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
         <source>Position in the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
         <source>Add recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="98"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
         <source>Play:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="174"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="194"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
         <source>Attach recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="196"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="225"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
         <source>Recording not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="233"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
         <source>Adding recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
         <source>No recording yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="329"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="332"/>
+        <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="387"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,87 +189,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="222"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="240"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="276"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="284"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="296"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
         <source>Saving the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="320"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="326"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="328"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
         <source>The recording was not attached; see the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="329"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
         <source>Recording not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
         <source>Recording not attached yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="359"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="373"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
         <source>Recording stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="387"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="399"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
         <source>Connect a microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="400"/>
+        <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,80 +854,156 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
+        <source>Encrypt this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
+        <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
+        <source>I understand a lost passphrase cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
+        <source>Tick the box to confirm you understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="36"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="54"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="54"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="104"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
         <source>Export anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="141"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="163"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="182"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="187"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="210"/>
+        <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderProtection</name>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
+        <source>&amp;Encrypt this folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
+        <source>&amp;Lock when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
+        <source>After %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
+        <source>The folder was not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,7 +1119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="206"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,32 +1129,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="121"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="189"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="199"/>
         <source>Choose a case or a record on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="192"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="202"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="203"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="213"/>
         <source>This data folder holds no study yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team&apos;s server: the studies you belong to arrive with the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="257"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="267"/>
         <source>Cannot open this record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,6 +1258,19 @@
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFolderDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
+        <source>New data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
+        <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,19 +1692,62 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <source>fieldkit is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
+        <source>&amp;Remember on this computer (keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
+        <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
+        <source>That passphrase does not unlock this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
+        <source>Not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="67"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,167 +1755,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="41"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
         <source>Case profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="116"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="121"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="124"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="132"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="135"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="140"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
         <source>Photo size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="149"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="156"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="167"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="172"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
         <source>Report language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="215"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="219"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,7 +1935,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="272"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,52 +1955,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="231"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="231"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
         <source>No photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="241"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="312"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
         <source>Adding photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="330"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="335"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="348"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
         <source>Photos not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="389"/>
+        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,8 +2049,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="194"/>
+        <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectActions</name>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
+        <source>Export &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
+        <source>&amp;Withdraw and erase a participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
+        <source>Your last backup is more than a week old: File ▸ Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
+        <source>Back up this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
+        <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
+        <source>An empty folder for the restored data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
+        <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
+        <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
+        <source>Exports of this study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
+        <source>Select the participant&apos;s case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
+        <source>This case has no participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
+        <source>Withdraw and erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
+        <source>Withdraw and erase {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
+        <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
+        <source>{0} erased here; the next sync erases them everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
+        <source>Erasing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,37 +3009,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="334"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="340"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="342"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="360"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="372"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
         <source>The server no longer accepts this laptop&apos;s sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="444"/>
+        <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,7 +3676,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="35"/>
+        <location filename="../../fieldkit/ui/app.py" line="45"/>
         <source>fieldkit cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,7 +3725,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="280"/>
+        <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,6 +3742,33 @@
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
+        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
+        <source>&amp;Save to a file to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
