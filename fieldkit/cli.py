@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("name")
     p.add_argument("--description")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the default codebook's language: en (default), fr, es, pt, ar, sw or hi",
+    )
     p = _sub(study, "list", "list studies (* marks the current one)", rec.study_list)
     p.add_argument("--json", action="store_true")
     p = _sub(study, "use", "make a study the current one", rec.study_use)
@@ -185,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="include archived themes")
     p.add_argument("--study", metavar="ID")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="show the default themes in this language (en, fr, es, pt, ar, sw, hi); "
+        "nothing is changed",
+    )
     p = _sub(theme, "add", "add a theme; prints its id", coding.theme_add)
     p.add_argument("name")
     p.add_argument("--parent", metavar="NAME")
@@ -311,6 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="medium",
         help="photos at 480 px, 720 px (default; 50 photos stay under 5 MB) or as taken",
     )
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the report's headings, labels, notes, dates and page numbers in this language "
+        "(en, fr, es, pt, ar, sw, hi); quotes stay in their own",
+    )
     p = _sub(
         exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx
     )
@@ -324,6 +341,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--study", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="column headers in this language (en, fr, es, pt, ar, sw, hi); cells as written",
+    )
 
     imp = _group(top, "import", "import data")
     p = _sub(

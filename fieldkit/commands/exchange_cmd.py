@@ -31,6 +31,7 @@ def _pdf_options(ctx: Context, args: Namespace) -> PdfOptions:
         authors=tuple(args.author) if args.author else None,
         prepared_by=(args.prepared_by or "").strip() or ctx.settings.display_name or None,
         photo_size=args.photo_size,
+        language=args.language or "en",
     )
 
 
@@ -163,7 +164,7 @@ def export_csv(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.export_log import record_export
 
     study_id = ctx.study_id(args.study)
-    report = run(ctx.store, folder=Path(args.output), study_id=study_id)
+    report = run(ctx.store, folder=Path(args.output), study_id=study_id, language=args.language)
     record_export(
         ctx.store,
         study_id=study_id,
