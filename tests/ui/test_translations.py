@@ -115,7 +115,9 @@ print(json.dumps({"code": code, **seen}))
 
 
 def test_the_app_starts_with_the_system_translation(data_dir: Path, french_folder: Path) -> None:
-    # In its own process: a real start, and an event loop that ends with the app.
+    # In its own process: a real start, and an event loop that ends with the app. The folder
+    # exists (an existing plain folder), so no "encrypt this new folder?" question waits.
+    data_dir.mkdir(parents=True, exist_ok=True)
     out = subprocess.run(
         [sys.executable, "-c", STARTUP, str(data_dir), str(french_folder)],
         capture_output=True,
