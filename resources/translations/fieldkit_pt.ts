@@ -6,17 +6,17 @@
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
         <source>Starting audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o áudio…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma gravação para inserir marcas de tempo.</translation>
     </message>
 </context>
 <context>
@@ -25,103 +25,103 @@
         <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
         <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
         <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Reproduzir</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir ou pausar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir ou pausar (F8 na transcrição)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição na gravação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de reprodução</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
         <source>Add recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar gravação…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar um arquivo de gravação a esta entrevista</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
         <source>Play:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo a gravação…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
         <source>Attach recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar gravações</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravações (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando a gravação…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
         <source>Recording not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação não anexada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
         <source>Adding recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando gravações</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
         <source>No recording yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma gravação ainda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir esta gravação: %1</translation>
     </message>
 </context>
 <context>
@@ -130,148 +130,148 @@
         <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Microfone</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
         <source>● Record</source>
-        <translation type="unfinished"></translation>
+        <translation>● Gravar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a gravar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
         <source>Pause or resume recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar a gravação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Parar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a gravação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de entrada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de gravação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum microfone</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este microfone não consegue gravar som de 16 bits; escolha outro.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
         <source>Recording… saved to disk every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando… salvo no disco a cada poucos segundos.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível começar a gravar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o microfone %1; outro programa está usando-o?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
         <source>Paused. Everything recorded so far is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa. Tudo o que foi gravado até agora está salvo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
         <source>Saving the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a gravação…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
         <source>Recording saved (%1) and attached to this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação salva (%1) e anexada a esta entrevista.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
         <source>Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi gravado.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
         <source>The recording was not attached; see the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação não foi anexada; veja a mensagem.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
         <source>Recording not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação não anexada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
         <source>The recording is kept and will be attached at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação foi mantida e será anexada na próxima inicialização.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
         <source>Recording not attached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação ainda não anexada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O microfone parou de funcionar; a gravação até agora está salva.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
         <source>Recording stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação interrompida: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
         <source>Connect a microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte um microfone.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum microfone encontrado: conecte um, ou ligue-o, para gravar.</translation>
     </message>
 </context>
 <context>
@@ -279,87 +279,87 @@
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Acampamentos comunitários de leitura, Kisumu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: escola, programa de ONG</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidade</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
-        <translation type="unfinished"></translation>
+        <translation>aldeia, cidade ou distrito</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Região:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localidade:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
 </context>
 <context>
@@ -367,12 +367,12 @@
     <message>
         <location filename="../../fieldkit/ui/case_view.py" line="27"/>
         <source>Case actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações do caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_view.py" line="30"/>
         <source>&lt;b&gt;Participants&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Participantes&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -381,124 +381,124 @@
         <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro de códigos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações do livro de códigos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar temas…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar temas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
         <source>Add theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar em…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
         <source>Delete theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tema…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
         <source>Show coded passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar trechos codificados</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais ações do tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
         <source>Pin to Alt+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar em Alt+N</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
         <source>(now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(agora %1)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafixar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
         <source>Pin theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor do tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo tema:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo subtema de “%1”:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar subtema</translation>
     </message>
 </context>
 <context>
@@ -506,12 +506,12 @@
     <message>
         <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>codificado por %1</translation>
     </message>
 </context>
 <context>
@@ -519,32 +519,32 @@
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
         <source>Code with theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar com um tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
-        <source>Type a theme&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <source>Type a theme's name…</source>
+        <translation>Digite o nome de um tema…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
         <source>Theme filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de temas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar “%1”</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
         <source>A new theme in the codebook, used for these words at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo tema no livro de códigos, aplicado de imediato a estas palavras</translation>
     </message>
 </context>
 <context>
@@ -552,47 +552,47 @@
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificações deste registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
         <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há codificações. Selecione palavras e pressione Ctrl+K (ou Alt+1…9 para temas fixados).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seu texto foi excluído)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando sobre esta codificação:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
         <source>&amp;Show in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar no texto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
         <source>&amp;Edit memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar memorando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
         <source>&amp;Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover codificação</translation>
     </message>
 </context>
 <context>
@@ -600,12 +600,12 @@
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar o aviso</translation>
     </message>
 </context>
 <context>
@@ -613,119 +613,119 @@
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes campos foram alterados em dois computadores ao mesmo tempo. A sincronização manteve a edição mais recente e separou o outro valor. Escolha o valor a manter, ou digite um valor mesclado; sua escolha é sincronizada com a equipe como qualquer edição.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora no registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos não resolvidos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor mesclado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
         <source>&amp;Keep the value in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter o valor do registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
         <source>Use the &amp;other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o &amp;outro valor</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
         <source>Save the &amp;merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o valor me&amp;sclado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há conflitos. Quando o mesmo campo é alterado em dois computadores antes de sincronizarem, os dois valores aparecem aqui para você escolher.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
         <source>The other value</source>
-        <translation type="unfinished"></translation>
+        <translation>O outro valor</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou mescle-os</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível listar os conflitos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
-        <translation type="unfinished"></translation>
+        <translation> (este registro foi excluído depois)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
         <source>unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo desconhecido</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>este computador</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>outro computador (dispositivo %1)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado em %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado em %1, %2</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível resolver este conflito</translation>
     </message>
 </context>
 <context>
@@ -734,59 +734,59 @@
         <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
         <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
         <source>Undo &amp;delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer &amp;exclusão</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
         <source>Cannot delete this</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir isto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
         <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
         <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
         <source>Delete the %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
         <source>It takes with it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também será excluído: %1.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
-        <translation type="unfinished"></translation>
+        <translation>Para manter as codificações sob outro tema, mescle-o em vez disso (Mais ▸ Mesclar em…). </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode desfazer isso com Ctrl+Z (Editar ▸ Desfazer exclusão).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído: %1. Ctrl+Z traz de volta.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
         <source>Cannot undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível desfazer a exclusão</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
         <source>Restored the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: %1.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
         <source>Undo &amp;delete of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer &amp;exclusão de %1</translation>
     </message>
 </context>
 <context>
@@ -794,22 +794,22 @@
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriedades…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
         <source>Delete p&amp;articipant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir p&amp;articipante…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
         <source>Cannot open this</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir isto</translation>
     </message>
 </context>
 <context>
@@ -817,12 +817,12 @@
     <message>
         <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
         <source>Code with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar com %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
         <source>Remove coding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover codificação %1</translation>
     </message>
 </context>
 <context>
@@ -830,27 +830,27 @@
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
         <source>Codings updated with changes from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificações atualizadas com as alterações da equipe.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
         <source>This text was updated with changes from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto foi atualizado com as alterações da equipe.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
         <source>Could not reload this record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível recarregar este registro: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
         <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém alterou este texto em outro computador enquanto você digitava. Sua versão está salva aqui; a outra fica em Sincronizar ▸ Conflitos, onde você pode recuperá-la ou mesclar as duas.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
         <source>Your typing is saved; the other version is kept as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você digitou está salvo; a outra versão fica como conflito.</translation>
     </message>
 </context>
 <context>
@@ -858,47 +858,47 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
         <source>Encrypt this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar esta pasta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo nesta pasta de dados será criptografado com uma frase secreta. Ninguém consegue recuperar uma frase secreta esquecida: sem ela, ou sem a chave de recuperação que será mostrada a seguir, as entrevistas se perdem para sempre.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
         <source>I understand a lost passphrase cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendo que uma frase secreta perdida não pode ser recuperada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas são diferentes.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
         <source>Tick the box to confirm you understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque a caixa para confirmar que entendeu.</translation>
     </message>
 </context>
 <context>
@@ -906,77 +906,77 @@
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF do estudo de caso…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar projeto REFI-QDA…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro crie ou selecione um estudo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF deixará parte do material de fora.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mesmo assim</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando projeto REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando tabelas CSV</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando projeto REFI-QDA</translation>
     </message>
 </context>
 <context>
@@ -984,27 +984,27 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
         <source>&amp;Encrypt this folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criptografar esta pasta…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
         <source>&amp;Lock when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear quando ocioso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
         <source>After %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Após %1 minutos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
         <source>The folder was not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta não foi criptografada</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -1020,52 +1020,52 @@
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
         <source>fieldkit user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do usuário do fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do usuário</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt; inicia um estudo; &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt; adiciona a ele uma escola, programa ou local.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione o caso e use o menu &lt;b&gt;Caso&lt;/b&gt;: participantes e seu consentimento, entrevistas e observações.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite ou cole a transcrição: ela é salva enquanto você digita. Grave áudio pela barra acima do texto; &lt;b&gt;Ctrl+T&lt;/b&gt; insere uma marca de tempo, &lt;b&gt;F8&lt;/b&gt; reproduz.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione palavras e pressione &lt;b&gt;Ctrl+K&lt;/b&gt; para codificá-las com um tema (digite um novo nome para criar um), arraste um tema do livro de códigos até elas, ou fixe temas em &lt;b&gt;Alt+1…9&lt;/b&gt; (clique direito num tema ▸ Fixar em Alt+N).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquete um registro inteiro acima do texto; escreva memorandos ao lado das codificações.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
-        <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview&apos;s participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
+        <translation>&lt;b&gt;Editar ▸ Propriedades…&lt;/b&gt; (Alt+Enter) altera um registro depois de salvo, inclusive os participantes de uma entrevista; &lt;b&gt;Excluir&lt;/b&gt; pergunta antes e diz o que vai junto; &lt;b&gt;Ctrl+Z&lt;/b&gt; fora da transcrição traz de volta.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revisão ▸ Caso e estudo…&lt;/b&gt; compara temas entre casos; o menu &lt;b&gt;Exportar&lt;/b&gt; gera PDFs de estudo de caso, projetos REFI-QDA e CSV.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
-        <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team&apos;s server; until then nothing leaves this laptop.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
+        <translation>&lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; conecta você ao servidor da sua equipe; até lá, nada sai deste computador.</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1073,12 @@
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
         <source>Colour scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de cores</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>claro: 1 trecho codificado; escuro: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,77 +1086,77 @@
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="46"/>
         <source>fieldkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit — %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>Studies, cases and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudos, casos e registros</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="81"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisão</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="81"/>
         <source>Case and &amp;study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso e e&amp;studo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="84"/>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece com &lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt;, depois adicione casos com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;, e participantes e seu consentimento, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="199"/>
         <source>Choose a case or a record on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um caso ou um registro à esquerda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="202"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um caso com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;; depois participantes, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="213"/>
         <source>This data folder holds no study yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta de dados ainda não contém nenhum estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="222"/>
-        <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team&apos;s server: the studies you belong to arrive with the first sync.</source>
-        <translation type="unfinished"></translation>
+        <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
+        <translation>Entrando numa equipe? Use &lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; para entrar no servidor da sua equipe: os estudos dos quais você faz parte chegam com a primeira sincronização.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="267"/>
         <source>Cannot open this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir este registro</translation>
     </message>
 </context>
 <context>
@@ -1164,25 +1164,25 @@
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
         <source>all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os casos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 em %2: %n trecho codificado</numerusform>
+            <numerusform>%1 em %2: %n trechos codificados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
         <source>(with its sub-themes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(com seus subtemas)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os casos</translation>
     </message>
 </context>
 <context>
@@ -1190,37 +1190,37 @@
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
         <source>Edit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar memorando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
         <source>New memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo memorando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
         <source>Memo title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do memorando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memorando:</translation>
     </message>
 </context>
 <context>
@@ -1228,37 +1228,37 @@
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
         <source>Merge theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar “%1” em:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
         <source>Theme to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de destino da mesclagem</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
         <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a mesclagem fará</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codificações e %2 etiquetas passarão de “%3” para “%4”, junto com seus subtemas. Depois “%3” será removido do livro de códigos.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um tema.</translation>
     </message>
 </context>
 <context>
@@ -1266,12 +1266,12 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
         <source>New data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pasta de dados</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criptografar %1 com uma frase secreta (recomendado num notebook)</translation>
     </message>
 </context>
 <context>
@@ -1279,107 +1279,107 @@
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova entrevista</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
         <source>Edit interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrevista</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
         <source>HH:MM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (opcional)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional; ex.: “Entrevista com P-01 (2024-03-01)”</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
         <source>e.g. en, sw, hi, pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: en, sw, hi, pt-BR</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistador(a)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
         <source>Participants in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes desta entrevista</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
         <source>No participants registered in this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há participantes cadastrados neste caso.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
         <source>I&amp;nterviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrevistador(a):</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
         <source>Partic&amp;ipants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum participante está marcado: as exportações vão reter todas as citações desta entrevista até que um participante com consentimento dado seja vinculado. Marque quem participou, ou pressione Salvar de novo para salvá-la assim.</translation>
     </message>
 </context>
 <context>
@@ -1387,92 +1387,92 @@
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
         <source>New observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova observação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
         <source>Edit observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar observação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
         <source>HH:MM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (opcional)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
         <source>e.g. Grade 3 classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: sala de aula do 3º ano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador(a)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
         <source>First notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiras notas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
         <source>What you see; you can go on in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você vê; você pode continuar no editor.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
         <source>&amp;Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexto:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
         <source>O&amp;bserver:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bservador(a):</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
 </context>
 <context>
@@ -1480,147 +1480,147 @@
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo participante</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do participante</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
         <source>optional; exports show it only where attribution is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional; as exportações só o mostram onde a atribuição nominal é permitida</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
         <source>Consent status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação do consentimento</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
         <source>pending (not recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente (ainda não registrado)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>dado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do consentimento</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
         <source>YYYY-MM-DD (today when given and left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (hoje quando dado e deixado em branco)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma do consentimento</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registrada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
         <source>verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>verbal</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
         <source>&amp;Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação de &amp;áudio</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
         <source>Verbatim &amp;quotes in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citações literais nos relatórios</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
         <source>A&amp;ttribution by name</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tribuição nominal</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situação:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
         <source>It allows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite:</translation>
     </message>
 </context>
 <context>
@@ -1628,67 +1628,67 @@
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="25"/>
         <source>Participants of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes deste caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="31"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
         <source>It allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="59"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="60"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>dado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="70"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>áudio</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="71"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>citações</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="72"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -1696,42 +1696,42 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
         <source>fieldkit is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldkit está bloqueado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
         <source>&amp;Remember on this computer (keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar neste computador (chaveiro)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de dados %1 está criptografada. Digite a frase secreta (ou a chave de recuperação).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
         <source>That passphrase does not unlock this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase secreta não desbloqueia esta pasta.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lembrada</translation>
     </message>
 </context>
 <context>
@@ -1739,17 +1739,17 @@
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como</translation>
     </message>
 </context>
 <context>
@@ -1757,167 +1757,167 @@
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumário</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo executivo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
         <source>Case profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil do caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico do perfil temático</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Citações-chave por tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumos de entrevistas e observações</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêndice: livro de códigos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeno (para e-mail em conexão lenta)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médio (50 fotos ficam abaixo de 5 MB)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original (como tiradas; arquivos grandes)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum selecionado)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os casos do estudo, numa pasta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PDF</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os PDFs</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição anonimizada (códigos de participante; nomes a ocultar substituídos; sem fotos)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as fotos (as legendas são ocultadas; rostos e placas nelas, não)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome (omitido se vazio)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
         <source>Photo size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho das fotos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas a incluir (citações e gráfico)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas a incluir</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PDF:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho das fotos:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do relatório:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde salvar.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos uma seção.</translation>
     </message>
 </context>
 <context>
@@ -1926,83 +1926,83 @@
         <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
         <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar fotos…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
         <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar fotos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda da foto selecionada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
         <source>Photo caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda da foto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
         <source>&amp;Delete photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir foto…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (%1)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
         <source>No photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem fotos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar as fotos: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
         <source>Adding photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando fotos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 arquivos adicionados. Estes não foram adicionados:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma foto foi adicionada:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns arquivos não são fotos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
         <source>Photos not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos não adicionadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda não salva</translation>
     </message>
 </context>
 <context>
@@ -2011,47 +2011,47 @@
         <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ▶</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto — %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar esta foto: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,163 +2059,163 @@
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer backup…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
         <source>Export &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de exportações…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
         <source>&amp;Withdraw and erase a participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar e apagar um participante…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu último backup tem mais de uma semana: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
         <source>Back up this data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup desta pasta de dados</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvo em {0} ({1}). Não criptografado: guarde-o em local seguro.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo backup</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar um backup</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
         <source>An empty folder for the restored data</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta vazia para os dados restaurados</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} arquivos restaurados em {1}. Abra com: fieldkit --data-dir {1}; ela recebe uma nova identidade de dispositivo na primeira sincronização (entre de novo).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de exportações</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrangência</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Não divulgado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Computador</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
         <source>Exports of this study</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportações deste estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
         <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
-        <source>Select the participant&apos;s case first.</source>
-        <translation type="unfinished"></translation>
+        <source>Select the participant's case first.</source>
+        <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
         <source>This case has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
         <source>Withdraw and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar e apagar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
         <source>Withdraw and erase {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagando</translation>
     </message>
 </context>
 <context>
@@ -2223,71 +2223,71 @@
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;estudo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;caso…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar caso…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;participante…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar p&amp;articipante…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;entrevista…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;observação…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomes a ocultar…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
         <source>Select a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro selecione um caso.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
         <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
         <source>Create a study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro crie um estudo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
         <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
         <source>Cannot open this</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir isto</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
-        <source>%n name(s) on the study&apos;s list to redact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n name(s) on the study's list to redact.</source>
+        <translation>
+            <numerusform>%n nome na lista do estudo a ocultar.</numerusform>
+            <numerusform>%n nomes na lista do estudo a ocultar.</numerusform>
         </translation>
     </message>
 </context>
@@ -2296,57 +2296,57 @@
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
         <source>setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você digitou por último ainda não está salvo: %1 Continua aqui no editor.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum tema está fixado em Alt+%1: clique direito num tema do livro de códigos ▸ Fixar em Alt+N.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
         <source>Theme not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema não criado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
         <source>Select some words first, then choose a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione algumas palavras primeiro e depois escolha um tema.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
         <source>These words are already coded with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas palavras já estão codificadas com %1.</translation>
     </message>
 </context>
 <context>
@@ -2354,53 +2354,53 @@
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Memorandos&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
         <source>Memos on this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorandos deste registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar memorando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
         <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
         <source>Delete memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir memorando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
         <source>&amp;Edit memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar memorando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
         <source>&amp;Delete memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir memorando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
         <source>Delete the memo “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o memorando “%1”?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Não excluído</translation>
     </message>
 </context>
 <context>
@@ -2408,42 +2408,42 @@
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma etiqueta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma etiqueta…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a etiqueta “%1”</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover etiqueta %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um tema: escolha uma sugestão ou digite de novo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
-        <source>“%1” is not a theme in this study&apos;s codebook yet. Add it as a theme and tag this record with it?</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
+        <translation>“%1” ainda não é um tema do livro de códigos deste estudo. Adicioná-lo como tema e etiquetar este registro com ele?</translation>
     </message>
 </context>
 <context>
@@ -2451,73 +2451,73 @@
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
         <source>person → [name]</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa → [nome]</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
         <source>place → [place]</source>
-        <translation type="unfinished"></translation>
+        <translation>local → [local]</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
         <source>other → [redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>outro → [ocultado]</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
         <source>keep: never replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>manter: nunca substituído</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
         <source>Names to redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes a ocultar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
         <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>As edições anonimizadas substituem estes nomes e locais em todo lugar: títulos, texto, citações, nomes de arquivo e propriedades do PDF; em maiúsculas ou minúsculas, com ou sem acentos, como palavras inteiras. Adicione outras grafias (também em outras escritas) separadas por “;”.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
         <source>Names and places to redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes e locais a ocultar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <source>Name or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou local</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras grafias</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
         <source>&amp;Add name or place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar nome ou local</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>esta lista</translation>
     </message>
 </context>
 <context>
@@ -2525,166 +2525,166 @@
     <message>
         <location filename="../../fieldkit/ui/review.py" line="84"/>
         <source>Case and study review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão de caso e estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="97"/>
         <source>Review views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visões de revisão</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="101"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="103"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="113"/>
         <source>Case profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil do caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="120"/>
         <source>Cases and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos e temas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="136"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos codificados por célula (um tema pai conta seus subtemas):</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="141"/>
         <source>Study matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz do estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="144"/>
         <source>Export c&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="145"/>
         <source>Save the case profile chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o gráfico do perfil do caso como PNG ou SVG</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="146"/>
         <source>Export &amp;matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;matriz…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="147"/>
         <source>Save the study matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a matriz do estudo como CSV</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique numa barra ou célula para listar seus trechos codificados.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="160"/>
         <location filename="../../fieldkit/ui/review.py" line="287"/>
         <source>Coded passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos codificados</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="172"/>
         <source>Whole quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação completa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="238"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="240"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="242"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="247"/>
         <source>Theme profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil temático: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="250"/>
         <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exportar o gráfico</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="254"/>
         <source>Export matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar matriz</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="254"/>
         <source>study matrix.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>matriz do estudo.csv</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="254"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="260"/>
         <source>Cannot export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exportar a matriz</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="276"/>
         <source>all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os casos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="294"/>
         <source>(the whole record is tagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o registro inteiro está etiquetado)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="297"/>
         <source>(audio or detached passage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trecho de áudio ou desvinculado)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/review.py" line="302"/>
         <source>%n coded passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trecho codificado</numerusform>
+            <numerusform>%n trechos codificados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="303"/>
         <source>No coded passages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum trecho codificado aqui.</translation>
     </message>
 </context>
 <context>
@@ -2692,140 +2692,140 @@
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar registros</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar transcrições, notas, casos…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras a pesquisar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
         <source>Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorandos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
         <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os casos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os temas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação da pesquisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
         <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
         <source>(audio passage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trecho de áudio)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
         <source>%n passage(s) coded with “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trecho codificado com “%1”</numerusform>
+            <numerusform>%n trechos codificados com “%1”</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
         <source>No passage is coded with “%1” here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum trecho está codificado com “%1” aqui ainda.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir registro</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2833,7 @@
     <message>
         <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
         <source>this computer has no network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>este computador não tem conexão de rede</translation>
     </message>
 </context>
 <context>
@@ -2842,47 +2842,47 @@
         <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações separadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas alterações vieram do servidor mas ainda não puderam ser aplicadas neste computador, então a sincronização as separou e continuou com todo o resto. A maioria espera um registro que ainda não chegou; são aplicadas sozinhas quando ele chega.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada separado: tudo o que foi recebido foi aplicado.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível listar as alterações separadas</translation>
     </message>
 </context>
 <context>
@@ -2891,43 +2891,43 @@
         <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro de códigos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrição</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <source>Code with the theme pinned to that key</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar com o tema fixado nessa tecla</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Leave the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da transcrição</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2935,17 +2935,17 @@
     <message>
         <location filename="../../fieldkit/ui/startup_window.py" line="21"/>
         <source>fieldkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit — %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/startup_window.py" line="22"/>
         <source>Opening your data in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo seus dados em %1…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/startup_window.py" line="25"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
 </context>
 <context>
@@ -2953,37 +2953,37 @@
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
         <source>New study</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
         <source>Edit study</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
         <source>Study name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
         <source>e.g. Reading camps pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Piloto dos acampamentos de leitura</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
 </context>
 <context>
@@ -2991,57 +2991,57 @@
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflitos…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação da sincronização indisponível</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: %1 enviados, %2 recebidos, %3 novos conflitos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 alterações separadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
-        <translation type="unfinished"></translation>
+        <translation> · economia de dados: os arquivos esperam uma conexão sem franquia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização cancelada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização não terminou</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
-        <source>The server no longer accepts this laptop&apos;s sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
+        <translation>O servidor não aceita mais o login deste computador: entre de novo (Sincronizar → Configurações). Nada do que espera sincronização se perde.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar as configurações de sincronização</translation>
     </message>
 </context>
 <context>
@@ -3049,188 +3049,188 @@
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
         <source>Sync settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
         <source>used to sign in, never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>usada para entrar, nunca armazenada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo da autoridade certificadora</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
         <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
         <source>kept from the last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>mantido do último login</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
-        <source>only for a server with your team&apos;s own certificate (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <source>only for a server with your team's own certificate (PEM file)</source>
+        <translation>somente para um servidor com o certificado próprio da sua equipe (arquivo PEM)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir http:// sem criptografia para um servidor fora desta rede (não recomendado)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança da conexão</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
         <source>Account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação da conta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
         <source>Sync &amp;automatically when the server is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;automaticamente quando o servidor estiver acessível</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Economia de dados: enviar o texto primeiro, mídia só em conexões sem franquia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
         <source>Team server and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor da equipe e conta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
         <source>Certificate a&amp;uthority:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utoridade certificadora:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
         <source>When to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando sincronizar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
-        <source>Not signed in. This laptop&apos;s work stays here until you sign in.</source>
-        <translation type="unfinished"></translation>
+        <source>Not signed in. This laptop's work stays here until you sign in.</source>
+        <translation>Sem login. O trabalho deste computador fica aqui até você entrar.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1 em %2.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
         <source>🔒 Encrypted (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Criptografado (HTTPS)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
-        <source>, checked against your team&apos;s own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <source>, checked against your team's own certificate authority</source>
+        <translation>, verificado com a autoridade certificadora própria da sua equipe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sem criptografia (http://), permitido no login: seu login e seus dados trafegam legíveis para qualquer um no caminho. Peça um endereço https://.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem criptografia (http://): aceito apenas para um servidor neste computador ou na sua rede local</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
-        <source>Your team&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <source>Your team's certificate authority</source>
+        <translation>A autoridade certificadora da sua equipe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no login: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
         <source>Cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível entrar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saindo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
-        <source>The server could not be told; ask your team lead to revoke this laptop&apos;s sign-in if it is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
+        <translation>Não foi possível avisar o servidor; peça ao líder da sua equipe que revogue o login deste computador se ele for perdido.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
         <source>Cannot sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível sair</translation>
     </message>
 </context>
 <context>
@@ -3238,162 +3238,162 @@
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
         <source>Connection indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de conexão</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
         <source>Changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações ainda não sincronizadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
         <source>Open the conflicts view</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a visão de conflitos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
         <source>Changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações separadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações do servidor que este computador ainda não conseguiu aplicar: clique para vê-las</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
         <source>Not signed in — nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem login — nada é enviado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo fica neste computador. Para compartilhar com uma equipe, entre por Sincronizar ▸ Configurações…; o que você fez nesse meio-tempo será enviado então.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline · sem login</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o servidor…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre de novo (Sincronizar → Configurações)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada esperando sincronização</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alteração ainda não sincronizada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações ainda não sincronizadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações em estudos onde você é leitor ficam neste computador</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca sincronizado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conflitos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 conflito</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 conflitos</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 alteração separada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 alterações separadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviados · %2 recebidos · %3 kB</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3401,7 @@
     <message>
         <location filename="../../fieldkit/ui/worker.py" line="166"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconteceu algo que o fieldkit não esperava (%1). Seus dados salvos estão seguros; por favor, relate o problema.</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +3409,7 @@
     <message>
         <location filename="../../fieldkit/ui/worker.py" line="102"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3417,17 +3417,17 @@
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos codificados por tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
         <source>No coded passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum trecho codificado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há trechos codificados.</translation>
     </message>
 </context>
 <context>
@@ -3435,56 +3435,56 @@
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificações</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
         <source>Alt+%1 codes the selected words with this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1 codifica as palavras selecionadas com este tema</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificação</numerusform>
+            <numerusform>%n codificações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
         <source>%n coding(s) with its sub-themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificação com seus subtemas</numerusform>
+            <numerusform>%n codificações com seus subtemas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivado</translation>
     </message>
 </context>
 <context>
@@ -3492,49 +3492,49 @@
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
         <source>Import &amp;transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;transcrição…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar o texto de um arquivo .txt, Word (.docx) ou de legendas (.srt, .vtt) no registro aberto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
         <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
         <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
         <source>Import transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar transcrição</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrições (*.txt *.docx *.srt *.vtt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
-        <source>Replace the text of “%1” with the file&apos;s text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
-        <translation type="unfinished"></translation>
+        <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
+        <translation>Substituir o texto de “%1” pelo texto do arquivo? As codificações ficam nas palavras que continuam lá; Editar ▸ Desfazer (Ctrl+Z) traz o texto antigo de volta.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro uma entrevista ou uma observação: a transcrição vai para ela.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível importar %1: %2</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
         <source>%1 holds no text; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém texto; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importado</translation>
     </message>
 </context>
 <context>
@@ -3542,42 +3542,42 @@
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="38"/>
         <source>Welcome to fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="43"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldkit guarda suas entrevistas, observações e codificação neste computador; funciona sem conexão. Como você gostaria de começar?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="53"/>
         <source>Explore the demo study</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar o estudo de demonstração</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="54"/>
         <source>Seven example cases in a separate data folder; your own stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sete casos de exemplo numa pasta de dados separada; a sua continua vazia.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="58"/>
         <source>Start a new study</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar um novo estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="59"/>
         <source>With the default learning-ecosystem codebook, ready to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o livro de códigos padrão do ecossistema de aprendizagem, pronto para editar.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="63"/>
-        <source>Sign in to my team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in to my team's server</source>
+        <translation>Entrar no servidor da minha equipe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="64"/>
-        <source>Receive your team&apos;s studies and send your work when online.</source>
-        <translation type="unfinished"></translation>
+        <source>Receive your team's studies and send your work when online.</source>
+        <translation>Receba os estudos da sua equipe e envie seu trabalho quando estiver online.</translation>
     </message>
 </context>
 <context>
@@ -3585,92 +3585,92 @@
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
         <source>&amp;Code with theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificar com um tema…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
         <source>Insert &amp;time mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir marca de &amp;tempo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
         <source>&amp;Play or pause the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproduzir ou pausar a gravação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto &amp;maior</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto m&amp;enor</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
         <source>&amp;About fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
         <source>Open a recording to insert time marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma gravação para inserir marcas de tempo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
         <source>This record has no recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro não tem gravação.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
         <source>Nothing here can be deleted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aqui pode ser excluído ainda.</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3678,7 @@
     <message>
         <location filename="../../fieldkit/ui/app.py" line="45"/>
         <source>fieldkit cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldkit não consegue abrir seus dados</translation>
     </message>
 </context>
 <context>
@@ -3686,32 +3686,32 @@
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
         <source>Consent before recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento antes de gravar</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem todos os participantes desta entrevista permitiram uma gravação de áudio:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre o consentimento deles agora, ou grave mesmo assim (uma nota dizendo isso fica com a entrevista), ou cancele.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;consentimento agora…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar &amp;mesmo assim</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do relatório</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3719,7 @@
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível começar a gravar</translation>
     </message>
 </context>
 <context>
@@ -3727,49 +3727,51 @@
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando estudos de caso</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="101"/>
         <source>The demo study could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o estudo de demonstração</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
         <source>About fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta está criptografada. Esta chave de recuperação a abre se a frase secreta for esquecida. Imprima-a ou anote-a, e guarde-a longe do computador:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
         <source>&amp;Save to a file to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar num arquivo para imprimir…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3779,7 @@
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
         <source>Ctrl+click to play from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+clique para reproduzir a partir de %1</translation>
     </message>
 </context>
 <context>
@@ -3785,37 +3787,37 @@
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
         <source>Unfinished recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravações inacabadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O fieldkit não conseguiu verificar gravações inacabadas: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gravações interrompidas da última vez foram recuperadas e anexadas às suas entrevistas.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
         <source>Recordings kept, not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravações mantidas, não anexadas</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="121"/>
         <source>The study was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>O estudo não foi criado</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="152"/>
         <source>New study</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo estudo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="153"/>
         <source>Study name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do estudo:</translation>
     </message>
 </context>
 </TS>
