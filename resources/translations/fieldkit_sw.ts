@@ -6,17 +6,17 @@
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
         <source>Starting audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaanzisha sauti…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua rekodi ya sauti ili kuweka alama za muda.</translation>
     </message>
 </context>
 <context>
@@ -25,103 +25,103 @@
         <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
         <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi ya sauti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
         <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Cheza</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheza au sitisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheza au sitisha (F8 ndani ya nakala ya mahojiano)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali katika rekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasi ya kucheza</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
         <source>Add recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza rekodi…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambatisha faili ya rekodi kwenye mahojiano haya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
         <source>Play:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheza:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inafungua rekodi…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
         <source>Attach recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambatisha rekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi za sauti (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaongeza rekodi…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
         <source>Recording not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi haijaambatishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
         <source>Adding recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaongeza rekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
         <source>No recording yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna rekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Sitisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi hii haiwezi kuchezwa: %1</translation>
     </message>
 </context>
 <context>
@@ -130,148 +130,148 @@
         <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Maikrofoni</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
         <source>● Record</source>
-        <translation type="unfinished"></translation>
+        <translation>● Rekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza kurekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
         <source>Pause or resume recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitisha au endelea kurekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Simamisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamisha kurekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango cha sauti inayoingia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa kurekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna maikrofoni</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maikrofoni hii haiwezi kurekodi sauti ya biti 16; chagua nyingine.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
         <source>Recording… saved to disk every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inarekodi… inahifadhiwa kwenye diski kila baada ya sekunde chache.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuanza kurekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Maikrofoni %1 haikuweza kufunguliwa; je, programu nyingine inaitumia?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
         <source>Paused. Everything recorded so far is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesitishwa. Kila kilichorekodiwa hadi sasa kimehifadhiwa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inarekodi…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
         <source>Saving the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi rekodi…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
         <source>Recording saved (%1) and attached to this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi imehifadhiwa (%1) na kuambatishwa kwenye mahojiano haya.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
         <source>Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichorekodiwa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
         <source>The recording was not attached; see the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi haikuambatishwa; tazama ujumbe.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
         <source>Recording not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi haijaambatishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
         <source>The recording is kept and will be attached at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi imehifadhiwa na itaambatishwa programu itakapoanza tena.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
         <source>Recording not attached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi bado haijaambatishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maikrofoni imeacha kufanya kazi; rekodi hadi sasa imehifadhiwa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
         <source>Recording stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurekodi kumesimama: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelea</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
         <source>Connect a microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha maikrofoni.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna maikrofoni iliyopatikana: unganisha moja, au iwashe, ili kurekodi.</translation>
     </message>
 </context>
 <context>
@@ -279,87 +279,87 @@
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisa kipya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. Kambi za kusoma za jamii, Kisumu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. shule, mpango wa shirika lisilo la kiserikali</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nchi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Mkoa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
-        <translation type="unfinished"></translation>
+        <translation>kijiji, mji au wilaya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aina:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nchi:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mkoa:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eneo:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;elezo:</translation>
     </message>
 </context>
 <context>
@@ -367,12 +367,12 @@
     <message>
         <location filename="../../fieldkit/ui/case_view.py" line="27"/>
         <source>Case actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitendo vya kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_view.py" line="30"/>
         <source>&lt;b&gt;Participants&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Washiriki&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -381,124 +381,124 @@
         <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitabu cha misimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitendo vya kitabu cha misimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja mada…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
         <source>Add theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada ndogo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha jina</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangi…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kwenye kumbukumbu za zamani</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha ndani ya…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
         <source>Delete theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa mada…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
         <source>Show coded passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha vifungu vyenye msimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitendo zaidi vya mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
         <source>Pin to Alt+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika kwenye Alt+N</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
         <source>(now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sasa %1)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandua</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
         <source>Pin theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangi ya mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mada mpya:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mada ndogo mpya ya “%1”:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza mada ndogo</translation>
     </message>
 </context>
 <context>
@@ -506,12 +506,12 @@
     <message>
         <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>msimbo umewekwa na %1</translation>
     </message>
 </context>
 <context>
@@ -519,32 +519,32 @@
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
         <source>Code with theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka msimbo wa mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
-        <source>Type a theme&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <source>Type a theme's name…</source>
+        <translation>Andika jina la mada…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
         <source>Theme filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichujio cha mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda “%1”</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
         <source>A new theme in the codebook, used for these words at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada mpya katika kitabu cha misimbo, inatumika kwa maneno haya mara moja</translation>
     </message>
 </context>
 <context>
@@ -552,47 +552,47 @@
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Usimbaji wa kumbukumbu hii</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
         <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna usimbaji. Chagua maneno, kisha bonyeza Ctrl+K (au Alt+1…9 kwa mada zilizobandikwa).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(maandishi yake yamefutwa)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokezo: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokezo kuhusu usimbaji huu:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
         <source>&amp;Show in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onyesha katika maandishi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
         <source>&amp;Edit memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri dokezo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
         <source>&amp;Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa usimbaji</translation>
     </message>
 </context>
 <context>
@@ -600,12 +600,12 @@
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga taarifa</translation>
     </message>
 </context>
 <context>
@@ -613,119 +613,119 @@
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano ya usawazishaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu hizi zilibadilishwa kwenye kompyuta mbili kwa wakati mmoja. Usawazishaji ulihifadhi mabadiliko ya baadaye na kuweka thamani nyingine kando. Chagua thamani ya kubaki, au andika thamani iliyounganishwa; chaguo lako linasawazishwa kwa timu kama badiliko lolote.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasa katika kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyingine</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano ambayo haijatatuliwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Thamani iliyounganishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
         <source>&amp;Keep the value in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baki na thamani iliyo kwenye kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
         <source>Use the &amp;other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia thamani &amp;nyingine</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
         <source>Save the &amp;merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi thamani &amp;iliyounganishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna migongano. Sehemu ileile ikibadilishwa kwenye kompyuta mbili kabla hazijasawazishwa, thamani zote mbili zinaorodheshwa hapa ili uchague.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
         <source>The other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Thamani nyingine</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Au ziunganishe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuorodhesha migongano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kumbukumbu hii imefutwa tangu hapo)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
         <source>unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>kifaa kisichojulikana</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta hii</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta nyingine (kifaa %1)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imebadilishwa %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imebadilishwa %1, %2</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kutatua mgongano huu</translation>
     </message>
 </context>
 <context>
@@ -734,59 +734,59 @@
         <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
         <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
         <source>Undo &amp;delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendua &amp;kufuta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
         <source>Cannot delete this</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kufuta hiki</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
         <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
         <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
         <source>Delete the %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufute %1?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
         <source>It takes with it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamoja nacho kinaondoka: %1.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
-        <translation type="unfinished"></translation>
+        <translation>Ili kubaki na usimbaji wake chini ya mada nyingine, iunganishe badala yake (Zaidi ▸ Unganisha ndani ya…). </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unaweza kutendua hili kwa Ctrl+Z (Hariri ▸ Tendua kufuta).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imefutwa: %1. Ctrl+Z inairudisha.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
         <source>Cannot undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kutendua kufuta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
         <source>Restored the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imerejeshwa: %1.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
         <source>Undo &amp;delete of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendua &amp;kufuta %1</translation>
     </message>
 </context>
 <context>
@@ -794,22 +794,22 @@
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sifa…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
         <source>Delete p&amp;articipant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa m&amp;shiriki…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
         <source>Cannot open this</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kufungua hiki</translation>
     </message>
 </context>
 <context>
@@ -817,12 +817,12 @@
     <message>
         <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
         <source>Code with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka msimbo wa %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
         <source>Remove coding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa usimbaji %1</translation>
     </message>
 </context>
 <context>
@@ -830,27 +830,27 @@
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
         <source>Codings updated with changes from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usimbaji umesasishwa kwa mabadiliko ya timu.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
         <source>This text was updated with changes from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi haya yamesasishwa kwa mabadiliko ya timu.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
         <source>Could not reload this record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haikuweza kupakia upya kumbukumbu hii: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
         <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu amebadilisha maandishi haya kwenye kompyuta nyingine ulipokuwa ukiandika. Toleo lako limehifadhiwa hapa; lao limewekwa chini ya Sawazisha ▸ Migongano, ambapo unaweza kulirudisha au kuunganisha hayo mawili.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
         <source>Your typing is saved; the other version is kept as a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulichoandika kimehifadhiwa; toleo lingine limewekwa kama mgongano.</translation>
     </message>
 </context>
 <context>
@@ -858,47 +858,47 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
         <source>Encrypt this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Simba folda hii kwa fiche</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila kitu katika folda hii ya data kitasimbwa kwa fiche kwa kaulisiri. Kaulisiri iliyosahaulika haiwezi kurejeshwa na mtu yeyote: bila hiyo, au ufunguo wa kurejesha utakaoonyeshwa baadaye, mahojiano yamepotea kabisa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaulisiri</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tena</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
         <source>I understand a lost passphrase cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninaelewa kuwa kaulisiri iliyopotea haiwezi kurejeshwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaulisiri:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tena:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaulisiri hizo mbili zinatofautiana.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
         <source>Tick the box to confirm you understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka alama kwenye kisanduku kuthibitisha kuwa umeelewa.</translation>
     </message>
 </context>
 <context>
@@ -906,77 +906,77 @@
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF ya uchunguzi kifani…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi wa &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Majedwali ya &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leta mradi wa REFI-QDA…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda au chagua utafiti kwanza.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hii itaacha baadhi ya maudhui nje.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha hata hivyo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya faili za CSV</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha majedwali ya CSV</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta mradi wa REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaleta mradi wa REFI-QDA</translation>
     </message>
 </context>
 <context>
@@ -984,27 +984,27 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
         <source>&amp;Encrypt this folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simba folda hii kwa fiche…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
         <source>&amp;Lock when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funga isipotumika</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
         <source>After %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Baada ya dakika %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamwe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
         <source>The folder was not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda haikusimbwa kwa fiche</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatizo</translation>
     </message>
 </context>
 <context>
@@ -1020,52 +1020,52 @@
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
         <source>fieldkit user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwongozo wa mtumiaji wa fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwongozo wa mtumiaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt; huanzisha utafiti; &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt; huongeza shule, mpango au eneo kwake.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kisa, kisha tumia menyu ya &lt;b&gt;Kisa&lt;/b&gt;: washiriki na ridhaa yao, mahojiano na uchunguzi.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika au bandika nakala ya mahojiano: inahifadhiwa unapoandika. Rekodi sauti kutoka kwenye upau ulio juu ya maandishi; &lt;b&gt;Ctrl+T&lt;/b&gt; huweka alama ya muda, &lt;b&gt;F8&lt;/b&gt; hucheza.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua maneno na ubonyeze &lt;b&gt;Ctrl+K&lt;/b&gt; kuyawekea msimbo wa mada (andika jina jipya kuunda mada), buruta mada kutoka kitabu cha misimbo hadi juu yake, au bandika mada kwenye &lt;b&gt;Alt+1…9&lt;/b&gt; (bofya kulia mada ▸ Bandika kwenye Alt+N).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka lebo kwenye kumbukumbu nzima juu ya maandishi yake; andika madokezo kando ya usimbaji.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
-        <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview&apos;s participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
+        <translation>&lt;b&gt;Hariri ▸ Sifa…&lt;/b&gt; (Alt+Enter) hubadilisha kumbukumbu baada ya kuhifadhi, pamoja na washiriki wa mahojiano; &lt;b&gt;Futa&lt;/b&gt; huuliza kwanza na kutaja kinachoondoka pamoja nayo; &lt;b&gt;Ctrl+Z&lt;/b&gt; nje ya nakala ya mahojiano huirudisha.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mapitio ▸ Kisa na utafiti…&lt;/b&gt; hulinganisha mada katika visa; menyu ya &lt;b&gt;Hamisha&lt;/b&gt; huandika PDF za uchunguzi kifani, miradi ya REFI-QDA na CSV.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
-        <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team&apos;s server; until then nothing leaves this laptop.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
+        <translation>&lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; hukuingiza kwenye seva ya timu yako; hadi hapo hakuna kinachoondoka kwenye kompyuta hii.</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1073,12 @@
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
         <source>Colour scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipimo cha rangi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hafifu: kifungu 1 chenye msimbo; iliyokolea: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,77 +1086,77 @@
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="46"/>
         <source>fieldkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit — %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>Studies, cases and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafiti, visa na kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="81"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapitio</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="81"/>
         <source>Case and &amp;study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisa na &amp;utafiti…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="84"/>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sawazisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza na &lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt;, kisha ongeza visa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;, na washiriki na ridhaa yao, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoka</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="199"/>
         <source>Choose a case or a record on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kisa au kumbukumbu upande wa kushoto</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="202"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kisa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;; kisha washiriki, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="213"/>
         <source>This data folder holds no study yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda hii ya data bado haina utafiti wowote</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="222"/>
-        <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team&apos;s server: the studies you belong to arrive with the first sync.</source>
-        <translation type="unfinished"></translation>
+        <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
+        <translation>Unajiunga na timu? Tumia &lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; kuingia kwenye seva ya timu yako: tafiti unazoshiriki zinafika na usawazishaji wa kwanza.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="267"/>
         <source>Cannot open this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kufungua kumbukumbu hii</translation>
     </message>
 </context>
 <context>
@@ -1164,25 +1164,25 @@
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
         <source>all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>visa vyote</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 katika %2: kifungu %n chenye msimbo</numerusform>
+            <numerusform>%1 katika %2: vifungu %n vyenye msimbo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
         <source>(with its sub-themes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pamoja na mada zake ndogo)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa vyote</translation>
     </message>
 </context>
 <context>
@@ -1190,37 +1190,37 @@
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
         <source>Edit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri dokezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
         <source>New memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokezo jipya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
         <source>Memo title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa cha dokezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>si lazima</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokezo:</translation>
     </message>
 </context>
 <context>
@@ -1228,37 +1228,37 @@
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
         <source>Merge theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha “%1” ndani ya:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
         <source>Theme to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada ya kuunganisha ndani yake</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
         <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Kile ambacho kuunganisha kutafanya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usimbaji %1 na lebo %2 zitahamishwa kutoka “%3” kwenda “%4”, pamoja na mada zake ndogo. Kisha “%3” itaondolewa kwenye kitabu cha misimbo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua mada.</translation>
     </message>
 </context>
 <context>
@@ -1266,12 +1266,12 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
         <source>New data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda mpya ya data</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simba %1 kwa fiche kwa kaulisiri (inapendekezwa kwenye kompyuta mpakato)</translation>
     </message>
 </context>
 <context>
@@ -1279,107 +1279,107 @@
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahojiano mapya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
         <source>Edit interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri mahojiano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
         <source>HH:MM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (si lazima)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
-        <translation type="unfinished"></translation>
+        <translation>si lazima; mf. “Mahojiano na P-01 (2024-03-01)”</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
         <source>e.g. en, sw, hi, pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. en, sw, hi, pt-BR</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mhoji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
         <source>Participants in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki katika mahojiano haya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
         <source>No participants registered in this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna washiriki waliosajiliwa katika kisa hiki.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saa:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugha:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
         <source>I&amp;nterviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;hoji:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;hali:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
         <source>Partic&amp;ipants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wash&amp;iriki:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mshiriki aliyewekewa alama: uhamishaji utazuia kila nukuu ya mahojiano haya hadi mshiriki ambaye ridhaa yake imetolewa aunganishwe. Weka alama kwa walioshiriki, au bonyeza Hifadhi tena ili kuhifadhi hivi hivi.</translation>
     </message>
 </context>
 <context>
@@ -1387,92 +1387,92 @@
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
         <source>New observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchunguzi mpya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
         <source>Edit observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri uchunguzi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
         <source>HH:MM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (si lazima)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>si lazima</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazingira</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
         <source>e.g. Grade 3 classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. darasa la tatu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtazamaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
         <source>First notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya kwanza</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
         <source>What you see; you can go on in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unachokiona; unaweza kuendelea katika kihariri.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saa:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
         <source>&amp;Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;zingira:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
         <source>O&amp;bserver:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;tazamaji:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;elezo:</translation>
     </message>
 </context>
 <context>
@@ -1480,147 +1480,147 @@
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki mpya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa mshiriki</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
         <source>optional; exports show it only where attribution is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>si lazima; uhamishaji unalionyesha tu pale kutajwa kwa jina kunaporuhusiwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Msimbo:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;ukumu:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;elezo:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhaa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
         <source>Consent status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya ridhaa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
         <source>pending (not recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>inasubiriwa (bado haijarekodiwa)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>imetolewa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>imeondolewa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya ridhaa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
         <source>YYYY-MM-DD (today when given and left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (leo ikitolewa na kuachwa tupu)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Namna ya ridhaa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>haijarekodiwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
         <source>verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>kwa mdomo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>kwa maandishi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
         <source>&amp;Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurekodi &amp;sauti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
         <source>Verbatim &amp;quotes in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nukuu halisi katika ripoti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
         <source>A&amp;ttribution by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;tajwa kwa jina</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hali:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namna:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
         <source>It allows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaruhusu:</translation>
     </message>
 </context>
 <context>
@@ -1628,67 +1628,67 @@
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="25"/>
         <source>Participants of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki wa kisa hiki</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="31"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhaa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
         <source>It allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaruhusu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="59"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>inasubiriwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="60"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>imetolewa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>imeondolewa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="70"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>sauti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="71"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>nukuu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="72"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna</translation>
     </message>
 </context>
 <context>
@@ -1696,42 +1696,42 @@
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
         <source>fieldkit is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit imefungwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaulisiri</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
         <source>&amp;Remember on this computer (keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumbuka kwenye kompyuta hii (keyring)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatizo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya data %1 imesimbwa kwa fiche. Weka kaulisiri yake (au ufunguo wake wa kurejesha).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
         <source>That passphrase does not unlock this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaulisiri hiyo haifungui folda hii.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijakumbukwa</translation>
     </message>
 </context>
 <context>
@@ -1739,17 +1739,17 @@
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinjari…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua folda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama</translation>
     </message>
 </context>
 <context>
@@ -1757,167 +1757,167 @@
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaliyomo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhtasari</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
         <source>Case profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasifu wa kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chati ya wasifu wa mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukuu muhimu kwa mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhtasari wa mahojiano na uchunguzi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiambatisho: kitabu cha misimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndogo (kwa barua pepe kwenye mtandao wa polepole)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani (picha 50 zinabaki chini ya MB 5)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asili (kama zilivyopigwa; faili kubwa)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisa hiki: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hakuna kilichochaguliwa)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila kisa cha utafiti, ndani ya folda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya PDF</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya PDF</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo lisilo na majina (misimbo ya washiriki; majina ya kuficha yamebadilishwa; bila picha)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki na picha (maelezo ya picha yanafichwa; nyuso na mabango ndani yake hayafichwi)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lako (linaachwa likiwa tupu)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandaliwa na</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
         <source>Photo size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada za kujumuisha (nukuu na chati)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada za kujumuisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya PDF:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandaliwa na:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa picha:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha ya ripoti:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua mahali pa kuhifadhi.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua angalau sehemu moja.</translation>
     </message>
 </context>
 <context>
@@ -1926,83 +1926,83 @@
         <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
         <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza picha…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
         <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya picha iliyochaguliwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
         <source>Photo caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
         <source>&amp;Delete photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa picha…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha (%1)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
         <source>No photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha haziwezi kuonyeshwa: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Faili zote (*)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
         <source>Adding photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaongeza picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili %1 kati ya %2 zimeongezwa. Hizi hazikuongezwa:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna picha iliyoongezwa:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Baadhi ya faili si picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
         <source>Photos not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hazikuongezwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya picha hayakuhifadhiwa</translation>
     </message>
 </context>
 <context>
@@ -2011,47 +2011,47 @@
         <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Iliyotangulia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Inayofuata ▶</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza ukubwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza ukubwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tosheleza</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha — %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya %2</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha hii haiwezi kuonyeshwa: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,163 +2059,163 @@
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi nakala rudufu…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejesha nakala rudufu…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
         <source>Export &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumbukumbu ya uhamishaji…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
         <source>&amp;Withdraw and erase a participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa na kufuta mshiriki…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu yako ya mwisho ina zaidi ya wiki moja: Faili ▸ Hifadhi nakala rudufu…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
         <source>Back up this data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi nakala rudufu ya folda hii ya data</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu imehifadhiwa kwenye {0} ({1}). Haijasimbwa kwa fiche: iweke mahali salama.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi nakala rudufu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi nakala rudufu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha nakala rudufu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
         <source>An empty folder for the restored data</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda tupu kwa data iliyorejeshwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {0} zimerejeshwa ndani ya {1}. Ifungue kwa: fieldkit --data-dir {1}; inachukua utambulisho mpya wa kifaa katika usawazishaji wake wa kwanza (ingia tena).</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Inarejesha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu ya uhamishaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini (UTC)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Nani</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Muundo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Upeo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Imezuiliwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
         <source>Exports of this study</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhamishaji wa utafiti huu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
         <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa kabisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
-        <source>Select the participant&apos;s case first.</source>
-        <translation type="unfinished"></translation>
+        <source>Select the participant's case first.</source>
+        <translation>Chagua kisa cha mshiriki kwanza.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
         <source>This case has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisa hiki hakina washiriki.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
         <source>Withdraw and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa na kufuta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
         <source>Withdraw and erase {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa na kufuta {0}</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anaondoa ridhaa. Hii inafuta, kwenye kompyuta hii, kwenye seva na kwenye kila kompyuta inayosawazisha, na haiwezi kutenduliwa:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} amefutwa hapa; usawazishaji ujao utamfuta kila mahali.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inafuta</translation>
     </message>
 </context>
 <context>
@@ -2223,71 +2223,71 @@
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utafiti mpya…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kisa kipya…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri kisa…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;shiriki mpya…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri m&amp;shiriki…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ahojiano mapya…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uchunguzi mpya…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;jina ya kuficha…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
         <source>Select a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kisa kwanza.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
         <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
         <source>Create a study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda utafiti kwanza.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
         <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
         <source>Cannot open this</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kufungua hiki</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
-        <source>%n name(s) on the study&apos;s list to redact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n name(s) on the study's list to redact.</source>
+        <translation>
+            <numerusform>Jina %n kwenye orodha ya utafiti ya kuficha.</numerusform>
+            <numerusform>Majina %n kwenye orodha ya utafiti ya kuficha.</numerusform>
         </translation>
     </message>
 </context>
@@ -2296,57 +2296,57 @@
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lugha: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>haijawekwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
         <source>setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mazingira: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulichoandika mwisho bado hakijahifadhiwa: %1 Kinabaki hapa katika kihariri.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijahifadhiwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mada iliyobandikwa kwenye Alt+%1: bofya kulia mada katika kitabu cha misimbo ▸ Bandika kwenye Alt+N.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada mpya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
         <source>Theme not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada haikuundwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
         <source>Select some words first, then choose a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua maneno kwanza, kisha chagua mada.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
         <source>These words are already coded with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maneno haya tayari yana msimbo wa %1.</translation>
     </message>
 </context>
 <context>
@@ -2354,53 +2354,53 @@
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Madokezo&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
         <source>Memos on this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Madokezo kuhusu kumbukumbu hii</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza dokezo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
         <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
         <source>Delete memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa dokezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
         <source>&amp;Edit memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri dokezo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
         <source>&amp;Delete memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa dokezo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
         <source>Delete the memo “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufute dokezo “%1”?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijafutwa</translation>
     </message>
 </context>
 <context>
@@ -2408,42 +2408,42 @@
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza lebo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza lebo…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa lebo “%1”</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa lebo %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” si mada: chagua pendekezo, au liandike tena.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada mpya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
-        <source>“%1” is not a theme in this study&apos;s codebook yet. Add it as a theme and tag this record with it?</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
+        <translation>“%1” bado si mada katika kitabu cha misimbo cha utafiti huu. Iongezwe kama mada na kumbukumbu hii iwekewe lebo hiyo?</translation>
     </message>
 </context>
 <context>
@@ -2451,73 +2451,73 @@
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
         <source>person → [name]</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu → [jina]</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
         <source>place → [place]</source>
-        <translation type="unfinished"></translation>
+        <translation>mahali → [mahali]</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
         <source>other → [redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>nyingine → [imefichwa]</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
         <source>keep: never replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>baki: haibadilishwi kamwe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
         <source>Names to redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Majina ya kuficha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
         <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matoleo yasiyo na majina yanabadilisha majina na maeneo haya kila mahali: vichwa, maandishi, nukuu, majina ya faili na sifa za PDF; herufi kubwa au ndogo, na au bila alama za lafudhi, kama maneno kamili. Ongeza maendelezo mengine (pia katika hati nyingine) yakitenganishwa na “;”.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
         <source>Names and places to redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Majina na maeneo ya kuficha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <source>Name or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina au mahali</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Maendelezo mengine</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
         <source>&amp;Add name or place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza jina au mahali</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>orodha hii</translation>
     </message>
 </context>
 <context>
@@ -2525,166 +2525,166 @@
     <message>
         <location filename="../../fieldkit/ui/review.py" line="84"/>
         <source>Case and study review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapitio ya kisa na utafiti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="97"/>
         <source>Review views</source>
-        <translation type="unfinished"></translation>
+        <translation>Mionekano ya mapitio</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="101"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kisa:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="103"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="113"/>
         <source>Case profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasifu wa kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="120"/>
         <source>Cases and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa na mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="136"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vifungu vyenye msimbo kwa kila kisanduku (mada mzazi inahesabu mada zake ndogo):</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="141"/>
         <source>Study matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedwali la utafiti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="144"/>
         <source>Export c&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha &amp;chati…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="145"/>
         <source>Save the case profile chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi chati ya wasifu wa kisa kama PNG au SVG</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="146"/>
         <source>Export &amp;matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha &amp;jedwali…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="147"/>
         <source>Save the study matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi jedwali la utafiti kama CSV</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya upau au kisanduku kuorodhesha vifungu vyake vyenye msimbo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="160"/>
         <location filename="../../fieldkit/ui/review.py" line="287"/>
         <source>Coded passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vifungu vyenye msimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukuu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="161"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="172"/>
         <source>Whole quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukuu nzima</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="238"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="240"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha chati</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="242"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ya PNG (*.png);;Mchoro wa SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="247"/>
         <source>Theme profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasifu wa mada: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="250"/>
         <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuhamisha chati</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="254"/>
         <source>Export matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha jedwali</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="254"/>
         <source>study matrix.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>jedwali la utafiti.csv</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="254"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedwali la CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="260"/>
         <source>Cannot export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuhamisha jedwali</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="276"/>
         <source>all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>visa vyote</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="294"/>
         <source>(the whole record is tagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kumbukumbu nzima imewekewa lebo)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="297"/>
         <source>(audio or detached passage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kifungu cha sauti au kilichotenganishwa)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/review.py" line="302"/>
         <source>%n coded passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kifungu %n chenye msimbo</numerusform>
+            <numerusform>Vifungu %n vyenye msimbo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review.py" line="303"/>
         <source>No coded passages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna vifungu vyenye msimbo hapa.</translation>
     </message>
 </context>
 <context>
@@ -2692,140 +2692,140 @@
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta nakala za mahojiano, maelezo, visa…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Maneno ya kutafuta</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina ya kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina zote</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahojiano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchunguzi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
         <source>Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Madokezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
         <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa vyote</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada zote</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya utafutaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo ya utafutaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
         <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatafuta…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
         <source>(audio passage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kifungu cha sauti)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
         <source>%n passage(s) coded with “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kifungu %n chenye msimbo wa “%1”</numerusform>
+            <numerusform>Vifungu %n vyenye msimbo wa “%1”</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
         <source>No passage is coded with “%1” here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kifungu chenye msimbo wa “%1” hapa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahojiano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchunguzi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichopatikana.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tokeo %n</numerusform>
+            <numerusform>Matokeo %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kumbukumbu</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2833,7 @@
     <message>
         <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
         <source>this computer has no network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta hii haina muunganisho wa mtandao</translation>
     </message>
 </context>
 <context>
@@ -2842,47 +2842,47 @@
         <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko yaliyowekwa kando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko haya yalikuja kutoka kwenye seva lakini bado hayakuweza kutumika kwenye kompyuta hii, kwa hivyo usawazishaji uliyaweka kando na kuendelea na mengine yote. Mengi yanasubiri kumbukumbu ambayo bado haijafika; yanatumika yenyewe inapofika.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Utafiti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichowekwa kando: kila kilichopokelewa kimetumika.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuorodhesha mabadiliko yaliyowekwa kando</translation>
     </message>
 </context>
 <context>
@@ -2891,43 +2891,43 @@
         <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitabu cha misimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala ya mahojiano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <source>Code with the theme pinned to that key</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka msimbo wa mada iliyobandikwa kwenye kitufe hicho</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Leave the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Toka kwenye nakala ya mahojiano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wapi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitufe</translation>
     </message>
 </context>
 <context>
@@ -2935,17 +2935,17 @@
     <message>
         <location filename="../../fieldkit/ui/startup_window.py" line="21"/>
         <source>fieldkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit — %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/startup_window.py" line="22"/>
         <source>Opening your data in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inafungua data yako katika %1…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/startup_window.py" line="25"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaanza</translation>
     </message>
 </context>
 <context>
@@ -2953,37 +2953,37 @@
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
         <source>New study</source>
-        <translation type="unfinished"></translation>
+        <translation>Utafiti mpya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
         <source>Edit study</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri utafiti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
         <source>Study name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la utafiti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
         <source>e.g. Reading camps pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. Majaribio ya kambi za kusoma</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;elezo:</translation>
     </message>
 </context>
 <context>
@@ -2991,57 +2991,57 @@
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawazisha &amp;sasa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;gongano…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya usawazishaji haipatikani</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesawazishwa: %1 zimetumwa, %2 zimepokelewa, migongano mipya %3</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation> · mabadiliko %1 yamewekwa kando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
-        <translation type="unfinished"></translation>
+        <translation> · kiokoa data: faili zinasubiri muunganisho usio na kikomo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umeghairiwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji haukukamilika</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
-        <source>The server no longer accepts this laptop&apos;s sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
+        <translation>Seva haikubali tena kuingia kwa kompyuta hii: ingia tena (Sawazisha → Mipangilio). Hakuna kinachosubiri kusawazishwa kilichopotea.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuhifadhi mipangilio ya usawazishaji</translation>
     </message>
 </context>
 <context>
@@ -3049,188 +3049,188 @@
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
         <source>Sync settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio ya usawazishaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya seva</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mtumiaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
         <source>used to sign in, never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>linatumika kuingia, halihifadhiwi kamwe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya mamlaka ya vyeti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
         <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
         <source>kept from the last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>imehifadhiwa tangu kuingia kwa mwisho</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
-        <source>only for a server with your team&apos;s own certificate (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <source>only for a server with your team's own certificate (PEM file)</source>
+        <translation>kwa seva yenye cheti cha timu yako pekee (faili ya PEM)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinjari…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhusu http:// isiyosimbwa kwa fiche kwenda seva nje ya mtandao huu (haishauriwi)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toka</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Usalama wa muunganisho</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
         <source>Account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya akaunti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
         <source>Sync &amp;automatically when the server is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawazisha &amp;kiotomatiki seva inapofikika</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiokoa &amp;data: tuma maandishi kwanza, picha na sauti tu kwenye muunganisho usio na kikomo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
         <source>Team server and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva ya timu na akaunti</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seva:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunganisho:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina la mtumiaji:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
         <source>Certificate a&amp;uthority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mamlaka ya vyeti:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
         <source>When to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wa kusawazisha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
-        <source>Not signed in. This laptop&apos;s work stays here until you sign in.</source>
-        <translation type="unfinished"></translation>
+        <source>Not signed in. This laptop's work stays here until you sign in.</source>
+        <translation>Hujaingia. Kazi ya kompyuta hii inabaki hapa hadi utakapoingia.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umeingia kama %1 kwenye %2.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
         <source>🔒 Encrypted (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Imesimbwa kwa fiche (HTTPS)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
-        <source>, checked against your team&apos;s own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <source>, checked against your team's own certificate authority</source>
+        <translation>, imethibitishwa kwa mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Haijasimbwa kwa fiche (http://), imeruhusiwa wakati wa kuingia: taarifa zako za kuingia na data zinasafiri zikisomeka na yeyote njiani. Omba anwani ya https://.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijasimbwa kwa fiche (http://): inakubaliwa tu kwa seva kwenye kompyuta hii au mtandao wake wa ndani</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaingia…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
-        <source>Your team&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <source>Your team's certificate authority</source>
+        <translation>Mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyeti (*.pem *.crt *.cer);;Faili zote (*)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuingia kumeshindikana: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
         <source>Cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuingia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatoka…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
-        <source>The server could not be told; ask your team lead to revoke this laptop&apos;s sign-in if it is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
+        <translation>Seva haikuweza kujulishwa; mwombe kiongozi wa timu yako abatilishe kuingia kwa kompyuta hii ikipotea.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
         <source>Cannot sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kutoka</translation>
     </message>
 </context>
 <context>
@@ -3238,162 +3238,162 @@
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
         <source>Connection indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiashiria cha muunganisho</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunganisho</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Maendeleo ya usawazishaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi usawazishaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
         <source>Changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko ambayo bado hayajasawazishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji wa mwisho</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano ya usawazishaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
         <source>Open the conflicts view</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua mwonekano wa migongano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
         <source>Changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko yaliyowekwa kando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko kutoka kwenye seva ambayo kompyuta hii bado haijaweza kutumia: bofya kuyaona</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
         <source>Not signed in — nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hujaingia — hakuna kinachotumwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila kitu kinabaki kwenye kompyuta hii. Ili kushiriki na timu, ingia kupitia Sawazisha ▸ Mipangilio…; ulichofanya kwa sasa kitatumwa wakati huo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nje ya mtandao · hujaingia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua seva…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtandaoni</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nje ya mtandao</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasawazisha…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umeshindikana</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia tena (Sawazisha → Mipangilio)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kinachosubiri kusawazishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko 1 bado halijasawazishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko %1 bado hayajasawazishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko %1 katika tafiti ambazo wewe ni mtazamaji tu yanabaki kwenye kompyuta hii</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijawahi kusawazishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji wa mwisho %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna migongano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mgongano 1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Migongano %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Badiliko 1 limewekwa kando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mabadiliko %1 yamewekwa kando</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>zimetumwa %1 · zimepokelewa %2 · kB %3</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3401,7 @@
     <message>
         <location filename="../../fieldkit/ui/worker.py" line="166"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambo ambalo fieldkit haikutarajia limetokea (%1). Data yako iliyohifadhiwa iko salama; tafadhali ripoti hili.</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +3409,7 @@
     <message>
         <location filename="../../fieldkit/ui/worker.py" line="102"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi</translation>
     </message>
 </context>
 <context>
@@ -3417,17 +3417,17 @@
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Vifungu vyenye msimbo kwa kila mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
         <source>No coded passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna vifungu vyenye msimbo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna vifungu vyenye msimbo.</translation>
     </message>
 </context>
 <context>
@@ -3435,56 +3435,56 @@
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usimbaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitufe</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
         <source>Alt+%1 codes the selected words with this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1 huweka msimbo wa mada hii kwa maneno yaliyochaguliwa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lebo %n</numerusform>
+            <numerusform>Lebo %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
         <source>%n coding(s) with its sub-themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usimbaji %n pamoja na mada zake ndogo</numerusform>
+            <numerusform>Usimbaji %n pamoja na mada zake ndogo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>imehifadhiwa kando</translation>
     </message>
 </context>
 <context>
@@ -3492,49 +3492,49 @@
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
         <source>Import &amp;transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta &amp;nakala ya mahojiano…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka maandishi ya faili ya .txt, Word (.docx) au manukuu (.srt, .vtt) ndani ya kumbukumbu iliyo wazi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
         <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
         <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
         <source>Import transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta nakala ya mahojiano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala za mahojiano (*.txt *.docx *.srt *.vtt);;Faili zote (*)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
-        <source>Replace the text of “%1” with the file&apos;s text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
-        <translation type="unfinished"></translation>
+        <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
+        <translation>Ubadilishe maandishi ya “%1” kwa maandishi ya faili? Usimbaji unabaki kwenye maneno ambayo bado yapo; Hariri ▸ Tendua (Ctrl+Z) inarudisha maandishi ya zamani.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua mahojiano au uchunguzi kwanza: nakala ya mahojiano inaingia humo.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuleta %1: %2</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
         <source>%1 holds no text; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina maandishi; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeletwa %1</translation>
     </message>
 </context>
 <context>
@@ -3542,42 +3542,42 @@
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="38"/>
         <source>Welcome to fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Karibu fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="43"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit huhifadhi mahojiano, uchunguzi na usimbaji wako kwenye kompyuta hii; inafanya kazi bila muunganisho. Ungependa kuanza vipi?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="53"/>
         <source>Explore the demo study</source>
-        <translation type="unfinished"></translation>
+        <translation>Gundua utafiti wa mfano</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="54"/>
         <source>Seven example cases in a separate data folder; your own stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa saba vya mfano katika folda tofauti ya data; yako inabaki tupu.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="58"/>
         <source>Start a new study</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzisha utafiti mpya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="59"/>
         <source>With the default learning-ecosystem codebook, ready to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamoja na kitabu cha misimbo cha msingi cha mfumo ikolojia wa kujifunza, tayari kuhaririwa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="63"/>
-        <source>Sign in to my team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in to my team's server</source>
+        <translation>Ingia kwenye seva ya timu yangu</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="64"/>
-        <source>Receive your team&apos;s studies and send your work when online.</source>
-        <translation type="unfinished"></translation>
+        <source>Receive your team's studies and send your work when online.</source>
+        <translation>Pokea tafiti za timu yako na utume kazi yako ukiwa mtandaoni.</translation>
     </message>
 </context>
 <context>
@@ -3585,92 +3585,92 @@
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendua</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudia</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
         <source>&amp;Code with theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weka msimbo wa mada…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
         <source>Insert &amp;time mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka &amp;alama ya muda</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
         <source>&amp;Play or pause the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cheza au sitisha rekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi &amp;makubwa zaidi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi ma&amp;dogo zaidi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa &amp;kawaida wa maandishi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mwongozo wa mtumiaji</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
         <source>&amp;About fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuhusu fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hariri</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tazama</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Msaada</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
         <source>Open a recording to insert time marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua rekodi ya sauti ili kuweka alama za muda.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
         <source>This record has no recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu hii haina rekodi ya sauti.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
         <source>Nothing here can be deleted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kinachoweza kufutwa hapa bado.</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3678,7 @@
     <message>
         <location filename="../../fieldkit/ui/app.py" line="45"/>
         <source>fieldkit cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit haiwezi kufungua data yake</translation>
     </message>
 </context>
 <context>
@@ -3686,32 +3686,32 @@
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
         <source>Consent before recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridhaa kabla ya kurekodi</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si kila mshiriki wa mahojiano haya ameruhusu kurekodiwa kwa sauti:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi ridhaa yao sasa, au rekodi hata hivyo (dokezo linalosema hivyo linahifadhiwa pamoja na mahojiano), au ghairi.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi &amp;ridhaa sasa…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi &amp;hata hivyo</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha ya ripoti</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3719,7 @@
     <message>
         <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kuanza kurekodi</translation>
     </message>
 </context>
 <context>
@@ -3727,49 +3727,51 @@
     <message>
         <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha uchunguzi kifani</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="101"/>
         <source>The demo study could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Utafiti wa mfano haukuweza kuundwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
         <source>About fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhusu fieldkit</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda imesimbwa kwa fiche. Ufunguo huu wa kurejesha unaifungua kaulisiri ikisahaulika. Uchapishe au uuandike, na uuweke mbali na kompyuta:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
         <source>&amp;Save to a file to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi kwenye faili ya kuchapisha…</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi ufunguo wa kurejesha</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijahifadhiwa</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3779,7 @@
     <message>
         <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
         <source>Ctrl+click to play from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+bofya kucheza kuanzia %1</translation>
     </message>
 </context>
 <context>
@@ -3785,37 +3787,37 @@
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
         <source>Unfinished recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi ambazo hazijakamilika</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit haikuweza kukagua rekodi ambazo hazijakamilika: %1</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi %1 zilizokatizwa mara ya mwisho zimerejeshwa na kuambatishwa kwenye mahojiano yake.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
         <source>Recordings kept, not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi zimehifadhiwa, hazijaambatishwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="121"/>
         <source>The study was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utafiti haukuundwa</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="152"/>
         <source>New study</source>
-        <translation type="unfinished"></translation>
+        <translation>Utafiti mpya</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="153"/>
         <source>Study name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la utafiti:</translation>
     </message>
 </context>
 </TS>
