@@ -107,3 +107,17 @@ def test_qt_sources_exist_for_every_language_and_keep_placeholders() -> None:
             for text in texts:
                 assert _placeholders(text) == _placeholders(source), (lang, source, text)
         assert count > 400, lang  # the UI's strings were extracted
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "pt", "ar", "sw", "hi"])
+def test_every_ui_message_is_translated(lang: str) -> None:
+    """Nothing left in English: a string added to the UI needs its translation in
+    ``resources/translations/source/<lang>.json`` (``scripts/update-translations`` lists it)."""
+    tree = ET.parse(ROOT / "resources" / "translations" / f"fieldkit_{lang}.ts")
+    unfinished = [
+        message.findtext("source")
+        for message in tree.getroot().iter("message")
+        if (message.find("translation") is not None)
+        and message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert not unfinished, f"{lang}: {len(unfinished)} unfinished, e.g. {unfinished[:5]}"

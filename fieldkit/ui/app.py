@@ -18,9 +18,12 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("fieldkit")
     app.setOrganizationName("fieldkit")
-    from fieldkit.ui.translations import install_translators
+    from fieldkit.ui.language_menu import saved_language
+    from fieldkit.ui.translations import apply_language
 
-    install_translators(app)  # the system's language, where a translation exists
+    # The language chosen in View ▸ Language, else the system's, where a translation exists.
+    assert isinstance(app, QApplication)
+    apply_language(app, saved_language())
     from fieldkit.ui.startup_window import StartupWindow
 
     startup = StartupWindow(data_dir)  # on screen before the database layer is even imported

@@ -90,6 +90,11 @@ class MainWindow(AppWindow):
         self.menuBar().insertMenu(after_file, edit)
         self.menuBar().insertMenu(after_file, view)
         self.menuBar().addMenu(help_menu)
+        from fieldkit.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self)  # View ▸ Language, applied at once
+        view.addSeparator()
+        self.language_menu.fill(view)
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
         self.navigator.selectionModel().currentChanged.connect(self._follow_study)
         self.navigator.expanded.connect(self._on_expanded)

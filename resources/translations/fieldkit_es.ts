@@ -1082,6 +1082,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <source>Language not changed</source>
+        <translation>Idioma no cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <source>Stop the recording first, then choose the language again.</source>
+        <translation>Detenga primero la grabación y luego vuelva a elegir el idioma.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="46"/>
@@ -1114,47 +1137,47 @@
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="104"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Empiece con &lt;b&gt;Archivo ▸ Nuevo estudio…&lt;/b&gt;, añada casos con &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt;, y participantes y su consentimiento, entrevistas y observaciones desde el menú &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
         <source>Choose a case or a record on the left</source>
         <translation>Elija un caso o un registro a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="202"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Añada un caso con &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt;; después participantes, entrevistas y observaciones desde el menú &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="213"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>This data folder holds no study yet</source>
         <translation>Esta carpeta de datos aún no contiene ningún estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>¿Se une a un equipo? Use &lt;b&gt;Sincronizar ▸ Configuración…&lt;/b&gt; para iniciar sesión en el servidor de su equipo: los estudios a los que pertenece llegan con la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="267"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
         <source>Cannot open this record</source>
         <translation>No se puede abrir este registro</translation>
     </message>
@@ -3676,7 +3699,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="45"/>
+        <location filename="../../fieldkit/ui/app.py" line="47"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit no puede abrir sus datos</translation>
     </message>

@@ -1082,6 +1082,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <source>Language not changed</source>
+        <translation>Langue non modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <source>Stop the recording first, then choose the language again.</source>
+        <translation>Arrêtez d'abord l'enregistrement, puis choisissez de nouveau la langue.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="46"/>
@@ -1114,47 +1137,47 @@
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="104"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Commencez par &lt;b&gt;Fichier ▸ Nouvelle étude…&lt;/b&gt;, puis ajoutez des cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt;, et les participants et leur consentement, les entretiens et les observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
         <source>Choose a case or a record on the left</source>
         <translation>Choisissez un cas ou une fiche à gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="202"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ajoutez un cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt; ; puis les participants, entretiens et observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="213"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>This data folder holds no study yet</source>
         <translation>Ce dossier de données ne contient encore aucune étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Vous rejoignez une équipe ? Utilisez &lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; pour vous connecter au serveur de votre équipe : les études dont vous faites partie arrivent à la première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="267"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
         <source>Cannot open this record</source>
         <translation>Impossible d'ouvrir cette fiche</translation>
     </message>
@@ -3676,7 +3699,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="45"/>
+        <location filename="../../fieldkit/ui/app.py" line="47"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit ne peut pas ouvrir ses données</translation>
     </message>

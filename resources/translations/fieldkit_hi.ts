@@ -1082,6 +1082,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <source>Language not changed</source>
+        <translation>भाषा नहीं बदली</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <source>Stop the recording first, then choose the language again.</source>
+        <translation>पहले रिकॉर्डिंग बंद करें, फिर भाषा दोबारा चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="46"/>
@@ -1114,47 +1137,47 @@
         <translation>सिंक (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="104"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया अध्ययन…&lt;/b&gt; से शुरू करें, फिर &lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से केस जोड़ें, और &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी और उनकी सहमति, साक्षात्कार और अवलोकन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;Export</source>
         <translation>निर्यात (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
         <source>Choose a case or a record on the left</source>
         <translation>बाईं ओर कोई केस या रिकॉर्ड चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="202"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से एक केस जोड़ें; फिर &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी, साक्षात्कार और अवलोकन।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="213"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>This data folder holds no study yet</source>
         <translation>इस डेटा फ़ोल्डर में अभी कोई अध्ययन नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>किसी टीम से जुड़ रहे हैं? अपनी टीम के सर्वर में साइन इन करने के लिए &lt;b&gt;सिंक ▸ सेटिंग्स…&lt;/b&gt; का उपयोग करें: जिन अध्ययनों से आप जुड़े हैं वे पहले सिंक के साथ आ जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="267"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
         <source>Cannot open this record</source>
         <translation>यह रिकॉर्ड खोला नहीं जा सकता</translation>
     </message>
@@ -3676,7 +3699,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="45"/>
+        <location filename="../../fieldkit/ui/app.py" line="47"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit अपना डेटा नहीं खोल सकता</translation>
     </message>

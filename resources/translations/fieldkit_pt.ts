@@ -1082,6 +1082,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <source>Language not changed</source>
+        <translation>Idioma não alterado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <source>Stop the recording first, then choose the language again.</source>
+        <translation>Pare a gravação primeiro e depois escolha o idioma de novo.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="46"/>
@@ -1114,47 +1137,47 @@
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="104"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Comece com &lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt;, depois adicione casos com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;, e participantes e seu consentimento, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
         <source>Choose a case or a record on the left</source>
         <translation>Escolha um caso ou um registro à esquerda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="202"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Adicione um caso com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;; depois participantes, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="213"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>This data folder holds no study yet</source>
         <translation>Esta pasta de dados ainda não contém nenhum estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Entrando numa equipe? Use &lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; para entrar no servidor da sua equipe: os estudos dos quais você faz parte chegam com a primeira sincronização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="267"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
         <source>Cannot open this record</source>
         <translation>Não é possível abrir este registro</translation>
     </message>
@@ -3676,7 +3699,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="45"/>
+        <location filename="../../fieldkit/ui/app.py" line="47"/>
         <source>fieldkit cannot open its data</source>
         <translation>O fieldkit não consegue abrir seus dados</translation>
     </message>

@@ -1082,6 +1082,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <source>System language</source>
+        <translation>Lugha ya mfumo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lugha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <source>Language not changed</source>
+        <translation>Lugha haijabadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <source>Stop the recording first, then choose the language again.</source>
+        <translation>Simamisha kurekodi kwanza, kisha chagua lugha tena.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldkit/ui/main_window.py" line="46"/>
@@ -1114,47 +1137,47 @@
         <translation>&amp;Sawazisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="104"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Anza na &lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt;, kisha ongeza visa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;, na washiriki na ridhaa yao, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="199"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
         <source>Choose a case or a record on the left</source>
         <translation>Chagua kisa au kumbukumbu upande wa kushoto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="202"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ongeza kisa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;; kisha washiriki, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="213"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>This data folder holds no study yet</source>
         <translation>Folda hii ya data bado haina utafiti wowote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Unajiunga na timu? Tumia &lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; kuingia kwenye seva ya timu yako: tafiti unazoshiriki zinafika na usawazishaji wa kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="267"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
         <source>Cannot open this record</source>
         <translation>Haiwezi kufungua kumbukumbu hii</translation>
     </message>
@@ -3676,7 +3699,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="45"/>
+        <location filename="../../fieldkit/ui/app.py" line="47"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit haiwezi kufungua data yake</translation>
     </message>
