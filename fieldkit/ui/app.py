@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,10 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     # The language chosen in View ▸ Language, else the system's, where a translation exists.
     assert isinstance(app, QApplication)
     apply_language(app, saved_language())
+    if os.environ.get("FIELDKIT_PSEUDO_LOCALE"):  # every string longer, accented: clipping
+        from fieldkit.ui.pseudo_translator import install_pseudo
+
+        install_pseudo(app)
     from fieldkit.ui.startup_window import StartupWindow
 
     startup = StartupWindow(data_dir)  # on screen before the database layer is even imported

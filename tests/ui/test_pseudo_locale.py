@@ -1,0 +1,147 @@
+"""Pseudo-localisation: with every string ~40 % longer and accented, nothing is clipped in the
+main window at 1366×768 (labels and buttons get at least the width their text needs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from fieldkit.storage import records
+from fieldkit.storage.db import Store
+from fieldkit.ui.elided import ElidedLabel
+from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.pseudo_translator import GROWTH, install_pseudo, pseudo, remove_pseudo
+from fieldkit.ui.translations import remove_translators
+
+
+@pytest.fixture
+def pseudo_locale(qapp: QApplication) -> Iterator[None]:
+    remove_translators(qapp)
+    install_pseudo(qapp)
+    yield
+    remove_pseudo(qapp)
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels and buttons shown narrower than their text needs (elided labels excepted: they
+    shorten on purpose and show the whole text in their tooltip)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or isinstance(widget, ElidedLabel):
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or not widget.text():
+                continue
+        elif not isinstance(widget, QAbstractButton) or not widget.text():
+            continue
+        need = widget.sizeHint().width()
+        if widget.width() < need:
+            found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {need}")
+    bar = root.findChild(QWidget, "qt_menubar_ext_button")  # the menu bar's "»": no room
+    if bar is not None and bar.isVisible():
+        found.append("the menu bar does not fit: its last menus are behind »")
+    return found
+
+
+def test_pseudo_strings_are_longer_accented_and_keep_placeholders() -> None:
+    text = "Delete the %1 from <b>%2</b>?"
+    made = pseudo(text)
+    assert "%1" in made and "<b>%2</b>" in made and made != text
+    assert any(c in made for c in "áéîöû")
+    shown = len(re.sub("<[^>]*>", "", made))
+    assert shown >= len(re.sub("<[^>]*>", "", text)) * (1 + GROWTH)
+    assert pseudo("&File").count("&") == 1
+    assert pseudo("%n result(s)", 1) != pseudo("%n result(s)", 2)
+
+
+def test_main_window_at_1366_by_768_clips_no_label_in_pseudo_locale(
+    qtbot, store: Store, pseudo_locale: None
+) -> None:
+    with store.write() as session:
+        study = records.create_study(session, name="Reading camps")
+        case = records.create_case(session, study_id=study.id, title="Kisumu camps")
+        interview = records.add_interview(
+            session, case_id=case.id, date="2024-05-01", title="Head teacher", transcript="Hello"
+        )
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_record(interview.id, case.id)
+    assert window.menuBar().actions()[0].text().startswith("⟦")  # the pseudo strings are used
+    QApplication.processEvents()
+    problems = clipped(window)
+    assert not problems, "\n".join(problems)
+
+
+def test_main_dialogs_fit_a_1366_by_768_screen_unclipped_in_pseudo_locale(
+    qtbot, store: Store, pseudo_locale: None
+) -> None:
+    from fieldkit.sync.preferences import SyncPreferences
+    from fieldkit.ui.case_dialogs import CaseDialog
+    from fieldkit.ui.changes import Changes
+    from fieldkit.ui.export_dialogs import PdfExportDialog
+    from fieldkit.ui.participant_dialog import ParticipantDialog
+    from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
+    from fieldkit.ui.sync_settings import SyncSettingsDialog
+
+    with store.write() as session:
+        study = records.create_study(session, name="Reading camps")
+        case = records.create_case(session, study_id=study.id, title="Kisumu camps")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    runner = window.record_actions._runner("cases", Changes.of(studies=study.id))
+    dialogs = [
+        CaseDialog(runner, study_id=study.id, parent=window),
+        ParticipantDialog(runner, case_id=case.id, parent=window),
+        NewInterviewDialog(runner, case_id=case.id, parent=window),
+        NewObservationDialog(runner, case_id=case.id, parent=window),
+        PdfExportDialog(themes=[("t1", "Trust")], case_title="Kisumu camps", parent=window),
+        SyncSettingsDialog(store, None, SyncPreferences(), parent=window),
+    ]
+    problems = []
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # The size Qt gives a new dialog on a 1366×768 screen (the test's offscreen screen is
+        # 800 wide): its size hint, at most 2/3 of the screen's width, and the screen's height.
+        hint = dialog.sizeHint()
+        dialog.resize(min(hint.width(), 1366 * 2 // 3), min(hint.height(), 768))
+        QApplication.processEvents()
+        if dialog.minimumSizeHint().height() > 768:
+            problems.append(f"{type(dialog).__name__} is taller than the screen")
+        problems += [f"{type(dialog).__name__}: {p}" for p in clipped(dialog)]
+        dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "pt", "ar", "sw", "hi"])
+def test_main_window_in_each_shipped_language_clips_no_label(
+    qtbot, qapp: QApplication, store: Store, lang: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from fieldkit.ui.translations import apply_language
+
+    before, direction = QLocale(), qapp.layoutDirection()
+    apply_language(qapp, lang)
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.menuBar().actions()[0].text() != "&File"  # the shipped catalogue is used
+        problems = clipped(window)
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
+        qapp.setLayoutDirection(direction)
+    assert not problems, "\n".join(problems)
