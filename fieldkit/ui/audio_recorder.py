@@ -14,17 +14,18 @@ app while recording closes the last segment the same way (it is attached at the 
 from __future__ import annotations
 
 import contextlib
-from array import array
+import time
+from collections.abc import Callable
+from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QIODevice, Qt, QTimer, Signal
-from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
+from PySide6.QtCore import QCoreApplication, QIODevice, Qt, QTimer, Signal, Slot
+from PySide6.QtMultimedia import QAudioDevice, QAudioSource, QMediaDevices, QtAudio
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
@@ -38,24 +39,14 @@ from fieldkit.storage.recording import (
     describe,
     finish_recording,
 )
+from fieldkit.ui.audio_formats import choose_format, peak_level, qt_format
+from fieldkit.ui.audio_signal import LevelMeter, SignalWatch
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, run_task, show_error
 
-# Rates tried, best first, when the device does not take its own preferred one as 16-bit.
-_RATES = (48_000, 44_100, 32_000, 22_050, 16_000)
 SEGMENT_SECONDS = 3.0
 TICK_MS = 100
-
-
-def peak_level(pcm: bytes, sample_width: int) -> float:
-    """The loudest sample of a chunk, 0.0–1.0 (16-bit PCM; other widths report 0)."""
-    if sample_width != 2 or len(pcm) < 2:
-        return 0.0
-    samples = array("h", pcm[: len(pcm) - len(pcm) % 2])
-    if len(samples) > 4096:
-        samples = samples[:: len(samples) // 2048]  # enough for a meter, cheap for long chunks
-    return min(1.0, max(max(samples), -min(samples)) / 32768)
 
 
 class AudioRecorder(QWidget):
@@ -65,9 +56,19 @@ class AudioRecorder(QWidget):
     recording_attached = Signal(str)
     state_changed = Signal(str)  # "idle", "starting", "recording", "paused", "finishing"
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        tz: tzinfo | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.tz = tz  # times said to the researcher: the system's zone unless a test sets one
+        self.watch = SignalWatch(clock)
+        self.signal = "idle"  # an audio_signal.SIGNAL_STATES value while recording
         self.interview_id: str | None = None
         self.state = "idle"
         self.audio: AudioFormat | None = None
@@ -90,12 +91,7 @@ class AudioRecorder(QWidget):
         self.pause_button.setAccessibleName(self.tr("Pause or resume recording"))
         self.stop_button = QPushButton(self.tr("■ Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop recording"))
-        self.level = QProgressBar()
-        self.level.setRange(0, 100)
-        self.level.setTextVisible(False)
-        self.level.setFixedHeight(10)
-        self.level.setMinimumWidth(60)
-        self.level.setAccessibleName(self.tr("Input level"))
+        self.level = LevelMeter()
         self.caption = QLabel(self.tr("Record:"))
         self.elapsed = QLabel(clock(0))
         self.elapsed.setAccessibleName(self.tr("Recording time"))
@@ -107,6 +103,7 @@ class AudioRecorder(QWidget):
         self.record_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
+        self.device_box.activated.connect(self._on_device_chosen)
         self._media.audioInputsChanged.connect(self.refresh_devices)
         app = QCoreApplication.instance()
         if app is not None:
@@ -216,8 +213,8 @@ class AudioRecorder(QWidget):
             if device is not None and not self._open_source(device, audio):
                 self.stop()
                 return
+            self._listen()
             self._set_state("recording")
-            self._say(self.tr("Recording… saved to disk every few seconds."))
             self._timer.start()
 
         def failed(exc: BaseException) -> None:
@@ -227,7 +224,7 @@ class AudioRecorder(QWidget):
         run_task(open_folder, on_done=opened, on_failed=failed, parent=self)
 
     def _open_source(self, device: QAudioDevice, audio: AudioFormat) -> bool:
-        fmt = _qt_format(audio)
+        fmt = qt_format(audio)
         source = QAudioSource(device, fmt, self)
         source.setBufferSize(audio.byte_rate // 5)  # 200 ms of slack for a busy GUI thread
         io = source.start()
@@ -255,7 +252,11 @@ class AudioRecorder(QWidget):
             return
         self.writer.write(pcm)
         self._frames += len(pcm) // self.audio.frame_size
-        self._level = max(self._level, peak_level(pcm, self.audio.sample_width))
+        level = peak_level(pcm, self.audio.sample_width)
+        self._level = max(self._level, level)
+        self.watch.heard(level)
+        if self.signal in ("waiting", "none"):
+            self._check_signal()  # say "Recording…" as soon as sound comes, not a tick later
 
     def toggle_pause(self) -> None:
         if self.state == "recording":
@@ -270,6 +271,8 @@ class AudioRecorder(QWidget):
             self._source.suspend()
             self._on_ready_read()  # what the device already delivered belongs before the pause
         self.writer.pause()  # closes the segment: everything so far is on disk for good
+        self.signal = "idle"
+        self.level.show_status("idle", 0.0)
         self._set_state("paused")
         self._say(self.tr("Paused. Everything recorded so far is saved."))
 
@@ -278,8 +281,8 @@ class AudioRecorder(QWidget):
             return
         if self._source is not None:
             self._source.resume()
+        self._listen()
         self._set_state("recording")
-        self._say(self.tr("Recording…"))
 
     def stop(self) -> None:
         """Stop, then attach the recording to its interview (off the GUI thread)."""
@@ -289,7 +292,8 @@ class AudioRecorder(QWidget):
         writer, self.writer = self.writer, None
         self._timer.stop()
         self._level = 0.0
-        self.level.setValue(0)
+        self.signal = "idle"
+        self.level.show_status("idle", 0.0)
         self._set_state("finishing")
         self._say(self.tr("Saving the recording…"))
         store = self.store
@@ -316,7 +320,7 @@ class AudioRecorder(QWidget):
             self._say(self.tr("Nothing was recorded."))
         else:
             self._say(self.tr("The recording was not attached; see the message."))
-            inform(self, self.tr("Recording not attached"), describe(outcome))
+            inform(self, self.tr("Recording not attached"), describe(outcome, tz=self.tz))
 
     def _on_finish_failed(self, exc: BaseException) -> None:
         self._set_state("idle")
@@ -341,13 +345,68 @@ class AudioRecorder(QWidget):
         self._source = None
         self._io = None
 
-    def _on_source_state(self, _state: object) -> None:
+    @Slot(QtAudio.State)  # declared: without it PySide6 6.11 cannot convert QAudio::State
+    def _on_source_state(self, _state: QtAudio.State) -> None:
         source = self._source
         if source is None or self.state not in ("recording", "paused"):
             return
         if source.error() != QtAudio.Error.NoError:
             self._say(self.tr("The microphone stopped working; the recording so far is saved."))
             self.stop()
+
+    # --- is sound arriving? ----------------------------------------------------------------
+
+    def _listen(self) -> None:
+        """(Re)start watching for sound: nothing is called "Recording…" before sound comes."""
+        self.watch.reset()
+        self.signal = "waiting"
+        self.level.show_status("waiting", 0.0)
+        self._say(self.tr("Waiting for sound from the microphone…"))
+
+    def _check_signal(self) -> None:
+        if self.state != "recording":
+            return
+        status = self.watch.status()
+        self.level.show_status(status, self._level)
+        if status == self.signal:
+            return
+        before, self.signal = self.signal, status
+        if status == "none":
+            name = self.device_box.currentText()
+            self._say(
+                self.tr("No sound is coming from %1: nothing is being recorded!").replace(
+                    "%1", name
+                ),
+                self.tr(
+                    "No sound has reached fieldkit from %1 for a few seconds, so nothing is "
+                    "being recorded. Check that it is plugged in and switched on, or choose "
+                    "another microphone in the list. What was recorded before is saved."
+                ).replace("%1", name),
+                alarm=True,
+            )
+        elif before in ("waiting", "none"):
+            self._say(self.tr("Recording… saved to disk every few seconds."))
+        self._update_buttons()
+
+    def _on_device_chosen(self, _index: int) -> None:
+        """Another microphone chosen while none delivered sound: go on recording from it."""
+        if self.state != "recording" or self.audio is None:
+            return
+        device = self.selected_device()
+        if device is None:
+            return
+        if not device.isFormatSupported(qt_format(self.audio)):
+            self._say(
+                self.tr(
+                    "%1 cannot record in this recording's format: stop, then record again."
+                ).replace("%1", device.description()),
+                alarm=True,
+            )
+            return
+        self._close_source()
+        if self._open_source(device, self.audio):
+            self._listen()
+            self._update_buttons()
 
     # --- display --------------------------------------------------------------------------
 
@@ -356,7 +415,7 @@ class AudioRecorder(QWidget):
 
     def _on_tick(self) -> None:
         self.elapsed.setText(clock(self.elapsed_ms()))
-        self.level.setValue(int(self._level * 100))
+        self._check_signal()
         self._level *= 0.6  # the meter falls back between peaks
         if self.writer is not None and self.writer.error is not None:
             error = self.writer.error
@@ -371,7 +430,9 @@ class AudioRecorder(QWidget):
     def _update_buttons(self) -> None:
         has_device = bool(self.devices())
         idle = self.state == "idle"
-        self.device_box.setEnabled(idle and has_device)
+        # While no sound arrives, another microphone can be chosen without stopping.
+        stalled = self.state == "recording" and self.signal == "none"
+        self.device_box.setEnabled((idle or stalled) and has_device)
         self.record_button.setEnabled(idle and has_device and self.interview_id is not None)
         self.pause_button.setEnabled(self.state in ("recording", "paused"))
         self.pause_button.setText(self.tr("Resume") if self.state == "paused" else self.tr("Pause"))
@@ -379,10 +440,16 @@ class AudioRecorder(QWidget):
         if idle:
             self.elapsed.setText(clock(0))
 
-    def _say(self, text: str, detail: str = "") -> None:
-        """A line beside the controls (elided when narrow); ``detail`` or the line as tooltip."""
+    def _say(self, text: str, detail: str = "", *, alarm: bool = False) -> None:
+        """A line beside the controls (elided when narrow); ``detail`` or the line as tooltip;
+        an ``alarm`` in white on red, for what the researcher must not miss."""
         self.message.setText(text)
         self.message.setToolTip(detail or text)
+        self.message.setStyleSheet(
+            "QLabel { color: white; background: #b00020; font-weight: bold; padding: 1px 4px; }"
+            if alarm
+            else ""
+        )
 
     def _say_no_microphone(self) -> None:
         self._say(
@@ -397,29 +464,6 @@ def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-
-
-def choose_format(device: QAudioDevice) -> AudioFormat | None:
-    """16-bit PCM at the device's preferred rate and channels (mono or stereo) if it takes it,
-    else the best rate it takes in mono; None when it takes no 16-bit format at all."""
-    preferred = device.preferredFormat()
-    channels = 2 if preferred.channelCount() >= 2 else 1
-    candidates = [(preferred.sampleRate(), channels)] + [(r, 1) for r in _RATES]
-    for rate, count in candidates:
-        if rate <= 0:
-            continue
-        audio = AudioFormat(sample_rate=rate, channels=count, sample_width=2)
-        if device.isFormatSupported(_qt_format(audio)):
-            return audio
-    return None
-
-
-def _qt_format(audio: AudioFormat) -> QAudioFormat:
-    fmt = QAudioFormat()
-    fmt.setSampleRate(audio.sample_rate)
-    fmt.setChannelCount(audio.channels)
-    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-    return fmt
 
 
 __all__ = ["AudioRecorder", "choose_format", "clock", "inform", "peak_level"]

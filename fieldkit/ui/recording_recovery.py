@@ -8,6 +8,7 @@ full) gets a message saying where its sound is kept.
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -20,13 +21,14 @@ if TYPE_CHECKING:  # imported on the worker thread: Qt Multimedia stays off the 
 STATUS_MS = 20_000
 
 
-def start_recovery(window: QMainWindow, store: Any) -> TaskControl:
-    """Recover in the background; ``window.recovered_recordings`` holds the outcomes after."""
+def start_recovery(window: QMainWindow, store: Any, *, tz: tzinfo | None = None) -> TaskControl:
+    """Recover in the background; ``window.recovered_recordings`` holds the outcomes after.
+    Times are said in ``tz`` (default: the laptop's own time zone)."""
 
     def work(_control: TaskControl) -> list[RecordingOutcome]:
         from fieldkit.storage.recording import recover_unfinished
 
-        return recover_unfinished(store)
+        return recover_unfinished(store, tz=tz)
 
     def failed(exc: BaseException) -> None:
         inform(
@@ -37,10 +39,12 @@ def start_recovery(window: QMainWindow, store: Any) -> TaskControl:
             ),
         )
 
-    return run_task(work, on_done=lambda o: show_recovered(window, o), on_failed=failed)
+    return run_task(work, on_done=lambda o: show_recovered(window, o, tz=tz), on_failed=failed)
 
 
-def show_recovered(window: QMainWindow, outcomes: list[RecordingOutcome]) -> None:
+def show_recovered(
+    window: QMainWindow, outcomes: list[RecordingOutcome], *, tz: tzinfo | None = None
+) -> None:
     from fieldkit.storage.recording import describe
 
     window.recovered_recordings = outcomes  # type: ignore[attr-defined]
@@ -48,7 +52,7 @@ def show_recovered(window: QMainWindow, outcomes: list[RecordingOutcome]) -> Non
     problems = [o for o in outcomes if o.status in ("kept", "failed")]
     if attached:
         if len(attached) == 1:
-            text = describe(attached[0])
+            text = describe(attached[0], tz=tz)
         else:
             text = window.tr(
                 "%1 recordings interrupted last time were recovered and attached to their "
@@ -60,7 +64,7 @@ def show_recovered(window: QMainWindow, outcomes: list[RecordingOutcome]) -> Non
         inform(
             window,
             window.tr("Recordings kept, not attached"),
-            "\n\n".join(describe(o) for o in problems),
+            "\n\n".join(describe(o, tz=tz) for o in problems),
         )
 
 
