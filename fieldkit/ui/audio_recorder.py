@@ -42,10 +42,12 @@ from fieldkit.storage.recording import (
 from fieldkit.ui.audio_formats import choose_format, peak_level, qt_format
 from fieldkit.ui.audio_signal import LevelMeter, SignalWatch
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
+from fieldkit.ui.media_calls import settle_notify_overrides
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, run_task, show_error
 
 SEGMENT_SECONDS = 3.0
+ALARM_STYLE = "QLabel { color: white; background: #b00020; font-weight: bold; padding: 1px 4px; }"
 TICK_MS = 100
 
 
@@ -61,13 +63,13 @@ class AudioRecorder(QWidget):
         store: Any,
         parent: QWidget | None = None,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], float] = time.monotonic,
         tz: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.tz = tz  # times said to the researcher: the system's zone unless a test sets one
-        self.watch = SignalWatch(clock)
+        self.watch = SignalWatch(now)  # ``now``: seconds, injected by tests
         self.signal = "idle"  # an audio_signal.SIGNAL_STATES value while recording
         self.interview_id: str | None = None
         self.state = "idle"
@@ -226,6 +228,7 @@ class AudioRecorder(QWidget):
     def _open_source(self, device: QAudioDevice, audio: AudioFormat) -> bool:
         fmt = qt_format(audio)
         source = QAudioSource(device, fmt, self)
+        settle_notify_overrides(source)  # the backend's thread must never wait for the GIL
         source.setBufferSize(audio.byte_rate // 5)  # 200 ms of slack for a busy GUI thread
         io = source.start()
         if io is None or source.error() != QtAudio.Error.NoError:
@@ -445,11 +448,9 @@ class AudioRecorder(QWidget):
         an ``alarm`` in white on red, for what the researcher must not miss."""
         self.message.setText(text)
         self.message.setToolTip(detail or text)
-        self.message.setStyleSheet(
-            "QLabel { color: white; background: #b00020; font-weight: bold; padding: 1px 4px; }"
-            if alarm
-            else ""
-        )
+        style = ALARM_STYLE if alarm else ""
+        if self.message.styleSheet() != style:  # restyling costs: only when it changes
+            self.message.setStyleSheet(style)
 
     def _say_no_microphone(self) -> None:
         self._say(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 NO_SIGNAL_SECONDS = 3.0
 SILENCE_SECONDS = 1.5  # no chunk louder than SILENCE_LEVEL for this long: "silence"
 SILENCE_LEVEL = 0.01
+NO_SIGNAL_STYLE = "QProgressBar { color: white; background: #b00020; font-weight: bold; }"
 
 # "waiting": started, nothing arrived yet; "sound"; "silence"; "none": nothing for a while.
 SIGNAL_STATES = ("waiting", "sound", "silence", "none")
@@ -79,11 +80,9 @@ class LevelMeter(QProgressBar):
         self.setFormat(word)
         self.setTextVisible(bool(word))
         self.setAccessibleDescription(word)
-        self.setStyleSheet(
-            "QProgressBar { color: white; background: #b00020; font-weight: bold; }"
-            if status == "none"
-            else ""
-        )
+        style = NO_SIGNAL_STYLE if status == "none" else ""
+        if self.styleSheet() != style:  # restyling costs: only when it changes
+            self.setStyleSheet(style)
 
 
 __all__ = ["NO_SIGNAL_SECONDS", "LevelMeter", "SignalWatch"]
