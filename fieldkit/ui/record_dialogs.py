@@ -18,6 +18,7 @@ from fieldkit.storage.models import Participant
 from fieldkit.storage.records import add_interview, add_observation
 from fieldkit.ui.case_dialogs import line_edit, text_box
 from fieldkit.ui.form_dialog import FormDialog, Job, Runner
+from fieldkit.ui.language_box import LanguageBox
 
 ROLE_PARTICIPANT = Qt.ItemDataRole.UserRole + 1
 
@@ -47,7 +48,7 @@ class NewInterviewDialog(FormDialog):
         self.title = line_edit(
             self.tr("Title"), "", self.tr("optional; e.g. “Interview with P-01 (2024-03-01)”")
         )
-        self.language = line_edit(self.tr("Language"), "", self.tr("e.g. en, sw, hi, pt-BR"))
+        self.language = LanguageBox()
         self.interviewer = line_edit(self.tr("Interviewer"), current_user())
         self.place = line_edit(self.tr("Place"))
         self.participants = QListWidget()
@@ -92,7 +93,7 @@ class NewInterviewDialog(FormDialog):
             "date": self.date.text(),
             "time": self.time.text(),
             "title": self.title.text(),
-            "language": self.language.text(),
+            "language": self.language.code(),
             "interviewer": self.interviewer.text(),
             "place": self.place.text(),
         }

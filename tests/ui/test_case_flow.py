@@ -109,7 +109,7 @@ def test_create_case_participant_and_interview_then_code_and_undo(qtbot, window,
     assert isinstance(dialog, NewInterviewDialog)
     assert dialog.participants.count() == 1
     dialog.set_checked(p.id)
-    dialog.language.setText("fr")
+    qtbot.keyClicks(dialog.language.lineEdit(), "french")  # its English name, any case
     _save(qtbot, dialog)
     (interview,) = _rows(store, Interview)
     assert interview.language == "fr" and interview.title.startswith("Interview with P-01")

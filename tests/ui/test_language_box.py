@@ -1,0 +1,83 @@
+"""Languages by name: picked from the list, typed in their own language or in English."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+
+from fieldkit.errors import ValidationError
+from fieldkit.storage import participants, records
+from fieldkit.storage.db import Store
+from fieldkit.storage.models import Interview
+from fieldkit.ui.form_dialog import store_runner
+from fieldkit.ui.record_dialogs import NewInterviewDialog
+
+
+@pytest.fixture
+def case_id(store: Store) -> str:
+    with store.write() as session:
+        study = records.create_study(session, name="Pilot")
+        return records.create_case(session, study_id=study.id, title="Radio school").id
+
+
+def _dialog(qtbot, store: Store, case_id: str) -> NewInterviewDialog:
+    dialog = NewInterviewDialog(store_runner(store), case_id=case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _saved_language(qtbot, store: Store, dialog: NewInterviewDialog) -> str | None:
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        dialog.save_button.click()
+    with store.read() as session:
+        return session.get(Interview, saved.args[0]).language
+
+
+@pytest.mark.parametrize("typed", ["Kiswahili", "swahili", "sw"])
+def test_a_typed_language_name_is_stored_as_its_code(qtbot, store, case_id, typed) -> None:
+    dialog = _dialog(qtbot, store, case_id)
+    qtbot.keyClicks(dialog.language.lineEdit(), typed)
+    assert _saved_language(qtbot, store, dialog) == "sw"
+
+
+def test_a_language_is_chosen_from_the_list_in_its_own_script(qtbot, store, case_id) -> None:
+    dialog = _dialog(qtbot, store, case_id)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert {"Kiswahili (sw)", "العربية (ar)", "हिन्दी (hi)", "Français (fr)"} <= set(names)
+    dialog.language.setFocus()
+    index = dialog.language.findData("ar")
+    for _ in range(index):  # the keyboard walks down the list to Arabic
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentText() == "العربية (ar)"
+    assert _saved_language(qtbot, store, dialog) == "ar"
+
+
+def test_an_unknown_language_is_explained_and_nothing_typed_is_lost(qtbot, store, case_id) -> None:
+    dialog = _dialog(qtbot, store, case_id)
+    qtbot.keyClicks(dialog.title, "Head teacher")
+    qtbot.keyClicks(dialog.language.lineEdit(), "Klingonese")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10_000)
+    assert "not a language fieldkit knows" in dialog.error_label.text()
+    assert dialog.isVisible()
+    assert dialog.title.text() == "Head teacher"
+    assert dialog.language.currentText() == "Klingonese"
+
+
+def test_a_consent_date_in_the_future_is_refused(store, case_id) -> None:
+    later = (date.today() + timedelta(days=30)).isoformat()
+    with store.write() as session, pytest.raises(ValidationError, match="in the future"):
+        participants.add_participant(
+            session,
+            case_id=case_id,
+            code="P-01",
+            role="parent",
+            consent_status="given",
+            consent_date=later,
+        )
