@@ -28,7 +28,9 @@ class LanguageBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("e.g. Kiswahili, العربية, Français"))
+        line = self.lineEdit()
+        if line is not None:  # editable: it has one
+            line.setPlaceholderText(self.tr("e.g. Kiswahili, العربية, Français"))
         self.set_code(code)
 
     def set_code(self, code: str | None) -> None:

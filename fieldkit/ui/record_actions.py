@@ -202,13 +202,16 @@ class RecordActions(QObject):
             case_id=case_id,
             participants=load_participants(self.store, case_id),
             parent=self.window,
+            data_dir=self.store.data_dir,
         )
         self._open(dialog, lambda record_id: self._show(record_id, case_id, editor=True))
 
     def on_new_observation(self) -> None:
         case_id = self._case_id()
         if case_id is not None:
-            dialog = NewObservationDialog(self.runner, case_id=case_id, parent=self.window)
+            dialog = NewObservationDialog(
+                self.runner, case_id=case_id, parent=self.window, data_dir=self.store.data_dir
+            )
             self._open(dialog, lambda record_id: self._show(record_id, case_id, editor=True))
 
     def on_redact_names(self) -> None:

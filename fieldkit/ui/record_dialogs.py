@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from fieldkit.settings import current_user
+from fieldkit.settings import remember_researcher_name, researcher_name
 from fieldkit.storage.models import Participant
 from fieldkit.storage.records import add_interview, add_observation
 from fieldkit.ui.case_dialogs import line_edit, text_box
@@ -39,9 +40,11 @@ class NewInterviewDialog(FormDialog):
         case_id: str,
         participants: Sequence[Participant] = (),
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(runner, parent)
         self.case_id = case_id
+        self.data_dir = data_dir  # where the researcher's own name is kept
         self.setWindowTitle(self.tr("New interview"))
         self.date = line_edit(self.tr("Date"), date.today().isoformat(), "YYYY-MM-DD")
         self.time = line_edit(self.tr("Time"), "", self.tr("HH:MM (optional)"))
@@ -49,7 +52,7 @@ class NewInterviewDialog(FormDialog):
             self.tr("Title"), "", self.tr("optional; e.g. “Interview with P-01 (2024-03-01)”")
         )
         self.language = LanguageBox()
-        self.interviewer = line_edit(self.tr("Interviewer"), current_user())
+        self.interviewer = researcher_field(self.tr("Interviewer"), data_dir)
         self.place = line_edit(self.tr("Place"))
         self.participants = QListWidget()
         self.participants.setAccessibleName(self.tr("Participants in this interview"))
@@ -98,22 +101,34 @@ class NewInterviewDialog(FormDialog):
             "place": self.place.text(),
         }
 
+        data_dir = self.data_dir
+
         def job(session: Any) -> str:
-            return add_interview(session, case_id=case_id, participant_ids=ids, **values).id
+            created = add_interview(session, case_id=case_id, participant_ids=ids, **values).id
+            remember_researcher_name(data_dir, values["interviewer"])
+            return created
 
         return job
 
 
 class NewObservationDialog(FormDialog):
-    def __init__(self, runner: Runner, *, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        *,
+        case_id: str,
+        parent: QWidget | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__(runner, parent)
         self.case_id = case_id
+        self.data_dir = data_dir  # where the researcher's own name is kept
         self.setWindowTitle(self.tr("New observation"))
         self.date = line_edit(self.tr("Date"), date.today().isoformat(), "YYYY-MM-DD")
         self.time = line_edit(self.tr("Time"), "", self.tr("HH:MM (optional)"))
         self.title = line_edit(self.tr("Title"), "", self.tr("optional"))
         self.setting = line_edit(self.tr("Setting"), "", self.tr("e.g. Grade 3 classroom"))
-        self.observer = line_edit(self.tr("Observer"), current_user())
+        self.observer = researcher_field(self.tr("Observer"), data_dir)
         self.description = text_box(self.tr("First notes"), "", 120)
         self.description.setPlaceholderText(self.tr("What you see; you can go on in the editor."))
         self.form.addRow(self.tr("&Date:"), self.date)
@@ -134,7 +149,20 @@ class NewObservationDialog(FormDialog):
             "description": self.description.toPlainText(),
         }
 
+        data_dir = self.data_dir
+
         def job(session: Any) -> str:
-            return add_observation(session, case_id=case_id, **values).id
+            created = add_observation(session, case_id=case_id, **values).id
+            remember_researcher_name(data_dir, values["observer"])
+            return created
 
         return job
+
+
+def researcher_field(accessible: str, data_dir: Path | None) -> QLineEdit:
+    """Interviewer/Observer: the researcher's own name, or empty asking for it."""
+    return line_edit(
+        accessible,
+        researcher_name(data_dir),
+        QCoreApplication.translate("RecordDialogs", "Your name (remembered for next time)"),
+    )

@@ -1,8 +1,12 @@
-"""Languages by name: picked from the list, typed in their own language or in English."""
+"""Forgiving record forms: languages by name (picked from the list, typed in their own
+language or in English), the researcher's own name instead of the computer's account, consent
+dates that cannot lie in the future."""
 
 from __future__ import annotations
 
+import getpass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -11,11 +15,12 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt
 
 from fieldkit.errors import ValidationError
+from fieldkit.settings import Settings
 from fieldkit.storage import participants, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.ui.form_dialog import store_runner
-from fieldkit.ui.record_dialogs import NewInterviewDialog
+from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
 
 
 @pytest.fixture
@@ -81,3 +86,38 @@ def test_a_consent_date_in_the_future_is_refused(store, case_id) -> None:
             consent_status="given",
             consent_date=later,
         )
+
+
+def test_the_researchers_own_name_is_asked_once_then_offered(
+    qtbot, store: Store, case_id: str, data_dir: Path, monkeypatch
+) -> None:
+    monkeypatch.delenv("FIELDKIT_USER", raising=False)
+    dialog = NewInterviewDialog(store_runner(store), case_id=case_id, data_dir=data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Never the computer's account ("root" reached a PDF): empty, asking for a name.
+    assert dialog.interviewer.text() == "" != getpass.getuser()
+    assert "Your name" in dialog.interviewer.placeholderText()
+    qtbot.keyClicks(dialog.interviewer, "Amina  Yusuf")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save_button.click()
+    assert Settings.load(data_dir).display_name == "Amina Yusuf"  # as `fieldkit profile` sets
+    observation = NewObservationDialog(store_runner(store), case_id=case_id, data_dir=data_dir)
+    qtbot.addWidget(observation)
+    assert observation.observer.text() == "Amina Yusuf"
+
+
+def test_a_name_set_with_fieldkit_profile_is_the_interviewer(
+    qtbot, store: Store, case_id: str, data_dir: Path
+) -> None:
+    settings = Settings.load(data_dir)
+    settings.display_name = "Dr. Wanjiru Kamau"
+    settings.save(data_dir)
+    dialog = NewInterviewDialog(store_runner(store), case_id=case_id, data_dir=data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.interviewer.text() == "Dr. Wanjiru Kamau"
+    dialog.interviewer.clear()
+    qtbot.keyClicks(dialog.interviewer, "A colleague")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save_button.click()
+    assert Settings.load(data_dir).display_name == "Dr. Wanjiru Kamau"  # not overwritten
