@@ -220,7 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _sub(
         text,
         "set",
-        "replace the text from a file; codings move with their words",
+        "replace the text from a file (.txt in any encoding, .docx, .srt or .vtt); codings "
+        "move with their words",
         show_cmd.text_set,
     )
     p.add_argument("record", metavar="RECORD_ID")

@@ -129,19 +129,58 @@ def study_matrix(session: Session, *, study_id: str) -> StudyMatrix:
     return StudyMatrix(cases, themes, grid)
 
 
+def subtree_totals(depths: list[int], counts: list[int]) -> list[int]:
+    """Each theme's count plus its sub-themes', for themes in tree order (parents first)."""
+    totals = list(counts)
+    stack: list[int] = []  # indexes of the open ancestors
+    for i, depth in enumerate(depths):
+        while stack and depths[stack[-1]] >= depth:
+            stack.pop()
+        for ancestor in stack:
+            totals[ancestor] += counts[i]
+        stack.append(i)
+    return totals
+
+
+def _subthemes(session: Session, theme: Theme) -> list[str]:
+    """The theme's id and those of all its sub-themes."""
+    tree = theme_tree(session, study_id=theme.study_id)
+    start = next(i for i, t in enumerate(tree) if t.theme.id == theme.id)
+    ids = [theme.id]
+    for node in tree[start + 1 :]:
+        if node.depth <= tree[start].depth:
+            break
+        ids.append(node.theme.id)
+    return ids
+
+
 def coded_passages(
-    session: Session, *, theme_id: str, case_id: str | None = None, limit: int = 500
+    session: Session,
+    *,
+    theme_id: str,
+    case_id: str | None = None,
+    limit: int = 500,
+    with_subthemes: bool = False,
+    record_types: tuple[str, ...] | None = None,
 ) -> list[Passage]:
-    """The live codings of a theme (in one case, or the whole study), by record date."""
+    """The live codings of a theme (in one case, or the whole study), by record date.
+
+    ``with_subthemes`` adds the codings of the theme's sub-themes; ``record_types`` keeps
+    interviews or observations only. The same span of a record coded twice (two coders, or
+    a theme and its sub-theme) is listed once.
+    """
     theme = get_row(session, Theme, theme_id)
     case = get_row(session, Case, case_id) if case_id is not None else None
+    themes = _subthemes(session, theme) if with_subthemes else [theme.id]
     out: list[Passage] = []
     for model, kind in _RECORDS:
+        if record_types is not None and kind not in record_types:
+            continue
         query = (
             select(Coding, col(model.title), col(model.date), col(model.case_id))
             .join(model, col(model.id) == col(Coding.target_id))
             .where(
-                col(Coding.theme_id) == theme.id,
+                col(Coding.theme_id).in_(themes),
                 col(Coding.deleted_at).is_(None),
                 col(model.deleted_at).is_(None),
             )
@@ -158,14 +197,21 @@ def coded_passages(
                     title,
                     when,
                     record_case,
-                    theme.id,
+                    coding.theme_id,
                     coding.start,
                     coding.end,
                     coding.unit,
                 )
             )
-    out.sort(key=lambda p: (p.record_date, p.record_title, p.start))
-    return out[:limit]
+    out.sort(key=lambda p: (p.record_date, p.record_title, p.start, p.coding_id))
+    seen: set[tuple[str, str, int, int]] = set()
+    unique = []
+    for p in out:
+        key = (p.record_id, p.unit, p.start, p.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique[:limit]
 
 
 __all__ = [
@@ -177,4 +223,5 @@ __all__ = [
     "case_theme_profile",
     "coded_passages",
     "study_matrix",
+    "subtree_totals",
 ]

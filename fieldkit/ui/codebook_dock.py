@@ -40,6 +40,7 @@ from fieldkit.ui.worker import show_error
 
 class CodebookDock(QDockWidget):
     themes_changed = Signal()
+    show_passages = Signal(str)  # theme id: list the passages coded with it
     loaded = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -89,6 +90,7 @@ class CodebookDock(QDockWidget):
         self.tree.setDropIndicatorShown(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        self.tree.doubleClicked.connect(self._on_show_passages)  # F2 renames
         self._fit_columns()
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
@@ -119,11 +121,16 @@ class CodebookDock(QDockWidget):
         self.recolor_action = self._action(self.tr("Colour…"), self._on_recolor, "Ctrl+K")
         self.archive_action = self._action(self.tr("Archive"), self._on_archive, "Ctrl+E")
         self.merge_action = self._action(self.tr("Merge into…"), self._on_merge, "Ctrl+M")
+        self.passages_action = self._action(
+            self.tr("Show coded passages"), self._on_show_passages, "Ctrl+Return"
+        )
         self.toolbar.addAction(self.add_action)
         self.toolbar.addAction(self.add_child_action)
         self.toolbar.addAction(self.rename_action)
         more = QMenu(self)
         more.addActions([self.recolor_action, self.archive_action, self.merge_action])
+        more.addSeparator()
+        more.addAction(self.passages_action)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("More theme actions"))
@@ -198,6 +205,7 @@ class CodebookDock(QDockWidget):
             self.recolor_action,
             self.archive_action,
             self.merge_action,
+            self.passages_action,
         ):
             action.setEnabled(row is not None)
         self.add_action.setEnabled(self.study_id is not None)
@@ -210,6 +218,8 @@ class CodebookDock(QDockWidget):
         menu.addSeparator()
         menu.addActions([self.rename_action, self.recolor_action])
         menu.addActions([self.archive_action, self.merge_action])
+        menu.addSeparator()
+        menu.addAction(self.passages_action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # --- asking the user (replaced in tests) -----------------------------------------------
@@ -268,6 +278,11 @@ class CodebookDock(QDockWidget):
         row = self.current_row()
         if row is not None:
             self.changes.set_archived(row.id, not row.archived)
+
+    def _on_show_passages(self, *_args: object) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is not None:
+            self.show_passages.emit(theme_id)
 
     def _on_merge(self) -> None:
         row = self.current_row()

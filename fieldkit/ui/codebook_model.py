@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap, QStandardItem
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.storage.db import Store
+from fieldkit.storage.review import subtree_totals
 from fieldkit.storage.themes import theme_tree
 
 THEME_MIME = "application/x-fieldkit-theme"
@@ -77,6 +78,7 @@ class ThemeModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[str, ThemeRow] = {}
+        self.totals: dict[str, int] = {}  # codings of each theme with its sub-themes
         self._set_headers()
 
     def _set_headers(self) -> None:
@@ -88,11 +90,19 @@ class ThemeModel(QStandardItemModel):
         self.rows = {row.id: row for row in rows}
         items: dict[str, QStandardItem] = {}
         muted = _muted(QApplication.palette())
-        for row in rows:
+        # A parent theme shows its total with its sub-themes (in bold), not only its own.
+        totals = subtree_totals([r.depth for r in rows], [r.codings for r in rows])
+        self.totals = {row.id: total for row, total in zip(rows, totals, strict=True)}
+        for row, total in zip(rows, totals, strict=True):
             name = QStandardItem(swatch(row.color), row.name)
             name.setData(row.id, ROLE_THEME_ID)
-            name.setToolTip(self._tooltip(row))
-            count = QStandardItem(str(row.codings))
+            name.setToolTip(self._tooltip(row, total))
+            count = QStandardItem(str(total))
+            if total != row.codings:
+                bold = QFont()
+                bold.setBold(True)
+                count.setFont(bold)
+                count.setToolTip(self._tooltip(row, total))
             count.setData(row.id, ROLE_THEME_ID)
             count.setEditable(False)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -106,10 +116,12 @@ class ThemeModel(QStandardItemModel):
             (parent or self.invisibleRootItem()).appendRow([name, count])
             items[row.id] = name
 
-    def _tooltip(self, row: ThemeRow) -> str:
+    def _tooltip(self, row: ThemeRow, total: int) -> str:
         text = self.tr("%1 — %2 codings, %3 tags")
         text = text.replace("%1", row.name).replace("%2", str(row.codings))
         text = text.replace("%3", str(row.tags))
+        if total != row.codings:
+            text += " · " + self.tr("%1 codings with its sub-themes").replace("%1", str(total))
         if row.archived:
             text += " · " + self.tr("archived")
         return text

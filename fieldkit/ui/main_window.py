@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.codebook_dock, self.search_dock)  # fits 1366×768
         self.codebook_dock.raise_()
         self.search_dock.open_record.connect(self._on_open_record)
+        self.search_dock.open_passage.connect(self.open_passage)
+        self.codebook_dock.show_passages.connect(self.search_dock.show_theme)
         self.codebook_dock.themes_changed.connect(self.search_dock.refresh_options)
         self.sync = SyncController(  # status bar now; monitor, poll and account after the paints
             self, store, on_pulled=self.refresh, start_later=load_later
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
 
         self.record_actions = RecordActions(self)  # new study, case, participant, record…
         self.record_actions.install(file_menu)
+        from fieldkit.ui.transcript_import import TranscriptImport
+
+        self.transcript_import = TranscriptImport(self, self.editor)  # .txt, .docx, .srt, .vtt
+        file_menu.addAction(self.transcript_import.action)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
@@ -223,13 +229,23 @@ class MainWindow(QMainWindow):
                 go_to(char_offset)
             return
 
+    def open_passage(
+        self, _record_type: str, record_id: str, case_id: str, start: int, end: int
+    ) -> None:
+        """Open a record (from any passage list) with the passage selected, window in front."""
+        self.select_record(record_id, case_id, start)
+        if self.editor.record is not None and self.editor.record.id == record_id:
+            self.editor.select_passage(start, end)
+        self.activateWindow()
+        self.raise_()
+
     def open_review(self) -> None:
         from fieldkit.ui.review import ReviewWindow
 
         study_id, case_id, _title = self.selection()
         if study_id is not None:
             self.review = ReviewWindow(self.store, study_id, case_id, self)
-            self.review.open_passage.connect(lambda _t, r, c, o: self.select_record(r, c, o))
+            self.review.open_passage.connect(self.open_passage)
             self.review.show()
 
     def _restore_layout(self) -> None:
