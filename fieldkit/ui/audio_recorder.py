@@ -257,9 +257,7 @@ class AudioRecorder(QWidget):
         self._frames += len(pcm) // self.audio.frame_size
         level = peak_level(pcm, self.audio.sample_width)
         self._level = max(self._level, level)
-        self.watch.heard(level)
-        if self.signal in ("waiting", "none"):
-            self._check_signal()  # say "Recording…" as soon as sound comes, not a tick later
+        self.watch.heard(level)  # the next tick says so: no widget work on this hot path
 
     def toggle_pause(self) -> None:
         if self.state == "recording":

@@ -236,6 +236,7 @@ def test_recorder_says_loudly_when_no_sound_arrives_and_tells_silence_apart(
     assert recorder.elapsed.text() == "00:00"
     # Zeros arrive: the microphone works, the room is quiet. That is not "no signal".
     recorder.feed(bytes(RATE * 2 // 50))
+    tick()
     assert recorder.message.text() == "Recording… saved to disk every few seconds."
     assert recorder.message.styleSheet() == ""
     clock.now += 1.6
