@@ -119,8 +119,11 @@ class MainWindow(AppWindow):
 
     def _fill_then_start_sync(self) -> None:
         self.refresh()
-        last_record.reopen(self)  # where the researcher left off
-        after_first_paint(self, self.sync.start)  # once the navigator is on screen
+        after_first_paint(self, self._after_navigator_shown)
+
+    def _after_navigator_shown(self) -> None:
+        last_record.reopen(self)  # where the researcher left off, once the navigator is seen
+        self.sync.start()
 
     def _on_changed(self, changes: Changes) -> None:
         """The navigator and case at once (what saved it selects the new row next); the codebook,
