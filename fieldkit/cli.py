@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
+    from fieldkit.commands.edit_cmd import add_edit_commands
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
@@ -212,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--end", required=True, type=_non_negative, help="end (exclusive)")
     p.add_argument("--memo")
 
+    add_edit_commands(top, _sub)
+
     p = _sub(top, "show", "show a record with its codings and tags", show_cmd.show)
     p.add_argument("record", metavar="RECORD_ID")
     p.add_argument("--json", action="store_true")
@@ -220,7 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _sub(
         text,
         "set",
-        "replace the text from a file; codings move with their words",
+        "replace the text from a file (.txt in any encoding, .docx, .srt or .vtt); codings "
+        "move with their words",
         show_cmd.text_set,
     )
     p.add_argument("record", metavar="RECORD_ID")

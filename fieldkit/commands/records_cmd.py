@@ -153,10 +153,11 @@ def _read_text(ctx: Context, path: str | None, what: str) -> str:
 
 
 def read_text_arg(ctx: Context, path: Path, what: str) -> str:
-    """A text file in any common encoding, normalised; what was changed is said on stderr."""
-    from fieldkit.storage.textfiles import read_text_file
+    """A text file in any common encoding, a Word .docx or subtitles (.srt/.vtt, cue times
+    kept as [mm:ss] marks), normalised; what was changed is said on stderr."""
+    from fieldkit.storage.transcript_files import read_transcript_file
 
-    decoded = read_text_file(path)
+    decoded = read_transcript_file(path)
     for note in decoded.notes:
         ctx.note(f"{what} {path}: {note}")
     return decoded.text

@@ -131,20 +131,59 @@ def study_matrix(session: Session, *, study_id: str) -> StudyMatrix:
     return StudyMatrix(cases, themes, grid)
 
 
+def subtree_totals(depths: list[int], counts: list[int]) -> list[int]:
+    """Each theme's count plus its sub-themes', for themes in tree order (parents first)."""
+    totals = list(counts)
+    stack: list[int] = []  # indexes of the open ancestors
+    for i, depth in enumerate(depths):
+        while stack and depths[stack[-1]] >= depth:
+            stack.pop()
+        for ancestor in stack:
+            totals[ancestor] += counts[i]
+        stack.append(i)
+    return totals
+
+
+def _subthemes(session: Session, theme: Theme) -> list[str]:
+    """The theme's id and those of all its sub-themes."""
+    tree = theme_tree(session, study_id=theme.study_id)
+    start = next(i for i, t in enumerate(tree) if t.theme.id == theme.id)
+    ids = [theme.id]
+    for node in tree[start + 1 :]:
+        if node.depth <= tree[start].depth:
+            break
+        ids.append(node.theme.id)
+    return ids
+
+
 def coded_passages(
-    session: Session, *, theme_id: str, case_id: str | None = None, limit: int = 500
+    session: Session,
+    *,
+    theme_id: str,
+    case_id: str | None = None,
+    limit: int = 500,
+    with_subthemes: bool = False,
+    record_types: tuple[str, ...] | None = None,
 ) -> list[Passage]:
     """The live codings of a theme (in one case, or the whole study), by record date; a record
-    tagged with the theme is one more passage, the whole record (``unit`` "record", no quote)."""
+    tagged with the theme is one more passage, the whole record (``unit`` "record", no quote).
+
+    ``with_subthemes`` adds the codings of the theme's sub-themes; ``record_types`` keeps
+    interviews or observations only. The same span of a record coded twice (two coders, or
+    a theme and its sub-theme) is listed once.
+    """
     theme = get_row(session, Theme, theme_id)
     case = get_row(session, Case, case_id) if case_id is not None else None
+    themes = _subthemes(session, theme) if with_subthemes else [theme.id]
     out: list[Passage] = []
     for model, kind in _RECORDS:
+        if record_types is not None and kind not in record_types:
+            continue
         query = (
             select(Coding, col(model.title), col(model.date), col(model.case_id))
             .join(model, col(model.id) == col(Coding.target_id))
             .where(
-                col(Coding.theme_id) == theme.id,
+                col(Coding.theme_id).in_(themes),
                 col(Coding.deleted_at).is_(None),
                 col(model.deleted_at).is_(None),
             )
@@ -161,7 +200,7 @@ def coded_passages(
                     title,
                     when,
                     record_case,
-                    theme.id,
+                    coding.theme_id,
                     coding.start,
                     coding.end,
                     coding.unit,
@@ -171,7 +210,7 @@ def coded_passages(
             select(Tag, col(model.title), col(model.date), col(model.case_id))
             .join(model, col(model.id) == col(Tag.target_id))
             .where(
-                col(Tag.theme_id) == theme.id,
+                col(Tag.theme_id).in_(themes),
                 col(Tag.deleted_at).is_(None),
                 col(model.deleted_at).is_(None),
             )
@@ -179,10 +218,17 @@ def coded_passages(
         if case is not None:
             tagged = tagged.where(col(model.case_id) == case.id)
         for tag, title, when, record_case in session.execute(tagged.limit(limit)):
-            whole = ("", kind, tag.target_id, title, when, record_case, theme.id, 0, 0, "record")
-            out.append(Passage(tag.id, *whole))
-    out.sort(key=lambda p: (p.record_date, p.record_title, p.start))
-    return out[:limit]
+            whole = ("", kind, tag.target_id, title, when, record_case, tag.theme_id, 0, 0)
+            out.append(Passage(tag.id, *whole, "record"))
+    out.sort(key=lambda p: (p.record_date, p.record_title, p.start, p.coding_id))
+    seen: set[tuple[str, str, int, int]] = set()
+    unique = []
+    for p in out:
+        key = (p.record_id, p.unit, p.start, p.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique[:limit]
 
 
 __all__ = [
@@ -194,4 +240,5 @@ __all__ = [
     "case_theme_profile",
     "coded_passages",
     "study_matrix",
+    "subtree_totals",
 ]

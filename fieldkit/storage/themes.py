@@ -11,7 +11,7 @@ from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, Valida
 from fieldkit.storage import validate as v
 from fieldkit.storage.codebook import ThemeSpec, default_codebook
 from fieldkit.storage.lookup import get_row
-from fieldkit.storage.models import Coding, Study, Tag, Theme, utcnow
+from fieldkit.storage.models import Case, Coding, Interview, Observation, Study, Tag, Theme, utcnow
 from fieldkit.storage.theme_colors import pick_color
 
 
@@ -83,7 +83,29 @@ def _counts(session: Session, model: type[Coding] | type[Tag], study_id: str) ->
         .where(col(model.study_id) == study_id, col(model.deleted_at).is_(None))
         .group_by(col(model.theme_id))
     )
-    return {theme_id: count for theme_id, count in session.execute(query)}
+    counts = {theme_id: count for theme_id, count in session.execute(query)}
+    # A live coding or tag on a deleted record (made on another laptop while this one deleted
+    # the record; a delete here takes them with it) is not counted. Few records are deleted,
+    # so this walks from them through the target index.
+    targets: tuple[type[Interview] | type[Observation] | type[Case], ...] = (
+        Interview,
+        Observation,
+        Case,
+    )
+    for target in targets:
+        orphans = (
+            select(col(model.theme_id), func.count())
+            .join(target, col(target.id) == col(model.target_id))
+            .where(
+                col(target.study_id) == study_id,
+                col(target.deleted_at).is_not(None),
+                col(model.deleted_at).is_(None),
+            )
+            .group_by(col(model.theme_id))
+        )
+        for theme_id, count in session.execute(orphans):
+            counts[theme_id] = counts.get(theme_id, 0) - count
+    return counts
 
 
 def find_theme(session: Session, *, study_id: str, ref: str) -> Theme:

@@ -23,7 +23,7 @@ from fieldkit.errors import (
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
 from fieldkit.storage.db import Store
 from fieldkit.storage.device_identity import BASE_CURSOR, take_new_device_id
-from fieldkit.storage.local_values import write_local
+from fieldkit.storage.local_values import STUDY_ROLES_KEY, write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
     RowChange,
@@ -399,6 +399,7 @@ def _apply_reply(
         new = set(memberships) - set(request.outgoing) - set(state.known)
         _remember_studies(session, set(state.known) | new)
         write_local(session, VIEWER_KEY, json.dumps(sorted(state.viewer)))
+        write_local(session, STUDY_ROLES_KEY, json.dumps(memberships, sort_keys=True))
         offset = measure_offset(server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at)
         save_offset(session, offset)
         store.clock.offset_ms = offset
@@ -489,6 +490,7 @@ def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[s
     with store.write() as session:
         write_local(session, STUDIES_KEY, json.dumps(sorted(roles)))
         write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
+        write_local(session, STUDY_ROLES_KEY, json.dumps(roles, sort_keys=True))
     return sorted(roles), viewer
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QTextBrowser, QTreeView
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTextBrowser, QTreeView
 
 if TYPE_CHECKING:  # types only: this module stays light (it is on the start-up path)
     from fieldkit.storage.db import Store
@@ -32,6 +32,7 @@ class AppWindow(QMainWindow):
     case_view: CaseView
     editor: RecordEditor
     reader: QTextBrowser
+    record_stack: QStackedWidget
     codebook_dock: CodebookDock
     search_dock: SearchDock
 
@@ -39,4 +40,8 @@ class AppWindow(QMainWindow):
         raise NotImplementedError
 
     def select_record(self, record_id: str, case_id: str | None, char_offset: int = 0) -> None:
+        raise NotImplementedError
+
+    def show_case_instead(self, case_id: str | None) -> None:
+        """Show this case (None: the "choose a record" page) in place of the open record."""
         raise NotImplementedError

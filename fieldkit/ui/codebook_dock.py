@@ -43,6 +43,7 @@ from fieldkit.ui.codebook_model import (
     ThemeRow,
     load_codebook,
 )
+from fieldkit.ui.delete_key import on_delete_key
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.theme_changes import ThemeChanges
 from fieldkit.ui.theme_dialogs import MergeDialog
@@ -50,7 +51,9 @@ from fieldkit.ui.worker import show_error
 
 
 class CodebookDock(QDockWidget):
+    show_passages = Signal(str)  # theme id: list the passages coded with it
     loaded = Signal()
+    delete_requested = Signal(str)  # a theme's id: the window asks, deletes, offers undo
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Codebook"), parent)
@@ -99,6 +102,7 @@ class CodebookDock(QDockWidget):
         self.tree.setDropIndicatorShown(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        self.tree.doubleClicked.connect(self._on_show_passages)  # F2 renames
         self._fit_columns()
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
@@ -131,11 +135,20 @@ class CodebookDock(QDockWidget):
         self.recolor_action = self._action(self.tr("Colour…"), self._on_recolor)
         self.archive_action = self._action(self.tr("Archive"), self._on_archive, "Ctrl+E")
         self.merge_action = self._action(self.tr("Merge into…"), self._on_merge, "Ctrl+M")
+        self.delete_action = QAction(self.tr("Delete theme…"), self)
+        self.delete_action.triggered.connect(self._on_delete)
+        on_delete_key(self.tree, self._on_delete)  # the tree's key, not the filter box's
+        self.passages_action = self._action(
+            self.tr("Show coded passages"), self._on_show_passages, "Ctrl+Return"
+        )
         self.toolbar.addAction(self.add_action)
         self.toolbar.addAction(self.add_child_action)
         self.toolbar.addAction(self.rename_action)
         more = QMenu(self)
         more.addActions([self.recolor_action, self.archive_action, self.merge_action])
+        more.addSeparator()
+        more.addAction(self.passages_action)
+        more.addAction(self.delete_action)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("More theme actions"))
@@ -210,6 +223,8 @@ class CodebookDock(QDockWidget):
             self.recolor_action,
             self.archive_action,
             self.merge_action,
+            self.passages_action,
+            self.delete_action,
         ):
             action.setEnabled(row is not None)
         self.add_action.setEnabled(self.study_id is not None)
@@ -222,10 +237,14 @@ class CodebookDock(QDockWidget):
         menu.addSeparator()
         menu.addActions([self.rename_action, self.recolor_action])
         menu.addActions([self.archive_action, self.merge_action])
+        menu.addSeparator()
+        menu.addAction(self.passages_action)
         row = self.current_row()
         if row is not None and self.study_id is not None and not row.archived:
             menu.addSeparator()
             menu.addMenu(self.pin_menu(row))
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
         self.context_menu = menu  # tests reach it here
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
@@ -316,6 +335,16 @@ class CodebookDock(QDockWidget):
         row = self.current_row()
         if row is not None:
             self.changes.set_archived(row.id, not row.archived)
+
+    def _on_delete(self) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is not None:
+            self.delete_requested.emit(theme_id)
+
+    def _on_show_passages(self, *_args: object) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is not None:
+            self.show_passages.emit(theme_id)
 
     def _on_merge(self) -> None:
         row = self.current_row()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldkit.pins import load_pins
 from fieldkit.storage.db import Store
+from fieldkit.storage.review import subtree_totals
 from fieldkit.storage.themes import theme_tree
 
 THEME_MIME = "application/x-fieldkit-theme"
@@ -81,6 +82,7 @@ class ThemeModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[str, ThemeRow] = {}
+        self.totals: dict[str, int] = {}  # codings of each theme with its sub-themes
         self._set_headers()
 
     def _set_headers(self) -> None:
@@ -94,11 +96,19 @@ class ThemeModel(QStandardItemModel):
         self.rows = {row.id: row for row in rows}
         items: dict[str, QStandardItem] = {}
         muted = _muted(QApplication.palette())
-        for row in rows:
+        # A parent theme shows its total with its sub-themes (in bold), not only its own.
+        totals = subtree_totals([r.depth for r in rows], [r.codings for r in rows])
+        self.totals = {row.id: total for row, total in zip(rows, totals, strict=True)}
+        for row, total in zip(rows, totals, strict=True):
             name = QStandardItem(swatch(row.color), row.name)
             name.setData(row.id, ROLE_THEME_ID)
-            name.setToolTip(self._tooltip(row))
-            count = self._cell(row, str(row.codings))
+            name.setToolTip(self._tooltip(row, total))
+            count = self._cell(row, str(total))
+            if total != row.codings:
+                bold = QFont()
+                bold.setBold(True)
+                count.setFont(bold)
+                count.setToolTip(self._tooltip(row, total))
             tags = self._cell(row, str(row.tags))
             pin = self._cell(row, f"Alt+{row.pin}" if row.pin else "")
             if row.pin:
@@ -127,10 +137,12 @@ class ThemeModel(QStandardItemModel):
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
-    def _tooltip(self, row: ThemeRow) -> str:
+    def _tooltip(self, row: ThemeRow, total: int) -> str:
         codings = self.tr("%n coding(s)", "", row.codings)
         tags = self.tr("%n tag(s)", "", row.tags)
         text = f"{row.name} — {codings}, {tags}"
+        if total != row.codings:
+            text += " · " + self.tr("%n coding(s) with its sub-themes", "", total)
         if row.pin:
             text += " · Alt+" + str(row.pin)
         if row.archived:

@@ -14,6 +14,7 @@ come after the codings' (Qt draws each extra selection over the ones before it, 
 that sets no background shows its text colour and underline on a coding's background). The
 audio panel draws ``[mm:ss]`` time marks this way.
 
+Tab and Shift+Tab move the focus out of the text; Ctrl+Tab inserts a tab character.
 Keys handled here (and turned into signals): Alt+1…9 code the selection with a pinned theme
 (plain digits type digits), Ctrl+K opens the palette, Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to
 the record editor's one undo history for text and codings. A theme dragged from the codebook
@@ -22,10 +23,11 @@ dock and dropped on the text codes the current selection.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -35,12 +37,14 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from fieldkit.storage.editing import CodingView
+from fieldkit.storage.text_direction import paragraph_is_rtl
 from fieldkit.ui.codebook_model import THEME_MIME
 from fieldkit.ui.offsets import OffsetMap
 
@@ -76,11 +80,15 @@ class CodedTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Text"))
+        # Tab and Shift+Tab move focus on (a keyboard user is never trapped in the text, and
+        # no stray tab lands in a transcript); Ctrl+Tab inserts a tab for whoever needs one.
+        self.setTabChangesFocus(True)
         self._codings: dict[str, CodingView] = {}
         self._cursors: dict[str, QTextCursor] = {}
         self._providers: list[DecorationProvider] = []
         self._coding_selections: list[QTextEdit.ExtraSelection] = []
         self._decorations: list[QTextEdit.ExtraSelection] = []
+        self._language: str | None = None  # the record's language: direction of bare lines
         self._decorate_timer = QTimer(self)
         self._decorate_timer.setSingleShot(True)
         self._decorate_timer.setInterval(DECORATE_MS)
@@ -206,10 +214,83 @@ class CodedTextEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    # --- paragraph direction -------------------------------------------------------------
+
+    def set_language(self, language: str | None) -> None:
+        """The record's language (``ar``…): the direction of lines with no words of their own."""
+        self._language = language or None
+        document = self.document()  # laid out again: every paragraph's direction re-decided
+        document.markContentsDirty(0, document.characterCount())
+
+    def language(self) -> str | None:
+        return self._language
+
+    def is_rtl_block(self, block: QTextBlock) -> bool:
+        """Whether the paragraph is laid out right to left (as drawn now)."""
+        self.orient_visible_blocks()
+        direction = block.layout().textOption().textDirection()
+        return direction == Qt.LayoutDirection.RightToLeft
+
+    def orient_visible_blocks(self) -> None:
+        """Lay out each paragraph on screen in its own direction (see ``text_direction``).
+
+        Qt's plain-text layout gives every paragraph the direction of its first strong letter,
+        so "[00:16] P-030: جاءت…" would read left to right because of the P; it also ignores
+        block formats. Each visible paragraph whose direction is wrong is laid out again here
+        (same lines, same height: only the order and alignment of what is drawn change), just
+        before it is painted; offsets, selection and codings stay in logical order.
+        """
+        block = self.firstVisibleBlock()
+        bottom = self.viewport().height()
+        offset = self.contentOffset()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()  # lays it out
+            if top > bottom:
+                break
+            if block.isVisible():
+                self._orient(block)
+            block = block.next()
+
+    def _orient(self, block: QTextBlock) -> None:
+        layout = block.layout()
+        option = layout.textOption()
+        if (
+            layout.lineCount() == 0
+            or option.textDirection() != Qt.LayoutDirection.LayoutDirectionAuto
+        ):
+            return  # decided since Qt last laid it out (an edit or a resize resets it to Auto)
+        rtl = paragraph_is_rtl(block.text(), self._language)
+        want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        first = layout.lineAt(0)
+        width, x, count = first.width(), first.position().x(), layout.lineCount()
+        option.setTextDirection(want)
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)  # a text layout won't flip it
+        layout.setTextOption(option)  # alignment is applied when drawing: no new layout for it
+        if (block.textDirection() == Qt.LayoutDirection.RightToLeft) == rtl:
+            return  # Qt's own direction (the first strong letter) was right already
+        layout.beginLayout()  # as QPlainTextDocumentLayout does, in the direction wanted
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLeadingIncluded(True)
+            line.setLineWidth(width)
+            line.setPosition(QPointF(x, y))
+            y += line.height()
+            if line.leading() < 0:
+                y += math.ceil(line.leading())
+        layout.endLayout()
+        if layout.lineCount() != count:  # never seen; keep the scroll range right if it happens
+            block.setLineCount(layout.lineCount())
+
     # --- events ---------------------------------------------------------------------------
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if event.type() == QEvent.Type.Paint:
+            self.orient_visible_blocks()  # before Qt draws the paragraphs
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             pos = self.cursorForPosition(event.pos()).position()
             here = self.codings_at(pos)
             if here:
@@ -253,6 +334,8 @@ class CodedTextEdit(QPlainTextEdit):
             return lambda: self.code_key.emit(_DIGITS[key])
         if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_K:
             return self.palette_requested.emit
+        if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Tab:
+            return lambda: self.insertPlainText("\t")
         if event.matches(QKeySequence.StandardKey.Undo):
             return self.undo_requested.emit
         if event.matches(QKeySequence.StandardKey.Redo) or (

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QMenu, QWidget
 
 from fieldkit.storage.editing import CodingView
+from fieldkit.storage.text_direction import display_quote
 
 ROLE_CODING = Qt.ItemDataRole.UserRole + 10
 
@@ -36,7 +37,8 @@ class CodingsPanel(QListWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
 
-    def set_codings(self, codings: tuple[CodingView, ...]) -> None:
+    def set_codings(self, codings: tuple[CodingView, ...], language: str | None = None) -> None:
+        """Show ``codings``; ``language`` (the record's) sets the direction of bare quotes."""
         if codings == self._shown:
             return
         current = self.current_coding_id()
@@ -52,15 +54,16 @@ class CodingsPanel(QListWidget):
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(hint)
         for c in codings:
-            quote = c.quote if len(c.quote) <= 140 else c.quote[:139] + "…"
-            text = f"{c.theme_name}\n“{quote}”"
-            if c.detached:
-                text += "\n" + self.tr("(its text was deleted)")
+            # On one line, in its own direction: an Arabic quote keeps its marks outside it.
+            extra = [self.tr("(its text was deleted)")] if c.detached else []
             if c.memo:
-                text += "\n" + self.tr("Memo: %1").replace("%1", c.memo)
+                extra.append(self.tr("Memo: %1").replace("%1", c.memo))
+            short = display_quote(c.quote, language, limit=140)
+            text = "\n".join([c.theme_name, short, *extra])
             item = QListWidgetItem(self._icon(c.color), text)
             item.setData(ROLE_CODING, c.id)
-            item.setToolTip(text)
+            # The whole quote on hover.
+            item.setToolTip("\n".join([c.theme_name, display_quote(c.quote, language), *extra]))
             self.addItem(item)
             if c.id == current:
                 self.setCurrentItem(item)

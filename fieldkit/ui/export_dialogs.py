@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.export.pdf.batch import safe_file_name
 from fieldkit.storage.db import Store
 from fieldkit.storage.name_matching import redaction_report
 from fieldkit.ui.worker import TaskControl, run_task
@@ -70,8 +71,14 @@ class PathField(QWidget):
         layout.addWidget(browse)
 
     def path(self) -> Path | None:
+        """The path typed or chosen; a file gets the expected extension when it has none."""
         text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not self.folder and self.suffix and path.suffix.lower() != self.suffix:
+            path = path.with_name(path.name + self.suffix)
+        return path
 
     def _on_browse(self) -> None:
         if self.folder:
@@ -82,6 +89,15 @@ class PathField(QWidget):
             )
         if chosen:
             self.edit.setText(chosen)
+            if not self.folder and self.suffix:
+                self.edit.setText(str(self.path()))  # the extension shown as it will be saved
+
+
+def documents_folder() -> Path:
+    """Where exports are suggested: the desktop's Documents folder, else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
 
 
 class PdfExportDialog(QDialog):
@@ -104,7 +120,13 @@ class PdfExportDialog(QDialog):
         self.all_cases = QRadioButton(self.tr("Every case of the study, into a folder"))
         (self.one_case if case_title else self.all_cases).setChecked(True)
         self.target_file = PathField(folder=False, suffix=".pdf")
+        self.target_file.edit.setAccessibleName(self.tr("PDF file"))
         self.target_folder = PathField(folder=True)
+        self.target_folder.edit.setAccessibleName(self.tr("Folder for the PDFs"))
+        suggested = documents_folder()  # a name from the case title, in the Documents folder
+        if case_title:
+            self.target_file.edit.setText(str(suggested / safe_file_name(case_title, set())))
+        self.target_folder.edit.setText(str(suggested))
         self.anonymised = QCheckBox(
             self.tr("Anonymised edition (participant codes; names to redact replaced; no photos)")
         )
@@ -129,8 +151,10 @@ class PdfExportDialog(QDialog):
             box.setChecked(True)
             self.sections[key] = box
             section_layout.addWidget(box)
-        self.theme_list = QListWidget()
+        theme_box = QGroupBox(self.tr("Themes to include (quotes and chart)"))
+        self.theme_list = QListWidget(theme_box)
         self.theme_list.setAccessibleName(self.tr("Themes to include"))
+        QVBoxLayout(theme_box).addWidget(self.theme_list)
         for theme_id, name in themes:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, theme_id)
@@ -147,7 +171,7 @@ class PdfExportDialog(QDialog):
         form.addRow(self.tr("Photo size:"), self.photo_size)
         columns = QHBoxLayout()
         columns.addWidget(section_box)
-        columns.addWidget(self.theme_list)
+        columns.addWidget(theme_box, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

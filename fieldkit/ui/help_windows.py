@@ -122,6 +122,11 @@ class GuideDialog(QDialog):
             ),
             self.tr("Tag a whole record above its text; write memos beside the codings."),
             self.tr(
+                "<b>Edit ▸ Properties…</b> (Alt+Enter) changes a record after saving, an "
+                "interview's participants too; <b>Delete</b> asks first and names what goes "
+                "with it; <b>Ctrl+Z</b> outside the transcript brings it back."
+            ),
+            self.tr(
                 "<b>Review ▸ Case and study…</b> compares themes across cases; the "
                 "<b>Export</b> menu writes case-study PDFs, REFI-QDA projects and CSV."
             ),

@@ -70,6 +70,8 @@ class MainWindow(AppWindow):
         self.tabifyDockWidget(self.codebook_dock, self.search_dock)  # fits 1366×768
         self.codebook_dock.raise_()
         self.search_dock.open_record.connect(self._on_open_record)
+        self.search_dock.open_passage.connect(self.open_passage)
+        self.codebook_dock.show_passages.connect(self.search_dock.show_theme)
         self.sync = SyncController(  # status bar now; monitor, poll and account after the paints
             self, store, start_later=load_later
         )
@@ -104,6 +106,10 @@ class MainWindow(AppWindow):
 
         self.record_actions = RecordActions(self)  # new study, case, participant, record…
         self.record_actions.install(file_menu)
+        from fieldkit.ui.transcript_import import TranscriptImport
+
+        self.transcript_import = TranscriptImport(self, self.editor)  # .txt, .docx, .srt, .vtt
+        file_menu.addAction(self.transcript_import.action)
         from fieldkit.ui.export_actions import ExportActions
 
         self.exports = ExportActions(
@@ -258,6 +264,14 @@ class MainWindow(AppWindow):
             self._show_case(record_id)
             self.record_stack.setCurrentWidget(self.case_view)
 
+    def show_case_instead(self, case_id: str | None) -> None:
+        self.record_stack.setCurrentWidget(self.case_view)
+        if case_id is not None:
+            self._show_case(case_id)
+        else:
+            self.case_view.case_id = None
+            self.reader.setHtml(self._choose_html())
+
     def _show_case(self, case_id: str) -> None:
         try:
             self.reader.setHtml(browse.record_html(self.store, kind="case", record_id=case_id))
@@ -297,13 +311,23 @@ class MainWindow(AppWindow):
                 go_to(char_offset)
             return
 
+    def open_passage(
+        self, _record_type: str, record_id: str, case_id: str, start: int, end: int
+    ) -> None:
+        """Open a record (from any passage list) with the passage selected, window in front."""
+        self.select_record(record_id, case_id, start)
+        if self.editor.record is not None and self.editor.record.id == record_id:
+            self.editor.select_passage(start, end)
+        self.activateWindow()
+        self.raise_()
+
     def open_review(self) -> None:
         from fieldkit.ui.review import ReviewWindow
 
         study_id, case_id, _title = self.selection()
         if study_id is not None:
             self.review = ReviewWindow(self.store, study_id, case_id, self)
-            self.review.open_passage.connect(lambda _t, r, c, o: self.select_record(r, c, o))
+            self.review.open_passage.connect(self.open_passage)
             self.review.show()
 
     def _restore_layout(self) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
 from fieldkit.storage.photos import PhotoItem, load_picture, record_photos, set_caption
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.delete_key import on_delete_key
 from fieldkit.ui.images import to_qimage
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
@@ -82,6 +83,7 @@ class PhotoStrip(QWidget):
     """Thumbnails of one record's photos with Add and a caption box."""
 
     thumbnails_ready = Signal()  # every thumbnail of the shown record is on screen
+    delete_requested = Signal(str)  # a photo's id: the window asks, deletes, offers undo
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,11 @@ class PhotoStrip(QWidget):
         self.list.itemDoubleClicked.connect(self._on_activated)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.caption_edit.editingFinished.connect(self._on_caption_edited)
+        delete = QAction(self.tr("&Delete photo…"), self.list)
+        delete.triggered.connect(self._on_delete)
+        on_delete_key(self.list, self._on_delete)
+        self.list.addAction(delete)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.hide()  # shown by set_record for an observation
 
     def _layout(self) -> None:
@@ -253,6 +260,11 @@ class PhotoStrip(QWidget):
         return item.data(ROLE_PHOTO_ID) if item is not None else None
 
     # --- adding photos ------------------------------------------------------------------------
+
+    def _on_delete(self) -> None:
+        photo_id = self.current_photo_id()
+        if photo_id is not None:
+            self.delete_requested.emit(photo_id)
 
     def _on_add_clicked(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(

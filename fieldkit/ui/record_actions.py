@@ -85,6 +85,11 @@ class RecordActions(QObject):
         window.navigator.customContextMenuRequested.connect(self._on_context_menu)
         window.navigator.selectionModel().currentChanged.connect(self.update_enabled)
         self.update_enabled()
+        from fieldkit.ui.edit_actions import EditActions
+
+        window.case_view.participants.addAction(self.edit_participant)  # its right-click menu
+        self.edits = EditActions(self, self)  # Edit menu: Properties…, Delete…, Undo delete
+        self.edits.install()
 
     def case_actions(self) -> list[QAction]:
         return [
@@ -116,6 +121,18 @@ class RecordActions(QObject):
 
         return self.ops.runner(changes)
 
+    # --- the Edit menu's hooks (window_menus) ---------------------------------------------
+
+    def delete_selected(self) -> None:
+        self.edits.on_delete()
+
+    def undo_delete(self) -> bool:
+        """Undo the last delete; False when there is none (Ctrl+Z then undoes typing)."""
+        return self.edits.deletes.undo_last()
+
+    def edit_menu_actions(self) -> list[QAction]:
+        return [self.edits.properties, self.edits.deletes.undo_action]
+
     # --- the context menu ------------------------------------------------------------------
 
     def _on_context_menu(self, pos: QPoint) -> None:
@@ -125,6 +142,10 @@ class RecordActions(QObject):
             navigator.setCurrentIndex(index)
         kind = index.data(ROLE_KIND) if index.isValid() else None
         menu = QMenu(navigator)
+        edits = self.edits.context_actions(kind)
+        if edits:
+            menu.addActions(edits)
+            menu.addSeparator()
         if kind in ("case", "interview", "observation"):
             for action in self.case_actions():
                 menu.addAction(action)

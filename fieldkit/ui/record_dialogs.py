@@ -1,7 +1,10 @@
-"""Dialogs that start a new interview or observation in a case.
+"""Dialogs that start a new interview or observation in a case, or edit one after saving.
 
 An interview names the case's participants who took part (ticked in a list that shows their
 consent); an observation starts with its first notes. The record then opens in the editor.
+Given an ``interview`` (``observation``), the same dialog edits its properties (the text is
+edited in the editor). Saving an interview with nobody ticked warns once first: exports
+withhold every quote of an interview without a participant whose consent is given.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from fieldkit.errors import ValidationError
 from fieldkit.settings import current_user
-from fieldkit.storage.models import Participant
+from fieldkit.storage.models import Interview, Observation, Participant
+from fieldkit.storage.record_edits import edit_row
 from fieldkit.storage.records import add_interview, add_observation
 from fieldkit.ui.case_dialogs import line_edit, text_box
 from fieldkit.ui.form_dialog import FormDialog, Job, Runner
@@ -38,18 +43,31 @@ class NewInterviewDialog(FormDialog):
         case_id: str,
         participants: Sequence[Participant] = (),
         parent: QWidget | None = None,
+        interview: Interview | None = None,
+        linked: Sequence[str] = (),
     ) -> None:
         super().__init__(runner, parent)
         self.case_id = case_id
-        self.setWindowTitle(self.tr("New interview"))
-        self.date = line_edit(self.tr("Date"), date.today().isoformat(), "YYYY-MM-DD")
-        self.time = line_edit(self.tr("Time"), "", self.tr("HH:MM (optional)"))
-        self.title = line_edit(
-            self.tr("Title"), "", self.tr("optional; e.g. “Interview with P-01 (2024-03-01)”")
+        self.interview_id = interview.id if interview else None
+        self.warned_alone = False  # the no-participant warning was shown once
+        self.setWindowTitle(self.tr("Edit interview") if interview else self.tr("New interview"))
+        given = _given(interview)
+        self.date = line_edit(
+            self.tr("Date"), given["date"] or date.today().isoformat(), "YYYY-MM-DD"
         )
-        self.language = line_edit(self.tr("Language"), "", self.tr("e.g. en, sw, hi, pt-BR"))
-        self.interviewer = line_edit(self.tr("Interviewer"), current_user())
-        self.place = line_edit(self.tr("Place"))
+        self.time = line_edit(self.tr("Time"), given["time"], self.tr("HH:MM (optional)"))
+        self.title = line_edit(
+            self.tr("Title"),
+            given["title"],
+            self.tr("optional; e.g. “Interview with P-01 (2024-03-01)”"),
+        )
+        self.language = line_edit(
+            self.tr("Language"), given["language"], self.tr("e.g. en, sw, hi, pt-BR")
+        )
+        self.interviewer = line_edit(
+            self.tr("Interviewer"), given["interviewer"] if interview else current_user()
+        )
+        self.place = line_edit(self.tr("Place"), given["place"])
         self.participants = QListWidget()
         self.participants.setAccessibleName(self.tr("Participants in this interview"))
         self.participants.setMaximumHeight(120)
@@ -70,6 +88,23 @@ class NewInterviewDialog(FormDialog):
         self.form.addRow(self.tr("I&nterviewer:"), self.interviewer)
         self.form.addRow(self.tr("&Place:"), self.place)
         self.form.addRow(self.tr("Partic&ipants:"), self.participants)
+        for participant_id in linked:
+            self.set_checked(participant_id)
+
+    def submit(self) -> None:
+        if not self.checked_ids() and not self.warned_alone and not self.saving:
+            self.warned_alone = True
+            self.show_error(
+                ValidationError(
+                    self.tr(
+                        "No participant is ticked: exports will withhold every quote of this "
+                        "interview until a participant whose consent is given is linked. "
+                        "Tick who took part, or press Save again to save it like this."
+                    )
+                )
+            )
+            return
+        super().submit()
 
     def set_checked(self, participant_id: str, checked: bool = True) -> None:
         for row in range(self.participants.count()):
@@ -87,7 +122,7 @@ class NewInterviewDialog(FormDialog):
         ]
 
     def make_job(self) -> Job:
-        case_id, ids = self.case_id, self.checked_ids()
+        case_id, ids, interview_id = self.case_id, self.checked_ids(), self.interview_id
         values = {
             "date": self.date.text(),
             "time": self.time.text(),
@@ -98,21 +133,41 @@ class NewInterviewDialog(FormDialog):
         }
 
         def job(session: Any) -> str:
+            if interview_id is not None:
+                row = session.get(Interview, interview_id)
+                return edit_row(session, row, {**values, "participants": ids}).id
             return add_interview(session, case_id=case_id, participant_ids=ids, **values).id
 
         return job
 
 
 class NewObservationDialog(FormDialog):
-    def __init__(self, runner: Runner, *, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        *,
+        case_id: str,
+        parent: QWidget | None = None,
+        observation: Observation | None = None,
+    ) -> None:
         super().__init__(runner, parent)
         self.case_id = case_id
-        self.setWindowTitle(self.tr("New observation"))
-        self.date = line_edit(self.tr("Date"), date.today().isoformat(), "YYYY-MM-DD")
-        self.time = line_edit(self.tr("Time"), "", self.tr("HH:MM (optional)"))
-        self.title = line_edit(self.tr("Title"), "", self.tr("optional"))
-        self.setting = line_edit(self.tr("Setting"), "", self.tr("e.g. Grade 3 classroom"))
-        self.observer = line_edit(self.tr("Observer"), current_user())
+        self.observation_id = observation.id if observation else None
+        self.setWindowTitle(
+            self.tr("Edit observation") if observation else self.tr("New observation")
+        )
+        given = _given(observation)
+        self.date = line_edit(
+            self.tr("Date"), given["date"] or date.today().isoformat(), "YYYY-MM-DD"
+        )
+        self.time = line_edit(self.tr("Time"), given["time"], self.tr("HH:MM (optional)"))
+        self.title = line_edit(self.tr("Title"), given["title"], self.tr("optional"))
+        self.setting = line_edit(
+            self.tr("Setting"), given["setting"], self.tr("e.g. Grade 3 classroom")
+        )
+        self.observer = line_edit(
+            self.tr("Observer"), given["observer"] if observation else current_user()
+        )
         self.description = text_box(self.tr("First notes"), "", 120)
         self.description.setPlaceholderText(self.tr("What you see; you can go on in the editor."))
         self.form.addRow(self.tr("&Date:"), self.date)
@@ -120,10 +175,13 @@ class NewObservationDialog(FormDialog):
         self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("&Setting:"), self.setting)
         self.form.addRow(self.tr("O&bserver:"), self.observer)
-        self.form.addRow(self.tr("&Notes:"), self.description)
+        if observation is None:  # an observation's text is edited in the editor
+            self.form.addRow(self.tr("&Notes:"), self.description)
+        else:
+            self.description.hide()
 
     def make_job(self) -> Job:
-        case_id = self.case_id
+        case_id, observation_id = self.case_id, self.observation_id
         values = {
             "date": self.date.text(),
             "time": self.time.text(),
@@ -134,6 +192,21 @@ class NewObservationDialog(FormDialog):
         }
 
         def job(session: Any) -> str:
+            if observation_id is not None:
+                values.pop("description")
+                row = session.get(Observation, observation_id)
+                return edit_row(session, row, values).id
             return add_observation(session, case_id=case_id, **values).id
 
         return job
+
+
+def _given(row: Interview | Observation | None) -> dict[str, str]:
+    """The saved values of a record being edited, as the fields show them ("" when unset)."""
+    names = ("date", "time", "title", "language", "interviewer", "place", "setting", "observer")
+    out = dict.fromkeys(names, "")
+    for name in names:
+        value = getattr(row, name, None) if row is not None else None
+        if value is not None:
+            out[name] = value.isoformat() if name == "date" else str(value)
+    return out

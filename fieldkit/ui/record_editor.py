@@ -148,6 +148,8 @@ class RecordEditor(QWidget):
         self.queue.expect(record.id, stamp)  # saves type over this version of the text
         self.reloader.notice.hide()
         self._loading = True
+        language = record.detail if record.kind == "interview" else None
+        self.text.set_language(language)  # lines with no words of their own read its way
         self.text.setPlainText(record.text)
         self._loading = False
         self._dirty = False
@@ -155,7 +157,7 @@ class RecordEditor(QWidget):
         # The audio strip first (its time marks are decorations): set_codings repaints them.
         self.audio.set_record(record.id if record.kind == "interview" else None, refresh=False)
         self.text.set_codings(record.codings, OffsetMap(record.text))
-        self.panel.set_codings(record.codings)
+        self.panel.set_codings(record.codings, language)
         self.title_edit.setText(record.title)
         if record.kind == "interview":
             detail = self.tr("language: %1").replace("%1", record.detail or self.tr("not set"))
@@ -210,6 +212,12 @@ class RecordEditor(QWidget):
         self.text.select_span(position, position)
         self.text.setFocus()
 
+    def select_passage(self, start: int, end: int) -> None:
+        """Select code points ``start``–``end`` of the text (a coded passage) and show them."""
+        offsets = OffsetMap(self.text.toPlainText())
+        self.text.select_span(offsets.to_utf16(start), offsets.to_utf16(end))
+        self.text.setFocus()
+
     def save_now(self) -> None:
         self._timer.stop()
         if self.record is not None and self._dirty:
@@ -248,7 +256,7 @@ class RecordEditor(QWidget):
                 replace(c, start=s[0], end=s[1]) for c, s in zip(shown, spans, strict=True) if s
             ]
         self.text.set_codings(tuple(shown), OffsetMap(current))
-        self.panel.set_codings(saved.codings)
+        self.panel.set_codings(saved.codings, self.text.language())
 
     def _on_failed(self, exc: BaseException, text_save: bool) -> None:
         if not text_save:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ from fieldkit.storage.record_extras import MemoView, load_memos
 from fieldkit.ui.autosave import Saved, SaveQueue
 from fieldkit.ui.case_dialogs import line_edit, text_box
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.delete_key import on_delete_key
 from fieldkit.ui.form_dialog import FormDialog, Job, Runner
 from fieldkit.ui.worker import show_error
 
@@ -104,6 +106,7 @@ class RecordMemos(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.list.currentItemChanged.connect(self._update_buttons)
+        self._list_actions()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -115,6 +118,16 @@ class RecordMemos(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _list_actions(self) -> None:
+        """Right-click on a memo: Edit…, Delete… (the Delete key too)."""
+        edit = QAction(self.tr("&Edit memo…"), self.list)
+        edit.triggered.connect(self.open_current)
+        delete = QAction(self.tr("&Delete memo…"), self.list)
+        delete.triggered.connect(self.delete_current)
+        on_delete_key(self.list, self.delete_current)
+        self.list.addActions([edit, delete])
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def show_record(
         self, record: EditableRecord | None, memos: Sequence[MemoView] | None = None

@@ -3,7 +3,10 @@
 ``ThemeBarChart`` is drawn with QPainter (one row per theme: name, a bar in the theme's colour,
 the count); click a bar, or move with the arrow keys and press Enter, to pick its theme.
 ``MatrixModel`` shows a study matrix with themes as rows and cases as columns (long theme names
-read best as row headers), each cell tinted by its count.
+read best as row headers) and a last "All cases" column; a parent theme's cells hold its total
+with its sub-themes. Every cell is coloured on one sequential scale (``heat_color``, viridis:
+perceptually even and readable with the common colour-vision deficiencies), so a darker cell
+always means more passages whatever the theme; ``HeatLegend`` draws the scale.
 """
 
 from __future__ import annotations
@@ -32,22 +35,43 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldkit.storage.review import StudyMatrix, ThemeBar
-from fieldkit.ui.palette_colors import mix, readable_on
+from fieldkit.storage.review import StudyMatrix, ThemeBar, subtree_totals
 
 ROW_HEIGHT = 26
 Index = QModelIndex | QPersistentModelIndex
+ROLE_COUNT = Qt.ItemDataRole.UserRole + 1  # the number behind a cell (for sorting)
+# Viridis (matplotlib's default sequential map) at nine even steps, light end first so that a
+# low count is pale and a high one dark; lightness falls monotonically along it.
+_VIRIDIS = (
+    (253, 231, 37),
+    (181, 222, 43),
+    (110, 206, 88),
+    (53, 183, 121),
+    (31, 158, 137),
+    (38, 130, 142),
+    (49, 104, 142),
+    (62, 73, 137),
+    (72, 40, 120),
+)
 
 
-def tint(color: str, strength: float) -> QColor:
-    """``color`` mixed with white: 0 is white, 1 the colour itself."""
-    base = QColor(color)
-    s = max(0.0, min(1.0, strength))
-    return QColor(
-        round(255 - (255 - base.red()) * s),
-        round(255 - (255 - base.green()) * s),
-        round(255 - (255 - base.blue()) * s),
-    )
+def _luminance(color: QColor) -> float:
+    """Relative luminance (WCAG): which of black or white text reads on ``color``."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in (color.redF(), color.greenF(), color.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def heat_color(fraction: float) -> QColor:
+    """The colour of a cell holding ``fraction`` (0–1) of the highest count (viridis)."""
+    f = max(0.0, min(1.0, fraction)) * (len(_VIRIDIS) - 1)
+    i = min(int(f), len(_VIRIDIS) - 2)
+    t = f - i
+    a, b = _VIRIDIS[i], _VIRIDIS[i + 1]
+    return QColor(*(round(x + (y - x) * t) for x, y in zip(a, b, strict=True)))
 
 
 class ThemeBarChart(QWidget):
@@ -134,28 +158,44 @@ class ThemeBarChart(QWidget):
 
 
 class MatrixModel(QAbstractTableModel):
-    """Themes (rows) × cases (columns) of a ``StudyMatrix``; cells tinted by their count."""
+    """Themes (rows) × cases (columns, then "All cases") of a ``StudyMatrix``.
+
+    A parent theme's cell shows its total with its sub-themes; every count is coloured on the
+    one scale of ``heat_color`` (0 stays blank).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.matrix = StudyMatrix((), (), ())
+        self.set_matrix(StudyMatrix((), (), ()))
 
     def set_matrix(self, matrix: StudyMatrix) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        depths = [t.depth for t in matrix.themes]
+        self.totals = tuple(tuple(subtree_totals(depths, list(row))) for row in matrix.counts)
+        self.parents = frozenset(i for i in range(len(depths) - 1) if depths[i + 1] > depths[i])
+        self.all_cases = tuple(sum(row[t] for row in self.totals) for t in range(len(depths)))
+        self.highest = max((max(row, default=0) for row in self.totals), default=0)
         self.endResetModel()
 
     def rowCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.matrix.themes)
 
     def columnCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.matrix.cases)
+        if (parent is not None and parent.isValid()) or not self.matrix.cases:
+            return 0
+        return len(self.matrix.cases) + 1
 
-    def cell(self, index: Index) -> tuple[str, str, int]:
-        """(case id, theme id, count) of a cell."""
+    def is_total_column(self, column: int) -> bool:
+        return column == len(self.matrix.cases)
+
+    def cell(self, index: Index) -> tuple[str | None, str, int]:
+        """(case id or None for "All cases", theme id, count shown) of a cell."""
         theme = self.matrix.themes[index.row()]
+        if self.is_total_column(index.column()):
+            return None, theme.theme_id, self.all_cases[index.row()]
         case_id = self.matrix.cases[index.column()][0]
-        return case_id, theme.theme_id, self.matrix.counts[index.column()][index.row()]
+        return case_id, theme.theme_id, self.totals[index.column()][index.row()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -163,32 +203,46 @@ class MatrixModel(QAbstractTableModel):
         count = self.cell(index)[2]
         if role == Qt.ItemDataRole.DisplayRole:
             return str(count) if count else ""
+        if role == ROLE_COUNT:
+            return count
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.FontRole and (
+            index.row() in self.parents or self.is_total_column(index.column())
+        ):
+            font = QApplication.font()
+            font.setBold(True)  # a total, not a count of its own
+            return font
+        total = self.is_total_column(index.column())
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and count:
-            strength = 0.15 + 0.85 * count / max(1, self.matrix.highest)
-            # Blended into the palette's base: pale on a light desktop, deep on a dark one,
-            # so an empty cell and a low count stay close and the high counts stand out.
-            base = QApplication.palette().color(QPalette.ColorRole.Base)
-            back = mix(QColor(self.matrix.themes[index.row()].color), base, strength)
+            if total:
+                return None  # the totals column is a sum over cases, not on the cells' scale
+            back = heat_color(count / max(1, self.highest))
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(back)
-            return QBrush(readable_on(back))
+            return QBrush(QColor("#000000" if _luminance(back) > 0.2 else "#ffffff"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            theme = self.matrix.themes[index.row()].name
-            case = self.matrix.cases[index.column()][1]
-            return (
-                self.tr("%1 in %2: %3 coded passages")
-                .replace("%1", theme)
-                .replace("%2", case)
-                .replace("%3", str(count))
-            )
+            return self._tooltip(index, count)
         return None
+
+    def _tooltip(self, index: Index, count: int) -> str:
+        theme = self.matrix.themes[index.row()].name
+        if self.is_total_column(index.column()):
+            case = self.tr("all cases")
+        else:
+            case = self.matrix.cases[index.column()][1]
+        text = self.tr("%1 in %2: %n coded passage(s)", "", count)
+        text = text.replace("%1", theme).replace("%2", case)
+        if index.row() in self.parents:
+            text += " " + self.tr("(with its sub-themes)")
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
+            if self.is_total_column(section):
+                return self.tr("All cases")
             title = self.matrix.cases[section][1]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return title
@@ -196,3 +250,37 @@ class MatrixModel(QAbstractTableModel):
         theme = self.matrix.themes[section]
         indent = "    " * theme.depth if role == Qt.ItemDataRole.DisplayRole else ""
         return indent + theme.name
+
+
+class HeatLegend(QWidget):
+    """The heat map's scale: a gradient from 1 to the highest count, labelled at both ends."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.highest = 0
+        self.setAccessibleName(self.tr("Colour scale"))
+        self.setMinimumSize(200, 24)
+
+    def set_highest(self, highest: int) -> None:
+        self.highest = highest
+        self.setAccessibleDescription(
+            self.tr("pale: 1 coded passage; dark: %1").replace("%1", str(highest))
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 24)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = QFontMetrics(self.font())
+        low, high = "1", str(max(1, self.highest))
+        left = metrics.horizontalAdvance(low) + 8
+        right = self.width() - metrics.horizontalAdvance(high) - 8
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        middle = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(0, 0, left, self.height()), middle, low)
+        painter.drawText(QRect(right + 6, 0, self.width() - right, self.height()), middle, high)
+        span = max(1, right - left)
+        for x in range(span):
+            painter.fillRect(QRect(left + x, 4, 1, self.height() - 8), heat_color(x / span))

@@ -3,6 +3,11 @@
 Searches run off the GUI thread (``worker.run_task``), debounced while typing; a newer query
 supersedes an older one, whose results are dropped when they arrive. Enter or a double-click on
 a result emits ``open_record(record_type, record_id, char_offset)``.
+
+With no words but a theme chosen, the dock lists every passage coded with that theme (or its
+sub-themes), each with its full quote; Enter or a double-click on one emits
+``open_passage(record_type, record_id, case_id, start, end)`` so the record opens with the
+passage selected. The codebook's "Show coded passages" comes here (``show_theme``).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.storage import review
 from fieldkit.storage import search as fts
 from fieldkit.storage.db import Store
 from fieldkit.ui.alive import run_for
@@ -35,10 +41,14 @@ from fieldkit.ui.changes import Changes
 from fieldkit.ui.search_results import (
     ROLE_HIT,
     ROLE_HTML,
+    ROLE_PASSAGE,
     HtmlDelegate,
     SearchOptions,
     hit_offset,
     load_options,
+    passage_html,
+    passage_tooltip,
+    run_passages,
     run_search,
     snippet_html,
 )
@@ -49,6 +59,7 @@ DEBOUNCE_MS = 250
 
 class SearchDock(QDockWidget):
     open_record = Signal(str, str, int)
+    open_passage = Signal(str, str, str, int, int)  # type, record, case, start, end
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Search"), parent)
@@ -57,6 +68,7 @@ class SearchDock(QDockWidget):
         self.study_id: str | None = None
         self._generation = 0
         self._cases: dict[str, str | None] = {}
+        self._pending_theme: str | None = None  # show_theme of a theme not in the filter yet
         self._build()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -165,6 +177,10 @@ class SearchDock(QDockWidget):
                 combo.addItem(label, entry_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        pending, self._pending_theme = self._pending_theme, None
+        if pending is not None and self.theme_filter.findData(pending) >= 0:
+            self.theme_filter.setCurrentIndex(self.theme_filter.findData(pending))
+            self.results.setFocus()
         self._on_changed()
 
     def filters(self) -> dict[str, Any]:
@@ -185,10 +201,13 @@ class SearchDock(QDockWidget):
     def _start_search(self) -> None:
         text = self.query.text()
         generation = self._generation
+        store, filters = self.store, self.filters()
+        if not fts.query_terms(text) and filters["theme_id"] is not None:
+            self._start_passages(filters, generation)
+            return
         if not fts.query_terms(text):
             self._show([], generation, empty=not text.strip())
             return
-        store, filters = self.store, self.filters()
         self.status.setText(self.tr("Searching…"))
 
         def task(_control: TaskControl) -> list[fts.SearchHit]:
@@ -200,6 +219,52 @@ class SearchDock(QDockWidget):
             on_done=lambda hits: self._show(hits, generation),
             on_failed=lambda exc: self._on_failed(exc, generation),
         )
+
+    def _start_passages(self, filters: dict[str, Any], generation: int) -> None:
+        """A theme and no words: every passage coded with the theme (and its sub-themes)."""
+        store = self.store
+        self.status.setText(self.tr("Searching…"))
+        run_for(
+            self,
+            lambda _c: run_passages(store, **filters),
+            on_done=lambda passages: self._show_passages(passages, generation),
+            on_failed=lambda exc: self._on_failed(exc, generation),
+        )
+
+    def _show_passages(self, passages: list[review.Passage], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.model.clear()
+        self._cases = {p.record_id: p.case_id for p in passages}
+        for passage in passages:
+            item = QStandardItem(passage.record_title)
+            item.setData(passage, ROLE_PASSAGE)
+            item.setData(passage_html(passage, self.tr("(audio passage)")), ROLE_HTML)
+            item.setToolTip(passage_tooltip(passage))
+            item.setEditable(False)
+            self.model.appendRow(item)
+        theme = self.theme_filter.currentText()
+        if passages:
+            self.status.setText(
+                self.tr("%n passage(s) coded with “%1”", "", len(passages)).replace("%1", theme)
+            )
+        else:
+            self.status.setText(
+                self.tr("No passage is coded with “%1” here yet.").replace("%1", theme)
+            )
+
+    def show_theme(self, theme_id: str) -> None:
+        """List the passages coded with a theme: its words cleared, the theme chosen."""
+        self.focus_query()
+        self.query.clear()
+        index = self.theme_filter.findData(theme_id)
+        if index < 0:  # a theme added since the filters were filled: chosen once reloaded
+            self._pending_theme = theme_id
+            self.refresh_options()
+            return
+        self.theme_filter.setCurrentIndex(index)
+        self._on_changed()
+        self.results.setFocus()
 
     def _on_failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
@@ -239,6 +304,9 @@ class SearchDock(QDockWidget):
     def hits(self) -> list[fts.SearchHit]:
         return [self.model.item(r).data(ROLE_HIT) for r in range(self.model.rowCount())]
 
+    def passages(self) -> list[review.Passage]:
+        return [self.model.item(r).data(ROLE_PASSAGE) for r in range(self.model.rowCount())]
+
     def case_of(self, record_id: str) -> str | None:
         """The case of a record among the shown results (no database read)."""
         return self._cases.get(record_id)
@@ -251,6 +319,13 @@ class SearchDock(QDockWidget):
             self.results.setCurrentIndex(self.model.index(0, 0))
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        passage: review.Passage | None = index.data(ROLE_PASSAGE)
+        if passage is not None:
+            start, end = (passage.start, passage.end) if passage.unit == "char" else (0, 0)
+            self.open_passage.emit(
+                passage.record_type, passage.record_id, passage.case_id, start, end
+            )
+            return
         hit: fts.SearchHit | None = index.data(ROLE_HIT)
         if hit is None:
             return

@@ -15,14 +15,17 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from fieldkit.storage import review
 from fieldkit.storage import search as fts
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Interview, Memo, Observation
 from fieldkit.storage.overview import load_overview
+from fieldkit.storage.text_direction import display_quote
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
+ROLE_PASSAGE = Qt.ItemDataRole.UserRole + 3
 _MODELS: dict[str, Any] = {
     "interview": Interview,
     "observation": Observation,
@@ -50,6 +53,36 @@ def load_options(store: Store, study_id: str | None) -> SearchOptions:
 def run_search(store: Store, query: str, **filters: Any) -> list[fts.SearchHit]:
     with store.read() as session:
         return fts.search(session, query=query, limit=100, **filters)
+
+
+def run_passages(
+    store: Store,
+    *,
+    theme_id: str,
+    case_id: str | None = None,
+    record_types: list[str] | None = None,
+    **_filters: Any,
+) -> list[review.Passage]:
+    """The passages coded with a theme or its sub-themes (one per span), by record date."""
+    kinds = tuple(record_types) if record_types else None
+    with store.read() as session:
+        return review.coded_passages(
+            session, theme_id=theme_id, case_id=case_id, with_subthemes=True, record_types=kinds
+        )
+
+
+def passage_html(passage: review.Passage, no_text: str) -> str:
+    """A passage in a list: its record (and date) above its whole quote."""
+    quote = display_quote(passage.quote) if passage.quote.strip() else no_text
+    return (
+        f"<b>{html.escape(passage.record_title)}</b> <small>· "
+        f"{passage.record_date.isoformat()}</small><br><span>{html.escape(quote)}</span>"
+    )
+
+
+def passage_tooltip(passage: review.Passage) -> str:
+    """The full quote on hover, wrapped (rich text), in its own direction."""
+    return f"<p>{html.escape(display_quote(passage.quote))}</p>" if passage.quote else ""
 
 
 def hit_offset(store: Store, hit: fts.SearchHit) -> int:

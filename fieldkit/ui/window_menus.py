@@ -7,7 +7,8 @@ focus is elsewhere. Alt+1…9 (pinned themes) are listed in Help ▸ Keyboard sh
 
 Edit ▸ Delete asks the window's record actions (``record_actions.delete_selected``, when they
 have it) to delete what is selected; Delete is a key of the navigator only, so it never takes
-the key from a text field or a list that deletes on its own.
+the key from a text field or a list that deletes on its own. Edit ▸ Undo (Ctrl+Z) outside the
+transcript undoes the last delete first (``record_actions.undo_delete``).
 """
 
 from __future__ import annotations
@@ -30,9 +31,7 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         editor = window.editor
-        self.undo = self._action(
-            self.tr("&Undo"), editor.history.undo, QKeySequence.StandardKey.Undo
-        )
+        self.undo = self._action(self.tr("&Undo"), self.undo_last, QKeySequence.StandardKey.Undo)
         self.redo = self._action(self.tr("&Redo"), editor.history.redo, "Ctrl+Shift+Z")
         self.code = self._action(self.tr("&Code with theme…"), editor.open_palette, "Ctrl+K")
         self.mark = self._action(self.tr("Insert &time mark"), self._insert_mark, "Ctrl+T")
@@ -72,6 +71,9 @@ class WindowMenus(QObject):
         edit.addAction(find)
         edit.addSeparator()
         edit.addAction(self.delete)
+        more = getattr(getattr(self.window, "record_actions", None), "edit_menu_actions", None)
+        if callable(more):  # Properties…, Undo delete
+            edit.addActions(more())
         view = QMenu(self.tr("&View"), bar)
         for dock in (self.window.codebook_dock, self.window.search_dock):
             view.addAction(dock.toggleViewAction())  # a closed dock comes back from here
@@ -101,6 +103,15 @@ class WindowMenus(QObject):
             panel.player.toggle_play()
         else:
             self.window.statusBar().showMessage(self.tr("This record has no recording."), 4000)
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: in the transcript, its own history; elsewhere the last delete first (when
+        the record actions have one to undo), else the transcript's history."""
+        undo_delete = getattr(getattr(self.window, "record_actions", None), "undo_delete", None)
+        editor = self.window.editor
+        if callable(undo_delete) and not editor.text.hasFocus() and undo_delete():
+            return
+        editor.history.undo()
 
     def delete_selected(self) -> None:
         delete = getattr(getattr(self.window, "record_actions", None), "delete_selected", None)

@@ -392,3 +392,26 @@ def test_search_text_set_and_show(fk, ok, tmp_path: Path) -> None:
     text = shown["transcript"]
     assert text[coding["start"] : coding["end"]] == "confiança"
     assert coding["theme"] == "Trust and relationships"
+
+
+def test_text_set_reads_word_and_subtitle_files(ok, fk, tmp_path: Path) -> None:
+    import docx
+
+    study = ok("study", "create", "Pilot")
+    case = ok("case", "add", "--study", study, "--title", "Radio school")
+    interview = ok("interview", "add", "--case", case, "--date", "2024-05-01")
+    srt = tmp_path / "talk.srt"
+    srt.write_text("1\n00:01:02,000 --> 00:01:03,000\nP-01: Hello.\n", encoding="utf-8")
+    result = fk("text", "set", interview, str(srt))
+    assert result.code == 0, result.err
+    assert json.loads(ok("show", interview, "--json"))["transcript"] == "[01:02] P-01: Hello."
+    document = docx.Document()
+    document.add_paragraph("P-01: From Word.")
+    path = tmp_path / "talk.docx"
+    document.save(str(path))
+    assert fk("text", "set", interview, str(path)).code == 0
+    assert json.loads(ok("show", interview, "--json"))["transcript"] == "P-01: From Word."
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip")
+    result = fk("text", "set", interview, str(bad))
+    assert result.code != 0 and "Word document" in result.err and "Traceback" not in result.err
