@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
+    from fieldkit.commands.crypto_cmd import add_crypto_commands
     from fieldkit.commands.edit_cmd import add_edit_commands
     from fieldkit.commands.sync_cmd import add_sync_commands
 
@@ -77,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="data folder (default: $FIELDKIT_DATA_DIR, else the user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="an encrypted data folder's passphrase is the first line of standard input",
     )
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -346,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2024)
 
     add_sync_commands(top, _sub)
+    add_crypto_commands(top, _sub, _group)
     return parser
 
 
@@ -374,6 +381,11 @@ def main(
 
     ctx = Context(data_dir=data_dir, out=out or sys.stdout, err=err)
     try:
+        if args.passphrase_stdin and args.command not in ("encrypt", "passphrase"):
+            from fieldkit.storage.crypto.unlocking import read_secret_line
+
+            # Now, before the command reads its own lines (a password for login, …).
+            ctx.passphrase = read_secret_line()
         return int(args.handler(ctx, args))
     except FieldkitError as exc:
         err.write(f"fieldkit: error: {exc}\n")

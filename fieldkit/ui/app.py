@@ -28,14 +28,25 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app.processEvents()
     from fieldkit.storage.db import Store
 
+    recovery = None
     try:
-        store = Store.open(data_dir)
+        from fieldkit.ui.folder_lock import ask_new_folder, unlock_at_start
+
+        if not data_dir.exists():  # a new folder asks whether to encrypt it
+            key, recovery = ask_new_folder(data_dir)
+        else:
+            key = unlock_at_start(data_dir)  # an encrypted folder asks for its passphrase
+        store = Store.open(data_dir, key=key)
     except FieldkitError as exc:
         startup.close()
         QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), str(exc))
         return 1
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()
+    if recovery is not None:
+        from fieldkit.ui.folder_lock import show_recovery_key
+
+        show_recovery_key(_window, recovery, data_dir)
     try:
         return int(app.exec())
     finally:

@@ -201,10 +201,15 @@ class AudioRecorder(QWidget):
         self._set_state("starting")
         interview_id = self.interview_id
         data_dir = self.store.data_dir
+        files_key = self.store.blobs.files_key
 
         def open_folder(_control: TaskControl) -> BackgroundWriter:
             writer = RecordingWriter(
-                data_dir, interview_id=interview_id, audio=audio, segment_seconds=SEGMENT_SECONDS
+                data_dir,
+                interview_id=interview_id,
+                audio=audio,
+                segment_seconds=SEGMENT_SECONDS,
+                files_key=files_key,  # an encrypted folder: sealed segments and journal
             )
             return BackgroundWriter(writer)
 

@@ -117,6 +117,10 @@ class MainWindow(AppWindow):
         )
         export_menu = self.menuBar().addMenu(self.tr("&Export"))
         self.exports.fill(export_menu, file_menu)
+        from fieldkit.ui.folder_lock import FolderProtection
+
+        self.protection = FolderProtection(self, self.store)  # encrypt, lock when idle
+        self.protection.install(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -163,7 +163,7 @@ class PhotoStrip(QWidget):
         cached = THUMBNAILS.hashes()  # read here: the cache belongs to the GUI thread
 
         def job(control: TaskControl) -> tuple[list[PhotoItem], dict[str, QImage | str]]:
-            from fieldkit.storage.attachments import attachment_path  # not needed to start
+            from fieldkit.storage.attachments import open_attachment  # not needed to start
 
             with store.read() as session:
                 photos = record_photos(session, record_id=record_id)
@@ -173,20 +173,22 @@ class PhotoStrip(QWidget):
                     if photo.sha256 in cached:
                         continue
                     try:
-                        paths[photo.id] = attachment_path(
+                        paths[photo.id] = open_attachment(
                             session, store.blobs, attachment_id=photo.id
                         )
                     except FieldkitError as exc:
                         errors[photo.id] = str(exc)
             thumbs: dict[str, QImage | str] = dict(errors)
             for photo in photos:
+                stream = paths.pop(photo.id, None)
+                if stream is None:
+                    continue
                 if control.cancelled():
-                    break
-                path = paths.get(photo.id)
-                if path is None:
+                    stream.close()
                     continue
                 try:
-                    picture = load_picture(path, max_side=THUMB_SIDE * 2, name=photo.filename)
+                    with stream:
+                        picture = load_picture(stream, max_side=THUMB_SIDE * 2, name=photo.filename)
                 except FieldkitError as exc:
                     thumbs[photo.id] = str(exc)
                 else:
