@@ -239,7 +239,12 @@ class SearchDock(QDockWidget):
         for passage in passages:
             item = QStandardItem(passage.record_title)
             item.setData(passage, ROLE_PASSAGE)
-            item.setData(passage_html(passage, self.tr("(audio passage)")), ROLE_HTML)
+            empty = (
+                self.tr("(the whole record is tagged)")
+                if passage.unit == "record"
+                else self.tr("(audio passage)")
+            )
+            item.setData(passage_html(passage, empty), ROLE_HTML)
             item.setToolTip(passage_tooltip(passage))
             item.setEditable(False)
             self.model.appendRow(item)

@@ -1,9 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/review_chart.py" line="234" />
+        <source>%1 in %2: %n coded passage(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %n coded passage</numerusform>
+            <numerusform>%1 in %2: %n coded passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message numerus="yes">
-        <location filename="../../ui/record_actions.py" line="246" />
+        <location filename="../../ui/record_actions.py" line="267" />
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
             <numerusform>%n name on the study's list to redact.</numerusform>
@@ -14,7 +25,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="182" />
+        <location filename="../../ui/review.py" line="302" />
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n coded passage</numerusform>
@@ -25,7 +36,15 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../ui/search_dock.py" line="227" />
+        <location filename="../../ui/search_dock.py" line="254" />
+        <source>%n passage(s) coded with “%1”</source>
+        <translation>
+            <numerusform>%n passage coded with “%1”</numerusform>
+            <numerusform>%n passages coded with “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dock.py" line="307" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -36,7 +55,7 @@
 <context>
     <name>ThemeModel</name>
     <message numerus="yes">
-        <location filename="../../ui/codebook_model.py" line="131" />
+        <location filename="../../ui/codebook_model.py" line="141" />
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -44,11 +63,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook_model.py" line="132" />
+        <location filename="../../ui/codebook_model.py" line="142" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
             <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/codebook_model.py" line="145" />
+        <source>%n coding(s) with its sub-themes</source>
+        <translation>
+            <numerusform>%n coding with its sub-themes</numerusform>
+            <numerusform>%n codings with its sub-themes</numerusform>
         </translation>
     </message>
 </context>
