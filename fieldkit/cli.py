@@ -63,10 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import exchange_cmd as exchange
     from fieldkit.commands import export_cmd as export
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
+    from fieldkit.commands import protect_cmd as protect
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
     from fieldkit.commands.crypto_cmd import add_crypto_commands
     from fieldkit.commands.edit_cmd import add_edit_commands
+    from fieldkit.commands.protect_cmd import add_protect_commands
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
@@ -106,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("name")
     p.add_argument("--description")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the default codebook's language: en (default), fr, es, pt, ar, sw or hi",
+    )
     p = _sub(study, "list", "list studies (* marks the current one)", rec.study_list)
     p.add_argument("--json", action="store_true")
     p = _sub(study, "use", "make a study the current one", rec.study_use)
@@ -136,6 +143,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-quotes", action="store_true", help="verbatim quotes not allowed")
     p.add_argument("--no-audio", action="store_true", help="audio recording not allowed")
     p.add_argument("--attribution", action="store_true", help="may be quoted by name")
+    p = _sub(
+        part,
+        "withdraw",
+        "record a withdrawal of consent; with --erase, erase their material everywhere",
+        protect.participant_withdraw,
+    )
+    p.add_argument("participant", metavar="ID")
+    p.add_argument(
+        "--erase",
+        action="store_true",
+        help="erase their recordings, transcripts (their turns in group interviews), codings, "
+        "quotes, photos and memos here, on the server and on every laptop that syncs",
+    )
     p = _sub(part, "list", "list a case's participants", rec.participant_list)
     p.add_argument("--case", required=True, metavar="ID")
     p.add_argument("--json", action="store_true")
@@ -170,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="include archived themes")
     p.add_argument("--study", metavar="ID")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="show the default themes in this language (en, fr, es, pt, ar, sw, hi); "
+        "nothing is changed",
+    )
     p = _sub(theme, "add", "add a theme; prints its id", coding.theme_add)
     p.add_argument("name")
     p.add_argument("--parent", metavar="NAME")
@@ -296,6 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="medium",
         help="photos at 480 px, 720 px (default; 50 photos stay under 5 MB) or as taken",
     )
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the report's headings, labels, notes, dates and page numbers in this language "
+        "(en, fr, es, pt, ar, sw, hi); quotes stay in their own",
+    )
     p = _sub(
         exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx
     )
@@ -309,6 +341,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--study", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="column headers in this language (en, fr, es, pt, ar, sw, hi); cells as written",
+    )
 
     imp = _group(top, "import", "import data")
     p = _sub(
@@ -353,6 +390,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_commands(top, _sub)
     add_crypto_commands(top, _sub, _group)
+    add_protect_commands(top, _sub, _group)
     return parser
 
 

@@ -4,7 +4,7 @@
 "2 results" instead of "result(s)": the singular drops "(s)", the plural keeps the "s". Forms
 filled by hand (an irregular plural) are kept. Used by ``scripts/update-translations``.
 
-    python scripts/english_plurals.py fieldkit/resources/translations/fieldkit_en.ts
+    python scripts/english_plurals.py resources/translations/fieldkit_en.ts
 """
 
 from __future__ import annotations

@@ -28,10 +28,12 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from fieldkit.storage.copy_detection import note_machine
             from fieldkit.storage.crypto.unlocking import folder_key
 
             key = folder_key(self.data_dir, passphrase=self.passphrase)
             self._store = Store.open(self.data_dir, key=key)
+            note_machine(self._store)  # a copy from another laptop: a new identity at sync
         return self._store
 
     @property

@@ -1,8 +1,9 @@
-"""``fieldkit edit``, ``fieldkit delete`` and ``fieldkit restore``: any row, by id.
+"""``fieldkit edit``, ``fieldkit delete`` and ``fieldkit undelete``: any row, by id.
 
 ``edit`` takes the fields to change as options; an option that does not fit the kind of row is
 refused with the list of what that kind can change. ``delete`` says what goes with the row and
-asks (or needs ``--yes`` when nobody can answer); ``restore`` undoes a delete.
+asks (or needs ``--yes`` when nobody can answer); ``undelete`` undoes a delete
+(``fieldkit restore FILE`` is for backups).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def add_edit_commands(top: argparse._SubParsersAction, sub: Callable[..., Any]) 
         action="store_true",
         help="for a theme that is in use: delete its codings and tags too",
     )
-    p = sub(top, "restore", "undo a delete: bring back a row and what went with it", restore)
+    p = sub(top, "undelete", "undo a delete: bring back a row and what went with it", undelete)
     p.add_argument("id", metavar="ID")
 
 
@@ -139,11 +140,11 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
             return 1
     with ctx.store.write() as session:
         done = delete_row_with(session, find_any(session, plan.id), with_codings=args.with_codings)
-    ctx.note(f"deleted the {done.summary()}; undo with: fieldkit restore {done.id[:8]}")
+    ctx.note(f"deleted the {done.summary()}; undo with: fieldkit undelete {done.id[:8]}")
     return 0
 
 
-def restore(ctx: Context, args: argparse.Namespace) -> int:
+def undelete(ctx: Context, args: argparse.Namespace) -> int:
     from fieldkit.storage.deletion import find_any, restore_row
 
     with ctx.store.write() as session:

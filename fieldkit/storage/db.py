@@ -18,7 +18,7 @@ from fieldkit.errors import DataFolderReadOnlyError, FolderLockedError, StorageE
 from fieldkit.storage.blobs import BlobStore
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY, HLC_KEY, READ_ONLY, StoreSession
 from fieldkit.storage.crypto.folder_key import FolderKey, is_encrypted
-from fieldkit.storage.durable import create_private_file, make_private_dir
+from fieldkit.storage.durable import create_private_file, make_private_dir, tighten_tree
 from fieldkit.storage.hlc import HybridLogicalClock, Stamp
 from fieldkit.storage.models import LocalState
 
@@ -210,6 +210,7 @@ def _ensure_writable_folder(data_dir: Path) -> None:
         )
     try:
         make_private_dir(data_dir)
+        tighten_tree(data_dir)  # a folder from before fieldkit kept its files owner-only
     except OSError as exc:
         raise StorageError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
     if not os.access(data_dir, os.W_OK):

@@ -9,7 +9,7 @@ from sqlmodel import Session, col
 
 from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
 from fieldkit.storage import validate as v
-from fieldkit.storage.codebook import ThemeSpec, default_codebook
+from fieldkit.storage.codebook import ThemeSpec, codebook_language, default_codebook
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Coding, Interview, Observation, Study, Tag, Theme, utcnow
 from fieldkit.storage.theme_colors import pick_color
@@ -23,7 +23,10 @@ class ThemeCount:
     depth: int
 
 
-def seed_default_codebook(session: Session, *, study_id: str) -> list[Theme]:
+def seed_default_codebook(
+    session: Session, *, study_id: str, language: str | None = None
+) -> list[Theme]:
+    """Add the default codebook to a study, named in ``language`` (default English)."""
     made: list[Theme] = []
 
     def add(spec: ThemeSpec, parent: Theme | None, position: int) -> None:
@@ -41,7 +44,7 @@ def seed_default_codebook(session: Session, *, study_id: str) -> list[Theme]:
         for i, child in enumerate(spec.children):
             add(child, theme, i)
 
-    for i, spec in enumerate(default_codebook()):
+    for i, spec in enumerate(default_codebook(codebook_language(language))):
         add(spec, None, i)
     session.flush()
     return made

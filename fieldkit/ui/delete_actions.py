@@ -6,7 +6,7 @@ window-modal box (``self.confirm``, not blocking: tests click its buttons), then
 through the window's operations, which tell every view (``Changes.all()``: a case takes its
 records, codings and memos with it). Each delete is kept on a stack; **Undo delete** (Ctrl+Z
 outside the transcript, and the Edit menu) restores the last one with everything that went with
-it (``deletion.restore_row``). The stack lasts while the app runs; ``fieldkit restore ID``
+it (``deletion.restore_row``). The stack lasts while the app runs; ``fieldkit undelete ID``
 undoes an older delete.
 """
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from fieldkit.export.export_log import record_export
 from fieldkit.settings import Settings
 from fieldkit.storage.db import Store
 from fieldkit.ui.export_dialogs import PdfExportDialog, start_file_task, start_pdf_export
@@ -158,6 +159,14 @@ class ExportActions(QObject):
                 progress=progress,
                 cancel=control.cancelled,
             )
+            record_export(
+                self.store,
+                study_id=study_id,
+                fmt="qdpx",
+                scope="study",
+                target=report.path,
+                consent=report.consent,
+            )
             return "\n".join([f"Saved {report.path}.", report.consent.summary(), *report.warnings])
 
         return start_file_task(self.window, self.tr("Exporting REFI-QDA project"), work, self._done)
@@ -177,6 +186,14 @@ class ExportActions(QObject):
             from fieldkit.export.csv_export import export_csv
 
             report = export_csv(self.store, folder=target, study_id=study_id)
+            record_export(
+                self.store,
+                study_id=study_id,
+                fmt="csv",
+                scope="study",
+                target=target,
+                consent=report.consent,
+            )
             return f"Saved {len(report.paths)} CSV files in {target}.\n{report.consent.summary()}"
 
         return start_file_task(self.window, self.tr("Exporting CSV tables"), work, self._done)

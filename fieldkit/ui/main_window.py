@@ -121,6 +121,13 @@ class MainWindow(AppWindow):
 
         self.protection = FolderProtection(self, self.store)  # encrypt, lock when idle
         self.protection.install(file_menu)
+
+        from fieldkit.ui.protect_actions import ProtectActions
+
+        self.protect = ProtectActions(
+            self, self.store, self.selection, lambda: self.ops.announce(Changes.all())
+        )
+        self.protect.fill(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -130,6 +137,7 @@ class MainWindow(AppWindow):
     def _fill_then_start_sync(self) -> None:
         self.refresh()
         after_first_paint(self, self._after_navigator_shown)
+        self.protect.remind_if_due()  # a week without a backup: the status bar says so
 
     def _after_navigator_shown(self) -> None:
         last_record.reopen(self)  # where the researcher left off, once the navigator is seen

@@ -29,7 +29,7 @@ from shiboken6 import isValid
 
 from fieldkit.errors import AuthenticationError, ServerUnreachableError
 from fieldkit.storage.db import Store
-from fieldkit.sync.credentials import Credentials, load_credentials
+from fieldkit.sync.credentials import Credentials, keep_new_token, load_credentials
 from fieldkit.sync.local_status import LocalSyncStatus, local_sync_status
 from fieldkit.sync.preferences import SyncPreferences, load_preferences, save_preferences
 from fieldkit.ui import sync_status as st
@@ -303,7 +303,14 @@ class SyncController(QObject):
                 progress=report,
                 metered=metered,
                 transport=transport,
+                on_new_token=keep_token,
             )
+
+        def keep_token(token: str) -> None:
+            # A copied or restored folder's new identity: saved before it is taken, and used
+            # by the next sync (a plain attribute, read on the GUI thread later).
+            keep_new_token(store.data_dir, credentials)(token)
+            self.credentials = dataclasses.replace(credentials, token=token)
 
         self.syncs += 1
         self._settle.stop()

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -51,6 +52,27 @@ def install_translators(
     return installed
 
 
+def apply_language(
+    app: QApplication, language: str | None = None, folder: Path | None = None
+) -> QLocale:
+    """Switch the running app to ``language`` (a locale name such as ``fr`` or ``ar_MA``;
+    None: the system's): translators, the default locale (dates and numbers) and the layout
+    direction (right to left for Arabic, so elided text loses its end on the left).
+
+    Open windows keep their widgets (nothing typed is lost); texts set before the switch change
+    when the window handles ``QEvent.LanguageChange``.
+    """
+    locale = QLocale(language) if language else system_locale()
+    remove_translators(app)
+    install_translators(app, locale, folder)
+    QLocale.setDefault(locale)
+    rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    return locale
+
+
 def install_plurals(app: QCoreApplication) -> bool:
     """The English plural forms (see above); False when the file is missing or empty."""
     translator = QTranslator(app)
@@ -69,6 +91,7 @@ def remove_translators(app: QCoreApplication) -> None:
 
 __all__ = [
     "TRANSLATIONS_DIR",
+    "apply_language",
     "install_plurals",
     "install_translators",
     "remove_translators",

@@ -77,7 +77,7 @@ def test_delete_asks_then_leaves_search_counts_and_exports(ok, fk, tmp_path: Pat
     assert "nothing deleted; add --yes" in refused.err
     assert json.loads(ok("search", "garden", "--json"))
     done = fk("delete", ids["interview"][:8], "--yes")
-    assert done.code == 0 and "undo with: fieldkit restore" in done.err
+    assert done.code == 0 and "undo with: fieldkit undelete" in done.err
     assert json.loads(ok("search", "garden", "--json")) == []
     assert _count(ok, "Trust and relationships") == 0
     assert "feeds everyone" not in _pdf_text(ok, ids["case"], tmp_path / "gone.pdf")
@@ -89,7 +89,7 @@ def test_delete_asks_then_leaves_search_counts_and_exports(ok, fk, tmp_path: Pat
         for name in archive.namelist():
             assert b"feeds everyone" not in archive.read(name), name
     # Undo brings the interview and its coding back.
-    ok("restore", ids["interview"][:8])
+    ok("undelete", ids["interview"][:8])
     assert _count(ok, "Trust and relationships") == 1
     assert json.loads(ok("search", "garden", "--json"))
 
@@ -157,7 +157,7 @@ def test_observation_memo_theme_photo_edit_and_delete(ok, fk, tmp_path: Path) ->
     [
         (["edit", "ffffffff", "--title", "x"], "nothing has an id starting with 'ffffffff'"),
         (["delete", "ab", "--yes"], "give at least 4 characters"),
-        (["restore", "{interview}"], "the interview “Garden talk” is not deleted"),
+        (["undelete", "{interview}"], "the interview “Garden talk” is not deleted"),
         (["edit", "{interview}", "--country", "Kenya"], "the country of an interview cannot"),
         (["edit", "{interview}"], "nothing to change"),
         (["edit", "{interview}", "--participants", "P-99"], "no participant with the code"),

@@ -75,3 +75,43 @@ def test_encrypt_refuses_a_short_passphrase_and_remember_explains_no_keyring(run
     done = run("encrypt", "--remember", stdin=PASSPHRASE + "\n")
     assert done.code == 0
     assert "cannot be remembered" in done.err  # this machine has no keyring backend
+
+
+def test_backup_of_an_encrypted_folder_stays_encrypted_and_restores(  # type: ignore[no-untyped-def]
+    run, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run("encrypt", stdin=PASSPHRASE + "\n").code == 0
+    before = run("--passphrase-stdin", "search", "radio", stdin=PASSPHRASE + "\n").out
+    backup = tmp_path / "encrypted.fkb"
+    done = run("--passphrase-stdin", "backup", "-o", str(backup), stdin=PASSPHRASE + "\n")
+    assert done.code == 0, done.err
+    assert "stay encrypted" in done.err
+    assert b"radio" not in backup.read_bytes().lower()  # no page of the database in clear
+    restored = tmp_path / "restored"
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--data-dir", str(restored), "restore", str(backup)], out=out, err=err) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    out = io.StringIO()
+    argv = ["--data-dir", str(restored), "--passphrase-stdin", "search", "radio"]
+    assert main(argv, out=out, err=io.StringIO()) == 0
+    assert out.getvalue() == before
+
+
+def test_erasure_in_an_encrypted_folder(run, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlmodel import select
+
+    from fieldkit.storage.db import Store
+    from fieldkit.storage.models import InterviewParticipant
+
+    with Store.open(demo_copy) as store, store.read() as session:
+        link = session.exec(select(InterviewParticipant)).first()
+        assert link is not None
+        person = link.participant_id
+    assert run("encrypt", stdin=PASSPHRASE + "\n").code == 0
+    argv = ("--passphrase-stdin", "participant", "withdraw", person, "--erase")
+    done = run(*argv, stdin=PASSPHRASE + "\n")
+    assert done.code == 0, done.err
+    assert "erased on this laptop" in done.err
+    after = run("--passphrase-stdin", "export", "json", stdin=PASSPHRASE + "\n")
+    assert after.code == 0 and person in after.out  # a tombstone, its words gone

@@ -22,7 +22,7 @@ from fieldkit.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from fieldkit.storage.durable import make_private_dir
+from fieldkit.storage.durable import make_private_dir, tighten_tree
 from fieldkit.sync.server.auth import RateLimitedError
 from fieldkit.sync.server.config import ServerConfig
 from fieldkit.sync.server.db import default_db_url, make_engine
@@ -152,6 +152,7 @@ def create_app(
 
     ``clock`` (ms since the epoch) drives token expiry and the login limiter (tests inject it).
     """
+    from fieldkit.sync.server.device_routes import router as device_router
     from fieldkit.sync.server.media_routes import install_media
     from fieldkit.sync.server.routes import router
 
@@ -159,6 +160,7 @@ def create_app(
         if data_dir is None:
             raise ValueError("give a database URL or a server data folder")
         make_private_dir(Path(data_dir))
+        tighten_tree(Path(data_dir))  # a server folder from before it was kept owner-only
         db_url = default_db_url(Path(data_dir))
     cfg: ServerConfig = config or ServerConfig()
     engine = make_engine(db_url, pool_size=cfg.db_pool_size)
@@ -175,6 +177,7 @@ def create_app(
     app.state.parse_slots = asyncio.Semaphore(cfg.parse_concurrency)
     app.state.limiter = LoginLimiter(store, cfg.login_limits, clock=clock)
     app.include_router(router)
+    app.include_router(device_router)
     install_media(app, data_dir)
 
     @app.exception_handler(FieldkitError)
