@@ -104,7 +104,7 @@ def unlock_at_start(data_dir: Path) -> FolderKey | None:
 
     Raises FieldkitError when the researcher cancels, so the app says why it stops.
     """
-    from fieldkit.storage.crypto.convert import finish_interrupted
+    from fieldkit.storage.crypto.swap import finish_interrupted
     from fieldkit.storage.crypto.keyring_store import recall
 
     if data_dir.is_dir():
