@@ -643,6 +643,14 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
             f"this driver {client_cpu:.1f} s, over {elapsed:.1f} s; load average "
             f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
+        # What load does not change: the server's CPU per request, and per round (every laptop
+        # syncing once, its photo included): at least that many seconds on one core, halved
+        # on two, before the last laptop of a round that starts at once gets its reply.
+        per_request = cpu / max(len(every), 1)
+        print(
+            f"  server CPU per request {per_request * 1000:.1f} ms, per round of {count} laptops "
+            f"{cpu / max(args.rounds, 1):.1f} s"
+        )
         inside = server_durations(root / "server.log")
         print(
             f"  time inside the server (its request log), syncs: p50 {_ms(inside, 0.5)}  "

@@ -63,8 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import exchange_cmd as exchange
     from fieldkit.commands import export_cmd as export
     from fieldkit.commands import profile_cmd, search_cmd, show_cmd
+    from fieldkit.commands import protect_cmd as protect
     from fieldkit.commands import records_cmd as rec
     from fieldkit.commands import redact_cmd as redact
+    from fieldkit.commands.crypto_cmd import add_crypto_commands
+    from fieldkit.commands.edit_cmd import add_edit_commands
+    from fieldkit.commands.protect_cmd import add_protect_commands
     from fieldkit.commands.sync_cmd import add_sync_commands
 
     parser = _Parser(
@@ -76,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="data folder (default: $FIELDKIT_DATA_DIR, else the user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="an encrypted data folder's passphrase is the first line of standard input",
     )
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -99,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("name")
     p.add_argument("--description")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the default codebook's language: en (default), fr, es, pt, ar, sw or hi",
+    )
     p = _sub(study, "list", "list studies (* marks the current one)", rec.study_list)
     p.add_argument("--json", action="store_true")
     p = _sub(study, "use", "make a study the current one", rec.study_use)
@@ -129,6 +143,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-quotes", action="store_true", help="verbatim quotes not allowed")
     p.add_argument("--no-audio", action="store_true", help="audio recording not allowed")
     p.add_argument("--attribution", action="store_true", help="may be quoted by name")
+    p = _sub(
+        part,
+        "withdraw",
+        "record a withdrawal of consent; with --erase, erase their material everywhere",
+        protect.participant_withdraw,
+    )
+    p.add_argument("participant", metavar="ID")
+    p.add_argument(
+        "--erase",
+        action="store_true",
+        help="erase their recordings, transcripts (their turns in group interviews), codings, "
+        "quotes, photos and memos here, on the server and on every laptop that syncs",
+    )
     p = _sub(part, "list", "list a case's participants", rec.participant_list)
     p.add_argument("--case", required=True, metavar="ID")
     p.add_argument("--json", action="store_true")
@@ -163,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="include archived themes")
     p.add_argument("--study", metavar="ID")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="show the default themes in this language (en, fr, es, pt, ar, sw, hi); "
+        "nothing is changed",
+    )
     p = _sub(theme, "add", "add a theme; prints its id", coding.theme_add)
     p.add_argument("name")
     p.add_argument("--parent", metavar="NAME")
@@ -211,6 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--end", required=True, type=_non_negative, help="end (exclusive)")
     p.add_argument("--memo")
+
+    add_edit_commands(top, _sub)
 
     p = _sub(top, "show", "show a record with its codings and tags", show_cmd.show)
     p.add_argument("record", metavar="RECORD_ID")
@@ -287,6 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="medium",
         help="photos at 480 px, 720 px (default; 50 photos stay under 5 MB) or as taken",
     )
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the report's headings, labels, notes, dates and page numbers in this language "
+        "(en, fr, es, pt, ar, sw, hi); quotes stay in their own",
+    )
     p = _sub(
         exp, "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder", exchange.export_qdpx
     )
@@ -300,6 +341,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--study", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="column headers in this language (en, fr, es, pt, ar, sw, hi); cells as written",
+    )
 
     imp = _group(top, "import", "import data")
     p = _sub(
@@ -343,6 +389,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2024)
 
     add_sync_commands(top, _sub)
+    add_crypto_commands(top, _sub, _group)
+    add_protect_commands(top, _sub, _group)
     return parser
 
 
@@ -371,6 +419,11 @@ def main(
 
     ctx = Context(data_dir=data_dir, out=out or sys.stdout, err=err)
     try:
+        if args.passphrase_stdin and args.command not in ("encrypt", "passphrase"):
+            from fieldkit.storage.crypto.unlocking import read_secret_line
+
+            # Now, before the command reads its own lines (a password for login, …).
+            ctx.passphrase = read_secret_line()
         return int(args.handler(ctx, args))
     except FieldkitError as exc:
         err.write(f"fieldkit: error: {exc}\n")

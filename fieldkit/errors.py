@@ -96,3 +96,11 @@ class DeviceTakenError(PermissionDeniedError):
     """This laptop's device id is registered to another user on the server."""
 
     code = "device_taken"
+
+
+class FolderLockedError(StorageError):
+    """The data folder is encrypted and no passphrase (or a wrong one) was given."""
+
+
+class WrongPassphraseError(FolderLockedError):
+    """The passphrase (or recovery key) does not unlock this data folder."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +14,26 @@ from fieldkit.storage.db import Store
 
 # Qt widgets in tests run without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _compile_translations() -> None:
+    """The .qm files are generated from resources/translations (scripts/build-resources, run
+    at install): compile any missing or older than its .ts, so tests see what the app loads."""
+    root = Path(__file__).resolve().parent.parent
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    out = root / "fieldkit" / "resources" / "translations"
+    if not lrelease.exists():
+        return
+    for ts in sorted((root / "resources" / "translations").glob("fieldkit_*.ts")):
+        qm = out / f"{ts.stem}.qm"
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            out.mkdir(parents=True, exist_ok=True)
+            subprocess.run(
+                [str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
+            )
+
+
+_compile_translations()
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from sqlmodel import Session, col
 
 from fieldkit.commands.context import Context
 from fieldkit.storage import codings, themes
+from fieldkit.storage.codebook import display_theme
 from fieldkit.storage.models import Coding, Tag
 
 
@@ -16,14 +17,18 @@ def theme_list(ctx: Context, args: Namespace) -> int:
     study_id = ctx.study_id(args.study)
     with ctx.store.read() as session:
         tree = themes.theme_tree(session, study_id=study_id, include_archived=args.all)
-        parents = {tc.theme.id: tc.theme.name for tc in tree}
+        # --language shows the default themes in another language; the rows stay as they are.
+        shown = {
+            tc.theme.id: display_theme(tc.theme.name, tc.theme.description, args.language)
+            for tc in tree
+        }
         rows = [
             {
                 "id": tc.theme.id,
-                "name": tc.theme.name,
-                "parent": parents.get(tc.theme.parent_id or ""),
+                "name": shown[tc.theme.id][0],
+                "parent": shown[tc.theme.parent_id][0] if tc.theme.parent_id in shown else None,
                 "color": tc.theme.color,
-                "description": tc.theme.description,
+                "description": shown[tc.theme.id][1],
                 "source": tc.theme.source,
                 "archived": tc.theme.archived,
                 "codings": tc.codings,

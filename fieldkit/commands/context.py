@@ -21,13 +21,19 @@ class Context:
     data_dir: Path
     out: IO[str] = field(default_factory=lambda: sys.stdout)
     err: IO[str] = field(default_factory=lambda: sys.stderr)
+    passphrase: str | None = None  # --passphrase-stdin: read before the command runs
     _store: Store | None = None
     _settings: Settings | None = None
 
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store.open(self.data_dir)
+            from fieldkit.storage.copy_detection import note_machine
+            from fieldkit.storage.crypto.unlocking import folder_key
+
+            key = folder_key(self.data_dir, passphrase=self.passphrase)
+            self._store = Store.open(self.data_dir, key=key)
+            note_machine(self._store)  # a copy from another laptop: a new identity at sync
         return self._store
 
     @property

@@ -31,6 +31,7 @@ def _pdf_options(ctx: Context, args: Namespace) -> PdfOptions:
         authors=tuple(args.author) if args.author else None,
         prepared_by=(args.prepared_by or "").strip() or ctx.settings.display_name or None,
         photo_size=args.photo_size,
+        language=args.language or "en",
     )
 
 
@@ -43,6 +44,7 @@ def _progress(ctx: Context) -> Callable[[str, float], None]:
 
 
 def export_pdf(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.export_log import case_study, combined, record_export
     from fieldkit.export.pdf import export_case_pdf, export_study_pdfs
 
     options = _pdf_options(ctx, args)
@@ -63,6 +65,15 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
             _report_notes(ctx, report)
         if options.anonymised:
             _redaction_notes(ctx, [r.redactions for r in batch.exported])
+        record_export(
+            ctx.store,
+            study_id=study_id,
+            fmt="pdf",
+            scope=f"all cases ({len(batch.exported)} files)",
+            target=target,
+            anonymised=options.anonymised,
+            consent=combined([r.consent for r in batch.exported]),
+        )
         for failure in batch.failed:
             ctx.note(f"error: {failure.case_title}: {failure.message}")
         ctx.note(
@@ -74,6 +85,15 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
         raise ValidationError("give the CASE_ID to export, or --all with --study")
     report = export_case_pdf(
         ctx.store, case_id=args.case, path=target, options=options, progress=_progress(ctx)
+    )
+    record_export(
+        ctx.store,
+        study_id=case_study(ctx.store, args.case),
+        fmt="pdf",
+        scope=f"case {args.case}",
+        target=report.path,
+        anonymised=options.anonymised,
+        consent=report.consent,
     )
     ctx.print(str(report.path))
     _report_notes(ctx, report)
@@ -96,10 +116,19 @@ def _report_notes(ctx: Context, report: PdfReport) -> None:
 
 
 def export_qdpx(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.export_log import record_export
     from fieldkit.export.qdpx import export_qdpx as run
 
     study_id = ctx.study_id(args.study)
     report = run(ctx.store, path=Path(args.output), study_id=study_id)
+    record_export(
+        ctx.store,
+        study_id=study_id,
+        fmt="qdpx",
+        scope="study",
+        target=report.path,
+        consent=report.consent,
+    )
     ctx.print(str(report.path))
     for line in report.warnings:
         ctx.note(f"warning: {line}")
@@ -132,9 +161,18 @@ def import_qdpx(ctx: Context, args: Namespace) -> int:
 
 def export_csv(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.csv_export import export_csv as run
+    from fieldkit.export.export_log import record_export
 
     study_id = ctx.study_id(args.study)
-    report = run(ctx.store, folder=Path(args.output), study_id=study_id)
+    report = run(ctx.store, folder=Path(args.output), study_id=study_id, language=args.language)
+    record_export(
+        ctx.store,
+        study_id=study_id,
+        fmt="csv",
+        scope="study",
+        target=Path(args.output),
+        consent=report.consent,
+    )
     for path in report.paths:
         ctx.print(str(path))
     ctx.note(report.consent.summary())

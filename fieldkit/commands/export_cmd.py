@@ -12,7 +12,9 @@ from fieldkit.errors import StorageError
 
 
 def export_json(ctx: Context, args: Namespace) -> int:
+    from fieldkit.export.export_log import record_export
     from fieldkit.export.json_dump import write_json_dump
+    from fieldkit.storage.records import list_studies
 
     study_id = ctx.study_id(args.study) if args.study else None
     with ctx.store.read() as session:
@@ -32,6 +34,13 @@ def export_json(ctx: Context, args: Namespace) -> int:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+    if study_id is not None:  # a dump of every study is logged in each of them
+        studies = [study_id]
+    else:
+        with ctx.store.read() as session:
+            studies = [s.id for s in list_studies(session)]
+    for sid in studies:
+        record_export(ctx.store, study_id=sid, fmt="json", scope="full dump", target=target)
     ctx.note(f"wrote {count} rows to {target}")
     return 0
 

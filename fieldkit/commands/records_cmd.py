@@ -18,7 +18,11 @@ from fieldkit.storage.models import Case, Interview, Observation, Participant
 def study_create(ctx: Context, args: Namespace) -> int:
     with ctx.store.write() as session:
         study = records.create_study(
-            session, name=args.name, description=args.description or "", created_by=ctx.user
+            session,
+            name=args.name,
+            description=args.description or "",
+            created_by=ctx.user,
+            language=args.language,
         )
     ctx.remember_study(study.id)
     ctx.print(study.id)

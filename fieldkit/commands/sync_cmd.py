@@ -51,7 +51,7 @@ def login(ctx: Context, args: Namespace) -> int:
 def sync(ctx: Context, args: Namespace) -> int:
     from fieldkit.sync.account import insecure_warning, transport_for
     from fieldkit.sync.client import sync as run_sync
-    from fieldkit.sync.credentials import load_credentials
+    from fieldkit.sync.credentials import keep_new_token, load_credentials
     from fieldkit.sync.media import media_summary, set_data_saver
 
     creds = load_credentials(ctx.data_dir)
@@ -72,6 +72,7 @@ def sync(ctx: Context, args: Namespace) -> int:
             chunk_bytes=args.chunk_bytes,
             progress=progress,
             transport=transport_for(creds),
+            on_new_token=keep_new_token(ctx.data_dir, creds),
         )
     finally:
         if progress is not None:

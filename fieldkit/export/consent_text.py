@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from fieldkit.export.consent import ConsentHolder, is_withheld
+from fieldkit.storage.speaker_turns import speaker_labels
 
 WITHHELD_MARK = "[withheld]"
 NAME_MARK = "[name]"
@@ -26,16 +27,13 @@ COPIED_RUN = 8
 
 C = TypeVar("C", bound=ConsentHolder)
 
-# A speaker turn: "P-014: …" or "[02:10] P-014: …" at the start of a line.
-_TURN = re.compile(r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?([^\s:\[][^:\n]{0,40}):", re.MULTILINE)
-
 
 def speakers(transcript: str, by_code: Mapping[str, C]) -> list[C]:
     """The participants whose code (``by_code``: casefolded code -> participant) labels a turn
     of ``transcript``, in the order they first speak."""
     found: dict[str, C] = {}
-    for m in _TURN.finditer(transcript):
-        person = by_code.get(m.group(1).rstrip().casefold())
+    for label in speaker_labels(transcript):
+        person = by_code.get(label)
         if person is not None:
             found.setdefault(person.id, person)
     return list(found.values())

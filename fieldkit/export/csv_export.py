@@ -49,6 +49,7 @@ from fieldkit.export.qdpx.snapshot import (
     paused_gc,
     resolve_study,
 )
+from fieldkit.export.report_words import report_language, tr
 from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview, Observation, Theme
@@ -56,6 +57,7 @@ from fieldkit.storage.models import Interview, Observation, Theme
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | int
 
+UNTRANSLATED = frozenset({"quote_restriction"})
 PASSAGE_COLUMNS = [
     "theme",
     "parent theme",
@@ -142,9 +144,20 @@ class CsvReport:
     consent: WithheldReport
 
 
-def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> CsvReport:
-    """Write the four CSV files into ``folder``; returns their paths and what was withheld."""
+def export_csv(
+    store: Store, *, folder: Path, study_id: str | None = None, language: str | None = None
+) -> CsvReport:
+    """Write the four CSV files into ``folder``; returns their paths and what was withheld.
+
+    ``language``: the column headers in that language (``quote_restriction``, the consent
+    marker other tools look for, stays as it is); the cells are the study's data as written.
+    """
     folder = Path(folder)
+    with report_language(language):
+        headers = {
+            id(cols): [c if c in UNTRANSLATED else tr(c) for c in cols]
+            for cols in (PASSAGE_COLUMNS, RECORD_COLUMNS, THEME_COLUMNS, PARTICIPANT_COLUMNS)
+        }
     with paused_gc(), store.read() as session:
         study = resolve_study(session, study_id)
         consented = apply_consent(load_snapshot(session, study))
@@ -160,7 +173,7 @@ def export_csv(store: Store, *, folder: Path, study_id: str | None = None) -> Cs
     except OSError as exc:
         raise StorageError(f"cannot create {folder}: {exc.strerror or exc}") from exc
     paths = [
-        _write(folder / name, header, _redacted(rows, redactor))
+        _write(folder / name, headers[id(header)], _redacted(rows, redactor))
         for name, (header, rows) in tables.items()
     ]
     return CsvReport(paths, consented.report)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -47,6 +48,7 @@ from fieldkit.storage import validate as v
 from fieldkit.storage.attachment_checks import (
     ALLOWED_KINDS,
     GB,
+    HEADER_BYTES,
     KINDS,
     MAX_SIZE,
     MB,
@@ -151,6 +153,21 @@ def stage_file(blobs: BlobStore, *, path: Path, kind: str | None = None) -> Stag
     return _stage(blobs, file_source(path, info), kind, None)
 
 
+def stage_sealed(blobs: BlobStore, *, path: Path, kind: str | None = None) -> StagedFile:
+    """:func:`stage_file` for a file sealed with the blob store's key (an encrypted folder's
+    finished recording): checked and stored without a readable copy anywhere."""
+    if kind is not None:
+        kind = check_kind(kind)
+    with blobs.open_path(path) as stream:
+        size = stream.seek(0, 2)
+        stream.seek(0)
+        header = stream.read(HEADER_BYTES)
+    if kind is not None:
+        check_size(kind, path.name, size)
+    source = Source(name=path.name, size=size, header=header, open=lambda: blobs.open_path(path))
+    return _stage(blobs, source, kind, None)
+
+
 def attach_staged(
     session: Session, *, record_id: str, staged: StagedFile, caption: str = ""
 ) -> Attachment:
@@ -198,6 +215,17 @@ def read_attachment(session: Session, blobs: BlobStore, *, attachment_id: str) -
     attachment = get_row(session, Attachment, attachment_id)
     try:
         return blobs.open_verified(attachment.sha256)
+    except (BlobMissingError, BlobCorruptError) as exc:
+        raise _named_blob_error(attachment, exc, blobs) from exc
+
+
+def open_attachment(session: Session, blobs: BlobStore, *, attachment_id: str) -> BinaryIO:
+    """The verified content of an attachment as a seekable stream (decrypted on the fly in an
+    encrypted folder: nothing readable is written anywhere). Close it when done."""
+    attachment = get_row(session, Attachment, attachment_id)
+    try:
+        blobs.verify(attachment.sha256)
+        return blobs.open(attachment.sha256)
     except (BlobMissingError, BlobCorruptError) as exc:
         raise _named_blob_error(attachment, exc, blobs) from exc
 
@@ -308,8 +336,10 @@ __all__ = [
     "attach_staged",
     "attachment_path",
     "attachments_for",
+    "open_attachment",
     "read_attachment",
     "remove_attachment",
     "stage_file",
+    "stage_sealed",
     "verify_attachments",
 ]

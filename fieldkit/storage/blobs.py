@@ -3,6 +3,10 @@
 A file is stored once, at ``blobs/ab/cdef…`` named by its SHA-256. It is written to a temporary
 file in the same folder, flushed to disk (fsync), then renamed into place and the folder
 fsynced, so a power cut leaves either the whole file or none of it. Reads verify the hash.
+
+In an encrypted data folder (``files_key`` given) every file is sealed (see
+``crypto.sealed_file``): the name stays the SHA-256 of the *plaintext*, so dedup and sync work
+as before, and :meth:`BlobStore.open` gives a seekable plaintext stream without writing one.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO, cast
 
 from fieldkit.errors import (
     BlobCorruptError,
@@ -26,6 +30,7 @@ from fieldkit.errors import (
     StorageError,
     UnreadableFileError,
 )
+from fieldkit.storage.crypto.sealed_file import SealedReader, SealedWriter
 from fieldkit.storage.durable import fsync_dir, make_private_dir
 
 CHUNK = 1024 * 1024
@@ -46,9 +51,52 @@ def human_size(size: int) -> str:
 
 
 class BlobStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, files_key: bytes | None = None) -> None:
         self.root = root
+        self.files_key = files_key
         self._swept = False
+
+    @property
+    def encrypted(self) -> bool:
+        return self.files_key is not None
+
+    def open(self, sha256: str) -> BinaryIO:
+        """The plaintext of a stored file, seekable (not verified: see :meth:`verify`)."""
+        path = self.path_for(sha256)
+        try:
+            return self.open_path(path)
+        except (FileNotFoundError, IsADirectoryError) as exc:
+            raise BlobMissingError(
+                f"the attachment file {sha256[:12]}… is missing from {self.root}; "
+                "sync again or re-import it"
+            ) from exc
+        except OSError as exc:
+            raise StorageError(
+                f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
+            ) from exc
+
+    def open_path(self, path: Path) -> BinaryIO:
+        """Plaintext of a file this store wrote (a blob, or a sealed file beside them)."""
+        raw = path.open("rb")
+        if self.files_key is None:
+            return raw
+        try:
+            reader = SealedReader(raw, self.files_key, name=f"the file {path.name[:12]}…")
+        except BaseException:
+            raw.close()
+            raise
+        return cast(BinaryIO, io.BufferedReader(reader, CHUNK))
+
+    def size(self, sha256: str) -> int:
+        """The plaintext size of a stored file."""
+        with self.open(sha256) as f:
+            return f.seek(0, io.SEEK_END)
+
+    def sealing(self, out: IO[bytes]) -> IO[bytes]:
+        """A writer onto ``out`` that seals what it is given when the store is encrypted."""
+        if self.files_key is None:
+            return out
+        return cast(IO[bytes], SealedWriter(out, self.files_key))
 
     def path_for(self, sha256: str) -> Path:
         if not _HASH_RE.match(sha256):
@@ -94,7 +142,10 @@ class BlobStore:
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
-                sha, size = _copy(stream, out, name)
+                sealed = self.sealing(out)
+                sha, size = _copy(stream, sealed, name)
+                if sealed is not out:
+                    sealed.close()  # seals the final chunk
                 out.flush()
                 os.fsync(out.fileno())
             final = self.path_for(sha)
@@ -115,18 +166,13 @@ class BlobStore:
 
     def open_verified(self, sha256: str) -> bytes:
         """The whole file, after checking its hash."""
-        path = self.path_for(sha256)
-        try:
-            data = path.read_bytes()
-        except (FileNotFoundError, IsADirectoryError) as exc:
-            raise BlobMissingError(
-                f"the attachment file {sha256[:12]}… is missing from {self.root}; "
-                "sync again or re-import it"
-            ) from exc
-        except OSError as exc:
-            raise StorageError(
-                f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
-            ) from exc
+        with self.open(sha256) as f:
+            try:
+                data = f.read()
+            except OSError as exc:
+                raise StorageError(
+                    f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
+                ) from exc
         if hashlib.sha256(data).hexdigest() != sha256:
             raise BlobCorruptError(
                 f"the attachment file {sha256[:12]}… is damaged (its contents changed on disk); "
@@ -192,16 +238,18 @@ class BlobStore:
                 f"{human_size(RESERVE_BYTES)} free so edits can still be saved); nothing was stored"
             )
 
-    @staticmethod
-    def _matches(path: Path, sha256: str) -> bool:
+    def _matches(self, path: Path, sha256: str) -> bool:
         digest = hashlib.sha256()
-        with path.open("rb") as f:
-            while chunk := f.read(CHUNK):
-                digest.update(chunk)
+        try:
+            with self.open_path(path) as f:
+                while chunk := f.read(CHUNK):
+                    digest.update(chunk)
+        except BlobCorruptError:  # a sealed file cut short or sealed with another key
+            return False
         return digest.hexdigest() == sha256
 
 
-def _copy(stream: BinaryIO, out: BinaryIO, name: str) -> tuple[str, int]:
+def _copy(stream: BinaryIO, out: IO[bytes], name: str) -> tuple[str, int]:
     """Copy and hash; a failure to read the source is the source's fault, not the store's."""
     digest = hashlib.sha256()
     size = 0

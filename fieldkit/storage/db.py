@@ -14,26 +14,54 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from fieldkit.errors import DataFolderReadOnlyError, StorageError
+from fieldkit.errors import DataFolderReadOnlyError, FolderLockedError, StorageError
 from fieldkit.storage.blobs import BlobStore
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY, HLC_KEY, READ_ONLY, StoreSession
-from fieldkit.storage.durable import create_private_file, make_private_dir
+from fieldkit.storage.crypto.folder_key import FolderKey, is_encrypted
+from fieldkit.storage.durable import create_private_file, make_private_dir, tighten_tree
 from fieldkit.storage.hlc import HybridLogicalClock, Stamp
 from fieldkit.storage.models import LocalState
 
 DB_NAME = "fieldkit.sqlite3"
 BLOB_DIR = "blobs"
 _WRITE = "fieldkit_write"
+# Decrypted-page cache per connection of an encrypted database (KiB; up to 8 pooled connections).
+ENCRYPTED_CACHE_KIB = 8 * 1024
 
 
-def make_engine(db_path: Path) -> Engine:
-    """An engine for one SQLite file: WAL, foreign keys, FULL sync, explicit transactions."""
+def make_engine(db_path: Path, key: FolderKey | None = None) -> Engine:
+    """An engine for one SQLite file: WAL, foreign keys, FULL sync, explicit transactions.
+
+    With ``key`` the file is a SQLCipher database (the ``sqlcipher3`` wheel: SQLite 3.5x with
+    FTS5, AES-256 pages, HMAC per page). The raw 256-bit key derived from the folder key is
+    given, so opening a pooled connection costs no PBKDF2 round (the passphrase already went
+    through Argon2id once, when the folder was unlocked).
+    """
+    options: dict[str, Any] = {}
+    if key is not None:
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        pragma_key = f'PRAGMA key = "{key.database_key}"'
+
+        def _connect() -> Any:
+            conn = sqlcipher.connect(str(db_path), timeout=30, check_same_thread=False)
+            conn.execute(pragma_key)
+            # Sorts and temporary indexes stay in memory: nothing readable in /tmp.
+            conn.execute("PRAGMA temp_store = MEMORY")
+            # A page read from the OS cache must be decrypted and checked again; a larger page
+            # cache of decrypted pages keeps re-reads (an interview opened twice) at SQLite speed.
+            conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
+            return conn
+
+        # ``module`` makes SQLAlchemy map sqlcipher3's exceptions as it maps sqlite3's.
+        options = {"creator": _connect, "module": sqlcipher}
     engine = create_engine(
         f"sqlite:///{db_path}",
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
         connect_args={"timeout": 30, "check_same_thread": False},
+        **options,
     )
 
     @event.listens_for(engine, "connect")
@@ -60,23 +88,48 @@ def make_engine(db_path: Path) -> Engine:
 class Store:
     """One data folder: ``fieldkit.sqlite3`` plus ``blobs/``."""
 
-    def __init__(self, data_dir: Path, engine: Engine, device_id: str, last: Stamp | None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        engine: Engine,
+        device_id: str,
+        last: Stamp | None,
+        key: FolderKey | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self.device_id = device_id
         self.clock = HybridLogicalClock(device_id, last=last)
-        self.blobs = BlobStore(data_dir / BLOB_DIR)
+        self.key = key
+        self.blobs = BlobStore(data_dir / BLOB_DIR, key.derive("files") if key else None)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @classmethod
-    def open(cls, data_dir: Path | str, *, migrate: bool = True) -> Store:
+    def open(
+        cls, data_dir: Path | str, *, migrate: bool = True, key: FolderKey | None = None
+    ) -> Store:
+        """Open (creating if new) a data folder; an encrypted one needs its unlocked ``key``."""
         data_dir = Path(data_dir).expanduser()
         _ensure_writable_folder(data_dir)
+        from fieldkit.storage.crypto.swap import finish_interrupted
+
+        finish_interrupted(data_dir)
+        if key is None and is_encrypted(data_dir):
+            raise FolderLockedError(
+                f"the data folder {data_dir} is encrypted; give its passphrase "
+                "(fieldkit --passphrase-stdin …, or unlock it in the app)"
+            )
+        if key is not None and not is_encrypted(data_dir):
+            raise StorageError(f"the data folder {data_dir} is not encrypted")
         try:
             # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
             create_private_file(data_dir / DB_NAME)
         except OSError as exc:
             raise StorageError(f"cannot create the database in {data_dir}: {exc.strerror}") from exc
-        engine = make_engine(data_dir / DB_NAME)
+        engine = make_engine(data_dir / DB_NAME, key)
         try:
             if migrate:
                 from fieldkit.storage.migrate import upgrade
@@ -88,7 +141,7 @@ class Store:
             # is not SQLite, or a damaged one) alike: a sentence, never a traceback.
             engine.dispose()
             raise _storage_error(exc, data_dir) from exc
-        return cls(data_dir, engine, device_id, last)
+        return cls(data_dir, engine, device_id, last, key)
 
     @property
     def db_path(self) -> Path:
@@ -130,6 +183,15 @@ class Store:
             # them (rollback() would), so what was read stays usable after the block.
             session.close()
 
+    def switch_to_encrypted(self, key: FolderKey) -> None:
+        """After ``encrypt_folder`` converted this store's folder (its engine disposed first):
+        the same Store object, now on the encrypted database and sealed blobs, so every
+        window that holds it goes on working."""
+        self.engine.dispose()
+        self.engine = make_engine(self.db_path, key)
+        self.key = key
+        self.blobs = BlobStore(self.data_dir / BLOB_DIR, key.derive("files"))
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -148,6 +210,7 @@ def _ensure_writable_folder(data_dir: Path) -> None:
         )
     try:
         make_private_dir(data_dir)
+        tighten_tree(data_dir)  # a folder from before fieldkit kept its files owner-only
     except OSError as exc:
         raise StorageError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
     if not os.access(data_dir, os.W_OK):

@@ -29,17 +29,26 @@ from fieldkit.storage.changes import DEVICE_KEY, HLC_KEY
 from fieldkit.storage.db import Store
 from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
 from fieldkit.storage.local_values import read_local, write_local
-from fieldkit.storage.models import ChangeLogEntry
+from fieldkit.storage.models import ChangeLogEntry, LocalState
 from fieldkit.storage.restamp import rewrite_stamps
 from fieldkit.storage.sync_cursors import get_cursor, set_cursor
 
 BASE_CURSOR = "push_base"
 
 
-def take_new_device_id(store: Store) -> str:
-    """Give this data folder a new device id (see the module's docstring); returns it."""
+SENT_PREFIX = "sync:sent:"  # per study: the highest counter put on the wire (sync/in_flight.py)
+ACK_CURSOR = "acked"  # per study: the server's signed acknowledgement (sync/client.py)
+RENEW_KEY = "identity:renew"  # set when the folder must take a new identity (copy_detection.py)
+
+
+def take_new_device_id(store: Store, new: str | None = None) -> str:
+    """Give this data folder a new device id (see the module's docstring); returns it.
+
+    The server's signed acknowledgements and the "sent" marks belonged to the old id and go;
+    a pending renewal (``copy_detection.py``) is done.
+    """
     old = store.device_id
-    new = secrets.token_hex(DEVICE_DIGITS // 2)
+    new = new or secrets.token_hex(DEVICE_DIGITS // 2)
     log = ChangeLogEntry.__table__  # type: ignore[attr-defined]
     with store.write() as session:
         studies = [str(s) for s in session.execute(sa.select(log.c.study_id).distinct()).scalars()]
@@ -47,12 +56,16 @@ def take_new_device_id(store: Store) -> str:
         for study_id in studies:
             push = int(get_cursor(session, study_id=study_id, name="push") or 0)
             set_cursor(session, study_id=study_id, name=BASE_CURSOR, value=push)
+            set_cursor(session, study_id=study_id, name=ACK_CURSOR, value="")
             query = sa.select(log.c.stamp).where(log.c.study_id == study_id, log.c.seq > push)
             for stamp in session.execute(query).scalars():
                 if str(stamp).endswith(old):
                     mapping[str(stamp)] = str(stamp)[:-DEVICE_DIGITS] + new
         rewrite_stamps(session, mapping)
         write_local(session, DEVICE_KEY, new)
+        state = LocalState.__table__  # type: ignore[attr-defined]
+        session.execute(sa.delete(state).where(state.c.key.startswith(SENT_PREFIX)))
+        session.execute(sa.delete(state).where(state.c.key == RENEW_KEY))
         last = read_local(session, HLC_KEY)
         if last is not None and last.endswith(old):
             write_local(session, HLC_KEY, last[:-DEVICE_DIGITS] + new)

@@ -41,6 +41,34 @@ def make_private_dir(path: Path) -> Path:
     return path
 
 
+def tighten_tree(root: Path) -> int:
+    """Make an old folder owner-only: ``root`` and everything in it (0700 / 0600).
+
+    Folders made before fieldkit kept its data private were 0755 / 0644. Walks the tree only
+    when ``root`` itself is open to others, so a folder already private costs one ``stat``.
+    Returns how many entries were changed. Never follows symbolic links.
+    """
+    if sys.platform == "win32":  # pragma: no cover - the profile folder's ACL protects it
+        return 0
+    root = Path(root)
+    try:
+        if os.lstat(root).st_mode & 0o077 == 0:
+            return 0
+    except FileNotFoundError:
+        return 0
+    changed = 0
+    for folder, dirs, files in os.walk(root):
+        entries = [(folder, PRIVATE_DIR)]
+        entries += [(os.path.join(folder, d), PRIVATE_DIR) for d in dirs]
+        entries += [(os.path.join(folder, f), PRIVATE_FILE) for f in files]
+        for name, mode in entries:
+            info = os.lstat(name)
+            if not os.path.islink(name) and info.st_mode & 0o077:
+                os.chmod(name, mode if mode == PRIVATE_DIR else info.st_mode & 0o700)
+                changed += 1
+    return changed
+
+
 def open_private(path: Path, mode: str = "wb") -> IO[Any]:
     """``open(path, mode)`` for writing ("wb", "ab", "w", "a"); the file is 0600 either way."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if mode.startswith("a") else os.O_TRUNC)
@@ -67,4 +95,10 @@ def create_private_file(path: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["create_private_file", "fsync_dir", "make_private_dir", "open_private"]
+__all__ = [
+    "create_private_file",
+    "fsync_dir",
+    "make_private_dir",
+    "open_private",
+    "tighten_tree",
+]

@@ -17,10 +17,6 @@ from fieldkit.storage.lookup import CODABLE, find_record
 from fieldkit.storage.models import Coding, Interview, Observation, SyncRow, Theme
 from fieldkit.storage.themes import live_themes
 
-# Pinned themes are, for now, the first nine live themes in codebook order. Later they belong in
-# the data folder's settings (``Settings.extra["pinned_themes"]``), chosen by the researcher.
-PINNED_COUNT = 9
-
 
 @dataclass(frozen=True)
 class ThemeChoice:
@@ -54,11 +50,7 @@ class EditableRecord:
     detail: str  # language of an interview, setting of an observation
     text: str
     codings: tuple[CodingView, ...]
-    themes: tuple[ThemeChoice, ...]  # live, not archived, in codebook order
-
-    @property
-    def pinned(self) -> tuple[ThemeChoice, ...]:
-        return self.themes[:PINNED_COUNT]
+    themes: tuple[ThemeChoice, ...]  # live, not archived, in codebook order (pins: fieldkit.pins)
 
 
 def load_codings(session: Session, *, record_id: str) -> tuple[CodingView, ...]:
@@ -148,7 +140,6 @@ def place_quote(text: str, *, start: int, end: int, quote: str) -> tuple[int, in
 
 
 __all__ = [
-    "PINNED_COUNT",
     "CodingView",
     "EditableRecord",
     "ThemeChoice",

@@ -5,9 +5,17 @@ They never sync (device id, clock, cursors, tokens' server, preferences).
 
 from __future__ import annotations
 
+import json
+
 from sqlmodel import Session
 
+from fieldkit.errors import ConflictError
 from fieldkit.storage.models import LocalState
+
+# Written by the sync client: the studies this folder shares through a team server, and this
+# user's role in each ("lead", "researcher", "viewer").
+SHARED_STUDIES_KEY = "sync:studies"
+STUDY_ROLES_KEY = "sync:study_roles"
 
 
 def read_local(session: Session, key: str) -> str | None:
@@ -25,4 +33,30 @@ def write_local(session: Session, key: str, value: str) -> None:
         state.value = value
 
 
-__all__ = ["read_local", "write_local"]
+def check_study_owned(session: Session, study_id: str, name: str, *, deleting: bool) -> None:
+    """A study shared through a team server is the team's: the server lets only its lead
+    change it, and retires it itself. Refuse here, before the change jams every later sync."""
+    shared = json.loads(read_local(session, SHARED_STUDIES_KEY) or "[]")
+    if study_id not in shared:
+        return
+    if deleting:
+        raise ConflictError(
+            f"the study “{name}” is shared through your team's server; it cannot be deleted "
+            "from one laptop (delete its cases or records instead, or ask the server's "
+            "administrator to retire it)"
+        )
+    roles = json.loads(read_local(session, STUDY_ROLES_KEY) or "{}")
+    if roles.get(study_id) != "lead":
+        raise ConflictError(
+            f"the study “{name}” is shared through your team's server; only its lead can "
+            "rename it or change its description"
+        )
+
+
+__all__ = [
+    "SHARED_STUDIES_KEY",
+    "STUDY_ROLES_KEY",
+    "check_study_owned",
+    "read_local",
+    "write_local",
+]

@@ -270,6 +270,47 @@ class RedactName(SyncRow, table=True):
     kind: str = Field(default="other", max_length=20)
 
 
+class ExportRecord(SyncRow, table=True):
+    """One export that left fieldkit (a PDF, .qdpx, CSV tables, a JSON dump): what, of what,
+    under which consent rules, what was withheld, by whom, when, from which laptop. Synced, so a
+    study's lead sees every member's exports (``fieldkit exports log``)."""
+
+    __tablename__ = "export_log"
+    __table_args__ = (Index("ix_export_log_study", "study_id"),)
+    record_type: ClassVar[str] = "export"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    format: str = Field(max_length=20)
+    scope: str = Field(default="", max_length=300)
+    target: str = Field(default="", max_length=300)
+    anonymised: bool = False
+    consent_rules: str = Field(default="", sa_type=Text)
+    withheld: str = Field(default="", sa_type=Text)
+    exported_by: str = Field(default="", max_length=200)
+    exported_at: datetime = Field(default_factory=utcnow)
+    device_id: str = Field(default="", max_length=32)
+
+
+class Erasure(SyncRow, table=True):
+    """A participant's withdrawal with erasure: which rows were erased (``rows``: JSON list of
+    ``[table, id, [fields]]``, the text fields that carried their words) and which files
+    (``blobs``: JSON list of SHA-256). It holds no words itself. Every replica that receives it
+    cleans up after the erased values (search index, free pages, files, set-aside changes,
+    conflicts), and the server rewrites its stored history of those fields."""
+
+    __tablename__ = "erasures"
+    __table_args__ = (Index("ix_erasures_study", "study_id"),)
+    record_type: ClassVar[str] = "erasure"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    participant_id: str = Field(max_length=36)
+    participant_code: str = Field(default="", max_length=40)
+    rows: str = Field(default="[]", sa_type=Text)
+    blobs: str = Field(default="[]", sa_type=Text)
+    erased_by: str = Field(default="", max_length=200)
+    erased_at: datetime = Field(default_factory=utcnow)
+
+
 # --- local to one data folder: never synced, never exported ---------------------------------
 
 
@@ -352,6 +393,8 @@ SYNC_MODELS: tuple[type[SyncRow], ...] = (
     Memo,
     Attachment,
     RedactName,
+    ExportRecord,
+    Erasure,
 )
 MODEL_BY_TABLE: dict[str, type[SyncRow]] = {m.__tablename__: m for m in SYNC_MODELS}  # type: ignore[misc]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -73,15 +74,16 @@ def set_caption(session: Session, *, attachment_id: str, caption: str) -> Attach
     return attachment
 
 
-def load_picture(path: Path, *, max_side: int | None = None, name: str = "") -> Picture:
-    """The photo at ``path``, turned by its EXIF orientation, at most ``max_side`` pixels on
+def load_picture(path: Path | BinaryIO, *, max_side: int | None = None, name: str = "") -> Picture:
+    """The photo at ``path`` (or in a stream, e.g. from ``open_attachment``), turned by its
+    EXIF orientation, at most ``max_side`` pixels on
     its longer side (never more than :data:`MAX_DISPLAY_SIDE`).
 
     Raises UnreadableFileError naming the photo when it cannot be decoded.
     """
     from PIL import Image, ImageOps
 
-    label = name or Path(path).name
+    label = name or (Path(path).name if isinstance(path, Path | str) else "")
     limit = min(max_side or MAX_DISPLAY_SIDE, MAX_DISPLAY_SIDE)
     if limit < 1:
         raise ValidationError("a picture needs at least one pixel")

@@ -56,7 +56,8 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from fieldkit.errors import FieldkitError, NotFoundError, StorageError, ValidationError
-from fieldkit.storage.attachments import attach_staged, stage_file
+from fieldkit.storage.attachments import attach_staged, stage_file, stage_sealed
+from fieldkit.storage.crypto.sealed_log import SealedLogWriter, open_document, seal_document
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import PRIVATE_DIR, fsync_dir, make_private_dir, open_private
 from fieldkit.storage.lookup import get_row
@@ -65,6 +66,7 @@ from fieldkit.storage.wav_segments import (
     AudioFormat,
     RecordingError,
     assemble,
+    assemble_sealed,
     read_segment_format,
     segment_files,
     wav_header,
@@ -118,8 +120,10 @@ class RecordingWriter:
         audio: AudioFormat,
         segment_seconds: float = 3.0,
         started: datetime | None = None,
+        files_key: bytes | None = None,
     ) -> None:
         self.audio = audio
+        self.files_key = files_key  # an encrypted folder: segments and journal sealed
         self.interview_id = interview_id
         self.started = (started or datetime.now(UTC)).astimezone(UTC)
         self.segment_bytes = max(1, int(segment_seconds * audio.sample_rate)) * audio.frame_size
@@ -127,7 +131,7 @@ class RecordingWriter:
         root = recordings_root(data_dir)
         self.folder = root / f"{stamp}-{secrets.token_hex(3)}"
         self._segments: list[str] = []
-        self._current: IO[bytes] | None = None
+        self._current: IO[bytes] | SealedLogWriter | None = None
         self._current_name = ""
         self._current_bytes = 0
         self._pending = b""  # a partial frame waiting for the rest of its bytes
@@ -203,7 +207,11 @@ class RecordingWriter:
 
     def _open_segment(self) -> None:
         self._current_name = f"seg-{len(self._segments) + 1:05d}.wav"
-        self._current = open_private(self.folder / self._current_name, "wb")
+        out = open_private(self.folder / self._current_name, "wb")
+        if self.files_key is not None:  # each write a sealed record of its own
+            self._current = SealedLogWriter(out, self.files_key)
+        else:
+            self._current = out
         self._current.write(wav_header(self.audio, 0))
         self._current.flush()
         self._current_bytes = 0
@@ -213,11 +221,14 @@ class RecordingWriter:
         if segment is None:
             return
         self._current = None
-        with segment:
-            segment.seek(0)
-            segment.write(wav_header(self.audio, self._current_bytes))
-            segment.flush()
-            os.fsync(segment.fileno())
+        if isinstance(segment, SealedLogWriter):
+            segment.close()  # its size is in its records; the header stays as written
+        else:
+            with segment:
+                segment.seek(0)
+                segment.write(wav_header(self.audio, self._current_bytes))
+                segment.flush()
+                os.fsync(segment.fileno())
         fsync_dir(self.folder)
         self._segments.append(self._current_name)
         self._closed_bytes += self._current_bytes
@@ -233,7 +244,7 @@ class RecordingWriter:
             "started": self.started.isoformat(timespec="seconds"),
             "segments": list(self._segments),
         }
-        _write_json(self.folder / JOURNAL, journal)
+        _write_json(self.folder / JOURNAL, journal, self.files_key)
 
     def _release_lock(self) -> None:
         if self._lock_fd is not None:
@@ -318,18 +329,24 @@ def _finish(
     store: Store, folder: Path, *, recovered: bool, tz: tzinfo | None = None
 ) -> RecordingOutcome:
     journal_path = folder / JOURNAL
+    key = store.blobs.files_key
     try:
-        journal = _read_journal(journal_path)
+        journal = _read_journal(journal_path, key)
     except RecordingError as exc:
-        return _keep_damaged(folder, str(exc))
+        return _keep_damaged(folder, str(exc), key)
     started = str(journal.get("started", ""))
     interview_id = journal["interview_id"]
     audio: AudioFormat = journal["audio"]
     state = journal["state"]
     try:
         if state == "recording":
-            data_bytes = assemble(segment_files(folder), audio, folder / ASSEMBLED)
-            journal = _update(journal_path, journal, state="assembled", data_bytes=data_bytes)
+            if key is not None:
+                data_bytes = assemble_sealed(segment_files(folder), audio, folder / ASSEMBLED, key)
+            else:
+                data_bytes = assemble(segment_files(folder), audio, folder / ASSEMBLED)
+            journal = _update(
+                journal_path, journal, key=key, state="assembled", data_bytes=data_bytes
+            )
             state = "assembled"
             for segment in segment_files(folder):
                 segment.unlink()
@@ -380,7 +397,7 @@ def recover_unfinished(store: Store, *, tz: tzinfo | None = None) -> list[Record
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         with _folder_lock(folder) as free:
             # Not free: a recorder (this app or another) is writing it now.
-            if free and _journal_state(folder) != "kept":
+            if free and _journal_state(folder, store.blobs.files_key) != "kept":
                 outcomes.append(_finish(store, folder, recovered=True, tz=tz))
     return outcomes
 
@@ -412,7 +429,7 @@ def _attach_assembled(
     data_bytes = int(journal.get("data_bytes", 0))
     duration_ms = audio.ms(data_bytes)
     if data_bytes == 0:
-        _update(folder / JOURNAL, journal, state="done")
+        _update(folder / JOURNAL, journal, key=store.blobs.files_key, state="done")
         shutil.rmtree(folder, ignore_errors=True)
         return RecordingOutcome("empty", folder, interview_id, started=started)
     try:
@@ -425,7 +442,7 @@ def _attach_assembled(
             f"was deleted, so it was not attached. It is kept as {wav}; copy it somewhere safe or "
             "attach it to another interview (Add recording… in the interview's player)."
         )
-        _update(folder / JOURNAL, journal, state="kept", message=message)
+        _update(folder / JOURNAL, journal, key=store.blobs.files_key, state="kept", message=message)
         return RecordingOutcome(
             "kept",
             folder,
@@ -435,9 +452,8 @@ def _attach_assembled(
             message=message,
             kept_file=wav,
         )
-    staged = replace(
-        stage_file(store.blobs, path=wav, kind="audio"), filename=_filename(started, tz)
-    )
+    stage = stage_sealed if store.blobs.encrypted else stage_file
+    staged = replace(stage(store.blobs, path=wav, kind="audio"), filename=_filename(started, tz))
     caption = "Recovered after fieldkit was interrupted" if recovered else "Recorded in fieldkit"
     with store.write() as session:
         existing = (
@@ -456,7 +472,13 @@ def _attach_assembled(
                 session, record_id=interview.id, staged=staged, caption=caption
             )
         attachment_id = existing.id
-    _update(folder / JOURNAL, journal, state="done", attachment_id=attachment_id)
+    _update(
+        folder / JOURNAL,
+        journal,
+        key=store.blobs.files_key,
+        state="done",
+        attachment_id=attachment_id,
+    )
     shutil.rmtree(folder, ignore_errors=True)
     return RecordingOutcome(
         "attached",
@@ -469,17 +491,21 @@ def _attach_assembled(
     )
 
 
-def _keep_damaged(folder: Path, reason: str) -> RecordingOutcome:
+def _keep_damaged(folder: Path, reason: str, key: bytes | None = None) -> RecordingOutcome:
     """A journal fieldkit cannot read: keep every file, join what can be joined, say where."""
     segments = segment_files(folder)
     if not segments and not (folder / JOURNAL).exists() and not (folder / ASSEMBLED).exists():
         shutil.rmtree(folder, ignore_errors=True)  # killed before anything was captured
         return RecordingOutcome("empty", folder, None)
-    audio = next((f for s in segments if (f := read_segment_format(s)) is not None), None)
+    audio = next((f for s in segments if (f := read_segment_format(s, key)) is not None), None)
     duration_ms = 0
     with contextlib.suppress(OSError, RecordingError):
         if audio is not None and not (folder / ASSEMBLED).exists():
-            duration_ms = audio.ms(assemble(segments, audio, folder / ASSEMBLED))
+            if key is not None:
+                data_bytes = assemble_sealed(segments, audio, folder / ASSEMBLED, key)
+            else:
+                data_bytes = assemble(segments, audio, folder / ASSEMBLED)
+            duration_ms = audio.ms(data_bytes)
     kept = folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None
     where = f"The sound is kept as {kept}" if kept else f"Its files are kept in {folder}"
     message = (
@@ -490,16 +516,28 @@ def _keep_damaged(folder: Path, reason: str) -> RecordingOutcome:
         if (folder / JOURNAL).exists():
             os.replace(folder / JOURNAL, folder / DAMAGED_JOURNAL)
         _write_json(
-            folder / JOURNAL, {"version": JOURNAL_VERSION, "state": "kept", "message": message}
+            folder / JOURNAL,
+            {"version": JOURNAL_VERSION, "state": "kept", "message": message},
+            key,
         )
     return RecordingOutcome(
         "kept", folder, None, duration_ms=duration_ms, message=message, kept_file=kept
     )
 
 
-def _read_journal(path: Path) -> dict[str, Any]:
+def _journal_text(path: Path, key: bytes | None) -> str:
+    data = path.read_bytes()
+    if key is not None:
+        try:
+            data = open_document(data, key)
+        except ValueError as exc:
+            raise json.JSONDecodeError(str(exc), "", 0) from exc
+    return data.decode("utf-8")
+
+
+def _read_journal(path: Path, key: bytes | None = None) -> dict[str, Any]:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(_journal_text(path, key))
     except FileNotFoundError as exc:
         raise RecordingError("its journal.json is missing") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -528,23 +566,33 @@ def _read_journal(path: Path) -> dict[str, Any]:
     return raw
 
 
-def _journal_state(folder: Path) -> str | None:
+def _journal_state(folder: Path, key: bytes | None = None) -> str | None:
     try:
-        raw = json.loads((folder / JOURNAL).read_text(encoding="utf-8"))
+        raw = json.loads(_journal_text(folder / JOURNAL, key))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return None
     return raw.get("state") if isinstance(raw, dict) else None
 
 
-def _update(path: Path, journal: dict[str, Any], **changes: Any) -> dict[str, Any]:
+def _update(
+    path: Path, journal: dict[str, Any], *, key: bytes | None = None, **changes: Any
+) -> dict[str, Any]:
     updated = {k: v for k, v in journal.items() if k != "audio"}
     updated.update(changes)
-    _write_json(path, updated)
+    _write_json(path, updated, key)
     return {**updated, "audio": journal["audio"]}
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
+def _write_json(path: Path, data: dict[str, Any], key: bytes | None = None) -> None:
     tmp = path.with_name(path.name + ".tmp")
+    if key is not None:  # an encrypted folder: the journal is sealed too
+        with open_private(tmp, "wb") as out:
+            out.write(seal_document(data, key))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+        return
     with open_private(tmp, "w") as f:
         json.dump(data, f, indent=1, sort_keys=True)
         f.flush()

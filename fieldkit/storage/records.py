@@ -45,7 +45,9 @@ def create_study(
     description: str = "",
     created_by: str | None = None,
     with_codebook: bool = True,
+    language: str | None = None,
 ) -> Study:
+    """A new study, with the default codebook in ``language`` (default English)."""
     study = Study(
         name=v.required_text(name, field="study name", max_length=200),
         description=v.long_text(description, field="description", max_length=20_000),
@@ -56,7 +58,7 @@ def create_study(
     if with_codebook:
         from fieldkit.storage.themes import seed_default_codebook
 
-        seed_default_codebook(session, study_id=study.id)
+        seed_default_codebook(session, study_id=study.id, language=language)
     return study
 
 

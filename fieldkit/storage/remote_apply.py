@@ -502,15 +502,15 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
             f"not to the study being synced ({study_id})"
         )
     columns = sync_columns(model)
-    given = change.values.keys()  # set operations on key views: no sets built per change
-    unknown = sorted(given - columns.keys())
-    if unknown:
+    given = change.values.keys()  # comparisons of key views: no sets built per change
+    if not given <= columns.keys():
+        unknown = sorted(given - columns.keys())
         raise ValidationError(
             f"a change to {change.entity} names unknown fields: {', '.join(unknown)}"
         )
     if change.bases.keys() != given:
         raise ValidationError(f"a change to {change.entity} {change.row_id} has mismatched bases")
-    if change.op == "insert":
+    if change.op == "insert" and len(given) != len(columns):  # given is within columns
         missing = sorted(columns.keys() - given)
         if missing:
             raise ValidationError(

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from fieldkit.storage.lookup import get_row
-from fieldkit.storage.models import Case, Coding, Interview, Observation, Study, Theme
+from fieldkit.storage.models import Case, Coding, Interview, Observation, Study, Tag, Theme
 from fieldkit.storage.themes import theme_tree
 
 _RECORDS: tuple[tuple[type[Interview] | type[Observation], str], ...] = (
@@ -77,23 +77,25 @@ class Passage:
 
 
 def _counts(session: Session, study_id: str, case_id: str | None) -> dict[tuple[str, str], int]:
-    """(case id, theme id) → number of live codings on live records of the study."""
+    """(case id, theme id) → live codings plus live whole-record tags on live records of the
+    study: a tag counts wherever a theme is counted, like one passage."""
     out: dict[tuple[str, str], int] = {}
     for model, _kind in _RECORDS:
-        query = (
-            select(col(model.case_id), col(Coding.theme_id), func.count())
-            .join(model, col(model.id) == col(Coding.target_id))
-            .where(
-                col(model.study_id) == study_id,
-                col(model.deleted_at).is_(None),
-                col(Coding.deleted_at).is_(None),
+        for use in (Coding, Tag):
+            query = (
+                select(col(model.case_id), col(use.theme_id), func.count())
+                .join(model, col(model.id) == col(use.target_id))
+                .where(
+                    col(model.study_id) == study_id,
+                    col(model.deleted_at).is_(None),
+                    col(use.deleted_at).is_(None),
+                )
+                .group_by(col(model.case_id), col(use.theme_id))
             )
-            .group_by(col(model.case_id), col(Coding.theme_id))
-        )
-        if case_id is not None:
-            query = query.where(col(model.case_id) == case_id)
-        for case, theme, count in session.execute(query):
-            out[(case, theme)] = out.get((case, theme), 0) + int(count)
+            if case_id is not None:
+                query = query.where(col(model.case_id) == case_id)
+            for case, theme, count in session.execute(query):
+                out[(case, theme)] = out.get((case, theme), 0) + int(count)
     return out
 
 
@@ -163,7 +165,8 @@ def coded_passages(
     with_subthemes: bool = False,
     record_types: tuple[str, ...] | None = None,
 ) -> list[Passage]:
-    """The live codings of a theme (in one case, or the whole study), by record date.
+    """The live codings of a theme (in one case, or the whole study), by record date; a record
+    tagged with the theme is one more passage, the whole record (``unit`` "record", no quote).
 
     ``with_subthemes`` adds the codings of the theme's sub-themes; ``record_types`` keeps
     interviews or observations only. The same span of a record coded twice (two coders, or
@@ -203,6 +206,20 @@ def coded_passages(
                     coding.unit,
                 )
             )
+        tagged = (
+            select(Tag, col(model.title), col(model.date), col(model.case_id))
+            .join(model, col(model.id) == col(Tag.target_id))
+            .where(
+                col(Tag.theme_id).in_(themes),
+                col(Tag.deleted_at).is_(None),
+                col(model.deleted_at).is_(None),
+            )
+        )
+        if case is not None:
+            tagged = tagged.where(col(model.case_id) == case.id)
+        for tag, title, when, record_case in session.execute(tagged.limit(limit)):
+            whole = ("", kind, tag.target_id, title, when, record_case, tag.theme_id, 0, 0)
+            out.append(Passage(tag.id, *whole, "record"))
     out.sort(key=lambda p: (p.record_date, p.record_title, p.start, p.coding_id))
     seen: set[tuple[str, str, int, int]] = set()
     unique = []

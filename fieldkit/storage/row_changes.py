@@ -63,26 +63,25 @@ class RowChange:
     def from_json_dict(cls, data: Any) -> RowChange:
         if not isinstance(data, dict):
             raise ValidationError("a change from the server is not an object")
-        keys = {"entity", "row_id", "study_id", "stamp", "op", "values"}
-        if data.get("op") != "insert":
-            keys.add("bases")
-        missing = sorted(keys - data.keys())
-        if missing:
+        keys = _INSERT_KEYS if data.get("op") == "insert" else _UPDATE_KEYS
+        if not keys <= data.keys():
+            missing = sorted(keys - data.keys())
             raise ValidationError(f"a change from the server lacks {', '.join(missing)}")
-        for key in ("entity", "row_id", "study_id", "stamp", "op"):
+        for key in _TEXT_KEYS:
             if not isinstance(data[key], str):
                 raise ValidationError(f"a change from the server has a bad {key}")
         values = data["values"]
+        if not isinstance(values, dict):
+            raise ValidationError("a change from the server has bad values or bases")
         if "bases" in data:
             bases = data["bases"]
+            if not isinstance(bases, dict):
+                raise ValidationError("a change from the server has bad values or bases")
+            if any(b is not None and not isinstance(b, str) for b in bases.values()):
+                raise ValidationError("a change from the server has a bad base stamp")
+            bases = dict(bases)
         else:  # an insert (checked above): every field set from nothing
-            bases = dict.fromkeys(values) if isinstance(values, dict) else None
-        if not isinstance(values, dict) or not isinstance(bases, dict):
-            raise ValidationError("a change from the server has bad values or bases")
-        if "bases" in data and any(
-            b is not None and not isinstance(b, str) for b in bases.values()
-        ):
-            raise ValidationError("a change from the server has a bad base stamp")
+            bases = dict.fromkeys(values)
         return cls(
             entity=data["entity"],
             row_id=data["row_id"],
@@ -90,8 +89,13 @@ class RowChange:
             stamp=data["stamp"],
             op=data["op"],
             values=dict(values),
-            bases=dict(bases),
+            bases=bases,
         )
+
+
+_TEXT_KEYS = ("entity", "row_id", "study_id", "stamp", "op")
+_INSERT_KEYS = frozenset({*_TEXT_KEYS, "values"})
+_UPDATE_KEYS = _INSERT_KEYS | {"bases"}
 
 
 # --- values ----------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
+@functools.cache  # SQLModel's ``__table__`` costs microseconds; a large batch asks per change
 def table_of(entity: str) -> sa.Table:
     table: sa.Table = MODEL_BY_TABLE[entity].__table__  # type: ignore[attr-defined]
     return table

@@ -9,11 +9,10 @@ from sqlmodel import Session, col
 
 from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
 from fieldkit.storage import validate as v
-from fieldkit.storage.codebook import ThemeSpec, default_codebook
+from fieldkit.storage.codebook import ThemeSpec, codebook_language, default_codebook
 from fieldkit.storage.lookup import get_row
-from fieldkit.storage.models import Coding, Study, Tag, Theme, utcnow
-
-DEFAULT_COLOR = "#808080"
+from fieldkit.storage.models import Case, Coding, Interview, Observation, Study, Tag, Theme, utcnow
+from fieldkit.storage.theme_colors import pick_color
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,10 @@ class ThemeCount:
     depth: int
 
 
-def seed_default_codebook(session: Session, *, study_id: str) -> list[Theme]:
+def seed_default_codebook(
+    session: Session, *, study_id: str, language: str | None = None
+) -> list[Theme]:
+    """Add the default codebook to a study, named in ``language`` (default English)."""
     made: list[Theme] = []
 
     def add(spec: ThemeSpec, parent: Theme | None, position: int) -> None:
@@ -42,7 +44,7 @@ def seed_default_codebook(session: Session, *, study_id: str) -> list[Theme]:
         for i, child in enumerate(spec.children):
             add(child, theme, i)
 
-    for i, spec in enumerate(default_codebook()):
+    for i, spec in enumerate(default_codebook(codebook_language(language))):
         add(spec, None, i)
     session.flush()
     return made
@@ -84,7 +86,29 @@ def _counts(session: Session, model: type[Coding] | type[Tag], study_id: str) ->
         .where(col(model.study_id) == study_id, col(model.deleted_at).is_(None))
         .group_by(col(model.theme_id))
     )
-    return {theme_id: count for theme_id, count in session.execute(query)}
+    counts = {theme_id: count for theme_id, count in session.execute(query)}
+    # A live coding or tag on a deleted record (made on another laptop while this one deleted
+    # the record; a delete here takes them with it) is not counted. Few records are deleted,
+    # so this walks from them through the target index.
+    targets: tuple[type[Interview] | type[Observation] | type[Case], ...] = (
+        Interview,
+        Observation,
+        Case,
+    )
+    for target in targets:
+        orphans = (
+            select(col(model.theme_id), func.count())
+            .join(target, col(target.id) == col(model.target_id))
+            .where(
+                col(target.study_id) == study_id,
+                col(target.deleted_at).is_not(None),
+                col(model.deleted_at).is_(None),
+            )
+            .group_by(col(model.theme_id))
+        )
+        for theme_id, count in session.execute(orphans):
+            counts[theme_id] = counts.get(theme_id, 0) - count
+    return counts
 
 
 def find_theme(session: Session, *, study_id: str, ref: str) -> Theme:
@@ -133,14 +157,23 @@ def add_theme(
     same_parent = (
         col(Theme.parent_id) == parent_theme.id if parent_theme else col(Theme.parent_id).is_(None)
     )
+    sibling_colors = list(
+        session.execute(
+            select(col(Theme.color)).where(
+                col(Theme.study_id) == study.id, same_parent, col(Theme.deleted_at).is_(None)
+            )
+        ).scalars()
+    )
     siblings = session.execute(
         select(func.count()).where(col(Theme.study_id) == study.id, same_parent)
     ).scalar_one()
+    # Not grey, not the parent's colour again: the first one its siblings do not use yet.
+    family = [*sibling_colors, *([parent_theme.color] if parent_theme else [])]
     theme = Theme(
         study_id=study.id,
         name=clean,
         parent_id=parent_theme.id if parent_theme else None,
-        color=v.color(color) if color else (parent_theme.color if parent_theme else DEFAULT_COLOR),
+        color=v.color(color) if color else pick_color(family),
         description=v.long_text(description, field="description", max_length=5_000),
         source=v.optional_text(source, field="source", max_length=300),
         position=int(siblings),

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.errors import FieldkitError, ValidationError
+from fieldkit.storage.crypto.sealed_file import SealedWriter
+from fieldkit.storage.crypto.sealed_log import read_sealed_log
 from fieldkit.storage.durable import fsync_dir, open_private
 
 HEADER_SIZE = 44
@@ -80,11 +82,17 @@ def wav_header(audio: AudioFormat, data_bytes: int) -> bytes:
     )
 
 
-def read_segment_format(path: Path) -> AudioFormat | None:
-    """The format in a segment's header, or None when the header is missing or not ours."""
+def read_segment_format(path: Path, key: bytes | None = None) -> AudioFormat | None:
+    """The format in a segment's header, or None when the header is missing or not ours.
+
+    ``key``: the folder's file key when the segment is sealed (an encrypted folder).
+    """
     try:
-        with path.open("rb") as f:
-            header = f.read(HEADER_SIZE)
+        if key is not None:
+            header = read_sealed_log(path, key)[0][:HEADER_SIZE]
+        else:
+            with path.open("rb") as f:
+                header = f.read(HEADER_SIZE)
     except OSError:
         return None
     if len(header) < HEADER_SIZE:
@@ -100,10 +108,10 @@ def read_segment_format(path: Path) -> AudioFormat | None:
         return None
 
 
-def segment_data_bytes(path: Path, audio: AudioFormat) -> int:
+def segment_data_bytes(path: Path, audio: AudioFormat, key: bytes | None = None) -> int:
     """Bytes of whole frames a segment holds, trusting the file over an unfinished header."""
     try:
-        size = path.stat().st_size
+        size = len(read_sealed_log(path, key)[0]) if key is not None else path.stat().st_size
     except OSError:
         return 0
     present = max(0, size - HEADER_SIZE)
@@ -159,11 +167,43 @@ def assemble(segments: list[Path], audio: AudioFormat, target: Path) -> int:
     return total
 
 
+def assemble_sealed(segments: list[Path], audio: AudioFormat, target: Path, key: bytes) -> int:
+    """:func:`assemble` for an encrypted folder: sealed segments in, a sealed WAV out (the
+    blob store's format, so it is staged without a readable copy). Returns its data bytes."""
+    pcm = []
+    total = 0
+    for segment in segments:
+        plain = read_sealed_log(segment, key)[0][HEADER_SIZE:]
+        whole = len(plain) - len(plain) % audio.frame_size
+        pcm.append(plain[:whole])  # a segment is a few seconds: small enough to hold
+        total += whole
+    if total > MAX_DATA:
+        raise RecordingError(
+            "the recording is longer than one WAV file can hold (4 GB); its segments are "
+            f"kept in {target.parent}"
+        )
+    tmp = target.with_name(target.name + ".part")
+    with open_private(tmp, "wb") as out:
+        sealed = SealedWriter(out, key)
+        sealed.write(wav_header(audio, total))
+        for part in pcm:
+            sealed.write(part)
+        if total & 1:
+            sealed.write(b"\0")
+        sealed.close()
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+    return total
+
+
 __all__ = [
     "HEADER_SIZE",
     "AudioFormat",
     "RecordingError",
     "assemble",
+    "assemble_sealed",
     "read_segment_format",
     "segment_data_bytes",
     "segment_files",

@@ -39,7 +39,8 @@ a study the user was added to is picked up by the next request of the same sync.
 way (``transport.DEFAULT_MAX_BYTES``; the server caps replies with ``max_pull_bytes``), so a
 first sync of a 150,000-record study is about a dozen round trips and 1% of it, or a day's
 work, one. zstd's level follows the body's size (``codec.zstd_level``: 19 up to 256 KiB, 12
-for big batches, where a higher level would cost minutes of CPU for a few percent). An insert
+up to 4 MiB, 9 for the big pages of a first sync, where a higher level would cost seconds of
+CPU for a few percent). An insert
 leaves out its bases (all null; ``RowChange.to_json_dict``). Both ends read and write rows in
 bulk: ``storage.outbox`` and ``storage.remote_apply`` fetch rows a table at a time with
 ``WHERE id IN (...)`` and write with executemany, never row by row through the ORM.
@@ -105,6 +106,11 @@ server database (``server/proofs.py``), which the laptop sends back; an unproven
 moves the epoch, so one member cannot make the whole team pull a study again. The push-cursor
 decision after a reply is one pure function (``push_position.py``).
 
-Not yet: recovery when a data folder restored from a backup re-uses counters the server already
-acknowledged (the laptop says so and stops; signing in as a new device is the way out).
+**Copies and restores** (``storage/copy_detection.py``, ``identity_renewal.py``): a data folder
+opened on another machine, restored from a backup, or found behind the server's
+acknowledgement of its own device (``PushMove.RESTORED``) takes a new device id, registered to
+the same user with ``POST /api/v1/devices/renew`` (its token is saved first), re-stamps its
+unacknowledged changes and sends them from its push cursor (``push_base``); nothing is lost and
+rows keep their ids. **Erasures** (``storage/erasure.py``; server ``server/erasure.py``): an
+``erasures`` row in a push makes the server blank those fields in its stored feed first.
 """

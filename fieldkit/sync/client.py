@@ -21,9 +21,19 @@ from fieldkit.errors import (
     SyncError,
 )
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
+from fieldkit.storage.copy_detection import (
+    mark_for_new_identity,
+    needs_new_identity,
+    note_machine,
+)
 from fieldkit.storage.db import Store
-from fieldkit.storage.device_identity import BASE_CURSOR, take_new_device_id
-from fieldkit.storage.local_values import write_local
+from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signed
+    ACK_CURSOR,
+    BASE_CURSOR,
+    take_new_device_id,
+)
+from fieldkit.storage.erasure import clean_up, pending_cleanups
+from fieldkit.storage.local_values import STUDY_ROLES_KEY, write_local
 from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
     RowChange,
@@ -41,8 +51,10 @@ from fieldkit.sync.clock import (
     save_offset,
 )
 from fieldkit.sync.codec import RawJson
+from fieldkit.sync.identity_renewal import renew_identity
 from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
+from fieldkit.sync.prefetch import Prefetch, next_pull_body
 from fieldkit.sync.push_position import PushMove, decide_push
 from fieldkit.sync.transport import (
     DEFAULT_MAX_BYTES,
@@ -57,7 +69,6 @@ VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not s
 LAST_SYNC_KEY = "sync:last_ms"
 EPOCH_CURSOR = "epoch"  # per study: the server's feed epoch the pull cursor counts in
 PULL_PROOF_CURSOR = "pull_proof"  # the server's signature of the pull cursor (server/proofs.py)
-ACK_CURSOR = "acked"  # "ACK:PROOF": the server's last acknowledgement, signed
 MAX_ROUNDS = 100_000
 MAX_CLOCK_FIXES = 3
 
@@ -199,8 +210,15 @@ def sync(
     metered: bool = False,
     media: bool | None = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    on_new_token: Callable[[str], None] | None = None,
+    machine: str | None = None,
 ) -> SyncReport:
     """Push and pull every study the user belongs to until both sides are up to date.
+
+    A data folder that is a copy or a restored backup (``storage/copy_detection.py``; ``machine``
+    overrides this computer's fingerprint) first takes a new device identity; its token is
+    handed to ``on_new_token`` to be kept. Without ``on_new_token`` such a folder stops with a
+    message instead.
 
     Each round trip is three steps: build the request (:func:`_build_request`), send it with
     its retries (:func:`_send`), apply the reply in one local transaction
@@ -214,23 +232,49 @@ def sync(
     started = time.perf_counter()
     client = Client(server_url=server_url, token=token, transport=transport)
     report = SyncReport()
+    note_machine(store, machine)
+    if needs_new_identity(store):
+        _renew(store, client, on_new_token)
     with store.read() as session:
         known = _known_studies(session)
         viewer = set(_read_list(session, VIEWER_KEY))
     state = _Round(known, viewer, set(known), media_sync.blob_asks(store, read_only=viewer))
     rounds = 0
-    while state.first or state.active:
-        rounds += 1
-        if rounds > MAX_ROUNDS:
-            raise SyncError("sync is not making progress; stopped (please report this)")
-        request = _build_request(store, state, max_bytes)
-        reply = _send(store, client, state, request)
-        if reply is None:
-            continue  # the request must be built again (stamps rewritten, studies refreshed)
-        _apply_reply(store, state, request, reply, report)
-        if progress is not None:
-            _count_traffic(report, client)
-            progress(report)
+    ahead: Prefetch | None = None  # the next page of a long pull, asked while this one applies
+    try:
+        while state.first or state.active:
+            rounds += 1
+            if rounds > MAX_ROUNDS:
+                raise SyncError("sync is not making progress; stopped (please report this)")
+            request = _build_request(store, state, max_bytes)
+            reply = ahead.take(request.body) if ahead is not None else None
+            ahead = None
+            if reply is None:
+                reply = _send(store, client, state, request)
+            if reply is None:
+                continue  # the request must be built again (stamps rewritten, studies refreshed)
+            ahead = _prefetch_next(store, client, request, reply)
+            try:
+                _apply_reply(store, state, request, reply, report)
+            except _AheadOfFolder:
+                # Nothing of this reply was applied. Copied or restored on this machine: a new
+                # identity, and this folder's unacknowledged changes go again under it.
+                if ahead is not None:
+                    ahead.drop()
+                    ahead = None
+                mark_for_new_identity(store, "behind the server")
+                _renew(store, client, on_new_token)
+                state.active, state.first = set(state.known), True
+                continue
+            if progress is not None:
+                _count_traffic(report, client)
+                progress(report)
+    finally:
+        if ahead is not None:
+            ahead.drop()
+
+    for erasure in pending_cleanups(store):  # a participant's erasure pulled: make it hard here
+        clean_up(store, erasure)
 
     def media_progress(figures: MediaReport) -> None:
         report.media = figures
@@ -252,6 +296,19 @@ def sync(
     report.read_only = sorted(state.viewer & set(state.known))
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _AheadOfFolder(Exception):
+    """The server holds later counters of this device than this folder ever sent."""
+
+
+def _renew(store: Store, client: Client, on_new_token: Callable[[str], None] | None) -> None:
+    if on_new_token is None:
+        raise SyncError(
+            "this data folder was restored from a backup or copied from another laptop and "
+            "needs a device identity of its own; sync it with fieldkit sync or the app"
+        )
+    renew_identity(store, client, on_new_token)
 
 
 def _told(session: Any, study_id: str) -> dict[str, Any]:
@@ -349,6 +406,26 @@ def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Re
     return _Reply(reply, sent_at, store.clock.physical_ms())
 
 
+def _prefetch_next(
+    store: Store, client: Client, request: _Request, sent: _Reply
+) -> Prefetch | None:
+    """The next request of a pure pull sent ahead (prefetch.py); None when not foreseeable."""
+    try:
+        results = _parse_reply(sent.body)[1]
+    except SyncError:
+        return None  # _apply_reply says so
+    body = next_pull_body(request.body, results)
+    if body is None:
+        return None
+
+    def send(ahead: dict[str, Any]) -> _Reply:
+        sent_at = store.clock.physical_ms()
+        reply = client.call("POST", "/sync", ahead, compress=True)
+        return _Reply(reply, sent_at, store.clock.physical_ms())
+
+    return Prefetch(body, send)
+
+
 def _apply_reply(
     store: Store, state: _Round, request: _Request, sent: _Reply, report: SyncReport
 ) -> None:
@@ -381,11 +458,7 @@ def _apply_reply(
                 resend=result["resend"],
             )
             if decision.move is PushMove.RESTORED:
-                raise SyncError(
-                    "the server has already received later changes from this device than "
-                    "this data folder holds; was it restored from a backup or copied from "
-                    "another laptop? The server ignored its changes; ask your team lead"
-                )
+                raise _AheadOfFolder
             if decision.cursor is not None:
                 set_cursor(session, study_id=sid, name="push", value=decision.cursor)
             report.pushed += result["stored"]
@@ -399,6 +472,7 @@ def _apply_reply(
         new = set(memberships) - set(request.outgoing) - set(state.known)
         _remember_studies(session, set(state.known) | new)
         write_local(session, VIEWER_KEY, json.dumps(sorted(state.viewer)))
+        write_local(session, STUDY_ROLES_KEY, json.dumps(memberships, sort_keys=True))
         offset = measure_offset(server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at)
         save_offset(session, offset)
         store.clock.offset_ms = offset
@@ -489,6 +563,7 @@ def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[s
     with store.write() as session:
         write_local(session, STUDIES_KEY, json.dumps(sorted(roles)))
         write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
+        write_local(session, STUDY_ROLES_KEY, json.dumps(roles, sort_keys=True))
     return sorted(roles), viewer
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from fieldkit.errors import StorageError, SyncError
@@ -55,6 +56,15 @@ def save_credentials(data_dir: Path, credentials: Credentials) -> Path:
         tmp.unlink(missing_ok=True)
         raise StorageError(f"cannot save the sign-in token in {target}: {exc.strerror}") from exc
     return target
+
+
+def keep_new_token(data_dir: Path, credentials: Credentials) -> Callable[[str], None]:
+    """What saves the token of a new device identity (``identity_renewal.py``) in place."""
+
+    def keep(token: str) -> None:
+        save_credentials(data_dir, replace(credentials, token=token))
+
+    return keep
 
 
 def load_credentials(data_dir: Path) -> Credentials:

@@ -15,9 +15,10 @@ from collections.abc import Mapping
 from sqlmodel import Session
 
 from fieldkit.storage.db import Store
+from fieldkit.storage.device_identity import SENT_PREFIX
 from fieldkit.storage.models import LocalState
 
-PREFIX = "sync:sent:"
+PREFIX = SENT_PREFIX
 
 
 def note_sent(store: Store, last_seqs: Mapping[str, int]) -> None:

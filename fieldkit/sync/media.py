@@ -26,7 +26,7 @@ import shutil
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from fieldkit.errors import (
     AuthenticationError,
@@ -36,6 +36,7 @@ from fieldkit.errors import (
     SyncError,
 )
 from fieldkit.storage.blobs import RESERVE_BYTES, human_size
+from fieldkit.storage.crypto.partial_cipher import PartialCipher
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import fsync_dir, make_private_dir, open_private
 from fieldkit.sync import codec
@@ -134,13 +135,12 @@ class _Mover:
                 self.report.problems.append(f"file {sha[:12]}… not sent: {exc}")
 
     def _upload_one(self, key: str, study_id: str, sha: str) -> None:
-        path = self.store.blobs.path_for(sha)
         try:
             self.store.blobs.verify(sha)
+            size = self.store.blobs.size(sha)  # of the plaintext: what the server stores
         except BlobError as exc:
             self._forget(key)
             raise _Refused(f"cannot send file {sha[:12]}… of study {study_id}: {exc}") from None
-        size = path.stat().st_size
         upload_id, offset = self._saved(key)
         limit = self.chunk_bytes
         if upload_id is not None:  # resume: the server knows how much it has
@@ -159,7 +159,7 @@ class _Mover:
                     return
                 upload_id, offset, most = started
                 limit = min(limit, most)
-            if self._send(key, path, sha, upload_id, offset, size, limit):
+            if self._send(key, sha, upload_id, offset, size, limit):
                 self._forget(key)
                 self.report.uploaded_files += 1
                 return
@@ -179,13 +179,11 @@ class _Mover:
         self._save(key, upload_id, offset)
         return upload_id, offset, int(state.get("max_chunk_bytes") or self.chunk_bytes)
 
-    def _send(
-        self, key: str, path: Path, sha: str, upload_id: str, offset: int, size: int, limit: int
-    ) -> bool:
+    def _send(self, key: str, sha: str, upload_id: str, offset: int, size: int, limit: int) -> bool:
         """Send chunks from ``offset``: True once the server has checked and stored the file,
         False if the upload is no longer there (404)."""
         stalls = 0
-        with path.open("rb") as f:
+        with self.store.blobs.open(sha) as f:  # decrypted on the fly in an encrypted folder
             while offset < size:
                 f.seek(offset)
                 data = f.read(limit)
@@ -254,6 +252,11 @@ class _Mover:
         total = max(size_hint, 1)
         _check_room(partial.parent, total - have)
         path = f"/blobs/{sha}?study={urllib.parse.quote(study_id, safe='')}"
+        cipher = self._partial_cipher(sha)
+
+        def seal(offset: int, data: bytes) -> bytes:  # unreadable on disk when encrypted
+            return cipher.apply(offset, data) if cipher is not None else data
+
         restarts = 0
         while have < total:
             end = min(have + self.chunk_bytes, total) - 1
@@ -262,10 +265,10 @@ class _Mover:
                 start, total = _content_range(reply, sha)
                 if start != have:
                     raise _Refused(f"the server sent the wrong part of file {sha[:12]}…")
-                have = _append(partial, reply.body, truncate=False)
+                have = _append(partial, seal(have, reply.body), truncate=False)
             elif reply.status == 200:
                 total = len(reply.body)
-                have = _append(partial, reply.body, truncate=True)
+                have = _append(partial, seal(0, reply.body), truncate=True)
             elif reply.status == 416:  # the file is shorter than this laptop thought
                 total = _unsatisfiable_total(reply, sha)
                 restarts += 1
@@ -281,9 +284,17 @@ class _Mover:
             self._tick()
         self._finish_download(partial, sha)
 
+    def _partial_cipher(self, sha: str) -> PartialCipher | None:
+        files_key = self.store.blobs.files_key
+        return PartialCipher(files_key, sha) if files_key is not None else None
+
+    def _open_partial(self, partial: Path, sha: str) -> BinaryIO:
+        cipher = self._partial_cipher(sha)
+        return cipher.open_plain(partial) if cipher is not None else partial.open("rb")
+
     def _finish_download(self, partial: Path, sha: str) -> None:
         digest = hashlib.sha256()
-        with partial.open("rb") as f:
+        with self._open_partial(partial, sha) as f:
             while piece := f.read(_READ):
                 digest.update(piece)
         if digest.hexdigest() != sha:
@@ -292,10 +303,15 @@ class _Mover:
                 f"file {sha[:12]}… arrived damaged (its SHA-256 does not match); "
                 "it will be fetched again at the next sync"
             )
-        final = self.store.blobs.path_for(sha)
-        make_private_dir(final.parent)
-        os.replace(partial, final)
-        fsync_dir(final.parent)
+        if self.store.blobs.encrypted:  # sealed into place; the partial file goes
+            with self._open_partial(partial, sha) as f:
+                self.store.blobs.put_stream(f, name=f"file {sha[:12]}…")
+            partial.unlink()
+        else:
+            final = self.store.blobs.path_for(sha)
+            make_private_dir(final.parent)
+            os.replace(partial, final)
+            fsync_dir(final.parent)
         self.report.downloaded_files += 1
 
     # --- HTTP and local state ----------------------------------------------------------------

@@ -28,14 +28,37 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app.processEvents()
     from fieldkit.storage.db import Store
 
+    recovery = None
     try:
-        store = Store.open(data_dir)
+        from fieldkit.ui.folder_lock import ask_new_folder, unlock_at_start
+
+        if not data_dir.exists():  # a new folder asks whether to encrypt it
+            key, recovery = ask_new_folder(data_dir)
+        else:
+            key = unlock_at_start(data_dir)  # an encrypted folder asks for its passphrase
+        store = Store.open(data_dir, key=key)
+        from fieldkit.storage.copy_detection import note_machine
+
+        note_machine(store)  # a folder copied from another laptop takes a new identity at sync
     except FieldkitError as exc:
         startup.close()
         QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), str(exc))
         return 1
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()
+    if recovery is not None:
+        from fieldkit.ui.folder_lock import show_recovery_key
+
+        show_recovery_key(_window, recovery, data_dir)
+    from fieldkit.ui.first_paint import after_first_paint
+    from fieldkit.ui.main_window import MainWindow
+    from fieldkit.ui.welcome import offer_welcome
+
+    def welcome() -> None:  # on an empty data folder only
+        if isinstance(_window, MainWindow):
+            offer_welcome(_window, data_dir)
+
+    after_first_paint(_window, welcome)
     try:
         return int(app.exec())
     finally:
@@ -55,7 +78,9 @@ def open_main_window(store: Store) -> QMainWindow:
 
     def recover() -> None:
         from fieldkit.ui.recording_recovery import start_recovery
+        from fieldkit.ui.startup_probe import probe_startup
 
+        probe_startup(window)  # FIELDKIT_STARTUP_MARK: packaging/check-clean's start-up figure
         start_recovery(window, store)
 
     # After the paint that shows the navigator (the first paint fills it): the recovery's

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +27,13 @@ from fieldkit.storage.attachments import (
     attach_staged,
     attachment_path,
     attachments_for,
+    open_attachment,
     stage_file,
 )
 from fieldkit.ui import media_calls
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
@@ -58,6 +61,7 @@ class AudioPlayer(QWidget):
         self.current: str | None = None  # attachment id playing (or loading)
         self._generation = 0  # results of an older request are dropped
         self._updating = False
+        self._buffer: QBuffer | None = None  # an encrypted folder's recording, in memory
         self.player = QMediaPlayer(self)
         self.output = QAudioOutput(self)
         for obj in (self.player, self.output):  # the backend's threads disconnect from them
@@ -172,15 +176,24 @@ class AudioPlayer(QWidget):
         self._say(self.tr("Opening the recording…"))
         store = self.store
 
-        def resolve(_control: TaskControl) -> Path:
+        def resolve(_control: TaskControl) -> Path | bytes:
             with store.read() as session:
+                if store.blobs.encrypted:  # decrypted into memory, never onto the disk
+                    with open_attachment(session, store.blobs, attachment_id=attachment_id) as f:
+                        return f.read()
                 return attachment_path(session, store.blobs, attachment_id=attachment_id)
 
-        def resolved(path: Path) -> None:
+        def resolved(source: Path | bytes) -> None:
             if generation != self._generation:
                 return
             self._say("")
-            media_calls.set_source(self.player, QUrl.fromLocalFile(str(path)))
+            if isinstance(source, bytes):
+                previous = self._buffer
+                self._buffer = media_calls.set_source_buffer(self.player, source, "recording")
+                if previous is not None:
+                    previous.deleteLater()
+            else:
+                media_calls.set_source(self.player, QUrl.fromLocalFile(str(source)))
             self.loaded.emit(attachment_id)
             self._update_enabled()
 
@@ -222,11 +235,12 @@ class AudioPlayer(QWidget):
             self._say("")
             show_error(self, self.tr("Recording not attached"), exc)
 
-        run_task(
+        operations_for(self, store).run_steps(
             work,
+            changes=Changes.of(audio=interview_id),
             on_done=done,
             on_failed=failed,
-            parent=self,
+            owner=self,
             title=self.tr("Adding recordings"),
             show_progress=True,
         )

@@ -41,8 +41,10 @@ from fieldkit.storage.recording import (
 )
 from fieldkit.ui.audio_formats import choose_format, peak_level, qt_format
 from fieldkit.ui.audio_signal import LevelMeter, SignalWatch
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
 from fieldkit.ui.media_calls import settle_notify_overrides
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.time_marks import clock
 from fieldkit.ui.worker import TaskControl, run_task, show_error
 
@@ -198,10 +200,15 @@ class AudioRecorder(QWidget):
         self._set_state("starting")
         interview_id = self.interview_id
         data_dir = self.store.data_dir
+        files_key = self.store.blobs.files_key
 
         def open_folder(_control: TaskControl) -> BackgroundWriter:
             writer = RecordingWriter(
-                data_dir, interview_id=interview_id, audio=audio, segment_seconds=SEGMENT_SECONDS
+                data_dir,
+                interview_id=interview_id,
+                audio=audio,
+                segment_seconds=SEGMENT_SECONDS,
+                files_key=files_key,  # an encrypted folder: sealed segments and journal
             )
             return BackgroundWriter(writer)
 
@@ -305,7 +312,15 @@ class AudioRecorder(QWidget):
                 writer.close()
             return finish_recording(store, writer.writer.folder)
 
-        run_task(finish, on_done=self._on_finished, on_failed=self._on_finish_failed, parent=self)
+        operations_for(self, store).run_steps(
+            finish,
+            changes=lambda outcome: Changes.of(
+                audio=outcome.interview_id if outcome.status == "attached" else None
+            ),
+            on_done=self._on_finished,
+            on_failed=self._on_finish_failed,
+            owner=self,
+        )
 
     def _on_finished(self, outcome: RecordingOutcome) -> None:
         self.last_outcome = outcome

@@ -11,6 +11,10 @@ A text save is checked against the version of the text it was typed over (its *b
 editor shows (:meth:`SaveQueue.expect` when it loads a text, then each text save's own stamp).
 If the stored text changed underneath (a sync pulled a teammate's version), the typing is saved
 all the same and the other version is kept as a conflict (``Saved.conflict_id``).
+
+The queue is the record editor's lane of the window's operations (:mod:`fieldkit.ui.operations`):
+a job run with ``changes`` announces them on the window's ``changed`` signal once it is saved,
+before its ``on_done``; text saves announce the codings they moved (see ``editor_changes``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from fieldkit.storage.codings import record_text
@@ -27,10 +32,9 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.editing import CodingView, load_codings
 from fieldkit.storage.lookup import CODABLE, find_record
 from fieldkit.storage.text_saves import save_text_on_base, text_stamp
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import Job, operations_for
 from fieldkit.ui.worker import TaskControl, run_task
-
-# A job runs in a write transaction and may return anything; its result goes to on_done.
-Job = Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class _Entry:
     text: str = ""
     on_done: Callable[[Saved], None] | None = None
     on_failed: Callable[[BaseException], None] | None = None
+    changes: Changes | Callable[[Saved], Changes] | None = None
 
 
 class SaveQueue(QObject):
@@ -99,9 +104,12 @@ class SaveQueue(QObject):
         *,
         on_done: Callable[[Saved], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
+        changes: Changes | Callable[[Saved], Changes] | None = None,
     ) -> None:
-        """Run ``job(session)`` in a write transaction after everything queued before it."""
-        self._pending.append(_Entry(record_id, job, on_done=on_done, on_failed=on_failed))
+        """Run ``job(session)`` in a write transaction after everything queued before it;
+        then announce ``changes`` (or ``changes(saved)``) to every view."""
+        entry = _Entry(record_id, job, on_done=on_done, on_failed=on_failed, changes=changes)
+        self._pending.append(entry)
         self._next()
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
@@ -113,6 +121,12 @@ class SaveQueue(QObject):
             QTimer.singleShot(10, loop.quit)
             loop.exec()
         return not self.busy()
+
+    def announce(self, changes: Changes) -> None:
+        """Through the operations of the window this queue's editor is in."""
+        owner = self.parent()
+        widget = owner if isinstance(owner, QWidget) else None
+        operations_for(widget, self.store).announce(changes)
 
     def _next(self) -> None:
         if self._running is not None or not self._pending:
@@ -156,6 +170,9 @@ class SaveQueue(QObject):
             return
         if entry.job is None and entry.record_id in self._bases:
             self._bases[entry.record_id] = saved.text_stamp  # the next save types over this one
+        if entry.changes is not None:
+            changes = entry.changes(saved) if callable(entry.changes) else entry.changes
+            self.announce(changes)
         if entry.on_done is not None:
             entry.on_done(saved)
         self.saved.emit(saved)

@@ -1,4 +1,4 @@
-"""Dialogs that create a study and create or edit a case."""
+"""Dialogs that create or edit a study or a case."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from fieldkit.settings import current_user
 from fieldkit.storage import records
 from fieldkit.storage.lookup import get_row
-from fieldkit.storage.models import Case
+from fieldkit.storage.models import Case, Study
 from fieldkit.ui.form_dialog import FormDialog, Job, Runner
 
 
@@ -30,22 +30,33 @@ def text_box(accessible: str, text: str = "", height: int = 90) -> QPlainTextEdi
 
 
 class StudyDialog(FormDialog):
-    """A new study, with the default learning-ecosystem codebook."""
+    """A new study, with the default learning-ecosystem codebook, or ``study`` edited."""
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: Runner, parent: QWidget | None = None, *, study: Study | None = None
+    ) -> None:
         super().__init__(runner, parent)
-        self.setWindowTitle(self.tr("New study"))
+        self.study_id = study.id if study else None
+        self.setWindowTitle(self.tr("Edit study") if study else self.tr("New study"))
         self.name = line_edit(
-            self.tr("Study name"), placeholder=self.tr("e.g. Reading camps pilot")
+            self.tr("Study name"),
+            study.name if study else "",
+            placeholder=self.tr("e.g. Reading camps pilot"),
         )
-        self.description = text_box(self.tr("Description"))
+        self.description = text_box(self.tr("Description"), study.description if study else "")
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Description:"), self.description)
 
     def make_job(self) -> Job:
         name, description, user = self.name.text(), self.description.toPlainText(), current_user()
+        study_id = self.study_id
 
         def job(session: Any) -> str:
+            if study_id is not None:
+                from fieldkit.storage.record_edits import edit_row
+
+                changes = {"name": name, "description": description}
+                return edit_row(session, get_row(session, Study, study_id), changes).id
             return records.create_study(
                 session, name=name, description=description, created_by=user
             ).id

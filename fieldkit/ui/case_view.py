@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QToolBar, QVBoxLa
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Participant
 from fieldkit.storage.participants import list_participants
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.participants_panel import ParticipantsPanel
 
 
@@ -45,6 +46,11 @@ class CaseView(QWidget):
     def show_case(self, case_id: str) -> None:
         self.case_id = case_id
         self.reload_participants()
+
+    def participants_changed(self, changes: Changes) -> None:
+        """A participant was added or edited: reload the list when it is this case's."""
+        if changes.everything or changes.touches_id("cases", self.case_id) or changes.participants:
+            self.reload_participants()
 
     def reload_participants(self) -> None:
         if self.case_id is not None:

@@ -30,18 +30,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.pins import PIN_KEYS, pin_theme
 from fieldkit.storage.db import Store
 from fieldkit.ui.alive import run_for
-from fieldkit.ui.codebook_model import COL_CODINGS, COL_NAME, ThemeModel, ThemeRow, load_codebook
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.codebook_model import (
+    COL_CODINGS,
+    COL_NAME,
+    COL_PIN,
+    COL_TAGS,
+    ThemeModel,
+    ThemeRow,
+    load_codebook,
+)
+from fieldkit.ui.delete_key import on_delete_key
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.theme_changes import ThemeChanges
 from fieldkit.ui.theme_dialogs import MergeDialog
 from fieldkit.ui.worker import show_error
 
 
 class CodebookDock(QDockWidget):
-    themes_changed = Signal()
     show_passages = Signal(str)  # theme id: list the passages coded with it
     loaded = Signal()
+    delete_requested = Signal(str)  # a theme's id: the window asks, deletes, offers undo
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Codebook"), parent)
@@ -99,9 +111,10 @@ class CodebookDock(QDockWidget):
     def _fit_columns(self) -> None:
         header = self.tree.header()
         header.setStretchLastSection(False)
-        if header.count() > COL_CODINGS:
+        if header.count() > COL_PIN:
             header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(COL_CODINGS, QHeaderView.ResizeMode.ResizeToContents)
+            for column in (COL_CODINGS, COL_TAGS, COL_PIN):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -118,9 +131,13 @@ class CodebookDock(QDockWidget):
             self.tr("Sub-theme"), self._on_add_child, "Ctrl+Shift+N"
         )
         self.rename_action = self._action(self.tr("Rename"), self._on_rename, "F2")
-        self.recolor_action = self._action(self.tr("Colour…"), self._on_recolor, "Ctrl+K")
+        # No shortcut: Ctrl+K is the coding palette's, everywhere.
+        self.recolor_action = self._action(self.tr("Colour…"), self._on_recolor)
         self.archive_action = self._action(self.tr("Archive"), self._on_archive, "Ctrl+E")
         self.merge_action = self._action(self.tr("Merge into…"), self._on_merge, "Ctrl+M")
+        self.delete_action = QAction(self.tr("Delete theme…"), self)
+        self.delete_action.triggered.connect(self._on_delete)
+        on_delete_key(self.tree, self._on_delete)  # the tree's key, not the filter box's
         self.passages_action = self._action(
             self.tr("Show coded passages"), self._on_show_passages, "Ctrl+Return"
         )
@@ -131,6 +148,7 @@ class CodebookDock(QDockWidget):
         more.addActions([self.recolor_action, self.archive_action, self.merge_action])
         more.addSeparator()
         more.addAction(self.passages_action)
+        more.addAction(self.delete_action)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("More theme actions"))
@@ -206,6 +224,7 @@ class CodebookDock(QDockWidget):
             self.archive_action,
             self.merge_action,
             self.passages_action,
+            self.delete_action,
         ):
             action.setEnabled(row is not None)
         self.add_action.setEnabled(self.study_id is not None)
@@ -220,7 +239,45 @@ class CodebookDock(QDockWidget):
         menu.addActions([self.archive_action, self.merge_action])
         menu.addSeparator()
         menu.addAction(self.passages_action)
+        row = self.current_row()
+        if row is not None and self.study_id is not None and not row.archived:
+            menu.addSeparator()
+            menu.addMenu(self.pin_menu(row))
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        self.context_menu = menu  # tests reach it here
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def pin_menu(self, row: ThemeRow) -> QMenu:
+        """Pin to Alt+1…9 (saying which theme holds each key now), or unpin."""
+        menu = QMenu(self.tr("Pin to Alt+N"), self)
+        holders = {r.pin: r.name for r in self.model.rows.values() if r.pin}
+        for key in range(1, PIN_KEYS + 1):
+            text = "Alt+" + str(key)
+            if key in holders and holders[key] != row.name:
+                text += "  " + self.tr("(now %1)").replace("%1", holders[key])
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(row.pin == key)
+            action.triggered.connect(lambda _=False, k=key, r=row.id: self.pin(r, k))
+        if row.pin:
+            menu.addSeparator()
+            unpin = menu.addAction(self.tr("Unpin"))
+            unpin.triggered.connect(lambda _=False, r=row.id: self.pin(r, None))
+        return menu
+
+    def pin(self, theme_id: str, key: int | None) -> None:
+        """Pin ``theme_id`` to Alt+``key`` (None: unpin): the editor and the badges follow."""
+        study_id, data_dir = self.study_id, self.store.data_dir
+        if study_id is None:
+            return
+        operations_for(self, self.store).run_steps(
+            lambda _control: pin_theme(data_dir, study_id, theme_id, key),
+            changes=Changes.of(themes=theme_id),
+            on_done=lambda _pins: self._on_changed(theme_id),
+            owner=self,
+            title=self.tr("Pin theme"),
+        )
 
     # --- asking the user (replaced in tests) -----------------------------------------------
 
@@ -279,6 +336,11 @@ class CodebookDock(QDockWidget):
         if row is not None:
             self.changes.set_archived(row.id, not row.archived)
 
+    def _on_delete(self) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is not None:
+            self.delete_requested.emit(theme_id)
+
     def _on_show_passages(self, *_args: object) -> None:
         theme_id = self.current_theme_id()
         if theme_id is not None:
@@ -293,9 +355,9 @@ class CodebookDock(QDockWidget):
     # --- after a change -------------------------------------------------------------------
 
     def _on_changed(self, theme_id: str) -> None:
-        self.themes_changed.emit()
         self._select_after_load(theme_id)
-        self.refresh()
+        if self.window() is self:  # on its own (no window to refresh it on the change)
+            self.refresh()
 
     def _on_change_failed(self, title: str, exc: BaseException) -> None:
         self.refresh()  # an inline edit the service refused goes back to the stored name

@@ -14,13 +14,14 @@ from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
+from fieldkit.pins import load_pins
 from fieldkit.storage.db import Store
 from fieldkit.storage.review import subtree_totals
 from fieldkit.storage.themes import theme_tree
 
 THEME_MIME = "application/x-fieldkit-theme"
 ROLE_THEME_ID = Qt.ItemDataRole.UserRole + 1
-COL_NAME, COL_CODINGS = 0, 1
+COL_NAME, COL_CODINGS, COL_TAGS, COL_PIN = 0, 1, 2, 3
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -36,10 +37,12 @@ class ThemeRow:
     codings: int
     tags: int
     depth: int
+    pin: int | None = None  # Alt+N, when the researcher pinned it
 
 
 def load_codebook(store: Store, study_id: str) -> list[ThemeRow]:
-    """The study's themes in tree order (archived ones too) with their counts."""
+    """The study's themes in tree order (archived ones too) with their counts and pins."""
+    pins = {theme_id: key for key, theme_id in load_pins(store.data_dir, study_id).items()}
     with store.read() as session:
         return [
             ThemeRow(
@@ -51,6 +54,7 @@ def load_codebook(store: Store, study_id: str) -> list[ThemeRow]:
                 t.codings,
                 t.tags,
                 t.depth,
+                pins.get(t.theme.id),
             )
             for t in theme_tree(session, study_id=study_id, include_archived=True)
         ]
@@ -82,7 +86,9 @@ class ThemeModel(QStandardItemModel):
         self._set_headers()
 
     def _set_headers(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Codings")])
+        self.setHorizontalHeaderLabels(
+            [self.tr("Theme"), self.tr("Codings"), self.tr("Tags"), self.tr("Key")]
+        )
 
     def load(self, rows: Sequence[ThemeRow]) -> None:
         self.clear()
@@ -97,31 +103,48 @@ class ThemeModel(QStandardItemModel):
             name = QStandardItem(swatch(row.color), row.name)
             name.setData(row.id, ROLE_THEME_ID)
             name.setToolTip(self._tooltip(row, total))
-            count = QStandardItem(str(total))
+            count = self._cell(row, str(total))
             if total != row.codings:
                 bold = QFont()
                 bold.setBold(True)
                 count.setFont(bold)
                 count.setToolTip(self._tooltip(row, total))
-            count.setData(row.id, ROLE_THEME_ID)
-            count.setEditable(False)
-            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tags = self._cell(row, str(row.tags))
+            pin = self._cell(row, f"Alt+{row.pin}" if row.pin else "")
+            if row.pin:
+                pin.setToolTip(
+                    self.tr("Alt+%1 codes the selected words with this theme").replace(
+                        "%1", str(row.pin)
+                    )
+                )
+                pin.setAccessibleDescription(pin.toolTip())
+            cells = [name, count, tags, pin]
             if row.archived:
                 font = QFont()
                 font.setItalic(True)
-                for item in (name, count):
+                for item in cells:
                     item.setFont(font)
                     item.setForeground(muted)
             parent = items.get(row.parent_id or "")
-            (parent or self.invisibleRootItem()).appendRow([name, count])
+            (parent or self.invisibleRootItem()).appendRow(cells)
             items[row.id] = name
 
+    @staticmethod
+    def _cell(row: ThemeRow, text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(row.id, ROLE_THEME_ID)
+        item.setEditable(False)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
     def _tooltip(self, row: ThemeRow, total: int) -> str:
-        text = self.tr("%1 — %2 codings, %3 tags")
-        text = text.replace("%1", row.name).replace("%2", str(row.codings))
-        text = text.replace("%3", str(row.tags))
+        codings = self.tr("%n coding(s)", "", row.codings)
+        tags = self.tr("%n tag(s)", "", row.tags)
+        text = f"{row.name} — {codings}, {tags}"
         if total != row.codings:
-            text += " · " + self.tr("%1 codings with its sub-themes").replace("%1", str(total))
+            text += " · " + self.tr("%n coding(s) with its sub-themes", "", total)
+        if row.pin:
+            text += " · Alt+" + str(row.pin)
         if row.archived:
             text += " · " + self.tr("archived")
         return text

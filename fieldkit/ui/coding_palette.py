@@ -1,7 +1,9 @@
 """Ctrl+K: a small filterable list of the codebook's themes; Enter codes with the chosen one.
 
 Type-ahead: every word typed must start a word of the theme's name (or appear in it), so
-"tru rel" finds "Trust and relationships". Up/Down move in the list while typing.
+"tru rel" finds "Trust and relationships". Up/Down move in the list while typing. When no theme
+has the typed name, the list ends with "Create 'typed name'" (first when nothing matches):
+choosing it asks the editor to create that theme and code with it (``create_requested``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 from fieldkit.storage.editing import ThemeChoice
 
 ROLE_THEME = Qt.ItemDataRole.UserRole + 20
+ROLE_CREATE = Qt.ItemDataRole.UserRole + 21  # the name of a theme to create
 
 
 def matches(name: str, query: str) -> bool:
@@ -24,6 +27,7 @@ def matches(name: str, query: str) -> bool:
 
 class CodingPalette(QDialog):
     chosen = Signal(str)  # theme id
+    create_requested = Signal(str)  # a new theme's name, as typed
 
     def __init__(self, themes: tuple[ThemeChoice, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,12 @@ class CodingPalette(QDialog):
             item = QListWidgetItem(QIcon(pixmap), indent + theme.name)
             item.setData(ROLE_THEME, theme.id)
             self.list.addItem(item)
+        name = " ".join(text.split())
+        if name and not any(t.name.lower() == name.lower() for t in self.themes):
+            create = QListWidgetItem(self.tr("Create “%1”").replace("%1", name))
+            create.setData(ROLE_CREATE, name)
+            create.setToolTip(self.tr("A new theme in the codebook, used for these words at once"))
+            self.list.addItem(create)
         if self.list.count():
             self.list.setCurrentRow(0)
 
@@ -76,5 +86,9 @@ class CodingPalette(QDialog):
     def _choose(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        self.chosen.emit(str(item.data(ROLE_THEME)))
+        name = item.data(ROLE_CREATE)
         self.accept()
+        if name:
+            self.create_requested.emit(str(name))
+        else:
+            self.chosen.emit(str(item.data(ROLE_THEME)))

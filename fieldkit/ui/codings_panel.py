@@ -1,14 +1,15 @@
 """The list of a record's codings beside its text: colour swatch, quote, memo.
 
 Click (or Enter) selects the coding's span in the text; Delete removes it; double-click edits
-its memo. The panel only emits signals; the record editor does the saving.
+its memo; right-click offers the same three. The panel only emits signals; the record editor
+does the saving.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QMenu, QWidget
 
 from fieldkit.storage.editing import CodingView
 from fieldkit.storage.text_direction import display_quote
@@ -32,6 +33,9 @@ class CodingsPanel(QListWidget):
         self.itemClicked.connect(self._on_item_clicked)
         self.itemActivated.connect(self._on_item_clicked)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.context_menu: QMenu | None = None  # the one open (tests reach it here)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
 
     def set_codings(self, codings: tuple[CodingView, ...], language: str | None = None) -> None:
         """Show ``codings``; ``language`` (the record's) sets the direction of bare quotes."""
@@ -42,7 +46,10 @@ class CodingsPanel(QListWidget):
         self.clear()
         if not codings:
             hint = QListWidgetItem(
-                self.tr("No codings yet. Select words, then press Alt+1…9 or Ctrl+K.")
+                self.tr(
+                    "No codings yet. Select words, then press Ctrl+K "
+                    "(or Alt+1…9 for pinned themes)."
+                )
             )
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(hint)
@@ -92,6 +99,26 @@ class CodingsPanel(QListWidget):
         )
         if ok and memo != coding.memo:
             self.memo_edited.emit(coding.id, memo)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        if item is None or not item.data(ROLE_CODING):
+            return
+        self.setCurrentItem(item)
+        coding_id = str(item.data(ROLE_CODING))
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Show in the text")).triggered.connect(
+            lambda: self.coding_activated.emit(coding_id)
+        )
+        menu.addAction(self.tr("&Edit memo…")).triggered.connect(
+            lambda: self._on_item_double_clicked(item)
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("&Remove coding")).triggered.connect(
+            lambda: self.remove_requested.emit(coding_id)
+        )
+        self.context_menu = menu
+        menu.popup(self.viewport().mapToGlobal(pos))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,14 +31,14 @@ from fieldkit.storage.conflict_views import ConflictView, Edit, describe_conflic
 from fieldkit.storage.conflicts import resolve_conflict
 from fieldkit.storage.db import Store
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, show_error
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class ConflictsView(QDialog):
-    resolved = Signal(str)  # the conflict id, after its resolution was saved
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -77,7 +77,13 @@ class ConflictsView(QDialog):
         self.other_button.clicked.connect(lambda: self._resolve("take_losing"))
         self.merge_button = QPushButton(self.tr("Save the &merged value"))
         self.merge_button.clicked.connect(lambda: self._resolve("custom"))
-        self.empty_label = QLabel(self.tr("No conflicts: every replica agrees."))
+        self.empty_label = QLabel(
+            self.tr(
+                "There are no conflicts. When the same field is changed on two laptops before "
+                "they sync, both values are listed here for you to choose."
+            )
+        )
+        self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._build_layout()
         self.reload()
@@ -162,6 +168,7 @@ class ConflictsView(QDialog):
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.splitter.setVisible(bool(items))
+        self.intro.setVisible(bool(items))  # it explains conflicts: only when there are some
         self.empty_label.setVisible(not items)
         ids = [i.id for i in items]
         self.table.setCurrentCell(ids.index(keep) if keep in ids else 0 if items else -1, 0)
@@ -227,27 +234,26 @@ class ConflictsView(QDialog):
         store, conflict_id = self.store, item.id
         value: Any = self.merged_text.toPlainText() if choice == "custom" else None
 
-        def work(_control: TaskControl) -> str:
-            with store.write() as session:
-                resolve_conflict(
-                    session,
-                    conflict_id=conflict_id,
-                    choice=choice,  # type: ignore[arg-type]
-                    value=value,
-                )
+        def work(session: Any) -> str:
+            resolve_conflict(
+                session,
+                conflict_id=conflict_id,
+                choice=choice,  # type: ignore[arg-type]
+                value=value,
+            )
             return conflict_id
 
         self.detail.setEnabled(False)
-        run_for(
-            self,
+        operations_for(self, store).run(
             work,
+            changes=Changes.all(),  # any row of the study may be the one resolved
             on_done=self._resolved,
             on_failed=self._resolve_failed,
+            owner=self,
             title=self.tr("Cannot resolve this conflict"),
         )
 
-    def _resolved(self, conflict_id: str) -> None:
-        self.resolved.emit(conflict_id)
+    def _resolved(self, _conflict_id: str) -> None:
         self.reload()
 
     def _resolve_failed(self, exc: BaseException) -> None:

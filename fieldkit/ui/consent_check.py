@@ -27,9 +27,10 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.memos import add_memo
 from fieldkit.storage.models import Participant
-from fieldkit.ui.form_dialog import store_runner
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.participant_dialog import ParticipantDialog
-from fieldkit.ui.worker import TaskControl, run_task, show_error
+from fieldkit.ui.worker import show_error
 
 NOTE_TITLE = "Recorded without consent on file"
 
@@ -108,8 +109,11 @@ def _edit_participant(parent: QWidget | None, store: Store, participant_id: str)
     """The participant's dialog (modal); True when it was saved."""
     with store.read() as session:
         participant = get_row(session, Participant, participant_id)
+    runner = operations_for(parent, store).runner(
+        Changes.of(participants=participant_id, cases=participant.case_id)
+    )
     dialog = ParticipantDialog(
-        store_runner(store), case_id=participant.case_id, participant=participant, parent=parent
+        runner, case_id=participant.case_id, participant=participant, parent=parent
     )
     dialog.setObjectName("consent_participant_dialog")
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -129,14 +133,19 @@ def _note_recording_without_consent(
         f"allowed it:\n{describe_gaps(gaps)}"
     )
 
-    def work(_control: TaskControl) -> Any:
-        with store.write() as session:
-            return add_memo(
-                session, target_id=interview_id, title=NOTE_TITLE, body=body, author=user
-            ).id
+    def work(session: Any) -> str:
+        return add_memo(
+            session, target_id=interview_id, title=NOTE_TITLE, body=body, author=user
+        ).id
 
     def done(_memo_id: str) -> None:
         if on_noted is not None:
             on_noted()
 
-    run_task(work, on_done=done, parent=parent, title="Consent note")
+    operations_for(parent, store).run(
+        work,
+        changes=lambda memo_id: Changes.of(memos=memo_id),
+        on_done=done,
+        owner=parent,
+        title="Consent note",
+    )

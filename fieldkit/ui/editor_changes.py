@@ -1,8 +1,8 @@
-"""The record editor's "data changed" signal: what the rest of the window must refresh.
+"""What the record editor's saves changed, announced through the window's operations.
 
-``RecordEditor.data_changed`` carries what changed: ``"codings"`` (a coding made, removed or
-moved to another theme, or detached by an edit), ``"tags"`` or ``"memos"``. Text saves that
-leave the codings as they were emit nothing, so typing does not refresh the codebook.
+Text saves that detach or move codings announce those codings (and the record); saves that
+leave the codings as they were announce nothing, so typing does not refresh the codebook.
+Coding, tag and memo jobs announce their own changes when they are queued (``changes=``).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 
 from fieldkit.storage.editing import CodingView
 from fieldkit.ui.autosave import Saved
+from fieldkit.ui.changes import Changes
 
 CodingKey = frozenset[tuple[str, str, bool]]
 
@@ -19,8 +20,8 @@ def _key(codings: tuple[CodingView, ...]) -> CodingKey:
     return frozenset((c.id, c.theme_id, c.detached) for c in codings)
 
 
-def connect_data_changed(editor: Any) -> None:
-    """Emit ``editor.data_changed`` from its save queue, its tag strip and its memos panel."""
+def connect_coding_changes(editor: Any) -> None:
+    """Announce the codings a save of ``editor``'s queue changed (made, removed, detached)."""
     last: dict[str, CodingKey] = {}
 
     def on_saved(saved: Saved) -> None:
@@ -29,10 +30,9 @@ def connect_data_changed(editor: Any) -> None:
         if before is None and record is not None and record.id == saved.record_id:
             before = _key(record.codings)  # as opened
         last.clear()  # one record at a time: the newest state of the one being saved
-        last[saved.record_id] = _key(saved.codings)
-        if before != last[saved.record_id]:
-            editor.data_changed.emit("codings")
+        now = last[saved.record_id] = _key(saved.codings)
+        if before != now:
+            moved = {c[0] for c in (before or frozenset()) ^ now}
+            editor.queue.announce(Changes.of(codings=moved))
 
     editor.queue.saved.connect(on_saved)
-    editor.tags.changed.connect(lambda: editor.data_changed.emit("tags"))
-    editor.memos.changed.connect(lambda: editor.data_changed.emit("memos"))

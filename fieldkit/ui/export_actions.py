@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from fieldkit.export.export_log import record_export
 from fieldkit.settings import Settings
 from fieldkit.storage.db import Store
 from fieldkit.ui.export_dialogs import PdfExportDialog, start_file_task, start_pdf_export
@@ -32,6 +33,7 @@ class ExportActions(QObject):
         self.selection = selection
         self.on_imported = on_imported
         self.last_message = ""
+        self.withheld_box: QMessageBox | None = None  # the open "will leave out" question
         self.pdf = self._action(self.tr("Case-study &PDF…"), self.export_pdf)
         self.qdpx = self._action(self.tr("&REFI-QDA project (.qdpx)…"), self.export_qdpx)
         self.csv = self._action(self.tr("&CSV tables…"), self.export_csv)
@@ -83,7 +85,40 @@ class ExportActions(QObject):
         dialog = self.pdf_dialog()
         if dialog is None or not dialog.exec():
             return None
-        return self.run_pdf(dialog)
+        return self.check_then_run_pdf(dialog)
+
+    def check_then_run_pdf(self, dialog: PdfExportDialog) -> TaskControl | None:
+        """Say what one case's PDF will withhold (consent, an interview without a participant)
+        before writing it; nothing is asked when it withholds nothing. Returns the task when it
+        started at once; otherwise ``self.withheld_box`` asks and Export anyway starts it."""
+        _study_id, case_id, _title = self.selection()
+        if case_id is None or not dialog.one_case.isChecked():
+            return self.run_pdf(dialog)
+        try:
+            held = withheld_summary(self.store, case_id, dialog.options().themes)
+        except Exception:  # the check is a courtesy: the export itself reports any problem
+            held = None
+        if not held:
+            return self.run_pdf(dialog)
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Export case-study PDF"))
+        box.setText(self.tr("This PDF will leave some material out."))
+        box.setInformativeText(held)
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            self.withheld_box = None
+            if box.clickedButton() is go:
+                self.run_pdf(dialog)
+
+        box.finished.connect(finished)
+        self.withheld_box = box
+        box.open()
+        return None
 
     def run_pdf(self, dialog: PdfExportDialog) -> TaskControl:
         study_id, case_id, _ = self.selection()
@@ -124,6 +159,14 @@ class ExportActions(QObject):
                 progress=progress,
                 cancel=control.cancelled,
             )
+            record_export(
+                self.store,
+                study_id=study_id,
+                fmt="qdpx",
+                scope="study",
+                target=report.path,
+                consent=report.consent,
+            )
             return "\n".join([f"Saved {report.path}.", report.consent.summary(), *report.warnings])
 
         return start_file_task(self.window, self.tr("Exporting REFI-QDA project"), work, self._done)
@@ -143,6 +186,14 @@ class ExportActions(QObject):
             from fieldkit.export.csv_export import export_csv
 
             report = export_csv(self.store, folder=target, study_id=study_id)
+            record_export(
+                self.store,
+                study_id=study_id,
+                fmt="csv",
+                scope="study",
+                target=target,
+                consent=report.consent,
+            )
             return f"Saved {len(report.paths)} CSV files in {target}.\n{report.consent.summary()}"
 
         return start_file_task(self.window, self.tr("Exporting CSV tables"), work, self._done)
@@ -178,3 +229,14 @@ class ExportActions(QObject):
     def _done(self, message: str) -> None:
         self.last_message = message
         self.window.statusBar().showMessage(message.splitlines()[0], 15000)
+
+
+def withheld_summary(store: Store, case_id: str, themes: tuple[str, ...] | None) -> str:
+    """What a case's PDF would hold back, in the export report's words ("" for nothing)."""
+    from fieldkit.export.pdf.case_data import apply_consent, load_case
+
+    with store.read() as session:
+        data = load_case(session, case_id=case_id, themes=themes)
+    report = apply_consent(data)[2]
+    lines = [line for line in (report.withheld_line(), report.restricted_line()) if line]
+    return "\n".join(f"Withheld: {line}." for line in lines)

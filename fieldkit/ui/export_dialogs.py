@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.export.export_log import combined, record_export
 from fieldkit.export.pdf.batch import safe_file_name
 from fieldkit.storage.db import Store
 from fieldkit.storage.name_matching import redaction_report
+from fieldkit.ui.report_language_box import report_language_box
 from fieldkit.ui.worker import TaskControl, run_task
 
 # Marked for lupdate; shown through PdfExportDialog.tr.
@@ -143,6 +145,7 @@ class PdfExportDialog(QDialog):
         for key, label in PHOTO_SIZE_LABELS.items():
             self.photo_size.addItem(self.tr(str(label)), key)
         self.photo_size.setCurrentIndex(self.photo_size.findData("medium"))
+        self.language = report_language_box()
         self.sections: dict[str, QCheckBox] = {}
         section_box = QGroupBox(self.tr("Sections"))
         section_layout = QVBoxLayout(section_box)
@@ -169,6 +172,7 @@ class PdfExportDialog(QDialog):
         form.addRow(self.anonymised_photos)
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
         form.addRow(self.tr("Photo size:"), self.photo_size)
+        form.addRow(self.tr("Report language:"), self.language)
         columns = QHBoxLayout()
         columns.addWidget(section_box)
         columns.addWidget(theme_box, 1)
@@ -200,6 +204,7 @@ class PdfExportDialog(QDialog):
             anonymised_photos=self.anonymised.isChecked() and self.anonymised_photos.isChecked(),
             prepared_by=self.prepared_name(),
             photo_size=str(self.photo_size.currentData()),
+            language=str(self.language.currentData()),
         )
 
     def prepared_name(self) -> str | None:
@@ -244,6 +249,15 @@ def start_pdf_export(
                 progress=control.progress,
                 cancel=control.cancelled,
             )
+            record_export(
+                store,
+                study_id=study_id,
+                fmt="pdf",
+                scope=f"case {case_id}",
+                target=report.path,
+                anonymised=options.anonymised,
+                consent=report.consent,
+            )
             lines = [f"Saved {report.path} ({report.pages} pages).", report.consent.summary()]
             lines += report.font_warnings + report.warnings
             if options.anonymised:
@@ -258,6 +272,15 @@ def start_pdf_export(
             options=options,
             progress=control.progress,
             cancel=control.cancelled,
+        )
+        record_export(
+            store,
+            study_id=study_id,
+            fmt="pdf",
+            scope=f"all cases ({len(batch.exported)} files)",
+            target=batch.folder,
+            anonymised=options.anonymised,
+            consent=combined([r.consent for r in batch.exported]),
         )
         lines = [f"{len(batch.exported)} case studies saved in {batch.folder}."]
         lines += [f"{r.path.name}: {r.consent.summary()}" for r in batch.exported]

@@ -10,7 +10,6 @@ stays in the fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -23,28 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.storage.db import Store
 from fieldkit.ui.alive import while_alive
+from fieldkit.ui.operations import Job, Runner
 from fieldkit.ui.palette_colors import WarningBanner
-from fieldkit.ui.worker import TaskControl, error_text, run_task
+from fieldkit.ui.worker import error_text
 
-# A job runs in a write transaction and returns what ``saved`` carries (an id, usually).
-Job = Callable[[Any], Any]
-# Runs a job somewhere off the GUI thread, then calls one of the two callbacks on it.
-Runner = Callable[[Job, Callable[[Any], None], Callable[[BaseException], None]], None]
-
-
-def store_runner(store: Store) -> Runner:
-    """Run each job in its own write transaction of ``store``, through ``worker.run_task``."""
-
-    def run(job: Job, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]):
-        def work(_control: TaskControl) -> Any:
-            with store.write() as session:
-                return job(session)
-
-        run_task(work, on_done=on_done, on_failed=on_failed)
-
-    return run
+# The job and runner types live with the operations: a dialog's save is one of them.
 
 
 class FormDialog(QDialog):

@@ -1,15 +1,16 @@
 """The main window: a navigator of studies, cases and records, a reader, the codebook.
 
-This first window browses what the data folder holds; editing and coding come with the desktop
-app issue. It reads through the storage services only (no SQL here).
+It owns the one :class:`~fieldkit.ui.operations.Operations` (``self.ops``) every write goes
+through; its ``changed(Changes)`` signal is how each view learns what changed (a sync pull
+announces ``everything``), and each refreshes only what it shows. It reads through the storage
+services only (no SQL here).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -17,21 +18,31 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.storage.db import Store
-from fieldkit.ui import browse
+from fieldkit.ui import browse, last_record
+from fieldkit.ui.app_window import AppWindow, Selection
 from fieldkit.ui.case_view import CaseView
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook_dock import CodebookDock
 from fieldkit.ui.first_paint import after_first_paint
 from fieldkit.ui.navigator_state import ROLE_ID, ROLE_KIND, restore_state, save_state
+from fieldkit.ui.operations import Operations
 from fieldkit.ui.record_editor import RecordEditor
 from fieldkit.ui.search_dock import SearchDock
 from fieldkit.ui.sync_controller import SyncController
+from fieldkit.ui.window_menus import WindowMenus
 from fieldkit.ui.worker import show_error
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AppWindow):
     def __init__(self, store: Store, *, load_later: bool = False) -> None:
         super().__init__()
         self.store = store
+        self.ops = Operations(store, self)  # every write; its ``changed`` refreshes the views
+        self._pending = Changes()  # announced changes not yet shown, merged (see _on_changed)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(0)  # a burst of changes in one turn of the event loop: one pass
+        self._settle.timeout.connect(self._apply_changes)
         self.setWindowTitle(self.tr("fieldkit — %1").replace("%1", str(store.data_dir)))
         self.resize(1280, 720)
         self.navigator = QTreeView()
@@ -61,15 +72,24 @@ class MainWindow(QMainWindow):
         self.search_dock.open_record.connect(self._on_open_record)
         self.search_dock.open_passage.connect(self.open_passage)
         self.codebook_dock.show_passages.connect(self.search_dock.show_theme)
-        self.codebook_dock.themes_changed.connect(self.search_dock.refresh_options)
         self.sync = SyncController(  # status bar now; monitor, poll and account after the paints
-            self, store, on_pulled=self.refresh, start_later=load_later
+            self, store, start_later=load_later
         )
+        self.ops.changed.connect(self._on_changed)  # the navigator and the case shown
+        self.ops.changed.connect(self.editor.on_changes)  # the open record, its themes
         self._build_menus()
         review = self.menuBar().addMenu(self.tr("&Review")).addAction(self.tr("Case and &study…"))
         review.setShortcut(QKeySequence("Ctrl+Shift+R"))
         review.triggered.connect(self.open_review)
         self.sync.fill_menu(self.menuBar().addMenu(self.tr("&Sync")))
+        self.menus = WindowMenus(self)  # Edit, View, Help: every shortcut is in a menu
+        edit, view, help_menu = self.menus.install(
+            self.menuBar(), self.search_dock.find_action, review
+        )
+        after_file = self.menuBar().actions()[1]  # Edit and View come right after File
+        self.menuBar().insertMenu(after_file, edit)
+        self.menuBar().insertMenu(after_file, view)
+        self.menuBar().addMenu(help_menu)
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
         self.navigator.selectionModel().currentChanged.connect(self._follow_study)
         self.navigator.expanded.connect(self._on_expanded)
@@ -77,6 +97,7 @@ class MainWindow(QMainWindow):
             after_first_paint(self, self._fill_then_start_sync)
         else:
             self.refresh()
+            last_record.reopen(self)  # where the researcher left off
         self._restore_layout()
 
     def _build_menus(self) -> None:
@@ -89,15 +110,24 @@ class MainWindow(QMainWindow):
 
         self.transcript_import = TranscriptImport(self, self.editor)  # .txt, .docx, .srt, .vtt
         file_menu.addAction(self.transcript_import.action)
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        file_menu.addAction(refresh)
         from fieldkit.ui.export_actions import ExportActions
 
-        self.exports = ExportActions(self, self.store, self.selection, self.refresh)
+        self.exports = ExportActions(
+            self, self.store, self.selection, lambda: self.ops.announce(Changes.all())
+        )
         export_menu = self.menuBar().addMenu(self.tr("&Export"))
         self.exports.fill(export_menu, file_menu)
+        from fieldkit.ui.folder_lock import FolderProtection
+
+        self.protection = FolderProtection(self, self.store)  # encrypt, lock when idle
+        self.protection.install(file_menu)
+
+        from fieldkit.ui.protect_actions import ProtectActions
+
+        self.protect = ProtectActions(
+            self, self.store, self.selection, lambda: self.ops.announce(Changes.all())
+        )
+        self.protect.fill(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -106,10 +136,38 @@ class MainWindow(QMainWindow):
 
     def _fill_then_start_sync(self) -> None:
         self.refresh()
-        after_first_paint(self, self.sync.start)  # once the navigator is on screen
+        after_first_paint(self, self._after_navigator_shown)
+        self.protect.remind_if_due()  # a week without a backup: the status bar says so
+
+    def _after_navigator_shown(self) -> None:
+        last_record.reopen(self)  # where the researcher left off, once the navigator is seen
+        self.sync.start()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """The navigator and case at once (what saved it selects the new row next); the codebook,
+        search options and sync status once this turn of the event loop ends, merged."""
+        if changes.touches("studies", "cases", "records"):
+            self.refresh()  # the navigator's rows, counts and titles; the open record
+        elif changes.touches("participants"):
+            self.case_view.participants_changed(changes)
+        self._pending = self._pending | changes
+        self._settle.start()
+
+    def _apply_changes(self) -> None:
+        changes, self._pending = self._pending, Changes()
+        structure = changes.touches("studies", "cases", "records")  # refresh() did the docks
+        if not structure and changes.touches("themes", "codings", "tags"):
+            self.codebook_dock.refresh()  # counts, names, colours
+        self.search_dock.on_changes(changes)  # its filters, and its results if it shows some
+        if not structure:
+            self.sync.refresh_status()  # pending changes to send
 
     def refresh(self) -> None:
-        """Re-read the navigator (keeping its open cases and current item) and the open record."""
+        """Re-read the navigator (keeping its open cases and current item) and the case shown.
+
+        Not a command: what the window does for a change too wide to name (``everything``, a
+        new study or case, a record's title) and at start-up.
+        """
         overview = browse.load_overview(self.store)
         kept = save_state(self.navigator, self.nav_model)
         self._restoring = True  # the same item becoming current again does not reopen it
@@ -125,15 +183,33 @@ class MainWindow(QMainWindow):
         if not overview.studies:  # a new data folder: say where to start instead of blank panes
             self.reader.setHtml(self._first_steps_html())
             self.record_stack.setCurrentWidget(self.case_view)
+        elif self.case_view.case_id is None and self.editor.record is None:
+            self.reader.setHtml(self._choose_html())  # no longer "holds no study yet"
         try:
             restore_state(self.navigator, self.nav_model, kept)
         finally:
             self._restoring = False
-        self.editor.reload_from_store()  # a sync may have changed it: reloaded, or a conflict
         study_id = self.selection()[0]
         self.codebook_dock.set_study(study_id)
         self.search_dock.set_study(study_id)
+        shown = self.case_view.case_id
+        if shown is not None and self.record_stack.currentWidget() is self.case_view:
+            self._show_case(shown)  # its text (a sync or an edit may have changed it) and people
         self.sync.refresh_status()  # online/offline, pending changes, last sync, conflicts
+
+    def _choose_html(self) -> str:
+        return "".join(
+            [
+                "<h2>",
+                self.tr("Choose a case or a record on the left"),
+                "</h2><p>",
+                self.tr(
+                    "Add a case with <b>File ▸ New case…</b>; then participants, interviews and "
+                    "observations from the <b>Case</b> menu."
+                ),
+                "</p>",
+            ]
+        )
 
     def _first_steps_html(self) -> str:
         return "".join(
@@ -142,8 +218,9 @@ class MainWindow(QMainWindow):
                 self.tr("This data folder holds no study yet"),
                 "</h2><p>",
                 self.tr(
-                    "Start one with <b>File ▸ New study…</b>, then add cases, participants and "
-                    "their consent, interviews and observations from the <b>Case</b> menu."
+                    "Start one with <b>File ▸ New study…</b>, then add cases with "
+                    "<b>File ▸ New case…</b>, and participants and their consent, interviews "
+                    "and observations from the <b>Case</b> menu."
                 ),
                 "</p><p>",
                 self.tr(
@@ -154,7 +231,7 @@ class MainWindow(QMainWindow):
             ]
         )
 
-    def selection(self) -> tuple[str | None, str | None, str | None]:
+    def selection(self) -> Selection:
         """(study id, case id, case title) of the selected item, or of its nearest parents."""
         item = self.nav_model.itemFromIndex(self.navigator.currentIndex())
         study_id = case_id = case_title = None
@@ -196,9 +273,26 @@ class MainWindow(QMainWindow):
                 return
             self.record_stack.setCurrentWidget(self.editor)
         elif kind == "case":
-            self.reader.setHtml(browse.record_html(self.store, kind=kind, record_id=record_id))
-            self.case_view.show_case(record_id)
+            self._show_case(record_id)
             self.record_stack.setCurrentWidget(self.case_view)
+
+    def show_case_instead(self, case_id: str | None) -> None:
+        self.record_stack.setCurrentWidget(self.case_view)
+        if case_id is not None:
+            self._show_case(case_id)
+        else:
+            self.case_view.case_id = None
+            self.reader.setHtml(self._choose_html())
+
+    def _show_case(self, case_id: str) -> None:
+        try:
+            self.reader.setHtml(browse.record_html(self.store, kind="case", record_id=case_id))
+        except Exception as exc:  # gone (deleted, or by a sync): say so, never a traceback
+            self.case_view.case_id = None
+            self.reader.setHtml(self._choose_html())
+            self.statusBar().showMessage(str(exc), 6000)
+            return
+        self.case_view.show_case(case_id)
 
     def _follow_study(self, *_args: object) -> None:
         """The codebook and search docks show the study of the navigator's selection."""
@@ -258,6 +352,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: object) -> None:
+        last_record.remember(self)  # reopened, with its selection, at the next start
         self.editor.flush()  # the last typing is saved before the window goes
         # Playback ends now, GIL-free, not in a deletion from Python (see ui/media_calls.py).
         self.editor.audio.player.release()

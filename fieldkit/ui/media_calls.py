@@ -22,7 +22,7 @@ Two layers (stress test: ``tests/ui/player_stress.py``, 300 iterations a run):
 
 from __future__ import annotations
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QUrl
+from PySide6.QtCore import Q_ARG, QBuffer, QByteArray, QIODevice, QMetaObject, QObject, Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 
 _DIRECT = Qt.ConnectionType.DirectConnection
@@ -72,6 +72,27 @@ def set_source(player: QMediaPlayer, url: QUrl) -> None:
     _invoke(player, "setSource", Q_ARG(QUrl, url))
 
 
+def set_source_buffer(player: QMediaPlayer, data: bytes, name: str) -> QBuffer:
+    """Play ``data`` (a recording decrypted in memory) from a QBuffer; returns the buffer,
+    which the caller keeps alive until another source replaces it.
+
+    ``invokeMethod`` cannot pass a ``QIODevice*`` from Python, so this calls the player
+    directly; the buffer's virtual calls (read, seek, size…) are each made once here, on the
+    GUI thread, so its wrapper has remembered "no Python override" before the backend's
+    thread reads from it and never needs the GIL for them.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    for call in (buffer.size, buffer.isSequential, buffer.atEnd, buffer.bytesAvailable):
+        call()
+    buffer.read(1)
+    buffer.seek(0)
+    settle_notify_overrides(buffer)
+    player.setSourceDevice(buffer, QUrl(name))
+    return buffer
+
+
 def release(player: QMediaPlayer) -> None:
     """Stop and drop the source: the backend's engine and threads are torn down, GIL-free.
 
@@ -88,6 +109,7 @@ __all__ = [
     "set_playback_rate",
     "set_position",
     "set_source",
+    "set_source_buffer",
     "settle_notify_overrides",
     "stop",
 ]

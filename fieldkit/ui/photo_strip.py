@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,23 +33,15 @@ from shiboken6 import isValid
 
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
-from fieldkit.storage.photos import PhotoItem, Picture, load_picture, record_photos, set_caption
+from fieldkit.storage.photos import PhotoItem, load_picture, record_photos, set_caption
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.delete_key import on_delete_key
+from fieldkit.ui.images import to_qimage
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 THUMB_SIDE = 96
 ROLE_PHOTO_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def to_qimage(picture: Picture) -> QImage:
-    """A QImage owning a copy of the picture's RGBA bytes (safe to make on any thread)."""
-    image = QImage(
-        picture.rgba,
-        picture.width,
-        picture.height,
-        4 * picture.width,
-        QImage.Format.Format_RGBA8888,
-    )
-    return image.copy()
 
 
 class ThumbnailCache:
@@ -90,8 +82,8 @@ class ImportResult:
 class PhotoStrip(QWidget):
     """Thumbnails of one record's photos with Add and a caption box."""
 
-    photos_changed = Signal(str)  # record id, after photos were added or a caption changed
     thumbnails_ready = Signal()  # every thumbnail of the shown record is on screen
+    delete_requested = Signal(str)  # a photo's id: the window asks, deletes, offers undo
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +117,11 @@ class PhotoStrip(QWidget):
         self.list.itemDoubleClicked.connect(self._on_activated)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.caption_edit.editingFinished.connect(self._on_caption_edited)
+        delete = QAction(self.tr("&Delete photo…"), self.list)
+        delete.triggered.connect(self._on_delete)
+        on_delete_key(self.list, self._on_delete)
+        self.list.addAction(delete)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.hide()  # shown by set_record for an observation
 
     def _layout(self) -> None:
@@ -166,7 +163,7 @@ class PhotoStrip(QWidget):
         cached = THUMBNAILS.hashes()  # read here: the cache belongs to the GUI thread
 
         def job(control: TaskControl) -> tuple[list[PhotoItem], dict[str, QImage | str]]:
-            from fieldkit.storage.attachments import attachment_path  # not needed to start
+            from fieldkit.storage.attachments import open_attachment  # not needed to start
 
             with store.read() as session:
                 photos = record_photos(session, record_id=record_id)
@@ -176,20 +173,22 @@ class PhotoStrip(QWidget):
                     if photo.sha256 in cached:
                         continue
                     try:
-                        paths[photo.id] = attachment_path(
+                        paths[photo.id] = open_attachment(
                             session, store.blobs, attachment_id=photo.id
                         )
                     except FieldkitError as exc:
                         errors[photo.id] = str(exc)
             thumbs: dict[str, QImage | str] = dict(errors)
             for photo in photos:
+                stream = paths.pop(photo.id, None)
+                if stream is None:
+                    continue
                 if control.cancelled():
-                    break
-                path = paths.get(photo.id)
-                if path is None:
+                    stream.close()
                     continue
                 try:
-                    picture = load_picture(path, max_side=THUMB_SIDE * 2, name=photo.filename)
+                    with stream:
+                        picture = load_picture(stream, max_side=THUMB_SIDE * 2, name=photo.filename)
                 except FieldkitError as exc:
                     thumbs[photo.id] = str(exc)
                 else:
@@ -264,6 +263,11 @@ class PhotoStrip(QWidget):
 
     # --- adding photos ------------------------------------------------------------------------
 
+    def _on_delete(self) -> None:
+        photo_id = self.current_photo_id()
+        if photo_id is not None:
+            self.delete_requested.emit(photo_id)
+
     def _on_add_clicked(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
@@ -301,11 +305,12 @@ class PhotoStrip(QWidget):
 
         self._busy += 1
         self.add_button.setEnabled(False)
-        run_task(
+        operations_for(self, store).run_steps(
             job,
+            changes=lambda result: Changes.of(photos=record_id if result.added else None),
             on_done=lambda result: self._on_imported(record_id, result),
             on_failed=self._on_import_failed,
-            parent=self,
+            owner=self,
             title=self.tr("Adding photos"),
             show_progress=len(paths) > 3,
         )
@@ -317,8 +322,6 @@ class PhotoStrip(QWidget):
         self.add_button.setEnabled(True)
         if result.added and record_id == self.record_id:
             self.reload()
-        if result.added:
-            self.photos_changed.emit(record_id)
         if result.refused:
             self._report_refused(result)
 
@@ -370,19 +373,16 @@ class PhotoStrip(QWidget):
                 set_caption(session, attachment_id=photo.id, caption=caption)
 
         self._busy += 1
-        run_task(
+        operations_for(self, store).run_steps(
             job,
-            on_done=lambda _r: self._on_caption_saved(record_id),
+            changes=Changes.of(photos=record_id),
+            on_done=lambda _r: self._on_caption_saved(),
             on_failed=self._on_caption_failed,
-            parent=self,
+            owner=self,
         )
 
-    def _on_caption_saved(self, record_id: str | None) -> None:
+    def _on_caption_saved(self) -> None:
         self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
-        if not isValid(self):
-            return
-        if record_id is not None:
-            self.photos_changed.emit(record_id)
 
     def _on_caption_failed(self, exc: BaseException) -> None:
         self._busy -= 1  # first: busy() stays true to the tasks even after the widget went

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from fieldkit.errors import FieldkitError
-from fieldkit.storage.attachments import attachment_path
+from fieldkit.storage.attachments import open_attachment
 from fieldkit.storage.db import Store
 from fieldkit.storage.photos import PhotoItem, load_picture
-from fieldkit.ui.photo_strip import to_qimage
+from fieldkit.ui.images import to_qimage
 from fieldkit.ui.worker import TaskControl, error_text, run_task
 
 ZOOM_STEP = 1.25
@@ -163,8 +163,9 @@ class PhotoViewer(QDialog):
 
         def job(_control: TaskControl) -> QImage:
             with store.read() as session:
-                path = attachment_path(session, store.blobs, attachment_id=photo.id)
-            return to_qimage(load_picture(path, name=photo.filename))
+                stream = open_attachment(session, store.blobs, attachment_id=photo.id)
+            with stream:  # decrypted in memory in an encrypted folder, never on disk
+                return to_qimage(load_picture(stream, name=photo.filename))
 
         self._loading = True
         run_task(

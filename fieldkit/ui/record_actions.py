@@ -3,44 +3,42 @@
 The actions live in the File and Case menus, in the navigator's context menu and in the case
 view's toolbar. Each opens a dialog (window-modal, not blocking) whose Save writes off the GUI
 thread; the navigator then shows the new row, and a new interview or observation opens in the
-editor. Also here: the editor's "data changed" signal refreshes the codebook's counts, at most
-once per :data:`REFRESH_DELAY_MS`.
+editor. Every save goes through the window's operations (``window.ops``), which tell every
+view what changed; this module only selects what was just made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Participant
 from fieldkit.storage.redact_list import redact_entries
+from fieldkit.ui.app_window import AppWindow
 from fieldkit.ui.case_dialogs import CaseDialog, StudyDialog
 from fieldkit.ui.case_view import load_participants
-from fieldkit.ui.form_dialog import store_runner
+from fieldkit.ui.changes import Changes, Kind
+from fieldkit.ui.operations import Runner
 from fieldkit.ui.participant_dialog import ParticipantDialog
 from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
 from fieldkit.ui.redact_dialog import RedactDialog
 from fieldkit.ui.worker import show_error
 
-if TYPE_CHECKING:
-    from fieldkit.ui.main_window import MainWindow
-
-REFRESH_DELAY_MS = 400
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # as in main_window
 ROLE_ID = Qt.ItemDataRole.UserRole + 2
 
 
 class RecordActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: AppWindow) -> None:
         super().__init__(window)
         self.window = window
         self.store = window.store
-        self.runner = store_runner(window.store)
+        self.ops = window.ops
         self.dialog: QDialog | None = None  # the one open (tests reach it here)
         self.new_study = self._action(self.tr("New &study…"), self.on_new_study)
         self.new_case = self._action(self.tr("New &case…"), self.on_new_case, "Ctrl+Shift+C")
@@ -58,10 +56,6 @@ class RecordActions(QObject):
             self.tr("New &observation…"), self.on_new_observation, "Ctrl+Shift+O"
         )
         self.redact_names = self._action(self.tr("&Names to redact…"), self.on_redact_names)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self._refresh_codebook)
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
@@ -90,8 +84,12 @@ class RecordActions(QObject):
         window.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.navigator.customContextMenuRequested.connect(self._on_context_menu)
         window.navigator.selectionModel().currentChanged.connect(self.update_enabled)
-        window.editor.data_changed.connect(self.data_changed)
         self.update_enabled()
+        from fieldkit.ui.edit_actions import EditActions
+
+        window.case_view.participants.addAction(self.edit_participant)  # its right-click menu
+        self.edits = EditActions(self, self)  # Edit menu: Properties…, Delete…, Undo delete
+        self.edits.install()
 
     def case_actions(self) -> list[QAction]:
         return [
@@ -114,12 +112,26 @@ class RecordActions(QObject):
             and self.window.case_view.participants.current_id() is not None
         )
 
-    def data_changed(self, _what: str = "") -> None:
-        """Codings or tags changed: refresh the codebook's counts once things settle."""
-        self._refresh_timer.start()
+    def _runner(self, kind: Kind, also: Changes | None = None) -> Runner:
+        """Saves that announce the id they return as a ``kind`` (and ``also`` these ids)."""
 
-    def _refresh_codebook(self) -> None:
-        self.window.codebook_dock.refresh()
+        def changes(result: object) -> Changes:
+            made = Changes.of(**{kind: [result] if isinstance(result, str) else []})
+            return made | also if also is not None else made
+
+        return self.ops.runner(changes)
+
+    # --- the Edit menu's hooks (window_menus) ---------------------------------------------
+
+    def delete_selected(self) -> None:
+        self.edits.on_delete()
+
+    def undo_delete(self) -> bool:
+        """Undo the last delete; False when there is none (Ctrl+Z then undoes typing)."""
+        return self.edits.deletes.undo_last()
+
+    def edit_menu_actions(self) -> list[QAction]:
+        return [self.edits.properties, self.edits.deletes.undo_action]
 
     # --- the context menu ------------------------------------------------------------------
 
@@ -130,6 +142,10 @@ class RecordActions(QObject):
             navigator.setCurrentIndex(index)
         kind = index.data(ROLE_KIND) if index.isValid() else None
         menu = QMenu(navigator)
+        edits = self.edits.context_actions(kind)
+        if edits:
+            menu.addActions(edits)
+            menu.addSeparator()
         if kind in ("case", "interview", "observation"):
             for action in self.case_actions():
                 menu.addAction(action)
@@ -155,14 +171,18 @@ class RecordActions(QObject):
         return case_id
 
     def on_new_study(self) -> None:
-        self._open(StudyDialog(self.runner, self.window), self._on_study_saved)
+        self._open(StudyDialog(self._runner("studies"), self.window), self._on_study_saved)
 
     def on_new_case(self) -> None:
         study_id = self.window.selection()[0]
         if study_id is None:
             self.window.statusBar().showMessage(self.tr("Create a study first."), 4000)
             return
-        dialog = CaseDialog(self.runner, study_id=study_id, parent=self.window)
+        dialog = CaseDialog(
+            self._runner("cases", Changes.of(studies=study_id)),
+            study_id=study_id,
+            parent=self.window,
+        )
         self._open(dialog, lambda case_id: self._show(case_id, case_id))
 
     def on_edit_case(self) -> None:
@@ -171,13 +191,18 @@ class RecordActions(QObject):
             return
         case = self._load(Case, case_id)
         if case is not None:
-            dialog = CaseDialog(self.runner, study_id=study_id, case=case, parent=self.window)
+            runner = self._runner("cases", Changes.of(studies=study_id))
+            dialog = CaseDialog(runner, study_id=study_id, case=case, parent=self.window)
             self._open(dialog, lambda _id: self._show(case_id, case_id))
 
     def on_new_participant(self) -> None:
         case_id = self._case_id()
         if case_id is not None:
-            dialog = ParticipantDialog(self.runner, case_id=case_id, parent=self.window)
+            dialog = ParticipantDialog(
+                self._runner("participants", Changes.of(cases=case_id)),
+                case_id=case_id,
+                parent=self.window,
+            )
             self._open(dialog, lambda _id: self._participants_changed(case_id))
 
     def on_edit_participant(self) -> None:
@@ -189,7 +214,10 @@ class RecordActions(QObject):
         p = self._load(Participant, participant_id)
         if p is not None:
             dialog = ParticipantDialog(
-                self.runner, case_id=p.case_id, participant=p, parent=self.window
+                self._runner("participants", Changes.of(cases=p.case_id)),
+                case_id=p.case_id,
+                participant=p,
+                parent=self.window,
             )
             self._open(dialog, lambda _id: self._participants_changed(p.case_id))
 
@@ -198,7 +226,7 @@ class RecordActions(QObject):
         if case_id is None:
             return
         dialog = NewInterviewDialog(
-            self.runner,
+            self._runner("records", Changes.of(cases=case_id)),
             case_id=case_id,
             participants=load_participants(self.store, case_id),
             parent=self.window,
@@ -210,7 +238,10 @@ class RecordActions(QObject):
         case_id = self._case_id()
         if case_id is not None:
             dialog = NewObservationDialog(
-                self.runner, case_id=case_id, parent=self.window, data_dir=self.store.data_dir
+                self._runner("records", Changes.of(cases=case_id)),
+                case_id=case_id,
+                parent=self.window,
+                data_dir=self.store.data_dir,
             )
             self._open(dialog, lambda record_id: self._show(record_id, case_id, editor=True))
 
@@ -225,7 +256,12 @@ class RecordActions(QObject):
         except Exception as exc:  # the study was deleted meanwhile (a sync)
             show_error(self.window, self.tr("Cannot open this"), exc)
             return
-        dialog = RedactDialog(self.runner, study_id=study_id, entries=entries, parent=self.window)
+        dialog = RedactDialog(
+            self._runner("studies", Changes.of(studies=study_id)),
+            study_id=study_id,
+            entries=entries,
+            parent=self.window,
+        )
         self._open(dialog, self._on_redact_saved)
 
     def _on_redact_saved(self, count: int) -> None:
@@ -244,7 +280,6 @@ class RecordActions(QObject):
             return None
 
     def _on_study_saved(self, study_id: str) -> None:
-        self.window.refresh()
         model = self.window.nav_model
         for row in range(model.rowCount()):
             item = model.item(row)
@@ -252,12 +287,9 @@ class RecordActions(QObject):
                 self.window.navigator.setCurrentIndex(item.index())
 
     def _show(self, record_id: str, case_id: str, *, editor: bool = False) -> None:
-        self.window.refresh()
         self.window.select_record(record_id, case_id)
         if editor:
             self.window.editor.text.setFocus()
 
-    def _participants_changed(self, case_id: str) -> None:
-        if self.window.case_view.case_id == case_id:
-            self.window.case_view.reload_participants()
-        self.update_enabled()
+    def _participants_changed(self, _case_id: str) -> None:
+        self.update_enabled()  # the case view reloaded its participants on the change

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,24 +27,34 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from fieldkit.pins import load_pins
 from fieldkit.settings import current_user
 from fieldkit.storage import codings as coding_service
 from fieldkit.storage.codings import record_text
-from fieldkit.storage.editing import CodingView, EditableRecord, load_record, place_quote
+from fieldkit.storage.editing import (
+    CodingView,
+    EditableRecord,
+    load_record,
+    place_quote,
+    theme_choices,
+)
 from fieldkit.storage.lookup import CODABLE, find_record
 from fieldkit.storage.record_extras import load_memos, load_tags
 from fieldkit.storage.records import update_fields
 from fieldkit.storage.text_edits import remap_spans
 from fieldkit.storage.text_saves import text_stamp
+from fieldkit.storage.themes import add_theme
 from fieldkit.ui.audio_panel import AudioPanel
 from fieldkit.ui.autosave import Saved, SaveQueue
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.coded_text_edit import CodedTextEdit
 from fieldkit.ui.coding_palette import CodingPalette
 from fieldkit.ui.coding_undo import AddCoding, CodingCommand, CodingSpec, EditHistory, RemoveCoding
 from fieldkit.ui.codings_panel import CodingsPanel
-from fieldkit.ui.editor_changes import connect_data_changed
+from fieldkit.ui.editor_changes import connect_coding_changes
 from fieldkit.ui.editor_reload import EditorReload
 from fieldkit.ui.offsets import OffsetMap
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.palette_colors import WarningBanner
 from fieldkit.ui.photo_strip import PhotoStrip
 from fieldkit.ui.record_memos import RecordMemos, beside_memos
@@ -55,12 +65,11 @@ AUTOSAVE_MS = 1000
 
 
 class RecordEditor(QWidget):
-    data_changed = Signal(str)  # "codings", "tags" or "memos": see editor_changes
-
     def __init__(self, store: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.record: EditableRecord | None = None
+        self.pins: dict[int, str] = {}  # Alt+N -> theme id, chosen in the codebook
         self.queue = SaveQueue(store, self)  # type: ignore[arg-type]
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title"))
@@ -122,7 +131,7 @@ class RecordEditor(QWidget):
         self.title_edit.editingFinished.connect(self._on_title_edited)
         self.queue.saved.connect(self._on_saved)
         self.queue.failed.connect(self._on_failed)
-        connect_data_changed(self)
+        connect_coding_changes(self)  # announced through the window's operations
 
     # --- opening and saving ---------------------------------------------------------------
 
@@ -135,6 +144,7 @@ class RecordEditor(QWidget):
             tags = load_tags(session, record_id=record.id)
             memos = load_memos(session, target_id=record.id)
         self.record = record
+        self.pins = load_pins(self.store.data_dir, record.study_id)  # type: ignore[attr-defined]
         self.queue.expect(record.id, stamp)  # saves type over this version of the text
         self.reloader.notice.hide()
         self._loading = True
@@ -160,6 +170,36 @@ class RecordEditor(QWidget):
         self.memos.show_record(record, memos)
         self.photos.set_record(record.id if record.kind == "observation" else None)
         self.setEnabled(True)
+
+    def on_changes(self, changes: Changes) -> None:
+        """What the editor shows of a change made elsewhere: its record, its study's themes."""
+        record = self.record
+        if record is None:
+            return
+        if changes.everything or changes.touches_id("records", record.id):
+            self.reload_from_store()  # text, title, codings and themes, after the queued saves
+        elif changes.touches("themes"):
+            self.reload_themes()
+
+    def reload_themes(self) -> None:
+        """The study's themes and pins as they are now: the palette, drag and drop, tags and
+        Alt+N use them at once; codings show a renamed or recoloured theme as it is now."""
+        record = self.record
+        if record is None:
+            return
+        self.pins = load_pins(self.store.data_dir, record.study_id)  # type: ignore[attr-defined]
+        with self.store.read() as session:  # type: ignore[attr-defined]  # one small read
+            themes = theme_choices(session, study_id=record.study_id)
+        if themes == record.themes:
+            return
+        self.record = replace(record, themes=themes)
+        self.tags.set_themes(themes)
+        before = {t.id: t for t in record.themes}
+        coded = {c.theme_id for c in record.codings} | {
+            c.theme_id for i in self.panel.coding_ids() if (c := self.panel.coding(i)) is not None
+        }
+        if any(before.get(t.id) != t for t in themes if t.id in coded):
+            self.reload_from_store()  # a coded theme was renamed or recoloured
 
     def reload_from_store(self) -> None:
         """The open record may have changed outside the editor (a sync pulled changes, a
@@ -241,7 +281,9 @@ class RecordEditor(QWidget):
         def job(session: Session) -> None:
             update_fields(session, find_record(session, record_id, kinds=CODABLE), {"title": title})
 
-        self.queue.run(record_id, job, on_failed=self._report)
+        self.queue.run(
+            record_id, job, on_failed=self._report, changes=Changes.of(records=record_id)
+        )
 
     def _report(self, exc: BaseException) -> None:
         show_error(self, self.tr("Not saved"), exc)
@@ -251,18 +293,49 @@ class RecordEditor(QWidget):
     def code_with_pinned(self, number: int) -> None:
         if self.record is None:
             return
-        pinned = self.record.pinned
-        if not 1 <= number <= len(pinned):
-            self._hint(self.tr("No theme is pinned to Alt+%1.").replace("%1", str(number)))
+        theme_id = self.pins.get(number)
+        if theme_id is None or all(t.id != theme_id for t in self.record.themes):
+            self._hint(
+                self.tr(
+                    "No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ "
+                    "Pin to Alt+N."
+                ).replace("%1", str(number))
+            )
             return
-        self.code_selection(pinned[number - 1].id)
+        self.code_selection(theme_id)
 
     def open_palette(self) -> None:
         if self.record is None or not self._selection_ok():
             return
         self.palette_dialog = CodingPalette(self.record.themes, self)
         self.palette_dialog.chosen.connect(self.code_selection)
+        self.palette_dialog.create_requested.connect(self.create_theme_and_code)
         self.palette_dialog.open()
+
+    def create_theme_and_code(self, name: str) -> None:
+        """A new top-level theme from the palette; the selected words are coded with it."""
+        record = self.record
+        if record is None:
+            return
+        study_id, record_id = record.study_id, record.id
+
+        def done(theme_id: str) -> None:
+            if self.record is None or self.record.id != record_id:
+                return
+            self.reload_themes()  # already done if the window announced it; cheap if so
+            self.code_selection(theme_id)
+
+        operations_for(self, self.store).run(  # type: ignore[arg-type]
+            lambda session: add_theme(session, study_id=study_id, name=name).id,
+            changes=lambda theme_id: Changes.of(themes=theme_id),
+            on_done=done,
+            on_failed=self._report_theme,
+            owner=self,
+            title=self.tr("New theme"),
+        )
+
+    def _report_theme(self, exc: BaseException) -> None:
+        show_error(self, self.tr("Theme not created"), exc)
 
     def _selection_ok(self) -> bool:
         cursor = self.text.textCursor()
@@ -323,7 +396,8 @@ class RecordEditor(QWidget):
         def job(session: Session) -> None:
             coding_service.update_coding(session, coding_id=coding_id, memo=memo)
 
-        self.queue.run(self.record.id, job, on_failed=self._report)
+        changes = Changes.of(codings=coding_id)
+        self.queue.run(self.record.id, job, on_failed=self._report, changes=changes)
 
     def select_coding(self, coding_id: str) -> None:
         span = self.text.span_of(coding_id)

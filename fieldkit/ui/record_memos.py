@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,8 @@ from fieldkit.storage.memos import add_memo, delete_memo, update_memo
 from fieldkit.storage.record_extras import MemoView, load_memos
 from fieldkit.ui.autosave import Saved, SaveQueue
 from fieldkit.ui.case_dialogs import line_edit, text_box
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.delete_key import on_delete_key
 from fieldkit.ui.form_dialog import FormDialog, Job, Runner
 from fieldkit.ui.worker import show_error
 
@@ -43,7 +46,8 @@ def queue_runner(queue: SaveQueue, record_id: str) -> Runner:
         def done(saved: Saved) -> None:
             on_done(saved.result)
 
-        queue.run(record_id, job, on_done=done, on_failed=on_failed)
+        changes = Changes.of(memos=record_id)
+        queue.run(record_id, job, on_done=done, on_failed=on_failed, changes=changes)
 
     return run
 
@@ -80,8 +84,6 @@ class MemoDialog(FormDialog):
 
 
 class RecordMemos(QWidget):
-    changed = Signal()
-
     def __init__(self, queue: SaveQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
@@ -104,6 +106,7 @@ class RecordMemos(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.list.currentItemChanged.connect(self._update_buttons)
+        self._list_actions()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -115,6 +118,16 @@ class RecordMemos(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _list_actions(self) -> None:
+        """Right-click on a memo: Edit…, Delete… (the Delete key too)."""
+        edit = QAction(self.tr("&Edit memo…"), self.list)
+        edit.triggered.connect(self.open_current)
+        delete = QAction(self.tr("&Delete memo…"), self.list)
+        delete.triggered.connect(self.delete_current)
+        on_delete_key(self.list, self.delete_current)
+        self.list.addActions([edit, delete])
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def show_record(
         self, record: EditableRecord | None, memos: Sequence[MemoView] | None = None
@@ -183,6 +196,7 @@ class RecordMemos(QWidget):
             job,
             on_done=lambda saved: self._saved(record_id, saved.result),
             on_failed=lambda exc: show_error(self, self.tr("Not deleted"), exc),
+            changes=Changes.of(memos=memo.id),
         )
 
     def _open(self, memo: MemoView | None) -> None:
@@ -200,7 +214,6 @@ class RecordMemos(QWidget):
     def _saved(self, record_id: str, memos: tuple[MemoView, ...]) -> None:
         if record_id == self.record_id:
             self.set_memos(memos)
-        self.changed.emit()
 
 
 def beside_memos(panel: QWidget, memos: RecordMemos) -> QSplitter:

@@ -3,7 +3,7 @@
 Type a theme's name (completion offers the codebook's live themes, matching anywhere in the
 name) and press Enter to tag the record; click a chip's × to remove its tag. Each change is
 written through the record editor's save queue (off the GUI thread, in order with the text and
-coding saves); the strip shows the record's tags as saved and emits ``changed`` after each.
+coding saves); the strip shows the record's tags as saved, and the queue announces each change.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QToolButton,
     QToolTip,
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 from fieldkit.settings import current_user
 from fieldkit.storage.codings import tag_record, untag_record
 from fieldkit.storage.editing import EditableRecord, ThemeChoice
+from fieldkit.storage.lookup import TAGGABLE, find_record
 from fieldkit.storage.record_extras import TagView, load_tags
+from fieldkit.storage.themes import add_theme
 from fieldkit.ui.autosave import Saved, SaveQueue
+from fieldkit.ui.changes import Changes
 
 
 class RecordTags(QWidget):
-    changed = Signal()
-
     def __init__(
         self,
         queue: SaveQueue,
@@ -60,6 +62,9 @@ class RecordTags(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.input.setCompleter(self.completer)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setMinimumWidth(360)  # long theme names, read whole
         self.input.returnPressed.connect(self._on_return)
         self.completer.activated.connect(self.add_by_name)
         chips = QWidget()
@@ -90,15 +95,20 @@ class RecordTags(QWidget):
             self.record_id, self.themes = None, ()
             self.set_tags(())
             return
-        self.record_id, self.themes = record.id, record.themes
-        model = self.completer.model()
-        if isinstance(model, QStringListModel):
-            model.setStringList([t.name for t in record.themes])
+        self.record_id = record.id
+        self.set_themes(record.themes)
         self.input.clear()
         if tags is None:
             with self.queue.store.read() as session:
                 tags = load_tags(session, record_id=record.id)
         self.set_tags(tags)
+
+    def set_themes(self, themes: tuple[ThemeChoice, ...]) -> None:
+        """The themes offered as tags (the codebook's, as it is now)."""
+        self.themes = themes
+        model = self.completer.model()
+        if isinstance(model, QStringListModel):
+            model.setStringList([t.name for t in themes])
 
     def set_tags(self, tags: Sequence[TagView]) -> None:
         self.tags = tuple(tags)
@@ -139,18 +149,57 @@ class RecordTags(QWidget):
             matches = [t for t in self.themes if name.lower() in t.name.lower()]
             theme = matches[0] if len(matches) == 1 else None
         if theme is None:
-            self.show_hint(
-                self.tr(
-                    "There is no theme called “%1” in this study's codebook. Pick one of the "
-                    "suggestions, or add the theme in the Codebook first."
-                ).replace("%1", name)
-            )
+            if self.ask_create(name):
+                self.input.clear()
+                self.create_and_add(name)
+            else:
+                self.show_hint(
+                    self.tr("“%1” is not a theme: pick a suggestion, or type it again.").replace(
+                        "%1", name
+                    )
+                )
             return
         self.input.clear()
         QTimer.singleShot(0, self.input, self.input.clear)  # after the completer set its text
         if any(t.theme_id == theme.id for t in self.tags):
             return
         self.add(theme.id)
+
+    def ask_create(self, name: str) -> bool:
+        """Offer a word that is not a theme as a new theme (replaced in tests)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("New theme"),
+            self.tr(
+                "“%1” is not a theme in this study's codebook yet. Add it as a theme and tag "
+                "this record with it?"
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def create_and_add(self, name: str) -> None:
+        """A new top-level theme and this record's tag with it, in one write."""
+        record_id, user = self.record_id, current_user()
+        if record_id is None:
+            return
+        made: dict[str, str] = {}
+
+        def job(session: Any) -> tuple[TagView, ...]:
+            record = find_record(session, record_id, kinds=TAGGABLE)
+            study_id = str(getattr(record, "study_id"))  # noqa: B009
+            made["theme"] = add_theme(session, study_id=study_id, name=name).id
+            tag_record(session, record_id=record_id, theme=made["theme"], tagged_by=user)
+            return load_tags(session, record_id=record_id)
+
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=lambda _saved: Changes.of(themes=made.get("theme"), tags=record_id),
+        )
 
     def show_hint(self, text: str) -> None:
         """A short note by the input (an unknown name); it goes when the input is edited."""
@@ -167,7 +216,13 @@ class RecordTags(QWidget):
             tag_record(session, record_id=record_id, theme=theme_id, tagged_by=user)
             return load_tags(session, record_id=record_id)
 
-        self.queue.run(record_id, job, on_done=self._saved(record_id), on_failed=self._on_failed)
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=Changes.of(tags=record_id),
+        )
 
     def remove(self, theme_id: str) -> None:
         record_id = self.record_id
@@ -178,12 +233,17 @@ class RecordTags(QWidget):
             untag_record(session, record_id=record_id, theme=theme_id)
             return load_tags(session, record_id=record_id)
 
-        self.queue.run(record_id, job, on_done=self._saved(record_id), on_failed=self._on_failed)
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=Changes.of(tags=record_id),
+        )
 
     def _saved(self, record_id: str) -> Callable[[Saved], None]:
         def done(saved: Saved) -> None:
             if record_id == self.record_id:
                 self.set_tags(saved.result)
-            self.changed.emit()
 
         return done

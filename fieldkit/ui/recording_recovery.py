@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from fieldkit.ui.worker import TaskControl, error_text, run_task
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
+from fieldkit.ui.worker import TaskControl, error_text
 
 if TYPE_CHECKING:  # imported on the worker thread: Qt Multimedia stays off the start-up path
     from fieldkit.storage.recording import RecordingOutcome
@@ -39,7 +41,13 @@ def start_recovery(window: QMainWindow, store: Any, *, tz: tzinfo | None = None)
             ),
         )
 
-    return run_task(work, on_done=lambda o: show_recovered(window, o, tz=tz), on_failed=failed)
+    def changes(outcomes: list[RecordingOutcome]) -> Changes:
+        attached = [o.interview_id for o in outcomes if o.status == "attached" and o.interview_id]
+        return Changes.of(audio=attached)
+
+    return operations_for(window, store).run_steps(
+        work, changes=changes, on_done=lambda o: show_recovered(window, o, tz=tz), on_failed=failed
+    )
 
 
 def show_recovered(

@@ -290,8 +290,11 @@ class ReviewWindow(QWidget):
     def _on_passages(self, passages: list[review.Passage], where: str = "") -> None:
         self.passages.clear()
         for passage in passages:
-            quote = display_quote(passage.quote) if passage.quote.strip() else ""
-            quote = quote or self.tr("(audio or detached passage)")
+            if passage.unit == "record":
+                quote = self.tr("(the whole record is tagged)")
+            else:
+                quote = display_quote(passage.quote) if passage.quote.strip() else ""
+                quote = quote or self.tr("(audio or detached passage)")
             item = QTreeWidgetItem([quote, passage.record_title, passage.record_date.isoformat()])
             item.setToolTip(0, passage_tooltip(passage))  # the whole quote, wrapped
             item.setData(0, ROLE_PASSAGE, passage)

@@ -37,6 +37,7 @@ from fieldkit.storage import review
 from fieldkit.storage import search as fts
 from fieldkit.storage.db import Store
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.search_results import (
     ROLE_HIT,
     ROLE_HTML,
@@ -150,6 +151,15 @@ class SearchDock(QDockWidget):
             on_done=self._on_options,
         )
 
+    def on_changes(self, changes: Changes) -> None:
+        """Results shown are searched again when what they come from changed."""
+        if changes.touches("themes", "cases"):
+            self.refresh_options()
+        if self.query.text().strip() and changes.touches(
+            "records", "codings", "tags", "memos", "themes", "cases"
+        ):
+            self._on_changed()
+
     def refresh_options(self) -> None:
         """Reload the case and theme filters (after the codebook changed)."""
         self.set_study(self.study_id)
@@ -229,7 +239,12 @@ class SearchDock(QDockWidget):
         for passage in passages:
             item = QStandardItem(passage.record_title)
             item.setData(passage, ROLE_PASSAGE)
-            item.setData(passage_html(passage, self.tr("(audio passage)")), ROLE_HTML)
+            empty = (
+                self.tr("(the whole record is tagged)")
+                if passage.unit == "record"
+                else self.tr("(audio passage)")
+            )
+            item.setData(passage_html(passage, empty), ROLE_HTML)
             item.setToolTip(passage_tooltip(passage))
             item.setEditable(False)
             self.model.appendRow(item)

@@ -29,10 +29,12 @@ from shiboken6 import isValid
 
 from fieldkit.errors import AuthenticationError, ServerUnreachableError
 from fieldkit.storage.db import Store
-from fieldkit.sync.credentials import Credentials, load_credentials
+from fieldkit.sync.credentials import Credentials, keep_new_token, load_credentials
 from fieldkit.sync.local_status import LocalSyncStatus, local_sync_status
 from fieldkit.sync.preferences import SyncPreferences, load_preferences, save_preferences
 from fieldkit.ui import sync_status as st
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.sync_status import SyncStatusBar
 from fieldkit.ui.worker import Cancelled, TaskControl, error_text, run_task, show_error
 
@@ -59,7 +61,6 @@ class SyncController(QObject):
         window: QMainWindow,
         store: Store,
         *,
-        on_pulled: Callable[[], None] | None = None,
         use_network_information: bool = True,
         start_later: bool = False,
     ) -> None:
@@ -68,7 +69,7 @@ class SyncController(QObject):
         super().__init__(window)
         self.window = window
         self.store = store
-        self.on_pulled = on_pulled
+        self.ops = operations_for(window, store)  # a pull is announced like any other change
         self.credentials: Credentials | None = None
         self.preferences = SyncPreferences()
         self.local = LocalSyncStatus(pending=0, last_sync_ms=None, conflicts=0, last_seq=0)
@@ -302,7 +303,14 @@ class SyncController(QObject):
                 progress=report,
                 metered=metered,
                 transport=transport,
+                on_new_token=keep_token,
             )
+
+        def keep_token(token: str) -> None:
+            # A copied or restored folder's new identity: saved before it is taken, and used
+            # by the next sync (a plain attribute, read on the GUI thread later).
+            keep_new_token(store.data_dir, credentials)(token)
+            self.credentials = dataclasses.replace(credentials, token=token)
 
         self.syncs += 1
         self._settle.stop()
@@ -343,8 +351,8 @@ class SyncController(QObject):
             message += " · " + "; ".join(report.media.problems[:2])
         self.window.statusBar().showMessage(message, 10000)
         self.refresh_status()
-        if report.pulled and self.on_pulled is not None:
-            self.on_pulled()
+        if report.pulled:
+            self.ops.announce(Changes.all())  # rows from the team: any view may show them
         view = getattr(self, "conflicts_view", None)
         if report.conflicts and view is not None and isValid(view) and view.isVisible():
             view.reload()  # new conflicts appear in the open view
@@ -400,7 +408,6 @@ class SyncController(QObject):
             view.activateWindow()
             return
         view = ConflictsView(self.store, self.window)
-        view.resolved.connect(self._on_resolved)
         self.conflicts_view = view
         view.show()
 
@@ -416,11 +423,6 @@ class SyncController(QObject):
         view = SetAsideView(self.store, self.window)
         self.set_aside_view = view
         view.show()
-
-    def _on_resolved(self, _conflict_id: str) -> None:
-        self.refresh_status()
-        if self.on_pulled is not None:
-            self.on_pulled()  # the record changed: the navigator and reader show it
 
     # --- plumbing ------------------------------------------------------------------------
 

@@ -80,6 +80,31 @@ class SyncStatusBar(QWidget):
         self.show_state(NOT_SIGNED_IN)
         self.show_local(LocalSyncStatus(pending=0, last_sync_ms=None, conflicts=0, last_seq=0))
 
+    def _show_pending(self, status: LocalSyncStatus) -> None:
+        if status.pending == 0:
+            pending = self.tr("Nothing waiting to sync")
+        elif status.pending == 1:
+            pending = self.tr("1 change not yet synced")
+        else:
+            pending = self.tr("%1 changes not yet synced").replace("%1", f"{status.pending:,}")
+        self.pending_label.setText(pending)
+        self.pending_label.setToolTip(
+            self.tr("%1 changes in studies where you are a viewer stay on this laptop").replace(
+                "%1", str(status.kept_local)
+            )
+            if status.kept_local
+            else ""
+        )
+
+    def _show_solo(self) -> None:
+        self.pending_label.setText(self.tr("Not signed in — nothing is sent"))
+        self.pending_label.setToolTip(
+            self.tr(
+                "Everything stays on this laptop. To share with a team, sign in with "
+                "Sync ▸ Settings…; what you made meanwhile is sent then."
+            )
+        )
+
     def show_state(self, state: str, detail: str = "") -> None:
         self.state = state
         texts = {
@@ -100,22 +125,16 @@ class SyncStatusBar(QWidget):
         }
         self.dot.setStyleSheet(f"color: {colours.get(state, '#9e9e9e')}")
         self.state_label.setToolTip(detail)
+        local = getattr(self, "_local", None)
+        if local is not None:
+            self.show_local(local)
 
     def show_local(self, status: LocalSyncStatus) -> None:
-        if status.pending == 0:
-            pending = self.tr("Nothing waiting to sync")
-        elif status.pending == 1:
-            pending = self.tr("1 change not yet synced")
+        self._local = status  # shown again when signing in or out changes what it means
+        if self.state == NOT_SIGNED_IN:  # a solo researcher: nothing is waiting for anything
+            self._show_solo()
         else:
-            pending = self.tr("%1 changes not yet synced").replace("%1", f"{status.pending:,}")
-        self.pending_label.setText(pending)
-        self.pending_label.setToolTip(
-            self.tr("%1 changes in studies where you are a viewer stay on this laptop").replace(
-                "%1", str(status.kept_local)
-            )
-            if status.kept_local
-            else ""
-        )
+            self._show_pending(status)
         if status.last_sync_ms is None:
             self.last_label.setText(self.tr("Never synced"))
             self.last_label.setToolTip("")

@@ -1,8 +1,8 @@
-"""The codebook's changes, each one storage service call in a write session off the GUI thread.
+"""The codebook's changes, each one storage service call run by the window's operations.
 
 A write waits for the disk (synchronous=FULL) and for any other writer, so even a one-row change
-goes through ``worker.run_task``. The owner hears back through ``on_changed(theme_id)`` or
-``on_failed(title, error)``; nothing here knows about widgets beyond the owner they live with.
+runs off the GUI thread (:mod:`fieldkit.ui.operations`), which announces the theme to every
+view. The owner hears back through ``on_changed(theme_id)`` or ``on_failed(title, error)``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from sqlmodel import Session
 from fieldkit.storage import themes
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Theme
-from fieldkit.ui.alive import run_for
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
 
 
 def _tr(text: str) -> str:
@@ -72,16 +73,11 @@ class ThemeChanges:
         )
 
     def _write(self, title: str, change: Callable[[Session], Theme]) -> None:
-        store = self.store
-
-        def task(_control: object) -> str:
-            with store.write() as session:
-                return change(session).id
-
-        run_for(
-            self.owner,
-            task,
+        operations_for(self.owner, self.store).run(
+            lambda session: change(session).id,
+            changes=lambda theme_id: Changes.of(themes=theme_id),
             on_done=self.on_changed,
             on_failed=lambda exc: self.on_failed(title, exc),
+            owner=self.owner,
             title=title,
         )

@@ -4,13 +4,18 @@ Qt's own strings (standard buttons, file dialogs) come from Qt's translation fol
 from ``fieldkit/resources/translations/fieldkit_<lang>.qm`` (made by
 ``scripts/update-translations --release``). Whatever is missing is simply left in English: a
 missing or unreadable file never stops the app from starting.
+
+English has a file too, ``fieldkit_en.qm``, holding only the plural forms of the ``%n`` strings
+(``self.tr("%n result(s)", "", n)`` shows "1 result", "2 results"): it is installed first, for
+every language, so a language installed after it wins where it has its own forms.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -31,6 +36,7 @@ def install_translators(
     """
     locale = locale if locale is not None else system_locale()
     folder = folder if folder is not None else TRANSLATIONS_DIR
+    install_plurals(app)
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("fieldkit", str(folder)),
@@ -46,10 +52,48 @@ def install_translators(
     return installed
 
 
+def apply_language(
+    app: QApplication, language: str | None = None, folder: Path | None = None
+) -> QLocale:
+    """Switch the running app to ``language`` (a locale name such as ``fr`` or ``ar_MA``;
+    None: the system's): translators, the default locale (dates and numbers) and the layout
+    direction (right to left for Arabic, so elided text loses its end on the left).
+
+    Open windows keep their widgets (nothing typed is lost); texts set before the switch change
+    when the window handles ``QEvent.LanguageChange``.
+    """
+    locale = QLocale(language) if language else system_locale()
+    remove_translators(app)
+    install_translators(app, locale, folder)
+    QLocale.setDefault(locale)
+    rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    return locale
+
+
+def install_plurals(app: QCoreApplication) -> bool:
+    """The English plural forms (see above); False when the file is missing or empty."""
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS_DIR / "fieldkit_en.qm")) or translator.isEmpty():
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
 def remove_translators(app: QCoreApplication) -> None:
     """Back to English (tests; a language switch later)."""
     while _installed:
         app.removeTranslator(_installed.pop())
 
 
-__all__ = ["TRANSLATIONS_DIR", "install_translators", "remove_translators", "system_locale"]
+__all__ = [
+    "TRANSLATIONS_DIR",
+    "apply_language",
+    "install_plurals",
+    "install_translators",
+    "remove_translators",
+    "system_locale",
+]

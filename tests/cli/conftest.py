@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from fieldkit.cli import main
+from tests.storage.encrypted_demo import cheap_kdf, demo_copy, plain_demo  # noqa: F401
 
 
 @dataclass

@@ -45,9 +45,14 @@ def pcm(offset: int, size: int) -> bytes:
 
 def main() -> None:
     data_dir, interview_id, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    files_key = bytes.fromhex(sys.argv[4]) if len(sys.argv) > 4 else None  # encrypted folder
     rng = random.Random(seed)
     writer = RecordingWriter(
-        data_dir, interview_id=interview_id, audio=AUDIO, segment_seconds=SEGMENT_SECONDS
+        data_dir,
+        interview_id=interview_id,
+        audio=AUDIO,
+        segment_seconds=SEGMENT_SECONDS,
+        files_key=files_key,
     )
     os.write(1, f"folder {writer.folder}\n".encode())
     given = 0
@@ -61,14 +66,23 @@ def main() -> None:
         time.sleep(rng.uniform(0.0, 0.004))
 
 
-def run_and_kill(data_dir: Path, interview_id: str, seed: int, delay: float) -> tuple[int, int]:
+def run_and_kill(
+    data_dir: Path, interview_id: str, seed: int, delay: float, files_key: bytes | None = None
+) -> tuple[int, int]:
     """Run this script, let it write for ``delay`` s after its first write, SIGKILL it.
 
     Returns (frames reported written, ms reported durable) by its last line before the kill.
     """
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
     proc = subprocess.Popen(
-        [sys.executable, __file__, str(data_dir), interview_id, str(seed)],
+        [
+            sys.executable,
+            __file__,
+            str(data_dir),
+            interview_id,
+            str(seed),
+            *([files_key.hex()] if files_key else []),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

@@ -5,7 +5,7 @@ import pytest
 from fieldkit.errors import NotFoundError, ValidationError
 from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
-from fieldkit.storage.editing import PINNED_COUNT, load_record, place_quote
+from fieldkit.storage.editing import load_record, place_quote
 
 
 def test_load_record_gives_text_codings_and_pinned_themes(store: Store) -> None:
@@ -29,8 +29,7 @@ def test_load_record_gives_text_codings_and_pinned_themes(store: Store) -> None:
     (coding,) = record.codings
     assert (coding.start, coding.end, coding.quote, coding.memo) == (7, 11, "read", "note")
     assert coding.theme_name == "Trust and relationships" and coding.color.startswith("#")
-    assert len(record.pinned) == PINNED_COUNT
-    assert record.pinned == record.themes[:PINNED_COUNT]
+    assert [t.depth for t in record.themes][:2] == [0, 1]  # codebook order, with depth
 
 
 def test_load_record_of_a_missing_record_is_a_typed_error(store: Store) -> None:

@@ -100,3 +100,26 @@ def test_unknown_ids_are_clear_errors(store: Store, corpus) -> None:
             study_matrix(session, study_id="nope-nope")
         with pytest.raises(NotFoundError):
             coded_passages(session, theme_id=corpus["trust"], case_id="nope-nope")
+
+
+def test_a_tag_counts_like_a_passage_and_is_listed_as_the_whole_record(
+    store: Store, corpus
+) -> None:
+    with store.write() as session:
+        codings.tag_record(session, record_id=corpus["obs"], theme=corpus["trust"])
+        untagged = codings.tag_record(session, record_id=corpus["two"], theme=corpus["access"])
+        codings.untag_record(session, record_id=corpus["two"], theme=corpus["access"])
+    with store.read() as session:
+        profile = case_theme_profile(session, case_id=corpus["b"])
+        matrix = study_matrix(session, study_id=corpus["study"])
+        passages = coded_passages(session, theme_id=corpus["trust"], case_id=corpus["b"])
+    assert [(b.name, b.count) for b in profile.bars] == [
+        ("Digital access", 1),
+        ("Trust and relationships", 1),
+    ]
+    row = [c for c, _ in matrix.cases].index(corpus["b"])
+    column = [t.theme_id for t in matrix.themes].index(corpus["trust"])
+    assert matrix.counts[row][column] == 1
+    (whole,) = passages
+    assert (whole.unit, whole.record_id, whole.quote) == ("record", corpus["obs"], "")
+    assert untagged.id not in {p.coding_id for p in passages}  # an untagged record is gone

@@ -109,7 +109,7 @@ def test_two_studies_get_separate_codebooks(store: Store, seeded: Seeded) -> Non
 # --- add and find -------------------------------------------------------------------------------
 
 
-def test_add_theme_under_a_parent_takes_its_colour(store: Store, seeded: Seeded) -> None:
+def test_add_theme_takes_a_colour_its_siblings_do_not_use(store: Store, seeded: Seeded) -> None:
     with store.write() as s:
         t = themes.add_theme(
             s, study_id=seeded.study_id, name="  School  meals ", parent="learners and teachers"
@@ -117,9 +117,20 @@ def test_add_theme_under_a_parent_takes_its_colour(store: Store, seeded: Seeded)
         u = themes.add_theme(
             s, study_id=seeded.study_id, name="Water", color="#1F77B4", description="Wells."
         )
-    parent_color = "#1565c0"
-    assert (t.name, t.color, t.description) == ("School meals", parent_color, "")
+    with store.read() as s:
+        family = [
+            x.color
+            for x in themes.live_themes(s, study_id=seeded.study_id)
+            if x.parent_id == t.parent_id and x.id != t.id
+        ]
+        parent = themes.find_theme(s, study_id=seeded.study_id, ref="learners and teachers")
+    assert (t.name, t.description) == ("School meals", "")
+    assert t.color not in {*family, parent.color, "#808080"}  # distinct, and never grey
     assert (u.color, u.parent_id, u.description) == ("#1f77b4", None, "Wells.")
+    with store.write() as s:  # a second new top-level theme differs from the first
+        first = themes.add_theme(s, study_id=seeded.study_id, name="Radio")
+        second = themes.add_theme(s, study_id=seeded.study_id, name="Batteries")
+    assert first.color != second.color
     with store.read() as s:
         assert themes.find_theme(s, study_id=seeded.study_id, ref="SCHOOL MEALS").id == t.id
         assert themes.find_theme(s, study_id=seeded.study_id, ref=t.id[:6]).id == t.id

@@ -17,7 +17,8 @@ from sqlalchemy.engine import Engine
 
 from fieldkit.sync.server import migrate
 from fieldkit.sync.server.cli import main as server_main
-from fieldkit.sync.server.db import create_schema, default_db_url, make_engine, metadata
+from fieldkit.sync.server.db import default_db_url, make_engine, metadata
+from fieldkit.sync.server.migrate import create_schema
 from tests.sync.postgres import PostgresDatabases
 
 

@@ -16,6 +16,8 @@ from fieldkit.storage import codings
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Case, Interview, Participant, Study
 from fieldkit.ui.case_dialogs import CaseDialog, StudyDialog
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.codebook_model import COL_CODINGS, COL_NAME, COL_PIN
 from fieldkit.ui.main_window import ROLE_KIND, MainWindow
 from fieldkit.ui.participant_dialog import ParticipantDialog
 from fieldkit.ui.record_dialogs import NewInterviewDialog
@@ -126,18 +128,29 @@ def test_create_case_participant_and_interview_then_code_and_undo(qtbot, window,
     assert editor.text.toPlainText() == TRANSCRIPT
     editor.save_now()
     qtbot.waitUntil(lambda: _rows(store, Interview)[0].transcript == TRANSCRIPT, timeout=5000)
-    # code "écoutent la radio" with Alt+1 and see it highlighted
+    # Alt+1 before any pin codes nothing (never the first parent category) and says why
     start = TRANSCRIPT.index("écoutent la radio")
     end = start + len("écoutent la radio")
     editor.text.select_span(start, end)  # no astral character before it: same positions
     qtbot.keyClick(editor.text, Qt.Key.Key_1, ALT)
+    qtbot.waitUntil(lambda: not editor.queue.busy(), timeout=5000)
+    assert not _codings(store, interview.id)
+    assert "Pin to Alt+N" in window.statusBar().currentMessage()
+    # pin "Trust and relationships" to Alt+1 from the codebook's right-click menu
+    theme_name = "Trust and relationships"
+    pin_from_codebook(qtbot, window, theme_name, 1)
+    qtbot.waitUntil(lambda: editor.pins.get(1) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: _codebook_cell(window, theme_name, COL_PIN) == "Alt+1", timeout=5000)
+    # code "écoutent la radio" with Alt+1 and see it highlighted
+    editor.text.setFocus()
+    editor.text.select_span(start, end)
+    qtbot.keyClick(editor.text, Qt.Key.Key_1, ALT)
     qtbot.waitUntil(lambda: len(_codings(store, interview.id)) == 1, timeout=5000)
     (coding,) = _codings(store, interview.id)
     assert (coding.start, coding.end, coding.quote) == (start, end, "écoutent la radio")
-    assert coding.theme_id == editor.record.pinned[0].id
+    assert coding.theme_id == editor.pins[1]
     qtbot.waitUntil(lambda: _highlighted(editor) == [(start, end)], timeout=5000)
-    # the codebook's count follows (debounced)
-    theme_name = editor.record.pinned[0].name
+    # the codebook's count follows
     qtbot.waitUntil(lambda: _codebook_count(window, theme_name) == 1, timeout=5000)
     # undo: the coding goes from the database and from the text
     qtbot.keyClick(editor.text, Qt.Key.Key_Z, CTRL)
@@ -159,8 +172,11 @@ def _codings(store: Store, record_id: str) -> list:
 
 
 def _codebook_count(window: MainWindow, name: str) -> int | None:
-    from fieldkit.ui.codebook_model import COL_CODINGS, COL_NAME
+    text = _codebook_cell(window, name, COL_CODINGS)
+    return int(text or 0) if text is not None else None
 
+
+def _codebook_cell(window: MainWindow, name: str, column: int) -> str | None:
     model = window.codebook_model
     pending = [model.invisibleRootItem()]
     while pending:
@@ -168,10 +184,28 @@ def _codebook_count(window: MainWindow, name: str) -> int | None:
         for r in range(parent.rowCount()):
             item = parent.child(r, COL_NAME)
             if item.text() == name:
-                count = parent.child(r, COL_CODINGS)
-                return int(count.text() or 0) if count is not None else None
+                cell = parent.child(r, column)
+                return cell.text() if cell is not None else None
             pending.append(item)
     return None
+
+
+def pin_from_codebook(qtbot, window: MainWindow, name: str, key: int) -> None:
+    """Right-click the theme in the codebook, then Pin to Alt+N ▸ Alt+``key``."""
+    dock = window.codebook_dock
+    dock.raise_()
+    row = next(r for r in dock.model.rows.values() if r.name == name)
+    assert dock.select_theme(row.id)
+    tree = dock.tree
+    rect = tree.visualRect(tree.currentIndex())
+    tree.customContextMenuRequested.emit(rect.center())
+    menu = dock.context_menu
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    pin = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    assert pin.title() == "Pin to Alt+N"
+    choice = next(a for a in pin.actions() if a.text().startswith(f"Alt+{key}"))
+    menu.close()
+    choice.trigger()
 
 
 def test_new_observation_opens_in_the_editor(qtbot, window, store):
@@ -180,7 +214,7 @@ def test_new_observation_opens_in_the_editor(qtbot, window, store):
     with store.write() as session:
         study = records.create_study(session, name="Pilot")
         case = records.create_case(session, study_id=study.id, title="Radio school")
-    window.refresh()
+    window.ops.announce(Changes.all())  # changed outside the window: every view follows
     window.select_record(case.id, case.id)
     window.record_actions.new_observation.trigger()
     dialog = window.record_actions.dialog

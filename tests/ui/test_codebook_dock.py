@@ -15,6 +15,7 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.models import Coding, Theme
 from fieldkit.ui.codebook_dock import CodebookDock
 from fieldkit.ui.codebook_model import COL_NAME, THEME_MIME, ThemeRow
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.theme_dialogs import MergeDialog
 
 
@@ -77,7 +78,7 @@ def _names(dock: CodebookDock, parent: QModelIndex | None = None) -> list[str]:
 
 
 def _change(qtbot, dock: CodebookDock, action) -> None:
-    with qtbot.waitSignal(dock.themes_changed, timeout=5000):
+    with qtbot.waitSignal(operations_for(dock, dock.store).changed, timeout=5000):
         action()
     qtbot.waitSignal(dock.loaded, timeout=5000).wait()
 

@@ -18,6 +18,7 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.storage.themes import add_theme
 from fieldkit.ui.audio_panel import _contrast
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.main_window import ROLE_ID, MainWindow
 from fieldkit.ui.record_editor import RecordEditor
 from fieldkit.ui.text_in_place import map_point, replace_text_in_place
@@ -160,7 +161,7 @@ def test_a_refresh_keeps_the_open_cases_the_selection_and_the_typing(
     }
     assert len(cases) == 2
 
-    window.refresh()
+    window.ops.announce(Changes.all())  # changed outside the window: every view follows
 
     current = window.nav_model.itemFromIndex(window.navigator.currentIndex())
     assert current is not None and current.data(ROLE_ID) == interview_id

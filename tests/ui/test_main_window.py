@@ -6,6 +6,7 @@ pytest.importorskip("pytestqt")
 
 from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.main_window import ROLE_KIND, MainWindow
 
 
@@ -46,7 +47,7 @@ def test_window_browses_studies_cases_records_and_codebook(qtbot, store: Store) 
     names = [window.codebook_model.item(r).text() for r in range(window.codebook_model.rowCount())]
     assert any(n.startswith("Ecosystem goals and relationships") for n in names)
     bar = window.sync.status_bar  # filled off the GUI thread
-    qtbot.waitUntil(lambda: "changes not yet synced" in bar.pending_label.text())
+    qtbot.waitUntil(lambda: bar.pending_label.text() == "Not signed in — nothing is sent")
     assert "not signed in" in bar.state_label.text() and "Never synced" in bar.text()
 
 
@@ -60,5 +61,5 @@ def test_an_empty_data_folder_says_where_to_start(qtbot, store: Store) -> None:
     assert "no study yet" in text and "New study" in text and "Sync ▸ Settings" in text
     with store.write() as session:
         records.create_study(session, name="Pilot study")
-    window.refresh()
+    window.ops.announce(Changes.all())  # changed outside the window: every view follows
     assert window.nav_model.item(0).text().startswith("Pilot study")

@@ -16,6 +16,8 @@ from fieldkit.demo.media import photos as demo_photos
 from fieldkit.storage import records
 from fieldkit.storage.attachments import attachments_for
 from fieldkit.storage.db import Store
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.photo_strip import THUMB_SIDE, PhotoStrip
 from fieldkit.ui.photo_viewer import PhotoViewer
 from fieldkit.ui.record_editor import RecordEditor
@@ -148,11 +150,12 @@ def test_caption_is_saved(
     strip.list.setCurrentRow(0)
     assert strip.caption_edit.isEnabled()
     strip.caption_edit.setText("Learners arriving  ")
-    with qtbot.waitSignal(strip.photos_changed, timeout=10_000):
+    with qtbot.waitSignal(operations_for(strip, store).changed, timeout=10_000) as announced:
         strip.caption_edit.editingFinished.emit()
     with store.read() as session:
         (attachment,) = attachments_for(session, record_id=ids["observation"])
     assert attachment.caption == "Learners arriving"
+    assert announced.args[0] == Changes.of(photos=ids["observation"])
     assert strip.list.item(0).text() == "Learners arriving"
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QThreadPool
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from fieldkit.pins import pin_theme
 from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
@@ -42,6 +43,10 @@ def editor(qtbot, store: Store, interview_id: str) -> Iterator[RecordEditor]:
     widget.resize(900, 500)
     widget.show()
     widget.open_record(interview_id)
+    study_id = widget.record.study_id
+    for key, theme in enumerate(widget.record.themes[1:3], start=1):  # leaves, not a parent
+        pin_theme(store.data_dir, study_id, theme.id, key)
+    widget.reload_themes()
     yield widget
     # pytest-qt has closed the widget by now (its close may have started a save): let any save
     # finish before the store closes, so no job outlives its test.
@@ -99,7 +104,7 @@ def test_coding_key_codes_code_points_and_highlights(qtbot, editor, store, inter
     (coding,) = _live(store, interview_id)
     assert (coding.start, coding.end, coding.quote) == (start, end, "radio school")
     assert TEXT[coding.start : coding.end] == "radio school"
-    assert coding.theme_id == editor.record.pinned[0].id and coding.coder == "tester"
+    assert coding.theme_id == editor.pins[1] and coding.coder == "tester"
     offsets = OffsetMap(TEXT)
     span = (offsets.to_utf16(start), offsets.to_utf16(end))
     assert span != (start, end)  # the emoji before it count twice in Qt

@@ -15,6 +15,8 @@ from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.memos import memos_for
 from fieldkit.storage.models import Interview, Theme
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.operations import operations_for
 from fieldkit.ui.record_editor import RecordEditor
 
 TEXT = "The children walk to the radio school every morning."
@@ -53,8 +55,8 @@ def _tag_names(store: Store, record_id: str) -> list[str]:
 
 def test_add_a_tag_by_typing_with_completion_and_remove_it(qtbot, editor, store, interview_id):
     tags = editor.tags
-    changes: list[str] = []
-    editor.data_changed.connect(changes.append)
+    changes: list[Changes] = []
+    operations_for(editor, store).changed.connect(changes.append)
     tags.input.setFocus()
     qtbot.keyClicks(tags.input, "digital acc")  # part of the name, any case
     prefix = tags.completer.completionPrefix()
@@ -66,7 +68,7 @@ def test_add_a_tag_by_typing_with_completion_and_remove_it(qtbot, editor, store,
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _tag_names(store, interview_id) == ["Digital access"], timeout=5000)
     qtbot.waitUntil(lambda: tags.theme_names() == ["Digital access"], timeout=5000)
-    assert tags.input.text() == "" and "tags" in changes
+    assert tags.input.text() == "" and any(c.touches_id("tags", interview_id) for c in changes)
     chip = tags.chips[tags.tags[0].theme_id]
     assert chip.text().startswith("Digital access") and "×" in chip.text()
     # the exact name, typed and Enter: a second tag; a repeated one changes nothing
@@ -83,10 +85,27 @@ def test_add_a_tag_by_typing_with_completion_and_remove_it(qtbot, editor, store,
         lambda: _tag_names(store, interview_id) == ["Trust and relationships"], timeout=5000
     )
     qtbot.waitUntil(lambda: tags.theme_names() == ["Trust and relationships"], timeout=5000)
-    # an unknown name tags nothing and says why
-    tags.add_by_name("Fishing nets")
-    assert "no theme called “Fishing nets”" in tags.hint
+    # a word that is not a theme: declined, it tags nothing and says why
+    offered: list[str] = []
+    tags.ask_create = lambda name: offered.append(name) or False
+    tags.input.setFocus()
+    qtbot.keyClicks(tags.input, "Fishing nets")
+    qtbot.keyClick(tags.input, Qt.Key.Key_Return)
+    assert offered == ["Fishing nets"] and "“Fishing nets” is not a theme" in tags.hint
     assert not editor.queue.busy() and len(tags.tags) == 1
+    # accepted: it becomes a theme of the codebook and tags the record, in one step
+    tags.ask_create = lambda name: True
+    tags.input.selectAll()
+    qtbot.keyClicks(tags.input, "Radio")
+    qtbot.keyClick(tags.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: _tag_names(store, interview_id) == ["Radio", "Trust and relationships"],
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: "Radio" in tags.theme_names(), timeout=5000)
+    assert any(c.themes and c.touches_id("tags", interview_id) for c in changes)
+    tags.remove(next(t.theme_id for t in tags.tags if t.theme_name == "Radio"))
+    qtbot.waitUntil(lambda: len(tags.tags) == 1, timeout=5000)
     # reopening shows the saved tags
     editor.open_record(interview_id)
     assert tags.theme_names() == ["Trust and relationships"]

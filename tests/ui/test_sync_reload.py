@@ -211,7 +211,7 @@ def test_unsaved_typing_is_saved_and_the_pulled_text_kept_as_a_conflict(
     view = window.sync.conflicts_view
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     view.table.setCurrentCell(0, 0)
-    with qtbot.waitSignal(view.resolved, timeout=10000):
+    with qtbot.waitSignal(window.ops.changed, timeout=10000):
         qtbot.mouseClick(view.other_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor.text.toPlainText() == bob_text, timeout=10000)
     view.close()

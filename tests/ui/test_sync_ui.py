@@ -347,7 +347,7 @@ def test_a_conflict_between_two_laptops_is_resolved_in_the_view_and_syncs(
     view.resize(900, 560)
     view.grab().save(str(SHOTS / "conflicts_view.png"))
 
-    with qtbot.waitSignal(view.resolved, timeout=10000):
+    with qtbot.waitSignal(window.ops.changed, timeout=10000):
         qtbot.mouseClick(view.other_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=WAIT_MS)
     case_now = _case(a.store, "Hill school (Alice)")
@@ -356,7 +356,7 @@ def test_a_conflict_between_two_laptops_is_resolved_in_the_view_and_syncs(
     view.table.setCurrentCell(0, 0)
     assert view.current_item() is not None and view.current_item().field == "region"
     view.merged_text.setPlainText("North and East")
-    with qtbot.waitSignal(view.resolved, timeout=10000):
+    with qtbot.waitSignal(window.ops.changed, timeout=10000):
         qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=WAIT_MS)
     assert view.empty_label.isVisible()

@@ -115,7 +115,9 @@ print(json.dumps({"code": code, **seen}))
 
 
 def test_the_app_starts_with_the_system_translation(data_dir: Path, french_folder: Path) -> None:
-    # In its own process: a real start, and an event loop that ends with the app.
+    # In its own process: a real start, and an event loop that ends with the app. The folder
+    # exists (an existing plain folder), so no "encrypt this new folder?" question waits.
+    data_dir.mkdir(parents=True, exist_ok=True)
     out = subprocess.run(
         [sys.executable, "-c", STARTUP, str(data_dir), str(french_folder)],
         capture_output=True,
@@ -131,3 +133,26 @@ def test_the_app_starts_with_the_system_translation(data_dir: Path, french_folde
         "text": "Ajouter des photos…",
         "button": "Ajouter des photos…",
     }
+
+
+def test_english_plurals_show_no_parentheses(qapp: QApplication) -> None:
+    translations.install_translators(qapp, QLocale("en_GB"))
+    one = QCoreApplication.translate("SearchDock", "%n result(s)", "", 1)
+    many = QCoreApplication.translate("SearchDock", "%n result(s)", "", 12)
+    assert (one, many) == ("1 result", "12 results")
+    tags = QCoreApplication.translate("ThemeModel", "%n tag(s)", "", 0)
+    assert tags == "0 tags"
+
+
+def test_every_plural_string_has_its_english_forms() -> None:
+    """A new ``%n …(s)`` string without English forms would show "(s)": run
+    scripts/update-translations to add it."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    sources = Path(translations.__file__).parent.glob("*.py")
+    used = {m for p in sources for m in re.findall(r'tr\(\s*"([^"]*%n[^"]*)"', p.read_text())}
+    sources_dir = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    root = ET.parse(sources_dir / "fieldkit_en.ts").getroot()
+    known = {m.findtext("source") for m in root.iter("message")}
+    assert used - known == set()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.case_data import CaseData
 from fieldkit.export.pdf.layout import FRAME_W, RULE, Bookmark, ContentsPlaceholder
 from fieldkit.export.pdf.options import PdfOptions
 from fieldkit.export.pdf.quotes import long_date
+from fieldkit.export.report_words import tr
 
 
 def _period(data: CaseData) -> tuple[date, date] | None:
@@ -22,7 +23,7 @@ def _period(data: CaseData) -> tuple[date, date] | None:
 def period_text(data: CaseData) -> str:
     span = _period(data)
     if span is None:
-        return "no interviews or observations yet"
+        return tr("no interviews or observations yet")
     lo, hi = span
     return long_date(lo) if lo == hi else f"{long_date(lo)} – {long_date(hi)}"
 
@@ -47,29 +48,31 @@ def place_text(data: CaseData, options: PdfOptions) -> str:
     case = data.case
     # Anonymised editions name the country only: localities and regions are redacted.
     parts = [case.country] if options.anonymised else [case.locality, case.region, case.country]
-    return ", ".join(p for p in parts if p) or "place not recorded"
+    return ", ".join(p for p in parts if p) or tr("place not recorded")
 
 
 def add_cover(b: CaseBuild) -> None:
     d = b.data
-    b.story.append(Bookmark("Cover", "cover"))
-    b.story.append(b.p("CASE STUDY", "cover_kicker"))
+    b.story.append(Bookmark(tr("Cover"), "cover"))
+    b.story.append(b.p(tr("CASE STUDY"), "cover_kicker"))
     b.story.append(b.p(d.case.title, "cover_title", where=f"case {d.case.title!r}"))
     b.story.append(b.p(d.study.name, "cover_line", where=f"study {d.study.name!r}"))
     b.story.append(Spacer(1, 1.2 * cm))
     authors = authors_of(d, b.options)
     rows = [
-        ("Place", place_text(d, b.options)),
-        ("Period covered", period_text(d)),
-        ("Kind of case", d.case.kind or "—"),
+        (tr("Place"), place_text(d, b.options)),
+        (tr("Period covered"), period_text(d)),
+        (tr("Kind of case"), d.case.kind or "—"),
     ]
     if authors:
-        rows.append(("Field team", ", ".join(authors)))
+        rows.append((tr("Field team"), ", ".join(authors)))
     if b.options.prepared_by:
-        rows.append(("Prepared by", b.options.prepared_by))
-    rows.append(("Exported", long_date(date.today())))
+        rows.append((tr("Prepared by"), b.options.prepared_by))
+    rows.append((tr("Exported"), long_date(date.today())))
     if b.options.anonymised:
-        rows.append(("Edition", "Anonymised: participant codes only; names and places replaced"))
+        rows.append(
+            (tr("Edition"), tr("Anonymised: participant codes only; names and places replaced"))
+        )
     table = Table(
         [[b.p(k, "cover_kicker"), b.p(v, "cover_line", where="the cover")] for k, v in rows],
         colWidths=[4.2 * cm, FRAME_W - 4.2 * cm],
@@ -89,7 +92,7 @@ def add_cover(b: CaseBuild) -> None:
 
 
 def add_contents(b: CaseBuild) -> None:
-    b.story.append(Paragraph("Contents", b.text.styles["h1"]))
+    b.story.append(b.p(tr("Contents"), "h1"))
     b.story.append(ContentsPlaceholder(b.contents))
     b.story.append(PageBreak())
 

@@ -15,13 +15,19 @@ from fieldkit.export.pdf.layout import FRAME_W
 from fieldkit.export.pdf.options import Cancel, ExportCancelled, Progress
 from fieldkit.export.pdf.photos import PhotoError
 from fieldkit.export.pdf.quotes import long_date
+from fieldkit.export.report_words import tr
 
 
 def add_photos(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) -> None:
     d, o = b.data, b.options
-    labels = {i.id: f"Interview, {long_date(i.date)}" for i in d.interviews}
-    labels.update({x.id: f"Observation: {x.title}, {long_date(x.date)}" for x in d.observations})
-    labels[d.case.id] = "The case"
+    labels = {i.id: tr("Interview, {date}", date=long_date(i.date)) for i in d.interviews}
+    labels.update(
+        {
+            x.id: tr("Observation: {title}, {date}", title=x.title, date=long_date(x.date))
+            for x in d.observations
+        }
+    )
+    labels[d.case.id] = tr("The case")
     cells: list[Any] = []
     col_w = (FRAME_W - 0.6 * cm) / 2
     max_h = 7.2 * cm
@@ -57,7 +63,7 @@ def add_photos(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel
     if not cells:
         return
     b.story.append(PageBreakIfNotEmpty())
-    b.heading("Photos", "photos")
+    b.heading(tr("Photos"), "photos")
     rows = [
         cells[i : i + 2] + ([Spacer(1, 1)] if i + 1 >= len(cells) else [])
         for i in range(0, len(cells), 2)

@@ -6,31 +6,31 @@ from collections import Counter
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph
 
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table, split_paragraphs
 from fieldkit.export.pdf.case_cover import period_text
 from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.export.report_words import tr, trn
 from fieldkit.storage.participants import role_label
 
 
 def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return trn(f"{{n}} {noun}", f"{{n}} {noun}s", count)
 
 
 def add_profile(b: CaseBuild) -> None:
     d, o = b.data, b.options
-    b.heading("Case profile", "profile")
-    facts = [("Kind", d.case.kind or "—")]
+    b.heading(tr("Case profile"), "profile")
+    facts = [(tr("Kind"), d.case.kind or "—")]
     # Smallest place first, as on the cover; anonymised editions name the country only.
     if not o.anonymised:
-        facts.append(("Locality", d.case.locality or "—"))
-        facts.append(("Region", d.case.region or "—"))
+        facts.append((tr("Locality"), d.case.locality or "—"))
+        facts.append((tr("Region"), d.case.region or "—"))
     facts += [
-        ("Country", d.case.country or "—"),
-        ("Period covered", period_text(d)),
+        (tr("Country"), d.case.country or "—"),
+        (tr("Period covered"), period_text(d)),
         (
-            "Material",
+            tr("Material"),
             f"{_n(len(d.interviews), 'interview')}, {_n(len(d.observations), 'observation')}, "
             f"{_n(len(d.participants), 'participant')}",
         ),
@@ -39,11 +39,11 @@ def add_profile(b: CaseBuild) -> None:
     t = grid_table(rows, [4 * cm, FRAME_W - 4 * cm], header=False)
     b.story.append(t)
     if d.case.summary.strip() and "summary" not in o.sections:  # else on the summary page
-        b.story.append(Paragraph("Summary", b.text.styles["h2"]))
+        b.story.append(b.p(tr("Summary"), "h2"))
         for chunk in split_paragraphs(d.case.summary):
             b.story.append(b.p(chunk, where=f"the summary of case {d.case.title!r}"))
     add_participants(b)
-    b.story.append(Paragraph("Consent", b.text.styles["h2"]))
+    b.story.append(b.p(tr("Consent"), "h2"))
     b.story.append(b.p(_consent_note(b), "note"))
 
 
@@ -52,11 +52,13 @@ def _consent_note(b: CaseBuild) -> str:
     w = b.withheld
     parts = [_sentence(w.summary())]
     parts.append(
-        "Nothing appears from a participant whose consent is pending or was withdrawn (not "
-        "their interviews, not their passages, not in any count or table). Quotes appear only "
-        "from participants who gave consent and allowed verbatim quotes, and not from an "
-        "interview with no participant linked; in group interviews the strictest consent "
-        "applies. Names appear only where the participant allowed attribution."
+        tr(
+            "Nothing appears from a participant whose consent is pending or was withdrawn (not "
+            "their interviews, not their passages, not in any count or table). Quotes appear only "
+            "from participants who gave consent and allowed verbatim quotes, and not from an "
+            "interview with no participant linked; in group interviews the strictest consent "
+            "applies. Names appear only where the participant allowed attribution."
+        )
     )
     return " ".join(parts)
 
@@ -70,17 +72,18 @@ def add_participants(b: CaseBuild) -> None:
     d = b.data
     if not d.participants:
         return
-    b.story.append(Paragraph("Participants", b.text.styles["h2"]))
+    b.story.append(b.p(tr("Participants"), "h2"))
     counts: Counter[str] = Counter()
     for people in d.interview_people.values():
         counts.update(p.id for p in people)
-    head = ["Code", "Role", "Consent", "Quotes", "Interviews"]
+    head = [tr("Code"), tr("Role"), tr("Consent"), tr("Quotes"), tr("Interviews")]
     rows: list[list[Any]] = [[b.p(h, "cell_head") for h in head]]
     for p in sorted(d.participants, key=lambda p: (p.role, p.code)):
-        status = p.consent_status
+        status = tr(p.consent_status)
         if p.consent_status == "given" and p.consent_form:
-            status += f" ({p.consent_form})"
-        quotes = "allowed" if p.consent_quotes and p.consent_status == "given" else "not allowed"
+            status += f" ({tr(p.consent_form)})"
+        allowed = p.consent_quotes and p.consent_status == "given"
+        quotes = tr("allowed") if allowed else tr("not allowed")
         rows.append(
             [
                 b.p(p.code, "cell", where=f"participant {p.code}"),

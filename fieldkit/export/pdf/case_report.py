@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.platypus import NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.errors import StorageError, ValidationError
@@ -47,10 +47,12 @@ from fieldkit.export.pdf.options import (
 from fieldkit.export.pdf.photos import PhotoCache
 from fieldkit.export.pdf.quotes import select_quotes
 from fieldkit.export.pdf.text import TextMaker, make_styles
+from fieldkit.export.report_words import current_language, report_language, report_language_code, tr
+from fieldkit.storage.codebook import display_theme
 from fieldkit.storage.db import Store
 from fieldkit.storage.name_matching import Redactor
 
-REPORT_LANGUAGE = "en"
+PLAIN_FOOTER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "sw"})
 
 
 def export_case_pdf(
@@ -78,7 +80,23 @@ def export_case_pdf(
     what was replaced.
     """
     _check_options(options)
-    path = Path(path)
+    with report_language(options.language):
+        return _export(
+            store, case_id, Path(path), options, progress, cancel, fonts, photo_cache, redactor
+        )
+
+
+def _export(
+    store: Store,
+    case_id: str,
+    path: Path,
+    options: PdfOptions,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    fonts: FontLibrary | None,
+    photo_cache: PhotoCache | None,
+    redactor: Redactor | None,
+) -> PdfReport:
     say = progress or (lambda _msg, _frac: None)
     stop = cancel or (lambda: False)
     say("Reading the case", 0.0)
@@ -93,6 +111,10 @@ def export_case_pdf(
     # among the replacements. The redactor's names come from the whole study (withheld people
     # included), so a withheld person named in an observation is still replaced.
     data, policy, withheld = apply_consent(data)
+    for theme, _depth in data.themes:  # default themes named in the report's language
+        theme.name, theme.description = display_theme(
+            theme.name, theme.description, current_language()
+        )
     if options.anonymised:
         redactor = redactor or study_redactor(store, study_id=data.study.id)
         before = Counter(redactor.counts)
@@ -126,6 +148,7 @@ def _check_options(options: PdfOptions) -> None:
         raise ValidationError(
             f"unknown PDF section {unknown[0]!r}; choose from {', '.join(SECTIONS)}"
         )
+    report_language_code(options.language)  # a language reports do not ship in: one clear line
     if options.max_quotes_per_theme < 0:
         raise ValidationError("the number of quotes per theme cannot be negative")
     if options.photo_size not in PHOTO_SIZES:
@@ -182,8 +205,21 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
     header = b.text.para(f"{d.study.name} — {d.case.title}", "header", where="the page header")
     lib = b.text.lib
     with_cover = "cover" in b.options.sections
+    # Latin-script languages keep the plain footer; Arabic and Devanagari go through the
+    # shaping and bidi path of paragraphs.
+    plain = current_language() in PLAIN_FOOTER_LANGUAGES
+
+    def page_label(text: str) -> Flowable:
+        return b.text.para(text, "header", where="the page footer")
+
     canvas = make_numbered_canvas(
-        header, "Case study · fieldkit", lib.body, lib.bold, b.contents, cover=with_cover
+        header,
+        tr("Case study · fieldkit"),
+        lib.body,
+        lib.bold,
+        b.contents,
+        cover=with_cover,
+        page_label=None if plain else page_label,
     )
     # Plain (not ASCII85) streams: a quarter smaller, and reportlab's pure-Python
     # ASCII85 encoder is the slowest step for photos.
@@ -194,18 +230,22 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
             progress=say,
             cancel=stop,
             total_flowables=len(b.story),
-            title=b.text.scrub(f"{d.case.title} — case study"),
+            title=b.text.scrub(tr("{title} — case study", title=d.case.title)),
             author=b.text.scrub(b.options.prepared_by or ", ".join(authors)) or "fieldkit",
             subject=b.text.scrub(
-                f"Case study of {d.case.title} ({place_text(d, b.options)}) in the study "
-                f"{d.study.name}"
+                tr(
+                    "Case study of {case} ({place}) in the study {study}",
+                    case=d.case.title,
+                    place=place_text(d, b.options),
+                    study=d.study.name,
+                )
             ),
             creator="fieldkit",
             keywords=b.text.scrub(", ".join(t.theme.name for t in b.quotes.by_theme)),
             contents=b.contents,
             with_cover=with_cover,
-            # The report's own words are English; quotes carry their interview's language.
-            lang=REPORT_LANGUAGE,
+            # The report's own words are in its language; quotes carry their interview's.
+            lang=current_language(),
         )
         doc.build(b.story, canvasmaker=canvas)
         b.report.pages = doc.page

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy
@@ -10,6 +10,7 @@ from fieldkit.export.consent_text import without_turns, without_verbatim
 from fieldkit.export.pdf.attribution import speakers
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
+from fieldkit.export.report_words import tr
 
 OBSERVATION_CHARS = 1200
 
@@ -17,24 +18,25 @@ OBSERVATION_CHARS = 1200
 def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
     d, o = b.data, b.options
     b.story.append(PageBreakIfNotEmpty())
-    b.heading("Interview and observation summaries", "summaries")
-    b.story.append(Paragraph("Interviews", b.text.styles["h2"]))
+    b.heading(tr("Interview and observation summaries"), "summaries")
+    b.story.append(b.p(tr("Interviews"), "h2"))
     shown = 0
     for n, i in enumerate(d.interviews, 1):
         shown += 1
         people = d.interview_people.get(i.id, [])
         hide = o.anonymised or not consent.record(i.id).names
         who = speakers(people, anonymised=hide) if people else ""
-        title = f"Interview {n}" if o.anonymised else (i.title or f"Interview {n}")
+        numbered = tr("Interview {n}", n=n)
+        title = numbered if o.anonymised else (i.title or numbered)
         meta = [long_date(i.date)]
         if who:
             meta.append(who)
         if i.interviewer:
-            meta.append(f"interviewer: {i.interviewer}")
+            meta.append(tr("interviewer: {name}", name=i.interviewer))
         if i.place and not o.anonymised:
             meta.append(i.place)
         if i.language:
-            meta.append(f"language: {i.language}")
+            meta.append(tr("language: {language}", language=i.language))
         where = f"interview {title!r}" if not o.anonymised else f"interview {n}"
         block: list[Flowable] = [b.p(title, "h3", where=where), b.p(" · ".join(meta), "meta")]
         summary = i.summary
@@ -46,17 +48,17 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         b.story.extend(block[3:])
     left_out = b.withheld.withheld_line()
     if left_out:
-        b.story.append(b.p(f"Not shown: {left_out}.", "note"))
+        b.story.append(b.p(tr("Not shown: {what}.", what=left_out), "note"))
     elif not shown:
-        b.story.append(b.p("No interviews recorded."))
-    b.story.append(Paragraph("Observations", b.text.styles["h2"]))
+        b.story.append(b.p(tr("No interviews recorded.")))
+    b.story.append(b.p(tr("Observations"), "h2"))
     if not d.observations:
-        b.story.append(b.p("No observations recorded."))
+        b.story.append(b.p(tr("No observations recorded.")))
     for obs in d.observations:
         where = f"observation {obs.title!r}"
         meta = [long_date(obs.date)]
         if obs.observer:
-            meta.append(f"observer: {obs.observer}")
+            meta.append(tr("observer: {name}", name=obs.observer))
         if obs.setting and not o.anonymised:
             meta.append(obs.setting)
         text = obs.description.strip()

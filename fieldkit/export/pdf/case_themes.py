@@ -12,18 +12,19 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table
 from fieldkit.export.pdf.charts import theme_color, theme_profile_chart
 from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.export.report_words import tr, trn
 
 
 def add_theme_profile(b: CaseBuild) -> None:
     d = b.data
-    b.heading("Theme profile", "theme-profile")
+    b.heading(tr("Theme profile"), "theme-profile")
     rows = [
         (t, b.quotes.counts.get(t.id, 0))
         for t, _ in d.themes
         if t.id in d.selected_themes and b.quotes.counts.get(t.id, 0) > 0
     ]
     if not rows:
-        b.story.append(b.p("No passages of this case have been coded yet."))
+        b.story.append(b.p(tr("No passages of this case have been coded yet.")))
         return
     total = sum(n for _, n in rows)
     b.story.append(b.p(_chart_sentence(b, total, len(rows))))
@@ -32,7 +33,7 @@ def add_theme_profile(b: CaseBuild) -> None:
     parts = [chart]
     if legend:
         names = "; ".join(f"[{n}] {name}" for n, name in enumerate(legend, 1))
-        parts.append(b.p(f"Shortened names: {names}.", "meta"))
+        parts.append(b.p(tr("Shortened names: {names}.", names=names), "meta"))
     # The heading, its sentence and the chart go on one page: a chart alone at the top of a page
     # after an orphaned heading reads as a mistake.
     heading, sentence = b.story[-2:]
@@ -41,16 +42,18 @@ def add_theme_profile(b: CaseBuild) -> None:
 
 def add_quotes(b: CaseBuild) -> None:
     b.story.append(PageBreakIfNotEmpty())
-    b.heading("Key quotes by theme", "quotes")
+    b.heading(tr("Key quotes by theme"), "quotes")
     b.story.append(
         b.p(
-            "Passages starred by the research team are shown first (★); the other passages are "
-            "the longest coded for each theme. Each quote gives its source."
+            tr(
+                "Passages starred by the research team are shown first (★); the other passages "
+                "are the longest coded for each theme. Each quote gives its source."
+            )
         )
     )
     b.story.append(b.p(_quotes_note(b), "note"))
     if not b.quotes.by_theme:
-        b.story.append(b.p("No passages can be quoted for this case."))
+        b.story.append(b.p(tr("No passages can be quoted for this case.")))
     for n, tq in enumerate(b.quotes.by_theme, 1):
         theme = tq.theme
         head = b.text.heading(
@@ -80,14 +83,16 @@ def add_quotes(b: CaseBuild) -> None:
 def add_codebook(b: CaseBuild) -> None:
     d = b.data
     b.story.append(PageBreakIfNotEmpty())
-    b.heading("Appendix: codebook", "codebook")
+    b.heading(tr("Appendix: codebook"), "codebook")
     b.story.append(
         b.p(
-            "The study's themes with their descriptions; the last column counts this case's "
-            "coded passages (after consent rules)."
+            tr(
+                "The study's themes with their descriptions; the last column counts this case's "
+                "coded passages (after consent rules)."
+            )
         )
     )
-    head = ["", "Theme", "Description", "Passages"]
+    head = ["", tr("Theme"), tr("Description"), tr("Passages")]
     rows: list[list[Any]] = [["", *(b.p(h, "cell_head") for h in head[1:])]]
     swatches: list[tuple[Any, ...]] = [
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -117,8 +122,14 @@ def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
     """What the chart counts, in the same numbers as the "withheld" report."""
     w = b.withheld
     said = [
-        f"Coded passages per theme in the interviews and observations shown in this report "
-        f"({total} in all, {themes} theme{'s' if themes != 1 else ''})."
+        trn(
+            "Coded passages per theme in the interviews and observations shown in this report "
+            "({total} in all, {n} theme).",
+            "Coded passages per theme in the interviews and observations shown in this report "
+            "({total} in all, {n} themes).",
+            themes,
+            total=total,
+        )
     ]
     if w.restricted_total:
         n = w.restricted_total
@@ -146,7 +157,7 @@ def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
 def _quotes_note(b: CaseBuild) -> str:
     w = b.withheld
     if not w.restricted_total and not w.participants:
-        return "No passage was held back for reasons of consent."
+        return tr("No passage was held back for reasons of consent.")
     said = []
     if w.restricted_line():
         said.append(f"{w.restricted_line()}.")

@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from fieldkit.export.report_words import tr
 from fieldkit.storage.models import Theme
 
 BAR_HEIGHT = 11.0
@@ -107,7 +108,7 @@ def theme_profile_chart(
         String(
             plot_x + plot_w / 2,
             2,
-            "coded passages",
+            tr("coded passages"),
             fontName=font,
             fontSize=7.5,
             fillColor=colors.HexColor("#555555"),

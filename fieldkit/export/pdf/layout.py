@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from fieldkit.export.pdf.options import Cancel, ExportCancelled, Progress
 from fieldkit.export.pdf.script_paragraph import RunsOf, ScriptParagraph
+from fieldkit.export.report_words import tr
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A5A5A")
@@ -156,6 +158,7 @@ def make_numbered_canvas(
     contents: Contents,
     *,
     cover: bool = True,
+    page_label: Callable[[str], Flowable] | None = None,
 ) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Keeps each page until the end, so every footer can say "Page n of N"."""
@@ -189,8 +192,15 @@ def make_numbered_canvas(
             self.setLineWidth(0.6)
             self.line(MARGIN_X, PAGE_H - 1.6 * cm, PAGE_W - MARGIN_X, PAGE_H - 1.6 * cm)
             self.line(MARGIN_X, 1.65 * cm, PAGE_W - MARGIN_X, 1.65 * cm)
-            self.drawString(MARGIN_X, 1.2 * cm, footer)
-            self.drawRightString(PAGE_W - MARGIN_X, 1.2 * cm, f"Page {self._pageNumber} of {total}")
+            page = tr("Page {page} of {total}", page=self._pageNumber, total=total)
+            if page_label is None:
+                self.drawString(MARGIN_X, 1.2 * cm, footer)
+                self.drawRightString(PAGE_W - MARGIN_X, 1.2 * cm, page)
+            else:  # a script the plain font cannot draw: shaped and ordered as paragraphs
+                for x, text in ((MARGIN_X, footer), (MARGIN_X + FRAME_W / 2, page)):
+                    label = page_label(text)
+                    label.wrap(FRAME_W / 2, 12)
+                    label.drawOn(self, x, 1.05 * cm)
             self.restoreState()
 
     return NumberedCanvas

@@ -65,6 +65,8 @@ class PdfOptions:
     ``prepared_by``: who prepared the report (the researcher's profile name); None leaves the
     line out (never an account name).
     ``photo_size``: one of :data:`PHOTO_SIZES` (photos are downscaled and re-encoded).
+    ``language``: the language of headings, labels, notes, dates and page numbers; quotes
+    and the team's own text stay as written.
     """
 
     themes: tuple[str, ...] | None = None
@@ -75,6 +77,7 @@ class PdfOptions:
     authors: tuple[str, ...] | None = None
     prepared_by: str | None = None
     photo_size: str = "medium"
+    language: str = "en"  # the report's fixed words (fieldkit.export.report_words)
 
     @property
     def photo(self) -> PhotoSize:

@@ -9,6 +9,8 @@ from datetime import date
 from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.pdf.attribution import speakers
 from fieldkit.export.pdf.case_data import CaseData
+from fieldkit.export.report_words import long_date as report_long_date
+from fieldkit.export.report_words import tr
 from fieldkit.storage.models import Coding, Theme
 
 MAX_QUOTE_CHARS = 1500
@@ -63,11 +65,18 @@ def _sources(
         people = data.interview_people.get(i.id, [])
         hide = anonymised or not policy.record(i.id).names
         who = speakers(people, anonymised=hide)
-        kind = "" if len(people) > 1 else " — interview"
-        out[i.id] = (f"{who}{kind}, {long_date(i.date)}", i.date)
+        when = long_date(i.date)
+        if len(people) > 1:
+            out[i.id] = (tr("{who}, {date}", who=who, date=when), i.date)
+        else:
+            out[i.id] = (tr("{who} — interview, {date}", who=who, date=when), i.date)
     for o in data.observations:
-        by = f" by {o.observer}" if o.observer else ""
-        out[o.id] = (f"Field observation{by}, {long_date(o.date)}", o.date)
+        when = long_date(o.date)
+        if o.observer:
+            label = tr("Field observation by {observer}, {date}", observer=o.observer, date=when)
+        else:
+            label = tr("Field observation, {date}", date=when)
+        out[o.id] = (label, o.date)
     return out
 
 
@@ -89,7 +98,7 @@ def distinct_passages(codings: list[Coding]) -> list[Coding]:
 
 
 def long_date(d: date) -> str:
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return report_long_date(d)  # in the report's language
 
 
 def select_quotes(

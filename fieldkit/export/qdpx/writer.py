@@ -9,6 +9,7 @@ batch of records, not the whole study.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 import zipfile
@@ -109,8 +110,15 @@ class _Files:
             self.zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
             return
         # Audio and photos are compressed already; storing them saves time, not space.
-        blob = self.store.blobs.path_for(content.sha256)
-        self.zf.write(blob, name, compress_type=zipfile.ZIP_STORED)
+        # Streamed from the blob store, so a sealed (encrypted) file is decrypted on the fly.
+        info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+        info.compress_type = zipfile.ZIP_STORED
+        info.external_attr = 0o600 << 16
+        with (
+            self.store.blobs.open(content.sha256) as src,
+            self.zf.open(info, "w", force_zip64=True) as dst,
+        ):
+            shutil.copyfileobj(src, dst, 1024 * 1024)
 
 
 __all__ = ["MAX_INTERNAL_BYTES", "ORIGIN", "Cancel", "Progress", "QdpxReport", "export_qdpx"]

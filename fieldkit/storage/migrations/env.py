@@ -12,7 +12,7 @@ import fieldkit.storage.models  # noqa: F401  (registers the tables)
 # Tables and indexes that migrations create by hand (full-text search: search_docs, the FTS5
 # table search_index and its shadow tables search_index_*, the search_* partial indexes) and
 # that autogenerate must not touch.
-MANUAL_TABLES_PREFIX = ("search_",)
+MANUAL_TABLES_PREFIX = ("search_", "ix_deleted_")
 
 
 def include_object(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -23,49 +22,20 @@ from fieldkit.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from fieldkit.storage.durable import make_private_dir
+from fieldkit.storage.durable import make_private_dir, tighten_tree
 from fieldkit.sync.server.auth import RateLimitedError
-from fieldkit.sync.server.db import create_schema, default_db_url, make_engine
-from fieldkit.sync.server.limits import DEFAULT_MAX_BODY_MB, MAX_HEADER_BYTES
-from fieldkit.sync.server.login_limiter import LimitPolicy, LoginLimiter
+from fieldkit.sync.server.config import ServerConfig
+from fieldkit.sync.server.db import default_db_url, make_engine
+from fieldkit.sync.server.login_limiter import LoginLimiter
+from fieldkit.sync.server.migrate import create_schema
 from fieldkit.sync.server.openapi import install as install_openapi
 from fieldkit.sync.server.request_log import RequestLog, request_id
 from fieldkit.sync.server.server_time import ServerTimeHeader
-from fieldkit.sync.server.store import DEFAULT_TOKEN_IDLE_DAYS, ServerStore, now_ms
+from fieldkit.sync.server.store import ServerStore, now_ms
 
 log = logging.getLogger("fieldkit.server")
 errors = logging.getLogger("fieldkit.server.error")
-
-
-@dataclass(frozen=True)
-class ServerConfig:
-    max_request_bytes: int = 16 * 1024 * 1024  # on the wire
-    # Decompressed (``serve --max-body-mb``; see limits.py).
-    max_body_bytes: int = DEFAULT_MAX_BODY_MB * 1024 * 1024
-    max_json_depth: int = 64  # a sync request nests 7 levels
-    # Sync bodies decompressed and parsed at once per worker: each may briefly take a few times
-    # its size in memory (a 16 MiB push is about 150 MB of Python objects).
-    parse_concurrency: int = 2
-    # zstd level 19 took 35 ms of CPU for a 70 kB reply, half of a sync's server time with 50
-    # laptops; level 12 takes 3 ms for 6 % more bytes (above 1 MiB replies use 12 anyway).
-    reply_zstd_level: int = 12
-    # PostgreSQL connections per worker (``serve --db-connections`` shared by the workers);
-    # None: SQLAlchemy's default (5, and 10 more while busy).
-    db_pool_size: int | None = None
-    max_pull_bytes: int = 16 * 1024 * 1024  # JSON per reply (the client asks for less)
-    default_pull_bytes: int = 256 * 1024
-    login_limits: LimitPolicy = field(default_factory=LimitPolicy)
-    token_idle_days: float = DEFAULT_TOKEN_IDLE_DAYS  # a token unused this long: sign in again
-    max_blob_bytes: int = 5 * 1024 * 1024 * 1024  # one media file (a long WAV recording)
-    max_chunk_bytes: int = 8 * 1024 * 1024  # one upload chunk
-    max_header_bytes: int = MAX_HEADER_BYTES
-    # Any other request's body (sign-in, asking for 10,000 hashes: 700 kB).
-    max_small_request_bytes: int = 1024 * 1024
-
-    @property
-    def max_json_values(self) -> int:
-        """Real changes take 15 bytes or more per JSON value; ``{},`` takes 3."""
-        return max(self.max_body_bytes // 12, 1000)
+__all__ = ["ServerConfig", "create_app"]  # ServerConfig lives in config.py (routes use it)
 
 
 class RequestTooLarge(Exception):
@@ -182,6 +152,7 @@ def create_app(
 
     ``clock`` (ms since the epoch) drives token expiry and the login limiter (tests inject it).
     """
+    from fieldkit.sync.server.device_routes import router as device_router
     from fieldkit.sync.server.media_routes import install_media
     from fieldkit.sync.server.routes import router
 
@@ -189,6 +160,7 @@ def create_app(
         if data_dir is None:
             raise ValueError("give a database URL or a server data folder")
         make_private_dir(Path(data_dir))
+        tighten_tree(Path(data_dir))  # a server folder from before it was kept owner-only
         db_url = default_db_url(Path(data_dir))
     cfg: ServerConfig = config or ServerConfig()
     engine = make_engine(db_url, pool_size=cfg.db_pool_size)
@@ -205,6 +177,7 @@ def create_app(
     app.state.parse_slots = asyncio.Semaphore(cfg.parse_concurrency)
     app.state.limiter = LoginLimiter(store, cfg.login_limits, clock=clock)
     app.include_router(router)
+    app.include_router(device_router)
     install_media(app, data_dir)
 
     @app.exception_handler(FieldkitError)

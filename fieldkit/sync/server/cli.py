@@ -30,10 +30,11 @@ from typing import IO, Any
 import sqlalchemy as sa
 
 from fieldkit.errors import FieldkitError, ValidationError
-from fieldkit.storage.durable import make_private_dir
-from fieldkit.sync.server.db import ROLES, create_schema, default_db_url, make_engine
+from fieldkit.storage.durable import make_private_dir, tighten_tree
+from fieldkit.sync.server.db import ROLES, default_db_url, make_engine
 from fieldkit.sync.server.limits import DEFAULT_DB_CONNECTIONS, DEFAULT_MAX_BODY_MB, HttpLimits
 from fieldkit.sync.server.logs import FORMATS, log_config
+from fieldkit.sync.server.migrate import create_schema
 from fieldkit.sync.server.store import DEFAULT_TOKEN_IDLE_DAYS, ServerStore
 
 ENV_DATA_DIR = "FIELDKIT_SERVER_DATA_DIR"
@@ -210,6 +211,7 @@ def _limit_options(p: argparse.ArgumentParser) -> None:
 def _locations(args: argparse.Namespace) -> tuple[Path, str]:
     data_dir = Path(args.data_dir or os.environ.get(ENV_DATA_DIR) or "fieldkit-server-data")
     make_private_dir(data_dir)
+    tighten_tree(data_dir)  # a folder from before the server kept its files owner-only
     return data_dir, args.db or os.environ.get(ENV_DB) or default_db_url(data_dir)
 
 

@@ -226,10 +226,3 @@ def make_engine(db_url: str, *, pool_size: int | None = None) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-
-
-def create_schema(engine: Engine) -> None:
-    """Bring the database to the newest schema (Alembic; quick when it is already there)."""
-    from fieldkit.sync.server.migrate import upgrade
-
-    upgrade(engine)

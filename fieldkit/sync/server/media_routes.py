@@ -31,8 +31,8 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from fieldkit.errors import NotFoundError, PermissionDeniedError
-from fieldkit.sync.server.app import ServerConfig
 from fieldkit.sync.server.blob_store import ServerBlobs
+from fieldkit.sync.server.config import ServerConfig
 from fieldkit.sync.server.media_store import (
     MAX_ASK,
     WRITERS,

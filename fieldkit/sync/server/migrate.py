@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from fieldkit.errors import StorageError
+from fieldkit.sync.server.db import WRITE, default_db_url, make_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -86,14 +87,17 @@ def _refuse_unversioned(conn: Connection) -> None:
         )
 
 
+def create_schema(engine: Engine) -> None:
+    """Bring the database to the newest schema (Alembic; quick when it is already there)."""
+    upgrade(engine)
+
+
 def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, "downgrade", revision)
 
 
 def _run(engine: Engine, direction: str, revision: str) -> None:
     from alembic import command
-
-    from fieldkit.sync.server.db import WRITE
 
     with engine.connect().execution_options(**{WRITE: True}) as conn:
         postgres = conn.dialect.name == "postgresql"
@@ -118,8 +122,6 @@ def main(argv: list[str]) -> int:
         print("usage: python -m fieldkit.sync.server.migrate revision MESSAGE", file=sys.stderr)
         return 2
     from alembic import command
-
-    from fieldkit.sync.server.db import default_db_url, make_engine
 
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(default_db_url(Path(tmp)))

@@ -14,7 +14,9 @@ import fieldkit
 from fieldkit.errors import AuthenticationError, PermissionDeniedError, ValidationError
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
-from fieldkit.sync.server.app import ServerConfig
+from fieldkit.sync.server.blob_store import ServerBlobs
+from fieldkit.sync.server.config import ServerConfig
+from fieldkit.sync.server.erasure import apply_erasures
 from fieldkit.sync.server.login_limiter import LoginLimiter
 from fieldkit.sync.server.media_store import MediaStore
 from fieldkit.sync.server.protocol import parse_sync_request, study_record_changes, sync_reply
@@ -220,7 +222,14 @@ async def sync(request: Request, who: Who) -> Response:
     try:
         # Compressed in the thread too: zstd at level 19 takes tens of milliseconds.
         body = await run_in_threadpool(
-            _sync, _store(request), config, who, data, media, reply_encoding
+            _sync,
+            _store(request),
+            config,
+            who,
+            data,
+            media,
+            reply_encoding,
+            blobs=getattr(request.app.state, "blobs", None),
         )
     except StampAheadError as exc:
         # Nothing was stored; the client rewrites its late stamps and sends again.
@@ -250,6 +259,7 @@ def _sync(
     data: Any,
     media: MediaStore | None = None,
     encoding: str = codec.IDENTITY,
+    blobs: ServerBlobs | None = None,
 ) -> bytes:
     parts, max_bytes = parse_sync_request(data, device_id=who.device_id, server_time_ms=now_ms())
     settings = study_record_changes(parts)
@@ -273,6 +283,8 @@ def _sync(
             )
         if role == "viewer":
             parts[n] = replace(part, read_only=True)  # its push position is never moved
+    # A participant's erasure: the stored history forgets their words before the push is kept.
+    apply_erasures(store, blobs, [p for p in parts if not p.read_only])
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
     reply = sync_reply(

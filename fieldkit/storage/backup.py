@@ -1,0 +1,289 @@
+"""One-file backups of a data folder, and restoring one into a new folder.
+
+A backup file is ``MAGIC``, one line of JSON (the header: format version, when, from which
+device, and ``encryption``: how the rest is protected, today ``"none"``; a folder key or a
+passphrase slots in here without changing the layout), then a tar stream holding:
+
+- ``fieldkit.sqlite3``: a consistent snapshot taken with SQLite's online backup API (the app
+  may keep writing meanwhile; the snapshot is one transaction's view);
+- ``blobs/``, ``recordings/`` (unfinished recordings' journals), ``settings.json`` and, in an
+  encrypted folder, ``fieldkit.key`` (the wrapped data key; blobs stay sealed as they are).
+
+An encrypted folder's database is snapshot through SQLCipher under its own key, so the backup
+holds nothing in clear. Not yet: a passphrase-sealed backup of a *plain* folder (``encryption``
+other than ``"none"``: restore refuses it with a sentence).
+
+Left out: the sign-in token (``sync-credentials.json``: a backup on a USB stick must not let
+its finder into the team's server; sign in again after a restore), logs, and SQLite's -wal and
+-shm files (the snapshot holds everything).
+
+The file is written to a hidden partial file beside the target, fsynced, then renamed: a killed
+backup leaves the previous backup (or nothing) under the target's name, 0600 either way.
+A restore unpacks into a hidden folder beside the target, checks the database, marks it for a
+new device identity (``copy_detection.py``) and renames it into place: a killed restore leaves
+no half folder where the data folder should be.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import tarfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from fieldkit.errors import StorageError, ValidationError
+from fieldkit.storage.copy_detection import RESTORED_MARK
+from fieldkit.storage.crypto.folder_key import FolderKey
+from fieldkit.storage.db import BLOB_DIR, DB_NAME
+from fieldkit.storage.durable import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    fsync_dir,
+    make_private_dir,
+    open_private,
+)
+
+MAGIC = b"FIELDKIT-BACKUP\n"
+FORMAT = 1
+# ``fieldkit.key``: an encrypted folder's wrapped data key (useless without the passphrase).
+INCLUDED = (BLOB_DIR, "recordings", "settings.json", "fieldkit.key")
+_PARTIAL = ".partial"
+_RESTORING = ".restoring-"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    files: int
+    seconds: float
+
+
+def write_backup(
+    data_dir: Path,
+    target: Path,
+    *,
+    device_id: str,
+    key: FolderKey | None = None,
+    now_ms: Callable[[], int] = lambda: int(time.time() * 1000),
+) -> BackupInfo:
+    """Write the backup of ``data_dir`` to ``target`` (atomically, 0600); returns its figures.
+
+    ``key``: an encrypted folder's unlocked key; its database is snapshot through SQLCipher into
+    a file under the same key (the backup holds it encrypted, with the wrapped key beside it).
+    """
+    started = time.perf_counter()
+    data_dir, target = Path(data_dir), Path(target).expanduser().absolute()
+    if target.is_dir():
+        raise ValidationError(f"{target} is a folder; give the backup file's name, e.g. -o fk.bak")
+    if _inside(target, data_dir):
+        raise ValidationError("the backup file cannot be inside the data folder it backs up")
+    if not target.parent.is_dir():
+        raise ValidationError(f"the folder {target.parent} does not exist")
+    partial = target.with_name(f".{target.name}{_PARTIAL}")
+    snapshot = target.with_name(f".{target.name}.db{_PARTIAL}")
+    files = 0
+    try:
+        _snapshot_database(data_dir / DB_NAME, snapshot, key)
+        header = {
+            "format": FORMAT,
+            "encryption": "none",  # of this file as a whole (a passphrase-sealed file: later)
+            "folder_encrypted": key is not None,
+            "created_ms": now_ms(),
+            "device_id": device_id,
+        }
+        with open_private(partial, "wb") as out:
+            out.write(MAGIC + json.dumps(header).encode() + b"\n")
+            with tarfile.open(fileobj=out, mode="w|") as tar:
+                tar.add(snapshot, arcname=DB_NAME)
+                files += 1
+                for path, name in _included_files(data_dir):
+                    tar.add(path, arcname=name, recursive=False)
+                    files += path.is_file()
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"cannot write the backup {target}: {exc.strerror or exc}") from exc
+    finally:
+        snapshot.unlink(missing_ok=True)
+    return BackupInfo(target, target.stat().st_size, files, time.perf_counter() - started)
+
+
+def read_header(source: Path) -> dict[str, object]:
+    """The backup's header; a clear error for a file that is not a fieldkit backup."""
+    with open(source, "rb") as stream:
+        return _header(stream, source)
+
+
+def restore_backup(source: Path, data_dir: Path) -> int:
+    """Unpack ``source`` into the new folder ``data_dir``; returns the number of files."""
+    source, data_dir = Path(source).expanduser(), Path(data_dir).expanduser().absolute()
+    if not source.is_file():
+        raise ValidationError(f"there is no backup file {source}; nothing was restored")
+    if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
+        raise ValidationError(
+            f"the data folder {data_dir} is not empty; restore into a new folder "
+            "(fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed"
+        )
+    make_private_dir(data_dir.parent)
+    for stale in data_dir.parent.glob(f".{data_dir.name}{_RESTORING}*"):
+        shutil.rmtree(stale, ignore_errors=True)  # a restore killed earlier
+    work = data_dir.parent / f".{data_dir.name}{_RESTORING}{secrets.token_hex(4)}"
+    try:
+        with open(source, "rb") as stream:
+            header = _header(stream, source)
+            if header.get("encryption") != "none":
+                raise ValidationError(
+                    f"the backup {source} is encrypted ({header.get('encryption')}); "
+                    "this version of fieldkit cannot open it"
+                )
+            os.mkdir(work, PRIVATE_DIR)
+            files = _unpack(stream, work, source)
+        if not header.get("folder_encrypted"):  # an encrypted one is checked when unlocked
+            _check_database(work / DB_NAME, source)
+        with open_private(work / RESTORED_MARK, "wb"):  # copy_detection: a new identity
+            pass
+        fsync_dir(work)
+        if data_dir.exists():
+            data_dir.rmdir()  # empty (checked above)
+        os.replace(work, data_dir)
+        fsync_dir(data_dir.parent)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise StorageError(f"cannot restore into {data_dir}: {exc.strerror or exc}") from exc
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return files
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _snapshot_database(db_path: Path, snapshot: Path, key: FolderKey | None) -> None:
+    snapshot.unlink(missing_ok=True)
+    fd = os.open(snapshot, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    os.close(fd)
+    module: Any = sqlite3
+    if key is not None:  # the folder's own cipher, the same key on both sides
+        module = importlib.import_module("sqlcipher3.dbapi2")
+    source = module.connect(str(db_path), timeout=30)
+    target = module.connect(str(snapshot))
+    try:
+        if key is not None:
+            for conn in (source, target):
+                conn.execute(f'PRAGMA key = "{key.database_key}"')
+        source.backup(target)  # all pages in one step: one consistent read transaction
+        target.execute("PRAGMA journal_mode=DELETE")
+    except module.Error as exc:
+        raise StorageError(f"cannot read the database {db_path} for the backup: {exc}") from exc
+    finally:
+        target.close()
+        source.close()
+
+
+def _included_files(data_dir: Path) -> Iterator[tuple[Path, str]]:
+    """Every file and folder to back up, parents before children, with its name in the tar."""
+    for top in INCLUDED:
+        path = data_dir / top
+        if path.is_file():
+            yield path, top
+        elif path.is_dir():
+            yield path, top
+            for folder, dirs, names in os.walk(path):
+                dirs.sort()
+                for name in sorted(dirs) + sorted(names):
+                    if name.startswith("."):
+                        continue  # temporary files of a copy in progress
+                    full = Path(folder) / name
+                    yield full, full.relative_to(data_dir).as_posix()
+
+
+def _header(stream: IO[bytes], source: Path) -> dict[str, object]:
+    not_backup = ValidationError(f"{source} is not a fieldkit backup file")
+    if stream.read(len(MAGIC)) != MAGIC:
+        raise not_backup
+    line = stream.readline(64 * 1024)
+    try:
+        header = json.loads(line)
+    except ValueError:
+        raise not_backup from None
+    if not isinstance(header, dict):
+        raise not_backup
+    if header.get("format") != FORMAT:
+        raise ValidationError(
+            f"the backup {source} was made by a newer fieldkit (format {header.get('format')}); "
+            "update fieldkit to restore it"
+        )
+    return header
+
+
+def _unpack(stream: IO[bytes], work: Path, source: Path) -> int:
+    files = 0
+    try:
+        with tarfile.open(fileobj=stream, mode="r|") as tar:
+            for member in tar:
+                if member.isdir():
+                    make_private_dir(work / member.name)
+                    continue
+                if not member.isfile() or not _safe_name(member.name):
+                    raise ValidationError(f"the backup {source} holds an unexpected entry")
+                target = work / member.name
+                make_private_dir(target.parent)
+                extracted = tar.extractfile(member)
+                if extracted is None:
+                    raise ValidationError(f"the backup {source} is damaged")
+                with open_private(target, "wb") as out:
+                    shutil.copyfileobj(extracted, out, 1024 * 1024)
+                    out.flush()
+                    os.fsync(out.fileno())
+                files += 1
+    except (tarfile.TarError, EOFError) as exc:
+        raise ValidationError(
+            f"the backup {source} is damaged or incomplete ({exc}); nothing was restored"
+        ) from exc
+    return files
+
+
+def _safe_name(name: str) -> bool:
+    parts = Path(name).parts
+    return (
+        bool(parts)
+        and not Path(name).is_absolute()
+        and ".." not in parts
+        and (name == DB_NAME or parts[0] in INCLUDED)
+    )
+
+
+def _check_database(db_path: Path, source: Path) -> None:
+    if not db_path.is_file():
+        raise ValidationError(f"the backup {source} holds no database; nothing was restored")
+    try:
+        conn = sqlite3.connect(db_path)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ValidationError(f"the backup {source} holds a damaged database ({exc})") from exc
+    if ok is None or ok[0] != "ok":
+        raise ValidationError(f"the backup {source} holds a damaged database ({ok})")
+
+
+__all__ = ["MAGIC", "BackupInfo", "read_header", "restore_backup", "write_backup"]

@@ -1,0 +1,295 @@
+"""Erasing a withdrawn participant's material on this laptop, as a change that syncs.
+
+What goes (:func:`plan_erasure` lists it for the confirmation): the interviews that are theirs
+alone (linked only to them, no one else speaking) and their recordings; in a group interview
+or an observation, the turns they speak ("P-014: …" lines, ``consent_text``) and the codings
+on those turns; the codings, tags and memos of the erased records; memos about them (naming
+their code or name); photos
+of them (attached to them, or whose caption names their code or name); their name and notes.
+
+How (:func:`erase_participant`, one transaction): every text field that carried their words is
+set to "" (or the record's text without their turns) and the rows are tombstoned, through the
+ORM, so the change log sends the erasure like any edit; an :class:`Erasure` row names the rows,
+fields and files (never the words). Then :func:`clean_up` makes it hard on this replica: set-aside
+changes and conflicts of those rows deleted, the search index rebuilt, the database VACUUMed
+with ``secure_delete`` on and the WAL truncated (no free page or old frame keeps the words), and
+blob files no live attachment uses removed. Every replica runs :func:`clean_up` for each erasure
+it receives (``pending_cleanups``); the server rewrites its history (``server/erasure.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from fieldkit.storage.db import Store
+from fieldkit.storage.local_values import read_local, write_local
+from fieldkit.storage.lookup import get_row
+from fieldkit.storage.models import (
+    Attachment,
+    Coding,
+    Conflict,
+    Erasure,
+    Interview,
+    InterviewParticipant,
+    Memo,
+    Observation,
+    Participant,
+    SetAsideChange,
+    SyncRow,
+    Tag,
+    utcnow,
+)
+from fieldkit.storage.speaker_turns import speaker_labels, turns_of
+
+# The fields of each table that carry words; the server rewrites these in its history.
+WORD_FIELDS: dict[str, tuple[str, ...]] = {
+    "interviews": ("title", "transcript", "summary", "place", "interviewer"),
+    "observations": ("title", "description", "setting", "observer"),
+    "codings": ("quote", "memo"),
+    "memos": ("title", "body"),
+    "attachments": ("caption", "filename"),
+    "participants": ("name", "notes"),
+    "tags": (),
+    "interview_participants": (),
+}
+DONE_PREFIX = "erasure:done:"
+
+
+@dataclass
+class ErasurePlan:
+    participant: Participant
+    whole: list[SyncRow] = field(default_factory=list)  # rows erased entirely
+    edited: dict[str, str] = field(default_factory=dict)  # record id -> text without the turns
+    edited_rows: list[Interview | Observation] = field(default_factory=list)
+    blobs: set[str] = field(default_factory=set)
+
+    def describe(self) -> list[str]:
+        """What goes, in a few lines a researcher can check before confirming."""
+        kinds: dict[str, int] = {}
+        for row in self.whole:
+            kinds[row.record_type] = kinds.get(row.record_type, 0) + 1
+        names = {
+            "interview": "interviews (theirs alone)",
+            "observation": "observations",
+            "coding": "coded passages",
+            "tag": "tags",
+            "memo": "memos",
+            "attachment": "recordings and photos",
+            "interview_participant": "links to group interviews",
+        }
+        lines = [f"{n} {names.get(k, k)}" for k, n in sorted(kinds.items()) if k != "participant"]
+        if self.edited_rows:
+            lines.append(f"their turns in {len(self.edited_rows)} group interviews or observations")
+        lines.append("their name and notes")
+        return lines
+
+
+def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
+    """Everything :func:`erase_participant` would erase (reads only)."""
+    person = get_row(session, Participant, participant_id)
+    plan = ErasurePlan(person)
+    turn = turns_of(person.code)
+    others_by_code = _other_codes(session, person)
+    links = _live(session, InterviewParticipant, "participant_id", person.id)
+    linked = {link.interview_id for link in links}  # type: ignore[attr-defined]
+    mentions = [w.strip() for w in (person.code, person.name) if w and w.strip()]
+    code_only = [person.code.strip()]
+    interviews = _mentioning(session, Interview, person.study_id, ["transcript"], code_only, linked)
+    for interview in interviews:
+        assert isinstance(interview, Interview)
+        speaks = bool(turn.search(interview.transcript))
+        if interview.id not in linked and not speaks:
+            continue
+        links_here = _live(session, InterviewParticipant, "interview_id", interview.id)
+        others = [ip for ip in links_here if ip.participant_id != person.id]  # type: ignore[attr-defined]
+        rest = turn.sub("", interview.transcript)
+        if not others and not set(speaker_labels(rest)) & others_by_code.keys():
+            _erase_record(session, plan, interview)
+        else:
+            plan.edited[interview.id] = rest
+            plan.edited_rows.append(interview)
+    plan.whole += links
+    for obs in _mentioning(session, Observation, person.study_id, ["description"], code_only):
+        assert isinstance(obs, Observation)
+        if turn.search(obs.description):
+            rest = turn.sub("", obs.description)
+            if rest.strip():
+                plan.edited[obs.id] = rest
+                plan.edited_rows.append(obs)
+            else:
+                _erase_record(session, plan, obs)
+    for record in plan.edited_rows:
+        text = record.transcript if isinstance(record, Interview) else record.description
+        spans = [(m.start(), m.end()) for m in turn.finditer(text)]
+        for coding in _live(session, Coding, "target_id", record.id):
+            assert isinstance(coding, Coding)
+            if coding.unit == "char" and any(
+                coding.start < end and coding.end > start for start, end in spans
+            ):
+                plan.whole.append(coding)
+    named_in = re.compile(
+        "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in mentions), re.IGNORECASE
+    )
+    memos = _mentioning(session, Memo, person.study_id, ["title", "body"], mentions)
+    memos += _live(session, Memo, "target_id", person.id)
+    for memo in memos:
+        assert isinstance(memo, Memo)
+        if memo.target_id == person.id or named_in.search(f"{memo.title}\n{memo.body}"):
+            plan.whole.append(memo)
+    attachments = _mentioning(session, Attachment, person.study_id, ["caption"], mentions)
+    for attachment in attachments + _live(session, Attachment, "target_id", person.id):
+        assert isinstance(attachment, Attachment)
+        named = any(w.casefold() in attachment.caption.casefold() for w in mentions)
+        of_them = attachment.target_id == person.id or (attachment.kind == "photo" and named)
+        if of_them and attachment not in plan.whole:
+            plan.whole.append(attachment)
+    plan.blobs = {a.sha256 for a in plan.whole if isinstance(a, Attachment)}
+    return plan
+
+
+def _erase_record(session: Session, plan: ErasurePlan, record: Interview | Observation) -> None:
+    plan.whole.append(record)
+    for model in (Coding, Tag, Memo, Attachment):
+        plan.whole += _live(session, model, "target_id", record.id)
+
+
+def _other_codes(session: Session, person: Participant) -> dict[str, Participant]:
+    """The study's other participants by casefolded code (an interviewer is not one)."""
+    table = Participant.__table__  # type: ignore[attr-defined]
+    query = select(Participant).where(table.c.study_id == person.study_id, table.c.id != person.id)
+    return {p.code.strip().casefold(): p for p in session.exec(query)}
+
+
+def _mentioning(
+    session: Session,
+    model: type[SyncRow],
+    study_id: str,
+    fields: list[str],
+    words: list[str],
+    ids: Collection[str] = (),
+) -> list[SyncRow]:
+    """The study's live rows whose ``fields`` contain one of ``words`` (SQL LIKE, a first
+    sieve: the caller checks with its own pattern), or whose id is in ``ids``."""
+    table = model.__table__  # type: ignore[attr-defined]
+    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
+    found = [table.c[f].like(f"%{w}%", escape="\\") for f in fields for w in escaped]
+    if ids:
+        found.append(table.c.id.in_(sorted(ids)))
+    query = select(model).where(
+        table.c.study_id == study_id, table.c.deleted_at.is_(None), sa.or_(*found)
+    )
+    return list(session.exec(query))
+
+
+def _live(session: Session, model: type[SyncRow], column: str, value: str) -> list[SyncRow]:
+    """The live rows of ``model`` whose ``column`` is ``value``."""
+    table = model.__table__  # type: ignore[attr-defined]
+    query = select(model).where(table.c[column] == value, table.c.deleted_at.is_(None))
+    return list(session.exec(query))
+
+
+def erase_participant(store: Store, participant_id: str, *, by: str) -> Erasure:
+    """Erase the participant's material here (see the module docstring); the erasure syncs."""
+    with store.write() as session:
+        plan = plan_erasure(session, participant_id)
+        rows: list[list[object]] = []
+        for row in _unique(plan.whole):
+            table = str(row.__tablename__)
+            fields = WORD_FIELDS.get(table, ())
+            for name in fields:
+                setattr(row, name, None if name in _NULLABLE else "")
+            row.deleted_at = utcnow()
+            rows.append([table, row.id, list(fields)])
+        for record in plan.edited_rows:
+            name = "transcript" if isinstance(record, Interview) else "description"
+            setattr(record, name, plan.edited[record.id])
+            rows.append([str(record.__tablename__), record.id, [name]])
+        person = plan.participant
+        person.name, person.notes, person.consent_status = None, "", "withdrawn"
+        person.deleted_at = utcnow()
+        rows.append(["participants", person.id, ["name", "notes"]])
+        erasure = Erasure(
+            study_id=person.study_id,
+            participant_id=person.id,
+            participant_code=person.code,
+            rows=json.dumps(rows),
+            blobs=json.dumps(sorted(plan.blobs)),
+            erased_by=by,
+        )
+        session.add(erasure)
+        session.flush()
+    clean_up(store, erasure)
+    return erasure
+
+
+_NULLABLE = {"name", "place", "interviewer", "setting", "observer"}
+
+
+def _unique(rows: Iterable[SyncRow]) -> list[SyncRow]:
+    seen: dict[str, SyncRow] = {}
+    for row in rows:
+        seen.setdefault(row.id, row)
+    return list(seen.values())
+
+
+def pending_cleanups(store: Store) -> list[Erasure]:
+    """Erasures this replica received but has not cleaned up after yet."""
+    with store.read() as session:
+        found = list(session.exec(select(Erasure)))
+        return [e for e in found if read_local(session, DONE_PREFIX + e.id) is None]
+
+
+def clean_up(store: Store, erasure: Erasure) -> None:
+    """Make the erasure hard on this replica (idempotent; see the module docstring)."""
+    ids = [str(r[1]) for r in json.loads(erasure.rows)]
+    with store.write() as session:
+        tables = [SetAsideChange.__table__, Conflict.__table__]  # type: ignore[attr-defined]
+        for table in tables:
+            for chunk in _chunks(ids, 500):
+                session.execute(sa.delete(table).where(table.c.row_id.in_(chunk)))
+        session.execute(sa.text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))
+        attachments = Attachment.__table__  # type: ignore[attr-defined]
+        query = sa.select(attachments.c.sha256).where(attachments.c.deleted_at.is_(None))
+        live = {str(sha) for sha in session.execute(query).scalars()}
+    for sha in json.loads(erasure.blobs):
+        if sha not in live:
+            store.blobs.path_for(sha).unlink(missing_ok=True)
+    _vacuum(store)
+    # Done only now: a kill before this point (VACUUM is atomic) repeats the clean-up later.
+    with store.write() as session:
+        write_local(session, DONE_PREFIX + erasure.id, "1")
+
+
+def _vacuum(store: Store) -> None:
+    """Rewrite the database file without free pages, then empty the WAL."""
+    raw = store.engine.raw_connection()
+    try:
+        conn: Any = raw.driver_connection
+        conn.execute("PRAGMA secure_delete=ON")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+__all__ = [
+    "DONE_PREFIX",
+    "WORD_FIELDS",
+    "ErasurePlan",
+    "clean_up",
+    "erase_participant",
+    "pending_cleanups",
+    "plan_erasure",
+]

@@ -1,0 +1,109 @@
+"""Every shipped catalogue has every message and keeps every placeholder.
+
+Covers the reports' fixed words (``fieldkit/resources/report_strings``), the default codebook's
+translations (``fieldkit/resources/codebook``) and the Qt sources of the UI
+(``resources/translations/*.ts``: a finished translation must keep its ``%1``/``%n``/``{x}``).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from fieldkit.export.csv_export import (
+    PARTICIPANT_COLUMNS,
+    PASSAGE_COLUMNS,
+    RECORD_COLUMNS,
+    THEME_COLUMNS,
+    UNTRANSLATED,
+)
+from fieldkit.export.report_words import REPORT_LANGUAGES, catalogue
+from fieldkit.storage.codebook import CODEBOOK_LANGUAGES, all_specs, default_codebook, translation
+
+ROOT = Path(__file__).resolve().parent.parent
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
+# Messages built at run time: the nouns counted with trn(f"{{n}} {noun}", …) and the stored
+# consent values printed through tr().
+DYNAMIC = {
+    "{n} interview",
+    "{n} observation",
+    "{n} theme",
+    "{n} coded passage",
+    "{n} record",
+    "{n} participant",
+    "given",
+    "pending",
+    "withdrawn",
+    "verbal",
+    "written",
+}
+
+
+def _messages_in_code() -> set[str]:
+    found: set[str] = set()
+    for path in (ROOT / "fieldkit" / "export").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("tr", "trn")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(str(node.args[0].value))
+    return found
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+@pytest.mark.parametrize("lang", [lang for lang in REPORT_LANGUAGES if lang != "en"])
+def test_every_report_catalogue_has_every_message_with_its_placeholders(lang: str) -> None:
+    words = catalogue(lang)
+    columns = {*PASSAGE_COLUMNS, *RECORD_COLUMNS, *THEME_COLUMNS, *PARTICIPANT_COLUMNS}
+    wanted = _messages_in_code() | DYNAMIC | (columns - UNTRANSLATED)
+    assert not wanted - set(words), f"{lang}: missing {sorted(wanted - set(words))}"
+    assert not set(words) - wanted, f"{lang}: unused {sorted(set(words) - wanted)}"
+    for source, translated in words.items():
+        forms = translated if isinstance(translated, dict) else {"other": translated}
+        assert "other" in forms, (lang, source)
+        for form, text in forms.items():
+            assert text.strip(), (lang, source, form)
+            assert _placeholders(text) == _placeholders(source), (lang, source, form, text)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in CODEBOOK_LANGUAGES if lang != "en"])
+def test_every_codebook_translation_covers_every_theme(lang: str) -> None:
+    keys = {s.key for s in all_specs(default_codebook("en"))}
+    words = translation(lang)
+    assert set(words) == keys
+    assert all(w["name"].strip() and w["description"].strip() for w in words.values())
+    path = ROOT / "fieldkit" / "resources" / "codebook" / f"learning_ecosystem_codebook.{lang}.json"
+    assert json.loads(path.read_text("utf-8"))["language"] == lang
+
+
+def test_qt_sources_exist_for_every_language_and_keep_placeholders() -> None:
+    folder = ROOT / "resources" / "translations"
+    for lang in ("fr", "es", "pt", "ar", "sw", "hi"):
+        tree = ET.parse(folder / f"fieldkit_{lang}.ts")
+        messages = tree.getroot().iter("message")
+        count = 0
+        for message in messages:
+            count += 1
+            source = message.findtext("source") or ""
+            translation_el = message.find("translation")
+            assert translation_el is not None
+            if translation_el.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            texts = [n.text or "" for n in translation_el.iter("numerusform")] or [
+                translation_el.text or ""
+            ]
+            for text in texts:
+                assert _placeholders(text) == _placeholders(source), (lang, source, text)
+        assert count > 400, lang  # the UI's strings were extracted

@@ -1,0 +1,90 @@
+"""File ▸ Back up…, Restore…, Export log…, Withdraw and erase…, and the backup reminder, on a
+real main window over a real data folder (work runs through the worker helper)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTableWidget
+from sqlmodel import select
+
+from fieldkit.demo import generate
+from fieldkit.storage.db import Store
+from fieldkit.storage.models import Interview, InterviewParticipant, Participant
+from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.protect_actions import ProtectActions
+
+DAY_MS = 24 * 3600 * 1000
+
+
+@pytest.fixture
+def window(qtbot, store: Store) -> MainWindow:
+    generate(store, scale="small")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _actions(window: MainWindow, clock: list[int]) -> ProtectActions:
+    return ProtectActions(window, window.store, window.selection, window.refresh, lambda: clock[0])
+
+
+def _reminded(qtbot, actions: ProtectActions) -> bool:
+    actions.reminded = None
+    actions.remind_if_due()
+    qtbot.waitUntil(lambda: actions.reminded is not None, timeout=30_000)
+    return bool(actions.reminded)
+
+
+def test_backup_reminder_and_restore(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    clock = [1_750_000_000_000]
+    actions = _actions(window, clock)
+    assert _reminded(qtbot, actions)  # never backed up
+    assert "more than a week old" in window.statusBar().currentMessage()
+    target = tmp_path / "laptop.fkb"
+    actions.back_up(target)
+    qtbot.waitUntil(lambda: actions.last_message.startswith("Backed up"), timeout=60_000)
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    clock[0] += 6 * DAY_MS
+    assert not _reminded(qtbot, actions)
+    clock[0] += 2 * DAY_MS
+    assert _reminded(qtbot, actions)
+    actions.restore(target, tmp_path / "restored")
+    qtbot.waitUntil(lambda: actions.last_message.startswith("Restored"), timeout=60_000)
+    with Store.open(tmp_path / "restored") as restored, restored.read() as session:
+        assert session.exec(select(Interview)).first() is not None
+
+
+def test_export_log_view_lists_an_export(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.navigator.setCurrentIndex(window.nav_model.item(0).index())
+    window.exports.export_csv(tmp_path / "tables")
+    qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
+    window.protect.show_export_log()
+    qtbot.waitUntil(lambda: window.protect.log_dialog is not None, timeout=30_000)
+    dialog = window.protect.log_dialog
+    assert dialog is not None
+    table = dialog.findChild(QTableWidget)
+    assert table is not None and table.rowCount() == 1
+    assert table.item(0, 2).text() == "csv" and table.item(0, 4).text() == "tables"
+
+
+def test_withdraw_and_erase_asks_first(qtbot, window: MainWindow, store: Store) -> None:
+    with store.read() as session:
+        link = session.exec(select(InterviewParticipant)).first()
+        assert link is not None
+        pid = link.participant_id
+    window.protect.ask_erase(pid)
+    qtbot.waitUntil(lambda: window.protect.confirm_box is not None, timeout=30_000)
+    box = window.protect.confirm_box
+    assert box is not None
+    assert "interviews" in box.informativeText() or "turns" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "erased here" in window.protect.last_message, timeout=60_000)
+    with store.read() as session:
+        person = session.get(Participant, pid)
+        assert person is not None and person.deleted_at is not None and person.name is None
