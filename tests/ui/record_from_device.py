@@ -27,7 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.storage.db import Store
-from fieldkit.ui.audio_recorder import AudioRecorder
+from fieldkit.ui.audio.audio_recorder import AudioRecorder
 
 
 def main() -> None:

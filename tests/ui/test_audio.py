@@ -29,8 +29,8 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.storage.recording import AudioFormat, recordings_root
 from fieldkit.ui.app import open_main_window
-from fieldkit.ui.audio_recorder import AudioRecorder, peak_level
-from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.audio.audio_recorder import AudioRecorder, peak_level
+from fieldkit.ui.editor.record_editor import RecordEditor
 from tests.storage import recording_writer as synth
 
 CTRL = Qt.KeyboardModifier.ControlModifier

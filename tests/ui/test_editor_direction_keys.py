@@ -19,8 +19,8 @@ from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.storage.text_direction import display_quote, paragraph_is_rtl
-from fieldkit.ui.offsets import OffsetMap
-from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.editor.offsets import OffsetMap
+from fieldkit.ui.editor.record_editor import RecordEditor
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -16,11 +16,11 @@ from fieldkit.storage import codings, records, review, themes
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Theme
 from fieldkit.storage.text_direction import display_quote
-from fieldkit.ui.codebook_model import ROLE_THEME_ID
+from fieldkit.ui.codebook.codebook_model import ROLE_THEME_ID
+from fieldkit.ui.editor.offsets import OffsetMap
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.offsets import OffsetMap
-from fieldkit.ui.search_dock import SearchDock
-from fieldkit.ui.search_results import ROLE_HTML
+from fieldkit.ui.search.search_dock import SearchDock
+from fieldkit.ui.search.search_results import ROLE_HTML
 
 
 @pytest.fixture

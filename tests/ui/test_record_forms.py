@@ -20,8 +20,8 @@ from fieldkit.storage import participants, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog, NewObservationDialog
 from fieldkit.ui.operations import Operations
-from fieldkit.ui.record_dialogs import NewInterviewDialog, NewObservationDialog
 
 
 def store_runner(store: Store):  # type: ignore[no-untyped-def]
