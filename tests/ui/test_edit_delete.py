@@ -18,8 +18,8 @@ from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.storage.search import search
+from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog
 from fieldkit.ui.main_window import ROLE_ID, MainWindow
-from fieldkit.ui.record_dialogs import NewInterviewDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
