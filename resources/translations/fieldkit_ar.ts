@@ -4,17 +4,17 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
         <source>Audio</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="68"/>
         <source>Starting audio…</source>
         <translation>جارٍ تشغيل الصوت…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>افتح تسجيلًا لإدراج علامات زمنية.</translation>
     </message>
@@ -22,104 +22,104 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
         <source>Recording</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>▶ Play</source>
         <translation>▶ تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
         <source>Play or pause</source>
         <translation>تشغيل أو إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>تشغيل أو إيقاف مؤقت (F8 في النص المفرَّغ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
         <source>Position in the recording</source>
         <translation>الموضع في التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="92"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
         <source>Speed</source>
         <translation>السرعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Playback speed</source>
         <translation>سرعة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="99"/>
         <source>Add recording…</source>
         <translation>إضافة تسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
         <translation>إرفاق ملف تسجيل بهذه المقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Play:</source>
         <translation>تشغيل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
         <translation>جارٍ فتح التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="205"/>
         <source>Attach recordings</source>
         <translation>إرفاق تسجيلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>التسجيلات (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
         <translation>جارٍ إضافة التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="236"/>
         <source>Recording not attached</source>
         <translation>لم يُرفق التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="244"/>
         <source>Adding recordings</source>
         <translation>إضافة التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="257"/>
         <source>No recording yet</source>
         <translation>لا يوجد تسجيل بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
         <translation>لا يمكن تشغيل هذا التسجيل: %1</translation>
     </message>
@@ -127,149 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
         <source>Microphone</source>
         <translation>الميكروفون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
         <source>● Record</source>
         <translation>● تسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>Start recording</source>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
         <source>Pause or resume recording</source>
         <translation>إيقاف التسجيل مؤقتًا أو استئنافه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>Stop recording</source>
         <translation>إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
-        <source>Input level</source>
-        <translation>مستوى الإدخال</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
         <source>Record:</source>
         <translation>تسجيل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>Recording time</source>
         <translation>مدة التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>لا يستطيع هذا الميكروفون التسجيل بدقة 16 بت؛ اختر ميكروفونًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>جارٍ التسجيل… يُحفظ على القرص كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
         <source>Cannot start recording</source>
         <translation>تعذّر بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>تعذّر فتح الميكروفون %1؛ هل يستخدمه برنامج آخر؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>متوقف مؤقتًا. كل ما سُجّل حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
-        <source>Recording…</source>
-        <translation>جارٍ التسجيل…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
         <source>Saving the recording…</source>
         <translation>جارٍ حفظ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>حُفظ التسجيل (%1) وأُرفق بهذه المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
         <source>Nothing was recorded.</source>
         <translation>لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>The recording was not attached; see the message.</source>
         <translation>لم يُرفق التسجيل؛ راجع الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>Recording not attached</source>
         <translation>لم يُرفق التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>التسجيل محفوظ وسيُرفق عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>Recording not attached yet</source>
         <translation>لم يُرفق التسجيل بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>توقف الميكروفون عن العمل؛ ما سُجّل حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <source>Waiting for sound from the microphone…</source>
+        <translation>في انتظار الصوت من الميكروفون…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <source>No sound is coming from %1: nothing is being recorded!</source>
+        <translation>لا يصل أي صوت من %1: لا يُسجَّل شيء!</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
+        <translation>لم يصل أي صوت إلى fieldkit من %1 منذ بضع ثوانٍ، لذا لا يُسجَّل شيء. تحقّق من أنه موصول ومشغَّل، أو اختر ميكروفونًا آخر من القائمة. ما سُجّل من قبل محفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <source>%1 cannot record in this recording's format: stop, then record again.</source>
+        <translation>لا يستطيع %1 التسجيل بصيغة هذا التسجيل: أوقفه ثم سجّل من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
         <source>Recording stopped: %1</source>
         <translation>توقف التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
         <source>Connect a microphone.</source>
         <translation>وصّل ميكروفونًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>لم يُعثر على ميكروفون: وصّل ميكروفونًا أو شغّله لتتمكن من التسجيل.</translation>
     </message>
@@ -277,87 +287,87 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>Edit case</source>
         <translation>تعديل الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>New case</source>
         <translation>حالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
         <source>Case title</source>
         <translation>عنوان الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>مثال: مخيمات القراءة المجتمعية، كيسومو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
         <translation>مثال: مدرسة، برنامج منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>Locality</source>
         <translation>المحلّة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
         <translation>قرية أو بلدة أو مقاطعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
         <translation>ال&amp;منطقة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
         <translation>ال&amp;محلّة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
@@ -378,125 +388,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
         <source>Codebook</source>
         <translation>دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>إجراءات دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>تصفية المحاور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>تصفية المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Add theme</source>
         <translation>إضافة محور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
         <translation>محور فرعي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
         <source>Colour…</source>
         <translation>اللون…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
         <translation>دمج في…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Delete theme…</source>
         <translation>حذف المحور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Show coded passages</source>
         <translation>عرض المقاطع المرمَّزة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
         <translation>إجراءات أخرى للمحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
         <source>Pin to Alt+N</source>
         <translation>تثبيت على Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
         <source>(now %1)</source>
         <translation>(حاليًا %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
         <source>Pin theme</source>
         <translation>تثبيت المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
         <translation>لون المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
         <translation>اسم المحور الجديد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>اسم المحور الفرعي الجديد تحت «%1»:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
         <translation>إضافة محور فرعي</translation>
     </message>
@@ -504,12 +514,12 @@
 <context>
     <name>CodedTextEdit</name>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="82"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
         <translation>رمّزه %1</translation>
     </message>
@@ -517,32 +527,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
         <source>Code with theme</source>
         <translation>الترميز بمحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Type a theme's name…</source>
         <translation>اكتب اسم محور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
         <source>Theme filter</source>
         <translation>تصفية المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
         <source>Create “%1”</source>
         <translation>إنشاء «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>محور جديد في دليل الترميز، يُطبَّق على هذه الكلمات فورًا</translation>
     </message>
@@ -550,47 +560,47 @@
 <context>
     <name>CodingsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
         <translation>ترميزات هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="50"/>
         <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
         <translation>لا ترميزات بعد. حدّد كلمات ثم اضغط Ctrl+K (أو Alt+1…9 للمحاور المثبّتة).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
         <translation>(حُذف نصّه)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
         <translation>مذكرة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo</source>
         <translation>مذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
         <translation>مذكرة على هذا الترميز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;عرض في النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;تعديل المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
         <source>&amp;Remove coding</source>
         <translation>إ&amp;زالة الترميز</translation>
     </message>
@@ -598,12 +608,12 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="38"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="39"/>
         <source>Dismiss the notice</source>
         <translation>تجاهل التنبيه</translation>
     </message>
@@ -611,119 +621,119 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>عُدّلت هذه الحقول على حاسوبين في الوقت نفسه. احتفظت المزامنة بالتعديل الأحدث ووضعت القيمة الأخرى جانبًا. اختر القيمة التي تريد الاحتفاظ بها، أو اكتب قيمة مدمجة؛ يُزامَن اختيارك مع الفريق مثل أي تعديل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
         <translation>الموجود الآن في السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Other</source>
         <translation>الأخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
         <source>Unresolved conflicts</source>
         <translation>تعارضات لم تُحلّ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
         <source>Merged value</source>
         <translation>القيمة المدمجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
         <source>&amp;Keep the value in the record</source>
         <translation>الا&amp;حتفاظ بالقيمة الموجودة في السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
         <source>Use the &amp;other value</source>
         <translation>استخدام القيمة ال&amp;أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
         <source>Save the &amp;merged value</source>
         <translation>حفظ القيمة ال&amp;مدمجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>لا توجد تعارضات. عندما يُعدَّل الحقل نفسه على حاسوبين قبل مزامنتهما، تُعرض القيمتان هنا لتختار بينهما.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
         <source>The other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
         <translation>أو ادمجهما</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
         <translation>تعذّر عرض التعارضات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
         <translation> (حُذف هذا السجل منذ ذلك الحين)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
         <source>unknown device</source>
         <translation>جهاز غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
         <source>this laptop</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
         <translation>حاسوب آخر (الجهاز %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
         <translation>عُدّل في %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
         <translation>عُدّل في %1، %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
         <translation>تعذّر حلّ هذا التعارض</translation>
     </message>
@@ -731,60 +741,60 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
         <source>Undo &amp;delete</source>
         <translation>تراجع عن ال&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
         <source>Cannot delete this</source>
         <translation>تعذّر حذف هذا العنصر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
         <source>Delete the %1?</source>
         <translation>حذف %1؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>It takes with it %1.</source>
         <translation>سيُحذف معه %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>للاحتفاظ بترميزاته تحت محور آخر، ادمجه بدلًا من ذلك (المزيد ▸ دمج في…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>يمكنك التراجع عن ذلك بـ Ctrl+Z (تحرير ▸ تراجع عن الحذف).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>حُذف %1. يعيده Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
         <source>Cannot undo the delete</source>
         <translation>تعذّر التراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
         <source>Restored the %1.</source>
         <translation>استُعيد %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
         <source>Undo &amp;delete of %1</source>
         <translation>تراجع عن &amp;حذف %1</translation>
     </message>
@@ -792,22 +802,22 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="61"/>
         <source>&amp;Properties…</source>
         <translation>ال&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="68"/>
         <source>Delete p&amp;articipant…</source>
         <translation>حذف م&amp;شارك…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="157"/>
         <source>Cannot open this</source>
         <translation>تعذّر فتح هذا العنصر</translation>
     </message>
@@ -815,12 +825,12 @@
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="60"/>
         <source>Code with %1</source>
         <translation>ترميز بـ %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="74"/>
         <source>Remove coding %1</source>
         <translation>إزالة الترميز %1</translation>
     </message>
@@ -828,27 +838,27 @@
 <context>
     <name>EditorReload</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="90"/>
         <source>Codings updated with changes from the team.</source>
         <translation>حُدّثت الترميزات بتغييرات الفريق.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="103"/>
         <source>This text was updated with changes from the team.</source>
         <translation>حُدّث هذا النص بتغييرات الفريق.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="107"/>
         <source>Could not reload this record: %1</source>
         <translation>تعذّرت إعادة تحميل هذا السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="115"/>
         <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
         <translation>عدّل شخص آخر هذا النص على حاسوب آخر أثناء كتابتك. نسختك محفوظة هنا؛ ونسخته محفوظة في مزامنة ▸ التعارضات، حيث يمكنك استعادتها أو دمج النسختين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="120"/>
         <source>Your typing is saved; the other version is kept as a conflict.</source>
         <translation>ما كتبته محفوظ؛ والنسخة الأخرى محفوظة كتعارض.</translation>
     </message>
@@ -856,47 +866,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
         <source>Encrypt this folder</source>
         <translation>تشفير هذا المجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>سيُشفَّر كل ما في مجلد البيانات هذا بعبارة مرور. لا يستطيع أحد استرجاع عبارة مرور منسية: من دونها، أو من دون مفتاح الاسترداد الذي سيُعرض عليك بعد ذلك، تضيع المقابلات إلى الأبد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Again</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>أفهم أن عبارة المرور المفقودة لا يمكن استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Again:</source>
         <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>ضع علامة في المربع لتأكيد أنك فهمت.</translation>
     </message>
@@ -904,77 +914,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
         <translation>ملف &amp;PDF لدراسة الحالة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>مشروع &amp;REFI-QDA ‏(.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
         <translation>جداول &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>ا&amp;ستيراد مشروع REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
         <translation>أنشئ دراسة أو اخترها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
         <translation>تصدير دراسة الحالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
         <translation>سيستبعد ملف PDF هذا بعض المواد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
         <translation>تصدير مشروع REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
         <translation>جارٍ تصدير مشروع REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
         <translation>مجلد ملفات CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
         <translation>جارٍ تصدير جداول CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
         <translation>استيراد مشروع REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
         <translation>جارٍ استيراد مشروع REFI-QDA</translation>
     </message>
@@ -982,27 +992,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;تشفير هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;قفل عند الخمول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
         <source>After %1 minutes</source>
         <translation>بعد %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
         <source>The folder was not encrypted</source>
         <translation>لم يُشفَّر المجلد</translation>
     </message>
@@ -1010,7 +1020,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
@@ -1071,37 +1081,73 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
         <source>Colour scale</source>
         <translation>مقياس الألوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>فاتح: مقطع مرمَّز واحد؛ داكن: %1</translation>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="22"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="33"/>
+        <source>e.g. Kiswahili, العربية, Français</source>
+        <translation>مثال: Kiswahili، العربية، Français</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
         <source>Language not changed</source>
         <translation>لم تتغير اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>أوقف التسجيل أولًا، ثم اختر اللغة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="66"/>
+        <source>Input level</source>
+        <translation>مستوى الإدخال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="74"/>
+        <source>waiting for sound…</source>
+        <translation>في انتظار الصوت…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="75"/>
+        <source>silence</source>
+        <translation>صمت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="76"/>
+        <source>NO SIGNAL</source>
+        <translation>لا توجد إشارة</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1188,7 @@
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>ابدأ دراسة عبر &lt;b&gt;ملف ▸ دراسة جديدة…&lt;/b&gt;، ثم أضف حالات عبر &lt;b&gt;ملف ▸ حالة جديدة…&lt;/b&gt;، ثم المشاركين وموافقتهم والمقابلات والملاحظات الميدانية من قائمة &lt;b&gt;الحالة&lt;/b&gt;.</translation>
     </message>
@@ -1152,32 +1198,32 @@
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
         <source>Choose a case or a record on the left</source>
         <translation>اختر حالة أو سجلًا من اليمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>أضف حالة عبر &lt;b&gt;ملف ▸ حالة جديدة…&lt;/b&gt;؛ ثم المشاركين والمقابلات والملاحظات الميدانية من قائمة &lt;b&gt;الحالة&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>This data folder holds no study yet</source>
         <translation>لا يحتوي مجلد البيانات هذا على أي دراسة بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>هل تنضم إلى فريق؟ استخدم &lt;b&gt;مزامنة ▸ الإعدادات…&lt;/b&gt; لتسجيل الدخول إلى خادم فريقك: تصل الدراسات التي تنتمي إليها مع أول مزامنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
         <source>Cannot open this record</source>
         <translation>تعذّر فتح هذا السجل</translation>
     </message>
@@ -1185,12 +1231,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
         <source>all cases</source>
         <translation>كل الحالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 في %2: %n مقطع مرمَّز</numerusform>
@@ -1202,12 +1248,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
         <source>(with its sub-themes)</source>
         <translation>(مع محاوره الفرعية)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
         <source>All cases</source>
         <translation>كل الحالات</translation>
     </message>
@@ -1215,37 +1261,37 @@
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>Edit memo</source>
         <translation>تعديل المذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>New memo</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>Memo title</source>
         <translation>عنوان المذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="66"/>
         <source>Memo</source>
         <translation>مذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
         <translation>ال&amp;مذكرة:</translation>
     </message>
@@ -1253,37 +1299,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
         <source>Merge theme</source>
         <translation>دمج المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
         <source>Merge “%1” into:</source>
         <translation>دمج «%1» في:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
         <source>Theme to merge into</source>
         <translation>المحور المراد الدمج فيه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
         <source>What the merge will do</source>
         <translation>ما سيفعله الدمج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>ستنتقل %1 ترميزات و%2 وسوم من «%3» إلى «%4»، مع محاوره الفرعية. ثم يُزال «%3» من دليل الترميز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
         <translation>اختر محورًا.</translation>
     </message>
@@ -1291,12 +1337,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
         <source>New data folder</source>
         <translation>مجلد بيانات جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;تشفير %1 بعبارة مرور (يُنصح به على الحاسوب المحمول)</translation>
     </message>
@@ -1304,107 +1350,97 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>New interview</source>
         <translation>مقابلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>Edit interview</source>
         <translation>تعديل المقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>اختياري؛ مثال: «مقابلة مع P-01 ‏(2024-03-01)»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>e.g. en, sw, hi, pt-BR</source>
-        <translation>مثال: en، sw، hi، pt-BR</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Interviewer</source>
         <translation>المُحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Participants in this interview</source>
         <translation>المشاركون في هذه المقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>No participants registered in this case yet.</source>
         <translation>لا يوجد مشاركون مسجّلون في هذه الحالة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>I&amp;nterviewer:</source>
         <translation>الم&amp;حاور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>&amp;Place:</source>
         <translation>الم&amp;كان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
         <source>Partic&amp;ipants:</source>
         <translation>الم&amp;شاركون:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>لم تُحدَّد أي مشارك: ستحجب عمليات التصدير كل اقتباسات هذه المقابلة إلى أن يُربط بها مشارك موافقته ممنوحة. حدّد من شارك، أو اضغط حفظ مرة أخرى لحفظها هكذا.</translation>
     </message>
@@ -1412,92 +1448,92 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>New observation</source>
         <translation>ملاحظة ميدانية جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>Edit observation</source>
         <translation>تعديل الملاحظة الميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>Setting</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>مثال: فصل الصف الثالث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="176"/>
         <source>Observer</source>
         <translation>المُلاحِظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
         <source>First notes</source>
         <translation>الملاحظات الأولى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>ما تراه؛ يمكنك المتابعة في المحرّر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="182"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="183"/>
         <source>&amp;Setting:</source>
         <translation>ال&amp;سياق:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
         <source>O&amp;bserver:</source>
         <translation>الم&amp;لاحِظ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
         <source>&amp;Notes:</source>
         <translation>ال&amp;ملاحظات:</translation>
     </message>
@@ -1505,147 +1541,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>Participant %1</source>
         <translation>المشارك %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>New participant</source>
         <translation>مشارك جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant code</source>
         <translation>رمز المشارك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>اختياري؛ لا تُظهره عمليات التصدير إلا حيث يُسمح بذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>ال&amp;رمز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>&amp;Role:</source>
         <translation>ال&amp;دور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
         <source>Consent status</source>
         <translation>حالة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>pending (not recorded yet)</source>
         <translation>معلّقة (لم تُسجَّل بعد)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
         <source>given</source>
         <translation>ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
         <source>withdrawn</source>
         <translation>مسحوبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
         <source>YYYY-MM-DD (today when given and left empty)</source>
         <translation>YYYY-MM-DD (اليوم إذا مُنحت وتُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent form</source>
         <translation>شكل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
         <source>not recorded</source>
         <translation>غير مسجّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
         <source>verbal</source>
         <translation>شفهية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
         <source>written</source>
         <translation>مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>&amp;Audio recording</source>
         <translation>التسجيل ال&amp;صوتي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>الا&amp;قتباسات الحرفية في التقارير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>A&amp;ttribution by name</source>
         <translation>ذ&amp;كر الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>&amp;Form:</source>
         <translation>ال&amp;شكل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
         <source>It allows:</source>
         <translation>تسمح بـ:</translation>
     </message>
@@ -1721,42 +1757,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>ت&amp;ذكّر على هذا الحاسوب (سلسلة المفاتيح)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>مجلد البيانات %1 مشفَّر. أدخل عبارة المرور الخاصة به (أو مفتاح الاسترداد).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>عبارة المرور هذه لا تفتح هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
         <source>Not remembered</source>
         <translation>لم تُحفظ</translation>
     </message>
@@ -1764,17 +1800,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
         <source>Save as</source>
         <translation>حفظ باسم</translation>
     </message>
@@ -1782,167 +1818,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
         <source>Cover</source>
         <translation>الغلاف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
         <translation>الملخص التنفيذي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Case profile</source>
         <translation>لمحة عن الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
         <translation>مخطط ملف المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
         <translation>أهم الاقتباسات حسب المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
         <translation>ملخصات المقابلات والملاحظات الميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
         <translation>ملحق دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>صغير (للبريد الإلكتروني عبر اتصال بطيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>متوسط (50 صورة تبقى دون 5 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
         <translation>الأصلي (كما التُقطت؛ ملفات كبيرة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
         <translation>تصدير دراسة الحالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
         <translation>هذه الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
         <translation>(لم يُحدَّد شيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
         <translation>كل حالات الدراسة، في مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
         <source>PDF file</source>
         <translation>ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
         <translation>مجلد ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>نسخة مجهولة الهوية (رموز المشاركين؛ استبدال الأسماء المطلوب حجبها؛ دون صور)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>الاحتفاظ بالصور (تُحجب التعليقات؛ أما الوجوه واللافتات فيها فلا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
         <translation>اسمك (يُحذف إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
         <translation>أعدّه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Photo size</source>
         <translation>حجم الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>المحاور المضمّنة (الاقتباسات والمخطط)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
         <translation>المحاور المضمّنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
         <translation>ملف PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
         <translation>أعدّه:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
         <translation>حجم الصور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Report language:</source>
         <translation>لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
         <translation>اختر مكان الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
@@ -1950,84 +1986,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
         <source>Add photos…</source>
         <translation>إضافة صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
         <source>Add photos</source>
         <translation>إضافة صور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
         <translation>تعليق الصورة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Photo caption</source>
         <translation>تعليق الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
         <source>&amp;Delete photo…</source>
         <translation>&amp;حذف الصورة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
         <translation>الصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>No photos</source>
         <translation>لا توجد صور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
         <translation>تعذّر عرض الصور: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
         <source>Adding photos</source>
         <translation>جارٍ إضافة الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>أُضيف %1 من %2 ملفات. لم تُضف هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
         <translation>لم تُضف أي صورة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
         <translation>بعض الملفات ليست صورًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
         <source>Photos not added</source>
         <translation>لم تُضف الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>لم يُحفظ التعليق</translation>
     </message>
@@ -2035,48 +2071,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ السابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>التالية ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>صورة — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
         <translation>تعذّر عرض هذه الصورة: %1</translation>
     </message>
@@ -2084,163 +2120,163 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
         <source>&amp;Restore a backup…</source>
         <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
         <source>Export &amp;log…</source>
         <translation>&amp;سجل التصدير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>س&amp;حب مشارك ومحو بياناته…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>مضى على آخر نسخة احتياطية أكثر من أسبوع: ملف ▸ نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
         <source>Back up this data folder</source>
         <translation>نسخ مجلد البيانات هذا احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>نُسخ احتياطيًا إلى {0} ‏({1}). غير مشفَّر: احفظه في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Backing up</source>
         <translation>جارٍ النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
         <source>An empty folder for the restored data</source>
         <translation>مجلد فارغ للبيانات المستعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>استُعيد {0} ملفًا إلى {1}. افتحه بالأمر: fieldkit --data-dir {1}؛ ويأخذ هوية جهاز جديدة عند أول مزامنة (سجّل الدخول مرة أخرى).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
         <source>Restoring</source>
         <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Export log</source>
         <translation>سجل التصدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Withheld</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Exports of this study</source>
         <translation>عمليات تصدير هذه الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>Select the participant's case first.</source>
         <translation>اختر حالة المشارك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
         <source>This case has no participants.</source>
         <translation>لا يوجد مشاركون في هذه الحالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
         <source>Withdraw and erase</source>
         <translation>سحب ومحو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
         <source>Participant:</source>
         <translation>المشارك:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Withdraw and erase {0}</source>
         <translation>سحب {0} ومحو بياناته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>يسحب {0} موافقته. هذا يمحو، على هذا الحاسوب وعلى الخادم وعلى كل حاسوب يُزامن، ولا يمكن التراجع عنه:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>مُحي {0} هنا؛ وتمحوه المزامنة القادمة في كل مكان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Erasing</source>
         <translation>جارٍ المحو</translation>
     </message>
@@ -2248,69 +2284,69 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
         <translation>&amp;دراسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
         <translation>&amp;حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
         <translation>&amp;مشارك جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
         <translation>تعديل م&amp;شارك…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
         <translation>م&amp;قابلة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
         <translation>م&amp;لاحظة ميدانية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
         <translation>الأ&amp;سماء المطلوب حجبها…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="74"/>
         <source>&amp;Case</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="170"/>
         <source>Select a case first.</source>
         <translation>اختر حالة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="251"/>
         <source>Create a study first.</source>
         <translation>أنشئ دراسة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="279"/>
         <source>Cannot open this</source>
         <translation>تعذّر فتح هذا العنصر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
             <numerusform>%n اسم في قائمة الدراسة للحجب.</numerusform>
@@ -2323,59 +2359,67 @@
     </message>
 </context>
 <context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <source>Your name (remembered for next time)</source>
+        <translation>اسمك (يُحفظ للمرة القادمة)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>setting: %1</source>
         <translation>السياق: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>آخر ما كتبته لم يُحفظ بعد: %1 يبقى هنا في المحرّر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>لا يوجد محور مثبّت على Alt+%1: انقر بالزر الأيمن على محور في دليل الترميز ▸ تثبيت على Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
         <source>New theme</source>
         <translation>محور جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>Theme not created</source>
         <translation>لم يُنشأ المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>حدّد بعض الكلمات أولًا، ثم اختر محورًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
         <source>These words are already coded with %1.</source>
         <translation>هذه الكلمات مرمَّزة بالفعل بـ %1.</translation>
     </message>
@@ -2383,53 +2427,53 @@
 <context>
     <name>RecordMemos</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
         <translation>&lt;b&gt;المذكرات&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="95"/>
         <source>Memos on this record</source>
         <translation>المذكرات على هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
         <translation>إ&amp;ضافة مذكرة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="100"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="101"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
-        <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="102"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="184"/>
         <source>Delete memo</source>
         <translation>حذف المذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="124"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;تعديل المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="126"/>
         <source>&amp;Delete memo…</source>
         <translation>&amp;حذف المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="185"/>
         <source>Delete the memo “%1”?</source>
         <translation>حذف المذكرة «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="198"/>
         <source>Not deleted</source>
         <translation>لم يُحذف</translation>
     </message>
@@ -2437,42 +2481,42 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
         <translation>إزالة الوسم «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
         <translation>إزالة الوسم %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>«%1» ليس محورًا: اختر أحد الاقتراحات، أو اكتبه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
         <source>New theme</source>
         <translation>محور جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
         <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
         <translation>«%1» ليس محورًا في دليل ترميز هذه الدراسة بعد. هل تريد إضافته محورًا ووسم هذا السجل به؟</translation>
     </message>
@@ -2480,73 +2524,73 @@
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
         <source>person → [name]</source>
         <translation>شخص ← [اسم]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="34"/>
         <source>place → [place]</source>
         <translation>مكان ← [مكان]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="35"/>
         <source>other → [redacted]</source>
         <translation>آخر ← [محجوب]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="36"/>
         <source>keep: never replaced</source>
         <translation>إبقاء: لا يُستبدل أبدًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="55"/>
         <source>Names to redact</source>
         <translation>الأسماء المطلوب حجبها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="59"/>
         <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
         <translation>تستبدل النسخ مجهولة الهوية هذه الأسماء والأماكن في كل موضع: العناوين والنص والاقتباسات وأسماء الملفات وخصائص PDF؛ بأي حالة أحرف، مع التشكيل أو دونه، ككلمات كاملة. أضف تهجئات أخرى (بخطوط أخرى أيضًا) مفصولة بـ «;».</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="66"/>
         <source>Names and places to redact</source>
         <translation>الأسماء والأماكن المطلوب حجبها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Name or place</source>
         <translation>اسم أو مكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Other spellings</source>
         <translation>تهجئات أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="80"/>
         <source>&amp;Add name or place</source>
         <translation>إ&amp;ضافة اسم أو مكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="82"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>هذه القائمة</translation>
     </message>
@@ -2554,158 +2598,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
         <source>Case and study review</source>
         <translation>مراجعة الحالة والدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
         <source>Review views</source>
         <translation>طرق عرض المراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
         <source>&amp;Case:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
         <source>Case</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
         <source>Case profile</source>
         <translation>لمحة عن الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
         <source>Cases and themes</source>
         <translation>الحالات والمحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>المقاطع المرمَّزة في كل خلية (يشمل المحور الأم محاوره الفرعية):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
         <source>Study matrix</source>
         <translation>مصفوفة الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
         <source>Export c&amp;hart…</source>
         <translation>تصدير الم&amp;خطط…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>حفظ مخطط ملف الحالة بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Export &amp;matrix…</source>
         <translation>تصدير الم&amp;صفوفة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Save the study matrix as CSV</source>
         <translation>حفظ مصفوفة الدراسة بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>انقر على عمود أو خلية لعرض مقاطعها المرمَّزة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="160"/>
-        <location filename="../../fieldkit/ui/review.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
         <source>Coded passages</source>
         <translation>المقاطع المرمَّزة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
         <source>Whole quote</source>
         <translation>الاقتباس كاملًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
         <source>case</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
         <source>Export chart</source>
         <translation>تصدير المخطط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG ‏(*.png);;رسم SVG ‏(*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
         <source>Theme profile: %1</source>
         <translation>ملف المحاور: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
         <source>Cannot export the chart</source>
         <translation>تعذّر تصدير المخطط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>Export matrix</source>
         <translation>تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>study matrix.csv</source>
         <translation>مصفوفة الدراسة.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>CSV table (*.csv)</source>
         <translation>جدول CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
         <source>Cannot export the matrix</source>
         <translation>تعذّر تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
         <source>all cases</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
         <source>(the whole record is tagged)</source>
         <translation>(السجل كله موسوم)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
         <source>(audio or detached passage)</source>
         <translation>(مقطع صوتي أو منفصل)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n مقطع مرمَّز</numerusform>
@@ -2717,7 +2761,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
         <source>No coded passages here.</source>
         <translation>لا توجد مقاطع مرمَّزة هنا.</translation>
     </message>
@@ -2725,99 +2769,104 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="65"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="82"/>
         <source>Search records</source>
         <translation>البحث في السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
         <translation>ابحث في النصوص المفرَّغة والملاحظات والحالات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="99"/>
         <source>Search words</source>
         <translation>كلمات البحث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>Record type</source>
         <translation>نوع السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="105"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="106"/>
         <source>Observations</source>
         <translation>الملاحظات الميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="107"/>
         <source>Cases</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="108"/>
         <source>Memos</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
         <source>Case</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
         <source>All cases</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>Theme</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>All themes</source>
         <translation>كل المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
         <source>Search status</source>
         <translation>حالة البحث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <source>(the whole record is tagged)</source>
+        <translation>(السجل كله موسوم)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
         <source>(audio passage)</source>
         <translation>(مقطع صوتي)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n مقطع مرمَّز بـ «%1»</numerusform>
@@ -2829,32 +2878,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>لا يوجد مقطع مرمَّز بـ «%1» هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
         <source>Interview</source>
         <translation>مقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
         <source>Observation</source>
         <translation>ملاحظة ميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Memo</source>
         <translation>مذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -2866,7 +2915,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
         <source>Open record</source>
         <translation>فتح السجل</translation>
     </message>
@@ -2874,7 +2923,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
         <source>this computer has no network connection</source>
         <translation>لا يتصل هذا الحاسوب بالشبكة</translation>
     </message>
@@ -2882,48 +2931,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
         <translation>التغييرات الموضوعة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>وصلت هذه التغييرات من الخادم لكن تعذّر تطبيقها على هذا الحاسوب بعد، فوضعتها المزامنة جانبًا وتابعت مع كل ما عداها. معظمها ينتظر سجلًا لم يصل بعد؛ وتُطبَّق من تلقاء نفسها حين يصل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>Study</source>
         <translation>الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>لا شيء موضوع جانبًا: طُبّق كل ما جُلب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
         <translation>تعذّر عرض التغييرات الموضوعة جانبًا</translation>
     </message>
@@ -2994,37 +3043,37 @@
 <context>
     <name>StudyDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>New study</source>
         <translation>دراسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>Edit study</source>
         <translation>تعديل الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
         <source>Study name</source>
         <translation>اسم الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="44"/>
         <source>e.g. Reading camps pilot</source>
         <translation>مثال: المرحلة التجريبية لمخيمات القراءة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="46"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
@@ -3032,57 +3081,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
         <translation>مزامنة ال&amp;آن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
         <translation>الت&amp;عارضات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
         <translation>حالة المزامنة غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، و%3 تعارضات جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 تغييرات موضوعة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · موفّر البيانات: تنتظر الملفات اتصالًا غير محدود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
         <translation>أُلغيت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
         <translation>لم تكتمل المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>لم يعد الخادم يقبل تسجيل دخول هذا الحاسوب: سجّل الدخول مرة أخرى (مزامنة ← الإعدادات). لم يضِع شيء مما ينتظر المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
         <translation>تعذّر حفظ إعدادات المزامنة</translation>
     </message>
@@ -3090,188 +3139,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
         <source>Sync settings</source>
         <translation>إعدادات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
         <source>used to sign in, never stored</source>
         <translation>تُستخدم لتسجيل الدخول، ولا تُحفظ أبدًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
         <source>Certificate authority file</source>
         <translation>ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
         <source>kept from the last sign-in</source>
         <translation>محفوظ من آخر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>فقط لخادم يستخدم شهادة فريقك الخاصة (ملف PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>السماح باتصال http:// غير مشفَّر بخادم خارج هذه الشبكة (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
         <source>Sign &amp;in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
         <source>Connection security</source>
         <translation>أمان الاتصال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
         <source>Account status</source>
         <translation>حالة الحساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>المزامنة &amp;تلقائيًا عندما يكون الخادم متاحًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>م&amp;وفّر البيانات: إرسال النص أولًا، والوسائط فقط عبر اتصالات غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
         <source>Team server and account</source>
         <translation>خادم الفريق والحساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>&amp;Server:</source>
         <translation>ال&amp;خادم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
         <source>Connection:</source>
         <translation>الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>&amp;جهة إصدار الشهادات:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
         <source>When to sync</source>
         <translation>متى تتم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>لم تسجّل الدخول. يبقى عمل هذا الحاسوب هنا حتى تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
         <source>Signed in as %1 on %2.</source>
         <translation>مسجّل الدخول باسم %1 على %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 مشفَّر (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>، ومتحقَّق منه بجهة إصدار الشهادات الخاصة بفريقك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ غير مشفَّر (http://)، مسموح به عند تسجيل الدخول: بيانات دخولك وبياناتك تنتقل مقروءة لأي أحد في الطريق. اطلب عنوانًا يبدأ بـ https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>غير مشفَّر (http://): مقبول فقط لخادم على هذا الحاسوب أو على شبكته المحلية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
         <source>Your team's certificate authority</source>
         <translation>جهة إصدار الشهادات الخاصة بفريقك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
         <source>Sign-in failed: %1</source>
         <translation>فشل تسجيل الدخول: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Cannot sign in</source>
         <translation>تعذّر تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>Signing out…</source>
         <translation>جارٍ تسجيل الخروج…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>تعذّر إبلاغ الخادم؛ اطلب من قائد فريقك إلغاء تسجيل دخول هذا الحاسوب إذا فُقد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Cannot sign out</source>
         <translation>تعذّر تسجيل الخروج</translation>
     </message>
@@ -3279,162 +3328,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
         <source>Connection indicator</source>
         <translation>مؤشر الاتصال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel the sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
         <source>Changes not yet synced</source>
         <translation>تغييرات لم تُزامَن بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Last sync</source>
         <translation>آخر مزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Open the conflicts view</source>
         <translation>فتح عرض التعارضات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
         <source>Changes set aside</source>
         <translation>التغييرات الموضوعة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>تغييرات من الخادم تعذّر على هذا الحاسوب تطبيقها بعد: انقر لعرضها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
         <source>Not signed in — nothing is sent</source>
         <translation>لم تسجّل الدخول — لا يُرسَل شيء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>يبقى كل شيء على هذا الحاسوب. للمشاركة مع فريق، سجّل الدخول عبر مزامنة ▸ الإعدادات…؛ ويُرسَل حينها ما أنجزته في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
         <translation>غير متصل · لم تسجّل الدخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Checking the server…</source>
         <translation>جارٍ فحص الخادم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>سجّل الدخول مرة أخرى (مزامنة ← الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
         <translation>لا شيء ينتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
         <translation>تغيير واحد لم يُزامَن بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 تغييرات لم تُزامَن بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>%1 تغييرات في دراسات أنت مطّلع عليها فقط تبقى على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
         <source>Never synced</source>
         <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
         <source>Last sync %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
         <source>No conflicts</source>
         <translation>لا توجد تعارضات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ تعارض واحد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 تعارضات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ تغيير واحد موضوع جانبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 تغييرات موضوعة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>أُرسل %1 · استُلم %2 · %3 كيلوبايت</translation>
     </message>
@@ -3458,17 +3507,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
         <translation>المقاطع المرمَّزة حسب المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
         <source>No coded passages</source>
         <translation>لا توجد مقاطع مرمَّزة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
         <translation>لا توجد مقاطع مرمَّزة بعد.</translation>
     </message>
@@ -3476,32 +3525,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Theme</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Codings</source>
         <translation>الترميزات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="116"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 يرمّز الكلمات المحددة بهذا المحور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="141"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n ترميز</numerusform>
@@ -3513,7 +3562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="142"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n وسم</numerusform>
@@ -3525,7 +3574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="145"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%n ترميز مع محاوره الفرعية</numerusform>
@@ -3537,7 +3586,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="149"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
@@ -3545,49 +3594,49 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
         <source>Import &amp;transcript…</source>
         <translation>استيراد &amp;نص مفرَّغ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>وضع نص ملف ‎.txt أو Word ‏(.docx) أو ترجمة مصاحبة (.srt، .vtt) في السجل المفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
         <source>Import transcript</source>
         <translation>استيراد نص مفرَّغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>النصوص المفرَّغة (*.txt *.docx *.srt *.vtt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>هل تريد استبدال نص «%1» بنص الملف؟ تبقى الترميزات على الكلمات التي ما زالت موجودة؛ و«تحرير ▸ تراجع» (Ctrl+Z) يعيد النص القديم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>افتح مقابلة أو ملاحظة ميدانية أولًا: يوضع النص المفرَّغ فيها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
         <source>Cannot import %1: %2</source>
         <translation>تعذّر استيراد %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>لا يحتوي %1 على أي نص؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
         <source>Imported %1</source>
         <translation>استُورد %1</translation>
     </message>
@@ -3638,92 +3687,92 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="34"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="35"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="36"/>
         <source>&amp;Code with theme…</source>
         <translation>ال&amp;ترميز بمحور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="37"/>
         <source>Insert &amp;time mark</source>
         <translation>إدراج &amp;علامة زمنية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="38"/>
         <source>&amp;Play or pause the recording</source>
         <translation>&amp;تشغيل التسجيل أو إيقافه مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="42"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="43"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="46"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="50"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="51"/>
         <source>&amp;About fieldkit</source>
         <translation>&amp;حول fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
         <source>Open a recording to insert time marks.</source>
         <translation>افتح تسجيلًا لإدراج علامات زمنية.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
         <source>This record has no recording.</source>
         <translation>لا يوجد تسجيل لهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>لا يوجد هنا ما يمكن حذفه بعد.</translation>
     </message>
@@ -3731,7 +3780,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="47"/>
+        <location filename="../../fieldkit/ui/app.py" line="53"/>
         <source>fieldkit cannot open its data</source>
         <translation>تعذّر على fieldkit فتح بياناته</translation>
     </message>
@@ -3739,32 +3788,32 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
         <source>Consent before recording</source>
         <translation>الموافقة قبل التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>لم يسمح كل المشاركين في هذه المقابلة بالتسجيل الصوتي:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>سجّل موافقتهم الآن، أو سجّل على أي حال (تُحفظ ملاحظة بذلك مع المقابلة)، أو ألغِ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
         <translation>تسجيل ال&amp;موافقة الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
         <translation>التسجيل على &amp;أي حال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -3772,7 +3821,7 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
         <translation>تعذّر بدء التسجيل</translation>
     </message>
@@ -3780,7 +3829,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
         <translation>جارٍ تصدير دراسات الحالة</translation>
     </message>
@@ -3800,12 +3849,12 @@
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;المقابلات والملاحظات الميدانية والترميز للبحث الميداني، دون اتصال أولًا، مع خادم للفريق حين يتوفر الاتصال.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -3814,17 +3863,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;حفظ في ملف للطباعة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
         <source>Save the recovery key</source>
         <translation>حفظ مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -3832,7 +3881,7 @@
 <context>
     <name>self.panel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
         <source>Ctrl+click to play from %1</source>
         <translation>Ctrl+نقرة للتشغيل من %1</translation>
     </message>
@@ -3840,22 +3889,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
         <source>Unfinished recordings</source>
         <translation>تسجيلات غير مكتملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>تعذّر على fieldkit التحقق من التسجيلات غير المكتملة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>استُعيدت %1 تسجيلات انقطعت في المرة الماضية وأُرفقت بمقابلاتها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
         <source>Recordings kept, not attached</source>
         <translation>تسجيلات محفوظة، غير مرفقة</translation>
     </message>

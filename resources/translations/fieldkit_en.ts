@@ -3,7 +3,7 @@
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review_chart.py" line="234" />
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="234" />
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 in %2: %n coded passage</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>RecordActions</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/record_actions.py" line="267" />
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="269" />
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
             <numerusform>%n name on the study's list to redact.</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review.py" line="302" />
+        <location filename="../../fieldkit/ui/review/window.py" line="302" />
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n coded passage</numerusform>
@@ -36,7 +36,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="254" />
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="254" />
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n passage coded with “%1”</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="307" />
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="307" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>ThemeModel</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="141" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="141" />
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="142" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="142" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="145" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="145" />
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%n coding with its sub-themes</numerusform>

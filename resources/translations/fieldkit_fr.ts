@@ -4,17 +4,17 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="68"/>
         <source>Starting audio…</source>
         <translation>Démarrage de l'audio…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Ouvrez un enregistrement pour insérer des repères temporels.</translation>
     </message>
@@ -22,104 +22,104 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>▶ Play</source>
         <translation>▶ Lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
         <source>Play or pause</source>
         <translation>Lire ou mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>Lire ou mettre en pause (F8 dans la transcription)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
         <source>Position in the recording</source>
         <translation>Position dans l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="92"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="99"/>
         <source>Add recording…</source>
         <translation>Ajouter un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
         <translation>Joindre un fichier audio à cet entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Play:</source>
         <translation>Lire :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
         <translation>Ouverture de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="205"/>
         <source>Attach recordings</source>
         <translation>Joindre des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>Enregistrements (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
         <translation>Ajout de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="236"/>
         <source>Recording not attached</source>
         <translation>Enregistrement non joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="244"/>
         <source>Adding recordings</source>
         <translation>Ajout des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="257"/>
         <source>No recording yet</source>
         <translation>Pas encore d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
         <translation>Impossible de lire cet enregistrement : %1</translation>
     </message>
@@ -127,149 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
         <source>● Record</source>
         <translation>● Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>Start recording</source>
         <translation>Démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
         <source>Pause or resume recording</source>
         <translation>Mettre en pause ou reprendre l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>Stop recording</source>
         <translation>Arrêter l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
-        <source>Input level</source>
-        <translation>Niveau d'entrée</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
         <source>Record:</source>
         <translation>Enregistrer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>Recording time</source>
         <translation>Durée d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
         <source>No microphone</source>
         <translation>Aucun microphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Ce microphone ne peut pas enregistrer en 16 bits ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Enregistrement… sauvegardé sur le disque toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
         <source>Cannot start recording</source>
         <translation>Impossible de démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Impossible d'ouvrir le microphone %1 ; un autre programme l'utilise-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>En pause. Tout ce qui a été enregistré jusqu'ici est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
-        <source>Recording…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
         <source>Saving the recording…</source>
         <translation>Sauvegarde de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Enregistrement sauvegardé (%1) et joint à cet entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
         <source>Nothing was recorded.</source>
         <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>The recording was not attached; see the message.</source>
         <translation>L'enregistrement n'a pas été joint ; voir le message.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>Recording not attached</source>
         <translation>Enregistrement non joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>L'enregistrement est conservé et sera joint au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>Recording not attached yet</source>
         <translation>Enregistrement pas encore joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>Le microphone a cessé de fonctionner ; l'enregistrement jusqu'ici est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <source>Waiting for sound from the microphone…</source>
+        <translation>En attente du son du microphone…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <source>No sound is coming from %1: nothing is being recorded!</source>
+        <translation>Aucun son ne vient de %1 : rien n'est enregistré !</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
+        <translation>Aucun son n'est parvenu à fieldkit depuis %1 depuis quelques secondes : rien n'est enregistré. Vérifiez qu'il est branché et allumé, ou choisissez un autre microphone dans la liste. Ce qui a été enregistré avant est sauvegardé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <source>%1 cannot record in this recording's format: stop, then record again.</source>
+        <translation>%1 ne peut pas enregistrer dans le format de cet enregistrement : arrêtez, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
         <source>Recording stopped: %1</source>
         <translation>Enregistrement arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
         <source>Connect a microphone.</source>
         <translation>Branchez un microphone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Aucun microphone trouvé : branchez-en un, ou allumez-le, pour enregistrer.</translation>
     </message>
@@ -277,87 +287,87 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>Edit case</source>
         <translation>Modifier le cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>New case</source>
         <translation>Nouveau cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
         <source>Case title</source>
         <translation>Titre du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>p. ex. Camps de lecture communautaires, Kisumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
         <translation>p. ex. école, programme d'ONG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>Locality</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
         <translation>village, ville ou district</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
         <translation>&amp;Localité :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -378,125 +388,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
         <source>Codebook</source>
         <translation>Grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>Actions sur la grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>Filtrer les thèmes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>Filtrer les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
         <translation>Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Delete theme…</source>
         <translation>Supprimer le thème…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Show coded passages</source>
         <translation>Afficher les passages codés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
         <translation>Autres actions sur le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
         <source>Pin to Alt+N</source>
         <translation>Épingler à Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
         <source>(now %1)</source>
         <translation>(actuellement %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
         <source>Pin theme</source>
         <translation>Épingler le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
         <translation>Couleur du thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
         <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nom du nouveau sous-thème de « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
         <translation>Ajouter un sous-thème</translation>
     </message>
@@ -504,12 +514,12 @@
 <context>
     <name>CodedTextEdit</name>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="82"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
         <translation>codé par %1</translation>
     </message>
@@ -517,32 +527,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
         <source>Code with theme</source>
         <translation>Coder avec un thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Type a theme's name…</source>
         <translation>Tapez le nom d'un thème…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
         <source>Theme filter</source>
         <translation>Filtre des thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
         <source>Create “%1”</source>
         <translation>Créer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Un nouveau thème dans la grille de codage, appliqué aussitôt à ces mots</translation>
     </message>
@@ -550,47 +560,47 @@
 <context>
     <name>CodingsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
         <translation>Codages de cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="50"/>
         <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
         <translation>Aucun codage pour l'instant. Sélectionnez des mots, puis appuyez sur Ctrl+K (ou Alt+1…9 pour les thèmes épinglés).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
         <translation>(son texte a été supprimé)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
         <translation>Mémo : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
         <translation>Mémo sur ce codage :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;Afficher dans le texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Modifier le mémo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
         <source>&amp;Remove coding</source>
         <translation>&amp;Retirer le codage</translation>
     </message>
@@ -598,12 +608,12 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="38"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="39"/>
         <source>Dismiss the notice</source>
         <translation>Ignorer l'avis</translation>
     </message>
@@ -611,119 +621,119 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>Ces champs ont été modifiés sur deux ordinateurs en même temps. La synchronisation a gardé la modification la plus récente et mis l'autre valeur de côté. Choisissez la valeur à garder, ou saisissez une valeur fusionnée ; votre choix se synchronise avec l'équipe comme toute modification.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
         <translation>Actuellement dans la fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
         <source>Unresolved conflicts</source>
         <translation>Conflits non résolus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
         <source>Merged value</source>
         <translation>Valeur fusionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
         <source>&amp;Keep the value in the record</source>
         <translation>&amp;Garder la valeur de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
         <source>Use the &amp;other value</source>
         <translation>Utiliser l'&amp;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
         <source>Save the &amp;merged value</source>
         <translation>Enregistrer la valeur &amp;fusionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>Aucun conflit. Quand le même champ est modifié sur deux ordinateurs avant leur synchronisation, les deux valeurs sont listées ici pour que vous choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
         <source>The other value</source>
         <translation>L'autre valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
         <translation>Ou fusionnez-les</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
         <translation>Impossible de lister les conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
         <translation> (cette fiche a été supprimée depuis)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
         <source>unknown device</source>
         <translation>appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
         <source>this laptop</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
         <translation>un autre ordinateur (appareil %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
         <translation>Modifié le %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
         <translation>Modifié le %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
         <translation>Impossible de résoudre ce conflit</translation>
     </message>
@@ -731,60 +741,60 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
         <source>Undo &amp;delete</source>
         <translation>Annuler la &amp;suppression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
         <source>Cannot delete this</source>
         <translation>Impossible de supprimer ceci</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
         <source>Delete the %1?</source>
         <translation>Supprimer : %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>It takes with it %1.</source>
         <translation>Cela entraîne aussi : %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>Pour garder ses codages sous un autre thème, fusionnez-le plutôt (Plus ▸ Fusionner dans…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>Vous pouvez annuler avec Ctrl+Z (Édition ▸ Annuler la suppression).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>Supprimé : %1. Ctrl+Z le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
         <source>Cannot undo the delete</source>
         <translation>Impossible d'annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
         <source>Restored the %1.</source>
         <translation>Restauré : %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
         <source>Undo &amp;delete of %1</source>
         <translation>Annuler la &amp;suppression de %1</translation>
     </message>
@@ -792,22 +802,22 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="61"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="68"/>
         <source>Delete p&amp;articipant…</source>
         <translation>Supprimer le p&amp;articipant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="157"/>
         <source>Cannot open this</source>
         <translation>Impossible d'ouvrir ceci</translation>
     </message>
@@ -815,12 +825,12 @@
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="60"/>
         <source>Code with %1</source>
         <translation>Coder avec %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="74"/>
         <source>Remove coding %1</source>
         <translation>Retirer le codage %1</translation>
     </message>
@@ -828,27 +838,27 @@
 <context>
     <name>EditorReload</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="90"/>
         <source>Codings updated with changes from the team.</source>
         <translation>Codages mis à jour avec les modifications de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="103"/>
         <source>This text was updated with changes from the team.</source>
         <translation>Ce texte a été mis à jour avec les modifications de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="107"/>
         <source>Could not reload this record: %1</source>
         <translation>Impossible de recharger cette fiche : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="115"/>
         <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
         <translation>Quelqu'un a modifié ce texte sur un autre ordinateur pendant que vous tapiez. Votre version est enregistrée ici ; la sienne est conservée dans Synchronisation ▸ Conflits, où vous pouvez la reprendre ou fusionner les deux.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="120"/>
         <source>Your typing is saved; the other version is kept as a conflict.</source>
         <translation>Votre saisie est enregistrée ; l'autre version est conservée comme conflit.</translation>
     </message>
@@ -856,47 +866,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
         <source>Encrypt this folder</source>
         <translation>Chiffrer ce dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>Tout le contenu de ce dossier de données sera chiffré avec une phrase secrète. Une phrase secrète oubliée ne peut être récupérée par personne : sans elle, ni la clé de récupération qui vous sera montrée ensuite, les entretiens sont perdus pour de bon.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>Je comprends qu'une phrase secrète perdue ne peut pas être récupérée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>Cochez la case pour confirmer que vous avez compris.</translation>
     </message>
@@ -904,77 +914,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF d'étude de cas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projet &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
         <translation>Tableaux &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importer un projet REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
         <translation>Créez ou sélectionnez d'abord une étude.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
         <translation>Ce PDF laissera de côté certains éléments.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Export du projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
         <translation>Dossier des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
         <translation>Export des tableaux CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
         <translation>Import du projet REFI-QDA</translation>
     </message>
@@ -982,27 +992,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Chiffrer ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Verrouiller en cas d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
         <source>After %1 minutes</source>
         <translation>Après %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
         <source>The folder was not encrypted</source>
         <translation>Le dossier n'a pas été chiffré</translation>
     </message>
@@ -1010,7 +1020,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1071,37 +1081,73 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>clair : 1 passage codé ; foncé : %1</translation>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="22"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="33"/>
+        <source>e.g. Kiswahili, العربية, Français</source>
+        <translation>p. ex. Kiswahili, العربية, Français</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
         <source>Language not changed</source>
         <translation>Langue non modifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Arrêtez d'abord l'enregistrement, puis choisissez de nouveau la langue.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="66"/>
+        <source>Input level</source>
+        <translation>Niveau d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="74"/>
+        <source>waiting for sound…</source>
+        <translation>en attente du son…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="75"/>
+        <source>silence</source>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="76"/>
+        <source>NO SIGNAL</source>
+        <translation>AUCUN SIGNAL</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1188,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Commencez par &lt;b&gt;Fichier ▸ Nouvelle étude…&lt;/b&gt;, puis ajoutez des cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt;, et les participants et leur consentement, les entretiens et les observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
@@ -1152,32 +1198,32 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
         <source>Choose a case or a record on the left</source>
         <translation>Choisissez un cas ou une fiche à gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ajoutez un cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt; ; puis les participants, entretiens et observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>This data folder holds no study yet</source>
         <translation>Ce dossier de données ne contient encore aucune étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Vous rejoignez une équipe ? Utilisez &lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; pour vous connecter au serveur de votre équipe : les études dont vous faites partie arrivent à la première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
         <source>Cannot open this record</source>
         <translation>Impossible d'ouvrir cette fiche</translation>
     </message>
@@ -1185,12 +1231,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
         <source>all cases</source>
         <translation>tous les cas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 dans %2 : %n passage codé</numerusform>
@@ -1198,12 +1244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
         <source>(with its sub-themes)</source>
         <translation>(avec ses sous-thèmes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
         <source>All cases</source>
         <translation>Tous les cas</translation>
     </message>
@@ -1211,37 +1257,37 @@
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>Edit memo</source>
         <translation>Modifier le mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>New memo</source>
         <translation>Nouveau mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>Memo title</source>
         <translation>Titre du mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="66"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
         <translation>&amp;Mémo :</translation>
     </message>
@@ -1249,37 +1295,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
         <source>Merge theme</source>
         <translation>Fusionner le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
         <source>Theme to merge into</source>
         <translation>Thème cible de la fusion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
         <source>What the merge will do</source>
         <translation>Ce que fera la fusion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>%1 codages et %2 étiquettes passeront de « %3 » à « %4 », avec ses sous-thèmes. « %3 » sera ensuite retiré de la grille de codage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
         <translation>Choisissez un thème.</translation>
     </message>
@@ -1287,12 +1333,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
         <source>New data folder</source>
         <translation>Nouveau dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;Chiffrer %1 avec une phrase secrète (recommandé sur un ordinateur portable)</translation>
     </message>
@@ -1300,107 +1346,97 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>Edit interview</source>
         <translation>Modifier l'entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>facultatif ; p. ex. « Entretien avec P-01 (2024-03-01) »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>e.g. en, sw, hi, pt-BR</source>
-        <translation>p. ex. en, sw, hi, pt-BR</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Interviewer</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Participants in this interview</source>
         <translation>Participants à cet entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aucun participant enregistré dans ce cas pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>I&amp;nterviewer:</source>
         <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ieu :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipants :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Aucun participant n'est coché : les exports retiendront toutes les citations de cet entretien jusqu'à ce qu'un participant ayant donné son consentement y soit lié. Cochez qui y a pris part, ou appuyez de nouveau sur Enregistrer pour l'enregistrer tel quel.</translation>
     </message>
@@ -1408,92 +1444,92 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>New observation</source>
         <translation>Nouvelle observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>Edit observation</source>
         <translation>Modifier l'observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>Setting</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ex. classe de CE2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="176"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
         <source>First notes</source>
         <translation>Premières notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Ce que vous voyez ; vous pourrez continuer dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="182"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="183"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Cadre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
@@ -1501,147 +1537,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant code</source>
         <translation>Code participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>facultatif ; les exports ne l'affichent que là où l'attribution nominative est autorisée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
         <source>Consent status</source>
         <translation>Statut du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>pending (not recorded yet)</source>
         <translation>en attente (pas encore recueilli)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
         <source>given</source>
         <translation>donné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
         <source>YYYY-MM-DD (today when given and left empty)</source>
         <translation>AAAA-MM-JJ (aujourd'hui si donné et laissé vide)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent form</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
         <source>not recorded</source>
         <translation>non consigné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
         <source>verbal</source>
         <translation>oral</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
         <source>written</source>
         <translation>écrit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>&amp;Audio recording</source>
         <translation>Enregistrement &amp;audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>&amp;Citations textuelles dans les rapports</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>A&amp;ttribution by name</source>
         <translation>A&amp;ttribution nominative</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>&amp;Form:</source>
         <translation>&amp;Forme :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
         <source>It allows:</source>
         <translation>Il autorise :</translation>
     </message>
@@ -1717,42 +1753,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>&amp;Mémoriser sur cet ordinateur (trousseau)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>Le dossier de données %1 est chiffré. Saisissez sa phrase secrète (ou sa clé de récupération).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>Cette phrase secrète ne déverrouille pas ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
         <source>Not remembered</source>
         <translation>Non mémorisée</translation>
     </message>
@@ -1760,17 +1796,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -1778,167 +1814,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Case profile</source>
         <translation>Profil du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
         <translation>Graphique du profil thématique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
         <translation>Citations clés par thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
         <translation>Résumés des entretiens et des observations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
         <translation>Annexe : grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Petite (pour l'e-mail sur une connexion lente)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Moyenne (50 photos font moins de 5 Mo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
         <translation>Originale (telle que prise ; fichiers lourds)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
         <translation>Ce cas : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
         <translation>(aucun sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
         <translation>Tous les cas de l'étude, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Édition anonymisée (codes participant ; noms à masquer remplacés ; sans photos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Garder les photos (les légendes sont masquées ; les visages et panneaux qu'elles montrent ne le sont pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
         <translation>Votre nom (omis s'il est vide)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Photo size</source>
         <translation>Taille des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Thèmes à inclure (citations et graphique)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
         <translation>Thèmes à inclure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
         <translation>Fichier PDF :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
         <translation>Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
         <translation>Taille des photos :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Report language:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
         <translation>Choisissez où enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
     </message>
@@ -1946,84 +1982,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
         <source>Add photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
         <translation>Légende de la photo sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Photo caption</source>
         <translation>Légende de la photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
         <source>&amp;Delete photo…</source>
         <translation>&amp;Supprimer la photo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>No photos</source>
         <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
         <translation>Impossible d'afficher les photos : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
         <source>Adding photos</source>
         <translation>Ajout des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%1 fichiers sur %2 ajoutés. Ceux-ci n'ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
         <translation>Aucune photo n'a été ajoutée :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
         <translation>Certains fichiers ne sont pas des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
         <source>Photos not added</source>
         <translation>Photos non ajoutées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>Légende non enregistrée</translation>
     </message>
@@ -2031,48 +2067,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>Photo — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
         <translation>Impossible d'afficher cette photo : %1</translation>
     </message>
@@ -2080,163 +2116,163 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Journal des exports…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>Re&amp;trait et effacement d'un participant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Votre dernière sauvegarde date de plus d'une semaine : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
         <source>Back up this data folder</source>
         <translation>Sauvegarder ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Sauvegardé dans {0} ({1}). Non chiffré : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
         <source>An empty folder for the restored data</source>
         <translation>Un dossier vide pour les données restaurées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} fichiers restaurés dans {1}. Ouvrez-le avec : fieldkit --data-dir {1} ; il prend une nouvelle identité d'appareil à sa première synchronisation (reconnectez-vous).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Export log</source>
         <translation>Journal des exports</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Withheld</source>
         <translation>Non communiqué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Exports of this study</source>
         <translation>Exports de cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>Select the participant's case first.</source>
         <translation>Sélectionnez d'abord le cas du participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
         <source>This case has no participants.</source>
         <translation>Ce cas n'a aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
         <source>Withdraw and erase</source>
         <translation>Retrait et effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
         <source>Participant:</source>
         <translation>Participant :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirer et effacer {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retire son consentement. Ceci efface, sur cet ordinateur, sur le serveur et sur tout ordinateur qui se synchronise, et ne peut pas être annulé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} effacé ici ; la prochaine synchronisation l'efface partout.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
@@ -2244,69 +2280,69 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
         <translation>Nouvelle &amp;étude…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;cas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Modifier le cas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
         <translation>Nouveau &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
         <translation>Modifier le p&amp;articipant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
         <translation>Nouvel &amp;entretien…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
         <translation>Nouvelle &amp;observation…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
         <translation>&amp;Noms à masquer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="74"/>
         <source>&amp;Case</source>
         <translation>&amp;Cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="170"/>
         <source>Select a case first.</source>
         <translation>Sélectionnez d'abord un cas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="251"/>
         <source>Create a study first.</source>
         <translation>Créez d'abord une étude.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="279"/>
         <source>Cannot open this</source>
         <translation>Impossible d'ouvrir ceci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
             <numerusform>%n nom sur la liste de l'étude à masquer.</numerusform>
@@ -2315,59 +2351,67 @@
     </message>
 </context>
 <context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <source>Your name (remembered for next time)</source>
+        <translation>Votre nom (mémorisé pour la prochaine fois)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>language: %1</source>
         <translation>langue : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>setting: %1</source>
         <translation>cadre : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>Votre dernière saisie n'est pas encore enregistrée : %1 Elle reste ici dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Aucun thème n'est épinglé à Alt+%1 : clic droit sur un thème dans la grille de codage ▸ Épingler à Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>Theme not created</source>
         <translation>Thème non créé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Sélectionnez d'abord des mots, puis choisissez un thème.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
         <source>These words are already coded with %1.</source>
         <translation>Ces mots sont déjà codés avec %1.</translation>
     </message>
@@ -2375,53 +2419,53 @@
 <context>
     <name>RecordMemos</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mémos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="95"/>
         <source>Memos on this record</source>
         <translation>Mémos sur cette fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
         <translation>&amp;Ajouter un mémo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="100"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="101"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
-        <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="102"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="184"/>
         <source>Delete memo</source>
         <translation>Supprimer le mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="124"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Modifier le mémo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="126"/>
         <source>&amp;Delete memo…</source>
         <translation>&amp;Supprimer le mémo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="185"/>
         <source>Delete the memo “%1”?</source>
         <translation>Supprimer le mémo « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="198"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
@@ -2429,42 +2473,42 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
         <source>Add a tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
         <translation>Retirer l'étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
         <translation>Retirer l'étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>« %1 » n'est pas un thème : choisissez une suggestion, ou retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
         <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
         <translation>« %1 » n'est pas encore un thème de la grille de codage de cette étude. L'ajouter comme thème et étiqueter cette fiche avec ?</translation>
     </message>
@@ -2472,73 +2516,73 @@
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
         <source>person → [name]</source>
         <translation>personne → [nom]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="34"/>
         <source>place → [place]</source>
         <translation>lieu → [lieu]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="35"/>
         <source>other → [redacted]</source>
         <translation>autre → [masqué]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="36"/>
         <source>keep: never replaced</source>
         <translation>garder : jamais remplacé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="55"/>
         <source>Names to redact</source>
         <translation>Noms à masquer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="59"/>
         <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
         <translation>Les éditions anonymisées remplacent ces noms et lieux partout : titres, texte, citations, noms de fichiers et propriétés du PDF ; sans tenir compte de la casse ni des accents, en mots entiers. Ajoutez d'autres graphies (y compris dans d'autres écritures) séparées par « ; ».</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="66"/>
         <source>Names and places to redact</source>
         <translation>Noms et lieux à masquer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Name or place</source>
         <translation>Nom ou lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>From</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="80"/>
         <source>&amp;Add name or place</source>
         <translation>&amp;Ajouter un nom ou un lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="82"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>cette liste</translation>
     </message>
@@ -2546,158 +2590,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
         <source>Case and study review</source>
         <translation>Analyse des cas et de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
         <source>Review views</source>
         <translation>Vues d'analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
         <source>&amp;Case:</source>
         <translation>&amp;Cas :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
         <source>Case profile</source>
         <translation>Profil du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
         <source>Cases and themes</source>
         <translation>Cas et thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>Passages codés par cellule (un thème parent compte ses sous-thèmes) :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
         <source>Study matrix</source>
         <translation>Matrice de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
         <source>Export c&amp;hart…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>Enregistrer le graphique du profil du cas en PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Export &amp;matrix…</source>
         <translation>Exporter la &amp;matrice…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Save the study matrix as CSV</source>
         <translation>Enregistrer la matrice de l'étude en CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>Cliquez sur une barre ou une cellule pour lister ses passages codés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="160"/>
-        <location filename="../../fieldkit/ui/review.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
         <source>Coded passages</source>
         <translation>Passages codés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
         <source>Whole quote</source>
         <translation>Citation complète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
         <source>case</source>
         <translation>cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
         <source>Theme profile: %1</source>
         <translation>Profil thématique : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
         <source>Cannot export the chart</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>Export matrix</source>
         <translation>Exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>study matrix.csv</source>
         <translation>matrice de l'étude.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
         <source>Cannot export the matrix</source>
         <translation>Impossible d'exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
         <source>all cases</source>
         <translation>tous les cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
         <source>(the whole record is tagged)</source>
         <translation>(toute la fiche est étiquetée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
         <source>(audio or detached passage)</source>
         <translation>(passage audio ou détaché)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n passage codé</numerusform>
@@ -2705,7 +2749,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
         <source>No coded passages here.</source>
         <translation>Aucun passage codé ici.</translation>
     </message>
@@ -2713,99 +2757,104 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="65"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="82"/>
         <source>Search records</source>
         <translation>Rechercher dans les fiches</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
         <translation>Rechercher dans les transcriptions, notes, cas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="99"/>
         <source>Search words</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>Record type</source>
         <translation>Type de fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="105"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="106"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="107"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="108"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
         <source>All cases</source>
         <translation>Tous les cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <source>(the whole record is tagged)</source>
+        <translation>(toute la fiche est étiquetée)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
         <source>(audio passage)</source>
         <translation>(passage audio)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n passage codé avec « %1 »</numerusform>
@@ -2813,32 +2862,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Aucun passage n'est encore codé avec « %1 » ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2846,7 +2895,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
         <source>Open record</source>
         <translation>Ouvrir la fiche</translation>
     </message>
@@ -2854,7 +2903,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
         <source>this computer has no network connection</source>
         <translation>cet ordinateur n'a pas de connexion réseau</translation>
     </message>
@@ -2862,48 +2911,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
         <translation>Modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Ces modifications venues du serveur n'ont pas encore pu être appliquées sur cet ordinateur ; la synchronisation les a donc mises de côté et a poursuivi avec tout le reste. La plupart attendent une fiche qui n'est pas encore arrivée ; elles s'appliquent d'elles-mêmes quand elle arrive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>Study</source>
         <translation>Étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Rien de côté : tout ce qui a été reçu a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
         <translation>Impossible de lister les modifications mises de côté</translation>
     </message>
@@ -2974,37 +3023,37 @@
 <context>
     <name>StudyDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>New study</source>
         <translation>Nouvelle étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>Edit study</source>
         <translation>Modifier l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
         <source>Study name</source>
         <translation>Nom de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="44"/>
         <source>e.g. Reading camps pilot</source>
         <translation>p. ex. Pilote des camps de lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="46"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -3012,57 +3061,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
         <translation>État de la synchronisation indisponible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Synchronisé : %1 envoyés, %2 reçus, %3 nouveaux conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · économiseur de données : les fichiers attendent une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
         <translation>La synchronisation n'a pas abouti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Le serveur n'accepte plus la connexion de cet ordinateur : reconnectez-vous (Synchronisation → Paramètres). Rien de ce qui attend la synchronisation n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
         <translation>Impossible d'enregistrer les paramètres de synchronisation</translation>
     </message>
@@ -3070,188 +3119,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
         <source>Sync settings</source>
         <translation>Paramètres de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
         <source>used to sign in, never stored</source>
         <translation>sert à se connecter, jamais conservé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
         <source>Certificate authority file</source>
         <translation>Fichier de l'autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
         <source>kept from the last sign-in</source>
         <translation>conservé depuis la dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>seulement pour un serveur avec le propre certificat de votre équipe (fichier PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>Autoriser le http:// non chiffré vers un serveur hors de ce réseau (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
         <source>Connection security</source>
         <translation>Sécurité de la connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>Synchroniser &amp;automatiquement quand le serveur est joignable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>É&amp;conomiseur de données : envoyer d'abord le texte, les médias seulement sur connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
         <source>Team server and account</source>
         <translation>Serveur d'équipe et compte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>&amp;Autorité de certification :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
         <source>When to sync</source>
         <translation>Quand synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Non connecté. Le travail de cet ordinateur reste ici jusqu'à ce que vous vous connectiez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Connecté en tant que %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Chiffré (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, vérifié avec la propre autorité de certification de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Non chiffré (http://), autorisé à la connexion : vos identifiants et vos données circulent lisibles par quiconque en chemin. Demandez une adresse https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Non chiffré (http://) : accepté seulement pour un serveur sur cet ordinateur ou son réseau local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
         <source>Your team's certificate authority</source>
         <translation>L'autorité de certification de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Cannot sign in</source>
         <translation>Impossible de se connecter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Le serveur n'a pas pu être prévenu ; demandez au responsable de votre équipe de révoquer la connexion de cet ordinateur s'il est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Cannot sign out</source>
         <translation>Impossible de se déconnecter</translation>
     </message>
@@ -3259,162 +3308,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
         <source>Connection indicator</source>
         <translation>Indicateur de connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
         <source>Changes not yet synced</source>
         <translation>Modifications pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Open the conflicts view</source>
         <translation>Ouvrir la vue des conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
         <source>Changes set aside</source>
         <translation>Modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Modifications du serveur que cet ordinateur n'a pas encore pu appliquer : cliquez pour les voir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Non connecté — rien n'est envoyé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Tout reste sur cet ordinateur. Pour partager avec une équipe, connectez-vous via Synchronisation ▸ Paramètres… ; ce que vous aurez fait entre-temps sera alors envoyé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
         <translation>Hors ligne · non connecté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Reconnectez-vous (Synchronisation → Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
         <translation>Rien en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
         <translation>1 modification pas encore synchronisée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 modifications pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>%1 modifications dans des études où vous êtes lecteur restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
         <source>Last sync %1</source>
         <translation>Dernière synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
         <source>No conflicts</source>
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ 1 modification mise de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 envoyés · %2 reçus · %3 ko</translation>
     </message>
@@ -3438,17 +3487,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
         <translation>Passages codés par thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
         <source>No coded passages</source>
         <translation>Aucun passage codé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
         <translation>Aucun passage codé pour l'instant.</translation>
     </message>
@@ -3456,32 +3505,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="116"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 code les mots sélectionnés avec ce thème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="141"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codage</numerusform>
@@ -3489,7 +3538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="142"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n étiquette</numerusform>
@@ -3497,7 +3546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="145"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%n codage avec ses sous-thèmes</numerusform>
@@ -3505,7 +3554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="149"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
@@ -3513,49 +3562,49 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
         <source>Import &amp;transcript…</source>
         <translation>Importer une &amp;transcription…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Placer le texte d'un fichier .txt, Word (.docx) ou de sous-titres (.srt, .vtt) dans la fiche ouverte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
         <source>Import transcript</source>
         <translation>Importer une transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Transcriptions (*.txt *.docx *.srt *.vtt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Remplacer le texte de « %1 » par celui du fichier ? Les codages restent sur les mots encore présents ; Édition ▸ Annuler (Ctrl+Z) rétablit l'ancien texte.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Ouvrez d'abord un entretien ou une observation : la transcription y sera placée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
         <source>Cannot import %1: %2</source>
         <translation>Impossible d'importer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 ne contient aucun texte ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
         <source>Imported %1</source>
         <translation>%1 importé</translation>
     </message>
@@ -3606,92 +3655,92 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="35"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="36"/>
         <source>&amp;Code with theme…</source>
         <translation>&amp;Coder avec un thème…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="37"/>
         <source>Insert &amp;time mark</source>
         <translation>Insérer un &amp;repère temporel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="38"/>
         <source>&amp;Play or pause the recording</source>
         <translation>&amp;Lire ou mettre en pause l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="42"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="43"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="46"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="50"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="51"/>
         <source>&amp;About fieldkit</source>
         <translation>À &amp;propos de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Ouvrez un enregistrement pour insérer des repères temporels.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
         <source>This record has no recording.</source>
         <translation>Cette fiche n'a pas d'enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>Rien ici ne peut encore être supprimé.</translation>
     </message>
@@ -3699,7 +3748,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="47"/>
+        <location filename="../../fieldkit/ui/app.py" line="53"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit ne peut pas ouvrir ses données</translation>
     </message>
@@ -3707,32 +3756,32 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
         <source>Consent before recording</source>
         <translation>Consentement avant l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>Tous les participants de cet entretien n'ont pas autorisé un enregistrement audio :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>Recueillez leur consentement maintenant, ou enregistrez quand même (une note le signalant est conservée avec l'entretien), ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
         <translation>Recueillir le &amp;consentement maintenant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
         <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
@@ -3740,7 +3789,7 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
         <translation>Impossible de démarrer l'enregistrement</translation>
     </message>
@@ -3748,7 +3797,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
         <translation>Export des études de cas</translation>
     </message>
@@ -3768,12 +3817,12 @@
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entretiens, observations et codage pour la recherche de terrain, d'abord hors ligne, avec un serveur d'équipe quand une connexion apparaît.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -3782,17 +3831,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;Enregistrer dans un fichier à imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -3800,7 +3849,7 @@
 <context>
     <name>self.panel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
         <source>Ctrl+click to play from %1</source>
         <translation>Ctrl+clic pour lire à partir de %1</translation>
     </message>
@@ -3808,22 +3857,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
         <source>Unfinished recordings</source>
         <translation>Enregistrements inachevés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit n'a pas pu vérifier les enregistrements inachevés : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>%1 enregistrements interrompus la dernière fois ont été récupérés et joints à leurs entretiens.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
         <source>Recordings kept, not attached</source>
         <translation>Enregistrements conservés, non joints</translation>
     </message>

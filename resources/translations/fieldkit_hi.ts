@@ -4,17 +4,17 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
         <source>Audio</source>
         <translation>ऑडियो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="68"/>
         <source>Starting audio…</source>
         <translation>ऑडियो शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>समय चिह्न डालने के लिए कोई रिकॉर्डिंग खोलें।</translation>
     </message>
@@ -22,104 +22,104 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
         <source>Recording</source>
         <translation>रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>▶ Play</source>
         <translation>▶ चलाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
         <source>Play or pause</source>
         <translation>चलाएँ या रोकें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>चलाएँ या रोकें (प्रतिलेख में F8)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
         <source>Position in the recording</source>
         <translation>रिकॉर्डिंग में स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="92"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
         <source>Speed</source>
         <translation>गति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Playback speed</source>
         <translation>चलाने की गति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="99"/>
         <source>Add recording…</source>
         <translation>रिकॉर्डिंग जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
         <translation>इस साक्षात्कार से एक रिकॉर्डिंग फ़ाइल संलग्न करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Play:</source>
         <translation>चलाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
         <translation>रिकॉर्डिंग खुल रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="205"/>
         <source>Attach recordings</source>
         <translation>रिकॉर्डिंग संलग्न करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>रिकॉर्डिंग (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
         <translation>रिकॉर्डिंग जोड़ी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="236"/>
         <source>Recording not attached</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="244"/>
         <source>Adding recordings</source>
         <translation>रिकॉर्डिंग जोड़ी जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="257"/>
         <source>No recording yet</source>
         <translation>अभी कोई रिकॉर्डिंग नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ विराम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
         <translation>यह रिकॉर्डिंग नहीं चलाई जा सकती: %1</translation>
     </message>
@@ -127,149 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
         <source>Microphone</source>
         <translation>माइक्रोफ़ोन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
         <source>● Record</source>
         <translation>● रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>Start recording</source>
         <translation>रिकॉर्डिंग शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Pause</source>
         <translation>विराम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
         <source>Pause or resume recording</source>
         <translation>रिकॉर्डिंग रोकें या फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>■ Stop</source>
         <translation>■ बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>Stop recording</source>
         <translation>रिकॉर्डिंग बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
-        <source>Input level</source>
-        <translation>इनपुट स्तर</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
         <source>Record:</source>
         <translation>रिकॉर्ड:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>Recording time</source>
         <translation>रिकॉर्डिंग का समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
         <source>No microphone</source>
         <translation>कोई माइक्रोफ़ोन नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>यह माइक्रोफ़ोन 16-बिट ध्वनि रिकॉर्ड नहीं कर सकता; कोई दूसरा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>रिकॉर्डिंग जारी… हर कुछ सेकंड में डिस्क पर सहेजी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
         <source>Cannot start recording</source>
         <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>माइक्रोफ़ोन %1 खोला नहीं जा सका; क्या कोई दूसरा प्रोग्राम इसका उपयोग कर रहा है?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>रुका हुआ। अब तक रिकॉर्ड किया गया सब कुछ सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
-        <source>Recording…</source>
-        <translation>रिकॉर्डिंग जारी…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
         <source>Saving the recording…</source>
         <translation>रिकॉर्डिंग सहेजी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>रिकॉर्डिंग सहेजी गई (%1) और इस साक्षात्कार से संलग्न की गई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
         <source>Nothing was recorded.</source>
         <translation>कुछ भी रिकॉर्ड नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>The recording was not attached; see the message.</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई; संदेश देखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>Recording not attached</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>रिकॉर्डिंग रखी गई है और अगली बार शुरू करने पर संलग्न की जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>Recording not attached yet</source>
         <translation>रिकॉर्डिंग अभी संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>माइक्रोफ़ोन ने काम करना बंद कर दिया; अब तक की रिकॉर्डिंग सहेजी गई है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <source>Waiting for sound from the microphone…</source>
+        <translation>माइक्रोफ़ोन से ध्वनि की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <source>No sound is coming from %1: nothing is being recorded!</source>
+        <translation>%1 से कोई ध्वनि नहीं आ रही: कुछ भी रिकॉर्ड नहीं हो रहा!</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
+        <translation>कुछ सेकंड से %1 से fieldkit तक कोई ध्वनि नहीं पहुँची, इसलिए कुछ भी रिकॉर्ड नहीं हो रहा। जाँचें कि यह जुड़ा और चालू है, या सूची से कोई दूसरा माइक्रोफ़ोन चुनें। पहले रिकॉर्ड किया गया सहेजा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <source>%1 cannot record in this recording's format: stop, then record again.</source>
+        <translation>%1 इस रिकॉर्डिंग के प्रारूप में रिकॉर्ड नहीं कर सकता: रोकें, फिर से रिकॉर्ड करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
         <source>Recording stopped: %1</source>
         <translation>रिकॉर्डिंग रुक गई: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
         <source>Connect a microphone.</source>
         <translation>माइक्रोफ़ोन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>कोई माइक्रोफ़ोन नहीं मिला: रिकॉर्ड करने के लिए कोई माइक्रोफ़ोन जोड़ें या उसे चालू करें।</translation>
     </message>
@@ -277,87 +287,87 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>Edit case</source>
         <translation>केस संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>New case</source>
         <translation>नया केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
         <source>Case title</source>
         <translation>केस का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>जैसे सामुदायिक पठन शिविर, किसुमु</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
         <translation>जैसे स्कूल, एनजीओ कार्यक्रम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Region</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>Locality</source>
         <translation>इलाका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
         <translation>गाँव, कस्बा या ज़िला</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
         <translation>देश (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
         <translation>क्षेत्र (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
         <translation>इलाका (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>विवरण (&amp;D):</translation>
     </message>
@@ -378,125 +388,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
         <source>Codebook</source>
         <translation>कोडबुक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>कोडबुक क्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>थीम छाँटें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>थीम छाँटें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Add theme</source>
         <translation>थीम जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
         <translation>उप-थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
         <source>Rename</source>
         <translation>नाम बदलें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
         <source>Colour…</source>
         <translation>रंग…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Archive</source>
         <translation>संग्रहित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
         <translation>इसमें विलय करें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Delete theme…</source>
         <translation>थीम हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Show coded passages</source>
         <translation>कोड किए गए अंश दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
         <source>More</source>
         <translation>और</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
         <translation>थीम की और क्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
         <source>Pin to Alt+N</source>
         <translation>Alt+N पर पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
         <source>(now %1)</source>
         <translation>(अभी %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
         <source>Unpin</source>
         <translation>पिन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
         <source>Pin theme</source>
         <translation>थीम पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
         <translation>थीम का रंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
         <translation>नई थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>“%1” की नई उप-थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
         <translation>उप-थीम जोड़ें</translation>
     </message>
@@ -504,12 +514,12 @@
 <context>
     <name>CodedTextEdit</name>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="82"/>
         <source>Text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
         <translation>%1 द्वारा कोड किया गया</translation>
     </message>
@@ -517,32 +527,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
         <source>Code with theme</source>
         <translation>थीम से कोड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Type a theme's name…</source>
         <translation>थीम का नाम लिखें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
         <source>Theme filter</source>
         <translation>थीम फ़िल्टर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Themes</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
         <source>Create “%1”</source>
         <translation>“%1” बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>कोडबुक में एक नई थीम, जो इन शब्दों पर तुरंत लागू होगी</translation>
     </message>
@@ -550,47 +560,47 @@
 <context>
     <name>CodingsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
         <translation>इस रिकॉर्ड की कोडिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="50"/>
         <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
         <translation>अभी कोई कोडिंग नहीं। शब्द चुनें, फिर Ctrl+K दबाएँ (या पिन की गई थीम के लिए Alt+1…9)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
         <translation>(इसका पाठ हटा दिया गया)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
         <translation>मेमो: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
         <translation>इस कोडिंग पर मेमो:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
         <source>&amp;Show in the text</source>
         <translation>पाठ में दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
         <source>&amp;Edit memo…</source>
         <translation>मेमो संपादित करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
         <source>&amp;Remove coding</source>
         <translation>कोडिंग हटाएँ (&amp;R)</translation>
     </message>
@@ -598,12 +608,12 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="38"/>
         <source>Dismiss</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="39"/>
         <source>Dismiss the notice</source>
         <translation>सूचना हटाएँ</translation>
     </message>
@@ -611,119 +621,119 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
         <source>Sync conflicts</source>
         <translation>सिंक टकराव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>ये फ़ील्ड एक ही समय में दो लैपटॉप पर बदले गए। सिंक ने बाद वाला संपादन रखा और दूसरे मान को अलग रख दिया। रखने के लिए मान चुनें, या मिला हुआ मान लिखें; आपका चुनाव किसी भी संपादन की तरह टीम के साथ सिंक होता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
         <translation>अभी रिकॉर्ड में</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Other</source>
         <translation>दूसरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
         <source>Unresolved conflicts</source>
         <translation>अनसुलझे टकराव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
         <source>Merged value</source>
         <translation>मिला हुआ मान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
         <source>&amp;Keep the value in the record</source>
         <translation>रिकॉर्ड का मान रखें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
         <source>Use the &amp;other value</source>
         <translation>दूसरा मान उपयोग करें (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
         <source>Save the &amp;merged value</source>
         <translation>मिला हुआ मान सहेजें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>कोई टकराव नहीं। जब एक ही फ़ील्ड सिंक होने से पहले दो लैपटॉप पर बदला जाता है, तो दोनों मान यहाँ दिखते हैं ताकि आप चुन सकें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
         <source>The other value</source>
         <translation>दूसरा मान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
         <translation>या उन्हें मिलाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
         <translation>टकराव सूचीबद्ध नहीं किए जा सके</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
         <translation> (यह रिकॉर्ड बाद में हटा दिया गया)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
         <source>unknown device</source>
         <translation>अज्ञात उपकरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
         <source>this laptop</source>
         <translation>यह लैपटॉप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
         <translation>दूसरा लैपटॉप (उपकरण %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
         <translation>%1 को बदला गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
         <translation>%1, %2 को बदला गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
         <translation>यह टकराव सुलझाया नहीं जा सका</translation>
     </message>
@@ -731,60 +741,60 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
         <source>Undo &amp;delete</source>
         <translation>हटाना पूर्ववत करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
         <source>Cannot delete this</source>
         <translation>इसे हटाया नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
         <source>Delete the %1?</source>
         <translation>%1 हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>It takes with it %1.</source>
         <translation>इसके साथ यह भी जाएगा: %1।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>इसकी कोडिंग किसी दूसरी थीम के अंतर्गत रखने के लिए, इसके बजाय इसका विलय करें (और ▸ इसमें विलय करें…)। </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>आप इसे Ctrl+Z से पूर्ववत कर सकते हैं (संपादन ▸ हटाना पूर्ववत करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>%1 हटाया गया। Ctrl+Z इसे वापस लाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
         <source>Cannot undo the delete</source>
         <translation>हटाना पूर्ववत नहीं किया जा सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
         <source>Restored the %1.</source>
         <translation>%1 पुनर्स्थापित किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
         <source>Undo &amp;delete of %1</source>
         <translation>%1 का हटाना पूर्ववत करें (&amp;D)</translation>
     </message>
@@ -792,22 +802,22 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="61"/>
         <source>&amp;Properties…</source>
         <translation>गुण (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>हटाएँ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="68"/>
         <source>Delete p&amp;articipant…</source>
         <translation>प्रतिभागी हटाएँ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="157"/>
         <source>Cannot open this</source>
         <translation>इसे खोला नहीं जा सकता</translation>
     </message>
@@ -815,12 +825,12 @@
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="60"/>
         <source>Code with %1</source>
         <translation>%1 से कोड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="74"/>
         <source>Remove coding %1</source>
         <translation>कोडिंग %1 हटाएँ</translation>
     </message>
@@ -828,27 +838,27 @@
 <context>
     <name>EditorReload</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="90"/>
         <source>Codings updated with changes from the team.</source>
         <translation>टीम के बदलावों से कोडिंग अपडेट हुई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="103"/>
         <source>This text was updated with changes from the team.</source>
         <translation>यह पाठ टीम के बदलावों से अपडेट हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="107"/>
         <source>Could not reload this record: %1</source>
         <translation>यह रिकॉर्ड फिर से लोड नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="115"/>
         <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
         <translation>जब आप लिख रहे थे, किसी ने दूसरे लैपटॉप पर यह पाठ बदल दिया। आपका संस्करण यहाँ सहेजा गया है; उनका संस्करण सिंक ▸ टकराव में रखा गया है, जहाँ से आप उसे वापस ले सकते हैं या दोनों को मिला सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="120"/>
         <source>Your typing is saved; the other version is kept as a conflict.</source>
         <translation>आपका लिखा सहेजा गया है; दूसरा संस्करण टकराव के रूप में रखा गया है।</translation>
     </message>
@@ -856,47 +866,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
         <source>Encrypt this folder</source>
         <translation>इस फ़ोल्डर को एन्क्रिप्ट करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>इस डेटा फ़ोल्डर की हर चीज़ एक पासफ़्रेज़ से एन्क्रिप्ट की जाएगी। भूला हुआ पासफ़्रेज़ कोई भी वापस नहीं ला सकता: उसके बिना, या आगे दिखाई जाने वाली रिकवरी कुंजी के बिना, साक्षात्कार हमेशा के लिए खो जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Again</source>
         <translation>दोबारा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>मैं समझता/समझती हूँ कि खोया हुआ पासफ़्रेज़ वापस नहीं मिल सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
         <source>&amp;Passphrase:</source>
         <translation>पासफ़्रेज़ (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Again:</source>
         <translation>दोबारा (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>यह पुष्टि करने के लिए बॉक्स पर निशान लगाएँ कि आप समझ गए हैं।</translation>
     </message>
@@ -904,77 +914,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
         <translation>केस अध्ययन PDF (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA प्रोजेक्ट (.qdpx) (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
         <translation>CSV तालिकाएँ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>REFI-QDA प्रोजेक्ट आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
         <translation>पहले कोई अध्ययन बनाएँ या चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
         <translation>केस अध्ययन PDF निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
         <translation>यह PDF कुछ सामग्री छोड़ देगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export anyway</source>
         <translation>फिर भी निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट निर्यात हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
         <translation>CSV फ़ाइलों के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
         <translation>CSV तालिकाएँ निर्यात हो रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट आयात हो रहा है</translation>
     </message>
@@ -982,27 +992,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>इस फ़ोल्डर को एन्क्रिप्ट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
         <source>&amp;Lock when idle</source>
         <translation>निष्क्रिय होने पर लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
         <source>After %1 minutes</source>
         <translation>%1 मिनट बाद</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
         <source>Never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
         <source>The folder was not encrypted</source>
         <translation>फ़ोल्डर एन्क्रिप्ट नहीं हुआ</translation>
     </message>
@@ -1010,7 +1020,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
@@ -1071,37 +1081,73 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
         <source>Colour scale</source>
         <translation>रंग पैमाना</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>हल्का: 1 कोड किया गया अंश; गहरा: %1</translation>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="22"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="33"/>
+        <source>e.g. Kiswahili, العربية, Français</source>
+        <translation>जैसे Kiswahili, العربية, Français</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
         <source>Language not changed</source>
         <translation>भाषा नहीं बदली</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>पहले रिकॉर्डिंग बंद करें, फिर भाषा दोबारा चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="66"/>
+        <source>Input level</source>
+        <translation>इनपुट स्तर</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="74"/>
+        <source>waiting for sound…</source>
+        <translation>ध्वनि की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="75"/>
+        <source>silence</source>
+        <translation>मौन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="76"/>
+        <source>NO SIGNAL</source>
+        <translation>कोई सिग्नल नहीं</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1188,7 @@
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया अध्ययन…&lt;/b&gt; से शुरू करें, फिर &lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से केस जोड़ें, और &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी और उनकी सहमति, साक्षात्कार और अवलोकन जोड़ें।</translation>
     </message>
@@ -1152,32 +1198,32 @@
         <translation>निर्यात (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
         <source>Choose a case or a record on the left</source>
         <translation>बाईं ओर कोई केस या रिकॉर्ड चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से एक केस जोड़ें; फिर &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी, साक्षात्कार और अवलोकन।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>This data folder holds no study yet</source>
         <translation>इस डेटा फ़ोल्डर में अभी कोई अध्ययन नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>किसी टीम से जुड़ रहे हैं? अपनी टीम के सर्वर में साइन इन करने के लिए &lt;b&gt;सिंक ▸ सेटिंग्स…&lt;/b&gt; का उपयोग करें: जिन अध्ययनों से आप जुड़े हैं वे पहले सिंक के साथ आ जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
         <source>Cannot open this record</source>
         <translation>यह रिकॉर्ड खोला नहीं जा सकता</translation>
     </message>
@@ -1185,12 +1231,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
         <source>all cases</source>
         <translation>सभी केस</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%2 में %1: %n कोड किया गया अंश</numerusform>
@@ -1198,12 +1244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
         <source>(with its sub-themes)</source>
         <translation>(अपनी उप-थीमों सहित)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
         <source>All cases</source>
         <translation>सभी केस</translation>
     </message>
@@ -1211,37 +1257,37 @@
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>Edit memo</source>
         <translation>मेमो संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>New memo</source>
         <translation>नया मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>Memo title</source>
         <translation>मेमो का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="66"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
         <translation>मेमो (&amp;M):</translation>
     </message>
@@ -1249,37 +1295,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
         <source>Merge theme</source>
         <translation>थीम का विलय करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
         <source>Merge “%1” into:</source>
         <translation>“%1” का इसमें विलय करें:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
         <source>Theme to merge into</source>
         <translation>जिस थीम में विलय करना है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
         <source>What the merge will do</source>
         <translation>विलय से क्या होगा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
         <source>Merge</source>
         <translation>विलय करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>%1 कोडिंग और %2 टैग “%3” से “%4” में चले जाएँगे, उसकी उप-थीमों सहित। फिर “%3” कोडबुक से हटा दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
         <translation>कोई थीम चुनें।</translation>
     </message>
@@ -1287,12 +1333,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
         <source>New data folder</source>
         <translation>नया डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>%1 को पासफ़्रेज़ से एन्क्रिप्ट करें (लैपटॉप पर अनुशंसित) (&amp;E)</translation>
     </message>
@@ -1300,107 +1346,97 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>New interview</source>
         <translation>नया साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>Edit interview</source>
         <translation>साक्षात्कार संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>वैकल्पिक; जैसे “P-01 के साथ साक्षात्कार (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>Language</source>
-        <translation>भाषा</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>e.g. en, sw, hi, pt-BR</source>
-        <translation>जैसे en, sw, hi, pt-BR</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Interviewer</source>
         <translation>साक्षात्कारकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Participants in this interview</source>
         <translation>इस साक्षात्कार के प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>No participants registered in this case yet.</source>
         <translation>इस केस में अभी कोई प्रतिभागी दर्ज नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>I&amp;nterviewer:</source>
         <translation>साक्षात्कारकर्ता (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>&amp;Place:</source>
         <translation>स्थान (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
         <source>Partic&amp;ipants:</source>
         <translation>प्रतिभागी (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>किसी प्रतिभागी पर निशान नहीं है: निर्यात इस साक्षात्कार के हर उद्धरण को तब तक रोकेंगे जब तक सहमति दे चुका कोई प्रतिभागी जोड़ा नहीं जाता। जिन्होंने भाग लिया उन पर निशान लगाएँ, या इसे ऐसे ही सहेजने के लिए फिर से सहेजें दबाएँ।</translation>
     </message>
@@ -1408,92 +1444,92 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>New observation</source>
         <translation>नया अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>Edit observation</source>
         <translation>अवलोकन संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>Setting</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>जैसे कक्षा 3 का कमरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="176"/>
         <source>Observer</source>
         <translation>अवलोकनकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
         <source>First notes</source>
         <translation>पहले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>आप जो देखते हैं; आप संपादक में आगे लिख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="182"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="183"/>
         <source>&amp;Setting:</source>
         <translation>परिवेश (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
         <source>O&amp;bserver:</source>
         <translation>अवलोकनकर्ता (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
         <source>&amp;Notes:</source>
         <translation>नोट्स (&amp;N):</translation>
     </message>
@@ -1501,147 +1537,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>Participant %1</source>
         <translation>प्रतिभागी %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>New participant</source>
         <translation>नया प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant code</source>
         <translation>प्रतिभागी कोड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>वैकल्पिक; निर्यात इसे वहीं दिखाते हैं जहाँ नाम सहित श्रेय की अनुमति है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>कोड (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>&amp;Role:</source>
         <translation>भूमिका (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>नोट्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
         <translation>नोट्स (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
         <source>Consent status</source>
         <translation>सहमति की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>pending (not recorded yet)</source>
         <translation>लंबित (अभी दर्ज नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
         <source>given</source>
         <translation>दी गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
         <source>withdrawn</source>
         <translation>वापस ली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>Consent date</source>
         <translation>सहमति की तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
         <source>YYYY-MM-DD (today when given and left empty)</source>
         <translation>YYYY-MM-DD (दी गई हो और खाली छोड़ी गई हो तो आज की)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent form</source>
         <translation>सहमति का रूप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
         <source>not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
         <source>verbal</source>
         <translation>मौखिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
         <source>written</source>
         <translation>लिखित</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>&amp;Audio recording</source>
         <translation>ऑडियो रिकॉर्डिंग (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>रिपोर्टों में शब्दशः उद्धरण (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>A&amp;ttribution by name</source>
         <translation>नाम सहित श्रेय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
         <source>&amp;Status:</source>
         <translation>स्थिति (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>&amp;Form:</source>
         <translation>रूप (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
         <source>It allows:</source>
         <translation>यह अनुमति देती है:</translation>
     </message>
@@ -1717,42 +1753,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit लॉक है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>इस कंप्यूटर पर याद रखें (कीरिंग) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>डेटा फ़ोल्डर %1 एन्क्रिप्टेड है। इसका पासफ़्रेज़ (या इसकी रिकवरी कुंजी) दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>वह पासफ़्रेज़ इस फ़ोल्डर को अनलॉक नहीं करता।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
         <source>Not remembered</source>
         <translation>याद नहीं रखा गया</translation>
     </message>
@@ -1760,17 +1796,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
         <translation>फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
         <source>Save as</source>
         <translation>इस रूप में सहेजें</translation>
     </message>
@@ -1778,167 +1814,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
         <source>Cover</source>
         <translation>आवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Contents</source>
         <translation>विषय-सूची</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
         <translation>कार्यकारी सारांश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Case profile</source>
         <translation>केस प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
         <translation>थीम प्रोफ़ाइल चार्ट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
         <translation>थीम के अनुसार मुख्य उद्धरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
         <translation>साक्षात्कार और अवलोकन सारांश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Photos</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
         <translation>कोडबुक परिशिष्ट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>छोटा (धीमे कनेक्शन पर ई-मेल के लिए)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>मध्यम (50 फ़ोटो 5 MB से कम रहती हैं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
         <translation>मूल (जैसी ली गईं; बड़ी फ़ाइलें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
         <translation>केस अध्ययन PDF निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
         <translation>यह केस: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
         <translation>(कुछ नहीं चुना)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
         <translation>अध्ययन का हर केस, एक फ़ोल्डर में</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
         <source>PDF file</source>
         <translation>PDF फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
         <translation>PDF के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>अनाम संस्करण (प्रतिभागी कोड; छिपाए जाने वाले नाम बदले गए; फ़ोटो नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>फ़ोटो रखें (कैप्शन छिपाए जाते हैं; उनमें दिखने वाले चेहरे और संकेत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
         <translation>आपका नाम (खाली हो तो छोड़ दिया जाता है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
         <translation>द्वारा तैयार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Photo size</source>
         <translation>फ़ोटो का आकार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
         <source>Sections</source>
         <translation>खंड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>शामिल करने वाली थीम (उद्धरण और चार्ट)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
         <translation>शामिल करने वाली थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
         <translation>PDF फ़ाइल:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>Folder:</source>
         <translation>फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
         <translation>द्वारा तैयार:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
         <translation>फ़ोटो का आकार:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Report language:</source>
         <translation>रिपोर्ट की भाषा:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
         <translation>सहेजने की जगह चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
         <translation>कम से कम एक खंड चुनें।</translation>
     </message>
@@ -1946,84 +1982,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
         <source>Photos</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
         <source>Add photos…</source>
         <translation>फ़ोटो जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
         <source>Add photos</source>
         <translation>फ़ोटो जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
         <translation>चुनी गई फ़ोटो का कैप्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Photo caption</source>
         <translation>फ़ोटो कैप्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
         <source>&amp;Delete photo…</source>
         <translation>फ़ोटो हटाएँ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
         <translation>फ़ोटो (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>No photos</source>
         <translation>कोई फ़ोटो नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
         <translation>फ़ोटो नहीं दिखाई जा सकतीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>फ़ोटो (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
         <source>Adding photos</source>
         <translation>फ़ोटो जोड़ी जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%2 में से %1 फ़ाइलें जोड़ी गईं। ये नहीं जोड़ी गईं:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
         <translation>कोई फ़ोटो नहीं जोड़ी गई:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
         <translation>कुछ फ़ाइलें फ़ोटो नहीं हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
         <source>Photos not added</source>
         <translation>फ़ोटो नहीं जोड़ी गईं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>कैप्शन सहेजा नहीं गया</translation>
     </message>
@@ -2031,48 +2067,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ पिछली</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>अगली ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>ज़ूम आउट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>ज़ूम इन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>फ़ोटो — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
         <translation>यह फ़ोटो नहीं दिखाई जा सकती: %1</translation>
     </message>
@@ -2080,163 +2116,163 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
         <source>&amp;Back up…</source>
         <translation>बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
         <source>&amp;Restore a backup…</source>
         <translation>बैकअप पुनर्स्थापित करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
         <source>Export &amp;log…</source>
         <translation>निर्यात लॉग (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>प्रतिभागी को हटाएँ और मिटाएँ (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>आपका पिछला बैकअप एक हफ़्ते से पुराना है: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
         <source>Back up this data folder</source>
         <translation>इस डेटा फ़ोल्डर का बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>{0} में बैकअप लिया गया ({1})। एन्क्रिप्टेड नहीं: इसे सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
         <source>Back up</source>
         <translation>बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Backing up</source>
         <translation>बैकअप लिया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
         <source>Restore a backup</source>
         <translation>बैकअप पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
         <source>An empty folder for the restored data</source>
         <translation>पुनर्स्थापित डेटा के लिए एक खाली फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} फ़ाइलें {1} में पुनर्स्थापित की गईं। इसे इससे खोलें: fieldkit --data-dir {1}; पहले सिंक पर इसे नई उपकरण पहचान मिलती है (फिर से साइन इन करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
         <source>Restoring</source>
         <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Export log</source>
         <translation>निर्यात लॉग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
         <source>When (UTC)</source>
         <translation>कब (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>Format</source>
         <translation>प्रारूप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Withheld</source>
         <translation>रोका गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Laptop</source>
         <translation>लैपटॉप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Exports of this study</source>
         <translation>इस अध्ययन के निर्यात</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Erase</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>Select the participant's case first.</source>
         <translation>पहले प्रतिभागी का केस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
         <source>This case has no participants.</source>
         <translation>इस केस में कोई प्रतिभागी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
         <source>Withdraw and erase</source>
         <translation>हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
         <source>Participant:</source>
         <translation>प्रतिभागी:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Withdraw and erase {0}</source>
         <translation>{0} को हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} सहमति वापस लेते हैं। यह इस लैपटॉप पर, सर्वर पर और सिंक करने वाले हर लैपटॉप पर मिटाता है, और इसे पूर्ववत नहीं किया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} यहाँ मिटाया गया; अगला सिंक इसे हर जगह मिटा देगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Erasing</source>
         <translation>मिटाया जा रहा है</translation>
     </message>
@@ -2244,69 +2280,69 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
         <translation>नया अध्ययन (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
         <translation>नया केस (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
         <translation>केस संपादित करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
         <translation>नया प्रतिभागी (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
         <translation>प्रतिभागी संपादित करें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
         <translation>नया साक्षात्कार (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
         <translation>नया अवलोकन (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
         <translation>छिपाए जाने वाले नाम (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="74"/>
         <source>&amp;Case</source>
         <translation>केस (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="170"/>
         <source>Select a case first.</source>
         <translation>पहले कोई केस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="251"/>
         <source>Create a study first.</source>
         <translation>पहले कोई अध्ययन बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="279"/>
         <source>Cannot open this</source>
         <translation>इसे खोला नहीं जा सकता</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
             <numerusform>अध्ययन की छिपाने वाली सूची में %n नाम।</numerusform>
@@ -2315,59 +2351,67 @@
     </message>
 </context>
 <context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <source>Your name (remembered for next time)</source>
+        <translation>आपका नाम (अगली बार के लिए याद रखा जाएगा)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>not set</source>
         <translation>तय नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>setting: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>आपका हाल का लिखा अभी सहेजा नहीं गया: %1 यह यहीं संपादक में रहता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Alt+%1 पर कोई थीम पिन नहीं है: कोडबुक में किसी थीम पर राइट-क्लिक करें ▸ Alt+N पर पिन करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
         <source>New theme</source>
         <translation>नई थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>Theme not created</source>
         <translation>थीम नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>पहले कुछ शब्द चुनें, फिर कोई थीम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
         <source>These words are already coded with %1.</source>
         <translation>ये शब्द पहले से %1 से कोड किए गए हैं।</translation>
     </message>
@@ -2375,53 +2419,53 @@
 <context>
     <name>RecordMemos</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
         <translation>&lt;b&gt;मेमो&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="95"/>
         <source>Memos on this record</source>
         <translation>इस रिकॉर्ड पर मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
         <translation>मेमो जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="100"/>
         <source>Edit…</source>
         <translation>संपादित करें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="101"/>
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
-        <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="102"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="184"/>
         <source>Delete memo</source>
         <translation>मेमो हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="124"/>
         <source>&amp;Edit memo…</source>
         <translation>मेमो संपादित करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="126"/>
         <source>&amp;Delete memo…</source>
         <translation>मेमो हटाएँ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="185"/>
         <source>Delete the memo “%1”?</source>
         <translation>मेमो “%1” हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="198"/>
         <source>Not deleted</source>
         <translation>हटाया नहीं गया</translation>
     </message>
@@ -2429,42 +2473,42 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
         <source>Tags:</source>
         <translation>टैग:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
         <source>Add a tag</source>
         <translation>टैग जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
         <source>Add a tag…</source>
         <translation>टैग जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
         <translation>टैग “%1” हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
         <translation>टैग %1 हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>“%1” कोई थीम नहीं है: कोई सुझाव चुनें, या इसे फिर से लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
         <source>New theme</source>
         <translation>नई थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
         <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
         <translation>“%1” अभी इस अध्ययन की कोडबुक में थीम नहीं है। इसे थीम के रूप में जोड़ें और इस रिकॉर्ड को इससे टैग करें?</translation>
     </message>
@@ -2472,73 +2516,73 @@
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
         <source>person → [name]</source>
         <translation>व्यक्ति → [नाम]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="34"/>
         <source>place → [place]</source>
         <translation>स्थान → [स्थान]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="35"/>
         <source>other → [redacted]</source>
         <translation>अन्य → [छिपाया गया]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="36"/>
         <source>keep: never replaced</source>
         <translation>रखें: कभी नहीं बदला जाता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="55"/>
         <source>Names to redact</source>
         <translation>छिपाए जाने वाले नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="59"/>
         <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
         <translation>अनाम संस्करण इन नामों और स्थानों को हर जगह बदल देते हैं: शीर्षक, पाठ, उद्धरण, फ़ाइल नाम और PDF गुण; किसी भी केस में, मात्राओं/उच्चारण चिह्नों के साथ या बिना, पूरे शब्दों के रूप में। दूसरी वर्तनियाँ (दूसरी लिपियों में भी) “;” से अलग करके जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="66"/>
         <source>Names and places to redact</source>
         <translation>छिपाए जाने वाले नाम और स्थान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Name or place</source>
         <translation>नाम या स्थान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Other spellings</source>
         <translation>दूसरी वर्तनियाँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>From</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="80"/>
         <source>&amp;Add name or place</source>
         <translation>नाम या स्थान जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="82"/>
         <source>&amp;Remove</source>
         <translation>हटाएँ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>यह सूची</translation>
     </message>
@@ -2546,158 +2590,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
         <source>Case and study review</source>
         <translation>केस और अध्ययन समीक्षा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
         <source>Review views</source>
         <translation>समीक्षा दृश्य</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
         <source>&amp;Case:</source>
         <translation>केस (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
         <source>Case profile</source>
         <translation>केस प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
         <source>Cases and themes</source>
         <translation>केस और थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>हर सेल में कोड किए गए अंश (मूल थीम अपनी उप-थीमों को भी गिनती है):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
         <source>Study matrix</source>
         <translation>अध्ययन मैट्रिक्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
         <source>Export c&amp;hart…</source>
         <translation>चार्ट निर्यात करें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>केस प्रोफ़ाइल चार्ट को PNG या SVG के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Export &amp;matrix…</source>
         <translation>मैट्रिक्स निर्यात करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Save the study matrix as CSV</source>
         <translation>अध्ययन मैट्रिक्स को CSV के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>किसी बार या सेल के कोड किए गए अंश देखने के लिए उस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="160"/>
-        <location filename="../../fieldkit/ui/review.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
         <source>Coded passages</source>
         <translation>कोड किए गए अंश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Quote</source>
         <translation>उद्धरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
         <source>Whole quote</source>
         <translation>पूरा उद्धरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
         <source>case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
         <source>Export chart</source>
         <translation>चार्ट निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG छवि (*.png);;SVG चित्र (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
         <source>Theme profile: %1</source>
         <translation>थीम प्रोफ़ाइल: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
         <source>Cannot export the chart</source>
         <translation>चार्ट निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>Export matrix</source>
         <translation>मैट्रिक्स निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>study matrix.csv</source>
         <translation>अध्ययन मैट्रिक्स.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV तालिका (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
         <source>Cannot export the matrix</source>
         <translation>मैट्रिक्स निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
         <source>all cases</source>
         <translation>सभी केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
         <source>(the whole record is tagged)</source>
         <translation>(पूरा रिकॉर्ड टैग किया गया है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
         <source>(audio or detached passage)</source>
         <translation>(ऑडियो या अलग किया गया अंश)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n कोड किया गया अंश</numerusform>
@@ -2705,7 +2749,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
         <source>No coded passages here.</source>
         <translation>यहाँ कोई कोड किया गया अंश नहीं।</translation>
     </message>
@@ -2713,99 +2757,104 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="65"/>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="82"/>
         <source>Search records</source>
         <translation>रिकॉर्ड खोजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
         <translation>प्रतिलेख, नोट्स, केस खोजें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="99"/>
         <source>Search words</source>
         <translation>खोज के शब्द</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>Record type</source>
         <translation>रिकॉर्ड का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="105"/>
         <source>Interviews</source>
         <translation>साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="106"/>
         <source>Observations</source>
         <translation>अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="107"/>
         <source>Cases</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="108"/>
         <source>Memos</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
         <source>All cases</source>
         <translation>सभी केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>Theme</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>All themes</source>
         <translation>सभी थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
         <source>Search status</source>
         <translation>खोज की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
         <source>Search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
         <source>Searching…</source>
         <translation>खोज जारी…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <source>(the whole record is tagged)</source>
+        <translation>(पूरा रिकॉर्ड टैग किया गया है)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
         <source>(audio passage)</source>
         <translation>(ऑडियो अंश)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>“%1” से कोड किया गया %n अंश</numerusform>
@@ -2813,32 +2862,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>यहाँ अभी कोई अंश “%1” से कोड नहीं किया गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
         <source>Interview</source>
         <translation>साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
         <source>Observation</source>
         <translation>अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
         <source>Nothing found.</source>
         <translation>कुछ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n परिणाम</numerusform>
@@ -2846,7 +2895,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
         <source>Open record</source>
         <translation>रिकॉर्ड खोलें</translation>
     </message>
@@ -2854,7 +2903,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
         <source>this computer has no network connection</source>
         <translation>इस कंप्यूटर में नेटवर्क कनेक्शन नहीं है</translation>
     </message>
@@ -2862,48 +2911,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
         <translation>अलग रखे गए बदलाव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>ये बदलाव सर्वर से आए लेकिन अभी इस लैपटॉप पर लागू नहीं हो सके, इसलिए सिंक ने इन्हें अलग रखा और बाकी सब जारी रखा। ज़्यादातर किसी ऐसे रिकॉर्ड की प्रतीक्षा में हैं जो अभी नहीं पहुँचा; उसके आते ही ये अपने आप लागू हो जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>Study</source>
         <translation>अध्ययन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Fields</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>कुछ भी अलग नहीं रखा गया: जो कुछ आया वह सब लागू हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
         <translation>अलग रखे गए बदलाव सूचीबद्ध नहीं किए जा सके</translation>
     </message>
@@ -2974,37 +3023,37 @@
 <context>
     <name>StudyDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>New study</source>
         <translation>नया अध्ययन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>Edit study</source>
         <translation>अध्ययन संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
         <source>Study name</source>
         <translation>अध्ययन का नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="44"/>
         <source>e.g. Reading camps pilot</source>
         <translation>जैसे पठन शिविर पायलट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="46"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
         <translation>विवरण (&amp;D):</translation>
     </message>
@@ -3012,57 +3061,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
         <translation>अभी सिंक करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
         <translation>टकराव (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
         <translation>सिंक की स्थिति उपलब्ध नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>सिंक हुआ: %1 भेजे, %2 प्राप्त, %3 नए टकराव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 बदलाव अलग रखे गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · डेटा सेवर: फ़ाइलें असीमित कनेक्शन की प्रतीक्षा करती हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
         <translation>सिंक रद्द हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
         <translation>सिंक पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>सर्वर अब इस लैपटॉप का साइन-इन स्वीकार नहीं करता: फिर से साइन इन करें (सिंक → सेटिंग्स)। सिंक की प्रतीक्षा में कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
         <translation>सिंक सेटिंग्स सहेजी नहीं जा सकीं</translation>
     </message>
@@ -3070,188 +3119,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
         <source>Sync settings</source>
         <translation>सिंक सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
         <source>Server address</source>
         <translation>सर्वर का पता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>User name</source>
         <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
         <source>used to sign in, never stored</source>
         <translation>साइन इन के लिए उपयोग होता है, कभी संग्रहीत नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
         <source>Certificate authority file</source>
         <translation>प्रमाणपत्र प्राधिकरण फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
         <source>kept from the last sign-in</source>
         <translation>पिछले साइन-इन से रखी गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>केवल उस सर्वर के लिए जिसका अपनी टीम का प्रमाणपत्र हो (PEM फ़ाइल)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>ब्राउज़ करें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>इस नेटवर्क के बाहर के सर्वर पर बिना एन्क्रिप्शन वाले http:// की अनुमति दें (सलाह नहीं दी जाती)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
         <source>Sign &amp;in</source>
         <translation>साइन इन करें (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट करें (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
         <source>Connection security</source>
         <translation>कनेक्शन सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
         <source>Account status</source>
         <translation>खाते की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>सर्वर उपलब्ध होने पर अपने आप सिंक करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>डेटा सेवर: पहले पाठ भेजें, मीडिया केवल असीमित कनेक्शन पर (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
         <source>Team server and account</source>
         <translation>टीम सर्वर और खाता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>&amp;Server:</source>
         <translation>सर्वर (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
         <source>Connection:</source>
         <translation>कनेक्शन:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>&amp;Password:</source>
         <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>प्रमाणपत्र प्राधिकरण (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
         <source>When to sync</source>
         <translation>कब सिंक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>साइन इन नहीं है। आपके साइन इन करने तक इस लैपटॉप का काम यहीं रहता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
         <source>Signed in as %1 on %2.</source>
         <translation>%2 पर %1 के रूप में साइन इन है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 एन्क्रिप्टेड (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, आपकी टीम के अपने प्रमाणपत्र प्राधिकरण से जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ एन्क्रिप्टेड नहीं (http://), साइन इन पर अनुमति दी गई: आपका साइन-इन और डेटा रास्ते में किसी के भी द्वारा पढ़ा जा सकता है। https:// पता माँगें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>एन्क्रिप्टेड नहीं (http://): केवल इस लैपटॉप या इसके स्थानीय नेटवर्क के सर्वर के लिए स्वीकार्य</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
         <source>Signing in…</source>
         <translation>साइन इन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
         <source>Your team's certificate authority</source>
         <translation>आपकी टीम का प्रमाणपत्र प्राधिकरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>प्रमाणपत्र (*.pem *.crt *.cer);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
         <source>Sign-in failed: %1</source>
         <translation>साइन इन विफल: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Cannot sign in</source>
         <translation>साइन इन नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>Signing out…</source>
         <translation>साइन आउट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>सर्वर को सूचित नहीं किया जा सका; यदि यह लैपटॉप खो जाए तो अपने टीम प्रमुख से इसका साइन-इन रद्द करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Cannot sign out</source>
         <translation>साइन आउट नहीं हो सका</translation>
     </message>
@@ -3259,162 +3308,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
         <source>Connection indicator</source>
         <translation>कनेक्शन संकेतक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection</source>
         <translation>कनेक्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
         <source>Sync progress</source>
         <translation>सिंक की प्रगति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel the sync</source>
         <translation>सिंक रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
         <source>Changes not yet synced</source>
         <translation>बदलाव जो अभी सिंक नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Last sync</source>
         <translation>पिछला सिंक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
         <source>Sync conflicts</source>
         <translation>सिंक टकराव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Open the conflicts view</source>
         <translation>टकराव दृश्य खोलें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
         <source>Changes set aside</source>
         <translation>अलग रखे गए बदलाव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>सर्वर के बदलाव जो यह लैपटॉप अभी लागू नहीं कर सका: देखने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
         <source>Not signed in — nothing is sent</source>
         <translation>साइन इन नहीं है — कुछ नहीं भेजा जाता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>सब कुछ इस लैपटॉप पर रहता है। टीम के साथ साझा करने के लिए सिंक ▸ सेटिंग्स… से साइन इन करें; तब तक आपने जो बनाया वह तब भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
         <translation>ऑफ़लाइन · साइन इन नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Checking the server…</source>
         <translation>सर्वर की जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Online</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Offline</source>
         <translation>ऑफ़लाइन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Syncing…</source>
         <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Sync failed</source>
         <translation>सिंक विफल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>फिर से साइन इन करें (सिंक → सेटिंग्स)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
         <translation>सिंक के लिए कुछ भी प्रतीक्षा में नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
         <translation>1 बदलाव अभी सिंक नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 बदलाव अभी सिंक नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>उन अध्ययनों के %1 बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
         <source>Never synced</source>
         <translation>कभी सिंक नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
         <source>Last sync %1</source>
         <translation>पिछला सिंक %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
         <source>No conflicts</source>
         <translation>कोई टकराव नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 टकराव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 टकराव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ 1 बदलाव अलग रखा गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 बदलाव अलग रखे गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 भेजे · %2 प्राप्त · %3 kB</translation>
     </message>
@@ -3438,17 +3487,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
         <translation>थीम के अनुसार कोड किए गए अंश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
         <source>No coded passages</source>
         <translation>कोई कोड किया गया अंश नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
         <translation>अभी कोई कोड किया गया अंश नहीं।</translation>
     </message>
@@ -3456,32 +3505,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Theme</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Codings</source>
         <translation>कोडिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Tags</source>
         <translation>टैग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Key</source>
         <translation>कुंजी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="116"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 चुने गए शब्दों को इस थीम से कोड करता है</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="141"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n कोडिंग</numerusform>
@@ -3489,7 +3538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="142"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n टैग</numerusform>
@@ -3497,7 +3546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="145"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>उप-थीमों सहित %n कोडिंग</numerusform>
@@ -3505,7 +3554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="149"/>
         <source>archived</source>
         <translation>संग्रहित</translation>
     </message>
@@ -3513,49 +3562,49 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
         <source>Import &amp;transcript…</source>
         <translation>प्रतिलेख आयात करें (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>किसी .txt, Word (.docx) या सबटाइटल (.srt, .vtt) फ़ाइल का पाठ खुले रिकॉर्ड में डालें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
         <source>Import transcript</source>
         <translation>प्रतिलेख आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>प्रतिलेख (*.txt *.docx *.srt *.vtt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>“%1” का पाठ फ़ाइल के पाठ से बदलें? कोडिंग उन शब्दों पर बनी रहती है जो अब भी मौजूद हैं; संपादन ▸ पूर्ववत करें (Ctrl+Z) पुराना पाठ वापस लाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>पहले कोई साक्षात्कार या अवलोकन खोलें: प्रतिलेख उसी में जाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 आयात नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 में कोई पाठ नहीं है; कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
         <source>Imported %1</source>
         <translation>%1 आयात किया गया</translation>
     </message>
@@ -3606,92 +3655,92 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="34"/>
         <source>&amp;Undo</source>
         <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="35"/>
         <source>&amp;Redo</source>
         <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="36"/>
         <source>&amp;Code with theme…</source>
         <translation>थीम से कोड करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="37"/>
         <source>Insert &amp;time mark</source>
         <translation>समय चिह्न डालें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="38"/>
         <source>&amp;Play or pause the recording</source>
         <translation>रिकॉर्डिंग चलाएँ या रोकें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="39"/>
         <source>&amp;Delete…</source>
         <translation>हटाएँ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="42"/>
         <source>&amp;Larger text</source>
         <translation>बड़ा पाठ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="43"/>
         <source>&amp;Smaller text</source>
         <translation>छोटा पाठ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>सामान्य पाठ आकार (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="46"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="50"/>
         <source>&amp;User guide</source>
         <translation>उपयोगकर्ता गाइड (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="51"/>
         <source>&amp;About fieldkit</source>
         <translation>fieldkit के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
         <source>Open a recording to insert time marks.</source>
         <translation>समय चिह्न डालने के लिए कोई रिकॉर्डिंग खोलें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
         <source>This record has no recording.</source>
         <translation>इस रिकॉर्ड की कोई रिकॉर्डिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>यहाँ अभी कुछ भी हटाया नहीं जा सकता।</translation>
     </message>
@@ -3699,7 +3748,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="47"/>
+        <location filename="../../fieldkit/ui/app.py" line="53"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit अपना डेटा नहीं खोल सकता</translation>
     </message>
@@ -3707,32 +3756,32 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
         <source>Consent before recording</source>
         <translation>रिकॉर्डिंग से पहले सहमति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>इस साक्षात्कार के हर प्रतिभागी ने ऑडियो रिकॉर्डिंग की अनुमति नहीं दी है:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>अभी उनकी सहमति दर्ज करें, या फिर भी रिकॉर्ड करें (साक्षात्कार के साथ इसकी एक टिप्पणी रखी जाती है), या रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
         <translation>अभी सहमति दर्ज करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
         <translation>फिर भी रिकॉर्ड करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
         <source>Report language</source>
         <translation>रिपोर्ट की भाषा</translation>
     </message>
@@ -3740,7 +3789,7 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
         <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
     </message>
@@ -3748,7 +3797,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
         <translation>केस अध्ययन निर्यात हो रहे हैं</translation>
     </message>
@@ -3768,12 +3817,12 @@
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -3782,17 +3831,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
         <source>&amp;Save to a file to print…</source>
         <translation>प्रिंट करने के लिए फ़ाइल में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
         <source>Save the recovery key</source>
         <translation>रिकवरी कुंजी सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
@@ -3800,7 +3849,7 @@
 <context>
     <name>self.panel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
         <source>Ctrl+click to play from %1</source>
         <translation>%1 से चलाने के लिए Ctrl+क्लिक करें</translation>
     </message>
@@ -3808,22 +3857,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
         <source>Unfinished recordings</source>
         <translation>अधूरी रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit अधूरी रिकॉर्डिंग की जाँच नहीं कर सका: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>पिछली बार बीच में रुकी %1 रिकॉर्डिंग वापस लाई गईं और उनके साक्षात्कारों से संलग्न की गईं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
         <source>Recordings kept, not attached</source>
         <translation>रिकॉर्डिंग रखी गईं, संलग्न नहीं</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="68"/>
         <source>Starting audio…</source>
         <translation>Iniciando o áudio…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Abra uma gravação para inserir marcas de tempo.</translation>
     </message>
@@ -22,104 +22,104 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
         <source>Recording</source>
         <translation>Gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>▶ Play</source>
         <translation>▶ Reproduzir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
         <source>Play or pause</source>
         <translation>Reproduzir ou pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>Reproduzir ou pausar (F8 na transcrição)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
         <source>Position in the recording</source>
         <translation>Posição na gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="92"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
         <source>Speed</source>
         <translation>Velocidade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Playback speed</source>
         <translation>Velocidade de reprodução</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="99"/>
         <source>Add recording…</source>
         <translation>Adicionar gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
         <translation>Anexar um arquivo de gravação a esta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Play:</source>
         <translation>Reproduzir:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
         <translation>Abrindo a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="205"/>
         <source>Attach recordings</source>
         <translation>Anexar gravações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>Gravações (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
         <translation>Adicionando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="236"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="244"/>
         <source>Adding recordings</source>
         <translation>Adicionando gravações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="257"/>
         <source>No recording yet</source>
         <translation>Nenhuma gravação ainda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
         <translation>Não é possível reproduzir esta gravação: %1</translation>
     </message>
@@ -127,149 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
         <source>● Record</source>
         <translation>● Gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>Start recording</source>
         <translation>Começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
         <source>Pause or resume recording</source>
         <translation>Pausar ou retomar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
-        <source>Input level</source>
-        <translation>Nível de entrada</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
         <source>Record:</source>
         <translation>Gravar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>Recording time</source>
         <translation>Tempo de gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
         <source>No microphone</source>
         <translation>Nenhum microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Este microfone não consegue gravar som de 16 bits; escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Gravando… salvo no disco a cada poucos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
         <source>Cannot start recording</source>
         <translation>Não é possível começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Não foi possível abrir o microfone %1; outro programa está usando-o?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>Em pausa. Tudo o que foi gravado até agora está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
-        <source>Recording…</source>
-        <translation>Gravando…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
         <source>Saving the recording…</source>
         <translation>Salvando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Gravação salva (%1) e anexada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
         <source>Nothing was recorded.</source>
         <translation>Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>The recording was not attached; see the message.</source>
         <translation>A gravação não foi anexada; veja a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>A gravação foi mantida e será anexada na próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>Recording not attached yet</source>
         <translation>Gravação ainda não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>O microfone parou de funcionar; a gravação até agora está salva.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <source>Waiting for sound from the microphone…</source>
+        <translation>Aguardando som do microfone…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <source>No sound is coming from %1: nothing is being recorded!</source>
+        <translation>Nenhum som está vindo de %1: nada está sendo gravado!</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
+        <translation>Nenhum som chegou ao fieldkit de %1 há alguns segundos, então nada está sendo gravado. Verifique se ele está conectado e ligado, ou escolha outro microfone na lista. O que foi gravado antes está salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <source>%1 cannot record in this recording's format: stop, then record again.</source>
+        <translation>%1 não consegue gravar no formato desta gravação: pare e grave de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
         <source>Recording stopped: %1</source>
         <translation>Gravação interrompida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
         <source>Connect a microphone.</source>
         <translation>Conecte um microfone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Nenhum microfone encontrado: conecte um, ou ligue-o, para gravar.</translation>
     </message>
@@ -277,87 +287,87 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
         <source>Case title</source>
         <translation>Título do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>ex.: Acampamentos comunitários de leitura, Kisumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
         <translation>ex.: escola, programa de ONG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>Locality</source>
         <translation>Localidade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
         <translation>aldeia, cidade ou distrito</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ipo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
         <translation>&amp;Região:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
         <translation>&amp;Localidade:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
@@ -378,125 +388,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>Ações do livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>Filtrar temas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>Filtrar temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Add theme</source>
         <translation>Adicionar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
         <translation>Subtema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
         <source>Colour…</source>
         <translation>Cor…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Archive</source>
         <translation>Arquivar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
         <translation>Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Delete theme…</source>
         <translation>Excluir tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Show coded passages</source>
         <translation>Mostrar trechos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
         <translation>Mais ações do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
         <source>Pin to Alt+N</source>
         <translation>Fixar em Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
         <source>(now %1)</source>
         <translation>(agora %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
         <source>Unpin</source>
         <translation>Desafixar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
         <source>Pin theme</source>
         <translation>Fixar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
         <translation>Cor do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
         <translation>Nome do novo tema:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nome do novo subtema de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
         <translation>Adicionar subtema</translation>
     </message>
@@ -504,12 +514,12 @@
 <context>
     <name>CodedTextEdit</name>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="82"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
         <translation>codificado por %1</translation>
     </message>
@@ -517,32 +527,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
         <source>Code with theme</source>
         <translation>Codificar com um tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Type a theme's name…</source>
         <translation>Digite o nome de um tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
         <source>Theme filter</source>
         <translation>Filtro de temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
         <source>Create “%1”</source>
         <translation>Criar “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Um novo tema no livro de códigos, aplicado de imediato a estas palavras</translation>
     </message>
@@ -550,47 +560,47 @@
 <context>
     <name>CodingsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
         <translation>Codificações deste registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="50"/>
         <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
         <translation>Ainda não há codificações. Selecione palavras e pressione Ctrl+K (ou Alt+1…9 para temas fixados).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
         <translation>(seu texto foi excluído)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
         <translation>Memorando: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
         <translation>Memorando sobre esta codificação:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;Mostrar no texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Editar memorando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
         <source>&amp;Remove coding</source>
         <translation>&amp;Remover codificação</translation>
     </message>
@@ -598,12 +608,12 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="38"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="39"/>
         <source>Dismiss the notice</source>
         <translation>Dispensar o aviso</translation>
     </message>
@@ -611,119 +621,119 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
         <source>Sync conflicts</source>
         <translation>Conflitos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>Estes campos foram alterados em dois computadores ao mesmo tempo. A sincronização manteve a edição mais recente e separou o outro valor. Escolha o valor a manter, ou digite um valor mesclado; sua escolha é sincronizada com a equipe como qualquer edição.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
         <translation>Agora no registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
         <source>Unresolved conflicts</source>
         <translation>Conflitos não resolvidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
         <source>Merged value</source>
         <translation>Valor mesclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
         <source>&amp;Keep the value in the record</source>
         <translation>&amp;Manter o valor do registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
         <source>Use the &amp;other value</source>
         <translation>Usar o &amp;outro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
         <source>Save the &amp;merged value</source>
         <translation>Salvar o valor me&amp;sclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>Não há conflitos. Quando o mesmo campo é alterado em dois computadores antes de sincronizarem, os dois valores aparecem aqui para você escolher.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
         <source>The other value</source>
         <translation>O outro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
         <translation>Ou mescle-os</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
         <translation>Não é possível listar os conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
         <translation> (este registro foi excluído depois)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
         <source>unknown device</source>
         <translation>dispositivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
         <source>this laptop</source>
         <translation>este computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
         <translation>outro computador (dispositivo %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
         <translation>Alterado em %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
         <translation>Alterado em %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
         <translation>Não é possível resolver este conflito</translation>
     </message>
@@ -731,60 +741,60 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
         <source>Undo &amp;delete</source>
         <translation>Desfazer &amp;exclusão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
         <source>Cannot delete this</source>
         <translation>Não é possível excluir isto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
         <source>Delete the %1?</source>
         <translation>Excluir %1?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>It takes with it %1.</source>
         <translation>Também será excluído: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>Para manter as codificações sob outro tema, mescle-o em vez disso (Mais ▸ Mesclar em…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>Você pode desfazer isso com Ctrl+Z (Editar ▸ Desfazer exclusão).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>Excluído: %1. Ctrl+Z traz de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
         <source>Cannot undo the delete</source>
         <translation>Não é possível desfazer a exclusão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
         <source>Restored the %1.</source>
         <translation>Restaurado: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
         <source>Undo &amp;delete of %1</source>
         <translation>Desfazer &amp;exclusão de %1</translation>
     </message>
@@ -792,22 +802,22 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="61"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriedades…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="68"/>
         <source>Delete p&amp;articipant…</source>
         <translation>Excluir p&amp;articipante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="157"/>
         <source>Cannot open this</source>
         <translation>Não é possível abrir isto</translation>
     </message>
@@ -815,12 +825,12 @@
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="60"/>
         <source>Code with %1</source>
         <translation>Codificar com %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="74"/>
         <source>Remove coding %1</source>
         <translation>Remover codificação %1</translation>
     </message>
@@ -828,27 +838,27 @@
 <context>
     <name>EditorReload</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="90"/>
         <source>Codings updated with changes from the team.</source>
         <translation>Codificações atualizadas com as alterações da equipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="103"/>
         <source>This text was updated with changes from the team.</source>
         <translation>Este texto foi atualizado com as alterações da equipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="107"/>
         <source>Could not reload this record: %1</source>
         <translation>Não foi possível recarregar este registro: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="115"/>
         <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
         <translation>Alguém alterou este texto em outro computador enquanto você digitava. Sua versão está salva aqui; a outra fica em Sincronizar ▸ Conflitos, onde você pode recuperá-la ou mesclar as duas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="120"/>
         <source>Your typing is saved; the other version is kept as a conflict.</source>
         <translation>O que você digitou está salvo; a outra versão fica como conflito.</translation>
     </message>
@@ -856,47 +866,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
         <source>Encrypt this folder</source>
         <translation>Criptografar esta pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>Tudo nesta pasta de dados será criptografado com uma frase secreta. Ninguém consegue recuperar uma frase secreta esquecida: sem ela, ou sem a chave de recuperação que será mostrada a seguir, as entrevistas se perdem para sempre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>Entendo que uma frase secreta perdida não pode ser recuperada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>As duas frases secretas são diferentes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>Marque a caixa para confirmar que entendeu.</translation>
     </message>
@@ -904,77 +914,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF do estudo de caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
         <translation>Tabelas &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importar projeto REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
         <translation>Primeiro crie ou selecione um estudo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF deixará parte do material de fora.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export anyway</source>
         <translation>Exportar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tabelas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando projeto REFI-QDA</translation>
     </message>
@@ -982,27 +992,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Criptografar esta pasta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Bloquear quando ocioso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
         <source>After %1 minutes</source>
         <translation>Após %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
         <source>The folder was not encrypted</source>
         <translation>A pasta não foi criptografada</translation>
     </message>
@@ -1010,7 +1020,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1071,37 +1081,73 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
         <source>Colour scale</source>
         <translation>Escala de cores</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>claro: 1 trecho codificado; escuro: %1</translation>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="22"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="33"/>
+        <source>e.g. Kiswahili, العربية, Français</source>
+        <translation>ex.: Kiswahili, العربية, Français</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
         <source>Language not changed</source>
         <translation>Idioma não alterado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Pare a gravação primeiro e depois escolha o idioma de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="66"/>
+        <source>Input level</source>
+        <translation>Nível de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="74"/>
+        <source>waiting for sound…</source>
+        <translation>aguardando som…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="75"/>
+        <source>silence</source>
+        <translation>silêncio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="76"/>
+        <source>NO SIGNAL</source>
+        <translation>SEM SINAL</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1188,7 @@
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Comece com &lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt;, depois adicione casos com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;, e participantes e seu consentimento, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
@@ -1152,32 +1198,32 @@
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
         <source>Choose a case or a record on the left</source>
         <translation>Escolha um caso ou um registro à esquerda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Adicione um caso com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;; depois participantes, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>This data folder holds no study yet</source>
         <translation>Esta pasta de dados ainda não contém nenhum estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Entrando numa equipe? Use &lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; para entrar no servidor da sua equipe: os estudos dos quais você faz parte chegam com a primeira sincronização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
         <source>Cannot open this record</source>
         <translation>Não é possível abrir este registro</translation>
     </message>
@@ -1185,12 +1231,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
         <source>all cases</source>
         <translation>todos os casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 em %2: %n trecho codificado</numerusform>
@@ -1198,12 +1244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
         <source>(with its sub-themes)</source>
         <translation>(com seus subtemas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
         <source>All cases</source>
         <translation>Todos os casos</translation>
     </message>
@@ -1211,37 +1257,37 @@
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>Edit memo</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>New memo</source>
         <translation>Novo memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>Memo title</source>
         <translation>Título do memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="66"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
         <translation>&amp;Memorando:</translation>
     </message>
@@ -1249,37 +1295,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
         <source>Merge theme</source>
         <translation>Mesclar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
         <source>Merge “%1” into:</source>
         <translation>Mesclar “%1” em:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
         <source>Theme to merge into</source>
         <translation>Tema de destino da mesclagem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
         <source>What the merge will do</source>
         <translation>O que a mesclagem fará</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>%1 codificações e %2 etiquetas passarão de “%3” para “%4”, junto com seus subtemas. Depois “%3” será removido do livro de códigos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
         <translation>Escolha um tema.</translation>
     </message>
@@ -1287,12 +1333,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
         <source>New data folder</source>
         <translation>Nova pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;Criptografar %1 com uma frase secreta (recomendado num notebook)</translation>
     </message>
@@ -1300,107 +1346,97 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>New interview</source>
         <translation>Nova entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>Edit interview</source>
         <translation>Editar entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (opcional)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>opcional; ex.: “Entrevista com P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>e.g. en, sw, hi, pt-BR</source>
-        <translation>ex.: en, sw, hi, pt-BR</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Interviewer</source>
         <translation>Entrevistador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Participants in this interview</source>
         <translation>Participantes desta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>No participants registered in this case yet.</source>
         <translation>Ainda não há participantes cadastrados neste caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Nenhum participante está marcado: as exportações vão reter todas as citações desta entrevista até que um participante com consentimento dado seja vinculado. Marque quem participou, ou pressione Salvar de novo para salvá-la assim.</translation>
     </message>
@@ -1408,92 +1444,92 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>New observation</source>
         <translation>Nova observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>Edit observation</source>
         <translation>Editar observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (opcional)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>Setting</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>ex.: sala de aula do 3º ano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="176"/>
         <source>Observer</source>
         <translation>Observador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
         <source>First notes</source>
         <translation>Primeiras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>O que você vê; você pode continuar no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="182"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="183"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Contexto:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
@@ -1501,147 +1537,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>New participant</source>
         <translation>Novo participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant code</source>
         <translation>Código do participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>opcional; as exportações só o mostram onde a atribuição nominal é permitida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>&amp;Role:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
         <source>Consent status</source>
         <translation>Situação do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>pending (not recorded yet)</source>
         <translation>pendente (ainda não registrado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>Consent date</source>
         <translation>Data do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
         <source>YYYY-MM-DD (today when given and left empty)</source>
         <translation>AAAA-MM-DD (hoje quando dado e deixado em branco)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent form</source>
         <translation>Forma do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
         <source>not recorded</source>
         <translation>não registrada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
         <source>verbal</source>
         <translation>verbal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
         <source>written</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>&amp;Audio recording</source>
         <translation>Gravação de &amp;áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>&amp;Citações literais nos relatórios</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>A&amp;ttribution by name</source>
         <translation>A&amp;tribuição nominal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
         <source>&amp;Status:</source>
         <translation>&amp;Situação:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>&amp;Form:</source>
         <translation>&amp;Forma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
         <source>It allows:</source>
         <translation>Permite:</translation>
     </message>
@@ -1717,42 +1753,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>fieldkit is locked</source>
         <translation>O fieldkit está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>&amp;Lembrar neste computador (chaveiro)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>A pasta de dados %1 está criptografada. Digite a frase secreta (ou a chave de recuperação).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>Essa frase secreta não desbloqueia esta pasta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
         <source>Not remembered</source>
         <translation>Não lembrada</translation>
     </message>
@@ -1760,17 +1796,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
         <translation>Escolher uma pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -1778,167 +1814,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
         <source>Cover</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
         <translation>Resumo executivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Case profile</source>
         <translation>Perfil do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
         <translation>Gráfico do perfil temático</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
         <translation>Citações-chave por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
         <translation>Resumos de entrevistas e observações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
         <translation>Apêndice: livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Pequeno (para e-mail em conexão lenta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Médio (50 fotos ficam abaixo de 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
         <translation>Original (como tiradas; arquivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
         <translation>Este caso: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
         <translation>(nenhum selecionado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
         <translation>Todos os casos do estudo, numa pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
         <source>PDF file</source>
         <translation>Arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
         <translation>Pasta para os PDFs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Edição anonimizada (códigos de participante; nomes a ocultar substituídos; sem fotos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Manter as fotos (as legendas são ocultadas; rostos e placas nelas, não)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
         <translation>Seu nome (omitido se vazio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Photo size</source>
         <translation>Tamanho das fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Temas a incluir (citações e gráfico)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
         <translation>Temas a incluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
         <translation>Arquivo PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
         <translation>Preparado por:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
         <translation>Tamanho das fotos:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Report language:</source>
         <translation>Idioma do relatório:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
         <translation>Escolha onde salvar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
         <translation>Escolha pelo menos uma seção.</translation>
     </message>
@@ -1946,84 +1982,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
         <source>Add photos…</source>
         <translation>Adicionar fotos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
         <source>Add photos</source>
         <translation>Adicionar fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
         <translation>Legenda da foto selecionada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Photo caption</source>
         <translation>Legenda da foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
         <source>&amp;Delete photo…</source>
         <translation>&amp;Excluir foto…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>No photos</source>
         <translation>Sem fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
         <translation>Não é possível mostrar as fotos: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
         <source>Adding photos</source>
         <translation>Adicionando fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%1 de %2 arquivos adicionados. Estes não foram adicionados:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
         <translation>Nenhuma foto foi adicionada:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
         <translation>Alguns arquivos não são fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
         <source>Photos not added</source>
         <translation>Fotos não adicionadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>Legenda não salva</translation>
     </message>
@@ -2031,48 +2067,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>Foto — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
         <translation>Não é possível mostrar esta foto: %1</translation>
     </message>
@@ -2080,163 +2116,163 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar e apagar um participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Seu último backup tem mais de uma semana: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
         <source>Back up this data folder</source>
         <translation>Fazer backup desta pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Backup salvo em {0} ({1}). Não criptografado: guarde-o em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
         <source>Back up</source>
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
         <source>An empty folder for the restored data</source>
         <translation>Uma pasta vazia para os dados restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} arquivos restaurados em {1}. Abra com: fieldkit --data-dir {1}; ela recebe uma nova identidade de dispositivo na primeira sincronização (entre de novo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Export log</source>
         <translation>Registro de exportações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>Scope</source>
         <translation>Abrangência</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Withheld</source>
         <translation>Não divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Laptop</source>
         <translation>Computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Exports of this study</source>
         <translation>Exportações deste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>Select the participant's case first.</source>
         <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
         <source>This case has no participants.</source>
         <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
         <source>Withdraw and erase</source>
         <translation>Retirar e apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Erasing</source>
         <translation>Apagando</translation>
     </message>
@@ -2244,69 +2280,69 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
         <translation>Novo &amp;estudo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
         <translation>Novo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
         <translation>Novo &amp;participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
         <translation>Editar p&amp;articipante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
         <translation>Nova &amp;entrevista…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
         <translation>Nova &amp;observação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
         <translation>&amp;Nomes a ocultar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="74"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="170"/>
         <source>Select a case first.</source>
         <translation>Primeiro selecione um caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="251"/>
         <source>Create a study first.</source>
         <translation>Primeiro crie um estudo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="279"/>
         <source>Cannot open this</source>
         <translation>Não é possível abrir isto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
             <numerusform>%n nome na lista do estudo a ocultar.</numerusform>
@@ -2315,59 +2351,67 @@
     </message>
 </context>
 <context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <source>Your name (remembered for next time)</source>
+        <translation>Seu nome (lembrado para a próxima vez)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>setting: %1</source>
         <translation>contexto: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>O que você digitou por último ainda não está salvo: %1 Continua aqui no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Nenhum tema está fixado em Alt+%1: clique direito num tema do livro de códigos ▸ Fixar em Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
         <source>New theme</source>
         <translation>Novo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>Theme not created</source>
         <translation>Tema não criado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Selecione algumas palavras primeiro e depois escolha um tema.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
         <source>These words are already coded with %1.</source>
         <translation>Estas palavras já estão codificadas com %1.</translation>
     </message>
@@ -2375,53 +2419,53 @@
 <context>
     <name>RecordMemos</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Memorandos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="95"/>
         <source>Memos on this record</source>
         <translation>Memorandos deste registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
         <translation>&amp;Adicionar memorando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="100"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="101"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
-        <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="102"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="184"/>
         <source>Delete memo</source>
         <translation>Excluir memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="124"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Editar memorando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="126"/>
         <source>&amp;Delete memo…</source>
         <translation>&amp;Excluir memorando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="185"/>
         <source>Delete the memo “%1”?</source>
         <translation>Excluir o memorando “%1”?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="198"/>
         <source>Not deleted</source>
         <translation>Não excluído</translation>
     </message>
@@ -2429,42 +2473,42 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
         <source>Add a tag</source>
         <translation>Adicionar uma etiqueta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
         <source>Add a tag…</source>
         <translation>Adicionar uma etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
         <translation>Remover a etiqueta “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
         <translation>Remover etiqueta %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>“%1” não é um tema: escolha uma sugestão ou digite de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
         <source>New theme</source>
         <translation>Novo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
         <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
         <translation>“%1” ainda não é um tema do livro de códigos deste estudo. Adicioná-lo como tema e etiquetar este registro com ele?</translation>
     </message>
@@ -2472,73 +2516,73 @@
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
         <source>person → [name]</source>
         <translation>pessoa → [nome]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="34"/>
         <source>place → [place]</source>
         <translation>local → [local]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="35"/>
         <source>other → [redacted]</source>
         <translation>outro → [ocultado]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="36"/>
         <source>keep: never replaced</source>
         <translation>manter: nunca substituído</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="55"/>
         <source>Names to redact</source>
         <translation>Nomes a ocultar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="59"/>
         <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
         <translation>As edições anonimizadas substituem estes nomes e locais em todo lugar: títulos, texto, citações, nomes de arquivo e propriedades do PDF; em maiúsculas ou minúsculas, com ou sem acentos, como palavras inteiras. Adicione outras grafias (também em outras escritas) separadas por “;”.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="66"/>
         <source>Names and places to redact</source>
         <translation>Nomes e locais a ocultar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Name or place</source>
         <translation>Nome ou local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Other spellings</source>
         <translation>Outras grafias</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>From</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="80"/>
         <source>&amp;Add name or place</source>
         <translation>&amp;Adicionar nome ou local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="82"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>esta lista</translation>
     </message>
@@ -2546,158 +2590,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
         <source>Case and study review</source>
         <translation>Revisão de caso e estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
         <source>Review views</source>
         <translation>Visões de revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
         <source>Case profile</source>
         <translation>Perfil do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
         <source>Cases and themes</source>
         <translation>Casos e temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>Trechos codificados por célula (um tema pai conta seus subtemas):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
         <source>Study matrix</source>
         <translation>Matriz do estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
         <source>Export c&amp;hart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>Salvar o gráfico do perfil do caso como PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Export &amp;matrix…</source>
         <translation>Exportar &amp;matriz…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Save the study matrix as CSV</source>
         <translation>Salvar a matriz do estudo como CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>Clique numa barra ou célula para listar seus trechos codificados.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="160"/>
-        <location filename="../../fieldkit/ui/review.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
         <source>Coded passages</source>
         <translation>Trechos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Quote</source>
         <translation>Citação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
         <source>Whole quote</source>
         <translation>Citação completa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
         <source>Theme profile: %1</source>
         <translation>Perfil temático: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
         <source>Cannot export the chart</source>
         <translation>Não é possível exportar o gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>Export matrix</source>
         <translation>Exportar matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>study matrix.csv</source>
         <translation>matriz do estudo.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabela CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
         <source>Cannot export the matrix</source>
         <translation>Não é possível exportar a matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
         <source>all cases</source>
         <translation>todos os casos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
         <source>(the whole record is tagged)</source>
         <translation>(o registro inteiro está etiquetado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
         <source>(audio or detached passage)</source>
         <translation>(trecho de áudio ou desvinculado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n trecho codificado</numerusform>
@@ -2705,7 +2749,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
         <source>No coded passages here.</source>
         <translation>Nenhum trecho codificado aqui.</translation>
     </message>
@@ -2713,99 +2757,104 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="65"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="82"/>
         <source>Search records</source>
         <translation>Pesquisar registros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
         <translation>Pesquisar transcrições, notas, casos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="99"/>
         <source>Search words</source>
         <translation>Palavras a pesquisar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>All types</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="105"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="106"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="107"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="108"/>
         <source>Memos</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
         <source>All cases</source>
         <translation>Todos os casos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>All themes</source>
         <translation>Todos os temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
         <source>Search status</source>
         <translation>Situação da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <source>(the whole record is tagged)</source>
+        <translation>(o registro inteiro está etiquetado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
         <source>(audio passage)</source>
         <translation>(trecho de áudio)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n trecho codificado com “%1”</numerusform>
@@ -2813,32 +2862,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Nenhum trecho está codificado com “%1” aqui ainda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
         <source>Observation</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
         <source>Nothing found.</source>
         <translation>Nada encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -2846,7 +2895,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
@@ -2854,7 +2903,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
         <source>this computer has no network connection</source>
         <translation>este computador não tem conexão de rede</translation>
     </message>
@@ -2862,48 +2911,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
         <translation>Alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Estas alterações vieram do servidor mas ainda não puderam ser aplicadas neste computador, então a sincronização as separou e continuou com todo o resto. A maioria espera um registro que ainda não chegou; são aplicadas sozinhas quando ele chega.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>Study</source>
         <translation>Estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Nada separado: tudo o que foi recebido foi aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
         <translation>Não é possível listar as alterações separadas</translation>
     </message>
@@ -2974,37 +3023,37 @@
 <context>
     <name>StudyDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>New study</source>
         <translation>Novo estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>Edit study</source>
         <translation>Editar estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
         <source>Study name</source>
         <translation>Nome do estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="44"/>
         <source>e.g. Reading camps pilot</source>
         <translation>ex.: Piloto dos acampamentos de leitura</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="46"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
@@ -3012,57 +3061,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflitos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
         <translation>Situação da sincronização indisponível</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recebidos, %3 novos conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · economia de dados: os arquivos esperam uma conexão sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
         <translation>Sincronização cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
         <translation>A sincronização não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>O servidor não aceita mais o login deste computador: entre de novo (Sincronizar → Configurações). Nada do que espera sincronização se perde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
         <translation>Não é possível salvar as configurações de sincronização</translation>
     </message>
@@ -3070,188 +3119,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
         <source>Sync settings</source>
         <translation>Configurações de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
         <source>Server address</source>
         <translation>Endereço do servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
         <source>used to sign in, never stored</source>
         <translation>usada para entrar, nunca armazenada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
         <source>Certificate authority file</source>
         <translation>Arquivo da autoridade certificadora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
         <source>kept from the last sign-in</source>
         <translation>mantido do último login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>somente para um servidor com o certificado próprio da sua equipe (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>Permitir http:// sem criptografia para um servidor fora desta rede (não recomendado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
         <source>Connection security</source>
         <translation>Segurança da conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
         <source>Account status</source>
         <translation>Situação da conta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>Sincronizar &amp;automaticamente quando o servidor estiver acessível</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>&amp;Economia de dados: enviar o texto primeiro, mídia só em conexões sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
         <source>Team server and account</source>
         <translation>Servidor da equipe e conta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
         <source>Connection:</source>
         <translation>Conexão:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>&amp;Password:</source>
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>A&amp;utoridade certificadora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
         <source>When to sync</source>
         <translation>Quando sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Sem login. O trabalho deste computador fica aqui até você entrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Conectado como %1 em %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Criptografado (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, verificado com a autoridade certificadora própria da sua equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Sem criptografia (http://), permitido no login: seu login e seus dados trafegam legíveis para qualquer um no caminho. Peça um endereço https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Sem criptografia (http://): aceito apenas para um servidor neste computador ou na sua rede local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
         <source>Your team's certificate authority</source>
         <translation>A autoridade certificadora da sua equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
         <source>Sign-in failed: %1</source>
         <translation>Falha no login: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Cannot sign in</source>
         <translation>Não é possível entrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>Signing out…</source>
         <translation>Saindo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Não foi possível avisar o servidor; peça ao líder da sua equipe que revogue o login deste computador se ele for perdido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Cannot sign out</source>
         <translation>Não é possível sair</translation>
     </message>
@@ -3259,162 +3308,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
         <source>Connection indicator</source>
         <translation>Indicador de conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel the sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
         <source>Changes not yet synced</source>
         <translation>Alterações ainda não sincronizadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Last sync</source>
         <translation>Última sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
         <source>Sync conflicts</source>
         <translation>Conflitos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Open the conflicts view</source>
         <translation>Abrir a visão de conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
         <source>Changes set aside</source>
         <translation>Alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Alterações do servidor que este computador ainda não conseguiu aplicar: clique para vê-las</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Sem login — nada é enviado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Tudo fica neste computador. Para compartilhar com uma equipe, entre por Sincronizar ▸ Configurações…; o que você fez nesse meio-tempo será enviado então.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
         <translation>Offline · sem login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Checking the server…</source>
         <translation>Verificando o servidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Sync failed</source>
         <translation>Falha na sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Entre de novo (Sincronizar → Configurações)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada esperando sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
         <translation>1 alteração ainda não sincronizada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 alterações ainda não sincronizadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>%1 alterações em estudos onde você é leitor ficam neste computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
         <source>Last sync %1</source>
         <translation>Última sincronização %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
         <source>No conflicts</source>
         <translation>Sem conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflito</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ 1 alteração separada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recebidos · %3 kB</translation>
     </message>
@@ -3438,17 +3487,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
         <translation>Trechos codificados por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
         <source>No coded passages</source>
         <translation>Nenhum trecho codificado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
         <translation>Ainda não há trechos codificados.</translation>
     </message>
@@ -3456,32 +3505,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Codings</source>
         <translation>Codificações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Key</source>
         <translation>Tecla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="116"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 codifica as palavras selecionadas com este tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="141"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codificação</numerusform>
@@ -3489,7 +3538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="142"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n etiqueta</numerusform>
@@ -3497,7 +3546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="145"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%n codificação com seus subtemas</numerusform>
@@ -3505,7 +3554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="149"/>
         <source>archived</source>
         <translation>arquivado</translation>
     </message>
@@ -3513,49 +3562,49 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
         <source>Import &amp;transcript…</source>
         <translation>Importar &amp;transcrição…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Colocar o texto de um arquivo .txt, Word (.docx) ou de legendas (.srt, .vtt) no registro aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
         <source>Import transcript</source>
         <translation>Importar transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Transcrições (*.txt *.docx *.srt *.vtt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Substituir o texto de “%1” pelo texto do arquivo? As codificações ficam nas palavras que continuam lá; Editar ▸ Desfazer (Ctrl+Z) traz o texto antigo de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Abra primeiro uma entrevista ou uma observação: a transcrição vai para ela.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
         <source>Cannot import %1: %2</source>
         <translation>Não é possível importar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 não contém texto; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
         <source>Imported %1</source>
         <translation>%1 importado</translation>
     </message>
@@ -3606,92 +3655,92 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="35"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="36"/>
         <source>&amp;Code with theme…</source>
         <translation>&amp;Codificar com um tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="37"/>
         <source>Insert &amp;time mark</source>
         <translation>Inserir marca de &amp;tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="38"/>
         <source>&amp;Play or pause the recording</source>
         <translation>&amp;Reproduzir ou pausar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Excluir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="42"/>
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="43"/>
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="46"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="50"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="51"/>
         <source>&amp;About fieldkit</source>
         <translation>&amp;Sobre o fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Abra uma gravação para inserir marcas de tempo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
         <source>This record has no recording.</source>
         <translation>Este registro não tem gravação.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>Nada aqui pode ser excluído ainda.</translation>
     </message>
@@ -3699,7 +3748,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="47"/>
+        <location filename="../../fieldkit/ui/app.py" line="53"/>
         <source>fieldkit cannot open its data</source>
         <translation>O fieldkit não consegue abrir seus dados</translation>
     </message>
@@ -3707,32 +3756,32 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
         <source>Consent before recording</source>
         <translation>Consentimento antes de gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>Nem todos os participantes desta entrevista permitiram uma gravação de áudio:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>Registre o consentimento deles agora, ou grave mesmo assim (uma nota dizendo isso fica com a entrevista), ou cancele.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
         <translation>Registrar &amp;consentimento agora…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
         <translation>Gravar &amp;mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
         <source>Report language</source>
         <translation>Idioma do relatório</translation>
     </message>
@@ -3740,7 +3789,7 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
         <translation>Não é possível começar a gravar</translation>
     </message>
@@ -3748,7 +3797,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
         <translation>Exportando estudos de caso</translation>
     </message>
@@ -3768,12 +3817,12 @@
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -3782,17 +3831,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;Salvar num arquivo para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
         <source>Save the recovery key</source>
         <translation>Salvar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
@@ -3800,7 +3849,7 @@
 <context>
     <name>self.panel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
         <source>Ctrl+click to play from %1</source>
         <translation>Ctrl+clique para reproduzir a partir de %1</translation>
     </message>
@@ -3808,22 +3857,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
         <source>Unfinished recordings</source>
         <translation>Gravações inacabadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>O fieldkit não conseguiu verificar gravações inacabadas: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>%1 gravações interrompidas da última vez foram recuperadas e anexadas às suas entrevistas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
         <source>Recordings kept, not attached</source>
         <translation>Gravações mantidas, não anexadas</translation>
     </message>

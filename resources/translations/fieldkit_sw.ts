@@ -4,17 +4,17 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="54"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
         <source>Audio</source>
         <translation>Sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="68"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="68"/>
         <source>Starting audio…</source>
         <translation>Inaanzisha sauti…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="151"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Fungua rekodi ya sauti ili kuweka alama za muda.</translation>
     </message>
@@ -22,104 +22,104 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="78"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
         <source>Recording</source>
         <translation>Rekodi ya sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>▶ Play</source>
         <translation>▶ Cheza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
         <source>Play or pause</source>
         <translation>Cheza au sitisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>Cheza au sitisha (F8 ndani ya nakala ya mahojiano)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
         <source>Position in the recording</source>
         <translation>Mahali katika rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="92"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
         <source>Speed</source>
         <translation>Kasi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Playback speed</source>
         <translation>Kasi ya kucheza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="99"/>
         <source>Add recording…</source>
         <translation>Ongeza rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="100"/>
         <source>Attach a recording file to this interview</source>
         <translation>Ambatisha faili ya rekodi kwenye mahojiano haya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Play:</source>
         <translation>Cheza:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="176"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="176"/>
         <source>Opening the recording…</source>
         <translation>Inafungua rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="205"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="205"/>
         <source>Attach recordings</source>
         <translation>Ambatisha rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>Rekodi za sauti (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="218"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="218"/>
         <source>Adding the recording…</source>
         <translation>Inaongeza rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="236"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="236"/>
         <source>Recording not attached</source>
         <translation>Rekodi haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="244"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="244"/>
         <source>Adding recordings</source>
         <translation>Inaongeza rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="257"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="257"/>
         <source>No recording yet</source>
         <translation>Bado hakuna rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="340"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Sitisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_player.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="343"/>
         <source>This recording cannot be played: %1</source>
         <translation>Rekodi hii haiwezi kuchezwa: %1</translation>
     </message>
@@ -127,149 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="83"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="84"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
         <source>Microphone</source>
         <translation>Maikrofoni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="89"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
         <source>● Record</source>
         <translation>● Rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>Start recording</source>
         <translation>Anza kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="91"/>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Pause</source>
         <translation>Sitisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
         <source>Pause or resume recording</source>
         <translation>Sitisha au endelea kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>■ Stop</source>
         <translation>■ Simamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>Stop recording</source>
         <translation>Simamisha kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="100"/>
-        <source>Input level</source>
-        <translation>Kiwango cha sauti inayoingia</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
         <source>Record:</source>
         <translation>Rekodi:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="103"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>Recording time</source>
         <translation>Muda wa kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
         <source>No microphone</source>
         <translation>Hakuna maikrofoni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Maikrofoni hii haiwezi kurekodi sauti ya biti 16; chagua nyingine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="227"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Inarekodi… inahifadhiwa kwenye diski kila baada ya sekunde chache.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
         <source>Cannot start recording</source>
         <translation>Haiwezi kuanza kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Maikrofoni %1 haikuweza kufunguliwa; je, programu nyingine inaitumia?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="281"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>Imesitishwa. Kila kilichorekodiwa hadi sasa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="289"/>
-        <source>Recording…</source>
-        <translation>Inarekodi…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="301"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
         <source>Saving the recording…</source>
         <translation>Inahifadhi rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="325"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Rekodi imehifadhiwa (%1) na kuambatishwa kwenye mahojiano haya.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
         <source>Nothing was recorded.</source>
         <translation>Hakuna kilichorekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="333"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>The recording was not attached; see the message.</source>
         <translation>Rekodi haikuambatishwa; tazama ujumbe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="334"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>Recording not attached</source>
         <translation>Rekodi haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>Rekodi imehifadhiwa na itaambatishwa programu itakapoanza tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>Recording not attached yet</source>
         <translation>Rekodi bado haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="364"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>Maikrofoni imeacha kufanya kazi; rekodi hadi sasa imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="378"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <source>Waiting for sound from the microphone…</source>
+        <translation>Inasubiri sauti kutoka kwenye maikrofoni…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <source>No sound is coming from %1: nothing is being recorded!</source>
+        <translation>Hakuna sauti inayotoka %1: hakuna kinachorekodiwa!</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
+        <translation>Hakuna sauti iliyofika fieldkit kutoka %1 kwa sekunde kadhaa, kwa hivyo hakuna kinachorekodiwa. Hakikisha imeunganishwa na imewashwa, au chagua maikrofoni nyingine kwenye orodha. Kilichorekodiwa awali kimehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <source>%1 cannot record in this recording's format: stop, then record again.</source>
+        <translation>%1 haiwezi kurekodi katika muundo wa rekodi hii: simamisha, kisha rekodi tena.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
         <source>Recording stopped: %1</source>
         <translation>Kurekodi kumesimama: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="392"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
         <source>Resume</source>
         <translation>Endelea</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
         <source>Connect a microphone.</source>
         <translation>Unganisha maikrofoni.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Hakuna maikrofoni iliyopatikana: unganisha moja, au iwashe, ili kurekodi.</translation>
     </message>
@@ -277,87 +287,87 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>Edit case</source>
         <translation>Hariri kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
         <source>New case</source>
         <translation>Kisa kipya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
         <source>Case title</source>
         <translation>Jina la kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>mf. Kambi za kusoma za jamii, Kisumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
         <source>e.g. school, NGO programme</source>
         <translation>mf. shule, mpango wa shirika lisilo la kiserikali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
         <source>Country</source>
         <translation>Nchi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Region</source>
         <translation>Mkoa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>Locality</source>
         <translation>Eneo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
         <source>village, town or district</source>
         <translation>kijiji, mji au wilaya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
         <source>Description</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Aina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Nchi:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Region:</source>
         <translation>&amp;Mkoa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>&amp;Locality:</source>
         <translation>&amp;Eneo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
@@ -378,125 +388,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
         <source>Codebook</source>
         <translation>Kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>Vitendo vya kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>Chuja mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>Chuja mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Add theme</source>
         <translation>Ongeza mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
         <source>Sub-theme</source>
         <translation>Mada ndogo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
         <source>Rename</source>
         <translation>Badilisha jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
         <source>Colour…</source>
         <translation>Rangi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Archive</source>
         <translation>Hifadhi kwenye kumbukumbu za zamani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
         <source>Merge into…</source>
         <translation>Unganisha ndani ya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Delete theme…</source>
         <translation>Futa mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Show coded passages</source>
         <translation>Onyesha vifungu vyenye msimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
         <source>More</source>
         <translation>Zaidi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
         <source>More theme actions</source>
         <translation>Vitendo zaidi vya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
         <source>Pin to Alt+N</source>
         <translation>Bandika kwenye Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
         <source>(now %1)</source>
         <translation>(sasa %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
         <source>Unpin</source>
         <translation>Bandua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
         <source>Pin theme</source>
         <translation>Bandika mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
         <source>Theme colour</source>
         <translation>Rangi ya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
         <source>Name of the new theme:</source>
         <translation>Jina la mada mpya:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Jina la mada ndogo mpya ya “%1”:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
         <source>Add sub-theme</source>
         <translation>Ongeza mada ndogo</translation>
     </message>
@@ -504,12 +514,12 @@
 <context>
     <name>CodedTextEdit</name>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="82"/>
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coded_text_edit.py" line="308"/>
+        <location filename="../../fieldkit/ui/editor/coded_text_edit.py" line="308"/>
         <source>coded by %1</source>
         <translation>msimbo umewekwa na %1</translation>
     </message>
@@ -517,32 +527,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
         <source>Code with theme</source>
         <translation>Weka msimbo wa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Type a theme's name…</source>
         <translation>Andika jina la mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
         <source>Theme filter</source>
         <translation>Kichujio cha mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Themes</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
         <source>Create “%1”</source>
         <translation>Unda “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Mada mpya katika kitabu cha misimbo, inatumika kwa maneno haya mara moja</translation>
     </message>
@@ -550,47 +560,47 @@
 <context>
     <name>CodingsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="27"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="27"/>
         <source>Codings of this record</source>
         <translation>Usimbaji wa kumbukumbu hii</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="50"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="50"/>
         <source>No codings yet. Select words, then press Ctrl+K (or Alt+1…9 for pinned themes).</source>
         <translation>Bado hakuna usimbaji. Chagua maneno, kisha bonyeza Ctrl+K (au Alt+1…9 kwa mada zilizobandikwa).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="58"/>
         <source>(its text was deleted)</source>
         <translation>(maandishi yake yamefutwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="60"/>
         <source>Memo: %1</source>
         <translation>Dokezo: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo</source>
         <translation>Dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
         <source>Memo on this coding:</source>
         <translation>Dokezo kuhusu usimbaji huu:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;Onyesha katika maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Hariri dokezo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
         <source>&amp;Remove coding</source>
         <translation>&amp;Ondoa usimbaji</translation>
     </message>
@@ -598,12 +608,12 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="38"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="39"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="39"/>
         <source>Dismiss the notice</source>
         <translation>Funga taarifa</translation>
     </message>
@@ -611,119 +621,119 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
         <source>Sync conflicts</source>
         <translation>Migongano ya usawazishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>Sehemu hizi zilibadilishwa kwenye kompyuta mbili kwa wakati mmoja. Usawazishaji ulihifadhi mabadiliko ya baadaye na kuweka thamani nyingine kando. Chagua thamani ya kubaki, au andika thamani iliyounganishwa; chaguo lako linasawazishwa kwa timu kama badiliko lolote.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Field</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
         <source>Now in the record</source>
         <translation>Sasa katika kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
         <source>Other</source>
         <translation>Nyingine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
         <source>Unresolved conflicts</source>
         <translation>Migongano ambayo haijatatuliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
         <source>Merged value</source>
         <translation>Thamani iliyounganishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
         <source>&amp;Keep the value in the record</source>
         <translation>&amp;Baki na thamani iliyo kwenye kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
         <source>Use the &amp;other value</source>
         <translation>Tumia thamani &amp;nyingine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
         <source>Save the &amp;merged value</source>
         <translation>Hifadhi thamani &amp;iliyounganishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>Hakuna migongano. Sehemu ileile ikibadilishwa kwenye kompyuta mbili kabla hazijasawazishwa, thamani zote mbili zinaorodheshwa hapa ili uchague.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
         <source>The other value</source>
         <translation>Thamani nyingine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
         <source>Or merge them</source>
         <translation>Au ziunganishe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
         <source>Cannot list the conflicts</source>
         <translation>Haiwezi kuorodhesha migongano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
         <source> (this record was deleted since)</source>
         <translation> (kumbukumbu hii imefutwa tangu hapo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
         <source>unknown device</source>
         <translation>kifaa kisichojulikana</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
         <source>this laptop</source>
         <translation>kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
         <source>another laptop (device %1)</source>
         <translation>kompyuta nyingine (kifaa %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
         <source>Changed on %1</source>
         <translation>Imebadilishwa %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="223"/>
         <source>Changed on %1, %2</source>
         <translation>Imebadilishwa %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
         <source>Cannot resolve this conflict</source>
         <translation>Haiwezi kutatua mgongano huu</translation>
     </message>
@@ -731,60 +741,60 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
         <source>Undo &amp;delete</source>
         <translation>Tendua &amp;kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
         <source>Cannot delete this</source>
         <translation>Haiwezi kufuta hiki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
         <source>Delete the %1?</source>
         <translation>Ufute %1?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>It takes with it %1.</source>
         <translation>Pamoja nacho kinaondoka: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>Ili kubaki na usimbaji wake chini ya mada nyingine, iunganishe badala yake (Zaidi ▸ Unganisha ndani ya…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>Unaweza kutendua hili kwa Ctrl+Z (Hariri ▸ Tendua kufuta).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>Imefutwa: %1. Ctrl+Z inairudisha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
         <source>Cannot undo the delete</source>
         <translation>Haiwezi kutendua kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
         <source>Restored the %1.</source>
         <translation>Imerejeshwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
         <source>Undo &amp;delete of %1</source>
         <translation>Tendua &amp;kufuta %1</translation>
     </message>
@@ -792,22 +802,22 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="61"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Sifa…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Futa…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="68"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="68"/>
         <source>Delete p&amp;articipant…</source>
         <translation>Futa m&amp;shiriki…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/edit_actions.py" line="157"/>
+        <location filename="../../fieldkit/ui/actions/edit_actions.py" line="157"/>
         <source>Cannot open this</source>
         <translation>Haiwezi kufungua hiki</translation>
     </message>
@@ -815,12 +825,12 @@
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="60"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="60"/>
         <source>Code with %1</source>
         <translation>Weka msimbo wa %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/coding_undo.py" line="74"/>
+        <location filename="../../fieldkit/ui/editor/coding_undo.py" line="74"/>
         <source>Remove coding %1</source>
         <translation>Ondoa usimbaji %1</translation>
     </message>
@@ -828,27 +838,27 @@
 <context>
     <name>EditorReload</name>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="90"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="90"/>
         <source>Codings updated with changes from the team.</source>
         <translation>Usimbaji umesasishwa kwa mabadiliko ya timu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="103"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="103"/>
         <source>This text was updated with changes from the team.</source>
         <translation>Maandishi haya yamesasishwa kwa mabadiliko ya timu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="107"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="107"/>
         <source>Could not reload this record: %1</source>
         <translation>Haikuweza kupakia upya kumbukumbu hii: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="115"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="115"/>
         <source>Someone changed this text on another laptop while you were typing. Your version is saved here; theirs is kept under Sync ▸ Conflicts, where you can take it back or merge the two.</source>
         <translation>Mtu amebadilisha maandishi haya kwenye kompyuta nyingine ulipokuwa ukiandika. Toleo lako limehifadhiwa hapa; lao limewekwa chini ya Sawazisha ▸ Migongano, ambapo unaweza kulirudisha au kuunganisha hayo mawili.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor_reload.py" line="120"/>
+        <location filename="../../fieldkit/ui/editor/editor_reload.py" line="120"/>
         <source>Your typing is saved; the other version is kept as a conflict.</source>
         <translation>Ulichoandika kimehifadhiwa; toleo lingine limewekwa kama mgongano.</translation>
     </message>
@@ -856,47 +866,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
         <source>Encrypt this folder</source>
         <translation>Simba folda hii kwa fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>Kila kitu katika folda hii ya data kitasimbwa kwa fiche kwa kaulisiri. Kaulisiri iliyosahaulika haiwezi kurejeshwa na mtu yeyote: bila hiyo, au ufunguo wa kurejesha utakaoonyeshwa baadaye, mahojiano yamepotea kabisa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
         <source>Again</source>
         <translation>Tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>Ninaelewa kuwa kaulisiri iliyopotea haiwezi kurejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Kaulisiri:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Again:</source>
         <translation>&amp;Tena:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>Kaulisiri hizo mbili zinatofautiana.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>Weka alama kwenye kisanduku kuthibitisha kuwa umeelewa.</translation>
     </message>
@@ -904,77 +914,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF ya uchunguzi kifani…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Mradi wa &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;CSV tables…</source>
         <translation>Majedwali ya &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Leta mradi wa REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
         <source>Create or select a study first.</source>
         <translation>Unda au chagua utafiti kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>This PDF will leave some material out.</source>
         <translation>PDF hii itaacha baadhi ya maudhui nje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export anyway</source>
         <translation>Hamisha hata hivyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
         <source>Export REFI-QDA project</source>
         <translation>Hamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Inahamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
         <source>Folder for CSV files</source>
         <translation>Folda ya faili za CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
         <source>Exporting CSV tables</source>
         <translation>Inahamisha majedwali ya CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Import REFI-QDA project</source>
         <translation>Leta mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
         <source>Importing REFI-QDA project</source>
         <translation>Inaleta mradi wa REFI-QDA</translation>
     </message>
@@ -982,27 +992,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Simba folda hii kwa fiche…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Funga isipotumika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
         <source>After %1 minutes</source>
         <translation>Baada ya dakika %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
         <source>Never</source>
         <translation>Kamwe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
         <source>The folder was not encrypted</source>
         <translation>Folda haikusimbwa kwa fiche</translation>
     </message>
@@ -1010,7 +1020,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
     </message>
@@ -1071,37 +1081,73 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
         <source>Colour scale</source>
         <translation>Kipimo cha rangi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>hafifu: kifungu 1 chenye msimbo; iliyokolea: %1</translation>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="22"/>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/language_box.py" line="33"/>
+        <source>e.g. Kiswahili, العربية, Français</source>
+        <translation>mf. Kiswahili, العربية, Français</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="49"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="58"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="68"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
         <source>Language not changed</source>
         <translation>Lugha haijabadilishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="69"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Simamisha kurekodi kwanza, kisha chagua lugha tena.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="66"/>
+        <source>Input level</source>
+        <translation>Kiwango cha sauti inayoingia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="74"/>
+        <source>waiting for sound…</source>
+        <translation>inasubiri sauti…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="75"/>
+        <source>silence</source>
+        <translation>kimya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_signal.py" line="76"/>
+        <source>NO SIGNAL</source>
+        <translation>HAKUNA ISHARA</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1188,7 @@
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Anza na &lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt;, kisha ongeza visa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;, na washiriki na ridhaa yao, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
@@ -1152,32 +1198,32 @@
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="204"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
         <source>Choose a case or a record on the left</source>
         <translation>Chagua kisa au kumbukumbu upande wa kushoto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="207"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ongeza kisa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;; kisha washiriki, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>This data folder holds no study yet</source>
         <translation>Folda hii ya data bado haina utafiti wowote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="227"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Unajiunga na timu? Tumia &lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; kuingia kwenye seva ya timu yako: tafiti unazoshiriki zinafika na usawazishaji wa kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="272"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
         <source>Cannot open this record</source>
         <translation>Haiwezi kufungua kumbukumbu hii</translation>
     </message>
@@ -1185,12 +1231,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
         <source>all cases</source>
         <translation>visa vyote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 katika %2: kifungu %n chenye msimbo</numerusform>
@@ -1198,12 +1244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
         <source>(with its sub-themes)</source>
         <translation>(pamoja na mada zake ndogo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
         <source>All cases</source>
         <translation>Visa vyote</translation>
     </message>
@@ -1211,37 +1257,37 @@
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>Edit memo</source>
         <translation>Hariri dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="62"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="62"/>
         <source>New memo</source>
         <translation>Dokezo jipya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>Memo title</source>
         <translation>Kichwa cha dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="64"/>
         <source>optional</source>
         <translation>si lazima</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="66"/>
         <source>Memo</source>
         <translation>Dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="69"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="69"/>
         <source>&amp;Memo:</source>
         <translation>&amp;Dokezo:</translation>
     </message>
@@ -1249,37 +1295,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
         <source>Merge theme</source>
         <translation>Unganisha mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
         <source>Merge “%1” into:</source>
         <translation>Unganisha “%1” ndani ya:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
         <source>Theme to merge into</source>
         <translation>Mada ya kuunganisha ndani yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
         <source>What the merge will do</source>
         <translation>Kile ambacho kuunganisha kutafanya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
         <source>Merge</source>
         <translation>Unganisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>Usimbaji %1 na lebo %2 zitahamishwa kutoka “%3” kwenda “%4”, pamoja na mada zake ndogo. Kisha “%3” itaondolewa kwenye kitabu cha misimbo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
         <source>Choose a theme.</source>
         <translation>Chagua mada.</translation>
     </message>
@@ -1287,12 +1333,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
         <source>New data folder</source>
         <translation>Folda mpya ya data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;Simba %1 kwa fiche kwa kaulisiri (inapendekezwa kwenye kompyuta mpakato)</translation>
     </message>
@@ -1300,107 +1346,97 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>New interview</source>
         <translation>Mahojiano mapya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
         <source>Edit interview</source>
         <translation>Hariri mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (si lazima)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>si lazima; mf. “Mahojiano na P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>Language</source>
-        <translation>Lugha</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="65"/>
-        <source>e.g. en, sw, hi, pt-BR</source>
-        <translation>mf. en, sw, hi, pt-BR</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Interviewer</source>
         <translation>Mhoji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Participants in this interview</source>
         <translation>Washiriki katika mahojiano haya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>No participants registered in this case yet.</source>
         <translation>Bado hakuna washiriki waliosajiliwa katika kisa hiki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Saa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>I&amp;nterviewer:</source>
         <translation>M&amp;hoji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>&amp;Place:</source>
         <translation>Ma&amp;hali:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
         <source>Partic&amp;ipants:</source>
         <translation>Wash&amp;iriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Hakuna mshiriki aliyewekewa alama: uhamishaji utazuia kila nukuu ya mahojiano haya hadi mshiriki ambaye ridhaa yake imetolewa aunganishwe. Weka alama kwa walioshiriki, au bonyeza Hifadhi tena ili kuhifadhi hivi hivi.</translation>
     </message>
@@ -1408,92 +1444,92 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>New observation</source>
         <translation>Uchunguzi mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
         <source>Edit observation</source>
         <translation>Hariri uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="161"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="163"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (si lazima)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
         <source>optional</source>
         <translation>si lazima</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>Setting</source>
         <translation>Mazingira</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="166"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="173"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>mf. darasa la tatu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="176"/>
         <source>Observer</source>
         <translation>Mtazamaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
         <source>First notes</source>
         <translation>Maelezo ya kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="172"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Unachokiona; unaweza kuendelea katika kihariri.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Saa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="182"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="183"/>
         <source>&amp;Setting:</source>
         <translation>Ma&amp;zingira:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
         <source>O&amp;bserver:</source>
         <translation>M&amp;tazamaji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
         <source>&amp;Notes:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
@@ -1501,147 +1537,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>Participant %1</source>
         <translation>Mshiriki %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
         <source>New participant</source>
         <translation>Mshiriki mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant code</source>
         <translation>Msimbo wa mshiriki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>si lazima; uhamishaji unalionyesha tu pale kutajwa kwa jina kunaporuhusiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>&amp;Msimbo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>&amp;Role:</source>
         <translation>J&amp;ukumu:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
         <source>Consent status</source>
         <translation>Hali ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>pending (not recorded yet)</source>
         <translation>inasubiriwa (bado haijarekodiwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
         <source>given</source>
         <translation>imetolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
         <source>withdrawn</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>Consent date</source>
         <translation>Tarehe ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="78"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
         <source>YYYY-MM-DD (today when given and left empty)</source>
         <translation>YYYY-MM-DD (leo ikitolewa na kuachwa tupu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent form</source>
         <translation>Namna ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
         <source>not recorded</source>
         <translation>haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
         <source>verbal</source>
         <translation>kwa mdomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
         <source>written</source>
         <translation>kwa maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>&amp;Audio recording</source>
         <translation>Kurekodi &amp;sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>&amp;Nukuu halisi katika ripoti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>A&amp;ttribution by name</source>
         <translation>Ku&amp;tajwa kwa jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
         <source>&amp;Status:</source>
         <translation>&amp;Hali:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>&amp;Form:</source>
         <translation>&amp;Namna:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
         <source>It allows:</source>
         <translation>Inaruhusu:</translation>
     </message>
@@ -1717,42 +1753,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit imefungwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>&amp;Kumbuka kwenye kompyuta hii (keyring)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>Folda ya data %1 imesimbwa kwa fiche. Weka kaulisiri yake (au ufunguo wake wa kurejesha).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>Kaulisiri hiyo haifungui folda hii.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
         <source>Not remembered</source>
         <translation>Haijakumbukwa</translation>
     </message>
@@ -1760,17 +1796,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
         <source>Choose a folder</source>
         <translation>Chagua folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
         <source>Save as</source>
         <translation>Hifadhi kama</translation>
     </message>
@@ -1778,167 +1814,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
         <source>Cover</source>
         <translation>Jalada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Contents</source>
         <translation>Yaliyomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Executive summary</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Case profile</source>
         <translation>Wasifu wa kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Theme profile chart</source>
         <translation>Chati ya wasifu wa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Key quotes by theme</source>
         <translation>Nukuu muhimu kwa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Interview and observation summaries</source>
         <translation>Muhtasari wa mahojiano na uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Photos</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Codebook appendix</source>
         <translation>Kiambatisho: kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Ndogo (kwa barua pepe kwenye mtandao wa polepole)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Wastani (picha 50 zinabaki chini ya MB 5)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Original (as taken; large files)</source>
         <translation>Asili (kama zilivyopigwa; faili kubwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>This case: %1</source>
         <translation>Kisa hiki: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>(none selected)</source>
         <translation>(hakuna kilichochaguliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
         <source>Every case of the study, into a folder</source>
         <translation>Kila kisa cha utafiti, ndani ya folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
         <source>PDF file</source>
         <translation>Faili ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>Folder for the PDFs</source>
         <translation>Folda ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Toleo lisilo na majina (misimbo ya washiriki; majina ya kuficha yamebadilishwa; bila picha)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Baki na picha (maelezo ya picha yanafichwa; nyuso na mabango ndani yake hayafichwi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
         <source>Your name (left out when empty)</source>
         <translation>Jina lako (linaachwa likiwa tupu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Prepared by</source>
         <translation>Imeandaliwa na</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Photo size</source>
         <translation>Ukubwa wa picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
         <source>Sections</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Mada za kujumuisha (nukuu na chati)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include</source>
         <translation>Mada za kujumuisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
         <source>PDF file:</source>
         <translation>Faili ya PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>Folder:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
         <source>Prepared by:</source>
         <translation>Imeandaliwa na:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Photo size:</source>
         <translation>Ukubwa wa picha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Report language:</source>
         <translation>Lugha ya ripoti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
         <source>Choose where to save.</source>
         <translation>Chagua mahali pa kuhifadhi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
         <source>Choose at least one section.</source>
         <translation>Chagua angalau sehemu moja.</translation>
     </message>
@@ -1946,84 +1982,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
         <source>Photos</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
         <source>Add photos…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
         <source>Add photos</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
         <source>Caption of the selected photo</source>
         <translation>Maelezo ya picha iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Photo caption</source>
         <translation>Maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
         <source>&amp;Delete photo…</source>
         <translation>&amp;Futa picha…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>Photos (%1)</source>
         <translation>Picha (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
         <source>No photos</source>
         <translation>Hakuna picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
         <source>Photos cannot be shown: %1</source>
         <translation>Picha haziwezi kuonyeshwa: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
         <source>Adding photos</source>
         <translation>Inaongeza picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>Faili %1 kati ya %2 zimeongezwa. Hizi hazikuongezwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>No photo was added:</source>
         <translation>Hakuna picha iliyoongezwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
         <source>Some files are not photos</source>
         <translation>Baadhi ya faili si picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
         <source>Photos not added</source>
         <translation>Picha hazikuongezwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>Maelezo ya picha hayakuhifadhiwa</translation>
     </message>
@@ -2031,48 +2067,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ Iliyotangulia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>Inayofuata ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>Punguza ukubwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>Ongeza ukubwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>Picha — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
         <source>This photo cannot be shown: %1</source>
         <translation>Picha hii haiwezi kuonyeshwa: %1</translation>
     </message>
@@ -2080,163 +2116,163 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Rejesha nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Kumbukumbu ya uhamishaji…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Ondoa na kufuta mshiriki…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Nakala rudufu yako ya mwisho ina zaidi ya wiki moja: Faili ▸ Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
         <source>Back up this data folder</source>
         <translation>Hifadhi nakala rudufu ya folda hii ya data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Nakala rudufu imehifadhiwa kwenye {0} ({1}). Haijasimbwa kwa fiche: iweke mahali salama.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
         <source>Back up</source>
         <translation>Hifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Backing up</source>
         <translation>Inahifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
         <source>Restore a backup</source>
         <translation>Rejesha nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
         <source>An empty folder for the restored data</source>
         <translation>Folda tupu kwa data iliyorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Faili {0} zimerejeshwa ndani ya {1}. Ifungue kwa: fieldkit --data-dir {1}; inachukua utambulisho mpya wa kifaa katika usawazishaji wake wa kwanza (ingia tena).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
         <source>Restoring</source>
         <translation>Inarejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Export log</source>
         <translation>Kumbukumbu ya uhamishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>Scope</source>
         <translation>Upeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Withheld</source>
         <translation>Imezuiliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Laptop</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Exports of this study</source>
         <translation>Uhamishaji wa utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Erase</source>
         <translation>Futa kabisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>Select the participant's case first.</source>
         <translation>Chagua kisa cha mshiriki kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
         <source>This case has no participants.</source>
         <translation>Kisa hiki hakina washiriki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
         <source>Withdraw and erase</source>
         <translation>Ondoa na kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
         <source>Participant:</source>
         <translation>Mshiriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Withdraw and erase {0}</source>
         <translation>Ondoa na kufuta {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} anaondoa ridhaa. Hii inafuta, kwenye kompyuta hii, kwenye seva na kwenye kila kompyuta inayosawazisha, na haiwezi kutenduliwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} amefutwa hapa; usawazishaji ujao utamfuta kila mahali.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Erasing</source>
         <translation>Inafuta</translation>
     </message>
@@ -2244,69 +2280,69 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="43"/>
         <source>New &amp;study…</source>
         <translation>&amp;Utafiti mpya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="44"/>
         <source>New &amp;case…</source>
         <translation>&amp;Kisa kipya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="45"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="45"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Hariri kisa…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="47"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="47"/>
         <source>New &amp;participant…</source>
         <translation>M&amp;shiriki mpya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="50"/>
         <source>Edit p&amp;articipant…</source>
         <translation>Hariri m&amp;shiriki…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="53"/>
         <source>New &amp;interview…</source>
         <translation>M&amp;ahojiano mapya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="56"/>
         <source>New &amp;observation…</source>
         <translation>&amp;Uchunguzi mpya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="58"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="58"/>
         <source>&amp;Names to redact…</source>
         <translation>Ma&amp;jina ya kuficha…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="74"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="74"/>
         <source>&amp;Case</source>
         <translation>&amp;Kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="170"/>
         <source>Select a case first.</source>
         <translation>Chagua kisa kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="179"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="249"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="251"/>
         <source>Create a study first.</source>
         <translation>Unda utafiti kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_actions.py" line="255"/>
-        <location filename="../../fieldkit/ui/record_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="279"/>
         <source>Cannot open this</source>
         <translation>Haiwezi kufungua hiki</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/record_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
             <numerusform>Jina %n kwenye orodha ya utafiti ya kuficha.</numerusform>
@@ -2315,59 +2351,67 @@
     </message>
 </context>
 <context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <source>Your name (remembered for next time)</source>
+        <translation>Jina lako (litakumbukwa kwa wakati ujao)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>language: %1</source>
         <translation>lugha: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="163"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
         <source>not set</source>
         <translation>haijawekwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="165"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>setting: %1</source>
         <translation>mazingira: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="269"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>Ulichoandika mwisho bado hakijahifadhiwa: %1 Kinabaki hapa katika kihariri.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="289"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
         <source>Not saved</source>
         <translation>Haijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="300"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Hakuna mada iliyobandikwa kwenye Alt+%1: bofya kulia mada katika kitabu cha misimbo ▸ Bandika kwenye Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="334"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
         <source>New theme</source>
         <translation>Mada mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="338"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>Theme not created</source>
         <translation>Mada haikuundwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="343"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Chagua maneno kwanza, kisha chagua mada.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_editor.py" line="365"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
         <source>These words are already coded with %1.</source>
         <translation>Maneno haya tayari yana msimbo wa %1.</translation>
     </message>
@@ -2375,53 +2419,53 @@
 <context>
     <name>RecordMemos</name>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="93"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="93"/>
         <source>&lt;b&gt;Memos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Madokezo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="95"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="95"/>
         <source>Memos on this record</source>
         <translation>Madokezo kuhusu kumbukumbu hii</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="99"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="99"/>
         <source>&amp;Add memo…</source>
         <translation>&amp;Ongeza dokezo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="100"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="100"/>
         <source>Edit…</source>
         <translation>Hariri…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="101"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="101"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="102"/>
-        <location filename="../../fieldkit/ui/record_memos.py" line="184"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="102"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="184"/>
         <source>Delete memo</source>
         <translation>Futa dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="124"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="124"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Hariri dokezo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="126"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="126"/>
         <source>&amp;Delete memo…</source>
         <translation>&amp;Futa dokezo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="185"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="185"/>
         <source>Delete the memo “%1”?</source>
         <translation>Ufute dokezo “%1”?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_memos.py" line="198"/>
+        <location filename="../../fieldkit/ui/editor/record_memos.py" line="198"/>
         <source>Not deleted</source>
         <translation>Haijafutwa</translation>
     </message>
@@ -2429,42 +2473,42 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
         <source>Tags:</source>
         <translation>Lebo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
         <source>Add a tag</source>
         <translation>Ongeza lebo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
         <source>Add a tag…</source>
         <translation>Ongeza lebo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
         <source>Remove the tag “%1”</source>
         <translation>Ondoa lebo “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
         <source>Remove tag %1</source>
         <translation>Ondoa lebo %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>“%1” si mada: chagua pendekezo, au liandike tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="172"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
         <source>New theme</source>
         <translation>Mada mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_tags.py" line="174"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
         <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
         <translation>“%1” bado si mada katika kitabu cha misimbo cha utafiti huu. Iongezwe kama mada na kumbukumbu hii iwekewe lebo hiyo?</translation>
     </message>
@@ -2472,73 +2516,73 @@
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="33"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
         <source>person → [name]</source>
         <translation>mtu → [jina]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="34"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="34"/>
         <source>place → [place]</source>
         <translation>mahali → [mahali]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="35"/>
         <source>other → [redacted]</source>
         <translation>nyingine → [imefichwa]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="36"/>
         <source>keep: never replaced</source>
         <translation>baki: haibadilishwi kamwe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="55"/>
         <source>Names to redact</source>
         <translation>Majina ya kuficha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="59"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="59"/>
         <source>Anonymised editions replace these names and places everywhere: titles, text, quotes, file names and PDF properties; any case, with or without accents, as whole words. Add other spellings (in other scripts too) separated by “;”.</source>
         <translation>Matoleo yasiyo na majina yanabadilisha majina na maeneo haya kila mahali: vichwa, maandishi, nukuu, majina ya faili na sifa za PDF; herufi kubwa au ndogo, na au bila alama za lafudhi, kama maneno kamili. Ongeza maendelezo mengine (pia katika hati nyingine) yakitenganishwa na “;”.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="66"/>
         <source>Names and places to redact</source>
         <translation>Majina na maeneo ya kuficha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Name or place</source>
         <translation>Jina au mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>Other spellings</source>
         <translation>Maendelezo mengine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="110"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="68"/>
         <source>From</source>
         <translation>Kutoka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="80"/>
         <source>&amp;Add name or place</source>
         <translation>&amp;Ongeza jina au mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="82"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/redact_dialog.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>orodha hii</translation>
     </message>
@@ -2546,158 +2590,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
         <source>Case and study review</source>
         <translation>Mapitio ya kisa na utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
         <source>Review views</source>
         <translation>Mionekano ya mapitio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
         <source>&amp;Case:</source>
         <translation>&amp;Kisa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
         <source>Case</source>
         <translation>Kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
         <source>Case profile</source>
         <translation>Wasifu wa kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
         <source>Cases and themes</source>
         <translation>Visa na mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>Vifungu vyenye msimbo kwa kila kisanduku (mada mzazi inahesabu mada zake ndogo):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
         <source>Study matrix</source>
         <translation>Jedwali la utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
         <source>Export c&amp;hart…</source>
         <translation>Hamisha &amp;chati…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>Hifadhi chati ya wasifu wa kisa kama PNG au SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Export &amp;matrix…</source>
         <translation>Hamisha &amp;jedwali…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Save the study matrix as CSV</source>
         <translation>Hifadhi jedwali la utafiti kama CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>Bofya upau au kisanduku kuorodhesha vifungu vyake vyenye msimbo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="160"/>
-        <location filename="../../fieldkit/ui/review.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
         <source>Coded passages</source>
         <translation>Vifungu vyenye msimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Quote</source>
         <translation>Nukuu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
         <source>Whole quote</source>
         <translation>Nukuu nzima</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
         <source>case</source>
         <translation>kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
         <source>Export chart</source>
         <translation>Hamisha chati</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Picha ya PNG (*.png);;Mchoro wa SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
         <source>Theme profile: %1</source>
         <translation>Wasifu wa mada: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
         <source>Cannot export the chart</source>
         <translation>Haiwezi kuhamisha chati</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>Export matrix</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>study matrix.csv</source>
         <translation>jedwali la utafiti.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
         <source>CSV table (*.csv)</source>
         <translation>Jedwali la CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
         <source>Cannot export the matrix</source>
         <translation>Haiwezi kuhamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
         <source>all cases</source>
         <translation>visa vyote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
         <source>(the whole record is tagged)</source>
         <translation>(kumbukumbu nzima imewekewa lebo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
         <source>(audio or detached passage)</source>
         <translation>(kifungu cha sauti au kilichotenganishwa)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>Kifungu %n chenye msimbo</numerusform>
@@ -2705,7 +2749,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
         <source>No coded passages here.</source>
         <translation>Hakuna vifungu vyenye msimbo hapa.</translation>
     </message>
@@ -2713,99 +2757,104 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="65"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="65"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="82"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="82"/>
         <source>Search records</source>
         <translation>Tafuta kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="98"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="98"/>
         <source>Search transcripts, notes, cases…</source>
         <translation>Tafuta nakala za mahojiano, maelezo, visa…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="99"/>
         <source>Search words</source>
         <translation>Maneno ya kutafuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>Record type</source>
         <translation>Aina ya kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="103"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="103"/>
         <source>All types</source>
         <translation>Aina zote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="105"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="105"/>
         <source>Interviews</source>
         <translation>Mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="106"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="106"/>
         <source>Observations</source>
         <translation>Uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="107"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="107"/>
         <source>Cases</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="108"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="108"/>
         <source>Memos</source>
         <translation>Madokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
         <source>Case</source>
         <translation>Kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="111"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
         <source>All cases</source>
         <translation>Visa vyote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>Theme</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="112"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="112"/>
         <source>All themes</source>
         <translation>Mada zote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
         <source>Search status</source>
         <translation>Hali ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
         <source>Search results</source>
         <translation>Matokeo ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
         <source>Searching…</source>
         <translation>Inatafuta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="242"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <source>(the whole record is tagged)</source>
+        <translation>(kumbukumbu nzima imewekewa lebo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
         <source>(audio passage)</source>
         <translation>(kifungu cha sauti)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>Kifungu %n chenye msimbo wa “%1”</numerusform>
@@ -2813,32 +2862,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Bado hakuna kifungu chenye msimbo wa “%1” hapa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="280"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
         <source>Interview</source>
         <translation>Mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="281"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
         <source>Observation</source>
         <translation>Uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="283"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Memo</source>
         <translation>Dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="300"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
         <source>Nothing found.</source>
         <translation>Hakuna kilichopatikana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>Tokeo %n</numerusform>
@@ -2846,7 +2895,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search_dock.py" line="337"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
         <source>Open record</source>
         <translation>Fungua kumbukumbu</translation>
     </message>
@@ -2854,7 +2903,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
         <source>this computer has no network connection</source>
         <translation>kompyuta hii haina muunganisho wa mtandao</translation>
     </message>
@@ -2862,48 +2911,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
         <translation>Mabadiliko yaliyowekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Mabadiliko haya yalikuja kutoka kwenye seva lakini bado hayakuweza kutumika kwenye kompyuta hii, kwa hivyo usawazishaji uliyaweka kando na kuendelea na mengine yote. Mengi yanasubiri kumbukumbu ambayo bado haijafika; yanatumika yenyewe inapofika.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>Study</source>
         <translation>Utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Fields</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Reason</source>
         <translation>Sababu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Hakuna kilichowekwa kando: kila kilichopokelewa kimetumika.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
         <translation>Haiwezi kuorodhesha mabadiliko yaliyowekwa kando</translation>
     </message>
@@ -2974,37 +3023,37 @@
 <context>
     <name>StudyDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>New study</source>
         <translation>Utafiti mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
         <source>Edit study</source>
         <translation>Hariri utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
         <source>Study name</source>
         <translation>Jina la utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="44"/>
         <source>e.g. Reading camps pilot</source>
         <translation>mf. Majaribio ya kambi za kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="46"/>
         <source>Description</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Description:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
@@ -3012,57 +3061,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
         <source>Sync &amp;now</source>
         <translation>Sawazisha &amp;sasa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
         <source>&amp;Conflicts…</source>
         <translation>Mi&amp;gongano…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
         <source>Sync status unavailable</source>
         <translation>Hali ya usawazishaji haipatikani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Imesawazishwa: %1 zimetumwa, %2 zimepokelewa, migongano mipya %3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
         <source> · %1 changes set aside</source>
         <translation> · mabadiliko %1 yamewekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · kiokoa data: faili zinasubiri muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
         <source>Sync cancelled</source>
         <translation>Usawazishaji umeghairiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
         <source>Sync did not finish</source>
         <translation>Usawazishaji haukukamilika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Seva haikubali tena kuingia kwa kompyuta hii: ingia tena (Sawazisha → Mipangilio). Hakuna kinachosubiri kusawazishwa kilichopotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
         <source>Cannot save the sync settings</source>
         <translation>Haiwezi kuhifadhi mipangilio ya usawazishaji</translation>
     </message>
@@ -3070,188 +3119,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
         <source>Sync settings</source>
         <translation>Mipangilio ya usawazishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
         <source>Server address</source>
         <translation>Anwani ya seva</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
         <source>used to sign in, never stored</source>
         <translation>linatumika kuingia, halihifadhiwi kamwe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
         <source>Certificate authority file</source>
         <translation>Faili ya mamlaka ya vyeti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
         <source>kept from the last sign-in</source>
         <translation>imehifadhiwa tangu kuingia kwa mwisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>kwa seva yenye cheti cha timu yako pekee (faili ya PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>Ruhusu http:// isiyosimbwa kwa fiche kwenda seva nje ya mtandao huu (haishauriwi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
         <source>Connection security</source>
         <translation>Usalama wa muunganisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
         <source>Account status</source>
         <translation>Hali ya akaunti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>Sawazisha &amp;kiotomatiki seva inapofikika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>Kiokoa &amp;data: tuma maandishi kwanza, picha na sauti tu kwenye muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
         <source>Team server and account</source>
         <translation>Seva ya timu na akaunti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>&amp;Server:</source>
         <translation>&amp;Seva:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
         <source>Connection:</source>
         <translation>Muunganisho:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>&amp;Jina la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>&amp;Mamlaka ya vyeti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
         <source>When to sync</source>
         <translation>Wakati wa kusawazisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Hujaingia. Kazi ya kompyuta hii inabaki hapa hadi utakapoingia.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Umeingia kama %1 kwenye %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Imesimbwa kwa fiche (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, imethibitishwa kwa mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Haijasimbwa kwa fiche (http://), imeruhusiwa wakati wa kuingia: taarifa zako za kuingia na data zinasafiri zikisomeka na yeyote njiani. Omba anwani ya https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Haijasimbwa kwa fiche (http://): inakubaliwa tu kwa seva kwenye kompyuta hii au mtandao wake wa ndani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
         <source>Signing in…</source>
         <translation>Inaingia…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
         <source>Your team's certificate authority</source>
         <translation>Mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Vyeti (*.pem *.crt *.cer);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
         <source>Sign-in failed: %1</source>
         <translation>Kuingia kumeshindikana: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Cannot sign in</source>
         <translation>Haiwezi kuingia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>Signing out…</source>
         <translation>Inatoka…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Seva haikuweza kujulishwa; mwombe kiongozi wa timu yako abatilishe kuingia kwa kompyuta hii ikipotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Cannot sign out</source>
         <translation>Haiwezi kutoka</translation>
     </message>
@@ -3259,162 +3308,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
         <source>Connection indicator</source>
         <translation>Kiashiria cha muunganisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection</source>
         <translation>Muunganisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
         <source>Sync progress</source>
         <translation>Maendeleo ya usawazishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel the sync</source>
         <translation>Ghairi usawazishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
         <source>Changes not yet synced</source>
         <translation>Mabadiliko ambayo bado hayajasawazishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Last sync</source>
         <translation>Usawazishaji wa mwisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
         <source>Sync conflicts</source>
         <translation>Migongano ya usawazishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Open the conflicts view</source>
         <translation>Fungua mwonekano wa migongano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
         <source>Changes set aside</source>
         <translation>Mabadiliko yaliyowekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Mabadiliko kutoka kwenye seva ambayo kompyuta hii bado haijaweza kutumia: bofya kuyaona</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Hujaingia — hakuna kinachotumwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Kila kitu kinabaki kwenye kompyuta hii. Ili kushiriki na timu, ingia kupitia Sawazisha ▸ Mipangilio…; ulichofanya kwa sasa kitatumwa wakati huo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
         <source>Offline · not signed in</source>
         <translation>Nje ya mtandao · hujaingia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Checking the server…</source>
         <translation>Inakagua seva…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Online</source>
         <translation>Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Offline</source>
         <translation>Nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Syncing…</source>
         <translation>Inasawazisha…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Sync failed</source>
         <translation>Usawazishaji umeshindikana</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Ingia tena (Sawazisha → Mipangilio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
         <source>Nothing waiting to sync</source>
         <translation>Hakuna kinachosubiri kusawazishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>1 change not yet synced</source>
         <translation>Badiliko 1 bado halijasawazishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%1 changes not yet synced</source>
         <translation>Mabadiliko %1 bado hayajasawazishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>Mabadiliko %1 katika tafiti ambazo wewe ni mtazamaji tu yanabaki kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
         <source>Never synced</source>
         <translation>Haijawahi kusawazishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
         <source>Last sync %1</source>
         <translation>Usawazishaji wa mwisho %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
         <source>No conflicts</source>
         <translation>Hakuna migongano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ Mgongano 1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ Migongano %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ Badiliko 1 limewekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ Mabadiliko %1 yamewekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>zimetumwa %1 · zimepokelewa %2 · kB %3</translation>
     </message>
@@ -3438,17 +3487,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
         <source>Coded passages per theme</source>
         <translation>Vifungu vyenye msimbo kwa kila mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
         <source>No coded passages</source>
         <translation>Hakuna vifungu vyenye msimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
         <source>No coded passages yet.</source>
         <translation>Bado hakuna vifungu vyenye msimbo.</translation>
     </message>
@@ -3456,32 +3505,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Theme</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Codings</source>
         <translation>Usimbaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
         <source>Key</source>
         <translation>Kitufe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="116"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="116"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 huweka msimbo wa mada hii kwa maneno yaliyochaguliwa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="141"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>Usimbaji %n</numerusform>
@@ -3489,7 +3538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="142"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>Lebo %n</numerusform>
@@ -3497,7 +3546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook_model.py" line="145"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="145"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>Usimbaji %n pamoja na mada zake ndogo</numerusform>
@@ -3505,7 +3554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook_model.py" line="149"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="149"/>
         <source>archived</source>
         <translation>imehifadhiwa kando</translation>
     </message>
@@ -3513,49 +3562,49 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
         <source>Import &amp;transcript…</source>
         <translation>Leta &amp;nakala ya mahojiano…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Weka maandishi ya faili ya .txt, Word (.docx) au manukuu (.srt, .vtt) ndani ya kumbukumbu iliyo wazi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
         <source>Import transcript</source>
         <translation>Leta nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Nakala za mahojiano (*.txt *.docx *.srt *.vtt);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Ubadilishe maandishi ya “%1” kwa maandishi ya faili? Usimbaji unabaki kwenye maneno ambayo bado yapo; Hariri ▸ Tendua (Ctrl+Z) inarudisha maandishi ya zamani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Fungua mahojiano au uchunguzi kwanza: nakala ya mahojiano inaingia humo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
         <source>Cannot import %1: %2</source>
         <translation>Haiwezi kuleta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 haina maandishi; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/transcript_import.py" line="116"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
         <source>Imported %1</source>
         <translation>Imeletwa %1</translation>
     </message>
@@ -3606,92 +3655,92 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="34"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="35"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="35"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rudia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="36"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="36"/>
         <source>&amp;Code with theme…</source>
         <translation>&amp;Weka msimbo wa mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="37"/>
         <source>Insert &amp;time mark</source>
         <translation>Weka &amp;alama ya muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="38"/>
         <source>&amp;Play or pause the recording</source>
         <translation>&amp;Cheza au sitisha rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Futa…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="42"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="42"/>
         <source>&amp;Larger text</source>
         <translation>Maandishi &amp;makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="43"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="43"/>
         <source>&amp;Smaller text</source>
         <translation>Maandishi ma&amp;dogo zaidi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="44"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="44"/>
         <source>&amp;Normal text size</source>
         <translation>Ukubwa wa &amp;kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="46"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="46"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="50"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="50"/>
         <source>&amp;User guide</source>
         <translation>&amp;Mwongozo wa mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="51"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="51"/>
         <source>&amp;About fieldkit</source>
         <translation>&amp;Kuhusu fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Tazama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>&amp;Msaada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Fungua rekodi ya sauti ili kuweka alama za muda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
         <source>This record has no recording.</source>
         <translation>Kumbukumbu hii haina rekodi ya sauti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>Hakuna kinachoweza kufutwa hapa bado.</translation>
     </message>
@@ -3699,7 +3748,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="47"/>
+        <location filename="../../fieldkit/ui/app.py" line="53"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit haiwezi kufungua data yake</translation>
     </message>
@@ -3707,32 +3756,32 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
         <source>Consent before recording</source>
         <translation>Ridhaa kabla ya kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>Si kila mshiriki wa mahojiano haya ameruhusu kurekodiwa kwa sauti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>Rekodi ridhaa yao sasa, au rekodi hata hivyo (dokezo linalosema hivyo linahifadhiwa pamoja na mahojiano), au ghairi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
         <source>Record &amp;consent now…</source>
         <translation>Rekodi &amp;ridhaa sasa…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
         <source>Record &amp;anyway</source>
         <translation>Rekodi &amp;hata hivyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/report_language_box.py" line="15"/>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
         <source>Report language</source>
         <translation>Lugha ya ripoti</translation>
     </message>
@@ -3740,7 +3789,7 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
         <source>Cannot start recording</source>
         <translation>Haiwezi kuanza kurekodi</translation>
     </message>
@@ -3748,7 +3797,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
         <source>Exporting case studies</source>
         <translation>Inahamisha uchunguzi kifani</translation>
     </message>
@@ -3768,12 +3817,12 @@
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
         <source>Recovery key</source>
         <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -3782,17 +3831,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;Hifadhi kwenye faili ya kuchapisha…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
         <source>Save the recovery key</source>
         <translation>Hifadhi ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
         <source>Not saved</source>
         <translation>Haijahifadhiwa</translation>
     </message>
@@ -3800,7 +3849,7 @@
 <context>
     <name>self.panel</name>
     <message>
-        <location filename="../../fieldkit/ui/audio_panel.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
         <source>Ctrl+click to play from %1</source>
         <translation>Ctrl+bofya kucheza kuanzia %1</translation>
     </message>
@@ -3808,22 +3857,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="36"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
         <source>Unfinished recordings</source>
         <translation>Rekodi ambazo hazijakamilika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="37"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit haikuweza kukagua rekodi ambazo hazijakamilika: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="62"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>Rekodi %1 zilizokatizwa mara ya mwisho zimerejeshwa na kuambatishwa kwenye mahojiano yake.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/recording_recovery.py" line="70"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
         <source>Recordings kept, not attached</source>
         <translation>Rekodi zimehifadhiwa, hazijaambatishwa</translation>
     </message>
