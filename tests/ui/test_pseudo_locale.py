@@ -85,8 +85,8 @@ def test_main_dialogs_fit_a_1366_by_768_screen_unclipped_in_pseudo_locale(
     qtbot, store: Store, pseudo_locale: None
 ) -> None:
     from fieldkit.sync.preferences import SyncPreferences
-    from fieldkit.ui.dialogs.case_dialogs import CaseDialog
     from fieldkit.ui.changes import Changes
+    from fieldkit.ui.dialogs.case_dialogs import CaseDialog
     from fieldkit.ui.dialogs.export_dialogs import PdfExportDialog
     from fieldkit.ui.dialogs.participant_dialog import ParticipantDialog
     from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog, NewObservationDialog
