@@ -97,9 +97,9 @@ def switch_language(window: AppWindow, language: str | None) -> MainWindow:
     assert isinstance(app, QApplication)
     window.editor.flush()  # the transcript being typed is saved before anything else
     last_record.remember(window)  # the new window reopens it, with its selection
-    settings = QSettings()
-    settings.setValue("main_window/geometry", window.saveGeometry())
-    settings.setValue("main_window/state", window.saveState())
+    save_layout = getattr(window, "save_layout", None)
+    if callable(save_layout):
+        save_layout()  # size and docks, restored by the new window
     apply_language(app, language)
     replacement = MainWindow(window.store)  # reads the record and layout remembered above
     replacement.show()

@@ -9,7 +9,7 @@ services only (no SQL here).
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
@@ -31,6 +31,8 @@ from fieldkit.ui.operations import Operations
 from fieldkit.ui.search.search_dock import SearchDock
 from fieldkit.ui.sync.sync_controller import SyncController
 from fieldkit.ui.worker import show_error
+
+DOCK_WIDTH = 370  # the codebook's first width: theme names readable at 1366×768
 
 
 class MainWindow(AppWindow):
@@ -65,8 +67,13 @@ class MainWindow(AppWindow):
         self.codebook_dock = CodebookDock(store, self)
         self.codebook_model = self.codebook_dock.model
         self.search_dock = SearchDock(store, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        # The docks on the far side from the navigator: right, or left in a right-to-left
+        # language (Qt mirrors the splitter, not the dock areas).
+        area = Qt.DockWidgetArea.RightDockWidgetArea
+        if self.isRightToLeft():
+            area = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.addDockWidget(area, self.codebook_dock)
+        self.addDockWidget(area, self.search_dock)
         self.tabifyDockWidget(self.codebook_dock, self.search_dock)  # fits 1366×768
         self.codebook_dock.raise_()
         self.search_dock.open_record.connect(self._on_open_record)
@@ -352,18 +359,33 @@ class MainWindow(AppWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("main_window/state")
+        state = settings.value(self._state_key())
         if state is not None:
             self.restoreState(state)
+        else:  # first time (on this side): as wide on the left as on the right, see showEvent
+            self._dock_width: int | None = DOCK_WIDTH
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_dock_width", None):  # once shown: Qt gives a left dock less
+            self.resizeDocks([self.codebook_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            self._dock_width = None
+
+    def _state_key(self) -> str:
+        """The docks' places, kept apart for right-to-left languages (docks on the left)."""
+        return "main_window/state_rtl" if self.isRightToLeft() else "main_window/state"
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue(self._state_key(), self.saveState())
 
     def closeEvent(self, event: object) -> None:
         last_record.remember(self)  # reopened, with its selection, at the next start
         self.editor.flush()  # the last typing is saved before the window goes
         # Playback ends now, GIL-free, not in a deletion from Python (see ui/media_calls.py).
         self.editor.audio.player.release()
-        settings = QSettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/state", self.saveState())
+        self.save_layout()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

@@ -71,6 +71,9 @@ def test_language_menu_switches_to_arabic_then_french_keeping_the_typing(
     assert new is not window
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert new.isRightToLeft()
+    # The codebook on the far side from the navigator: the left, in right-to-left.
+    assert new.dockWidgetArea(new.codebook_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert new.codebook_dock.x() < new.navigator.mapTo(new, new.navigator.rect().topLeft()).x()
     assert "ملف" in _menu_titles(new) and "File" not in _menu_titles(new)
     assert "تحرير" in _menu_titles(new)
     # The typing survived: saved by the switch and shown again in the rebuilt window.
@@ -84,6 +87,7 @@ def test_language_menu_switches_to_arabic_then_french_keeping_the_typing(
     qtbot.addWidget(french)
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not french.isRightToLeft()
+    assert french.dockWidgetArea(french.codebook_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     titles = _menu_titles(french)
     assert titles[:3] == ["Fichier", "Édition", "Affichage"]
     assert french.editor.text.toPlainText() == "Hello and welcome"
