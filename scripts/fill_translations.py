@@ -26,19 +26,22 @@ def load(lang: str) -> dict[str, str | list[str]]:
     return json.loads(path.read_text("utf-8")) if path.exists() else {}
 
 
-def fill(lang: str) -> tuple[int, int, list[str]]:
-    """Fill fieldkit_<lang>.ts; returns (finished, total, sources still missing)."""
+def fill(lang: str) -> tuple[int, int, list[str], int]:
+    """Fill fieldkit_<lang>.ts; returns (finished, total, sources still missing, dictionary
+    entries no message uses any more: kept, in case the string comes back)."""
     path = FOLDER / f"fieldkit_{lang}.ts"
     words = load(lang)
     tree = ET.parse(path)
     total = finished = 0
     missing: list[str] = []
+    used: set[str] = set()
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("vanished", "obsolete"):
             continue
         total += 1
         source = message.findtext("source") or ""
+        used.add(source)
         found = words.get(source)
         forms = translation.findall("numerusform")
         if message.get("numerus") == "yes":
@@ -57,14 +60,14 @@ def fill(lang: str) -> tuple[int, int, list[str]]:
     body = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")  # as lupdate
     head = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
     path.write_text(head + body + "\n", "utf-8")
-    return finished, total, missing
+    return finished, total, missing, len(set(words) - used)
 
 
 def main(argv: list[str]) -> int:
     langs = argv or sorted(p.stem for p in (FOLDER / "source").glob("*.json"))
     for lang in langs:
-        finished, total, missing = fill(lang)
-        print(f"{lang}: {finished}/{total} finished")
+        finished, total, missing, unused = fill(lang)
+        print(f"{lang}: {finished}/{total} finished ({unused} dictionary entries unused)")
         for source in missing:
             print(f"  missing: {source!r}")
     return 0
