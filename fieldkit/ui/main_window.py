@@ -266,8 +266,10 @@ class MainWindow(AppWindow):
         if first is None or first.data(ROLE_KIND) != "placeholder":
             return
         item.removeRows(0, item.rowCount())
+        labels = {"interview": self.tr("Interview: %1"), "observation": self.tr("Observation: %1")}
         for record in browse.load_case_records(self.store, case_id=item.data(ROLE_ID)):
-            item.appendRow(_item(f"{record.kind.title()}: {record.title}", record.kind, record.id))
+            text = labels.get(record.kind, f"{record.kind.title()}: %1").replace("%1", record.title)
+            item.appendRow(_item(text, record.kind, record.id))
 
     def _on_current_changed(self, current: object, _previous: object) -> None:
         item = self.nav_model.itemFromIndex(current)  # type: ignore[arg-type]

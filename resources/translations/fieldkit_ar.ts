@@ -1153,77 +1153,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="46"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
         <source>Studies, cases and records</source>
         <translation>الدراسات والحالات والسجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>&amp;Review</source>
         <translation>الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>Case and &amp;study…</source>
         <translation>الحالة وال&amp;دراسة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>ابدأ دراسة عبر &lt;b&gt;ملف ▸ دراسة جديدة…&lt;/b&gt;، ثم أضف حالات عبر &lt;b&gt;ملف ▸ حالة جديدة…&lt;/b&gt;، ثم المشاركين وموافقتهم والمقابلات والملاحظات الميدانية من قائمة &lt;b&gt;الحالة&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Choose a case or a record on the left</source>
         <translation>اختر حالة أو سجلًا من اليمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>أضف حالة عبر &lt;b&gt;ملف ▸ حالة جديدة…&lt;/b&gt;؛ ثم المشاركين والمقابلات والملاحظات الميدانية من قائمة &lt;b&gt;الحالة&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
         <source>This data folder holds no study yet</source>
         <translation>لا يحتوي مجلد البيانات هذا على أي دراسة بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>هل تنضم إلى فريق؟ استخدم &lt;b&gt;مزامنة ▸ الإعدادات…&lt;/b&gt; لتسجيل الدخول إلى خادم فريقك: تصل الدراسات التي تنتمي إليها مع أول مزامنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Interview: %1</source>
+        <translation>مقابلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Observation: %1</source>
+        <translation>ملاحظة ميدانية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
         <source>Cannot open this record</source>
         <translation>تعذّر فتح هذا السجل</translation>
     </message>

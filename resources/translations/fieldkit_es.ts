@@ -1153,77 +1153,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="46"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
         <source>Studies, cases and records</source>
         <translation>Estudios, casos y registros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>Case and &amp;study…</source>
         <translation>Caso y e&amp;studio…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Empiece con &lt;b&gt;Archivo ▸ Nuevo estudio…&lt;/b&gt;, añada casos con &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt;, y participantes y su consentimiento, entrevistas y observaciones desde el menú &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Choose a case or a record on the left</source>
         <translation>Elija un caso o un registro a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Añada un caso con &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt;; después participantes, entrevistas y observaciones desde el menú &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
         <source>This data folder holds no study yet</source>
         <translation>Esta carpeta de datos aún no contiene ningún estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>¿Se une a un equipo? Use &lt;b&gt;Sincronizar ▸ Configuración…&lt;/b&gt; para iniciar sesión en el servidor de su equipo: los estudios a los que pertenece llegan con la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Interview: %1</source>
+        <translation>Entrevista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Observation: %1</source>
+        <translation>Observación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
         <source>Cannot open this record</source>
         <translation>No se puede abrir este registro</translation>
     </message>

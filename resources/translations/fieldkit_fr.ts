@@ -1153,77 +1153,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="46"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
         <source>Studies, cases and records</source>
         <translation>Études, cas et fiches</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>&amp;Review</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>Case and &amp;study…</source>
         <translation>Cas et é&amp;tude…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Commencez par &lt;b&gt;Fichier ▸ Nouvelle étude…&lt;/b&gt;, puis ajoutez des cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt;, et les participants et leur consentement, les entretiens et les observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Choose a case or a record on the left</source>
         <translation>Choisissez un cas ou une fiche à gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ajoutez un cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt; ; puis les participants, entretiens et observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
         <source>This data folder holds no study yet</source>
         <translation>Ce dossier de données ne contient encore aucune étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Vous rejoignez une équipe ? Utilisez &lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; pour vous connecter au serveur de votre équipe : les études dont vous faites partie arrivent à la première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Interview: %1</source>
+        <translation>Entretien : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Observation: %1</source>
+        <translation>Observation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
         <source>Cannot open this record</source>
         <translation>Impossible d'ouvrir cette fiche</translation>
     </message>

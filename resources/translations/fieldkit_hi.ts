@@ -1153,77 +1153,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="46"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
         <source>Studies, cases and records</source>
         <translation>अध्ययन, केस और रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>&amp;Review</source>
         <translation>समीक्षा (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>Case and &amp;study…</source>
         <translation>केस और अध्ययन (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Sync</source>
         <translation>सिंक (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया अध्ययन…&lt;/b&gt; से शुरू करें, फिर &lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से केस जोड़ें, और &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी और उनकी सहमति, साक्षात्कार और अवलोकन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Export</source>
         <translation>निर्यात (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Choose a case or a record on the left</source>
         <translation>बाईं ओर कोई केस या रिकॉर्ड चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से एक केस जोड़ें; फिर &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी, साक्षात्कार और अवलोकन।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
         <source>This data folder holds no study yet</source>
         <translation>इस डेटा फ़ोल्डर में अभी कोई अध्ययन नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>किसी टीम से जुड़ रहे हैं? अपनी टीम के सर्वर में साइन इन करने के लिए &lt;b&gt;सिंक ▸ सेटिंग्स…&lt;/b&gt; का उपयोग करें: जिन अध्ययनों से आप जुड़े हैं वे पहले सिंक के साथ आ जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Interview: %1</source>
+        <translation>साक्षात्कार: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Observation: %1</source>
+        <translation>अवलोकन: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
         <source>Cannot open this record</source>
         <translation>यह रिकॉर्ड खोला नहीं जा सकता</translation>
     </message>

@@ -1153,77 +1153,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="46"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
         <source>Studies, cases and records</source>
         <translation>Tafiti, visa na kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>&amp;Review</source>
         <translation>&amp;Mapitio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
         <source>Case and &amp;study…</source>
         <translation>Kisa na &amp;utafiti…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sawazisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Anza na &lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt;, kisha ongeza visa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;, na washiriki na ridhaa yao, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="209"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Choose a case or a record on the left</source>
         <translation>Chagua kisa au kumbukumbu upande wa kushoto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ongeza kisa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;; kisha washiriki, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
         <source>This data folder holds no study yet</source>
         <translation>Folda hii ya data bado haina utafiti wowote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Unajiunga na timu? Tumia &lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; kuingia kwenye seva ya timu yako: tafiti unazoshiriki zinafika na usawazishaji wa kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="277"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Interview: %1</source>
+        <translation>Mahojiano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <source>Observation: %1</source>
+        <translation>Uchunguzi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
         <source>Cannot open this record</source>
         <translation>Haiwezi kufungua kumbukumbu hii</translation>
     </message>
