@@ -116,3 +116,38 @@ def test_csv_headers_in_the_readers_language_cells_as_written(built) -> None:
     english = export_csv(store, folder=root / "csv-en")
     first = next(p for p in english.paths if p.name == "coded_passages.csv")
     assert first.read_text("utf-8-sig").splitlines()[0] == ",".join(PASSAGE_COLUMNS)
+
+
+def test_the_consent_sentences_follow_the_report_language(built) -> None:
+    text, _reader = _export(built, "fr")
+    for words in (
+        "Retenu : éléments de 2 participants dont le consentement est en attente ou retiré "
+        "(3 entretiens, 3 passages codés)",
+        "1 passage codé non cité (le participant n'a pas autorisé les citations)",
+        "Le décompte inclut le 1 passage dont les mots ne sont pas cités",
+        "Les 3 passages des 3 entretiens écartés faute de consentement",
+    ):
+        assert words in text, words
+    for english in ("withheld", "Withheld", "not quoted", "did not allow quotes", "left out"):
+        assert english not in text, english
+
+
+def test_the_consent_report_is_one_policy_its_words_translated() -> None:
+    from fieldkit.export.consent import NO_QUOTES, WithheldReport
+
+    report = WithheldReport(participants=1, records=0, restricted={NO_QUOTES: 2}, publication=False)
+    english = report.summary()
+    assert english == (
+        "withheld: material from 1 participant whose consent is pending or withdrawn "
+        "(no interviews); 2 coded passages marked not for quotation (participant did not "
+        "allow quotes)"
+    )
+    with report_language("ar"):
+        arabic = report.summary()
+    assert arabic.startswith("محجوب: مواد من 1 مشارك") and "؛ " in arabic
+    assert "لم يسمح المشارك بالاقتباس" in arabic
+    with report_language("es"):
+        assert WithheldReport().summary() == (
+            "retenido: nada (todos los consentimientos lo permiten)"
+        )
+    assert report.summary() == english  # outside a report, as every export prints it

@@ -9,6 +9,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
+from fieldkit.export.consent import WithheldReport
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table
 from fieldkit.export.pdf.charts import theme_color, theme_profile_chart
 from fieldkit.export.pdf.layout import FRAME_W
@@ -132,26 +133,38 @@ def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
         )
     ]
     if w.restricted_total:
-        n = w.restricted_total
         said.append(
-            f"The count includes the {n} passage{'s' if n != 1 else ''} whose words are not "
-            "quoted because consent does not allow quotes."
+            trn(
+                "The count includes the {n} passage whose words are not quoted because consent "
+                "does not allow quotes.",
+                "The count includes the {n} passages whose words are not quoted because consent "
+                "does not allow quotes.",
+                w.restricted_total,
+            )
         )
     if w.records or w.observations:
-        obs = w.observations
-        also = f" and {obs} observation{'s' if obs != 1 else ''}" if obs else ""
-        left = (
-            f"interview{'s' if w.records != 1 else ''}{also} left out for consent (pending or "
-            "withdrawn)"
-        )
-        if w.passages:
-            said.append(
-                f"The {w.passages} passage{'s' if w.passages != 1 else ''} of the {w.records} "
-                f"{left} are not counted."
-            )
-        else:
-            said.append(f"The {w.records} {left} had no coded passages.")
+        said.append(_left_out_sentence(w))
     return " ".join(said)
+
+
+def _left_out_sentence(w: WithheldReport) -> str:
+    """The chart's sentence on the interviews and observations left out for consent."""
+    held = [trn("{n} interview", "{n} interviews", w.records)] if w.records else []
+    if w.observations:
+        held.append(trn("{n} observation", "{n} observations", w.observations))
+    what = held[0] if len(held) == 1 else tr("{first} and {second}", first=held[0], second=held[1])
+    if not w.passages:
+        return tr(
+            "The {what} left out for consent (pending or withdrawn) had no coded passages.",
+            what=what,
+        )
+    return trn(
+        "The {n} passage of the {what} left out for consent (pending or withdrawn) is not counted.",
+        "The {n} passages of the {what} left out for consent (pending or withdrawn) are not "
+        "counted.",
+        w.passages,
+        what=what,
+    )
 
 
 def _quotes_note(b: CaseBuild) -> str:
@@ -162,7 +175,7 @@ def _quotes_note(b: CaseBuild) -> str:
     if w.restricted_line():
         said.append(f"{w.restricted_line()}.")
     if w.withheld_line():
-        said.append(f"Withheld: {w.withheld_line()}.")
+        said.append(tr("Withheld: {what}.", what=w.withheld_line()))
     return " ".join(said)
 
 
