@@ -151,3 +151,48 @@ def test_the_consent_report_is_one_policy_its_words_translated() -> None:
             "retenido: nada (todos los consentimientos lo permiten)"
         )
     assert report.summary() == english  # outside a report, as every export prints it
+
+
+def _first_x(path: Path, word: str) -> float:
+    """Where ``word`` first starts on a page (pdftotext -bbox), in points from the left."""
+    import re
+    import subprocess
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    m = re.search(rf'xMin="([\d.]+)"[^>]*>{re.escape(word)}<', out)
+    assert m is not None, word
+    return float(m.group(1))
+
+
+def test_an_arabic_reports_tables_read_right_to_left(built) -> None:
+    _export(built, "ar")
+    _export(built, "en")
+    arabic, english = (built[2] / f"case-{lang}.pdf" for lang in ("ar", "en"))
+    # The participants table: code, role, consent… from the right in Arabic, from the left
+    # in English.
+    assert _first_x(english, "P-005") < _first_x(english, "community")
+    assert _first_x(arabic, "P-005") > _first_x(arabic, "community")
+    assert _first_x(arabic, "P-005") > 400
+
+
+def test_a_mirrored_table_moves_its_styles_with_its_columns() -> None:
+    from fieldkit.export.pdf.mirrored_table import MirroredTable, mirrored_command
+
+    assert mirrored_command(("BACKGROUND", (0, 1), (0, 1), "red"), 4) == (
+        "BACKGROUND",
+        (3, 1),
+        (3, 1),
+        "red",
+    )
+    assert mirrored_command(("LINEBEFORE", (0, 0), (1, -1), 2), 4)[:3] == (
+        "LINEAFTER",
+        (2, 0),
+        (3, -1),
+    )
+    assert mirrored_command(("ALIGN", (0, 0), (-1, -1), "LEFT"), 3)[3] == "RIGHT"
+    table = MirroredTable([["a", "b", "c"]], [1.0, 2.0, 3.0], rtl=True)
+    assert table._cellvalues == [["c", "b", "a"]] and table._colWidths == [3.0, 2.0, 1.0]
+    # the pieces reportlab splits off are not mirrored back
+    assert MirroredTable([["c", "b", "a"]], [3.0, 2.0, 1.0])._cellvalues == [["c", "b", "a"]]

@@ -6,13 +6,14 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import WithheldReport
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table
 from fieldkit.export.pdf.charts import theme_color, theme_profile_chart
 from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.export.pdf.mirrored_table import report_table
 from fieldkit.export.report_words import tr, trn
 
 
@@ -65,8 +66,8 @@ def add_quotes(b: CaseBuild) -> None:
         for q in tq.quotes:
             text = f"★ {q.text}" if q.starred else q.text
             body = b.text.para(text, "quote", where=q.record, lang=q.language)
-            box = Table([[[body, b.p(q.source, "source")]]], colWidths=[FRAME_W - 0.6 * cm])
-            box.hAlign = "RIGHT"
+            box = report_table([[[body, b.p(q.source, "source")]]], [FRAME_W - 0.6 * cm])
+            box.hAlign = "LEFT" if box.rtl else "RIGHT"  # indented on the reading side
             box.setStyle(
                 TableStyle(
                     [
