@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import WithheldReport
@@ -14,6 +17,7 @@ from fieldkit.export.pdf.case_build import CaseBuild, grid_table
 from fieldkit.export.pdf.charts import theme_color, theme_profile_chart
 from fieldkit.export.pdf.layout import FRAME_W
 from fieldkit.export.pdf.mirrored_table import report_table
+from fieldkit.export.pdf.script_paragraph import ScriptParagraph
 from fieldkit.export.report_words import tr, trn
 
 
@@ -31,7 +35,9 @@ def add_theme_profile(b: CaseBuild) -> None:
     total = sum(n for _, n in rows)
     b.story.append(b.p(_chart_sentence(b, total, len(rows))))
     lib = b.text.lib
-    chart, legend = theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold)
+    chart, legend = theme_profile_chart(
+        rows, width=FRAME_W, font=lib.body, bold_font=lib.bold, label=partial(_chart_label, b)
+    )
     parts = [chart]
     if legend:
         names = "; ".join(f"[{n}] {name}" for n, name in enumerate(legend, 1))
@@ -118,6 +124,29 @@ def add_codebook(b: CaseBuild) -> None:
     t = grid_table(rows, [0.3 * cm, 0.3 * w, w - 0.3 * w - 0.3 * cm - 2.0 * cm, 2.0 * cm])
     t.setStyle(TableStyle(swatches))
     b.story.append(t)
+
+
+def _chart_label(b: CaseBuild, text: str, anchor: str) -> Flowable | None:
+    """A chart label in a script the chart's strings cannot draw (Arabic, Devanagari…), laid
+    out as a shaped paragraph; None for the others."""
+    name = f"chart-{anchor}"
+    if name not in b.text.styles:
+        base = b.text.styles["meta"]
+        b.text.styles[name] = ParagraphStyle(
+            name,
+            parent=base,
+            fontSize=8.5 if anchor == "end" else 7.5,
+            leading=9.5,
+            textColor=colors.black if anchor == "end" else base.textColor,
+            alignment=TA_RIGHT if anchor == "end" else TA_CENTER,
+            spaceBefore=0,
+            spaceAfter=0,
+        )
+    para = b.text.para(text, name, where="the theme profile chart")
+    if not isinstance(para, ScriptParagraph):
+        return None
+    para.mirror_alignment = False  # placed by its right edge or centre, whatever its direction
+    return para
 
 
 def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:

@@ -1,6 +1,9 @@
-"""Key quotes read the way their words do: a transcript line "[00:16] P-030: جاءت…" is right
-to left in the PDF (time mark and speaker label at its start, the right side), as in the
-editor (``fieldkit.storage.text_direction``), though the label's Latin letters come first."""
+"""Right-to-left and shaped text in the PDF's layout.
+
+Key quotes read the way their words do: a transcript line "[00:16] P-030: جاءت…" is right to
+left (time mark and speaker label at its start, the right side), as in the editor
+(``fieldkit.storage.text_direction``), though the label's Latin letters come first. Chart
+labels in Arabic or Devanagari are shaped paragraphs, not strings in a Latin font."""
 
 from __future__ import annotations
 
@@ -85,3 +88,35 @@ def test_the_direction_comes_from_the_words_and_the_text_layer_keeps_them() -> N
     assert ScriptParagraph("[00:16] P-030:", style, lib.runs, lang="ar").rtl
     assert not ScriptParagraph("[00:16] P-030:", style, lib.runs, lang="en").rtl
     assert set(words_of(SAID)) <= set(words_of(TURN))
+
+
+def test_chart_labels_in_arabic_and_hindi_are_shaped_paragraphs(tmp_path: Path) -> None:
+    from functools import partial
+
+    from fieldkit.export.pdf.charts import LabelledChart, theme_profile_chart
+    from fieldkit.export.pdf.readback import pdf_text
+    from fieldkit.export.report_words import report_language
+    from fieldkit.storage.models import Theme
+
+    lib = f.default_library()
+    maker = TextMaker(lib, make_styles(lib))
+
+    def label(text: str, anchor: str) -> ScriptParagraph | None:
+        para = maker.para(text, "meta")
+        return para if isinstance(para, ScriptParagraph) else None
+
+    names = ["الثقة والعلاقات", "परिवार और समुदाय", "Digital access"]
+    rows = [(Theme(name=n, color="#336699", study_id="s"), k + 1) for k, n in enumerate(names)]
+    draw = partial(theme_profile_chart, width=400, font=lib.body, bold_font=lib.bold)
+    with report_language("ar"):
+        chart, _legend = draw(rows, label=label)
+    assert isinstance(chart, LabelledChart)
+    drawn = {para.text for _x, _y, para in chart.labels}  # type: ignore[attr-defined]
+    assert drawn == {"الثقة والعلاقات", "परिवार और समुदाय", "المقاطع المرمَّزة"}
+    path = tmp_path / "chart.pdf"
+    SimpleDocTemplate(str(path)).build([chart])
+    text = pdf_text(path)
+    assert set(words_of(" ".join(drawn))) <= set(words_of(text))
+    assert "Digital access" in text  # a Latin name stays a plain string
+    plain, _ = draw(rows[2:], label=label)
+    assert not isinstance(plain, LabelledChart)
