@@ -51,7 +51,7 @@ def test_backoff_doubles_with_jitter_up_to_the_maximum_and_resets() -> None:
 def test_health_probe_answers_or_says_unreachable(server: Server) -> None:
     assert check_server(server.url) > 1_600_000_000_000
     dead = f"http://127.0.0.1:{_free_port()}"
-    with pytest.raises(ServerUnreachableError, match="cannot reach the server"):
+    with pytest.raises(ServerUnreachableError, match="did not answer"):
         check_server(dead, timeout_s=2)
 
 
