@@ -123,8 +123,8 @@ def test_sign_in_in_settings_then_sync_now_pushes_and_the_status_bar_says_so(
     dialog.user_edit.setText("alice")
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.password_edit.text() == ""  # read once, not kept in the widget
     qtbot.waitUntil(lambda: dialog.credentials is not None, timeout=15000)
+    assert dialog.password_edit.text() == ""  # used once, not kept in the widget
     assert "Signed in as alice" in dialog.account_label.text()
     assert dialog.sign_out_button.isEnabled()
     saved = credentials_path(store.data_dir).read_text()
