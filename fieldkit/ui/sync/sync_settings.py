@@ -3,7 +3,8 @@
 Signing in and out talk to the server, so they run off the GUI thread (``run_for``); the
 password is sent once for the sign-in and cleared when it succeeds (only the device token is
 kept, by ``fieldkit.sync``); after a refused sign-in (a mistyped address, a server that does not
-answer) every field, the password too, stays as typed so only the mistake needs fixing. The two choices (automatic sync, data saver) are handed back on OK for the
+answer) every field, the password too, stays as typed so only the mistake needs fixing.
+The two choices (automatic sync, data saver) are handed back on OK for the
 controller to save.
 """
 
