@@ -146,6 +146,7 @@ def test_every_problem_is_shown_at_once_next_to_its_field_and_nothing_is_lost(
     dialog.show()
     qtbot.waitExposed(dialog)
     _retype(qtbot, dialog.date.edit, "31/02/2024")
+    assert dialog.date.spelled.text() == ""  # no day is spelled out for what is not a date
     _retype(qtbot, dialog.time, "25:99")
     qtbot.keyClicks(dialog.title, "Head teacher")
     qtbot.keyClicks(dialog.place, "Kisumu")

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -135,7 +135,11 @@ class DateField(QWidget):
             _tr("Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down")
         )
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        icon = QIcon.fromTheme("x-office-calendar")
+        if icon.isNull():  # no icon theme: a word instead
+            self.calendar_button.setText(_tr("Calendar…"))
+        else:
+            self.calendar_button.setIcon(icon)
         self.calendar_button.setAccessibleName(_tr("Pick the date from a calendar"))
         self.calendar_button.setToolTip(_tr("Pick the date from a calendar (Alt+Down)"))
         self.calendar_button.clicked.connect(self.open_calendar)
@@ -149,7 +153,7 @@ class DateField(QWidget):
         row.addWidget(self.spelled)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self.tidy)
-        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.edit.textChanged.connect(self._typed)
         self.set_date(value)
 
     def value(self) -> date | None:
@@ -191,6 +195,10 @@ class DateField(QWidget):
         if when is not None and self.edit.text() != when.isoformat():
             self.edit.setText(when.isoformat())
         self._spell(when)
+
+    def _typed(self, _text: str) -> None:
+        self._spell(self.value())  # spelled out as it is typed: "03/04" read as 3 April
+        self.changed.emit()
 
     def _spell(self, when: date | None) -> None:
         text = QLocale().toString(_qdate(when), QLocale.FormatType.LongFormat) if when else ""
