@@ -101,6 +101,8 @@ def test_participant_errors_keep_the_dialog_open(qtbot, window, store) -> None:
     qtbot.keyClicks(dialog.code, "p-01")  # the same code as P-01, ignoring case
     dialog.role.setCurrentText("learner")
     assert "already used in this study" in _error(qtbot, dialog)
+    hint = dialog.hints[dialog.code]  # also said under the field it is about
+    assert hint.isVisible() and "already used in this study" in hint.text()
     dialog.code.setText("P-02")
     dialog.status.setCurrentIndex(dialog.status.findData("given"))
     qtbot.keyClicks(dialog.date.edit, "31/2/2024")

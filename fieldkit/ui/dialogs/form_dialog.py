@@ -51,6 +51,9 @@ class FormDialog(QDialog):
             tuple[QLineEdit | QComboBox, str]
         ] = []  # fields that must not stay empty
         self.hints: dict[QWidget, QLabel] = {}  # a problem's line under its field
+        # A storage refusal starting with one of these words is also shown under that field
+        # ("participant code 'P-01' is already used…" under Code).
+        self.error_fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -167,6 +170,11 @@ class FormDialog(QDialog):
         self.saving = False
         self.buttons.setEnabled(True)
         self.show_error(exc)
+        said = str(exc).lower()
+        for start, field in self.error_fields.items():
+            if said.startswith(start.lower() + " "):
+                self._hint(field, error_text(exc))
+                break
 
     def reject(self) -> None:
         if self.saving:  # the write is under way: let it finish (it cannot be taken back)

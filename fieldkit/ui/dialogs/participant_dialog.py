@@ -63,6 +63,7 @@ class ParticipantDialog(FormDialog):
         self.form.addRow(self._consent_box(p))
         self.notes = text_box(self.tr("Notes"), p.notes if p else "", 60)
         self.form.addRow(self.tr("N&otes:"), self.notes)
+        self.error_fields = {"participant code": self.code, "consent date": self.date}
 
     def _consent_box(self, p: Participant | None) -> QGroupBox:
         box = QGroupBox(self.tr("Consent"))

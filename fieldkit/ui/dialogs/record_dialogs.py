@@ -91,6 +91,7 @@ class NewInterviewDialog(FormDialog):
         self.form.addRow(self.tr("Partic&ipants:"), self.participants)
         for participant_id in linked:
             self.set_checked(participant_id)
+        self.error_fields = {"language": self.language, "title": self.title}
 
     def submit(self) -> None:
         alone = not self.checked_ids() and not self.warned_alone and not self.saving
