@@ -15,11 +15,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
 
 from fieldkit.sync.server.blob_store import ServerBlobs, is_sha256
-from fieldkit.sync.server.db import blob_studies, blobs, uploads
+from fieldkit.sync.server.db import blob_studies, blobs, memberships, uploads
+from fieldkit.sync.server.dialect import insert_ignore
 from fieldkit.sync.server.store import Membership, ServerStore, now_ms
 
 MAX_ASK = 10_000  # hashes one request may ask about
@@ -121,6 +120,39 @@ class MediaStore:
             conn.execute(uploads.insert().values(**asdict(upload)))
         return upload
 
+    def upload_and_role(self, upload_id: str, *, user_id: int) -> tuple[Upload | None, str | None]:
+        """The upload, and the user's role in its study (None: not a member), in one query."""
+        role = (
+            sa.select(memberships.c.role)
+            .where(memberships.c.study_id == uploads.c.study_id, memberships.c.user_id == user_id)
+            .scalar_subquery()
+        )
+        with self.store.read() as conn:
+            row = conn.execute(
+                sa.select(uploads, role.label("role")).where(uploads.c.id == upload_id)
+            ).first()
+        if row is None:
+            return None, None
+        return _upload(row), None if row.role is None else str(row.role)
+
+    def role_and_readable(
+        self, *, user_id: int, study_id: str, sha256: str
+    ) -> tuple[str | None, bool]:
+        """The user's role in the study (None: not a member) and whether it can read the blob."""
+        readable = (
+            sa.select(blob_studies.c.sha256)
+            .where(blob_studies.c.study_id == study_id, blob_studies.c.sha256 == sha256)
+            .exists()
+        )
+        role = (
+            sa.select(memberships.c.role)
+            .where(memberships.c.study_id == study_id, memberships.c.user_id == user_id)
+            .scalar_subquery()
+        )
+        with self.store.read() as conn:
+            row = conn.execute(sa.select(role.label("role"), readable.label("readable"))).one()
+        return (None if row.role is None else str(row.role)), bool(row.readable)
+
     def get_upload(self, upload_id: str) -> Upload | None:
         with self.store.read() as conn:
             row = conn.execute(sa.select(uploads).where(uploads.c.id == upload_id)).first()
@@ -131,17 +163,18 @@ class MediaStore:
             conn.execute(uploads.delete().where(uploads.c.id == upload_id))
 
     def complete(self, upload: Upload) -> None:
-        """Record the stored blob, make it readable in the upload's study, end the upload."""
-        for attempt in range(2):
-            try:
-                with self.store.write() as conn:
-                    _ensure_blob(conn, upload.sha256, upload.size)
-                    _ensure_link(conn, upload.sha256, upload.study_id)
-                    conn.execute(uploads.delete().where(uploads.c.id == upload.id))
-                return
-            except IntegrityError:  # another worker recorded it at the same moment
-                if attempt == 1:
-                    raise
+        """Record the stored blob, make it readable in the upload's study, end the upload.
+
+        ON CONFLICT DO NOTHING: another worker may record the same blob at the same moment.
+        """
+        now = now_ms()
+        with self.store.write() as conn:
+            insert_ignore(
+                conn, blobs, {"sha256": upload.sha256, "size": upload.size, "created_ms": now}
+            )
+            link = {"sha256": upload.sha256, "study_id": upload.study_id, "created_ms": now}
+            insert_ignore(conn, blob_studies, link)
+            conn.execute(uploads.delete().where(uploads.c.id == upload.id))
 
     def all_uploads(self) -> list[Upload]:
         with self.store.read() as conn:
@@ -173,20 +206,6 @@ def _pushed_hashes(push: Any) -> Iterable[str]:
             sha = values.get("sha256") if isinstance(values, dict) else None
             if is_sha256(sha):
                 yield str(sha)
-
-
-def _ensure_blob(conn: Connection, sha256: str, size: int) -> None:
-    found = conn.execute(sa.select(blobs.c.sha256).where(blobs.c.sha256 == sha256)).first()
-    if found is None:
-        conn.execute(blobs.insert().values(sha256=sha256, size=size, created_ms=now_ms()))
-
-
-def _ensure_link(conn: Connection, sha256: str, study_id: str) -> None:
-    key = (blob_studies.c.sha256 == sha256) & (blob_studies.c.study_id == study_id)
-    if conn.execute(sa.select(blob_studies.c.sha256).where(key)).first() is None:
-        conn.execute(
-            blob_studies.insert().values(sha256=sha256, study_id=study_id, created_ms=now_ms())
-        )
 
 
 def _upload(row: Any) -> Upload:

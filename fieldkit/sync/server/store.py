@@ -118,14 +118,17 @@ class StudySyncResult:
 @dataclass(frozen=True)
 class _Pushed:
     """What a push left for its pull: the device's high-water mark, how many changes were
-    stored, whether the laptop must resend, the study's epoch, and whether the laptop's pull
-    cursor is beyond the feed (this server lost what it had sent)."""
+    stored, whether the laptop must resend, the study's epoch, whether the laptop's pull
+    cursor is beyond the feed (this server lost what it had sent), and the feed's top."""
 
     mark: int
     stored: int
     resend: bool
     epoch: str
     beyond: bool
+    # The study's last feed position as this transaction saw it (committed with the feed rows
+    # up to it): the pull reads up to here, so it needs no query of its own to find the top.
+    top: int
 
 
 class ServerStore:
@@ -466,13 +469,19 @@ class ServerStore:
     def _push_one(self, conn: Connection, device_id: str, part: StudySync) -> _Pushed:
         """Store the part's push (under the study's row lock) and settle its epoch."""
         ack_key = (device_acks.c.device_id == device_id) & (device_acks.c.study_id == part.study_id)
+        # One round trip for the study and this device's position in it (read again under the
+        # study's lock below before anything is stored).
+        known = sa.select(device_acks.c.high_water).where(ack_key).scalar_subquery()
         study = conn.execute(
-            sa.select(studies.c.last_seq, studies.c.epoch).where(studies.c.id == part.study_id)
+            sa.select(studies.c.last_seq, studies.c.epoch, known.label("high_water")).where(
+                studies.c.id == part.study_id
+            )
         ).one()
         epoch = str(study.epoch)
-        high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
+        high_water = study.high_water
         mark = part.push_base if high_water is None else int(high_water)
         stored = 0
+        top = int(study.last_seq)
         resend = False
         if part.read_only:
             pass  # a viewer pulls; its push position never moves
@@ -493,6 +502,7 @@ class ServerStore:
                     claim_rows(conn, study_id=part.study_id, keys=part.keys)
                     _append(conn, part, device_id, after=int(last_seq))
                     stored = len(part.push)
+                top = int(last_seq) + stored
                 upsert(
                     conn,
                     device_acks,
@@ -512,14 +522,16 @@ class ServerStore:
             # writes were lost. Everyone who pulled under the old epoch pulls the study again.
             epoch = _new_epoch()
             conn.execute(studies.update().where(studies.c.id == part.study_id).values(epoch=epoch))
-        return _Pushed(mark=mark, stored=stored, resend=resend, epoch=epoch, beyond=beyond)
+        return _Pushed(mark=mark, stored=stored, resend=resend, epoch=epoch, beyond=beyond, top=top)
 
     def _pull_one(
         self, conn: Connection, device_id: str, part: StudySync, pushed: _Pushed, max_bytes: int
     ) -> StudySyncResult:
         rewound = part.pull_epoch is not None and part.pull_epoch != pushed.epoch
         after = 0 if pushed.beyond or rewound else part.pull_cursor
-        changes, cursor, more = _pull(conn, part.study_id, device_id, after, max_bytes)
+        changes, cursor, more = _pull(
+            conn, part.study_id, device_id, after, max_bytes, top=pushed.top
+        )
         key = self._key or b""
         mark, epoch = pushed.mark, pushed.epoch
         return StudySyncResult(
@@ -602,13 +614,14 @@ def _feed_insert(dialect: sa.Dialect) -> tuple[str, bool]:
 
 
 def _pull(
-    conn: Connection, study_id: str, device_id: str, after: int, max_bytes: int
+    conn: Connection, study_id: str, device_id: str, after: int, max_bytes: int, *, top: int
 ) -> tuple[list[str], int, bool]:
-    """Others' changes after ``after``, up to about ``max_bytes``; never splits a push batch."""
-    top = conn.execute(
-        sa.select(sa.func.max(feed.c.server_seq)).where(feed.c.study_id == study_id)
-    ).scalar()
-    if top is None or top <= after:
+    """Others' changes after ``after`` up to ``top``, about ``max_bytes``; never splits a batch.
+
+    ``top``: the study's ``last_seq`` as committed (every feed row up to it is committed).
+    Nothing new: no query at all.
+    """
+    if top <= after:
         return [], after, False
     changes: list[str] = []
     size = 0
