@@ -16,8 +16,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from fieldkit.sync.server import hot_queries as hot
 from fieldkit.sync.server.blob_store import ServerBlobs, is_sha256
-from fieldkit.sync.server.db import blob_studies, blobs, memberships, uploads
+from fieldkit.sync.server.db import blob_studies, blobs, uploads
 from fieldkit.sync.server.dialect import insert_ignore
 from fieldkit.sync.server.store import Membership, ServerStore, now_ms
 
@@ -50,15 +51,8 @@ class MediaStore:
         with self.store.read() as conn:
             for start in range(0, len(wanted), _IN_CHUNK):
                 chunk = wanted[start : start + _IN_CHUNK]
-                have.update(
-                    str(h)
-                    for h in conn.execute(
-                        sa.select(blob_studies.c.sha256).where(
-                            blob_studies.c.study_id == study_id,
-                            blob_studies.c.sha256.in_(chunk),
-                        )
-                    ).scalars()
-                )
+                asked = {"study_id": study_id, "hashes": chunk}
+                have.update(str(h) for h in conn.execute(hot.READABLE_OF, asked).scalars())
         return [h for h in wanted if h not in have]
 
     def readable(self, *, study_id: str, sha256: str) -> bool:
@@ -122,14 +116,9 @@ class MediaStore:
 
     def upload_and_role(self, upload_id: str, *, user_id: int) -> tuple[Upload | None, str | None]:
         """The upload, and the user's role in its study (None: not a member), in one query."""
-        role = (
-            sa.select(memberships.c.role)
-            .where(memberships.c.study_id == uploads.c.study_id, memberships.c.user_id == user_id)
-            .scalar_subquery()
-        )
         with self.store.read() as conn:
             row = conn.execute(
-                sa.select(uploads, role.label("role")).where(uploads.c.id == upload_id)
+                hot.UPLOAD_AND_ROLE, {"upload_id": upload_id, "user_id": user_id}
             ).first()
         if row is None:
             return None, None
@@ -139,23 +128,14 @@ class MediaStore:
         self, *, user_id: int, study_id: str, sha256: str
     ) -> tuple[str | None, bool]:
         """The user's role in the study (None: not a member) and whether it can read the blob."""
-        readable = (
-            sa.select(blob_studies.c.sha256)
-            .where(blob_studies.c.study_id == study_id, blob_studies.c.sha256 == sha256)
-            .exists()
-        )
-        role = (
-            sa.select(memberships.c.role)
-            .where(memberships.c.study_id == study_id, memberships.c.user_id == user_id)
-            .scalar_subquery()
-        )
+        asked = {"user_id": user_id, "study_id": study_id, "sha256": sha256}
         with self.store.read() as conn:
-            row = conn.execute(sa.select(role.label("role"), readable.label("readable"))).one()
+            row = conn.execute(hot.ROLE_AND_READABLE, asked).one()
         return (None if row.role is None else str(row.role)), bool(row.readable)
 
     def get_upload(self, upload_id: str) -> Upload | None:
         with self.store.read() as conn:
-            row = conn.execute(sa.select(uploads).where(uploads.c.id == upload_id)).first()
+            row = conn.execute(hot.UPLOAD, {"upload_id": upload_id}).first()
         return _upload(row) if row is not None else None
 
     def drop_upload(self, upload_id: str) -> None:

@@ -25,10 +25,10 @@ from fieldkit.errors import (
     ValidationError,
 )
 from fieldkit.sync.server import auth, proofs
+from fieldkit.sync.server import hot_queries as hot
 from fieldkit.sync.server.db import (
     ROLES,
     WRITE,
-    device_acks,
     devices,
     feed,
     memberships,
@@ -36,10 +36,9 @@ from fieldkit.sync.server.db import (
     tokens,
     users,
 )
-from fieldkit.sync.server.dialect import insert_ignore, lock_for_update, upsert
+from fieldkit.sync.server.dialect import insert_ignore, upsert
 from fieldkit.sync.server.row_owners import ChangeKey, claim_rows, keys_of
 
-_PAGE = 1000
 DAY_MS = 24 * 3600 * 1000
 DEFAULT_TOKEN_IDLE_DAYS = 30.0
 # A token's last use is written at most this often (not on every request).
@@ -238,31 +237,16 @@ class ServerStore:
     def identity(self, token: str) -> Identity | None:
         """Who holds ``token``; None if unknown, revoked, idle too long, or its user disabled."""
         now = self.clock()
-        last_used = sa.func.coalesce(tokens.c.last_used_ms, tokens.c.created_ms)
-        query = (
-            sa.select(tokens.c.id, tokens.c.user_id, tokens.c.device_id, users.c.name, last_used)
-            .join(users, users.c.id == tokens.c.user_id)
-            # The device must still be the token's user's (tokens from before devices were
-            # registered may name a device another user owns: they no longer work).
-            .join(
-                devices,
-                (devices.c.device_id == tokens.c.device_id)
-                & (devices.c.user_id == tokens.c.user_id),
-            )
-            .where(
-                tokens.c.token_hash == auth.token_digest(token),
-                tokens.c.revoked_ms.is_(None),
-                users.c.disabled_ms.is_(None),
-                last_used > now - self.token_idle_ms,
-            )
-        )
+        since = now - self.token_idle_ms
         with self.read() as conn:
-            row = conn.execute(query).first()
+            row = conn.execute(
+                hot.IDENTITY, {"digest": auth.token_digest(token), "since": since}
+            ).first()
         if row is None:
             return None
         if int(row[4]) < now - min(_TOUCH_MS, self.token_idle_ms // 10):
             with self.write() as conn:
-                conn.execute(tokens.update().where(tokens.c.id == row.id).values(last_used_ms=now))
+                conn.execute(hot.TOUCH_TOKEN, {"token_id": row.id, "now": now})
         return Identity(int(row.user_id), str(row.name), str(row.device_id), int(row.id))
 
     def revoke_token(self, *, token_id: int) -> None:
@@ -417,14 +401,9 @@ class ServerStore:
             )
 
     def memberships(self, *, user_id: int) -> list[Membership]:
-        query = (
-            sa.select(studies.c.id, studies.c.name, memberships.c.role)
-            .join(memberships, memberships.c.study_id == studies.c.id)
-            .where(memberships.c.user_id == user_id)
-            .order_by(studies.c.name, studies.c.id)
-        )
         with self.read() as conn:
-            return [Membership(str(r.id), str(r.name), str(r.role)) for r in conn.execute(query)]
+            found = conn.execute(hot.MEMBERSHIPS, {"user_id": user_id})
+            return [Membership(str(r.id), str(r.name), str(r.role)) for r in found]
 
     def role(self, *, user_id: int, study_id: str) -> str | None:
         with self.read() as conn:
@@ -468,15 +447,10 @@ class ServerStore:
 
     def _push_one(self, conn: Connection, device_id: str, part: StudySync) -> _Pushed:
         """Store the part's push (under the study's row lock) and settle its epoch."""
-        ack_key = (device_acks.c.device_id == device_id) & (device_acks.c.study_id == part.study_id)
+        at = {"device_id": device_id, "study_id": part.study_id}
         # One round trip for the study and this device's position in it (read again under the
         # study's lock below before anything is stored).
-        known = sa.select(device_acks.c.high_water).where(ack_key).scalar_subquery()
-        study = conn.execute(
-            sa.select(studies.c.last_seq, studies.c.epoch, known.label("high_water")).where(
-                studies.c.id == part.study_id
-            )
-        ).one()
+        study = conn.execute(hot.STUDY_AND_POSITION, at).one()
         epoch = str(study.epoch)
         high_water = study.high_water
         mark = part.push_base if high_water is None else int(high_water)
@@ -489,11 +463,9 @@ class ServerStore:
             resend = True
         elif part.push_last_seq > mark:
             # Appends to one study's feed are serialised by its row lock (a pull takes none).
-            last_seq = conn.execute(
-                lock_for_update(sa.select(studies.c.last_seq).where(studies.c.id == part.study_id))
-            ).scalar_one()
+            last_seq = conn.execute(hot.LOCK_STUDY, {"study_id": part.study_id}).scalar_one()
             # Read again under the lock: the same device may have pushed from another worker.
-            high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
+            high_water = conn.execute(hot.HIGH_WATER, at).scalar()
             mark = part.push_base if high_water is None else int(high_water)
             overlap = part.push_after_seq is not None and part.push_after_seq < mark
             behind = self._behind(device_id, part, mark)
@@ -503,17 +475,8 @@ class ServerStore:
                     _append(conn, part, device_id, after=int(last_seq))
                     stored = len(part.push)
                 top = int(last_seq) + stored
-                upsert(
-                    conn,
-                    device_acks,
-                    {
-                        "device_id": device_id,
-                        "study_id": part.study_id,
-                        "high_water": part.push_last_seq,
-                    },
-                    keys=("device_id", "study_id"),
-                    update=("high_water",),
-                )
+                upsert_ack = hot.ack_upsert(conn.dialect.name)
+                conn.execute(upsert_ack, {**at, "high_water": part.push_last_seq})
                 mark = part.push_last_seq
             resend = behind
         beyond = part.pull_cursor > int(study.last_seq)
@@ -590,11 +553,7 @@ def _append(conn: Connection, part: StudySync, device_id: str, *, after: int) ->
     # parameter processing was most of the cost of storing a push of 10,000 changes, and none
     # of these columns needs any. Errors are still wrapped by SQLAlchemy (exec_driver_sql).
     conn.exec_driver_sql(sql, rows)
-    conn.execute(
-        studies.update()
-        .where(studies.c.id == part.study_id)
-        .values(last_seq=after + len(part.push))
-    )
+    conn.execute(hot.SET_LAST_SEQ, {"study_id": study_id, "new_last_seq": after + len(part.push)})
 
 
 _FEED_COLUMNS = ("study_id", "server_seq", "device_id", "device_seq", "change")
@@ -629,17 +588,8 @@ def _pull(
     last_batch: tuple[str, int] | None = None
     seq = after
     while True:
-        page = conn.execute(
-            sa.select(feed.c.server_seq, feed.c.device_id, feed.c.device_seq, feed.c.change)
-            .where(
-                feed.c.study_id == study_id,
-                feed.c.server_seq > seq,
-                feed.c.server_seq <= top,
-                feed.c.device_id != device_id,
-            )
-            .order_by(feed.c.server_seq)
-            .limit(_PAGE)
-        ).all()
+        where = {"study_id": study_id, "after": seq, "top": top, "device_id": device_id}
+        page = conn.execute(hot.FEED_PAGE, where).all()
         for row in page:
             batch = (str(row.device_id), int(row.device_seq))
             if changes and size + len(row.change) > max_bytes and batch != last_batch:
@@ -648,7 +598,7 @@ def _pull(
             size += len(row.change) + 1
             cursor = int(row.server_seq)
             last_batch = batch
-        if len(page) < _PAGE:
+        if len(page) < hot.PAGE:
             return changes, int(top), False
         seq = int(page[-1].server_seq)
 
@@ -676,11 +626,7 @@ def _revoke_tokens(conn: Connection, user_id: int) -> int:
 
 
 def _role(conn: Connection, user_id: int, study_id: str) -> str | None:
-    role = conn.execute(
-        sa.select(memberships.c.role).where(
-            memberships.c.study_id == study_id, memberships.c.user_id == user_id
-        )
-    ).scalar()
+    role = conn.execute(hot.ROLE, {"user_id": user_id, "study_id": study_id}).scalar()
     return str(role) if role is not None else None
 
 
