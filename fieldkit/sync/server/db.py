@@ -184,11 +184,14 @@ def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{Path(data_dir) / DB_FILE}"
 
 
-def make_engine(db_url: str, *, pool_size: int | None = None) -> Engine:
+def make_engine(
+    db_url: str, *, pool_size: int | None = None, ping_after_idle_s: float = PING_AFTER_IDLE_S
+) -> Engine:
     """An engine; on SQLite: WAL, foreign keys, busy timeout, and BEGIN IMMEDIATE for writes.
 
     ``pool_size``: at most that many connections to a database server (none beyond it while
     busy: several workers together must stay under PostgreSQL's ``max_connections``).
+    ``ping_after_idle_s``: a pooled connection unused that long is checked before use.
     """
     # hide_parameters: a database error in the log never shows a row's values (hashes...).
     if not db_url.startswith("sqlite"):
@@ -197,7 +200,7 @@ def make_engine(db_url: str, *, pool_size: int | None = None) -> Engine:
         if pool_size is not None:
             sizes = {"pool_size": pool_size, "max_overflow": 0}
         engine = sa.create_engine(db_url, hide_parameters=True, connect_args=connect_args, **sizes)
-        _ping_when_idle(engine)
+        _ping_when_idle(engine, ping_after_idle_s)
         return engine
     database = sa.engine.make_url(db_url).database
     if database and database != ":memory:" and not database.startswith("file:"):
