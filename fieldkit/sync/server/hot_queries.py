@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from fieldkit.sync.server.db import (
     blob_studies,
+    blobs,
     device_acks,
     devices,
     feed,
@@ -152,3 +153,22 @@ def ack_upsert(dialect_name: str) -> Any:
         index_elements=["device_id", "study_id"],
         set_={"high_water": statement.excluded.high_water},
     )
+
+
+@functools.cache
+def blob_rows(dialect_name: str) -> tuple[Any, Any]:
+    """The two inserts of a finished upload, each skipped when the row is there already:
+    sha256, size, created_ms (the blob); sha256, study_id, created_ms (readable in the study).
+    """
+    dialect_insert = postgresql.insert if dialect_name == "postgresql" else sqlite.insert
+    blob = dialect_insert(blobs).values(
+        sha256=sa.bindparam("sha256"),
+        size=sa.bindparam("size"),
+        created_ms=sa.bindparam("created_ms"),
+    )
+    link = dialect_insert(blob_studies).values(
+        sha256=sa.bindparam("sha256"),
+        study_id=sa.bindparam("study_id"),
+        created_ms=sa.bindparam("created_ms"),
+    )
+    return blob.on_conflict_do_nothing(), link.on_conflict_do_nothing()

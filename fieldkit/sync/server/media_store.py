@@ -18,8 +18,7 @@ import sqlalchemy as sa
 
 from fieldkit.sync.server import hot_queries as hot
 from fieldkit.sync.server.blob_store import ServerBlobs, is_sha256
-from fieldkit.sync.server.db import blob_studies, blobs, uploads
-from fieldkit.sync.server.dialect import insert_ignore
+from fieldkit.sync.server.db import uploads
 from fieldkit.sync.server.store import Membership, ServerStore, now_ms
 
 MAX_ASK = 10_000  # hashes one request may ask about
@@ -147,13 +146,11 @@ class MediaStore:
 
         ON CONFLICT DO NOTHING: another worker may record the same blob at the same moment.
         """
-        now = now_ms()
+        row = {"sha256": upload.sha256, "size": upload.size, "study_id": upload.study_id}
         with self.store.write() as conn:
-            insert_ignore(
-                conn, blobs, {"sha256": upload.sha256, "size": upload.size, "created_ms": now}
-            )
-            link = {"sha256": upload.sha256, "study_id": upload.study_id, "created_ms": now}
-            insert_ignore(conn, blob_studies, link)
+            blob, link = hot.blob_rows(conn.dialect.name)
+            conn.execute(blob, {**row, "created_ms": now_ms()})
+            conn.execute(link, {**row, "created_ms": now_ms()})
             conn.execute(uploads.delete().where(uploads.c.id == upload.id))
 
     def all_uploads(self) -> list[Upload]:

@@ -144,13 +144,15 @@ class ServerStore:
         clock: Callable[[], int] = now_ms,
     ) -> None:
         self.engine = engine
+        # Made once: an engine with options made per transaction cost CPU on every request.
+        self._writer = engine.execution_options(**{WRITE: True})
         self.token_idle_ms = int(token_idle_days * DAY_MS)
         self.clock = clock
         self._key: bytes | None = None  # proofs.py; read from the database on first sync
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with self.engine.execution_options(**{WRITE: True}).begin() as conn:
+        with self._writer.begin() as conn:
             yield conn
 
     @contextmanager
