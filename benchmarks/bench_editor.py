@@ -37,8 +37,8 @@ from fieldkit.storage.editing import theme_choices
 from fieldkit.storage.lookup import CODABLE, find_record
 from fieldkit.storage.models import Coding, Interview
 from fieldkit.storage.text_edits import set_text
-from fieldkit.ui.autosave import Saved
-from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.editor.autosave import Saved
+from fieldkit.ui.editor.record_editor import RecordEditor
 
 
 def pick_interviews(store: Store) -> list[tuple[str, int, int]]:

@@ -57,6 +57,26 @@ class Settings:
         os.replace(tmp, data_dir / SETTINGS_FILE)
 
 
+def researcher_name(data_dir: Path | None) -> str:
+    """The researcher's own name (``fieldkit profile --name``) for Interviewer and Observer;
+    "" when none is set: never the computer's account name ("root" must not reach a PDF)."""
+    if data_dir is None:
+        return ""
+    return Settings.load(data_dir).display_name or ""
+
+
+def remember_researcher_name(data_dir: Path | None, name: str) -> None:
+    """The first name a researcher types as Interviewer/Observer becomes their name, as if set
+    with ``fieldkit profile --name``; a name already set stays."""
+    name = " ".join(name.split())
+    if data_dir is None or not name:
+        return
+    settings = Settings.load(data_dir)
+    if not settings.display_name:
+        settings.display_name = name
+        settings.save(data_dir)
+
+
 def current_user(settings: Settings | None = None) -> str:
     """The name recorded as coder/author: FIELDKIT_USER, else settings, else the login name."""
     env = os.environ.get(ENV_USER, "").strip()

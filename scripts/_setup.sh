@@ -15,7 +15,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   xvfb
-  pulseaudio
+  pulseaudio pulseaudio-utils
 )
 
 # What an install depends on: when none of these changed since the last install into $VENV,

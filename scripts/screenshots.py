@@ -62,6 +62,39 @@ def make_corpus(data_dir: Path) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    make_conflict(data_dir)
+
+
+def make_conflict(data_dir: Path) -> None:
+    """A real conflict for 13-conflicts, made the way the editor meets one: a text typed over a
+    version of an observation that changed meanwhile (another window, a sync)."""
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from fieldkit.storage.db import Store
+    from fieldkit.storage.models import Observation
+    from fieldkit.storage.text_edits import set_text
+    from fieldkit.storage.text_saves import save_text_on_base, text_stamp
+
+    store = Store.open(data_dir)
+    try:
+        with store.write() as session:
+            observation = session.execute(
+                select(Observation).where(col(Observation.deleted_at).is_(None)).limit(1)
+            ).scalar_one()
+            base = text_stamp(session, record_id=observation.id)
+            text = observation.description
+            other = "The head teacher joined us at ten. " + text  # differs in the first line
+            set_text(session, record_id=observation.id, text=other)
+        with store.write() as session:
+            save_text_on_base(
+                session,
+                record_id=observation.id,
+                text="Parents waited outside the hall. " + text,
+                base=base,
+            )
+    finally:
+        store.close()
 
 
 def main() -> int:
@@ -187,15 +220,12 @@ class Shooter:
         self.wait(lambda: editor.record is not None and editor.record.id == record_id)
 
     def startup(self, name: str) -> None:
-        from fieldkit.ui.startup_window import StartupWindow
-
-        window = StartupWindow(self.data_dir)
-        window.move(0, 0)
-        window.resize(*self.size)
-        window.show()
-        self.wait(window.isVisible)
-        self.shoot(window, name)
-        window.close()
+        """The main window as a researcher first sees it once started (not the loading
+        screen): the navigator filled, the codebook loaded."""
+        navigator: Any = self.window.navigator
+        self.wait(lambda: navigator.model() is not None and navigator.model().rowCount() > 0)
+        self.settle(0.5)
+        self.shoot(self.window, name)
 
     def interview(self, name: str) -> None:
         record_id, case_id = self.ids["interview"]
@@ -233,8 +263,14 @@ class Shooter:
         viewer.close()
 
     def codebook(self, name: str) -> None:
-        self.window.codebook_dock.raise_()
-        self.shoot(self.window, name)
+        """The codebook itself: every theme unfolded, one selected, the dock shot on its own."""
+        dock = self.window.codebook_dock
+        dock.show()
+        dock.raise_()
+        dock.tree.expandAll()
+        model = dock.tree.model()
+        dock.tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
+        self.shoot(dock, name)
 
     def search(self, name: str) -> None:
         dock = self.window.search_dock
@@ -313,8 +349,12 @@ class Shooter:
     def conflicts(self, name: str) -> None:
         sync = self.window.sync
         sync.open_conflicts()
-        self.wait(lambda: sync.conflicts_view.isVisible())
-        self.shoot(sync.conflicts_view, name)
+        view: Any = sync.conflicts_view
+        self.wait(lambda: view.isVisible())
+        if not self.wait(lambda: view.table.rowCount() > 0, 10.0):
+            raise RuntimeError("this data folder holds no conflict to show")
+        view.table.selectRow(0)
+        self.shoot(view, name)
         sync.conflicts_view.close()
 
     def interview_audio(self, name: str) -> None:

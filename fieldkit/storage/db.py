@@ -114,7 +114,7 @@ class Store:
         """Open (creating if new) a data folder; an encrypted one needs its unlocked ``key``."""
         data_dir = Path(data_dir).expanduser()
         _ensure_writable_folder(data_dir)
-        from fieldkit.storage.crypto.convert import finish_interrupted
+        from fieldkit.storage.crypto.swap import finish_interrupted
 
         finish_interrupted(data_dir)
         if key is None and is_encrypted(data_dir):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ConflictError
+from fieldkit.errors import ConflictError, ValidationError
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Participant, utcnow
@@ -62,7 +62,7 @@ def add_participant(
         role=v.required_text(role, field="role", max_length=100).lower(),
         name=v.optional_text(name, field="name", max_length=200),
         consent_status=status,
-        consent_date=v.optional_date(consent_date, field="consent date"),
+        consent_date=_consent_date(consent_date),
         consent_form=(
             v.choice(consent_form, field="consent form", allowed=CONSENT_FORMS)
             if consent_form
@@ -78,6 +78,19 @@ def add_participant(
     session.add(participant)
     session.flush()
     return participant
+
+
+def _consent_date(value: str | date | None, *, today: date | None = None) -> date | None:
+    """A consent date, refused when it lies in the future (consent is given, then recorded).
+    One day of slack: the laptop's date and UTC differ near midnight."""
+    when = v.optional_date(value, field="consent date")
+    latest = (today or utcnow().date()) + timedelta(days=1)
+    if when is not None and when > latest:
+        raise ValidationError(
+            f"the consent date {when.isoformat()} is in the future; write the day consent "
+            "was given (today at the latest)"
+        )
+    return when
 
 
 def check_unique_code(session: Session, study_id: str, code: str, *, except_id: str = "") -> None:
@@ -110,7 +123,7 @@ def set_consent(
     p = get_row(session, Participant, participant_id)
     p.consent_status = v.choice(status, field="consent status", allowed=CONSENT_STATUSES)
     if consent_date is not None:
-        p.consent_date = v.optional_date(consent_date, field="consent date")
+        p.consent_date = _consent_date(consent_date)
     elif p.consent_status != "pending":
         p.consent_date = utcnow().date()
     if form is not None:

@@ -48,7 +48,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import IO, Any
 
@@ -310,7 +310,7 @@ class BackgroundWriter:
 # --- finishing and recovering ----------------------------------------------------------------
 
 
-def finish_recording(store: Store, folder: Path) -> RecordingOutcome:
+def finish_recording(store: Store, folder: Path, *, tz: tzinfo | None = None) -> RecordingOutcome:
     """Turn a closed recording folder into an attachment of its interview (see module doc).
 
     Safe to repeat: each step starts from what the journal says was done. Raises nothing a
@@ -322,10 +322,12 @@ def finish_recording(store: Store, folder: Path) -> RecordingOutcome:
             return RecordingOutcome(
                 "failed", folder, None, message=f"the recording in {folder} is still being written"
             )
-        return _finish(store, folder, recovered=False)
+        return _finish(store, folder, recovered=False, tz=tz)
 
 
-def _finish(store: Store, folder: Path, *, recovered: bool) -> RecordingOutcome:
+def _finish(
+    store: Store, folder: Path, *, recovered: bool, tz: tzinfo | None = None
+) -> RecordingOutcome:
     journal_path = folder / JOURNAL
     key = store.blobs.files_key
     try:
@@ -350,7 +352,7 @@ def _finish(store: Store, folder: Path, *, recovered: bool) -> RecordingOutcome:
                 segment.unlink()
             fsync_dir(folder)
         if state == "assembled":
-            return _attach_assembled(store, folder, journal, recovered=recovered)
+            return _attach_assembled(store, folder, journal, recovered=recovered, tz=tz)
         if state == "done":
             shutil.rmtree(folder, ignore_errors=True)
             return RecordingOutcome(
@@ -382,7 +384,7 @@ def _finish(store: Store, folder: Path, *, recovered: bool) -> RecordingOutcome:
         )
 
 
-def recover_unfinished(store: Store) -> list[RecordingOutcome]:
+def recover_unfinished(store: Store, *, tz: tzinfo | None = None) -> list[RecordingOutcome]:
     """Finish every recording folder no running recorder holds: those a crash left behind.
 
     Returns one outcome per folder that needed work, oldest first. Folders already reported as
@@ -396,14 +398,15 @@ def recover_unfinished(store: Store) -> list[RecordingOutcome]:
         with _folder_lock(folder) as free:
             # Not free: a recorder (this app or another) is writing it now.
             if free and _journal_state(folder, store.blobs.files_key) != "kept":
-                outcomes.append(_finish(store, folder, recovered=True))
+                outcomes.append(_finish(store, folder, recovered=True, tz=tz))
     return outcomes
 
 
-def describe(outcome: RecordingOutcome) -> str:
-    """One sentence for the researcher about a finished or recovered recording."""
+def describe(outcome: RecordingOutcome, *, tz: tzinfo | None = None) -> str:
+    """One sentence for the researcher about a finished or recovered recording; its start in
+    the laptop's own time zone (``tz``, default the system's: journals store UTC)."""
     length = _clock(outcome.duration_ms)
-    when = f" started {outcome.started.replace('T', ' ')[:16]}" if outcome.started else ""
+    when = _when(outcome.started, tz)
     if outcome.status == "attached":
         return f"A recording{when} ({length}) was recovered and attached to its interview."
     if outcome.status == "empty":
@@ -412,7 +415,12 @@ def describe(outcome: RecordingOutcome) -> str:
 
 
 def _attach_assembled(
-    store: Store, folder: Path, journal: dict[str, Any], *, recovered: bool
+    store: Store,
+    folder: Path,
+    journal: dict[str, Any],
+    *,
+    recovered: bool,
+    tz: tzinfo | None = None,
 ) -> RecordingOutcome:
     interview_id: str = journal["interview_id"]
     audio: AudioFormat = journal["audio"]
@@ -430,7 +438,7 @@ def _attach_assembled(
             title = interview.title
     except NotFoundError:
         message = (
-            f"A recording{_when(started)} ({_clock(duration_ms)}) belongs to an interview that "
+            f"A recording{_when(started, tz)} ({_clock(duration_ms)}) belongs to an interview that "
             f"was deleted, so it was not attached. It is kept as {wav}; copy it somewhere safe or "
             "attach it to another interview (Add recording… in the interview's player)."
         )
@@ -445,7 +453,7 @@ def _attach_assembled(
             kept_file=wav,
         )
     stage = stage_sealed if store.blobs.encrypted else stage_file
-    staged = replace(stage(store.blobs, path=wav, kind="audio"), filename=_filename(started))
+    staged = replace(stage(store.blobs, path=wav, kind="audio"), filename=_filename(started, tz))
     caption = "Recovered after fieldkit was interrupted" if recovered else "Recorded in fieldkit"
     with store.write() as session:
         existing = (
@@ -593,16 +601,26 @@ def _write_json(path: Path, data: dict[str, Any], key: bytes | None = None) -> N
     fsync_dir(path.parent)
 
 
-def _filename(started: str) -> str:
+def local_start(started: str, tz: tzinfo | None = None) -> datetime | None:
+    """A journal's start (ISO, UTC) in the researcher's time zone (``tz``, default the
+    system's); None when it cannot be read."""
     try:
-        when = datetime.fromisoformat(started).strftime("%Y-%m-%d %H.%M")
+        when = datetime.fromisoformat(started)
     except ValueError:
-        when = "unknown time"
-    return f"Recording {when}.wav"
+        return None
+    if when.tzinfo is None:  # journals always carry UTC; an old one without it was UTC too
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(tz)
 
 
-def _when(started: str) -> str:
-    return f" started {started.replace('T', ' ')[:16]}" if started else ""
+def _filename(started: str, tz: tzinfo | None = None) -> str:
+    when = local_start(started, tz)
+    return f"Recording {when:%Y-%m-%d %H.%M}.wav" if when else "Recording unknown time.wav"
+
+
+def _when(started: str, tz: tzinfo | None = None) -> str:
+    when = local_start(started, tz) if started else None
+    return f" started {when:%Y-%m-%d %H:%M}" if when else ""
 
 
 def _clock(ms: int) -> str:

@@ -303,9 +303,16 @@ def _language(value: str | None) -> str | None:
         return None
     import re
 
+    from fieldkit.storage.languages import language_code
+
+    named = language_code(text)  # "Kiswahili", "Swahili" and "sw" all mean sw
+    if named is not None:
+        return named
+
     if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text, flags=re.ASCII):
         raise ValidationError(
-            f"language {text!r} is not a language code; use e.g. en, fr, sw, hi or pt-BR"
+            f"language {text!r} is not a language fieldkit knows; choose one from the list, "
+            "or write its code, e.g. en, fr, sw, hi or pt-BR"
         )
     # BCP 47 casing: "PT_br" is written "pt-BR", "zh-hant" is written "zh-Hant".
     first, *rest = text.replace("_", "-").split("-")

@@ -2,7 +2,7 @@
 
 A mark is ``[mm:ss]`` (minutes may exceed 59 only in the ``[h:mm:ss]`` form, used from one hour
 on), the way transcribers write them by hand, so hand-typed marks work too. The audio panel
-(``fieldkit.ui.time_marks``) finds and writes them; transcript import writes subtitle cue
+(``fieldkit.ui.editor.time_marks``) finds and writes them; transcript import writes subtitle cue
 times with them.
 """
 

@@ -30,7 +30,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
 
     recovery = None
     try:
-        from fieldkit.ui.folder_lock import ask_new_folder, unlock_at_start
+        from fieldkit.ui.protect.folder_lock import ask_new_folder, unlock_at_start
 
         if not data_dir.exists():  # a new folder asks whether to encrypt it
             key, recovery = ask_new_folder(data_dir)
@@ -47,7 +47,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()
     if recovery is not None:
-        from fieldkit.ui.folder_lock import show_recovery_key
+        from fieldkit.ui.protect.folder_lock import show_recovery_key
 
         show_recovery_key(_window, recovery, data_dir)
     from fieldkit.ui.first_paint import after_first_paint
@@ -77,7 +77,7 @@ def open_main_window(store: Store) -> QMainWindow:
     window.show()
 
     def recover() -> None:
-        from fieldkit.ui.recording_recovery import start_recovery
+        from fieldkit.ui.audio.recording_recovery import start_recovery
         from fieldkit.ui.startup_probe import probe_startup
 
         probe_startup(window)  # FIELDKIT_STARTUP_MARK: packaging/check-clean's start-up figure

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTextBrowser, QTreeVi
 if TYPE_CHECKING:  # types only: this module stays light (it is on the start-up path)
     from fieldkit.storage.db import Store
     from fieldkit.ui.case_view import CaseView
-    from fieldkit.ui.codebook_dock import CodebookDock
+    from fieldkit.ui.codebook.codebook_dock import CodebookDock
+    from fieldkit.ui.editor.record_editor import RecordEditor
     from fieldkit.ui.operations import Operations
-    from fieldkit.ui.record_editor import RecordEditor
-    from fieldkit.ui.search_dock import SearchDock
+    from fieldkit.ui.search.search_dock import SearchDock
 
 # (study id, case id, case title) of the navigator's selection, or of its nearest parents.
 Selection = tuple[str | None, str | None, str | None]

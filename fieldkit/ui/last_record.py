@@ -12,7 +12,7 @@ import json
 from PySide6.QtCore import QSettings
 
 from fieldkit.ui.app_window import AppWindow
-from fieldkit.ui.offsets import OffsetMap
+from fieldkit.ui.editor.offsets import OffsetMap
 
 
 def _key(window: AppWindow) -> str:

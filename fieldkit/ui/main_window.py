@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
 
 from fieldkit.storage.db import Store
 from fieldkit.ui import browse, last_record
+from fieldkit.ui.actions.window_menus import WindowMenus
 from fieldkit.ui.app_window import AppWindow, Selection
 from fieldkit.ui.case_view import CaseView
 from fieldkit.ui.changes import Changes
-from fieldkit.ui.codebook_dock import CodebookDock
+from fieldkit.ui.codebook.codebook_dock import CodebookDock
+from fieldkit.ui.editor.record_editor import RecordEditor
 from fieldkit.ui.first_paint import after_first_paint
 from fieldkit.ui.navigator_state import ROLE_ID, ROLE_KIND, restore_state, save_state
 from fieldkit.ui.operations import Operations
-from fieldkit.ui.record_editor import RecordEditor
-from fieldkit.ui.search_dock import SearchDock
-from fieldkit.ui.sync_controller import SyncController
-from fieldkit.ui.window_menus import WindowMenus
+from fieldkit.ui.search.search_dock import SearchDock
+from fieldkit.ui.sync.sync_controller import SyncController
 from fieldkit.ui.worker import show_error
 
 
@@ -102,29 +102,31 @@ class MainWindow(AppWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        from fieldkit.ui.record_actions import RecordActions
+        from fieldkit.ui.actions.record_actions import RecordActions
 
         self.record_actions = RecordActions(self)  # new study, case, participant, record…
         self.record_actions.install(file_menu)
-        from fieldkit.ui.transcript_import import TranscriptImport
+        from fieldkit.ui.editor.transcript_import import TranscriptImport
 
         self.transcript_import = TranscriptImport(self, self.editor)  # .txt, .docx, .srt, .vtt
         file_menu.addAction(self.transcript_import.action)
-        from fieldkit.ui.export_actions import ExportActions
+        from fieldkit.ui.actions.export_actions import ExportActions
 
         self.exports = ExportActions(
             self, self.store, self.selection, lambda: self.ops.announce(Changes.all())
         )
         export_menu = self.menuBar().addMenu(self.tr("&Export"))
         self.exports.fill(export_menu, file_menu)
-        from fieldkit.ui.folder_lock import FolderProtection
+        from fieldkit.ui.protect.folder_lock import FolderProtection
 
         self.protection = FolderProtection(self, self.store)  # encrypt, lock when idle
         self.protection.install(file_menu)
 
-        from fieldkit.ui.protect_actions import ProtectActions
+        from fieldkit.ui.protect.protect_actions import ProtectActions
 
-        self.protect = ProtectActions(self, self.store, self.selection, self.refresh)
+        self.protect = ProtectActions(
+            self, self.store, self.selection, lambda: self.ops.announce(Changes.all())
+        )
         self.protect.fill(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -134,9 +136,12 @@ class MainWindow(AppWindow):
 
     def _fill_then_start_sync(self) -> None:
         self.refresh()
-        last_record.reopen(self)  # where the researcher left off
-        after_first_paint(self, self.sync.start)  # once the navigator is on screen
+        after_first_paint(self, self._after_navigator_shown)
         self.protect.remind_if_due()  # a week without a backup: the status bar says so
+
+    def _after_navigator_shown(self) -> None:
+        last_record.reopen(self)  # where the researcher left off, once the navigator is seen
+        self.sync.start()
 
     def _on_changed(self, changes: Changes) -> None:
         """The navigator and case at once (what saved it selects the new row next); the codebook,
@@ -329,7 +334,7 @@ class MainWindow(AppWindow):
         self.raise_()
 
     def open_review(self) -> None:
-        from fieldkit.ui.review import ReviewWindow
+        from fieldkit.ui.review.window import ReviewWindow
 
         study_id, case_id, _title = self.selection()
         if study_id is not None:

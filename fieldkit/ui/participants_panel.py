@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from fieldkit.storage.models import Participant
-from fieldkit.ui.palette_colors import alert_text
+from fieldkit.ui.codebook.palette_colors import alert_text
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 

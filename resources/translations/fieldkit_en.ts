@@ -36,7 +36,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="249" />
+        <location filename="../../fieldkit/ui/search_dock.py" line="254" />
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n passage coded with “%1”</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search_dock.py" line="302" />
+        <location filename="../../fieldkit/ui/search_dock.py" line="307" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

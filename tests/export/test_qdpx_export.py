@@ -52,8 +52,11 @@ def test_every_element_the_issue_asks_for_is_there(exported: tuple[Path, object]
     assert root.get("origin") == "fieldkit 0.1.0"
     assert {u.get("name") for u in root.iterfind("q:Users/q:User", N)} == {"Asha Rai", "Bekele T."}
     # hierarchy and colour survive
+    parent = root.find(".//q:Code[@name='Library use']", N)
     nested = root.find(".//q:Code[@name='Library use']/q:Code[@name='Evening study']", N)
-    assert nested is not None and nested.get("color") == "#1a2b3c"
+    assert parent is not None and parent.get("color") == "#1a2b3c"
+    # a sub-theme made without a colour gets its own (not its parent's, never grey)
+    assert nested is not None and nested.get("color") not in ("#1a2b3c", "#808080")
     assert root.find(".//q:Code[@name='Trust and relationships']/q:NoteRef", N) is not None
     assert report.audio_sources == 1 and report.picture_sources == 1  # type: ignore[attr-defined]
     audio = root.find(".//q:AudioSource", N)

@@ -14,7 +14,9 @@ import json
 import os
 import random
 import wave
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -260,3 +262,23 @@ def test_background_writer_reports_a_disk_error(data_dir: Path, interview_id: st
 def test_audio_format_rejects_what_wav_cannot_hold() -> None:
     with pytest.raises(Exception, match="not supported"):
         AudioFormat(sample_rate=48_000, channels=1, sample_width=5)
+
+
+def test_a_recovered_recording_is_named_and_announced_in_local_time(
+    store: Store, data_dir: Path, interview_id: str
+) -> None:
+    # Started 21:23 UTC, which is 00:23 the next day in Nairobi (UTC+3): the researcher's time.
+    started = datetime(2026, 12, 4, 21, 23, 40, tzinfo=UTC)
+    writer = RecordingWriter(
+        data_dir, interview_id=interview_id, audio=AUDIO, segment_seconds=0.1, started=started
+    )
+    writer.write(synth.frames(0, 1600))
+    writer.close()  # as a quit mid-recording leaves it: closed, not yet attached
+    nairobi = ZoneInfo("Africa/Nairobi")
+    [outcome] = recover_unfinished(store, tz=nairobi)
+    assert outcome.status == "attached"
+    text = describe(outcome, tz=nairobi)
+    assert "started 2026-12-05 00:23" in text and "21:23" not in text
+    with store.read() as session:
+        [attachment] = attachments_for(session, record_id=interview_id)
+    assert attachment.filename == "Recording 2026-12-05 00.23.wav"

@@ -23,8 +23,8 @@ from PySide6.QtCore import QEventLoop, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QApplication
 
-from fieldkit.ui import media_calls
-from fieldkit.ui.audio_player import AudioPlayer
+from fieldkit.ui.audio import media_calls
+from fieldkit.ui.audio.audio_player import AudioPlayer
 
 
 def main() -> int:

@@ -29,8 +29,8 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.storage.recording import AudioFormat, recordings_root
 from fieldkit.ui.app import open_main_window
-from fieldkit.ui.audio_recorder import AudioRecorder, peak_level
-from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.audio.audio_recorder import AudioRecorder, peak_level
+from fieldkit.ui.editor.record_editor import RecordEditor
 from tests.storage import recording_writer as synth
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -196,6 +196,65 @@ def test_recorder_writes_what_its_sink_is_fed_and_attaches_it(
     # The new recording is in the player at once.
     player = editor.audio.player
     qtbot.waitUntil(lambda: player.current == attachment_id and player.has_source(), timeout=10_000)
+
+
+class FakeClock:
+    """Seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_recorder_says_loudly_when_no_sound_arrives_and_tells_silence_apart(
+    qtbot, store: Store, ids: dict[str, str]
+) -> None:
+    clock = FakeClock()
+    recorder = AudioRecorder(store, now=clock)
+    qtbot.addWidget(recorder)
+    recorder.show()
+    recorder.set_interview(ids["interview"])
+    recorder.begin(AudioFormat(sample_rate=RATE, channels=1, sample_width=2), device=None)
+    qtbot.waitUntil(lambda: recorder.state == "recording", timeout=10_000)
+    recorder._timer.stop()  # the test ticks it itself
+    tick = recorder._timer.timeout.emit
+    # Opened, nothing came yet: it waits, and does not claim to record.
+    assert recorder.message.text() == "Waiting for sound from the microphone…"
+    assert recorder.level.format() == "waiting for sound…"
+    clock.now += 2.9
+    tick()
+    assert "Waiting" in recorder.message.text()
+    clock.now += 0.2  # three seconds without a sample
+    tick()
+    assert recorder.message.text().startswith("No sound is coming from")
+    assert "nothing is being recorded" in recorder.message.text()
+    assert "choose another microphone" in recorder.message.toolTip()
+    assert "#b00020" in recorder.message.styleSheet()  # white on red: loud
+    assert recorder.level.format() == "NO SIGNAL" and recorder.level.isTextVisible()
+    assert recorder.elapsed.text() == "00:00"
+    # Zeros arrive: the microphone works, the room is quiet. That is not "no signal".
+    recorder.feed(bytes(RATE * 2 // 50))
+    tick()
+    assert recorder.message.text() == "Recording… saved to disk every few seconds."
+    assert recorder.message.styleSheet() == ""
+    clock.now += 1.6
+    recorder.feed(bytes(RATE * 2 // 50))
+    tick()
+    assert recorder.level.format() == "silence"
+    recorder.feed(sine(0.1))  # sound: the meter moves and shows no word
+    tick()
+    assert recorder.level.format() == "" and recorder.level.value() > 20
+    # The microphone stops delivering mid-recording (unplugged, the sound server stopped).
+    clock.now += 3.5
+    tick()
+    assert "nothing is being recorded" in recorder.message.text()
+    assert recorder.level.format() == "NO SIGNAL"
+    with qtbot.waitSignal(recorder.recording_attached, timeout=20_000):
+        recorder.stop()
+    [(_attachment_id, duration_ms)] = audio_attachments(store, ids["interview"])
+    assert duration_ms == 140  # 20 + 20 + 100 ms: what really came, nothing invented
 
 
 def test_quitting_mid_recording_leaves_it_for_the_next_start(

@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,8 +35,33 @@ TONE = Path(__file__).with_name("pulse_tone.py")
 ROOT = Path(__file__).parents[2]
 
 
+SILENT_MIC = [
+    "-L",
+    "module-null-sink sink_name=quiet",  # nothing plays into it: its monitor delivers nothing
+    "-L",
+    "module-remap-source master=quiet.monitor source_name=silent "
+    "source_properties='device.description=\"Silent microphone\"'",
+]
+
+
 @pytest.fixture
 def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
+    yield from _pulse(tmp_path, [])
+
+
+@pytest.fixture
+def pulse_two(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Two microphones: "Silent microphone" (delivers nothing) and "Test microphone"."""
+    for env in _pulse(tmp_path, SILENT_MIC):
+        # A suspended source is opened by Qt (and called active) but never delivers a sample.
+        pactl = shutil.which("pactl")
+        if pactl is None:
+            pytest.skip("pactl is not installed (Debian package pulseaudio-utils)")
+        subprocess.run([pactl, "suspend-source", "silent", "1"], env=env, check=True, timeout=10)
+        yield env
+
+
+def _pulse(tmp_path: Path, extra: list[str]) -> Iterator[dict[str, str]]:
     binary = shutil.which("pulseaudio")
     if binary is None:
         pytest.skip("pulseaudio is not installed (Debian package pulseaudio)")
@@ -58,6 +84,7 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
             "-L",
             "module-remap-source master=speakers.monitor source_name=mic "
             "source_properties='device.description=\"Test microphone\"'",
+            *extra,
         ],
         env=env,
         stdout=log,
@@ -70,7 +97,12 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 pytest.skip(f"pulseaudio did not start: {(run / 'log').read_text()[-500:]}")
             time.sleep(0.05)
-        env = {**env, "PULSE_SERVER": f"unix:{socket}", "PYTHONPATH": str(ROOT)}
+        env = {
+            **env,
+            "PULSE_SERVER": f"unix:{socket}",
+            "PYTHONPATH": str(ROOT),
+            "TEST_PULSE_PID": str(proc.pid),
+        }
         tone = subprocess.Popen([sys.executable, str(TONE), "speakers"], env=env, stderr=log)
         yield env
     finally:
@@ -86,23 +118,41 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
         log.close()
 
 
-def test_records_from_a_real_input_device(
-    pulse: dict[str, str], store: Store, data_dir: Path
-) -> None:
+def _interview(store: Store) -> str:
     with store.write() as session:
         study = records.create_study(session, name="Pilot")
         case = records.create_case(session, study_id=study.id, title="Radio school")
-        interview_id = records.add_interview(session, case_id=case.id, date="2024-05-01").id
+        return records.add_interview(session, case_id=case.id, date="2024-05-01").id
+
+
+def _record(env: dict[str, str], data_dir: Path, interview_id: str, *mode: str) -> dict[str, Any]:
+    """Run record_from_device.py; its JSON line. Fails on any Python error it printed, even one
+    Qt swallowed (a slot PySide6 could not call prints a TypeError and goes on)."""
     done = subprocess.run(
-        [sys.executable, str(SCRIPT), str(data_dir), interview_id],
-        env=pulse,
+        [sys.executable, str(SCRIPT), str(data_dir), interview_id, *mode],
+        env=env,
         capture_output=True,
         timeout=60,
         check=False,
     )
     lines = done.stdout.decode().strip().splitlines()
-    assert done.returncode == 0 and lines, done.stderr.decode()[-2000:]
-    result = json.loads(lines[-1])
+    stderr = done.stderr.decode()
+    assert done.returncode == 0 and lines, stderr[-2000:]
+    bad = [
+        line
+        for line in stderr.splitlines()
+        if any(word in line for word in ("Traceback", "Error:", "Cannot call meta function"))
+    ]
+    assert not bad, bad
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def test_records_from_a_real_input_device(
+    pulse: dict[str, str], store: Store, data_dir: Path
+) -> None:
+    interview_id = _interview(store)
+    result = _record(pulse, data_dir, interview_id)
     assert result["devices"] == ["Test microphone"] and result["record_enabled"]
     assert result["state"] == "idle" and "attached" in result["message"], result
     # 2 s, a 1 s pause that records nothing, 1 s more (timer slack allowed).
@@ -129,3 +179,36 @@ def test_records_from_a_real_input_device(
     # The tone came through at its pitch: 882 zero crossings a second at 441 Hz.
     crossings = sum(1 for a, b in pairwise(samples) if (a < 0) != (b < 0))
     assert abs(crossings / (len(samples) / rate) - 882) < 30
+
+
+def test_a_microphone_that_delivers_nothing_is_said_loudly_and_another_can_be_chosen(
+    pulse_two: dict[str, str], store: Store, data_dir: Path
+) -> None:
+    interview_id = _interview(store)
+    result = _record(pulse_two, data_dir, interview_id, "switch")
+    said = [text for text, _meter, _box in result["said"]]
+    # Never "Recording…" over nothing: first it waits, then it warns.
+    first_warning = next(i for i, text in enumerate(said) if "No sound is coming" in text)
+    assert not any(text.startswith("Recording") for text in said[:first_warning]), said
+    assert "Silent microphone" in said[first_warning]
+    [_text, meter, box_enabled] = result["said"][first_warning]
+    assert meter == "NO SIGNAL" and box_enabled  # the list offers another microphone
+    assert result["chosen"] == "Test microphone"
+    # The tone from the chosen microphone is recorded and attached.
+    assert any(text.startswith("Recording…") for text in said[first_warning:]), said
+    assert result["state"] == "idle" and "attached" in result["message"], result
+    assert result["duration_ms"] >= 1000, result
+
+
+def test_the_sound_server_stopping_mid_recording_is_said(
+    pulse: dict[str, str], store: Store, data_dir: Path
+) -> None:
+    interview_id = _interview(store)
+    result = _record(pulse, data_dir, interview_id, "server-stop", pulse["TEST_PULSE_PID"])
+    said = [text for text, _meter, _box in result["said"]]
+    assert any(text.startswith("Recording…") for text in said), said  # it did record at first
+    warning = next(row for row in result["said"] if "No sound is coming" in row[0])
+    assert warning[1] == "NO SIGNAL"
+    # The sound recorded before the server stopped is kept and attached.
+    assert result["elapsed_before_stop"] > 500, result
+    assert result["state"] == "idle" and "attached" in result["message"], result

@@ -15,12 +15,12 @@ from sqlalchemy import select
 from fieldkit.storage import codings
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Case, Interview, Participant, Study
-from fieldkit.ui.case_dialogs import CaseDialog, StudyDialog
 from fieldkit.ui.changes import Changes
-from fieldkit.ui.codebook_model import COL_CODINGS, COL_NAME, COL_PIN
+from fieldkit.ui.codebook.codebook_model import COL_CODINGS, COL_NAME, COL_PIN
+from fieldkit.ui.dialogs.case_dialogs import CaseDialog, StudyDialog
+from fieldkit.ui.dialogs.participant_dialog import ParticipantDialog
+from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog
 from fieldkit.ui.main_window import ROLE_KIND, MainWindow
-from fieldkit.ui.participant_dialog import ParticipantDialog
-from fieldkit.ui.record_dialogs import NewInterviewDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -111,7 +111,7 @@ def test_create_case_participant_and_interview_then_code_and_undo(qtbot, window,
     assert isinstance(dialog, NewInterviewDialog)
     assert dialog.participants.count() == 1
     dialog.set_checked(p.id)
-    dialog.language.setText("fr")
+    qtbot.keyClicks(dialog.language.lineEdit(), "french")  # its English name, any case
     _save(qtbot, dialog)
     (interview,) = _rows(store, Interview)
     assert interview.language == "fr" and interview.title.startswith("Interview with P-01")

@@ -20,7 +20,7 @@ from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Theme
 from fieldkit.ui.changes import Changes
-from fieldkit.ui.codebook_model import COL_TAGS, THEME_MIME
+from fieldkit.ui.codebook.codebook_model import COL_TAGS, THEME_MIME
 from fieldkit.ui.main_window import MainWindow
 from tests.ui.test_case_flow import _codebook_cell
 

@@ -13,10 +13,10 @@ from sqlmodel import select
 from fieldkit.storage import codings, records, themes
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Coding, Theme
-from fieldkit.ui.codebook_dock import CodebookDock
-from fieldkit.ui.codebook_model import COL_NAME, THEME_MIME, ThemeRow
+from fieldkit.ui.codebook.codebook_dock import CodebookDock
+from fieldkit.ui.codebook.codebook_model import COL_NAME, THEME_MIME, ThemeRow
+from fieldkit.ui.codebook.theme_dialogs import MergeDialog
 from fieldkit.ui.operations import operations_for
-from fieldkit.ui.theme_dialogs import MergeDialog
 
 
 @pytest.fixture

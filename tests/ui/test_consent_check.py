@@ -15,8 +15,8 @@ from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.memos import memos_for
 from fieldkit.storage.models import Participant
-from fieldkit.ui.consent_check import NOTE_TITLE, confirm_recording_consent
-from fieldkit.ui.participant_dialog import ParticipantDialog
+from fieldkit.ui.dialogs.consent_check import NOTE_TITLE, confirm_recording_consent
+from fieldkit.ui.dialogs.participant_dialog import ParticipantDialog
 
 
 def _interview(store: Store, *consents: tuple[str, str, bool]) -> tuple[str, list[str]]:

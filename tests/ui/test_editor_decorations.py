@@ -17,11 +17,11 @@ from fieldkit.storage.conflicts import conflicts
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.storage.themes import add_theme
-from fieldkit.ui.audio_panel import _contrast
+from fieldkit.ui.audio.audio_panel import _contrast
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.editor.record_editor import RecordEditor
+from fieldkit.ui.editor.text_in_place import map_point, replace_text_in_place
 from fieldkit.ui.main_window import ROLE_ID, MainWindow
-from fieldkit.ui.record_editor import RecordEditor
-from fieldkit.ui.text_in_place import map_point, replace_text_in_place
 
 SHOTS = Path("/tmp")
 TEXT = "[00:05] The children walk to the radio school.\n[01:10] Teachers [00:07] listen too."

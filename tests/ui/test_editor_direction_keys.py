@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from sqlmodel import select
 
 from fieldkit.demo import generate
+from fieldkit.pins import pin_theme
 from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
 from fieldkit.storage.text_direction import display_quote, paragraph_is_rtl
-from fieldkit.ui.offsets import OffsetMap
-from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.editor.offsets import OffsetMap
+from fieldkit.ui.editor.record_editor import RecordEditor
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -125,6 +126,8 @@ def test_arabic_interview_reads_right_to_left_and_codes_in_logical_order(qtbot, 
     text.setTextCursor(cursor)
     text.setFocus()
     qtbot.keyClick(text, Qt.Key.Key_End, SHIFT)
+    pin_theme(store.data_dir, editor.record.study_id, editor.record.themes[1].id, 1)
+    editor.reload_themes()  # Alt+1 codes only a theme the researcher pinned to it
     qtbot.keyClick(text, Qt.Key.Key_1, ALT)
 
     def coded() -> list[codings.Coding]:

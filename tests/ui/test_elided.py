@@ -11,7 +11,7 @@ from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from fieldkit.storage.db import Store
-from fieldkit.ui.audio_recorder import AudioRecorder
+from fieldkit.ui.audio.audio_recorder import AudioRecorder
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
 
 LONG = "P-024-2024-02-23 group interview in the reading camp, second session.wav (41:07)"

@@ -16,8 +16,8 @@ from fieldkit.storage import records
 from fieldkit.storage.attachments import attach_file
 from fieldkit.storage.crypto.folder_key import create_key
 from fieldkit.storage.db import Store
-from fieldkit.ui.photo_strip import PhotoStrip
-from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.editor.record_editor import RecordEditor
+from fieldkit.ui.photos.photo_strip import PhotoStrip
 from tests.storage.encrypted_demo import CHEAP
 from tests.ui.test_audio import write_wav
 

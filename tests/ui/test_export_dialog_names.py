@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGroupBox
 
 from fieldkit.demo import generate
 from fieldkit.storage.db import Store
-from fieldkit.ui.export_dialogs import documents_folder
+from fieldkit.ui.dialogs.export_dialogs import documents_folder
 from fieldkit.ui.main_window import MainWindow
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 
-from fieldkit.ui.export_dialogs import PdfExportDialog
-from fieldkit.ui.report_language_box import report_language_box
+from fieldkit.ui.dialogs.export_dialogs import PdfExportDialog
+from fieldkit.ui.dialogs.report_language_box import report_language_box
 
 
 def test_the_pdf_dialog_writes_the_report_in_the_chosen_language(qtbot) -> None:

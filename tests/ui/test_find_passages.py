@@ -16,11 +16,11 @@ from fieldkit.storage import codings, records, review, themes
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Theme
 from fieldkit.storage.text_direction import display_quote
-from fieldkit.ui.codebook_model import ROLE_THEME_ID
+from fieldkit.ui.codebook.codebook_model import ROLE_THEME_ID
+from fieldkit.ui.editor.offsets import OffsetMap
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.offsets import OffsetMap
-from fieldkit.ui.search_dock import SearchDock
-from fieldkit.ui.search_results import ROLE_HTML
+from fieldkit.ui.search.search_dock import SearchDock
+from fieldkit.ui.search.search_results import ROLE_HTML
 
 
 @pytest.fixture
@@ -74,9 +74,10 @@ def test_a_theme_alone_lists_every_passage_coded_with_it(qtbot, demo_store: Stor
     assert 0 < len(passages) <= count  # each coded span once
     assert len({(p.record_id, p.start, p.end) for p in passages}) == len(passages)
     assert name in dock.status.text() and "passage" in dock.status.text()
-    first = dock.model.item(0)
-    assert display_quote(passages[0].quote) in first.data(ROLE_HTML).replace("&quot;", '"')
-    assert passages[0].quote.strip()[:20] in first.toolTip()  # the whole quote on hover
+    row, quoted = next((i, p) for i, p in enumerate(passages) if p.unit == "char")
+    first = dock.model.item(row)  # (a tagged record is listed too, as the whole record)
+    assert display_quote(quoted.quote) in first.data(ROLE_HTML).replace("&quot;", '"')
+    assert quoted.quote.strip()[:20] in first.toolTip()  # the whole quote on hover
     # A theme with nothing coded says so instead of an empty list.
     with demo_store.write() as session:
         study_id = records.list_studies(session)[0].id
@@ -110,9 +111,9 @@ def test_codebook_shows_passages_and_double_click_opens_the_selection(
     qtbot.waitUntil(lambda: bool(search.passages()), timeout=5000)
     assert search.isVisible() and search.query.text() == ""
     assert search.theme_filter.currentData() == theme_id
-    passage = search.passages()[0]
+    row, passage = next((i, p) for i, p in enumerate(search.passages()) if p.unit == "char")
     results = search.results
-    first = search.model.index(0, 0)
+    first = search.model.index(row, 0)
     results.scrollTo(first)
     _double_click(qtbot, results.viewport(), results.visualRect(first).center())
     editor = window.editor

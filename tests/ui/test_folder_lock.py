@@ -17,8 +17,8 @@ from fieldkit.storage.crypto import folder_key
 from fieldkit.storage.crypto.folder_key import is_encrypted
 from fieldkit.storage.db import Store
 from fieldkit.storage.search import search
-from fieldkit.ui.folder_lock import LOCK_SETTING, EncryptDialog, PassphraseDialog
 from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.protect.folder_lock import LOCK_SETTING, EncryptDialog, PassphraseDialog
 from tests.storage.encrypted_demo import CHEAP
 
 PASSPHRASE = "the river is high today"
@@ -130,7 +130,7 @@ def _when_modal(qtbot, act) -> None:  # type: ignore[no-untyped-def]
 def test_a_new_folder_asks_and_starts_encrypted(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fieldkit.ui.folder_lock import ask_new_folder
+    from fieldkit.ui.protect.folder_lock import ask_new_folder
 
     monkeypatch.setattr(folder_key, "DEFAULT_KDF", CHEAP)
     folder = tmp_path / "new-folder"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from fieldkit.ui.offsets import OffsetMap
+from fieldkit.ui.editor.offsets import OffsetMap
 
 TEXTS = [
     "",

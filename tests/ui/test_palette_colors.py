@@ -11,7 +11,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldkit.ui.palette_colors import WarningBanner, alert_text, is_dark, mix, readable_on
+from fieldkit.ui.codebook.palette_colors import WarningBanner, alert_text, is_dark, mix, readable_on
 
 
 def _contrast(a: QColor, b: QColor) -> float:

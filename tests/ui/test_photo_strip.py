@@ -17,10 +17,10 @@ from fieldkit.storage import records
 from fieldkit.storage.attachments import attachments_for
 from fieldkit.storage.db import Store
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.editor.record_editor import RecordEditor
 from fieldkit.ui.operations import operations_for
-from fieldkit.ui.photo_strip import THUMB_SIDE, PhotoStrip
-from fieldkit.ui.photo_viewer import PhotoViewer
-from fieldkit.ui.record_editor import RecordEditor
+from fieldkit.ui.photos.photo_strip import THUMB_SIDE, PhotoStrip
+from fieldkit.ui.photos.photo_viewer import PhotoViewer
 
 
 @pytest.fixture

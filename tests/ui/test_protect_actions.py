@@ -16,7 +16,7 @@ from fieldkit.demo import generate
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview, InterviewParticipant, Participant
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.protect_actions import ProtectActions
+from fieldkit.ui.protect.protect_actions import ProtectActions
 
 DAY_MS = 24 * 3600 * 1000
 

@@ -16,10 +16,10 @@ from fieldkit.pins import pin_theme
 from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
-from fieldkit.ui.codebook_model import THEME_MIME
+from fieldkit.ui.codebook.codebook_model import THEME_MIME
+from fieldkit.ui.editor.offsets import OffsetMap
+from fieldkit.ui.editor.record_editor import RecordEditor
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.offsets import OffsetMap
-from fieldkit.ui.record_editor import RecordEditor
 
 TEXT = "Namaste 🙏🏽 नमस्ते दुनिया 😀. The children walk to the radio school every morning."
 ALT = Qt.KeyboardModifier.AltModifier

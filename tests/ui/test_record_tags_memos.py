@@ -16,8 +16,8 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.memos import memos_for
 from fieldkit.storage.models import Interview, Theme
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.editor.record_editor import RecordEditor
 from fieldkit.ui.operations import operations_for
-from fieldkit.ui.record_editor import RecordEditor
 
 TEXT = "The children walk to the radio school every morning."
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox
 from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.redact_list import add_redact_name, redact_entries
+from fieldkit.ui.dialogs.redact_dialog import ALSO, KIND, SOURCE, TERM, RedactDialog
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.redact_dialog import ALSO, KIND, SOURCE, TERM, RedactDialog
 
 
 @pytest.fixture

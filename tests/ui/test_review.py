@@ -14,8 +14,8 @@ from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Coding, Interview, Observation
 from fieldkit.storage.text_direction import display_quote
-from fieldkit.ui.review import ReviewWindow
-from fieldkit.ui.review_chart import ROW_HEIGHT
+from fieldkit.ui.review.review_chart import ROW_HEIGHT
+from fieldkit.ui.review.window import ReviewWindow
 
 
 @pytest.fixture

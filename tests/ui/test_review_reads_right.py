@@ -22,8 +22,8 @@ from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.review import subtree_totals
 from fieldkit.storage.text_direction import display_quote
-from fieldkit.ui.review import ReviewWindow
-from fieldkit.ui.review_chart import ROW_HEIGHT, heat_color
+from fieldkit.ui.review.review_chart import ROW_HEIGHT, heat_color
+from fieldkit.ui.review.window import ReviewWindow
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def test_chart_exports_as_png_and_svg_and_matrix_as_csv(
 
 
 def test_codebook_shows_parent_totals(qtbot, store: Store) -> None:
-    from fieldkit.ui.codebook_dock import CodebookDock
+    from fieldkit.ui.codebook.codebook_dock import CodebookDock
 
     generate(store, scale="small")
     with store.read() as session:
@@ -177,7 +177,7 @@ def test_codebook_shows_parent_totals(qtbot, store: Store) -> None:
 
 
 def _name_item(model, theme_id: str):
-    from fieldkit.ui.codebook_model import ROLE_THEME_ID
+    from fieldkit.ui.codebook.codebook_model import ROLE_THEME_ID
 
     (index,) = model.match(
         model.index(0, 0), ROLE_THEME_ID, theme_id, 1, Qt.MatchFlag.MatchRecursive

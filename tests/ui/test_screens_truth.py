@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu
 
 from fieldkit.storage import codings, records
 from fieldkit.storage.db import Store
+from fieldkit.ui.editor.offsets import OffsetMap
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.offsets import OffsetMap
 
 TEXT = "Namaste 🙏🏽. The children walk to the radio school every morning."
 

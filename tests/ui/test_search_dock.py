@@ -12,8 +12,8 @@ from fieldkit.demo import generate
 from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview
-from fieldkit.ui.search_dock import SearchDock
-from fieldkit.ui.search_results import snippet_html
+from fieldkit.ui.search.search_dock import SearchDock
+from fieldkit.ui.search.search_results import snippet_html
 
 
 @pytest.fixture

@@ -20,8 +20,8 @@ from fieldkit.storage.hlc import Stamp
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Study
 from fieldkit.storage.set_aside import apply_pulled_changes
-from fieldkit.ui import sync_controller
 from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.sync import sync_controller
 
 WAIT_MS = 20_000  # a loaded 2-core machine; the conditions are exact
 DEVICE = "00000000000000bb"

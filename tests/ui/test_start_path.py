@@ -101,7 +101,7 @@ def test_sync_controller_can_wait_for_its_start(qtbot, store: Store) -> None:
 
 
 def test_first_interview_shows_at_once_and_its_audio_strip_follows(qtbot, store: Store) -> None:
-    from fieldkit.ui.record_editor import RecordEditor
+    from fieldkit.ui.editor.record_editor import RecordEditor
 
     with store.write() as session:
         study = records.create_study(session, name="Pilot study")

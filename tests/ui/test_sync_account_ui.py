@@ -21,9 +21,9 @@ from fieldkit.sync.credentials import Credentials
 from fieldkit.sync.preferences import SyncPreferences
 from fieldkit.sync.server.cli import main as server_main
 from fieldkit.sync.transport import transport_for
-from fieldkit.ui import sync_status as st
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.sync_settings import SyncSettingsDialog
+from fieldkit.ui.sync import sync_status as st
+from fieldkit.ui.sync.sync_settings import SyncSettingsDialog
 from tests.sync.conftest import PASSWORD, Server
 from tests.sync.test_tls import TlsServer
 

@@ -25,9 +25,10 @@ from fieldkit.storage.models import Interview
 from fieldkit.storage.text_edits import set_text
 from fieldkit.sync.client import sync
 from fieldkit.sync.credentials import Credentials, save_credentials
-from fieldkit.ui import record_editor, sync_controller
+from fieldkit.ui.editor import record_editor
+from fieldkit.ui.editor.offsets import OffsetMap
 from fieldkit.ui.main_window import ROLE_ID, MainWindow
-from fieldkit.ui.offsets import OffsetMap
+from fieldkit.ui.sync import sync_controller
 from tests.sync.conftest import Laptop, OpenLaptop, Server
 
 SHOTS = Path("/tmp")

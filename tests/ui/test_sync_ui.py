@@ -37,9 +37,9 @@ from fieldkit.sync.credentials import Credentials, credentials_path, save_creden
 from fieldkit.sync.preferences import SyncPreferences, save_preferences
 from fieldkit.sync.server.app import create_app
 from fieldkit.sync.server.cli import main as server_main
-from fieldkit.ui import sync_controller
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.server_monitor import ServerMonitor
+from fieldkit.ui.sync import sync_controller
+from fieldkit.ui.sync.server_monitor import ServerMonitor
 from tests.sync.conftest import PASSWORD, OpenLaptop, Server, _free_port
 
 SHOTS = Path("/tmp")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from fieldkit.storage.db import Store
 from fieldkit.ui import translations
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.photo_strip import PhotoStrip
+from fieldkit.ui.photos.photo_strip import PhotoStrip
 
 FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -24,6 +24,7 @@ from fieldkit.export.qdpx.qde_project import ORIGIN, ProjectWriter
 from fieldkit.export.qdpx.snapshot import resolve_study
 from fieldkit.export.qdpx.xml_out import XmlOut
 from fieldkit.storage.db import Store
+from fieldkit.storage.durable import make_shareable
 from fieldkit.storage.models import Attachment
 
 COPY_CHUNK = 1024 * 1024
@@ -64,6 +65,7 @@ def export_qdpx(
                 writer = ProjectWriter(plan, report, XmlOut(qde, plan.redactor))
                 writer.write(session, files.add, cancel, progress)
                 _copy_project(qde, zf, cancel, progress)
+        make_shareable(tmp)  # mkstemp made it 0600; a project is meant to be passed on
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -16,29 +16,26 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 from collections.abc import Callable
 from pathlib import Path
 
 from fieldkit.errors import StorageError
 from fieldkit.storage.crypto.folder_key import (
-    KEY_FILE,
     KdfParams,
     check_new_passphrase,
     create_key,
     is_encrypted,
 )
+from fieldkit.storage.crypto.swap import (
+    BLOB_DIR,
+    CRASH_ENV,
+    DB_NAME,
+    READY,
+    STAGING,
+    crash_point,
+    finish_interrupted,
+)
 from fieldkit.storage.durable import fsync_dir, make_private_dir, open_private
-
-STAGING = ".encrypting"
-OLD = ".plain-old"
-READY = "READY"
-MOVED = "MOVED"
-DB_NAME = "fieldkit.sqlite3"  # the same names as storage.db (which imports this module)
-BLOB_DIR = "blobs"
-_DB_FILES = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm")
-# Environment variable naming a step at which the process kills itself (crash tests only).
-CRASH_ENV = "FIELDKIT_TEST_CRASH_AT"
 
 Progress = Callable[[str], None]
 
@@ -75,49 +72,21 @@ def encrypt_folder(
         shutil.rmtree(staging)
     make_private_dir(staging)
     key, recovery = create_key(staging, passphrase, kdf=kdf)
-    _crash_point("key-written")
+    crash_point("key-written")
     say("copying the database into an encrypted one")
     _export_database(data_dir / DB_NAME, staging / DB_NAME, key.database_key)
-    _crash_point("database-copied")
+    crash_point("database-copied")
     say("sealing the attachment files")
     _seal_blobs(data_dir / BLOB_DIR, staging / BLOB_DIR, key.derive("files"))
-    _crash_point("blobs-sealed")
+    crash_point("blobs-sealed")
     with open_private(staging / READY, "w") as f:
         f.write("complete\n")
         f.flush()
         os.fsync(f.fileno())
     fsync_dir(staging)
-    _crash_point("ready")
+    crash_point("ready")
     finish_interrupted(data_dir)
     return recovery
-
-
-def finish_interrupted(data_dir: Path) -> None:
-    """Complete or undo a conversion that was cut off (a no-op on an ordinary folder)."""
-    data_dir = Path(data_dir)
-    staging, old = data_dir / STAGING, data_dir / OLD
-    if staging.is_dir() and not (staging / READY).is_file():
-        shutil.rmtree(staging)  # never finished: the plain folder is still whole
-    elif staging.is_dir():
-        if not (old / MOVED).is_file():
-            make_private_dir(old)
-            for name in (*_DB_FILES, BLOB_DIR):
-                if (data_dir / name).exists():
-                    os.replace(data_dir / name, old / name)
-                    _crash_point(f"moved-{name}")
-            _touch(old / MOVED)
-            fsync_dir(data_dir)
-        for name in (*_DB_FILES, BLOB_DIR, KEY_FILE):  # the key last: it marks "encrypted"
-            if (staging / name).exists():
-                os.replace(staging / name, data_dir / name)
-                _crash_point(f"placed-{name}")
-        fsync_dir(data_dir)
-        shutil.rmtree(staging)
-    if old.is_dir() and is_encrypted(data_dir) and not staging.exists():
-        _crash_point("before-cleanup")
-        _overwrite_files(old)
-        shutil.rmtree(old)
-        fsync_dir(data_dir)
 
 
 def _export_database(plain: Path, target: Path, database_key: str) -> None:
@@ -161,40 +130,9 @@ def _seal_blobs(source_root: Path, target_root: Path, files_key: bytes) -> None:
             os.replace(target.path_for(stored), final)
 
 
-def _overwrite_files(folder: Path) -> None:
-    """Zero the plain copies before deleting them (best effort: an SSD or a copy-on-write file
-    system may keep the old blocks; only full-disk encryption covers those)."""
-    zeros = bytes(1 << 20)
-    for path in folder.rglob("*"):
-        if not path.is_file():
-            continue
-        try:
-            with open(path, "r+b") as f:
-                left = f.seek(0, os.SEEK_END)
-                f.seek(0)
-                while left > 0:
-                    left -= f.write(zeros[: min(left, len(zeros))])
-                f.flush()
-                os.fsync(f.fileno())
-        except OSError:
-            continue
-
-
 def _unfinished_recordings(data_dir: Path) -> int:
     root = data_dir / "recordings"
     return sum(1 for p in root.iterdir() if p.is_dir()) if root.is_dir() else 0
 
 
-def _touch(path: Path) -> None:
-    with open_private(path, "w") as f:
-        f.flush()
-        os.fsync(f.fileno())
-    fsync_dir(path.parent)
-
-
-def _crash_point(name: str) -> None:
-    if os.environ.get(CRASH_ENV) == name:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
-__all__ = ["encrypt_folder", "finish_interrupted"]
+__all__ = ["CRASH_ENV", "encrypt_folder", "finish_interrupted"]

@@ -23,7 +23,7 @@ def folder_key(data_dir: Path, *, passphrase: str | None) -> FolderKey | None:
     """None for a plain folder; for an encrypted one, its key (from ``passphrase``, else the
     keyring) or a FolderLockedError."""
     data_dir = Path(data_dir)
-    from fieldkit.storage.crypto.convert import finish_interrupted
+    from fieldkit.storage.crypto.swap import finish_interrupted
 
     if data_dir.is_dir():
         finish_interrupted(data_dir)

@@ -1,0 +1,1 @@
+"""The actions screens of the desktop app."""

@@ -1,0 +1,1 @@
+"""The audio screens of the desktop app."""

@@ -1,0 +1,1 @@
+"""The codebook screens of the desktop app."""

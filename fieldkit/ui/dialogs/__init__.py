@@ -1,0 +1,1 @@
+"""The dialogs screens of the desktop app."""

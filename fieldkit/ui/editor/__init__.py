@@ -1,0 +1,1 @@
+"""The editor screens of the desktop app."""

@@ -1,0 +1,249 @@
+"""Whole-record tags of the open interview or observation: a strip of chips above the text.
+
+Type a theme's name (completion offers the codebook's live themes, matching anywhere in the
+name) and press Enter to tag the record; click a chip's × to remove its tag. Each change is
+written through the record editor's save queue (off the GUI thread, in order with the text and
+coding saves); the strip shows the record's tags as saved, and the queue announces each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
+
+from fieldkit.settings import current_user
+from fieldkit.storage.codings import tag_record, untag_record
+from fieldkit.storage.editing import EditableRecord, ThemeChoice
+from fieldkit.storage.lookup import TAGGABLE, find_record
+from fieldkit.storage.record_extras import TagView, load_tags
+from fieldkit.storage.themes import add_theme
+from fieldkit.ui.changes import Changes
+from fieldkit.ui.editor.autosave import Saved, SaveQueue
+
+
+class RecordTags(QWidget):
+    def __init__(
+        self,
+        queue: SaveQueue,
+        on_failed: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self._on_failed = on_failed
+        self.record_id: str | None = None
+        self.themes: tuple[ThemeChoice, ...] = ()
+        self.tags: tuple[TagView, ...] = ()
+        self.chips: dict[str, QToolButton] = {}  # theme id → its chip
+        self.hint = ""
+        self._build()
+
+    def _build(self) -> None:
+        label = QLabel(self.tr("Tags:"))
+        self.input = QLineEdit()
+        self.input.setAccessibleName(self.tr("Add a tag"))
+        self.input.setPlaceholderText(self.tr("Add a tag…"))
+        self.input.setMaximumWidth(220)
+        label.setBuddy(self.input)
+        self.completer = QCompleter(QStringListModel(self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.input.setCompleter(self.completer)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setMinimumWidth(360)  # long theme names, read whole
+        self.input.returnPressed.connect(self._on_return)
+        self.completer.activated.connect(self.add_by_name)
+        chips = QWidget()
+        self.chip_layout = QHBoxLayout(chips)
+        self.chip_layout.setContentsMargins(0, 0, 0, 0)
+        self.chip_layout.setSpacing(4)
+        self.chip_layout.addStretch(1)
+        self.chip_scroll = QScrollArea()
+        self.chip_scroll.setWidget(chips)
+        self.chip_scroll.setWidgetResizable(True)
+        self.chip_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.chip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chip_scroll.setFixedHeight(self.input.sizeHint().height() + 4)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.chip_scroll, 1)
+        layout.addWidget(self.input)
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def show_record(
+        self, record: EditableRecord | None, tags: Sequence[TagView] | None = None
+    ) -> None:
+        """Show the record's tags and offer its study's themes. ``tags``: already read (the
+        editor reads them with the record); None reads them now (a few rows)."""
+        if record is None:
+            self.record_id, self.themes = None, ()
+            self.set_tags(())
+            return
+        self.record_id = record.id
+        self.set_themes(record.themes)
+        self.input.clear()
+        if tags is None:
+            with self.queue.store.read() as session:
+                tags = load_tags(session, record_id=record.id)
+        self.set_tags(tags)
+
+    def set_themes(self, themes: tuple[ThemeChoice, ...]) -> None:
+        """The themes offered as tags (the codebook's, as it is now)."""
+        self.themes = themes
+        model = self.completer.model()
+        if isinstance(model, QStringListModel):
+            model.setStringList([t.name for t in themes])
+
+    def set_tags(self, tags: Sequence[TagView]) -> None:
+        self.tags = tuple(tags)
+        for chip in self.chips.values():
+            self.chip_layout.removeWidget(chip)
+            chip.deleteLater()
+        self.chips = {}
+        for i, tag in enumerate(self.tags):
+            chip = QToolButton()
+            chip.setText(f"{tag.theme_name}  ×")
+            chip.setToolTip(self.tr("Remove the tag “%1”").replace("%1", tag.theme_name))
+            chip.setAccessibleName(self.tr("Remove tag %1").replace("%1", tag.theme_name))
+            chip.setStyleSheet(
+                f"QToolButton {{ border: 1px solid {tag.color}; border-left: 6px solid "
+                f"{tag.color}; border-radius: 3px; padding: 1px 6px; }}"
+            )
+            chip.clicked.connect(lambda _=False, theme_id=tag.theme_id: self.remove(theme_id))
+            self.chip_layout.insertWidget(i, chip)
+            self.chips[tag.theme_id] = chip
+
+    def theme_names(self) -> list[str]:
+        return [t.theme_name for t in self.tags]
+
+    # --- changing ----------------------------------------------------------------------------
+
+    def _on_return(self) -> None:
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            return  # the completer's activated() handles the highlighted choice
+        self.add_by_name(self.input.text())
+
+    def add_by_name(self, name: str) -> None:
+        name = " ".join(name.split())
+        if not name or self.record_id is None:
+            return
+        theme = next((t for t in self.themes if t.name.lower() == name.lower()), None)
+        if theme is None:
+            matches = [t for t in self.themes if name.lower() in t.name.lower()]
+            theme = matches[0] if len(matches) == 1 else None
+        if theme is None:
+            if self.ask_create(name):
+                self.input.clear()
+                self.create_and_add(name)
+            else:
+                self.show_hint(
+                    self.tr("“%1” is not a theme: pick a suggestion, or type it again.").replace(
+                        "%1", name
+                    )
+                )
+            return
+        self.input.clear()
+        QTimer.singleShot(0, self.input, self.input.clear)  # after the completer set its text
+        if any(t.theme_id == theme.id for t in self.tags):
+            return
+        self.add(theme.id)
+
+    def ask_create(self, name: str) -> bool:
+        """Offer a word that is not a theme as a new theme (replaced in tests)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("New theme"),
+            self.tr(
+                "“%1” is not a theme in this study's codebook yet. Add it as a theme and tag "
+                "this record with it?"
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def create_and_add(self, name: str) -> None:
+        """A new top-level theme and this record's tag with it, in one write."""
+        record_id, user = self.record_id, current_user()
+        if record_id is None:
+            return
+        made: dict[str, str] = {}
+
+        def job(session: Any) -> tuple[TagView, ...]:
+            record = find_record(session, record_id, kinds=TAGGABLE)
+            study_id = str(getattr(record, "study_id"))  # noqa: B009
+            made["theme"] = add_theme(session, study_id=study_id, name=name).id
+            tag_record(session, record_id=record_id, theme=made["theme"], tagged_by=user)
+            return load_tags(session, record_id=record_id)
+
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=lambda _saved: Changes.of(themes=made.get("theme"), tags=record_id),
+        )
+
+    def show_hint(self, text: str) -> None:
+        """A short note by the input (an unknown name); it goes when the input is edited."""
+        self.hint = text
+        self.input.setToolTip(text)
+        QToolTip.showText(self.input.mapToGlobal(self.input.rect().bottomLeft()), text, self.input)
+
+    def add(self, theme_id: str) -> None:
+        record_id, user = self.record_id, current_user()
+        if record_id is None:
+            return
+
+        def job(session: Any) -> tuple[TagView, ...]:
+            tag_record(session, record_id=record_id, theme=theme_id, tagged_by=user)
+            return load_tags(session, record_id=record_id)
+
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=Changes.of(tags=record_id),
+        )
+
+    def remove(self, theme_id: str) -> None:
+        record_id = self.record_id
+        if record_id is None:
+            return
+
+        def job(session: Any) -> tuple[TagView, ...]:
+            untag_record(session, record_id=record_id, theme=theme_id)
+            return load_tags(session, record_id=record_id)
+
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=Changes.of(tags=record_id),
+        )
+
+    def _saved(self, record_id: str) -> Callable[[Saved], None]:
+        def done(saved: Saved) -> None:
+            if record_id == self.record_id:
+                self.set_tags(saved.result)
+
+        return done

@@ -1,0 +1,1 @@
+"""The photos screens of the desktop app."""

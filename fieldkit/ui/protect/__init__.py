@@ -1,0 +1,1 @@
+"""The protect screens of the desktop app."""

@@ -1,0 +1,1 @@
+"""The review screens of the desktop app."""

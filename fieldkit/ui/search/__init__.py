@@ -1,0 +1,1 @@
+"""The search screens of the desktop app."""

@@ -1,0 +1,1 @@
+"""The sync screens of the desktop app."""
