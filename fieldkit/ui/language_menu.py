@@ -1,4 +1,4 @@
-"""View ▸ Language: the interface's language, chosen by the researcher (default: the system's).
+"""View ▸ Language and Edit ▸ Preferences…: the interface's language (default: the system's).
 
 The choice is kept in the user's Qt settings (``ui/language``; empty: the system's language) and
 applied at the next start by :func:`fieldkit.ui.app.run_app`. Chosen while the app runs, it is
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QMessageBox
 
 from fieldkit.ui.app_window import AppWindow
 
 if TYPE_CHECKING:
+    from fieldkit.ui.dialogs.preferences_dialog import PreferencesDialog
     from fieldkit.ui.main_window import MainWindow
 
 SETTING = "ui/language"
@@ -63,6 +64,22 @@ class LanguageMenu(QObject):
         submenu = menu.addMenu(self.tr("&Language"))
         submenu.addActions(list(self.actions.values()))
         return submenu
+
+    def add_to(self, dialog: PreferencesDialog) -> QComboBox:
+        """The same choice as a row of Edit ▸ Preferences…, applied once the dialog is closed
+        with OK (the window it belongs to is rebuilt)."""
+        box = QComboBox()
+        for code, action in self.actions.items():
+            box.addItem(action.text(), code)
+        box.setCurrentIndex(box.findData(saved_language() or ""))
+
+        def apply() -> None:
+            code = str(box.currentData())
+            if code != (saved_language() or ""):
+                QTimer.singleShot(0, self.window, lambda: self.choose(code))
+
+        dialog.add_row(self.tr("&Language:"), box, apply)
+        return box
 
     def choose(self, code: str) -> MainWindow | None:
         """Keep the choice and show the window in that language; the new window, or None

@@ -33,7 +33,7 @@ from fieldkit.ui.search.search_dock import SearchDock
 from fieldkit.ui.sync.sync_controller import SyncController
 from fieldkit.ui.worker import show_error
 
-DOCK_WIDTH = 370  # the codebook's first width: theme names readable at 1366×768
+DOCK_WIDTH = 400  # the codebook's first width: the default themes' names and counts whole
 
 
 class MainWindow(AppWindow):
@@ -77,8 +77,6 @@ class MainWindow(AppWindow):
         self.addDockWidget(area, self.codebook_dock)
         self.addDockWidget(area, self.search_dock)
         self.tabifyDockWidget(self.codebook_dock, self.search_dock)  # fits 1366×768
-        # Wide enough for the default themes' names and their counts (290 px cut most of them).
-        self.resizeDocks([self.codebook_dock], [400], Qt.Orientation.Horizontal)
         self.codebook_dock.raise_()
         self.search_dock.open_record.connect(self._on_open_record)
         self.search_dock.open_passage.connect(self.open_passage)

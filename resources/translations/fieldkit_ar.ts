@@ -287,87 +287,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>Edit case</source>
         <translation>تعديل الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>New case</source>
         <translation>حالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>Case title</source>
         <translation>عنوان الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="86"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>مثال: مخيمات القراءة المجتمعية، كيسومو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>e.g. school, NGO programme</source>
         <translation>مثال: مدرسة، برنامج منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="92"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>Locality</source>
         <translation>المحلّة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>village, town or district</source>
         <translation>قرية أو بلدة أو مقاطعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>C&amp;ountry:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Region:</source>
         <translation>ال&amp;منطقة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="102"/>
         <source>&amp;Locality:</source>
         <translation>ال&amp;محلّة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="103"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
@@ -580,27 +581,27 @@
         <translation>مذكرة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo</source>
         <translation>مذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo on this coding:</source>
         <translation>مذكرة على هذا الترميز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="112"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;عرض في النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="115"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;تعديل المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="119"/>
         <source>&amp;Remove coding</source>
         <translation>إ&amp;زالة الترميز</translation>
     </message>
@@ -1020,60 +1021,75 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <source>%1 is required.</source>
+        <translation>%1 مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <source>Please fix these %1 things, then save again:</source>
+        <translation>صحّح هذه الأمور (%1)، ثم احفظ مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <source>Problem with this field</source>
+        <translation>مشكلة في هذا الحقل</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
         <source>fieldkit user guide</source>
         <translation>دليل مستخدم fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;ملف ▸ دراسة جديدة…&lt;/b&gt; تبدأ دراسة؛ &lt;b&gt;ملف ▸ حالة جديدة…&lt;/b&gt; تضيف إليها مدرسة أو برنامجًا أو موقعًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>اختر الحالة، ثم استخدم قائمة &lt;b&gt;الحالة&lt;/b&gt;: المشاركون وموافقتهم، والمقابلات والملاحظات الميدانية.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>اكتب النص المفرَّغ أو الصقه: يُحفظ أثناء الكتابة. سجّل الصوت من الشريط فوق النص؛ &lt;b&gt;Ctrl+T&lt;/b&gt; يُدرج علامة زمنية، و&lt;b&gt;F8&lt;/b&gt; يشغّل التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>حدّد كلمات واضغط &lt;b&gt;Ctrl+K&lt;/b&gt; لترميزها بمحور (اكتب اسمًا جديدًا لإنشاء محور)، أو اسحب محورًا من دليل الترميز إليها، أو ثبّت محاور على &lt;b&gt;Alt+1…9&lt;/b&gt; (انقر بالزر الأيمن على محور ▸ تثبيت على Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>ضع وسمًا على سجل كامل فوق نصّه؛ واكتب المذكرات بجانب الترميزات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;تحرير ▸ الخصائص…&lt;/b&gt; (Alt+Enter) يعدّل سجلًا بعد حفظه، ومنه المشاركون في مقابلة؛ &lt;b&gt;حذف&lt;/b&gt; يسأل أولًا ويسمّي ما سيُحذف معه؛ و&lt;b&gt;Ctrl+Z&lt;/b&gt; خارج النص المفرَّغ يعيده.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;المراجعة ▸ الحالة والدراسة…&lt;/b&gt; تقارن المحاور بين الحالات؛ وقائمة &lt;b&gt;تصدير&lt;/b&gt; تُنتج ملفات PDF لدراسات الحالة ومشاريع REFI-QDA وجداول CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;مزامنة ▸ الإعدادات…&lt;/b&gt; تسجّل دخولك إلى خادم فريقك؛ وحتى ذلك الحين لا يغادر شيء هذا الحاسوب.</translation>
     </message>
@@ -1107,22 +1123,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Language not changed</source>
         <translation>لم تتغير اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>أوقف التسجيل أولًا، ثم اختر اللغة مرة أخرى.</translation>
     </message>
@@ -1153,87 +1174,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Studies, cases and records</source>
         <translation>الدراسات والحالات والسجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>&amp;Review</source>
         <translation>الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>Case and &amp;study…</source>
         <translation>الحالة وال&amp;دراسة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="235"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>ابدأ دراسة عبر &lt;b&gt;ملف ▸ دراسة جديدة…&lt;/b&gt;، ثم أضف حالات عبر &lt;b&gt;ملف ▸ حالة جديدة…&lt;/b&gt;، ثم المشاركين وموافقتهم والمقابلات والملاحظات الميدانية من قائمة &lt;b&gt;الحالة&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="132"/>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>Choose a case or a record on the left</source>
         <translation>اختر حالة أو سجلًا من اليمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>أضف حالة عبر &lt;b&gt;ملف ▸ حالة جديدة…&lt;/b&gt;؛ ثم المشاركين والمقابلات والملاحظات الميدانية من قائمة &lt;b&gt;الحالة&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>This data folder holds no study yet</source>
         <translation>لا يحتوي مجلد البيانات هذا على أي دراسة بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="241"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>هل تنضم إلى فريق؟ استخدم &lt;b&gt;مزامنة ▸ الإعدادات…&lt;/b&gt; لتسجيل الدخول إلى خادم فريقك: تصل الدراسات التي تنتمي إليها مع أول مزامنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Interview: %1</source>
         <translation>مقابلة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Observation: %1</source>
         <translation>ملاحظة ميدانية: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="288"/>
         <source>Cannot open this record</source>
         <translation>تعذّر فتح هذا السجل</translation>
     </message>
@@ -1345,6 +1366,29 @@
     </message>
 </context>
 <context>
+    <name>NamePrompt</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Welcome to fieldkit</source>
+        <translation>مرحبًا بك في fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="102"/>
+        <source>What is your name? fieldkit writes it as Interviewer or Observer of the records you make and as “Prepared by” in your reports. You can change it later in Edit ▸ Preferences…</source>
+        <translation>ما اسمك؟ يكتبه fieldkit بصفتك المُحاور أو المُلاحِظ في السجلات التي تنشئها وفي «أعدّه» في تقاريرك. يمكنك تغييره لاحقًا من تحرير ▸ التفضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+</context>
+<context>
     <name>NewFolderDialog</name>
     <message>
         <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
@@ -1360,12 +1404,12 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>New interview</source>
         <translation>مقابلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>Edit interview</source>
         <translation>تعديل المقابلة</translation>
     </message>
@@ -1375,82 +1419,77 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (اختياري)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>اختياري؛ مثال: «مقابلة مع P-01 ‏(2024-03-01)»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Interviewer</source>
         <translation>المُحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Participants in this interview</source>
         <translation>المشاركون في هذه المقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>No participants registered in this case yet.</source>
         <translation>لا يوجد مشاركون مسجّلون في هذه الحالة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>I&amp;nterviewer:</source>
         <translation>الم&amp;حاور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>&amp;Place:</source>
         <translation>الم&amp;كان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>Partic&amp;ipants:</source>
         <translation>الم&amp;شاركون:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>لم تُحدَّد أي مشارك: ستحجب عمليات التصدير كل اقتباسات هذه المقابلة إلى أن يُربط بها مشارك موافقته ممنوحة. حدّد من شارك، أو اضغط حفظ مرة أخرى لحفظها هكذا.</translation>
     </message>
@@ -1458,17 +1497,17 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>New observation</source>
         <translation>ملاحظة ميدانية جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>Edit observation</source>
         <translation>تعديل الملاحظة الميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="169"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1476,11 +1515,6 @@
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>الوقت</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (اختياري)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
@@ -1551,147 +1585,149 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant %1</source>
         <translation>المشارك %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>New participant</source>
         <translation>مشارك جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>رمز المشارك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>اختياري؛ لا تُظهره عمليات التصدير إلا حيث يُسمح بذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>&amp;Code:</source>
         <translation>ال&amp;رمز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="62"/>
         <source>&amp;Role:</source>
         <translation>ال&amp;دور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="72"/>
         <source>Consent status</source>
         <translation>حالة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="74"/>
         <source>pending (not recorded yet)</source>
         <translation>معلّقة (لم تُسجَّل بعد)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="75"/>
         <source>given</source>
         <translation>ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>withdrawn</source>
         <translation>مسحوبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
-        <source>YYYY-MM-DD (today when given and left empty)</source>
-        <translation>YYYY-MM-DD (اليوم إذا مُنحت وتُرك فارغًا)</translation>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="86"/>
+        <source>today when given and left empty</source>
+        <translation>اليوم إذا مُنحت وتُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>Consent form</source>
         <translation>شكل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>not recorded</source>
         <translation>غير مسجّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>verbal</source>
         <translation>شفهية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="91"/>
         <source>written</source>
         <translation>مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Audio recording</source>
         <translation>التسجيل ال&amp;صوتي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>الا&amp;قتباسات الحرفية في التقارير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="97"/>
         <source>A&amp;ttribution by name</source>
         <translation>ذ&amp;كر الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="103"/>
         <source>&amp;Form:</source>
         <translation>ال&amp;شكل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="107"/>
         <source>It allows:</source>
         <translation>تسمح بـ:</translation>
     </message>
@@ -2128,6 +2164,37 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>e.g. Amina Yusuf</source>
+        <translation>مثال: أمينة يوسف</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="55"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="62"/>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="68"/>
+        <source>Shown as Interviewer or Observer of new records and as “Prepared by” in reports.</source>
+        <translation>يظهر بصفة المُحاور أو المُلاحِظ في السجلات الجديدة وفي «أعدّه» في التقارير.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectActions</name>
     <message>
         <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
@@ -2150,143 +2217,148 @@
         <translation>س&amp;حب مشارك ومحو بياناته…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <source>This folder has never been backed up: File ▸ Back up…</source>
+        <translation>لم يُنسخ هذا المجلد احتياطيًا قط: ملف ▸ نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>مضى على آخر نسخة احتياطية أكثر من أسبوع: ملف ▸ نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
         <source>Back up this data folder</source>
         <translation>نسخ مجلد البيانات هذا احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>نُسخ احتياطيًا إلى {0} ‏({1}). غير مشفَّر: احفظه في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
         <source>Backing up</source>
         <translation>جارٍ النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
         <source>An empty folder for the restored data</source>
         <translation>مجلد فارغ للبيانات المستعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>استُعيد {0} ملفًا إلى {1}. افتحه بالأمر: fieldkit --data-dir {1}؛ ويأخذ هوية جهاز جديدة عند أول مزامنة (سجّل الدخول مرة أخرى).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Restoring</source>
         <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Export log</source>
         <translation>سجل التصدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
         <source>Withheld</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
         <source>Exports of this study</source>
         <translation>عمليات تصدير هذه الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
         <source>Erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Select the participant's case first.</source>
         <translation>اختر حالة المشارك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
         <source>This case has no participants.</source>
         <translation>لا يوجد مشاركون في هذه الحالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
         <source>Withdraw and erase</source>
         <translation>سحب ومحو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
         <source>Participant:</source>
         <translation>المشارك:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Withdraw and erase {0}</source>
         <translation>سحب {0} ومحو بياناته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>يسحب {0} موافقته. هذا يمحو، على هذا الحاسوب وعلى الخادم وعلى كل حاسوب يُزامن، ولا يمكن التراجع عنه:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>مُحي {0} هنا؛ وتمحوه المزامنة القادمة في كل مكان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>Erasing</source>
         <translation>جارٍ المحو</translation>
     </message>
@@ -2371,7 +2443,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="235"/>
         <source>Your name (remembered for next time)</source>
         <translation>اسمك (يُحفظ للمرة القادمة)</translation>
     </message>
@@ -2759,7 +2831,7 @@
         <translation>(مقطع صوتي أو منفصل)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n مقطع مرمَّز</numerusform>
@@ -2771,7 +2843,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>No coded passages here.</source>
         <translation>لا توجد مقاطع مرمَّزة هنا.</translation>
     </message>
@@ -2990,44 +3062,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
         <source>Codebook</source>
         <translation>دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Transcript</source>
         <translation>النص المفرَّغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Code with the theme pinned to that key</source>
         <translation>الترميز بالمحور المثبّت على هذا المفتاح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Leave the transcript</source>
         <translation>مغادرة النص المفرَّغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Where</source>
         <translation>أين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -3064,6 +3136,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>Study name</source>
         <translation>اسم الدراسة</translation>
     </message>
@@ -3078,12 +3151,12 @@
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="49"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
@@ -3149,188 +3222,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="52"/>
         <source>Sync settings</source>
         <translation>إعدادات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="58"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="61"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="62"/>
         <source>used to sign in, never stored</source>
         <translation>تُستخدم لتسجيل الدخول، ولا تُحفظ أبدًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
         <source>Certificate authority file</source>
         <translation>ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
         <source>kept from the last sign-in</source>
         <translation>محفوظ من آخر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>فقط لخادم يستخدم شهادة فريقك الخاصة (ملف PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="74"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>السماح باتصال http:// غير مشفَّر بخادم خارج هذه الشبكة (غير مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="79"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="83"/>
         <source>Connection security</source>
         <translation>أمان الاتصال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="87"/>
         <source>Account status</source>
         <translation>حالة الحساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="88"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>المزامنة &amp;تلقائيًا عندما يكون الخادم متاحًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="91"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>م&amp;وفّر البيانات: إرسال النص أولًا، والوسائط فقط عبر اتصالات غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>Team server and account</source>
         <translation>خادم الفريق والحساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>ال&amp;خادم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>Connection:</source>
         <translation>الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="108"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>&amp;جهة إصدار الشهادات:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
         <source>When to sync</source>
         <translation>متى تتم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>لم تسجّل الدخول. يبقى عمل هذا الحاسوب هنا حتى تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
         <source>Signed in as %1 on %2.</source>
         <translation>مسجّل الدخول باسم %1 على %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 مشفَّر (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>، ومتحقَّق منه بجهة إصدار الشهادات الخاصة بفريقك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ غير مشفَّر (http://)، مسموح به عند تسجيل الدخول: بيانات دخولك وبياناتك تنتقل مقروءة لأي أحد في الطريق. اطلب عنوانًا يبدأ بـ https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>غير مشفَّر (http://): مقبول فقط لخادم على هذا الحاسوب أو على شبكته المحلية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
         <source>Your team's certificate authority</source>
         <translation>جهة إصدار الشهادات الخاصة بفريقك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
         <source>Sign-in failed: %1</source>
         <translation>فشل تسجيل الدخول: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
         <source>Cannot sign in</source>
         <translation>تعذّر تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
         <source>Signing out…</source>
         <translation>جارٍ تسجيل الخروج…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>تعذّر إبلاغ الخادم؛ اطلب من قائد فريقك إلغاء تسجيل دخول هذا الحاسوب إذا فُقد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
         <source>Cannot sign out</source>
         <translation>تعذّر تسجيل الخروج</translation>
     </message>
@@ -3757,32 +3830,37 @@
         <translation>&amp;حول fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="53"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>الت&amp;فضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="104"/>
         <source>Open a recording to insert time marks.</source>
         <translation>افتح تسجيلًا لإدراج علامات زمنية.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="112"/>
         <source>This record has no recording.</source>
         <translation>لا يوجد تسجيل لهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="128"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>لا يوجد هنا ما يمكن حذفه بعد.</translation>
     </message>
@@ -3849,12 +3927,12 @@
         <translation>تعذّر إنشاء الدراسة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
         <source>About fieldkit</source>
         <translation>حول fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;المقابلات والملاحظات الميدانية والترميز للبحث الميداني، دون اتصال أولًا، مع خادم للفريق حين يتوفر الاتصال.&lt;/p&gt;</translation>
     </message>

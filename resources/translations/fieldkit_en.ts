@@ -25,7 +25,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="302" />
+        <location filename="../../fieldkit/ui/review/window.py" line="306" />
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n coded passage</numerusform>

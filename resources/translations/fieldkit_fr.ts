@@ -287,87 +287,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>Edit case</source>
         <translation>Modifier le cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>New case</source>
         <translation>Nouveau cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>Case title</source>
         <translation>Titre du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="86"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>p. ex. Camps de lecture communautaires, Kisumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>e.g. school, NGO programme</source>
         <translation>p. ex. école, programme d'ONG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="92"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>Locality</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>village, town or district</source>
         <translation>village, ville ou district</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="102"/>
         <source>&amp;Locality:</source>
         <translation>&amp;Localité :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="103"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -580,27 +581,27 @@
         <translation>Mémo : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo on this coding:</source>
         <translation>Mémo sur ce codage :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="112"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;Afficher dans le texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="115"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Modifier le mémo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="119"/>
         <source>&amp;Remove coding</source>
         <translation>&amp;Retirer le codage</translation>
     </message>
@@ -1020,60 +1021,75 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <source>Please fix these %1 things, then save again:</source>
+        <translation>Corrigez ces %1 points, puis enregistrez de nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <source>Problem with this field</source>
+        <translation>Problème dans ce champ</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
         <source>fieldkit user guide</source>
         <translation>Guide de l'utilisateur de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>User guide</source>
         <translation>Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Fichier ▸ Nouvelle étude…&lt;/b&gt; crée une étude ; &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt; y ajoute une école, un programme ou un site.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Sélectionnez le cas, puis utilisez le menu &lt;b&gt;Cas&lt;/b&gt; : participants et leur consentement, entretiens et observations.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Tapez ou collez la transcription : elle est enregistrée au fil de la saisie. Enregistrez l'audio depuis la barre au-dessus du texte ; &lt;b&gt;Ctrl+T&lt;/b&gt; insère un repère temporel, &lt;b&gt;F8&lt;/b&gt; lance la lecture.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Sélectionnez des mots et appuyez sur &lt;b&gt;Ctrl+K&lt;/b&gt; pour les coder avec un thème (tapez un nouveau nom pour en créer un), glissez un thème de la grille de codage sur eux, ou épinglez des thèmes à &lt;b&gt;Alt+1…9&lt;/b&gt; (clic droit sur un thème ▸ Épingler à Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Étiquetez une fiche entière au-dessus de son texte ; écrivez des mémos à côté des codages.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Édition ▸ Propriétés…&lt;/b&gt; (Alt+Entrée) modifie une fiche après l'enregistrement, y compris les participants d'un entretien ; &lt;b&gt;Supprimer&lt;/b&gt; demande d'abord confirmation et nomme ce qui part avec ; &lt;b&gt;Ctrl+Z&lt;/b&gt; hors de la transcription le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Analyse ▸ Cas et étude…&lt;/b&gt; compare les thèmes entre les cas ; le menu &lt;b&gt;Exporter&lt;/b&gt; produit des PDF d'étude de cas, des projets REFI-QDA et du CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; vous connecte au serveur de votre équipe ; d'ici là, rien ne quitte cet ordinateur.</translation>
     </message>
@@ -1107,22 +1123,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Language not changed</source>
         <translation>Langue non modifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Arrêtez d'abord l'enregistrement, puis choisissez de nouveau la langue.</translation>
     </message>
@@ -1153,87 +1174,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Studies, cases and records</source>
         <translation>Études, cas et fiches</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>&amp;Review</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>Case and &amp;study…</source>
         <translation>Cas et é&amp;tude…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="235"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Commencez par &lt;b&gt;Fichier ▸ Nouvelle étude…&lt;/b&gt;, puis ajoutez des cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt;, et les participants et leur consentement, les entretiens et les observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="132"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>Choose a case or a record on the left</source>
         <translation>Choisissez un cas ou une fiche à gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ajoutez un cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt; ; puis les participants, entretiens et observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>This data folder holds no study yet</source>
         <translation>Ce dossier de données ne contient encore aucune étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="241"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Vous rejoignez une équipe ? Utilisez &lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; pour vous connecter au serveur de votre équipe : les études dont vous faites partie arrivent à la première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Interview: %1</source>
         <translation>Entretien : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Observation: %1</source>
         <translation>Observation : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="288"/>
         <source>Cannot open this record</source>
         <translation>Impossible d'ouvrir cette fiche</translation>
     </message>
@@ -1341,6 +1362,29 @@
     </message>
 </context>
 <context>
+    <name>NamePrompt</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Welcome to fieldkit</source>
+        <translation>Bienvenue dans fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="102"/>
+        <source>What is your name? fieldkit writes it as Interviewer or Observer of the records you make and as “Prepared by” in your reports. You can change it later in Edit ▸ Preferences…</source>
+        <translation>Quel est votre nom ? fieldkit l'inscrit comme enquêteur ou observateur des fiches que vous créez et dans « Préparé par » de vos rapports. Vous pourrez le changer plus tard dans Édition ▸ Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>NewFolderDialog</name>
     <message>
         <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
@@ -1356,12 +1400,12 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>Edit interview</source>
         <translation>Modifier l'entretien</translation>
     </message>
@@ -1371,82 +1415,77 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>facultatif ; p. ex. « Entretien avec P-01 (2024-03-01) »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Interviewer</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Participants in this interview</source>
         <translation>Participants à cet entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aucun participant enregistré dans ce cas pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>I&amp;nterviewer:</source>
         <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ieu :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipants :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Aucun participant n'est coché : les exports retiendront toutes les citations de cet entretien jusqu'à ce qu'un participant ayant donné son consentement y soit lié. Cochez qui y a pris part, ou appuyez de nouveau sur Enregistrer pour l'enregistrer tel quel.</translation>
     </message>
@@ -1454,17 +1493,17 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>New observation</source>
         <translation>Nouvelle observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>Edit observation</source>
         <translation>Modifier l'observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="169"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1472,11 +1511,6 @@
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>Temps</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (facultatif)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
@@ -1547,147 +1581,149 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>Code participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>facultatif ; les exports ne l'affichent que là où l'attribution nominative est autorisée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="62"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="72"/>
         <source>Consent status</source>
         <translation>Statut du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="74"/>
         <source>pending (not recorded yet)</source>
         <translation>en attente (pas encore recueilli)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="75"/>
         <source>given</source>
         <translation>donné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
-        <source>YYYY-MM-DD (today when given and left empty)</source>
-        <translation>AAAA-MM-JJ (aujourd'hui si donné et laissé vide)</translation>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="86"/>
+        <source>today when given and left empty</source>
+        <translation>aujourd'hui si donné et laissé vide</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>Consent form</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>not recorded</source>
         <translation>non consigné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>verbal</source>
         <translation>oral</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="91"/>
         <source>written</source>
         <translation>écrit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Audio recording</source>
         <translation>Enregistrement &amp;audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>&amp;Citations textuelles dans les rapports</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="97"/>
         <source>A&amp;ttribution by name</source>
         <translation>A&amp;ttribution nominative</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="103"/>
         <source>&amp;Form:</source>
         <translation>&amp;Forme :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="107"/>
         <source>It allows:</source>
         <translation>Il autorise :</translation>
     </message>
@@ -2124,6 +2160,37 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>e.g. Amina Yusuf</source>
+        <translation>p. ex. Amina Yusuf</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="55"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="62"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="68"/>
+        <source>Shown as Interviewer or Observer of new records and as “Prepared by” in reports.</source>
+        <translation>Indiqué comme enquêteur ou observateur des nouvelles fiches et dans « Préparé par » des rapports.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectActions</name>
     <message>
         <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
@@ -2146,143 +2213,148 @@
         <translation>Re&amp;trait et effacement d'un participant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <source>This folder has never been backed up: File ▸ Back up…</source>
+        <translation>Ce dossier n'a jamais été sauvegardé : Fichier ▸ Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Votre dernière sauvegarde date de plus d'une semaine : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
         <source>Back up this data folder</source>
         <translation>Sauvegarder ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Sauvegardé dans {0} ({1}). Non chiffré : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
         <source>An empty folder for the restored data</source>
         <translation>Un dossier vide pour les données restaurées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} fichiers restaurés dans {1}. Ouvrez-le avec : fieldkit --data-dir {1} ; il prend une nouvelle identité d'appareil à sa première synchronisation (reconnectez-vous).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Export log</source>
         <translation>Journal des exports</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
         <source>Withheld</source>
         <translation>Non communiqué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
         <source>Exports of this study</source>
         <translation>Exports de cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Select the participant's case first.</source>
         <translation>Sélectionnez d'abord le cas du participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
         <source>This case has no participants.</source>
         <translation>Ce cas n'a aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
         <source>Withdraw and erase</source>
         <translation>Retrait et effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
         <source>Participant:</source>
         <translation>Participant :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirer et effacer {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retire son consentement. Ceci efface, sur cet ordinateur, sur le serveur et sur tout ordinateur qui se synchronise, et ne peut pas être annulé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} effacé ici ; la prochaine synchronisation l'efface partout.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
@@ -2363,7 +2435,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="235"/>
         <source>Your name (remembered for next time)</source>
         <translation>Votre nom (mémorisé pour la prochaine fois)</translation>
     </message>
@@ -2751,7 +2823,7 @@
         <translation>(passage audio ou détaché)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n passage codé</numerusform>
@@ -2759,7 +2831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>No coded passages here.</source>
         <translation>Aucun passage codé ici.</translation>
     </message>
@@ -2970,44 +3042,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
         <source>Codebook</source>
         <translation>Grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Coder avec le thème épinglé à cette touche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Leave the transcript</source>
         <translation>Quitter la transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3044,6 +3116,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>Study name</source>
         <translation>Nom de l'étude</translation>
     </message>
@@ -3058,12 +3131,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="49"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -3129,188 +3202,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="52"/>
         <source>Sync settings</source>
         <translation>Paramètres de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="58"/>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="61"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="62"/>
         <source>used to sign in, never stored</source>
         <translation>sert à se connecter, jamais conservé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
         <source>Certificate authority file</source>
         <translation>Fichier de l'autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
         <source>kept from the last sign-in</source>
         <translation>conservé depuis la dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>seulement pour un serveur avec le propre certificat de votre équipe (fichier PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="74"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>Autoriser le http:// non chiffré vers un serveur hors de ce réseau (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="79"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="83"/>
         <source>Connection security</source>
         <translation>Sécurité de la connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="87"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="88"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>Synchroniser &amp;automatiquement quand le serveur est joignable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="91"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>É&amp;conomiseur de données : envoyer d'abord le texte, les médias seulement sur connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>Team server and account</source>
         <translation>Serveur d'équipe et compte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="108"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>&amp;Autorité de certification :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
         <source>When to sync</source>
         <translation>Quand synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Non connecté. Le travail de cet ordinateur reste ici jusqu'à ce que vous vous connectiez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Connecté en tant que %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Chiffré (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, vérifié avec la propre autorité de certification de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Non chiffré (http://), autorisé à la connexion : vos identifiants et vos données circulent lisibles par quiconque en chemin. Demandez une adresse https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Non chiffré (http://) : accepté seulement pour un serveur sur cet ordinateur ou son réseau local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
         <source>Your team's certificate authority</source>
         <translation>L'autorité de certification de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
         <source>Cannot sign in</source>
         <translation>Impossible de se connecter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Le serveur n'a pas pu être prévenu ; demandez au responsable de votre équipe de révoquer la connexion de cet ordinateur s'il est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
         <source>Cannot sign out</source>
         <translation>Impossible de se déconnecter</translation>
     </message>
@@ -3725,32 +3798,37 @@
         <translation>À &amp;propos de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="53"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="104"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Ouvrez un enregistrement pour insérer des repères temporels.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="112"/>
         <source>This record has no recording.</source>
         <translation>Cette fiche n'a pas d'enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="128"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>Rien ici ne peut encore être supprimé.</translation>
     </message>
@@ -3817,12 +3895,12 @@
         <translation>L'étude de démonstration n'a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
         <source>About fieldkit</source>
         <translation>À propos de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entretiens, observations et codage pour la recherche de terrain, d'abord hors ligne, avec un serveur d'équipe quand une connexion apparaît.&lt;/p&gt;</translation>
     </message>

@@ -287,87 +287,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>Edit case</source>
         <translation>केस संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>New case</source>
         <translation>नया केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>Case title</source>
         <translation>केस का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="86"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>जैसे सामुदायिक पठन शिविर, किसुमु</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>e.g. school, NGO programme</source>
         <translation>जैसे स्कूल, एनजीओ कार्यक्रम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="92"/>
         <source>Region</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>Locality</source>
         <translation>इलाका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>village, town or district</source>
         <translation>गाँव, कस्बा या ज़िला</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Kind:</source>
         <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>C&amp;ountry:</source>
         <translation>देश (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Region:</source>
         <translation>क्षेत्र (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="102"/>
         <source>&amp;Locality:</source>
         <translation>इलाका (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="103"/>
         <source>&amp;Description:</source>
         <translation>विवरण (&amp;D):</translation>
     </message>
@@ -580,27 +581,27 @@
         <translation>मेमो: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo on this coding:</source>
         <translation>इस कोडिंग पर मेमो:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="112"/>
         <source>&amp;Show in the text</source>
         <translation>पाठ में दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="115"/>
         <source>&amp;Edit memo…</source>
         <translation>मेमो संपादित करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="119"/>
         <source>&amp;Remove coding</source>
         <translation>कोडिंग हटाएँ (&amp;R)</translation>
     </message>
@@ -1020,60 +1021,75 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
         <source>Problem</source>
         <translation>समस्या</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <source>%1 is required.</source>
+        <translation>%1 आवश्यक है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <source>Please fix these %1 things, then save again:</source>
+        <translation>ये %1 बातें ठीक करें, फिर दोबारा सहेजें:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <source>Problem with this field</source>
+        <translation>इस फ़ील्ड में समस्या</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
         <source>fieldkit user guide</source>
         <translation>fieldkit उपयोगकर्ता गाइड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>User guide</source>
         <translation>उपयोगकर्ता गाइड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया अध्ययन…&lt;/b&gt; एक अध्ययन शुरू करता है; &lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; उसमें कोई स्कूल, कार्यक्रम या स्थल जोड़ता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>केस चुनें, फिर &lt;b&gt;केस&lt;/b&gt; मेनू का उपयोग करें: प्रतिभागी और उनकी सहमति, साक्षात्कार और अवलोकन।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>प्रतिलेख लिखें या चिपकाएँ: यह लिखते समय ही सहेजा जाता है। पाठ के ऊपर वाली पट्टी से ऑडियो रिकॉर्ड करें; &lt;b&gt;Ctrl+T&lt;/b&gt; समय चिह्न डालता है, &lt;b&gt;F8&lt;/b&gt; चलाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>शब्द चुनें और उन्हें किसी थीम से कोड करने के लिए &lt;b&gt;Ctrl+K&lt;/b&gt; दबाएँ (नई थीम बनाने के लिए नया नाम लिखें), कोडबुक से कोई थीम उन पर खींचें, या थीम को &lt;b&gt;Alt+1…9&lt;/b&gt; पर पिन करें (थीम पर राइट-क्लिक ▸ Alt+N पर पिन करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>पूरे रिकॉर्ड को उसके पाठ के ऊपर टैग करें; कोडिंग के बगल में मेमो लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;संपादन ▸ गुण…&lt;/b&gt; (Alt+Enter) सहेजने के बाद रिकॉर्ड बदलता है, साक्षात्कार के प्रतिभागी भी; &lt;b&gt;हटाएँ&lt;/b&gt; पहले पूछता है और बताता है कि साथ में क्या जाएगा; प्रतिलेख के बाहर &lt;b&gt;Ctrl+Z&lt;/b&gt; उसे वापस लाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;समीक्षा ▸ केस और अध्ययन…&lt;/b&gt; केसों में थीमों की तुलना करता है; &lt;b&gt;निर्यात&lt;/b&gt; मेनू केस अध्ययन PDF, REFI-QDA प्रोजेक्ट और CSV बनाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;सिंक ▸ सेटिंग्स…&lt;/b&gt; आपकी टीम के सर्वर में साइन इन करता है; तब तक कुछ भी इस लैपटॉप से बाहर नहीं जाता।</translation>
     </message>
@@ -1107,22 +1123,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Language not changed</source>
         <translation>भाषा नहीं बदली</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>पहले रिकॉर्डिंग बंद करें, फिर भाषा दोबारा चुनें।</translation>
     </message>
@@ -1153,87 +1174,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Studies, cases and records</source>
         <translation>अध्ययन, केस और रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>&amp;Review</source>
         <translation>समीक्षा (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>Case and &amp;study…</source>
         <translation>केस और अध्ययन (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
         <source>&amp;Sync</source>
         <translation>सिंक (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="235"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया अध्ययन…&lt;/b&gt; से शुरू करें, फिर &lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से केस जोड़ें, और &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी और उनकी सहमति, साक्षात्कार और अवलोकन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="132"/>
         <source>&amp;Export</source>
         <translation>निर्यात (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>Choose a case or a record on the left</source>
         <translation>बाईं ओर कोई केस या रिकॉर्ड चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; से एक केस जोड़ें; फिर &lt;b&gt;केस&lt;/b&gt; मेनू से प्रतिभागी, साक्षात्कार और अवलोकन।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>This data folder holds no study yet</source>
         <translation>इस डेटा फ़ोल्डर में अभी कोई अध्ययन नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="241"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>किसी टीम से जुड़ रहे हैं? अपनी टीम के सर्वर में साइन इन करने के लिए &lt;b&gt;सिंक ▸ सेटिंग्स…&lt;/b&gt; का उपयोग करें: जिन अध्ययनों से आप जुड़े हैं वे पहले सिंक के साथ आ जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Interview: %1</source>
         <translation>साक्षात्कार: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Observation: %1</source>
         <translation>अवलोकन: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="288"/>
         <source>Cannot open this record</source>
         <translation>यह रिकॉर्ड खोला नहीं जा सकता</translation>
     </message>
@@ -1341,6 +1362,29 @@
     </message>
 </context>
 <context>
+    <name>NamePrompt</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Welcome to fieldkit</source>
+        <translation>fieldkit में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="102"/>
+        <source>What is your name? fieldkit writes it as Interviewer or Observer of the records you make and as “Prepared by” in your reports. You can change it later in Edit ▸ Preferences…</source>
+        <translation>आपका नाम क्या है? fieldkit इसे आपके बनाए रिकॉर्ड में साक्षात्कारकर्ता या अवलोकनकर्ता के रूप में और आपकी रिपोर्टों में “द्वारा तैयार” में लिखता है। आप इसे बाद में संपादन ▸ वरीयताएँ… में बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Your &amp;name:</source>
+        <translation>आपका नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>&amp;Later</source>
+        <translation>बाद में (&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>NewFolderDialog</name>
     <message>
         <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
@@ -1356,12 +1400,12 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>New interview</source>
         <translation>नया साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>Edit interview</source>
         <translation>साक्षात्कार संपादित करें</translation>
     </message>
@@ -1371,82 +1415,77 @@
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (वैकल्पिक)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>वैकल्पिक; जैसे “P-01 के साथ साक्षात्कार (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Interviewer</source>
         <translation>साक्षात्कारकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Participants in this interview</source>
         <translation>इस साक्षात्कार के प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>No participants registered in this case yet.</source>
         <translation>इस केस में अभी कोई प्रतिभागी दर्ज नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>I&amp;nterviewer:</source>
         <translation>साक्षात्कारकर्ता (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>&amp;Place:</source>
         <translation>स्थान (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>Partic&amp;ipants:</source>
         <translation>प्रतिभागी (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>किसी प्रतिभागी पर निशान नहीं है: निर्यात इस साक्षात्कार के हर उद्धरण को तब तक रोकेंगे जब तक सहमति दे चुका कोई प्रतिभागी जोड़ा नहीं जाता। जिन्होंने भाग लिया उन पर निशान लगाएँ, या इसे ऐसे ही सहेजने के लिए फिर से सहेजें दबाएँ।</translation>
     </message>
@@ -1454,17 +1493,17 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>New observation</source>
         <translation>नया अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>Edit observation</source>
         <translation>अवलोकन संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="169"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -1472,11 +1511,6 @@
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>समय</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (वैकल्पिक)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
@@ -1547,147 +1581,149 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant %1</source>
         <translation>प्रतिभागी %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>New participant</source>
         <translation>नया प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>प्रतिभागी कोड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>वैकल्पिक; निर्यात इसे वहीं दिखाते हैं जहाँ नाम सहित श्रेय की अनुमति है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>&amp;Code:</source>
         <translation>कोड (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="62"/>
         <source>&amp;Role:</source>
         <translation>भूमिका (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Notes</source>
         <translation>नोट्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>नोट्स (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="72"/>
         <source>Consent status</source>
         <translation>सहमति की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="74"/>
         <source>pending (not recorded yet)</source>
         <translation>लंबित (अभी दर्ज नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="75"/>
         <source>given</source>
         <translation>दी गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>withdrawn</source>
         <translation>वापस ली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent date</source>
         <translation>सहमति की तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
-        <source>YYYY-MM-DD (today when given and left empty)</source>
-        <translation>YYYY-MM-DD (दी गई हो और खाली छोड़ी गई हो तो आज की)</translation>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="86"/>
+        <source>today when given and left empty</source>
+        <translation>दी गई हो और खाली छोड़ी गई हो तो आज</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>Consent form</source>
         <translation>सहमति का रूप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>verbal</source>
         <translation>मौखिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="91"/>
         <source>written</source>
         <translation>लिखित</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Audio recording</source>
         <translation>ऑडियो रिकॉर्डिंग (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>रिपोर्टों में शब्दशः उद्धरण (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="97"/>
         <source>A&amp;ttribution by name</source>
         <translation>नाम सहित श्रेय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>स्थिति (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="103"/>
         <source>&amp;Form:</source>
         <translation>रूप (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="107"/>
         <source>It allows:</source>
         <translation>यह अनुमति देती है:</translation>
     </message>
@@ -2124,6 +2160,37 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Your name</source>
+        <translation>आपका नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>e.g. Amina Yusuf</source>
+        <translation>जैसे अमीना यूसुफ़</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="55"/>
+        <source>Preferences</source>
+        <translation>वरीयताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="62"/>
+        <source>Your &amp;name:</source>
+        <translation>आपका नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="68"/>
+        <source>Shown as Interviewer or Observer of new records and as “Prepared by” in reports.</source>
+        <translation>नए रिकॉर्ड में साक्षात्कारकर्ता या अवलोकनकर्ता के रूप में और रिपोर्टों में “द्वारा तैयार” में दिखाया जाता है।</translation>
+    </message>
+</context>
+<context>
     <name>ProtectActions</name>
     <message>
         <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
@@ -2146,143 +2213,148 @@
         <translation>प्रतिभागी को हटाएँ और मिटाएँ (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <source>This folder has never been backed up: File ▸ Back up…</source>
+        <translation>इस फ़ोल्डर का कभी बैकअप नहीं लिया गया: फ़ाइल ▸ बैकअप लें…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>आपका पिछला बैकअप एक हफ़्ते से पुराना है: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
         <source>Back up this data folder</source>
         <translation>इस डेटा फ़ोल्डर का बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>{0} में बैकअप लिया गया ({1})। एन्क्रिप्टेड नहीं: इसे सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
         <source>Back up</source>
         <translation>बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
         <source>Backing up</source>
         <translation>बैकअप लिया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
         <source>Restore a backup</source>
         <translation>बैकअप पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
         <source>An empty folder for the restored data</source>
         <translation>पुनर्स्थापित डेटा के लिए एक खाली फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} फ़ाइलें {1} में पुनर्स्थापित की गईं। इसे इससे खोलें: fieldkit --data-dir {1}; पहले सिंक पर इसे नई उपकरण पहचान मिलती है (फिर से साइन इन करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Restoring</source>
         <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Export log</source>
         <translation>निर्यात लॉग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>When (UTC)</source>
         <translation>कब (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Format</source>
         <translation>प्रारूप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
         <source>Withheld</source>
         <translation>रोका गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Laptop</source>
         <translation>लैपटॉप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
         <source>Exports of this study</source>
         <translation>इस अध्ययन के निर्यात</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
         <source>Erase</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Select the participant's case first.</source>
         <translation>पहले प्रतिभागी का केस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
         <source>This case has no participants.</source>
         <translation>इस केस में कोई प्रतिभागी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
         <source>Withdraw and erase</source>
         <translation>हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
         <source>Participant:</source>
         <translation>प्रतिभागी:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Withdraw and erase {0}</source>
         <translation>{0} को हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} सहमति वापस लेते हैं। यह इस लैपटॉप पर, सर्वर पर और सिंक करने वाले हर लैपटॉप पर मिटाता है, और इसे पूर्ववत नहीं किया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} यहाँ मिटाया गया; अगला सिंक इसे हर जगह मिटा देगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>Erasing</source>
         <translation>मिटाया जा रहा है</translation>
     </message>
@@ -2363,7 +2435,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="235"/>
         <source>Your name (remembered for next time)</source>
         <translation>आपका नाम (अगली बार के लिए याद रखा जाएगा)</translation>
     </message>
@@ -2751,7 +2823,7 @@
         <translation>(ऑडियो या अलग किया गया अंश)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n कोड किया गया अंश</numerusform>
@@ -2759,7 +2831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>No coded passages here.</source>
         <translation>यहाँ कोई कोड किया गया अंश नहीं।</translation>
     </message>
@@ -2970,44 +3042,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
         <source>Codebook</source>
         <translation>कोडबुक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Transcript</source>
         <translation>प्रतिलेख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Code with the theme pinned to that key</source>
         <translation>उस कुंजी पर पिन की गई थीम से कोड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Leave the transcript</source>
         <translation>प्रतिलेख से बाहर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Where</source>
         <translation>कहाँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keys</source>
         <translation>कुंजियाँ</translation>
     </message>
@@ -3044,6 +3116,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>Study name</source>
         <translation>अध्ययन का नाम</translation>
     </message>
@@ -3058,12 +3131,12 @@
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="49"/>
         <source>&amp;Description:</source>
         <translation>विवरण (&amp;D):</translation>
     </message>
@@ -3129,188 +3202,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="52"/>
         <source>Sync settings</source>
         <translation>सिंक सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>Server address</source>
         <translation>सर्वर का पता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="58"/>
         <source>User name</source>
         <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="61"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="62"/>
         <source>used to sign in, never stored</source>
         <translation>साइन इन के लिए उपयोग होता है, कभी संग्रहीत नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
         <source>Certificate authority file</source>
         <translation>प्रमाणपत्र प्राधिकरण फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
         <source>kept from the last sign-in</source>
         <translation>पिछले साइन-इन से रखी गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>केवल उस सर्वर के लिए जिसका अपनी टीम का प्रमाणपत्र हो (PEM फ़ाइल)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation>ब्राउज़ करें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="74"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>इस नेटवर्क के बाहर के सर्वर पर बिना एन्क्रिप्शन वाले http:// की अनुमति दें (सलाह नहीं दी जाती)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;in</source>
         <translation>साइन इन करें (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="79"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट करें (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="83"/>
         <source>Connection security</source>
         <translation>कनेक्शन सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="87"/>
         <source>Account status</source>
         <translation>खाते की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="88"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>सर्वर उपलब्ध होने पर अपने आप सिंक करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="91"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>डेटा सेवर: पहले पाठ भेजें, मीडिया केवल असीमित कनेक्शन पर (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>Team server and account</source>
         <translation>टीम सर्वर और खाता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>सर्वर (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>Connection:</source>
         <translation>कनेक्शन:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="108"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>प्रमाणपत्र प्राधिकरण (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
         <source>When to sync</source>
         <translation>कब सिंक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>साइन इन नहीं है। आपके साइन इन करने तक इस लैपटॉप का काम यहीं रहता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
         <source>Signed in as %1 on %2.</source>
         <translation>%2 पर %1 के रूप में साइन इन है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 एन्क्रिप्टेड (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, आपकी टीम के अपने प्रमाणपत्र प्राधिकरण से जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ एन्क्रिप्टेड नहीं (http://), साइन इन पर अनुमति दी गई: आपका साइन-इन और डेटा रास्ते में किसी के भी द्वारा पढ़ा जा सकता है। https:// पता माँगें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>एन्क्रिप्टेड नहीं (http://): केवल इस लैपटॉप या इसके स्थानीय नेटवर्क के सर्वर के लिए स्वीकार्य</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
         <source>Signing in…</source>
         <translation>साइन इन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
         <source>Your team's certificate authority</source>
         <translation>आपकी टीम का प्रमाणपत्र प्राधिकरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>प्रमाणपत्र (*.pem *.crt *.cer);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
         <source>Sign-in failed: %1</source>
         <translation>साइन इन विफल: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
         <source>Cannot sign in</source>
         <translation>साइन इन नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
         <source>Signing out…</source>
         <translation>साइन आउट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>सर्वर को सूचित नहीं किया जा सका; यदि यह लैपटॉप खो जाए तो अपने टीम प्रमुख से इसका साइन-इन रद्द करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
         <source>Cannot sign out</source>
         <translation>साइन आउट नहीं हो सका</translation>
     </message>
@@ -3725,32 +3798,37 @@
         <translation>fieldkit के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="53"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>वरीयताएँ (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="104"/>
         <source>Open a recording to insert time marks.</source>
         <translation>समय चिह्न डालने के लिए कोई रिकॉर्डिंग खोलें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="112"/>
         <source>This record has no recording.</source>
         <translation>इस रिकॉर्ड की कोई रिकॉर्डिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="128"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>यहाँ अभी कुछ भी हटाया नहीं जा सकता।</translation>
     </message>
@@ -3817,12 +3895,12 @@
         <translation>डेमो अध्ययन नहीं बन सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
         <source>About fieldkit</source>
         <translation>fieldkit के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
     </message>

@@ -287,87 +287,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>Case title</source>
         <translation>Título do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="86"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>ex.: Acampamentos comunitários de leitura, Kisumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>e.g. school, NGO programme</source>
         <translation>ex.: escola, programa de ONG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="92"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>Locality</source>
         <translation>Localidade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>village, town or district</source>
         <translation>aldeia, cidade ou distrito</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ipo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Region:</source>
         <translation>&amp;Região:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="102"/>
         <source>&amp;Locality:</source>
         <translation>&amp;Localidade:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="103"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
@@ -580,27 +581,27 @@
         <translation>Memorando: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo on this coding:</source>
         <translation>Memorando sobre esta codificação:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="112"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;Mostrar no texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="115"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Editar memorando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="119"/>
         <source>&amp;Remove coding</source>
         <translation>&amp;Remover codificação</translation>
     </message>
@@ -1020,60 +1021,75 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <source>%1 is required.</source>
+        <translation>%1 é obrigatório.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <source>Please fix these %1 things, then save again:</source>
+        <translation>Corrija estes %1 pontos e salve de novo:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <source>Problem with this field</source>
+        <translation>Problema neste campo</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
         <source>fieldkit user guide</source>
         <translation>Guia do usuário do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>User guide</source>
         <translation>Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt; inicia um estudo; &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt; adiciona a ele uma escola, programa ou local.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Selecione o caso e use o menu &lt;b&gt;Caso&lt;/b&gt;: participantes e seu consentimento, entrevistas e observações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Digite ou cole a transcrição: ela é salva enquanto você digita. Grave áudio pela barra acima do texto; &lt;b&gt;Ctrl+T&lt;/b&gt; insere uma marca de tempo, &lt;b&gt;F8&lt;/b&gt; reproduz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Selecione palavras e pressione &lt;b&gt;Ctrl+K&lt;/b&gt; para codificá-las com um tema (digite um novo nome para criar um), arraste um tema do livro de códigos até elas, ou fixe temas em &lt;b&gt;Alt+1…9&lt;/b&gt; (clique direito num tema ▸ Fixar em Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Etiquete um registro inteiro acima do texto; escreva memorandos ao lado das codificações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Editar ▸ Propriedades…&lt;/b&gt; (Alt+Enter) altera um registro depois de salvo, inclusive os participantes de uma entrevista; &lt;b&gt;Excluir&lt;/b&gt; pergunta antes e diz o que vai junto; &lt;b&gt;Ctrl+Z&lt;/b&gt; fora da transcrição traz de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Revisão ▸ Caso e estudo…&lt;/b&gt; compara temas entre casos; o menu &lt;b&gt;Exportar&lt;/b&gt; gera PDFs de estudo de caso, projetos REFI-QDA e CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; conecta você ao servidor da sua equipe; até lá, nada sai deste computador.</translation>
     </message>
@@ -1107,22 +1123,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Language not changed</source>
         <translation>Idioma não alterado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Pare a gravação primeiro e depois escolha o idioma de novo.</translation>
     </message>
@@ -1153,87 +1174,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Studies, cases and records</source>
         <translation>Estudos, casos e registros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>Case and &amp;study…</source>
         <translation>Caso e e&amp;studo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="235"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Comece com &lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt;, depois adicione casos com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;, e participantes e seu consentimento, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="132"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>Choose a case or a record on the left</source>
         <translation>Escolha um caso ou um registro à esquerda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Adicione um caso com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;; depois participantes, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>This data folder holds no study yet</source>
         <translation>Esta pasta de dados ainda não contém nenhum estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="241"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Entrando numa equipe? Use &lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; para entrar no servidor da sua equipe: os estudos dos quais você faz parte chegam com a primeira sincronização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Interview: %1</source>
         <translation>Entrevista: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Observation: %1</source>
         <translation>Observação: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="288"/>
         <source>Cannot open this record</source>
         <translation>Não é possível abrir este registro</translation>
     </message>
@@ -1341,6 +1362,29 @@
     </message>
 </context>
 <context>
+    <name>NamePrompt</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Welcome to fieldkit</source>
+        <translation>Bem-vindo ao fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="102"/>
+        <source>What is your name? fieldkit writes it as Interviewer or Observer of the records you make and as “Prepared by” in your reports. You can change it later in Edit ▸ Preferences…</source>
+        <translation>Qual é o seu nome? O fieldkit o registra como entrevistador(a) ou observador(a) dos registros que você cria e em “Preparado por” nos seus relatórios. Você pode mudá-lo depois em Editar ▸ Preferências…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Depois</translation>
+    </message>
+</context>
+<context>
     <name>NewFolderDialog</name>
     <message>
         <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
@@ -1356,12 +1400,12 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>New interview</source>
         <translation>Nova entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>Edit interview</source>
         <translation>Editar entrevista</translation>
     </message>
@@ -1371,82 +1415,77 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (opcional)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>opcional; ex.: “Entrevista com P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Interviewer</source>
         <translation>Entrevistador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Participants in this interview</source>
         <translation>Participantes desta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>No participants registered in this case yet.</source>
         <translation>Ainda não há participantes cadastrados neste caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Nenhum participante está marcado: as exportações vão reter todas as citações desta entrevista até que um participante com consentimento dado seja vinculado. Marque quem participou, ou pressione Salvar de novo para salvá-la assim.</translation>
     </message>
@@ -1454,17 +1493,17 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>New observation</source>
         <translation>Nova observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>Edit observation</source>
         <translation>Editar observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="169"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1472,11 +1511,6 @@
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>Tempo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (opcional)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
@@ -1547,147 +1581,149 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>New participant</source>
         <translation>Novo participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>Código do participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>opcional; as exportações só o mostram onde a atribuição nominal é permitida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="62"/>
         <source>&amp;Role:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="72"/>
         <source>Consent status</source>
         <translation>Situação do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="74"/>
         <source>pending (not recorded yet)</source>
         <translation>pendente (ainda não registrado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="75"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent date</source>
         <translation>Data do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
-        <source>YYYY-MM-DD (today when given and left empty)</source>
-        <translation>AAAA-MM-DD (hoje quando dado e deixado em branco)</translation>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="86"/>
+        <source>today when given and left empty</source>
+        <translation>hoje quando dado e deixado em branco</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>Consent form</source>
         <translation>Forma do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>not recorded</source>
         <translation>não registrada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>verbal</source>
         <translation>verbal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="91"/>
         <source>written</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Audio recording</source>
         <translation>Gravação de &amp;áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>&amp;Citações literais nos relatórios</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="97"/>
         <source>A&amp;ttribution by name</source>
         <translation>A&amp;tribuição nominal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>&amp;Situação:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="103"/>
         <source>&amp;Form:</source>
         <translation>&amp;Forma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="107"/>
         <source>It allows:</source>
         <translation>Permite:</translation>
     </message>
@@ -2124,6 +2160,37 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>e.g. Amina Yusuf</source>
+        <translation>ex.: Amina Yusuf</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="55"/>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="62"/>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="68"/>
+        <source>Shown as Interviewer or Observer of new records and as “Prepared by” in reports.</source>
+        <translation>Aparece como entrevistador(a) ou observador(a) dos novos registros e em “Preparado por” nos relatórios.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectActions</name>
     <message>
         <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
@@ -2146,143 +2213,148 @@
         <translation>&amp;Retirar e apagar um participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <source>This folder has never been backed up: File ▸ Back up…</source>
+        <translation>Esta pasta nunca teve backup: Arquivo ▸ Fazer backup…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Seu último backup tem mais de uma semana: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
         <source>Back up this data folder</source>
         <translation>Fazer backup desta pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Backup salvo em {0} ({1}). Não criptografado: guarde-o em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
         <source>Back up</source>
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
         <source>An empty folder for the restored data</source>
         <translation>Uma pasta vazia para os dados restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} arquivos restaurados em {1}. Abra com: fieldkit --data-dir {1}; ela recebe uma nova identidade de dispositivo na primeira sincronização (entre de novo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Export log</source>
         <translation>Registro de exportações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Scope</source>
         <translation>Abrangência</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
         <source>Withheld</source>
         <translation>Não divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Laptop</source>
         <translation>Computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
         <source>Exports of this study</source>
         <translation>Exportações deste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Select the participant's case first.</source>
         <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
         <source>This case has no participants.</source>
         <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
         <source>Withdraw and erase</source>
         <translation>Retirar e apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>Erasing</source>
         <translation>Apagando</translation>
     </message>
@@ -2363,7 +2435,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="235"/>
         <source>Your name (remembered for next time)</source>
         <translation>Seu nome (lembrado para a próxima vez)</translation>
     </message>
@@ -2751,7 +2823,7 @@
         <translation>(trecho de áudio ou desvinculado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n trecho codificado</numerusform>
@@ -2759,7 +2831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>No coded passages here.</source>
         <translation>Nenhum trecho codificado aqui.</translation>
     </message>
@@ -2970,44 +3042,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Transcript</source>
         <translation>Transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Codificar com o tema fixado nessa tecla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Leave the transcript</source>
         <translation>Sair da transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3044,6 +3116,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>Study name</source>
         <translation>Nome do estudo</translation>
     </message>
@@ -3058,12 +3131,12 @@
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="49"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrição:</translation>
     </message>
@@ -3129,188 +3202,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="52"/>
         <source>Sync settings</source>
         <translation>Configurações de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>Server address</source>
         <translation>Endereço do servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="58"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="61"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="62"/>
         <source>used to sign in, never stored</source>
         <translation>usada para entrar, nunca armazenada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
         <source>Certificate authority file</source>
         <translation>Arquivo da autoridade certificadora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
         <source>kept from the last sign-in</source>
         <translation>mantido do último login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>somente para um servidor com o certificado próprio da sua equipe (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="74"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>Permitir http:// sem criptografia para um servidor fora desta rede (não recomendado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="79"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="83"/>
         <source>Connection security</source>
         <translation>Segurança da conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="87"/>
         <source>Account status</source>
         <translation>Situação da conta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="88"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>Sincronizar &amp;automaticamente quando o servidor estiver acessível</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="91"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>&amp;Economia de dados: enviar o texto primeiro, mídia só em conexões sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>Team server and account</source>
         <translation>Servidor da equipe e conta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>Connection:</source>
         <translation>Conexão:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="108"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>A&amp;utoridade certificadora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
         <source>When to sync</source>
         <translation>Quando sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Sem login. O trabalho deste computador fica aqui até você entrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Conectado como %1 em %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Criptografado (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, verificado com a autoridade certificadora própria da sua equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Sem criptografia (http://), permitido no login: seu login e seus dados trafegam legíveis para qualquer um no caminho. Peça um endereço https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Sem criptografia (http://): aceito apenas para um servidor neste computador ou na sua rede local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
         <source>Your team's certificate authority</source>
         <translation>A autoridade certificadora da sua equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
         <source>Sign-in failed: %1</source>
         <translation>Falha no login: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
         <source>Cannot sign in</source>
         <translation>Não é possível entrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
         <source>Signing out…</source>
         <translation>Saindo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Não foi possível avisar o servidor; peça ao líder da sua equipe que revogue o login deste computador se ele for perdido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
         <source>Cannot sign out</source>
         <translation>Não é possível sair</translation>
     </message>
@@ -3725,32 +3798,37 @@
         <translation>&amp;Sobre o fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="53"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferências…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="104"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Abra uma gravação para inserir marcas de tempo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="112"/>
         <source>This record has no recording.</source>
         <translation>Este registro não tem gravação.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="128"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>Nada aqui pode ser excluído ainda.</translation>
     </message>
@@ -3817,12 +3895,12 @@
         <translation>Não foi possível criar o estudo de demonstração</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
         <source>About fieldkit</source>
         <translation>Sobre o fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
     </message>

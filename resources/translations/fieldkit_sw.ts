@@ -287,87 +287,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>Edit case</source>
         <translation>Hariri kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="82"/>
         <source>New case</source>
         <translation>Kisa kipya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
         <source>Case title</source>
         <translation>Jina la kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="86"/>
         <source>e.g. Community reading camps, Kisumu</source>
         <translation>mf. Kambi za kusoma za jamii, Kisumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="89"/>
         <source>e.g. school, NGO programme</source>
         <translation>mf. shule, mpango wa shirika lisilo la kiserikali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
         <source>Country</source>
         <translation>Nchi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="92"/>
         <source>Region</source>
         <translation>Mkoa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>Locality</source>
         <translation>Eneo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="94"/>
         <source>village, town or district</source>
         <translation>kijiji, mji au wilaya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
         <source>Description</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Aina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Nchi:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
         <source>&amp;Region:</source>
         <translation>&amp;Mkoa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="102"/>
         <source>&amp;Locality:</source>
         <translation>&amp;Eneo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="103"/>
         <source>&amp;Description:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
@@ -580,27 +581,27 @@
         <translation>Dokezo: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo</source>
         <translation>Dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="98"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="100"/>
         <source>Memo on this coding:</source>
         <translation>Dokezo kuhusu usimbaji huu:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="110"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="112"/>
         <source>&amp;Show in the text</source>
         <translation>&amp;Onyesha katika maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="113"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="115"/>
         <source>&amp;Edit memo…</source>
         <translation>&amp;Hariri dokezo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="117"/>
+        <location filename="../../fieldkit/ui/editor/codings_panel.py" line="119"/>
         <source>&amp;Remove coding</source>
         <translation>&amp;Ondoa usimbaji</translation>
     </message>
@@ -1020,60 +1021,75 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <source>%1 is required.</source>
+        <translation>%1 inahitajika.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <source>Please fix these %1 things, then save again:</source>
+        <translation>Rekebisha mambo haya %1, kisha hifadhi tena:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <source>Problem with this field</source>
+        <translation>Tatizo katika sehemu hii</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="93"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
         <source>fieldkit user guide</source>
         <translation>Mwongozo wa mtumiaji wa fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="95"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>User guide</source>
         <translation>Mwongozo wa mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="107"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt; huanzisha utafiti; &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt; huongeza shule, mpango au eneo kwake.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Chagua kisa, kisha tumia menyu ya &lt;b&gt;Kisa&lt;/b&gt;: washiriki na ridhaa yao, mahojiano na uchunguzi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Andika au bandika nakala ya mahojiano: inahifadhiwa unapoandika. Rekodi sauti kutoka kwenye upau ulio juu ya maandishi; &lt;b&gt;Ctrl+T&lt;/b&gt; huweka alama ya muda, &lt;b&gt;F8&lt;/b&gt; hucheza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Chagua maneno na ubonyeze &lt;b&gt;Ctrl+K&lt;/b&gt; kuyawekea msimbo wa mada (andika jina jipya kuunda mada), buruta mada kutoka kitabu cha misimbo hadi juu yake, au bandika mada kwenye &lt;b&gt;Alt+1…9&lt;/b&gt; (bofya kulia mada ▸ Bandika kwenye Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Weka lebo kwenye kumbukumbu nzima juu ya maandishi yake; andika madokezo kando ya usimbaji.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="125"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Hariri ▸ Sifa…&lt;/b&gt; (Alt+Enter) hubadilisha kumbukumbu baada ya kuhifadhi, pamoja na washiriki wa mahojiano; &lt;b&gt;Futa&lt;/b&gt; huuliza kwanza na kutaja kinachoondoka pamoja nayo; &lt;b&gt;Ctrl+Z&lt;/b&gt; nje ya nakala ya mahojiano huirudisha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Mapitio ▸ Kisa na utafiti…&lt;/b&gt; hulinganisha mada katika visa; menyu ya &lt;b&gt;Hamisha&lt;/b&gt; huandika PDF za uchunguzi kifani, miradi ya REFI-QDA na CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; hukuingiza kwenye seva ya timu yako; hadi hapo hakuna kinachoondoka kwenye kompyuta hii.</translation>
     </message>
@@ -1107,22 +1123,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
         <source>System language</source>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
         <source>&amp;Language</source>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="73"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lugha:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Language not changed</source>
         <translation>Lugha haijabadilishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="74"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Simamisha kurekodi kwanza, kisha chagua lugha tena.</translation>
     </message>
@@ -1153,87 +1174,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="48"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="52"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
         <source>Studies, cases and records</source>
         <translation>Tafiti, visa na kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="56"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>&amp;Review</source>
         <translation>&amp;Mapitio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
         <source>Case and &amp;study…</source>
         <translation>Kisa na &amp;utafiti…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sawazisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="233"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="235"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Anza na &lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt;, kisha ongeza visa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;, na washiriki na ridhaa yao, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="132"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="218"/>
         <source>Choose a case or a record on the left</source>
         <translation>Chagua kisa au kumbukumbu upande wa kushoto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="219"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="221"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ongeza kisa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;; kisha washiriki, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="230"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="232"/>
         <source>This data folder holds no study yet</source>
         <translation>Folda hii ya data bado haina utafiti wowote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="241"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Unajiunga na timu? Tumia &lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; kuingia kwenye seva ya timu yako: tafiti unazoshiriki zinafika na usawazishaji wa kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Interview: %1</source>
         <translation>Mahojiano: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="269"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="271"/>
         <source>Observation: %1</source>
         <translation>Uchunguzi: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="286"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="288"/>
         <source>Cannot open this record</source>
         <translation>Haiwezi kufungua kumbukumbu hii</translation>
     </message>
@@ -1341,6 +1362,29 @@
     </message>
 </context>
 <context>
+    <name>NamePrompt</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Welcome to fieldkit</source>
+        <translation>Karibu fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="102"/>
+        <source>What is your name? fieldkit writes it as Interviewer or Observer of the records you make and as “Prepared by” in your reports. You can change it later in Edit ▸ Preferences…</source>
+        <translation>Jina lako ni nani? fieldkit huliandika kama Mhoji au Mtazamaji wa kumbukumbu unazounda na kama “Imeandaliwa na” katika ripoti zako. Unaweza kulibadilisha baadaye katika Hariri ▸ Mapendeleo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Jina lako:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Baadaye</translation>
+    </message>
+</context>
+<context>
     <name>NewFolderDialog</name>
     <message>
         <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
@@ -1356,12 +1400,12 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>New interview</source>
         <translation>Mahojiano mapya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
         <source>Edit interview</source>
         <translation>Hariri mahojiano</translation>
     </message>
@@ -1371,82 +1415,77 @@
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="62"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (si lazima)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>si lazima; mf. “Mahojiano na P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Interviewer</source>
         <translation>Mhoji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Participants in this interview</source>
         <translation>Washiriki katika mahojiano haya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>No participants registered in this case yet.</source>
         <translation>Bado hakuna washiriki waliosajiliwa katika kisa hiki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Saa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
         <source>I&amp;nterviewer:</source>
         <translation>M&amp;hoji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
         <source>&amp;Place:</source>
         <translation>Ma&amp;hali:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="92"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
         <source>Partic&amp;ipants:</source>
         <translation>Wash&amp;iriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Hakuna mshiriki aliyewekewa alama: uhamishaji utazuia kila nukuu ya mahojiano haya hadi mshiriki ambaye ridhaa yake imetolewa aunganishwe. Weka alama kwa walioshiriki, au bonyeza Hifadhi tena ili kuhifadhi hivi hivi.</translation>
     </message>
@@ -1454,17 +1493,17 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>New observation</source>
         <translation>Uchunguzi mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="166"/>
         <source>Edit observation</source>
         <translation>Hariri uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="169"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
@@ -1472,11 +1511,6 @@
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Time</source>
         <translation>Muda</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="170"/>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (si lazima)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="171"/>
@@ -1547,147 +1581,149 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>Participant %1</source>
         <translation>Mshiriki %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
         <source>New participant</source>
         <translation>Mshiriki mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>Msimbo wa mshiriki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>si lazima; uhamishaji unalionyesha tu pale kutajwa kwa jina kunaporuhusiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
         <source>&amp;Code:</source>
         <translation>&amp;Msimbo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="62"/>
         <source>&amp;Role:</source>
         <translation>J&amp;ukumu:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
         <source>Notes</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="72"/>
         <source>Consent status</source>
         <translation>Hali ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="74"/>
         <source>pending (not recorded yet)</source>
         <translation>inasubiriwa (bado haijarekodiwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="75"/>
         <source>given</source>
         <translation>imetolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
         <source>withdrawn</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent date</source>
         <translation>Tarehe ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="78"/>
-        <source>YYYY-MM-DD (today when given and left empty)</source>
-        <translation>YYYY-MM-DD (leo ikitolewa na kuachwa tupu)</translation>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="86"/>
+        <source>today when given and left empty</source>
+        <translation>leo ikitolewa na kuachwa tupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
         <source>Consent form</source>
         <translation>Namna ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
         <source>not recorded</source>
         <translation>haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
         <source>verbal</source>
         <translation>kwa mdomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="91"/>
         <source>written</source>
         <translation>kwa maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
         <source>&amp;Audio recording</source>
         <translation>Kurekodi &amp;sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
         <source>Verbatim &amp;quotes in reports</source>
         <translation>&amp;Nukuu halisi katika ripoti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="97"/>
         <source>A&amp;ttribution by name</source>
         <translation>Ku&amp;tajwa kwa jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>&amp;Hali:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="103"/>
         <source>&amp;Form:</source>
         <translation>&amp;Namna:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="107"/>
         <source>It allows:</source>
         <translation>Inaruhusu:</translation>
     </message>
@@ -2124,6 +2160,37 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>e.g. Amina Yusuf</source>
+        <translation>mf. Amina Yusuf</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="55"/>
+        <source>Preferences</source>
+        <translation>Mapendeleo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="62"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Jina lako:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/preferences_dialog.py" line="68"/>
+        <source>Shown as Interviewer or Observer of new records and as “Prepared by” in reports.</source>
+        <translation>Linaonyeshwa kama Mhoji au Mtazamaji wa kumbukumbu mpya na kama “Imeandaliwa na” katika ripoti.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectActions</name>
     <message>
         <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
@@ -2146,143 +2213,148 @@
         <translation>&amp;Ondoa na kufuta mshiriki…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <source>This folder has never been backed up: File ▸ Back up…</source>
+        <translation>Folda hii haijawahi kuhifadhiwa nakala rudufu: Faili ▸ Hifadhi nakala rudufu…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Nakala rudufu yako ya mwisho ina zaidi ya wiki moja: Faili ▸ Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="91"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
         <source>Back up this data folder</source>
         <translation>Hifadhi nakala rudufu ya folda hii ya data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Nakala rudufu imehifadhiwa kwenye {0} ({1}). Haijasimbwa kwa fiche: iweke mahali salama.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="112"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
         <source>Back up</source>
         <translation>Hifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
         <source>Backing up</source>
         <translation>Inahifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="121"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
         <source>Restore a backup</source>
         <translation>Rejesha nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
         <source>An empty folder for the restored data</source>
         <translation>Folda tupu kwa data iliyorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Faili {0} zimerejeshwa ndani ya {1}. Ifungue kwa: fieldkit --data-dir {1}; inachukua utambulisho mpya wa kifaa katika usawazishaji wake wa kwanza (ingia tena).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Restoring</source>
         <translation>Inarejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>Export log</source>
         <translation>Kumbukumbu ya uhamishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="191"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>Scope</source>
         <translation>Upeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
         <source>Withheld</source>
         <translation>Imezuiliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>Laptop</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
         <source>Exports of this study</source>
         <translation>Uhamishaji wa utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="233"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
         <source>Erase</source>
         <translation>Futa kabisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Select the participant's case first.</source>
         <translation>Chagua kisa cha mshiriki kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
         <source>This case has no participants.</source>
         <translation>Kisa hiki hakina washiriki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
         <source>Withdraw and erase</source>
         <translation>Ondoa na kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="257"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
         <source>Participant:</source>
         <translation>Mshiriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Withdraw and erase {0}</source>
         <translation>Ondoa na kufuta {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} anaondoa ridhaa. Hii inafuta, kwenye kompyuta hii, kwenye seva na kwenye kila kompyuta inayosawazisha, na haiwezi kutenduliwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} amefutwa hapa; usawazishaji ujao utamfuta kila mahali.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>Erasing</source>
         <translation>Inafuta</translation>
     </message>
@@ -2363,7 +2435,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="231"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="235"/>
         <source>Your name (remembered for next time)</source>
         <translation>Jina lako (litakumbukwa kwa wakati ujao)</translation>
     </message>
@@ -2751,7 +2823,7 @@
         <translation>(kifungu cha sauti au kilichotenganishwa)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="302"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>Kifungu %n chenye msimbo</numerusform>
@@ -2759,7 +2831,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="303"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>No coded passages here.</source>
         <translation>Hakuna vifungu vyenye msimbo hapa.</translation>
     </message>
@@ -2970,44 +3042,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="59"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="73"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="64"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
         <source>Codebook</source>
         <translation>Kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Transcript</source>
         <translation>Nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="69"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Weka msimbo wa mada iliyobandikwa kwenye kitufe hicho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Leave the transcript</source>
         <translation>Toka kwenye nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Where</source>
         <translation>Wapi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keys</source>
         <translation>Vitufe</translation>
     </message>
@@ -3044,6 +3116,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
         <source>Study name</source>
         <translation>Jina la utafiti</translation>
     </message>
@@ -3058,12 +3131,12 @@
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="49"/>
         <source>&amp;Description:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
@@ -3129,188 +3202,188 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="52"/>
         <source>Sync settings</source>
         <translation>Mipangilio ya usawazishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
         <source>Server address</source>
         <translation>Anwani ya seva</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="58"/>
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="61"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="62"/>
         <source>used to sign in, never stored</source>
         <translation>linatumika kuingia, halihifadhiwi kamwe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
         <source>Certificate authority file</source>
         <translation>Faili ya mamlaka ya vyeti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="65"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="223"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
         <source>kept from the last sign-in</source>
         <translation>imehifadhiwa tangu kuingia kwa mwisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
         <source>only for a server with your team's own certificate (PEM file)</source>
         <translation>kwa seva yenye cheti cha timu yako pekee (faili ya PEM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="69"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="74"/>
         <source>Allow unencrypted http:// to a server outside this network (not advised)</source>
         <translation>Ruhusu http:// isiyosimbwa kwa fiche kwenda seva nje ya mtandao huu (haishauriwi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="75"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="79"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="81"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="83"/>
         <source>Connection security</source>
         <translation>Usalama wa muunganisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="87"/>
         <source>Account status</source>
         <translation>Hali ya akaunti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="88"/>
         <source>Sync &amp;automatically when the server is reachable</source>
         <translation>Sawazisha &amp;kiotomatiki seva inapofikika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="91"/>
         <source>&amp;Data saver: send text first, media only on unmetered connections</source>
         <translation>Kiokoa &amp;data: tuma maandishi kwanza, picha na sauti tu kwenye muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="97"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
         <source>Team server and account</source>
         <translation>Seva ya timu na akaunti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>&amp;Seva:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
         <source>Connection:</source>
         <translation>Muunganisho:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>&amp;Jina la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="106"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="108"/>
         <source>Certificate a&amp;uthority:</source>
         <translation>&amp;Mamlaka ya vyeti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
         <source>When to sync</source>
         <translation>Wakati wa kusawazisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Hujaingia. Kazi ya kompyuta hii inabaki hapa hadi utakapoingia.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Umeingia kama %1 kwenye %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Imesimbwa kwa fiche (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, imethibitishwa kwa mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="164"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Haijasimbwa kwa fiche (http://), imeruhusiwa wakati wa kuingia: taarifa zako za kuingia na data zinasafiri zikisomeka na yeyote njiani. Omba anwani ya https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="170"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Haijasimbwa kwa fiche (http://): inakubaliwa tu kwa seva kwenye kompyuta hii au mtandao wake wa ndani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="205"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
         <source>Signing in…</source>
         <translation>Inaingia…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="211"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
         <source>Your team's certificate authority</source>
         <translation>Mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="213"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Vyeti (*.pem *.crt *.cer);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="229"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
         <source>Sign-in failed: %1</source>
         <translation>Kuingia kumeshindikana: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
         <source>Cannot sign in</source>
         <translation>Haiwezi kuingia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
         <source>Signing out…</source>
         <translation>Inatoka…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Seva haikuweza kujulishwa; mwombe kiongozi wa timu yako abatilishe kuingia kwa kompyuta hii ikipotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
         <source>Cannot sign out</source>
         <translation>Haiwezi kutoka</translation>
     </message>
@@ -3725,32 +3798,37 @@
         <translation>&amp;Kuhusu fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="66"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="53"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Ma&amp;pendeleo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="77"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Tazama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>&amp;Msaada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="97"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="104"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Fungua rekodi ya sauti ili kuweka alama za muda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="112"/>
         <source>This record has no recording.</source>
         <translation>Kumbukumbu hii haina rekodi ya sauti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/window_menus.py" line="121"/>
+        <location filename="../../fieldkit/ui/actions/window_menus.py" line="128"/>
         <source>Nothing here can be deleted yet.</source>
         <translation>Hakuna kinachoweza kufutwa hapa bado.</translation>
     </message>
@@ -3817,12 +3895,12 @@
         <translation>Utafiti wa mfano haukuweza kuundwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="145"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
         <source>About fieldkit</source>
         <translation>Kuhusu fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="147"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
     </message>

@@ -96,3 +96,23 @@ def test_language_menu_switches_to_arabic_then_french_keeping_the_typing(
     french.language_menu.actions[""].trigger()  # back to the system's language
     assert QSettings().value(language_menu.SETTING) == ""
     assert language_menu.saved_language() is None
+
+
+def test_preferences_dialog_chooses_the_language_too(
+    qtbot, qapp: QApplication, store: Store
+) -> None:
+    window = MainWindow(store)  # deleted by the switch: not given to qtbot to close
+    window.show()
+    window.menus.show_preferences()
+    dialog = window.menus.preferences_dialog
+    box = window.menus.language_box
+    assert box.currentData() == ""  # the system's language until one is chosen
+    box.setCurrentIndex(box.findData("es"))
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: bool(language_menu._windows))  # rebuilt once the dialog closed
+    spanish = language_menu._windows[-1]
+    qtbot.addWidget(spanish)
+    assert _menu_titles(spanish)[0] == "Archivo"
+    assert language_menu.saved_language() == "es"

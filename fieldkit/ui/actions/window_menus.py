@@ -131,6 +131,9 @@ class WindowMenus(QObject):
         from fieldkit.ui.dialogs.preferences_dialog import PreferencesDialog
 
         self.preferences_dialog = PreferencesDialog(self.window.store.data_dir, self.window)
+        language_menu = getattr(self.window, "language_menu", None)
+        if language_menu is not None:  # the interface's language, as in View ▸ Language
+            self.language_box = language_menu.add_to(self.preferences_dialog)
         self.preferences_dialog.open()
 
     # --- view ------------------------------------------------------------------------------
