@@ -147,6 +147,12 @@ def test_arabic_interview_reads_right_to_left_and_codes_in_logical_order(qtbot, 
     start = offsets.to_code_point(answer.position() + said)
     assert (new[0].start, new[0].end) == (start, start + len(line) - said)
     assert not any("\n”" in s or "”[" in s for s in shown())  # no stray quotation marks
+    item = next(
+        editor.panel.item(n)
+        for n in range(editor.panel.count())
+        if display_quote(line[said:]) in editor.panel.item(n).text()
+    )
+    assert item.textAlignment() & Qt.AlignmentFlag.AlignRight  # the Arabic quote from the right
     QApplication.processEvents()
 
 

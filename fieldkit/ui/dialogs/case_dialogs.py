@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from fieldkit.settings import current_user
 from fieldkit.storage import records
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Study
+from fieldkit.ui.author import author
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
 
 
@@ -48,7 +48,7 @@ class StudyDialog(FormDialog):
         self.form.addRow(self.tr("&Description:"), self.description)
 
     def make_job(self) -> Job:
-        name, description, user = self.name.text(), self.description.toPlainText(), current_user()
+        name, description, user = self.name.text(), self.description.toPlainText(), author()
         study_id = self.study_id
 
         def job(session: Any) -> str:
