@@ -70,6 +70,8 @@ class MainWindow(AppWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.codebook_dock, self.search_dock)  # fits 1366×768
+        # Wide enough for the default themes' names and their counts (290 px cut most of them).
+        self.resizeDocks([self.codebook_dock], [400], Qt.Orientation.Horizontal)
         self.codebook_dock.raise_()
         self.search_dock.open_record.connect(self._on_open_record)
         self.search_dock.open_passage.connect(self.open_passage)

@@ -44,6 +44,7 @@ class StudyDialog(FormDialog):
             placeholder=self.tr("e.g. Reading camps pilot"),
         )
         self.description = text_box(self.tr("Description"), study.description if study else "")
+        self.require(self.name, self.tr("Study name"))
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Description:"), self.description)
 
@@ -93,6 +94,7 @@ class CaseDialog(FormDialog):
             self.tr("Locality"), case.locality if case else "", self.tr("village, town or district")
         )
         self.summary = text_box(self.tr("Description"), case.summary if case else "", 120)
+        self.require(self.title, self.tr("Case title"))
         self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("C&ountry:"), self.country)
