@@ -74,9 +74,11 @@ class Operations(QObject):
         owner: QWidget | None = None,
         title: str = "",
         show_progress: bool = False,
+        on_end: Callable[[], None] | None = None,
     ) -> TaskControl:
         """:meth:`run` for work that opens its own write transactions (files staged first, one
-        transaction per item, progress and Cancel): ``work(control)`` returns the result."""
+        transaction per item, progress and Cancel): ``work(control)`` returns the result.
+        ``on_end()`` runs when the work ends, even once ``owner`` is gone (``worker.run_task``)."""
 
         def done(result: Any) -> None:
             if shiboken6.isValid(self):
@@ -100,6 +102,7 @@ class Operations(QObject):
             owner=self,
             title=title,
             show_progress=show_progress,
+            on_end=on_end,
         )
 
     def runner(self, changes: ChangesOf) -> Runner:

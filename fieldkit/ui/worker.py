@@ -8,7 +8,9 @@ traceback.
 
 A task can outlive what asked for it: its window closed, or the whole app quit. With an
 ``owner`` (by default the ``parent``), the callbacks are dropped once the owner is destroyed;
-a task that ends after the app is gone ends silently (nothing is left to tell).
+``on_end`` is not: it runs whenever the task ends, after the callbacks, so whatever counts the
+tasks still running stays true to them even when their owner went first. A task that ends
+after the app is gone ends silently (nothing is left to tell).
 :func:`wait_for_tasks` lets the app's exit wait for running tasks before the store closes.
 """
 
@@ -89,9 +91,11 @@ def run_task(
     title: str = "",
     show_progress: bool = False,
     owner: QObject | None = None,
+    on_end: Callable[[], None] | None = None,
 ) -> TaskControl:
     """Run ``fn(control)`` on the thread pool; ``on_done(result)`` or ``on_failed(exc)`` follow
-    on the GUI thread, unless ``owner`` (default: ``parent``) was destroyed meanwhile."""
+    on the GUI thread, unless ``owner`` (default: ``parent``) was destroyed meanwhile;
+    ``on_end()`` follows in every case."""
     signals = _Signals()
     runnable = _Runnable(fn, signals)
     runnable.setAutoDelete(False)
@@ -137,17 +141,27 @@ def run_task(
         watched.destroyed.disconnect(owner_destroyed)
         return True
 
+    def ended() -> None:
+        if on_end is not None:
+            on_end()
+
     def done(result: Any) -> None:
-        if finish():
-            on_done(result)
+        try:
+            if finish():
+                on_done(result)
+        finally:
+            ended()
 
     def failed(exc: BaseException) -> None:
-        if not finish():
-            return
-        if on_failed is not None:
-            on_failed(exc)
-        else:
-            show_error(parent, title, exc)
+        try:
+            if not finish():
+                return
+            if on_failed is not None:
+                on_failed(exc)
+            else:
+                show_error(parent, title, exc)
+        finally:
+            ended()
 
     signals.done.connect(done)
     signals.failed.connect(failed)

@@ -42,6 +42,8 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:
     w.show()
     w.select_record(interview.id, case.id)
     qtbot.waitUntil(lambda: w.editor.record is not None, timeout=5000)
+    # the codebook reads the study's themes off the GUI thread: the tests start from what it shows
+    qtbot.waitUntil(lambda: bool(_theme_names(w)), timeout=5000)
     yield w
     qtbot.waitUntil(lambda: not w.editor.queue.busy(), timeout=10_000)
 

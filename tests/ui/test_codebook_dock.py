@@ -234,3 +234,16 @@ def test_window_docks_follow_the_selected_study(qtbot, store: Store, study) -> N
     assert ("Alpha" in _names(window.codebook_dock)) == (wanted == study["study"])
     assert other.id in (first, wanted)
     window.close()
+
+
+def test_add_theme_works_before_the_first_read_of_the_themes_ends(qtbot, store: Store, study):
+    dock = CodebookDock(store)
+    qtbot.addWidget(dock)
+    dock.ask_text = lambda *a, **k: "Lesson timing"
+    with qtbot.waitSignal(dock.loaded, timeout=5000):
+        dock.set_study(study["study"])
+        assert dock.add_action.isEnabled()  # Ctrl+N at once, not only once the tree is read
+        with qtbot.waitSignal(operations_for(dock, store).changed, timeout=5000):
+            dock.add_action.trigger()
+    qtbot.waitUntil(lambda: "Lesson timing" in _names(dock), timeout=5000)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)

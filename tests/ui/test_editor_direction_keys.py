@@ -135,15 +135,18 @@ def test_arabic_interview_reads_right_to_left_and_codes_in_logical_order(qtbot, 
             rows = codings.codings_for(session, record_id=row.id)
         return [c for c in rows if c.quote == line[said:]]
 
-    qtbot.waitUntil(lambda: bool(coded()), timeout=5000)
+    def shown() -> list[str]:
+        return [editor.panel.item(n).text() for n in range(editor.panel.count())]
+
+    # The panel lists the coding once the save's callback reached the GUI thread, which comes
+    # after the row is committed: wait for what the researcher sees, not only for the database.
+    qtbot.waitUntil(lambda: any(display_quote(line[said:]) in s for s in shown()), timeout=5000)
     new = coded()
     assert len(new) == 1  # the quote is the logical text, label and mark left out
     offsets = OffsetMap(text.toPlainText())
     start = offsets.to_code_point(answer.position() + said)
     assert (new[0].start, new[0].end) == (start, start + len(line) - said)
-    shown = [editor.panel.item(n).text() for n in range(editor.panel.count())]
-    assert any(display_quote(line[said:]) in s for s in shown)
-    assert not any("\n”" in s or "”[" in s for s in shown)  # no stray quotation marks
+    assert not any("\n”" in s or "”[" in s for s in shown())  # no stray quotation marks
     item = next(
         editor.panel.item(n)
         for n in range(editor.panel.count())

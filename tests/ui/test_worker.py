@@ -76,12 +76,41 @@ def test_callbacks_are_dropped_once_the_owner_is_destroyed(qtbot) -> None:
     owner = QWidget()
     gate = threading.Event()
     called: list[object] = []
-    run_task(_task_waiting_for(gate), on_done=called.append, on_failed=called.append, owner=owner)
+    ended: list[bool] = []
+    run_task(
+        _task_waiting_for(gate),
+        on_done=called.append,
+        on_failed=called.append,
+        owner=owner,
+        on_end=lambda: ended.append(True),
+    )
     shiboken6.delete(owner)  # the window is gone while the task still runs
     gate.set()
-    assert wait_for_tasks(10_000)
-    qtbot.wait(100)  # the queued result arrives (and is dropped)
-    assert called == []
+    # on_end still runs: what counts the running tasks (a widget's busy()) does not stay stuck
+    qtbot.waitUntil(lambda: ended == [True], timeout=10_000)
+    assert called == []  # the queued result arrived and was dropped
+
+
+def test_on_end_follows_the_callbacks(qtbot) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    gate = threading.Event()
+    gate.set()
+    seen: list[object] = []
+
+    def boom(_control: TaskControl) -> None:
+        raise ValueError("bad")
+
+    run_task(
+        _task_waiting_for(gate, 7),
+        on_done=seen.append,
+        owner=owner,
+        on_end=lambda: seen.append("end"),
+    )
+    qtbot.waitUntil(lambda: seen == [7, "end"], timeout=10_000)
+    run_task(boom, on_done=seen.append, on_failed=seen.append, on_end=lambda: seen.append("end"))
+    qtbot.waitUntil(lambda: len(seen) == 4, timeout=10_000)
+    assert isinstance(seen[2], ValueError) and seen[3] == "end"
 
 
 def test_failure_after_the_parent_is_gone_shows_no_message(qtbot, monkeypatch) -> None:

@@ -61,6 +61,7 @@ class CodebookDock(QDockWidget):
         self.store = store
         self.study_id: str | None = None
         self._loading = False
+        self._generation = 0  # of the last refresh: an older read never overwrites a newer
         self.model = ThemeModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -160,17 +161,28 @@ class CodebookDock(QDockWidget):
 
     def set_study(self, study_id: str | None) -> None:
         self.study_id = study_id
+        self._update_actions()  # Add theme works at once, not only once the themes are read
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the study's themes again. Reads run on the thread pool and may end out of order:
+        only the last one started is shown, so a read begun before a change (the first load,
+        say) cannot put back what the change's own read showed."""
         study_id, store = self.study_id, self.store
+        self._generation += 1
+        generation = self._generation
         if study_id is None:
             self._on_loaded([])
             return
+
+        def loaded(rows: list[ThemeRow]) -> None:
+            if generation == self._generation:
+                self._on_loaded(rows)
+
         run_for(
             self,
             lambda _c: load_codebook(store, study_id),
-            on_done=self._on_loaded,
+            on_done=loaded,
             title=self.tr("Codebook"),
         )
 

@@ -201,12 +201,17 @@ class PhotoStrip(QWidget):
             on_done=lambda result: self._on_loaded(generation, *result),
             on_failed=lambda exc: self._on_load_failed(generation, exc),
             parent=self,
+            on_end=self._task_ended,
         )
+
+    def _task_ended(self) -> None:
+        """After a task's callbacks, or without them when the strip went first (the worker drops
+        those then, so the count is lowered here: ``busy()`` stays true to the tasks)."""
+        self._busy -= 1
 
     def _on_loaded(
         self, generation: int, photos: list[PhotoItem], thumbs: dict[str, QImage | str]
     ) -> None:
-        self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
         if not isValid(self):
             return
         if generation != self._generation:
@@ -235,7 +240,6 @@ class PhotoStrip(QWidget):
         self.thumbnails_ready.emit()
 
     def _on_load_failed(self, generation: int, exc: BaseException) -> None:
-        self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
         if not isValid(self):
             return
         if generation == self._generation:
@@ -313,10 +317,10 @@ class PhotoStrip(QWidget):
             owner=self,
             title=self.tr("Adding photos"),
             show_progress=len(paths) > 3,
+            on_end=self._task_ended,
         )
 
     def _on_imported(self, record_id: str, result: ImportResult) -> None:
-        self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
         if not isValid(self):
             return
         self.add_button.setEnabled(True)
@@ -343,7 +347,6 @@ class PhotoStrip(QWidget):
         box.open()
 
     def _on_import_failed(self, exc: BaseException) -> None:
-        self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
         if not isValid(self):
             return
         self.add_button.setEnabled(True)
@@ -376,16 +379,12 @@ class PhotoStrip(QWidget):
         operations_for(self, store).run_steps(
             job,
             changes=Changes.of(photos=record_id),
-            on_done=lambda _r: self._on_caption_saved(),
             on_failed=self._on_caption_failed,
             owner=self,
+            on_end=self._task_ended,
         )
 
-    def _on_caption_saved(self) -> None:
-        self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
-
     def _on_caption_failed(self, exc: BaseException) -> None:
-        self._busy -= 1  # first: busy() stays true to the tasks even after the widget went
         if not isValid(self):
             return
         show_error(self, self.tr("Caption not saved"), exc)
