@@ -150,6 +150,11 @@ def free_tag_counts(
     return sorted(counts, key=lambda c: (-c.records, c.word.casefold()))
 
 
+def study_words(session: Session, *, study_id: str) -> tuple[str, ...]:
+    """The study's free words in use (first spelling of each), most used first."""
+    return tuple(c.word for c in free_tag_counts(session, study_id=study_id))
+
+
 def records_with_word(session: Session, *, study_id: str, word: str) -> set[str]:
     """The ids of the study's records with the live free tag ``word`` (any case)."""
     key = clean_word(word).casefold()
