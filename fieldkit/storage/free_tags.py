@@ -127,6 +127,17 @@ def free_tags_by_record(session: Session, record_ids: Iterable[str]) -> dict[str
     return {k: sorted(set(w), key=str.casefold) for k, w in words.items()}
 
 
+def study_free_tags(session: Session, *, study_id: str) -> dict[str, list[str]]:
+    """record id -> its live free words, by word, for every record of the study (exports)."""
+    query = select(col(FreeTag.target_id), col(FreeTag.word)).where(
+        col(FreeTag.study_id) == study_id, col(FreeTag.deleted_at).is_(None)
+    )
+    words: dict[str, list[str]] = {}
+    for target_id, word in session.execute(query):
+        words.setdefault(str(target_id), []).append(str(word))
+    return {k: sorted(set(w), key=str.casefold) for k, w in words.items()}
+
+
 def free_tag_counts(
     session: Session, *, study_id: str, record_ids: Iterable[str] | None = None
 ) -> list[WordCount]:

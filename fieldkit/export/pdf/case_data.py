@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from fieldkit.export.consent import ConsentPolicy, WithheldReport
 from fieldkit.export.consent_text import hidden_words, speakers, with_speakers
+from fieldkit.storage.free_tags import free_tags_by_record
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -45,6 +46,8 @@ class CaseData:
     # What the consent policy keeps out of every printed text (see consent_text.hidden_words),
     # from every participant of the study: a case's text may mention another case's people.
     hidden_words: dict[str, str] = field(default_factory=dict)
+    # record id (the case, its interviews and observations) -> its free-word tags, by word
+    free_tags: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def theme_by_id(self) -> dict[str, Theme]:
@@ -127,6 +130,7 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         selected_themes=selected,
         observation_people={k: v for k, v in spoken.items() if v},
         hidden_words=hidden_words(everyone),
+        free_tags=free_tags_by_record(session, [case.id, *record_ids]),
     )
     session.expunge_all()
     return data
