@@ -286,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--study", metavar="ID")
     p.add_argument("--case", metavar="ID")
     p.add_argument("--theme", metavar="NAME")
+    p.add_argument("--tag", metavar="WORD", help="only records with this free-word tag")
     p.add_argument("--type", action="append", choices=["interview", "observation", "case", "memo"])
     p.add_argument("--limit", type=_non_negative, default=20)
 

@@ -166,12 +166,15 @@ def study_words(session: Session, *, study_id: str) -> tuple[str, ...]:
     return tuple(c.word for c in free_tag_counts(session, study_id=study_id))
 
 
-def records_with_word(session: Session, *, study_id: str, word: str) -> set[str]:
-    """The ids of the study's records with the live free tag ``word`` (any case)."""
+def records_with_word(session: Session, *, study_id: str | None, word: str) -> set[str]:
+    """The ids of the records (of the study, or of any) with the live free tag ``word``, in
+    any case."""
     key = clean_word(word).casefold()
     query = select(col(FreeTag.target_id), col(FreeTag.word)).where(
-        col(FreeTag.study_id) == study_id, col(FreeTag.deleted_at).is_(None)
+        col(FreeTag.deleted_at).is_(None)
     )
+    if study_id is not None:
+        query = query.where(col(FreeTag.study_id) == study_id)
     return {str(t) for t, w in session.execute(query) if str(w).casefold() == key}
 
 

@@ -72,3 +72,16 @@ def test_empty_and_overlong_words_are_refused(fk: Run, ok) -> None:
     _case, interview = _interview(ok)
     assert "must not be empty" in fk("tag", interview, "   ").err
     assert "120" in fk("tag", interview, "x" * 121).err
+
+
+def test_search_filters_by_a_free_tag(fk: Run, ok) -> None:
+    ok("study", "create", "S")
+    case = ok("case", "add", "--title", "Village A")
+    first = ok("interview", "add", "--case", case, "--date", "2024-01-01", "--title", "Solar one")
+    ok("interview", "add", "--case", case, "--date", "2024-01-02", "--title", "Solar two")
+    ok("tag", first, "Électricité")
+    hits = json.loads(ok("search", "solar", "--tag", "électricité", "--json"))
+    assert [h["record_id"] for h in hits] == [first]
+    assert len(json.loads(ok("search", "solar", "--json"))) == 2
+    none = fk("search", "solar", "--tag", "generator")
+    assert none.code == 0 and "nothing found" in none.err
