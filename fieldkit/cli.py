@@ -249,6 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--study", metavar="ID")
     p.add_argument("--case", metavar="CASE_ID", help="count only this case's records")
+    p.add_argument(
+        "--make-theme",
+        metavar="WORD",
+        help="turn the free word into a codebook theme (its records keep it, as a theme tag)",
+    )
     p.add_argument("--json", action="store_true")
 
     p = _sub(top, "code", "code a span of a record's text; prints the coding's id", coding.code)

@@ -171,6 +171,14 @@ def _untag_word(session: Session, record_id: str, word: str) -> str:
 def tag_counts(ctx: Context, args: Namespace) -> int:
     """``fieldkit tags``: the free words of a study (or a case) with their record counts."""
     study_id = ctx.study_id(args.study)
+    if args.make_theme:
+        with ctx.store.write() as session:
+            theme = free_tags.make_theme_of_word(
+                session, study_id=study_id, word=args.make_theme, tagged_by=ctx.user
+            )
+            ctx.note(f"the free word is now the theme {theme.name!r}; its records are tagged")
+            ctx.print(theme.id)
+        return 0
     with ctx.store.read() as session:
         records = None
         if args.case:

@@ -19,6 +19,7 @@ from fieldkit.storage import validate as v
 from fieldkit.storage.codings import tag_record
 from fieldkit.storage.lookup import TAGGABLE, find_record
 from fieldkit.storage.models import FreeTag, Tag, Theme, utcnow
+from fieldkit.storage.themes import add_theme
 
 WORD_LENGTH = 120
 
@@ -183,3 +184,23 @@ def _live(session: Session, record_id: str, word: str) -> list[FreeTag]:
     SQLite's ``lower`` does not do beyond ASCII)."""
     key = word.casefold()
     return [t for t in free_tags_for(session, record_id=record_id) if t.word.casefold() == key]
+
+
+def make_theme_of_word(
+    session: Session, *, study_id: str, word: str, tagged_by: str | None = None
+) -> Theme:
+    """Turn a free word into a codebook theme: a new top-level theme named as first spelt, every
+    record that carried the word tagged with it, and the free tags gone (one write)."""
+    key = clean_word(word).casefold()
+    query = select(FreeTag).where(
+        col(FreeTag.study_id) == study_id, col(FreeTag.deleted_at).is_(None)
+    )
+    rows = session.execute(query.order_by(col(FreeTag.created_at))).scalars()
+    found = [t for t in rows if t.word.casefold() == key]
+    theme = add_theme(session, study_id=study_id, name=found[0].word if found else word)
+    now = utcnow()
+    for tag in found:
+        tag_record(session, record_id=tag.target_id, theme=theme.id, tagged_by=tagged_by)
+        tag.deleted_at = now
+    session.flush()
+    return theme

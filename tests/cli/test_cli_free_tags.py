@@ -85,3 +85,17 @@ def test_search_filters_by_a_free_tag(fk: Run, ok) -> None:
     assert len(json.loads(ok("search", "solar", "--json"))) == 2
     none = fk("search", "solar", "--tag", "generator")
     assert none.code == 0 and "nothing found" in none.err
+
+
+def test_a_free_word_made_a_theme_tags_its_records_with_it(fk: Run, ok) -> None:
+    case, interview = _interview(ok)
+    ok("tag", interview, "Radio")
+    ok("tag", case, "radio")
+    made = fk("tags", "--make-theme", "RADIO")
+    assert made.code == 0 and "now the theme 'Radio'" in made.err
+    themes = {t["name"]: t for t in json.loads(ok("theme", "list", "--json"))}
+    assert themes["Radio"]["tags"] == 2
+    assert json.loads(ok("tags", "--json")) == []
+    assert json.loads(ok("show", interview, "--json"))["tags"] == ["Radio"]
+    again = fk("tags", "--make-theme", "radio")  # now a theme already: said plainly
+    assert again.code == 1 and "already exists" in again.err
