@@ -6,13 +6,19 @@ worker thread). Save disables the buttons while the job runs; success emits ``sa
 job's result and closes the dialog; an error (a ``ValidationError`` from storage: an empty
 title, a duplicate code, a bad date) is shown above the buttons, in words, and everything typed
 stays in the fields.
+
+The buttons are made before the subclass adds its fields, so Qt's focus chain would start at
+Save: typing on opening would land on the button (a space pressing Save). On first show the
+fields come first in the Tab order, the buttons last, and the first field has the focus.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,10 +59,38 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self._focus_ordered = False
 
     @property
     def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._focus_ordered:
+            self._focus_ordered = True
+            self._fields_before_buttons()
+        super().showEvent(event)
+
+    def _fields_before_buttons(self) -> None:
+        """Tab order: every field in the order the chain holds them, then the buttons."""
+        buttons = [b for b in self.buttons.buttons() if b.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        fields: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and widget not in fields:
+            if (
+                widget not in buttons
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+            ):
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        if not fields:
+            return
+        chain = [*fields, *buttons]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        fields[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     def make_job(self) -> Job:
         """Read the fields and return the write to run; raise ``FieldkitError`` to refuse."""
