@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldkit.storage import records
 from fieldkit.storage.db import Store
-from fieldkit.storage.free_tags import free_tags_for
+from fieldkit.storage.free_tags import free_tags_for, make_theme_of_word
 from fieldkit.storage.themes import theme_tree
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.editor.record_editor import RecordEditor
@@ -116,3 +116,11 @@ def test_typing_a_free_word_tags_the_record_without_a_theme(qtbot, editor, store
     qtbot.waitUntil(lambda: tags.free_words() == [], timeout=5000)
     editor.open_record(ids["first"])  # reopening shows the saved tags
     assert tags.free_words() == ["radio"] and tags.theme_names() == ["Digital access"]
+
+    # The word made a theme elsewhere (the codebook, a sync): the open strip follows at once.
+    with store.write() as session:
+        theme = make_theme_of_word(session, study_id=ids["study"], word="radio")
+        theme_id = theme.id
+    editor.on_changes(Changes.of(themes=theme_id, tags=ids["first"]))  # as the window does
+    qtbot.waitUntil(lambda: tags.free_words() == [], timeout=5000)
+    assert sorted(tags.theme_names()) == ["Digital access", "radio"]

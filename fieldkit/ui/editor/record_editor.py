@@ -188,6 +188,8 @@ class RecordEditor(QWidget):
             self.reload_from_store()  # text, title, codings and themes, after the queued saves
         elif changes.touches("themes"):
             self.reload_themes()
+        if not changes.everything and changes.touches_id("tags", record.id):
+            self.tags.show_record(self.record)  # a free word made a theme elsewhere, a sync
 
     def reload_themes(self) -> None:
         """The study's themes and pins as they are now: the palette, drag and drop, tags and

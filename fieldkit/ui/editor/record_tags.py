@@ -103,6 +103,8 @@ class RecordTags(QWidget):
             self.record_id, self.themes, self.words = None, (), ()
             self.set_tags(())
             return
+        if record.id != self.record_id:
+            self.input.clear()  # what is typed stays while the same record's tags reload
         self.record_id = record.id
         if tags is None or words is None:
             with self.queue.store.read() as session:
@@ -110,7 +112,6 @@ class RecordTags(QWidget):
                 words = study_words(session, study_id=record.study_id)
         self.words = tuple(words)
         self.set_themes(record.themes)
-        self.input.clear()
         self.set_tags(tags)
 
     def set_themes(self, themes: tuple[ThemeChoice, ...]) -> None:
