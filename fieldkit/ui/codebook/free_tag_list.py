@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.settings import current_user
 from fieldkit.storage.db import Store
 from fieldkit.storage.free_tags import (
     WordCount,
@@ -29,6 +28,7 @@ from fieldkit.storage.free_tags import (
     records_with_word,
 )
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.operations import operations_for
 
@@ -102,7 +102,7 @@ class FreeTagList(QWidget):
         self.make_button.setEnabled(self.current_word() is not None)
 
     def make_theme(self) -> None:
-        word, study_id, user = self.current_word(), self.study_id, current_user()
+        word, study_id, user = self.current_word(), self.study_id, author()
         if word is None or study_id is None:
             return
 

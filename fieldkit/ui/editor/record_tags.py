@@ -305,7 +305,7 @@ class RecordTags(QWidget):
 
     def add_word(self, word: str) -> None:
         """Tag the record with a free word (no theme made)."""
-        record_id, user = self.record_id, current_user()
+        record_id, user = self.record_id, author()
         if record_id is None:
             return
 
