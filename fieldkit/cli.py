@@ -228,10 +228,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--restore", action="store_true", help="un-archive")
     p.add_argument("--study", metavar="ID")
 
-    p = _sub(top, "tag", "tag a whole record with a theme; prints the tag's id", coding.tag)
+    p = _sub(
+        top,
+        "tag",
+        "tag a whole record with a theme, or a free word when no theme has that name; "
+        "prints the tag's id",
+        coding.tag,
+    )
     p.add_argument("record", metavar="RECORD_ID")
-    p.add_argument("theme", metavar="THEME")
+    p.add_argument("word", metavar="WORD", help="a theme's name, or any word")
+    p.add_argument(
+        "--theme",
+        dest="theme_only",
+        action="store_true",
+        help="the word must name a theme (refuse instead of keeping a free word)",
+    )
     p.add_argument("--remove", action="store_true", help="remove the tag instead")
+    p = _sub(
+        top, "tags", "list the free-word tags with how many records carry each", coding.tag_counts
+    )
+    p.add_argument("--study", metavar="ID")
+    p.add_argument("--case", metavar="CASE_ID", help="count only this case's records")
+    p.add_argument(
+        "--make-theme",
+        metavar="WORD",
+        help="turn the free word into a codebook theme (its records keep it, as a theme tag)",
+    )
+    p.add_argument("--json", action="store_true")
 
     p = _sub(top, "code", "code a span of a record's text; prints the coding's id", coding.code)
     p.add_argument("record", metavar="RECORD_ID")
@@ -268,6 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--study", metavar="ID")
     p.add_argument("--case", metavar="ID")
     p.add_argument("--theme", metavar="NAME")
+    p.add_argument("--tag", metavar="WORD", help="only records with this free-word tag")
     p.add_argument("--type", action="append", choices=["interview", "observation", "case", "memo"])
     p.add_argument("--limit", type=_non_negative, default=20)
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import shlex
 from argparse import Namespace
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from fieldkit.commands.context import Context
-from fieldkit.storage import codings, themes
+from fieldkit.storage import codings, free_tags, themes
 from fieldkit.storage.codebook import display_theme
-from fieldkit.storage.models import Coding, Tag
+from fieldkit.storage.lookup import TAGGABLE, find_record, get_row
+from fieldkit.storage.models import Case, Coding, FreeTag, Tag
+from fieldkit.storage.overview import case_records
 
 
 def theme_list(ctx: Context, args: Namespace) -> int:
@@ -123,15 +126,73 @@ def theme_archive(ctx: Context, args: Namespace) -> int:
 
 
 def tag(ctx: Context, args: Namespace) -> int:
+    """Tag a record with a theme, or with a free word when the word names no theme.
+
+    A researcher tagging in the field wants the word kept, not a refusal; ``--theme`` insists
+    on a theme (a typo then fails instead of making a stray free tag).
+    """
     with ctx.store.write() as session:
-        if args.remove:
-            removed = codings.untag_record(session, record_id=args.record, theme=args.theme)
-            ctx.note(f"removed {removed} tag(s)")
+        if args.theme_only:
+            if args.remove:
+                removed = codings.untag_record(session, record_id=args.record, theme=args.word)
+                ctx.note(f"removed {removed} tag(s)")
+                return 0
+            made: Tag | FreeTag = codings.tag_record(
+                session, record_id=args.record, theme=args.word, tagged_by=ctx.user
+            )
+        elif args.remove:
+            ctx.note(_untag_word(session, args.record, args.word))
             return 0
-        made = codings.tag_record(
-            session, record_id=args.record, theme=args.theme, tagged_by=ctx.user
+        else:
+            made = free_tags.tag_with_word(
+                session, record_id=args.record, word=args.word, tagged_by=ctx.user
+            )
+    if isinstance(made, FreeTag):
+        ctx.note(
+            f"{made.word!r} is not a theme: kept as a free tag (to make it a theme: "
+            f"fieldkit theme add {shlex.quote(made.word)})"
         )
     ctx.print(made.id)
+    return 0
+
+
+def _untag_word(session: Session, record_id: str, word: str) -> str:
+    record = find_record(session, record_id, kinds=TAGGABLE)
+    study_id = str(getattr(record, "study_id"))  # noqa: B009
+    theme = free_tags.theme_named(session, study_id=study_id, word=word)
+    removed = free_tags.remove_free_tag(session, record_id=record.id, word=word)
+    if theme is not None:
+        removed += codings.untag_record(session, record_id=record.id, theme=theme.id)
+    if not removed:
+        return f"the record has no tag {free_tags.clean_word(word)!r}; nothing removed"
+    return f"removed {removed} tag(s)"
+
+
+def tag_counts(ctx: Context, args: Namespace) -> int:
+    """``fieldkit tags``: the free words of a study (or a case) with their record counts."""
+    study_id = ctx.study_id(args.study)
+    if args.make_theme:
+        with ctx.store.write() as session:
+            theme = free_tags.make_theme_of_word(
+                session, study_id=study_id, word=args.make_theme, tagged_by=ctx.user
+            )
+            ctx.note(f"the free word is now the theme {theme.name!r}; its records are tagged")
+            ctx.print(theme.id)
+        return 0
+    with ctx.store.read() as session:
+        records = None
+        if args.case:
+            case = get_row(session, Case, args.case)
+            records = [case.id, *(r.id for r in case_records(session, case_id=case.id))]
+        counts = free_tags.free_tag_counts(session, study_id=study_id, record_ids=records)
+    rows = [{"word": c.word, "records": c.records} for c in counts]
+    if args.json:
+        ctx.print_json(rows)
+        return 0
+    if not rows:
+        ctx.note("no free-word tags (theme tags are counted in `fieldkit theme list`)")
+    for r in rows:
+        ctx.print(f"{r['word']}  {r['records']} record{'' if r['records'] == 1 else 's'}")
     return 0
 
 

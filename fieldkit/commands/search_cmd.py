@@ -27,6 +27,7 @@ def search(ctx: Context, args: Namespace) -> int:
             theme_id=theme_id,
             record_types=args.type or None,
             limit=args.limit,
+            free_tag=args.tag,
         )
     if args.json:
         ctx.print_json(

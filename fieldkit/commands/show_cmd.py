@@ -9,6 +9,7 @@ from typing import Any
 from fieldkit.commands.context import Context
 from fieldkit.export.json_dump import json_value
 from fieldkit.storage.codings import codings_for, tags_for
+from fieldkit.storage.free_tags import free_tags_for
 from fieldkit.storage.lookup import find_record
 from fieldkit.storage.models import Case, Interview, Observation, SyncRow, Theme, data_columns
 
@@ -31,6 +32,7 @@ def show(ctx: Context, args: Namespace) -> int:
             **_plain(record),
             "codings": [{**_plain(c), "theme": names[c.theme_id]} for c in codings],
             "tags": [names[t.theme_id] for t in tags],
+            "free_tags": [t.word for t in free_tags_for(session, record_id=record.id)],
         }
     if args.json:
         ctx.print_json(value)
@@ -39,6 +41,8 @@ def show(ctx: Context, args: Namespace) -> int:
     ctx.print(f"  {value.get('title', '')}  {value.get('date', '')}")
     if value["tags"]:
         ctx.print(f"  tags: {', '.join(sorted(value['tags']))}")
+    if value["free_tags"]:
+        ctx.print(f"  free-word tags: {', '.join(value['free_tags'])}")
     for c in value["codings"]:
         flag = " (text deleted)" if c["detached"] else ""
         ctx.print(f"  [{c['start']}–{c['end']}] {c['theme']}{flag}: {c['quote'][:70]!r}")

@@ -96,6 +96,7 @@ RECORD_COLUMNS = [
     "characters",
     "codings",
     "tags",
+    "free tags",
     "quote_restriction",
 ]
 THEME_COLUMNS = [
@@ -312,6 +313,7 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
             len(i.transcript),
             counts.get(i.id, 0),
             safe_cell("; ".join(sorted(tags.get(i.id, [])))),
+            safe_cell("; ".join(snap.free_tags.get(i.id, []))),
             safe_cell(policy.record(i.id).restriction),
         ]
     for o in snap.observations:
@@ -332,6 +334,7 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
             len(o.description),
             counts.get(o.id, 0),
             safe_cell("; ".join(sorted(tags.get(o.id, [])))),
+            safe_cell("; ".join(snap.free_tags.get(o.id, []))),
             safe_cell(policy.record(o.id).restriction),
         ]
 

@@ -30,6 +30,7 @@ from fieldkit.storage.models import (
     Attachment,
     Case,
     Coding,
+    FreeTag,
     Interview,
     InterviewParticipant,
     Memo,
@@ -52,6 +53,7 @@ DELETABLE: tuple[type[SyncRow], ...] = (
     Theme,
     Coding,
     Tag,
+    FreeTag,
     Memo,
     Attachment,
 )
@@ -69,6 +71,7 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "study_theme": ("theme", "themes"),
     "coding": ("coding", "codings"),
     "tag": ("tag", "tags"),
+    "free_tag": ("free-word tag", "free-word tags"),
     "memo": ("memo", "memos"),
     "photo": ("photo", "photos"),
     "audio": ("recording", "recordings"),
@@ -232,11 +235,13 @@ def label_of(row: SyncRow) -> str:
         return row.title or (row.body.splitlines() or [""])[0][:40]
     if isinstance(row, Tag):
         return row.id[:8]
+    if isinstance(row, FreeTag):
+        return row.word
     return str(getattr(row, "title", "") or row.id[:8])
 
 
 def _display_kind(kind: str) -> str:
-    return {"audio": "recording", "document": "file"}.get(kind, kind)
+    return {"audio": "recording", "document": "file", "free_tag": "free-word tag"}.get(kind, kind)
 
 
 def _live(model: type[SyncRow]) -> Any:
@@ -324,7 +329,7 @@ def _collect(session: Session, root: SyncRow, state: Any) -> _Collected:
         interviews = [root.id] if isinstance(root, Interview) else got.ids(Interview)
         links = InterviewParticipant
         got.add(_select(session, links, links.interview_id, interviews, state))
-        for model in (Coding, Tag, Memo, Attachment):
+        for model in (Coding, Tag, FreeTag, Memo, Attachment):
             got.add(_select(session, model, model.target_id, records, state))
     return got
 

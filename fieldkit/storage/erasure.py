@@ -36,6 +36,7 @@ from fieldkit.storage.models import (
     Coding,
     Conflict,
     Erasure,
+    FreeTag,
     Interview,
     InterviewParticipant,
     Memo,
@@ -57,6 +58,7 @@ WORD_FIELDS: dict[str, tuple[str, ...]] = {
     "attachments": ("caption", "filename"),
     "participants": ("name", "notes"),
     "tags": (),
+    "free_tags": ("word",),
     "interview_participants": (),
 }
 DONE_PREFIX = "erasure:done:"
@@ -80,6 +82,7 @@ class ErasurePlan:
             "observation": "observations",
             "coding": "coded passages",
             "tag": "tags",
+            "free_tag": "free-word tags",
             "memo": "memos",
             "attachment": "recordings and photos",
             "interview_participant": "links to group interviews",
@@ -156,7 +159,7 @@ def plan_erasure(session: Session, participant_id: str) -> ErasurePlan:
 
 def _erase_record(session: Session, plan: ErasurePlan, record: Interview | Observation) -> None:
     plan.whole.append(record)
-    for model in (Coding, Tag, Memo, Attachment):
+    for model in (Coding, Tag, FreeTag, Memo, Attachment):
         plan.whole += _live(session, model, "target_id", record.id)
 
 

@@ -187,6 +187,27 @@ class Tag(SyncRow, table=True):
     tagged_by: str | None = Field(default=None, max_length=200)
 
 
+class FreeTag(SyncRow, table=True):
+    """A free word on a whole record ("radio", "follow-up"): a tag that is no codebook theme.
+
+    Words are matched without regard to case, so "Radio" and "radio" are one tag; the spelling
+    first typed is kept. Turning a word into a theme is the researcher's choice, never automatic.
+    """
+
+    __tablename__ = "free_tags"
+    __table_args__ = (
+        Index("ix_free_tags_target", "target_id"),
+        Index("ix_free_tags_study", "study_id"),
+    )
+    record_type: ClassVar[str] = "free_tag"
+
+    study_id: str = Field(foreign_key="studies.id", max_length=36)
+    word: str = Field(max_length=120)
+    target_type: str = Field(max_length=20)
+    target_id: str = Field(max_length=36)
+    tagged_by: str | None = Field(default=None, max_length=200)
+
+
 class Coding(SyncRow, table=True):
     """A theme applied to a span: of text (Unicode code points) or of audio (milliseconds).
 
@@ -389,6 +410,7 @@ SYNC_MODELS: tuple[type[SyncRow], ...] = (
     Observation,
     Theme,
     Tag,
+    FreeTag,
     Coding,
     Memo,
     Attachment,

@@ -10,16 +10,25 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from fieldkit.storage.codings import tags_for
+from fieldkit.storage.free_tags import free_tags_for
 from fieldkit.storage.memos import memos_for
 from fieldkit.storage.models import Theme
 
 
 @dataclass(frozen=True)
 class TagView:
+    """A theme tag, or a free-word tag (``free``: no theme, ``theme_name`` is the word)."""
+
     id: str
     theme_id: str
     theme_name: str
     color: str
+    free: bool = False
+
+    @property
+    def key(self) -> str:
+        """What tells the record's tags apart: the theme, or the word in any case."""
+        return "free:" + self.theme_name.casefold() if self.free else self.theme_id
 
 
 @dataclass(frozen=True)
@@ -41,14 +50,20 @@ class MemoView:
 
 
 def load_tags(session: Session, *, record_id: str) -> tuple[TagView, ...]:
-    """The record's live tags with their themes' names and colours, by theme name."""
+    """The record's live tags with their themes' names and colours, by theme name, then its
+    free-word tags, by word."""
     views = []
     for tag in tags_for(session, record_id=record_id):
         theme = session.get(Theme, tag.theme_id)
         if theme is None or theme.is_deleted:
             continue
         views.append(TagView(tag.id, theme.id, theme.name, theme.color))
-    return tuple(sorted(views, key=lambda t: (t.theme_name.lower(), t.id)))
+    views.sort(key=lambda t: (t.theme_name.lower(), t.id))
+    words = [
+        TagView(t.id, "", t.word, "", free=True)
+        for t in free_tags_for(session, record_id=record_id)
+    ]
+    return (*views, *words)
 
 
 def load_memos(session: Session, *, target_id: str) -> tuple[MemoView, ...]:

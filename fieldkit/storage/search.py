@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from fieldkit.errors import ValidationError
+from fieldkit.storage.free_tags import records_with_word
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Study, Theme
 from fieldkit.storage.search_offsets import fold_word, search_hit_offset
@@ -87,11 +88,13 @@ def search(
     record_types: Collection[str] | None = None,
     limit: int = 50,
     offset: int = 0,
+    free_tag: str | None = None,
 ) -> list[SearchHit]:
     """Live records matching ``query``, best first, with snippets for the page asked for.
 
     ``theme_id`` keeps records tagged with the theme, holding a live coding of it, or memos on
     it. ``case_id``, ``study_id`` and ``theme_id`` accept an id or a unique prefix of one.
+    ``free_tag`` keeps records with that free-word tag (any case).
     """
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         raise ValidationError("the number of results must be a whole number, 0 or more")
@@ -111,6 +114,11 @@ def search(
         filters["theme_id"] = get_row(session, Theme, theme_id).id
     if types is not None:
         filters["types"] = sorted(types)
+    if free_tag is not None:
+        study = filters.get("study_id")
+        filters["tagged"] = sorted(records_with_word(session, study_id=study, word=free_tag))
+        if not filters["tagged"]:
+            return []
     ranked = _rank(session, match, filters, limit=limit, offset=offset)
     if not ranked:
         return []
@@ -141,14 +149,17 @@ def _rank(
         where.append(f"d.record_id IN ({_THEMED})")
     if "types" in filters:
         where.append("d.record_type IN :types")
+    if "tagged" in filters:
+        where.append("d.record_id IN :tagged")
     weights = ", ".join(map(str, WEIGHTS))
     query = text(
         f"SELECT search_index.rowid, bm25(search_index, {weights}) AS score FROM {source} "
         f"WHERE {' AND '.join(where)} "
         "ORDER BY score, search_index.rowid LIMIT :limit OFFSET :offset"
     )
-    if "types" in filters:
-        query = query.bindparams(bindparam("types", expanding=True))
+    for name in ("types", "tagged"):
+        if name in filters:
+            query = query.bindparams(bindparam(name, expanding=True))
     params = {"match": match, "limit": limit, "offset": offset, **filters}
     return [(int(rowid), float(score)) for rowid, score in session.execute(query, params)]
 

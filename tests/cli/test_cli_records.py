@@ -110,7 +110,7 @@ def test_transcript_in_latin1_with_crlf_is_normalised_and_said(fk, ok, tmp_path:
             ["participant", "add", "--case", "{case}", "--code", "P-01", "--role", "teacher"],
             "already used",
         ),
-        (["tag", "{case}", "No such theme"], "no theme called"),
+        (["tag", "{case}", "No such theme", "--theme"], "no theme called"),
         (["theme", "add", "Trust and relationships"], "already exists"),
         (["theme", "add", "New", "--color", "red"], "#RRGGBB"),
         (["theme", "merge", "Digital access", "Digital access"], "into itself"),

@@ -87,14 +87,14 @@ def test_add_a_tag_by_typing_with_completion_and_remove_it(qtbot, editor, store,
     qtbot.waitUntil(lambda: tags.theme_names() == ["Trust and relationships"], timeout=5000)
     # a word that is not a theme: declined, it tags nothing and says why
     offered: list[str] = []
-    tags.ask_create = lambda name: offered.append(name) or False
+    tags.ask_create = lambda name: offered.append(name) or ""
     tags.input.setFocus()
     qtbot.keyClicks(tags.input, "Fishing nets")
     qtbot.keyClick(tags.input, Qt.Key.Key_Return)
     assert offered == ["Fishing nets"] and "“Fishing nets” is not a theme" in tags.hint
     assert not editor.queue.busy() and len(tags.tags) == 1
     # accepted: it becomes a theme of the codebook and tags the record, in one step
-    tags.ask_create = lambda name: True
+    tags.ask_create = lambda name: "theme"
     tags.input.selectAll()
     qtbot.keyClicks(tags.input, "Radio")
     qtbot.keyClick(tags.input, Qt.Key.Key_Return)

@@ -12,6 +12,7 @@ from sqlmodel import Session, col
 from fieldkit.export.consent import ConsentPolicy, WithheldReport
 from fieldkit.export.consent_text import hidden_words, speakers, with_speakers
 from fieldkit.export.report_words import tr
+from fieldkit.storage.free_tags import free_tags_by_record
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -46,6 +47,8 @@ class CaseData:
     # What the consent policy keeps out of every printed text (see consent_text.hidden_words),
     # from every participant of the study: a case's text may mention another case's people.
     hidden_words: dict[str, str] = field(default_factory=dict)
+    # record id (the case, its interviews and observations) -> its free-word tags, by word
+    free_tags: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def theme_by_id(self) -> dict[str, Theme]:
@@ -129,6 +132,7 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         observation_people={k: v for k, v in spoken.items() if v},
         # The marks in the report's language: "[withheld]" is "[retenu]" in French.
         hidden_words={word: tr(mark) for word, mark in hidden_words(everyone).items()},
+        free_tags=free_tags_by_record(session, [case.id, *record_ids]),
     )
     session.expunge_all()
     return data

@@ -35,6 +35,9 @@ def add_profile(b: CaseBuild) -> None:
             f"{_n(len(d.participants), 'participant')}",
         ),
     ]
+    words = free_tag_text(b)
+    if words:
+        facts.append((tr("Free tags"), words))
     rows = [[b.p(k, "cell_key"), b.p(v, "cell", where="the case profile")] for k, v in facts]
     t = grid_table(rows, [4 * cm, FRAME_W - 4 * cm], header=False)
     b.story.append(t)
@@ -45,6 +48,21 @@ def add_profile(b: CaseBuild) -> None:
     add_participants(b)
     b.story.append(b.p(tr("Consent"), "h2"))
     b.story.append(b.p(_consent_note(b), "note"))
+
+
+def free_tag_text(b: CaseBuild) -> str:
+    """ "radio (3), follow-up (1)": the free words on the case and the records it prints, with
+    how many of them carry each, most used first (nothing of a withheld record counts)."""
+    d = b.data
+    kept = [d.case.id, *(r.id for r in (*d.interviews, *d.observations) if b.policy.keeps(r.id))]
+    spelling: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for record_id in kept:
+        for word in d.free_tags.get(record_id, []):
+            spelling.setdefault(word.casefold(), word)
+            counts[word.casefold()] += 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    return ", ".join(f"{spelling[k]} ({counts[k]})" for k in ranked)
 
 
 def _consent_note(b: CaseBuild) -> str:

@@ -22,10 +22,12 @@ from fieldkit.errors import BlobError
 from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.consent_text import Redactor
 from fieldkit.export.qdpx.export_report import QdpxReport
+from fieldkit.export.qdpx.names import FREE_TAG_SEPARATOR
 from fieldkit.export.qdpx.snapshot import CodingRow, TagRow
 from fieldkit.export.qdpx.source_names import unique_names
 from fieldkit.export.study_consent import passages_report, study_consent
 from fieldkit.storage.blobs import BlobStore
+from fieldkit.storage.free_tags import study_free_tags
 from fieldkit.storage.models import (
     Attachment,
     Case,
@@ -58,6 +60,7 @@ class ExportPlan:
     media: dict[str, list[Attachment]]  # record id -> its audio and photos that will be written
     memos: list[Memo]
     tags: dict[str, list[TagRow]]  # target id -> tags on a live theme
+    free_tags: dict[str, str]  # target id -> its free words, as the variable's value
     interview_people: dict[str, list[Participant]]
     policy: ConsentPolicy  # the quote restriction of each exported record
     redactor: Redactor  # what every name, text and file written hides
@@ -132,6 +135,11 @@ def load_plan(session: Session, study: Study, blobs: BlobStore, report: QdpxRepo
         media=media,
         memos=[m for m in _live(session, Memo, sid) if m.target_id not in gone],
         tags=dict(tags),
+        free_tags={
+            k: FREE_TAG_SEPARATOR.join(w)
+            for k, w in study_free_tags(session, study_id=sid).items()
+            if k not in gone
+        },
         interview_people=interview_people,
         policy=policy,
         redactor=consent.redactor,

@@ -13,6 +13,7 @@ from fieldkit.export.qdpx.import_writer import ImportWriter, RecordRef, clip, li
 from fieldkit.export.qdpx.names import (
     ATTACHED_TO,
     CASE_GUID,
+    FREE_TAGS,
     RECORD_TYPE,
     original_name,
     without_restriction_line,
@@ -121,6 +122,7 @@ class RecordImporter(ImportWriter):
             self.report.interviews += 1
         self.add(record)
         ref = self.records[src.guid] = RecordRef.of(record)
+        self.free_tags(v.get(FREE_TAGS), record.record_type, record.id)
         return ref
 
     def text_codings(

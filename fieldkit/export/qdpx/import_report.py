@@ -21,6 +21,7 @@ class ImportReport:
     observations: int = 0
     codings: int = 0
     tags: int = 0
+    free_tags: int = 0
     memos: int = 0
     attachments: int = 0
     warnings: list[str] = field(default_factory=list)

@@ -15,12 +15,14 @@ from sqlmodel import Session
 
 from fieldkit.export.qdpx.archive import QdpxArchive
 from fieldkit.export.qdpx.import_report import ImportReport
-from fieldkit.export.qdpx.names import RECORD_TYPE
+from fieldkit.export.qdpx.names import FREE_TAGS, RECORD_TYPE
 from fieldkit.export.qdpx.reader import QCase, QCode, QCoding, QProject
 from fieldkit.export.qdpx.source_files import StoredMedia
 from fieldkit.storage.db import Store
+from fieldkit.storage.free_tags import WORD_LENGTH, free_tags_for
 from fieldkit.storage.models import (
     Case,
+    FreeTag,
     Interview,
     Observation,
     Participant,
@@ -246,7 +248,8 @@ class ImportWriter:
             extra = [
                 f"{k}: {v}"
                 for k, v in qc.variables.items()
-                if k.lower() not in ("country", "region", "locality", "kind", RECORD_TYPE)
+                if k.lower()
+                not in ("country", "region", "locality", "kind", RECORD_TYPE, FREE_TAGS)
             ]
             summary = qc.description
             if extra:
@@ -268,6 +271,8 @@ class ImportWriter:
             self.source_case.setdefault(source, qc.guid)
         for code in qc.codes:
             self.tag(code, "case", row.id)
+        words = next((v for k, v in qc.variables.items() if k.lower() == FREE_TAGS), None)
+        self.free_tags(words, "case", row.id)
 
     def case_for(self, source_guid: str) -> Case:
         case_guid = self.source_case.get(source_guid)
@@ -324,6 +329,27 @@ class ImportWriter:
             )
         )
         self.report.tags += 1
+
+    def free_tags(self, value: object, target_type: str, target_id: str) -> None:
+        """The words of a ``free tags`` variable as the record's free-word tags."""
+        words = [" ".join(w.split()) for w in str(value or "").split(";")]
+        before = set()
+        if self.merging:
+            found = free_tags_for(self.s, record_id=target_id)
+            before = {t.word.casefold() for t in found}
+        for word in dict.fromkeys(w[:WORD_LENGTH] for w in words if w):
+            if word.casefold() in before:
+                continue
+            before.add(word.casefold())
+            self.add(
+                FreeTag(
+                    study_id=self.study.id,
+                    word=word,
+                    target_type=target_type,
+                    target_id=target_id,
+                )
+            )
+            self.report.free_tags += 1
 
     def _tagged_before(self, target_id: str, theme_id: str) -> bool:
         duplicate = self.s.execute(

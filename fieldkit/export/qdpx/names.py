@@ -45,8 +45,14 @@ def without_restriction_line(description: str) -> str:
 CASE_NAME = "case"
 # On a source or note whose name in the file had to be made unique: the name it has in fieldkit.
 ORIGINAL_NAME = "original name"
+# On a case, interview or observation: its free-word tags, "; " between words. REFI-QDA has no
+# free tags; a variable keeps the codebook as the researcher built it (no invented "Tags"
+# code), lets another tool filter sources by it, and the importer reads it back as free tags.
+FREE_TAGS = "free tags"
+FREE_TAG_SEPARATOR = "; "
 VARIABLES: dict[str, str] = {
     RECORD_TYPE: "Text",
+    FREE_TAGS: "Text",
     # cases
     "country": "Text",
     "region": "Text",

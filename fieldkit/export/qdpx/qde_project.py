@@ -16,6 +16,7 @@ from fieldkit.export.qdpx.export_plan import ExportPlan
 from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
 from fieldkit.export.qdpx.names import (
     CASE_GUID,
+    FREE_TAGS,
     INTERNAL,
     ORIGINAL_NAME,
     QUOTE_RESTRICTION,
@@ -166,6 +167,7 @@ class ProjectWriter(SourceWriter):
                             "region": case.region,
                             "locality": case.locality,
                             "kind": case.kind,
+                            FREE_TAGS: plan.free_tags.get(case.id),
                         }
                     )
                     for guid in case_sources.get(case.id, []) + media_sources.get(case.id, []):

@@ -26,6 +26,7 @@ from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
 from fieldkit.export.qdpx.names import (
     ATTACHED_TO,
     CASE_NAME,
+    FREE_TAGS,
     INTERNAL,
     ORIGINAL_NAME,
     QUOTE_RESTRICTION,
@@ -199,6 +200,7 @@ class SourceWriter:
                 "status": record.status,
                 "participants": ", ".join(p.code for p in people),
                 "participant roles": ", ".join(f"{p.code}: {p.role}" for p in people),
+                FREE_TAGS: self.plan.free_tags.get(record.id),
                 QUOTE_RESTRICTION: restriction,
             }
         else:
@@ -209,6 +211,7 @@ class SourceWriter:
                 "time": record.time,
                 "observer": record.observer,  # type: ignore[union-attr]
                 "setting": record.setting,  # type: ignore[union-attr]
+                FREE_TAGS: self.plan.free_tags.get(record.id),
                 QUOTE_RESTRICTION: restriction,
             }
         values.update(self.renamed(record.id, record.title or guid))

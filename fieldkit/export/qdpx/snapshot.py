@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from fieldkit.errors import AmbiguousError, NotFoundError
+from fieldkit.storage.free_tags import study_free_tags
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -78,6 +79,8 @@ class StudySnapshot:
     codings: list[CodingRow]
     # interview id -> its participants
     interview_people: dict[str, list[Participant]] = field(default_factory=dict)
+    # record id (case, interview or observation) -> its free-word tags, by word
+    free_tags: dict[str, list[str]] = field(default_factory=dict)
 
     def codings_by_target(self) -> dict[str, list[CodingRow]]:
         out: dict[str, list[CodingRow]] = defaultdict(list)
@@ -163,4 +166,5 @@ def load_snapshot(session: Session, study: Study) -> StudySnapshot:
             _plain(session, Coding, CodingRow, sid), key=lambda c: (c.start, c.end, c.id)
         ),
         interview_people={k: sorted(v, key=lambda p: p.code) for k, v in people.items()},
+        free_tags=study_free_tags(session, study_id=sid),
     )

@@ -44,6 +44,7 @@ from fieldkit.ui.codebook.codebook_model import (
     ThemeRow,
     load_codebook,
 )
+from fieldkit.ui.codebook.free_tag_list import FreeTagList
 from fieldkit.ui.codebook.theme_changes import ThemeChanges
 from fieldkit.ui.codebook.theme_dialogs import MergeDialog
 from fieldkit.ui.operations import operations_for
@@ -106,6 +107,9 @@ class CodebookDock(QDockWidget):
         self.tree.doubleClicked.connect(self._on_show_passages)  # F2 renames
         self._fit_columns()
         layout.addWidget(self.tree, 1)
+        self.free_tags = FreeTagList(self.store)
+        self.free_tags.made_theme.connect(self._on_changed)
+        layout.addWidget(self.free_tags)
         self.setWidget(body)
         self._make_actions()
 
@@ -171,6 +175,7 @@ class CodebookDock(QDockWidget):
         study_id, store = self.study_id, self.store
         self._generation += 1
         generation = self._generation
+        self.free_tags.load(study_id)  # the words and their counts, beside the themes'
         if study_id is None:
             self._on_loaded([])
             return

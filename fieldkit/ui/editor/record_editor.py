@@ -37,6 +37,7 @@ from fieldkit.storage.editing import (
     place_quote,
     theme_choices,
 )
+from fieldkit.storage.free_tags import study_words
 from fieldkit.storage.lookup import CODABLE, find_record
 from fieldkit.storage.record_extras import load_memos, load_tags
 from fieldkit.storage.records import update_fields
@@ -148,6 +149,7 @@ class RecordEditor(QWidget):
             record = load_record(session, record_id=record_id)
             stamp = text_stamp(session, record_id=record.id)
             tags = load_tags(session, record_id=record.id)
+            words = study_words(session, study_id=record.study_id)
             memos = load_memos(session, target_id=record.id)
         self.record = record
         self.pins = load_pins(self.store.data_dir, record.study_id)  # type: ignore[attr-defined]
@@ -172,7 +174,7 @@ class RecordEditor(QWidget):
         self.meta_label.setText(" · ".join(x for x in (record.date, detail) if x))
         self.meta_label.setToolTip(self.meta_label.text())
         self.banner.hide()
-        self.tags.show_record(record, tags)
+        self.tags.show_record(record, tags, words)
         self.memos.show_record(record, memos)
         self.photos.set_record(record.id if record.kind == "observation" else None)
         self.setEnabled(True)
@@ -186,6 +188,8 @@ class RecordEditor(QWidget):
             self.reload_from_store()  # text, title, codings and themes, after the queued saves
         elif changes.touches("themes"):
             self.reload_themes()
+        if not changes.everything and changes.touches_id("tags", record.id):
+            self.tags.show_record(self.record)  # a free word made a theme elsewhere, a sync
 
     def reload_themes(self) -> None:
         """The study's themes and pins as they are now: the palette, drag and drop, tags and

@@ -1,7 +1,9 @@
 """Whole-record tags of the open interview or observation: a strip of chips above the text.
 
-Type a theme's name (completion offers the codebook's live themes, matching anywhere in the
-name) and press Enter to tag the record; click a chip's × to remove its tag. Each change is
+Type a theme's name or any word (completion offers the codebook's live themes and the study's
+free words, matching anywhere) and press Enter to tag the record: a word that is no theme is
+offered as a new theme or kept as a free-word tag (shown with a dashed grey border and a "#"),
+so tagging never waits for the codebook. Click a chip's × to remove its tag. Each change is
 written through the record editor's save queue (off the GUI thread, in order with the text and
 coding saves); the strip shows the record's tags as saved, and the queue announces each change.
 """
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.storage.codings import tag_record, untag_record
 from fieldkit.storage.editing import EditableRecord, ThemeChoice
+from fieldkit.storage.free_tags import add_free_tag, remove_free_tag, study_words
 from fieldkit.storage.lookup import TAGGABLE, find_record
 from fieldkit.storage.record_extras import TagView, load_tags
 from fieldkit.storage.themes import add_theme
@@ -46,9 +49,11 @@ class RecordTags(QWidget):
         self._on_failed = on_failed
         self.record_id: str | None = None
         self.themes: tuple[ThemeChoice, ...] = ()
+        self.words: tuple[str, ...] = ()  # the study's free words in use
         self.tags: tuple[TagView, ...] = ()
-        self.chips: dict[str, QToolButton] = {}  # theme id → its chip
+        self.chips: dict[str, QToolButton] = {}  # TagView.key (theme id, or the word) → chip
         self.hint = ""
+        self.question: QMessageBox | None = None  # the "not a theme" question, while open
         self._build()
 
     def _build(self) -> None:
@@ -87,28 +92,40 @@ class RecordTags(QWidget):
     # --- showing -----------------------------------------------------------------------------
 
     def show_record(
-        self, record: EditableRecord | None, tags: Sequence[TagView] | None = None
+        self,
+        record: EditableRecord | None,
+        tags: Sequence[TagView] | None = None,
+        words: Sequence[str] | None = None,
     ) -> None:
-        """Show the record's tags and offer its study's themes. ``tags``: already read (the
-        editor reads them with the record); None reads them now (a few rows)."""
+        """Show the record's tags and offer its study's themes and free words. ``tags`` and
+        ``words``: already read (the editor reads them with the record); None reads them now."""
         if record is None:
-            self.record_id, self.themes = None, ()
+            self.record_id, self.themes, self.words = None, (), ()
             self.set_tags(())
             return
+        if record.id != self.record_id:
+            self.input.clear()  # what is typed stays while the same record's tags reload
         self.record_id = record.id
-        self.set_themes(record.themes)
-        self.input.clear()
-        if tags is None:
+        if tags is None or words is None:
             with self.queue.store.read() as session:
                 tags = load_tags(session, record_id=record.id)
+                words = study_words(session, study_id=record.study_id)
+        self.words = tuple(words)
+        self.set_themes(record.themes)
         self.set_tags(tags)
 
     def set_themes(self, themes: tuple[ThemeChoice, ...]) -> None:
-        """The themes offered as tags (the codebook's, as it is now)."""
+        """The themes offered as tags (the codebook's, as it is now), then the free words."""
         self.themes = themes
+        self._offer()
+
+    def _offer(self) -> None:
+        names = [t.name for t in self.themes]
+        taken = {n.casefold() for n in names}
+        words = [w for w in self.words if w.casefold() not in taken]
         model = self.completer.model()
         if isinstance(model, QStringListModel):
-            model.setStringList([t.name for t in themes])
+            model.setStringList(names + words)
 
     def set_tags(self, tags: Sequence[TagView]) -> None:
         self.tags = tuple(tags)
@@ -117,20 +134,44 @@ class RecordTags(QWidget):
             chip.deleteLater()
         self.chips = {}
         for i, tag in enumerate(self.tags):
-            chip = QToolButton()
-            chip.setText(f"{tag.theme_name}  ×")
-            chip.setToolTip(self.tr("Remove the tag “%1”").replace("%1", tag.theme_name))
-            chip.setAccessibleName(self.tr("Remove tag %1").replace("%1", tag.theme_name))
-            chip.setStyleSheet(
-                f"QToolButton {{ border: 1px solid {tag.color}; border-left: 6px solid "
-                f"{tag.color}; border-radius: 3px; padding: 1px 6px; }}"
-            )
-            chip.clicked.connect(lambda _=False, theme_id=tag.theme_id: self.remove(theme_id))
+            chip = self._free_chip(tag) if tag.free else self._theme_chip(tag)
             self.chip_layout.insertWidget(i, chip)
-            self.chips[tag.theme_id] = chip
+            self.chips[tag.key] = chip
+
+    def _theme_chip(self, tag: TagView) -> QToolButton:
+        chip = QToolButton()
+        chip.setText(f"{tag.theme_name}  ×")
+        chip.setToolTip(self.tr("Remove the tag “%1”").replace("%1", tag.theme_name))
+        chip.setAccessibleName(self.tr("Remove tag %1").replace("%1", tag.theme_name))
+        chip.setStyleSheet(
+            f"QToolButton {{ border: 1px solid {tag.color}; border-left: 6px solid "
+            f"{tag.color}; border-radius: 3px; padding: 1px 6px; }}"
+        )
+        chip.clicked.connect(lambda _=False, theme_id=tag.theme_id: self.remove(theme_id))
+        return chip
+
+    def _free_chip(self, tag: TagView) -> QToolButton:
+        """A free word: "#word", dashed and grey, in italics: plainly not a codebook theme."""
+        chip = QToolButton()
+        chip.setText(f"#{tag.theme_name}  ×")
+        chip.setToolTip(
+            self.tr("Free-word tag “%1” (not a codebook theme). Click to remove it.").replace(
+                "%1", tag.theme_name
+            )
+        )
+        chip.setAccessibleName(self.tr("Remove free-word tag %1").replace("%1", tag.theme_name))
+        chip.setStyleSheet(
+            "QToolButton { border: 1px dashed palette(mid); border-radius: 3px; "
+            "padding: 1px 6px; font-style: italic; }"
+        )
+        chip.clicked.connect(lambda _=False, word=tag.theme_name: self.remove_word(word))
+        return chip
 
     def theme_names(self) -> list[str]:
-        return [t.theme_name for t in self.tags]
+        return [t.theme_name for t in self.tags if not t.free]
+
+    def free_words(self) -> list[str]:
+        return [t.theme_name for t in self.tags if t.free]
 
     # --- changing ----------------------------------------------------------------------------
 
@@ -141,17 +182,24 @@ class RecordTags(QWidget):
         self.add_by_name(self.input.text())
 
     def add_by_name(self, name: str) -> None:
+        """Tag with the theme of that name, or the free word; any other word is asked about.
+
+        Only the exact name (any case) counts: Enter on "radio" never lands on a theme
+        "Radio school" the researcher did not pick (the suggestions list is for that).
+        """
         name = " ".join(name.split())
         if not name or self.record_id is None:
             return
-        theme = next((t for t in self.themes if t.name.lower() == name.lower()), None)
-        if theme is None:
-            matches = [t for t in self.themes if name.lower() in t.name.lower()]
-            theme = matches[0] if len(matches) == 1 else None
-        if theme is None:
-            if self.ask_create(name):
+        theme = next((t for t in self.themes if t.name.casefold() == name.casefold()), None)
+        known = next((w for w in self.words if w.casefold() == name.casefold()), None)
+        if theme is None and known is None:
+            choice = self.ask_create(name)
+            if choice == "theme":
                 self.input.clear()
                 self.create_and_add(name)
+            elif choice == "free":
+                self.input.clear()
+                self.add_word(name)
             else:
                 self.show_hint(
                     self.tr("“%1” is not a theme: pick a suggestion, or type it again.").replace(
@@ -161,23 +209,37 @@ class RecordTags(QWidget):
             return
         self.input.clear()
         QTimer.singleShot(0, self.input, self.input.clear)  # after the completer set its text
+        if theme is None:
+            if not any(t.key == "free:" + name.casefold() for t in self.tags):
+                self.add_word(known or name)
+            return
         if any(t.theme_id == theme.id for t in self.tags):
             return
         self.add(theme.id)
 
-    def ask_create(self, name: str) -> bool:
-        """Offer a word that is not a theme as a new theme (replaced in tests)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("New theme"),
+    def ask_create(self, name: str) -> str:
+        """Ask what a word that is no theme becomes: "theme", "free", or "" (cancelled).
+
+        Keeping the free word is the default: Enter twice must not grow the codebook.
+        """
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Not a theme"))
+        box.setText(
             self.tr(
-                "“%1” is not a theme in this study's codebook yet. Add it as a theme and tag "
-                "this record with it?"
-            ).replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+                "“%1” is not a theme in this study's codebook. Tag this record with it as a "
+                "free word, or add it to the codebook as a new theme?"
+            ).replace("%1", name)
         )
-        return answer == QMessageBox.StandardButton.Yes
+        free = box.addButton(self.tr("Tag as a free word"), QMessageBox.ButtonRole.AcceptRole)
+        theme = box.addButton(self.tr("Add as a theme"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(free)
+        self.question = box  # tests answer it with the keyboard
+        box.exec()
+        self.question = None
+        clicked = box.clickedButton()
+        return "free" if clicked is free else "theme" if clicked is theme else ""
 
     def create_and_add(self, name: str) -> None:
         """A new top-level theme and this record's tag with it, in one write."""
@@ -233,6 +295,41 @@ class RecordTags(QWidget):
             untag_record(session, record_id=record_id, theme=theme_id)
             return load_tags(session, record_id=record_id)
 
+        self.queue.run(
+            record_id,
+            job,
+            on_done=self._saved(record_id),
+            on_failed=self._on_failed,
+            changes=Changes.of(tags=record_id),
+        )
+
+    def add_word(self, word: str) -> None:
+        """Tag the record with a free word (no theme made)."""
+        record_id, user = self.record_id, author()
+        if record_id is None:
+            return
+
+        def job(session: Any) -> tuple[TagView, ...]:
+            add_free_tag(session, record_id=record_id, word=word, tagged_by=user)
+            return load_tags(session, record_id=record_id)
+
+        self._run_word(record_id, job, word)
+
+    def remove_word(self, word: str) -> None:
+        record_id = self.record_id
+        if record_id is None:
+            return
+
+        def job(session: Any) -> tuple[TagView, ...]:
+            remove_free_tag(session, record_id=record_id, word=word)
+            return load_tags(session, record_id=record_id)
+
+        self._run_word(record_id, job, None)
+
+    def _run_word(self, record_id: str, job: Callable[[Any], Any], word: str | None) -> None:
+        if word is not None and all(w.casefold() != word.casefold() for w in self.words):
+            self.words = (*self.words, word)  # offered from now on
+            self._offer()
         self.queue.run(
             record_id,
             job,

@@ -76,7 +76,7 @@ class SearchDock(QDockWidget):
         self._timer.timeout.connect(self._start_search)
         self.query.textChanged.connect(self._on_changed)
         self.query.returnPressed.connect(self._on_query_return)
-        for combo in (self.type_filter, self.case_filter, self.theme_filter):
+        for combo in (self.type_filter, self.case_filter, self.theme_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self._on_changed)
         self.results.activated.connect(self._on_activated)
         self.find_action = QAction(self.tr("Search records"), self)
@@ -110,7 +110,8 @@ class SearchDock(QDockWidget):
             self.type_filter.addItem(label, record_type)
         self.case_filter = self._combo(self.tr("Case"), self.tr("All cases"))
         self.theme_filter = self._combo(self.tr("Theme"), self.tr("All themes"))
-        for combo in (self.type_filter, self.case_filter, self.theme_filter):
+        self.tag_filter = self._combo(self.tr("Free-word tag"), self.tr("Any tags"))
+        for combo in (self.type_filter, self.case_filter, self.theme_filter, self.tag_filter):
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
         self.status = QLabel()
@@ -153,8 +154,8 @@ class SearchDock(QDockWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Results shown are searched again when what they come from changed."""
-        if changes.touches("themes", "cases"):
-            self.refresh_options()
+        if changes.touches("themes", "cases", "tags"):
+            self.refresh_options()  # the free-word filter lists the words in use
         if self.query.text().strip() and changes.touches(
             "records", "codings", "tags", "memos", "themes", "cases"
         ):
@@ -168,6 +169,7 @@ class SearchDock(QDockWidget):
         for combo, entries in (
             (self.case_filter, options.cases),
             (self.theme_filter, options.themes),
+            (self.tag_filter, options.words),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -190,6 +192,7 @@ class SearchDock(QDockWidget):
             "case_id": self.case_filter.currentData(),
             "theme_id": self.theme_filter.currentData(),
             "record_types": [record_type] if record_type else None,
+            "free_tag": self.tag_filter.currentData(),
         }
 
     # --- searching -------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from fieldkit.storage import review
 from fieldkit.storage import search as fts
 from fieldkit.storage.db import Store
+from fieldkit.storage.free_tags import free_tag_counts, records_with_word
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Interview, Memo, Observation
 from fieldkit.storage.overview import load_overview
@@ -40,14 +41,17 @@ class SearchOptions:
 
     cases: tuple[tuple[str, str], ...]  # (id, title)
     themes: tuple[tuple[str, str], ...]  # (id, name)
+    words: tuple[tuple[str, str], ...] = ()  # (free word, "#word (records)")
 
 
 def load_options(store: Store, study_id: str | None) -> SearchOptions:
     with store.read() as session:
         overview = load_overview(session, theme_study_id=study_id)
+        counts = free_tag_counts(session, study_id=study_id) if study_id else []
     study = next((s for s in overview.studies if s.id == study_id), None)
     cases = tuple((c.id, c.title) for c in study.cases) if study else ()
-    return SearchOptions(cases, tuple((t.id, t.name) for t in overview.themes))
+    words = tuple((c.word, f"#{c.word} ({c.records})") for c in counts)
+    return SearchOptions(cases, tuple((t.id, t.name) for t in overview.themes), words)
 
 
 def run_search(store: Store, query: str, **filters: Any) -> list[fts.SearchHit]:
@@ -61,14 +65,20 @@ def run_passages(
     theme_id: str,
     case_id: str | None = None,
     record_types: list[str] | None = None,
+    free_tag: str | None = None,
     **_filters: Any,
 ) -> list[review.Passage]:
-    """The passages coded with a theme or its sub-themes (one per span), by record date."""
+    """The passages coded with a theme or its sub-themes (one per span), by record date;
+    ``free_tag``: only in records with that free-word tag."""
     kinds = tuple(record_types) if record_types else None
     with store.read() as session:
-        return review.coded_passages(
+        passages = review.coded_passages(
             session, theme_id=theme_id, case_id=case_id, with_subthemes=True, record_types=kinds
         )
+        if free_tag is None:
+            return passages
+        tagged = records_with_word(session, study_id=None, word=free_tag)
+    return [p for p in passages if p.record_id in tagged]
 
 
 def passage_html(passage: review.Passage, no_text: str) -> str:
