@@ -58,6 +58,14 @@ def test_backup_reminder_and_restore(qtbot, window: MainWindow, tmp_path: Path) 
     qtbot.waitUntil(lambda: actions.last_message.startswith("Restored"), timeout=60_000)
     with Store.open(tmp_path / "restored") as restored, restored.read() as session:
         assert session.exec(select(Interview)).first() is not None
+    # Sealed with a passphrase: the restore takes it (asked in a password field otherwise).
+    sealed = tmp_path / "sealed.fkb"
+    actions.back_up(sealed, passphrase="mango trees by the river")
+    qtbot.waitUntil(lambda: "with your passphrase" in actions.last_message, timeout=60_000)
+    actions.restore(sealed, tmp_path / "unsealed", passphrase="mango trees by the river")
+    qtbot.waitUntil(lambda: "unsealed" in actions.last_message, timeout=60_000)
+    with Store.open(tmp_path / "unsealed") as restored, restored.read() as session:
+        assert session.exec(select(Interview)).first() is not None
 
 
 def test_export_log_view_lists_an_export(qtbot, window: MainWindow, tmp_path: Path) -> None:
