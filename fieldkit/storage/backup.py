@@ -240,9 +240,12 @@ def _snapshot_database(db_path: Path, snapshot: Path, key: FolderKey | None) -> 
     source = module.connect(str(db_path), timeout=30)
     target = module.connect(str(snapshot))
     try:
-        if key is not None:
+        if key is not None:  # the snapshot written as the folder's file is (its HMAC too)
+            from fieldkit.storage.crypto.db_cipher import apply_key, hmac_of
+
+            hmac = hmac_of(db_path, key.database_key)
             for conn in (source, target):
-                conn.execute(f'PRAGMA key = "{key.database_key}"')
+                apply_key(conn, key.database_key, hmac)
         source.backup(target)  # all pages in one step: one consistent read transaction
         target.execute("PRAGMA journal_mode=DELETE")
     except module.Error as exc:
