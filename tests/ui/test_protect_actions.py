@@ -15,6 +15,7 @@ from sqlmodel import select
 from fieldkit.demo import generate
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview, InterviewParticipant, Participant
+from fieldkit.sync.client import SyncReport
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.protect.protect_actions import ProtectActions
 
@@ -96,3 +97,13 @@ def test_withdraw_and_erase_asks_first(qtbot, window: MainWindow, store: Store) 
     with store.read() as session:
         person = session.get(Participant, pid)
         assert person is not None and person.deleted_at is not None and person.name is None
+
+
+def test_a_sync_that_erased_words_from_an_edit_says_so(qtbot, window: MainWindow) -> None:
+    line = "interview “Camp”: your edit held words of P-77, erased after they withdrew consent"
+    qtbot.waitUntil(lambda: getattr(window.sync, "monitor", None) is not None, timeout=30_000)
+    window.sync._synced(SyncReport(erased_edits=[line]))  # what the sync worker hands back
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "were removed" in boxes[0].text()
+    assert boxes[0].detailedText() == line and boxes[0].accessibleName()
+    boxes[0].close()
