@@ -333,6 +333,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--study", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the default codebook's names and descriptions in this language (en, fr, es, pt, "
+        "ar, sw, hi); the study's own text as written",
+    )
     p = _sub(
         exp,
         "csv",

@@ -78,12 +78,15 @@ def remember_researcher_name(data_dir: Path | None, name: str) -> None:
 
 
 def current_user(settings: Settings | None = None) -> str:
-    """The name recorded as coder/author: FIELDKIT_USER, else settings, else the login name."""
+    """The name recorded as coder/author: FIELDKIT_USER, else the settings' user name, else the
+    researcher's own name (``fieldkit profile --name``), else the login name."""
     env = os.environ.get(ENV_USER, "").strip()
     if env:
         return env
     if settings is not None and settings.user_name:
         return settings.user_name
+    if settings is not None and settings.display_name:
+        return settings.display_name
     try:
         return getpass.getuser()
     except (OSError, KeyError):

@@ -27,8 +27,9 @@ from fieldkit.storage.codebook import CODEBOOK_LANGUAGES, all_specs, default_cod
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
-# Messages built at run time: the nouns counted with trn(f"{{n}} {noun}", …) and the stored
-# consent values printed through tr().
+# Messages built at run time: the nouns counted with trn(f"{{n}} {noun}", …), the stored
+# consent values, the consent policy's reasons and the marks of withheld words printed through
+# tr().
 DYNAMIC = {
     "{n} interview",
     "{n} observation",
@@ -41,6 +42,13 @@ DYNAMIC = {
     "withdrawn",
     "verbal",
     "written",
+    "consent withdrawn",
+    "consent pending",
+    "participant did not allow quotes",
+    "no participant linked, so no consent on record for quotes",
+    "[withheld]",
+    "[name]",
+    "[words not quoted]",
 }
 
 

@@ -120,7 +120,7 @@ def export_qdpx(ctx: Context, args: Namespace) -> int:
     from fieldkit.export.qdpx import export_qdpx as run
 
     study_id = ctx.study_id(args.study)
-    report = run(ctx.store, path=Path(args.output), study_id=study_id)
+    report = run(ctx.store, path=Path(args.output), study_id=study_id, language=args.language)
     record_export(
         ctx.store,
         study_id=study_id,

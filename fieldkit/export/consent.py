@@ -47,11 +47,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from fieldkit.export.report_words import listed, tr, trn
+
 WITHDRAWN = "consent withdrawn"
 PENDING = "consent pending"
 NO_QUOTES = "participant did not allow quotes"
 NO_PARTICIPANT = "no participant linked, so no consent on record for quotes"
 
+# The reasons are stored and compared in English and printed through ``tr`` (the report
+# catalogues translate them); the analysis exports' restriction marks stay in English.
 # Strictest first: the reason given for a record is the first that applies.
 _ORDER = (WITHDRAWN, PENDING, NO_QUOTES, NO_PARTICIPANT)
 
@@ -161,34 +165,59 @@ class WithheldReport:
         return sum(self.restricted.values())
 
     def withheld_line(self) -> str | None:
+        """What was left out for pending or withdrawn consent, in the report's language."""
         if not self.participants:
             return None
-        who = f"{self.participants} participant{'s' if self.participants != 1 else ''}"
-        parts = [_n(self.records, "interview") if self.records else "no interviews"]
+        who = trn("{n} participant", "{n} participants", self.participants)
+        parts = [
+            trn("{n} interview", "{n} interviews", self.records)
+            if self.records
+            else tr("no interviews")
+        ]
         if self.observations:
-            parts.append(_n(self.observations, "observation"))
+            parts.append(trn("{n} observation", "{n} observations", self.observations))
         if self.records or self.observations:
-            coded = _n(self.passages, "coded passage") if self.passages else "no coded passages"
-            parts.append(coded)
-        held = ", ".join(parts)
-        return f"material from {who} whose consent is pending or withdrawn ({held})"
+            parts.append(
+                trn("{n} coded passage", "{n} coded passages", self.passages)
+                if self.passages
+                else tr("no coded passages")
+            )
+        return tr(
+            "material from {who} whose consent is pending or withdrawn ({held})",
+            who=who,
+            held=listed(parts),
+        )
 
     def restricted_line(self) -> str | None:
-        if not self.restricted_total:
+        """The coded passages under a quote restriction, by reason, in the report's language."""
+        n = self.restricted_total
+        if not n:
             return None
-        counts = [(r, n) for r, n in sorted(self.restricted.items(), key=_by_rank) if n]
-        parts = counts[0][0] if len(counts) == 1 else ", ".join(f"{n} — {r}" for r, n in counts)
-        verb = "not quoted" if self.publication else "marked not for quotation"
-        return f"{_n(self.restricted_total, 'coded passage')} {verb} ({parts})"
+        counts = [(r, k) for r, k in sorted(self.restricted.items(), key=_by_rank) if k]
+        reasons = (
+            tr(counts[0][0]) if len(counts) == 1 else listed(f"{k} — {tr(r)}" for r, k in counts)
+        )
+        if self.publication:
+            return trn(
+                "{n} coded passage not quoted ({reasons})",
+                "{n} coded passages not quoted ({reasons})",
+                n,
+                reasons=reasons,
+            )
+        return trn(
+            "{n} coded passage marked not for quotation ({reasons})",
+            "{n} coded passages marked not for quotation ({reasons})",
+            n,
+            reasons=reasons,
+        )
 
     def summary(self) -> str:
-        """The one short report every export ends with: "withheld: …"."""
+        """The one short report every export ends with: "withheld: …" (in the language of
+        the report being written, English elsewhere)."""
         lines = [line for line in (self.withheld_line(), self.restricted_line()) if line]
-        return "withheld: " + ("; ".join(lines) if lines else "nothing (every consent allows it)")
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+        if not lines:
+            return tr("withheld: nothing (every consent allows it)")
+        return tr("withheld: {what}", what=listed(lines, strong=True))
 
 
 def _by_rank(item: tuple[str, int]) -> tuple[int, str]:

@@ -44,15 +44,16 @@ _TURN_TEXT = re.compile(
 )
 
 
-def without_turns(text: str, codes: Collection[str]) -> str:
+def without_turns(text: str, codes: Collection[str], *, mark: str = NOT_QUOTED_MARK) -> str:
     """``text`` (field notes) with the words of each turn spoken by one of ``codes``
-    (casefolded) replaced by "[words not quoted]"; the notes around them stay."""
+    (casefolded) replaced by ``mark`` ("[words not quoted]", or its translation in a report);
+    the notes around them stay."""
     if not codes:
         return text
 
     def one(m: re.Match[str]) -> str:
         if m.group(2).rstrip().casefold() in codes:
-            return f"{m.group(1)} {NOT_QUOTED_MARK}"
+            return f"{m.group(1)} {mark}"
         return m.group(0)
 
     return _TURN_TEXT.sub(one, text)
@@ -179,10 +180,10 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _QUOTED = re.compile(r'"[^"\n]+"|“[^”\n]+”|«[^»\n]+»|„[^“”\n]+[“”]')
 
 
-def without_verbatim(text: str, source: str) -> str:
+def without_verbatim(text: str, source: str, *, mark: str = NOT_QUOTED_MARK) -> str:
     """``text`` (a summary) without the words it copies from ``source`` (the transcript): a
     quoted passage found in the source, or a run of :data:`COPIED_RUN` or more words in the
-    source's order, becomes "[words not quoted]". The researcher's own words stay."""
+    source's order, becomes ``mark`` ("[words not quoted]"). The researcher's own words stay."""
     if not text or not source:
         return text
     source_words = [w.casefold() for w in _WORD.findall(source)]
@@ -206,7 +207,7 @@ def without_verbatim(text: str, source: str) -> str:
     at = 0
     for start, end in _merged(spans):
         out.append(text[at:start])
-        out.append(NOT_QUOTED_MARK)
+        out.append(mark)
         at = end
     out.append(text[at:])
     return "".join(out)

@@ -52,6 +52,7 @@ from fieldkit.export.qdpx.snapshot import (
 from fieldkit.export.report_words import report_language, tr
 from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
+from fieldkit.storage.durable import make_shareable
 from fieldkit.storage.models import Interview, Observation, Theme
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -203,6 +204,7 @@ def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:
             writer = csv.writer(out)  # RFC 4180: minimal quoting, CRLF row ends
             writer.writerow(header)
             writer.writerows(rows)
+        make_shareable(Path(tmp))  # mkstemp made it 0600; a table is meant to be passed on
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -13,7 +13,7 @@ Quotes and the researchers' own text are never translated: only these fixed word
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
@@ -128,6 +128,18 @@ def plural_category(language: str, n: int) -> str:
     return "one" if n == 1 else "other"
 
 
+# Arabic writes its own comma and semicolon between the items of a list.
+_COMMA = {"ar": "، "}
+_SEMICOLON = {"ar": "؛ "}
+
+
+def listed(parts: Iterable[str], *, strong: bool = False) -> str:
+    """``parts`` as a list in the reader's language: commas, or semicolons when ``strong``
+    (between items that hold commas themselves)."""
+    table, default = (_SEMICOLON, "; ") if strong else (_COMMA, ", ")
+    return table.get(_current.get(), default).join(parts)
+
+
 def long_date(d: date) -> str:
     """``d`` as the reader writes a date in full: 5 March 2024, 5 mars 2024, 5 de marzo de 2024."""
     lang = _current.get()
@@ -139,6 +151,7 @@ __all__ = [
     "REPORT_LANGUAGES",
     "catalogue",
     "current_language",
+    "listed",
     "long_date",
     "plural_category",
     "report_language",

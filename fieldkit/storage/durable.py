@@ -3,6 +3,9 @@
 ``fsync_dir`` flushes a folder's entries. ``make_private_dir``, ``open_private`` and
 ``create_private_file`` create folders 0700 and files 0600 whatever the umask (the data folder
 holds interviews, consent records and sign-in tokens: nobody else on the machine reads them).
+``make_shareable`` does the opposite for an export written through a temporary file (which
+``tempfile.mkstemp`` makes 0600): it gets the mode a file made by the user gets, 0666 less the
+umask, since a PDF, CSV or .qdpx is meant to be passed on.
 """
 
 from __future__ import annotations
@@ -95,10 +98,31 @@ def create_private_file(path: Path) -> None:
         os.close(fd)
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux tells it (threads write files)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def make_shareable(path: Path) -> None:
+    """Give ``path`` the mode of a file the user makes (0666 less the umask)."""
+    if sys.platform == "win32":  # pragma: no cover - modes mean little there
+        return
+    os.chmod(path, 0o666 & ~_umask())
+
+
 __all__ = [
     "create_private_file",
     "fsync_dir",
     "make_private_dir",
+    "make_shareable",
     "open_private",
     "tighten_tree",
 ]

@@ -56,6 +56,7 @@ from fieldkit.sync.media_state import (
     save_uploads,
     set_data_saver,
 )
+from fieldkit.sync.network_errors import status_sentence
 from fieldkit.sync.transport import API, Client, HttpResponse
 
 DEFAULT_CHUNK_BYTES = 256 * 1024
@@ -340,14 +341,14 @@ class _Mover:
         )
         self.client.bytes_received += len(reply.body)
         if reply.status == 401:
-            raise AuthenticationError(f"the server refused the sign-in: {_detail(reply)}")
+            raise AuthenticationError(status_sentence(401, self.client.base, _detail(reply)))
         return reply
 
     def _ok_json(self, reply: HttpResponse, sha: str) -> dict[str, Any]:
         if reply.status == 403:
-            raise PermissionDeniedError(_detail(reply))
+            raise PermissionDeniedError(status_sentence(403, self.client.base, _detail(reply)))
         if reply.status >= 500:
-            raise SyncError(f"the server failed (HTTP {reply.status}); try again later")
+            raise SyncError(status_sentence(reply.status, self.client.base))
         if reply.status >= 400:
             what = f"file {sha[:12]}…" if sha else "a file request"
             raise _Refused(f"the server refused {what} (HTTP {reply.status}): {_detail(reply)}")

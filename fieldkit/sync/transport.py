@@ -33,6 +33,7 @@ from fieldkit.errors import (
 )
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, ClockAheadError
+from fieldkit.sync.network_errors import network_sentence, status_sentence
 
 if TYPE_CHECKING:
     from fieldkit.sync.credentials import Credentials
@@ -170,18 +171,9 @@ class UrllibTransport:
                 return HttpResponse(exc.code, _lower(exc.headers.items()), exc.read())
         except (urllib.error.URLError, OSError) as exc:
             reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-            if isinstance(reason, ssl.SSLCertVerificationError):
-                raise SyncError(
-                    f"the server at {url} showed a certificate this laptop does not trust "
-                    f"({reason.verify_message}); if your team runs its own certificate "
-                    "authority, sign in again with --ca-file (its certificate, a PEM file)"
-                ) from None
             if isinstance(reason, ssl.SSLError):
-                raise SyncError(
-                    f"no secure connection to the server at {url} ({reason.reason or reason}); "
-                    "is the address right (https:// for a server with a certificate)?"
-                ) from None
-            raise ServerUnreachableError(f"cannot reach the server at {url}: {reason}") from None
+                raise SyncError(network_sentence(reason, url)) from None
+            raise ServerUnreachableError(network_sentence(reason, url)) from None
         except http.client.HTTPException as exc:
             # A reply cut short (IncompleteRead) or garbled by a dropped link: a network fault.
             raise ServerUnreachableError(
@@ -264,12 +256,13 @@ class Client:
 def _raise_for(status: int, payload: Any, base: str) -> None:
     detail = payload.get("detail") if isinstance(payload, dict) else None
     message = detail if isinstance(detail, str) else f"the server answered HTTP {status}"
+    said = detail if isinstance(detail, str) else None
     if status == 401:
-        raise AuthenticationError(f"the server refused the sign-in: {message}")
+        raise AuthenticationError(status_sentence(401, base, said))
     if status == 403:
         if isinstance(payload, dict) and payload.get("code") == DeviceTakenError.code:
             raise DeviceTakenError(message)
-        raise PermissionDeniedError(message)
+        raise PermissionDeniedError(status_sentence(403, base, said))
     if status == 429:
         raise AuthenticationError(message)
     if status == 409 and isinstance(payload, dict) and payload.get("code") == CLOCK_AHEAD:
@@ -277,5 +270,5 @@ def _raise_for(status: int, payload: Any, base: str) -> None:
         if isinstance(server_ms, int) and not isinstance(server_ms, bool):
             raise ClockAheadError(message, server_time_ms=server_ms)
     if status >= 500:
-        raise SyncError(f"the server at {base} failed (HTTP {status}); try again later")
-    raise SyncError(f"the server refused the request (HTTP {status}): {message}")
+        raise SyncError(status_sentence(status, base))
+    raise SyncError(status_sentence(status, base, said))

@@ -54,9 +54,11 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.welcome import offer_welcome
 
-    def welcome() -> None:  # on an empty data folder only
+    def welcome() -> None:  # the researcher's name once, then (on an empty folder) how to start
         if isinstance(_window, MainWindow):
-            offer_welcome(_window, data_dir)
+            from fieldkit.ui.dialogs.preferences_dialog import ask_name_once
+
+            ask_name_once(_window, data_dir, then=lambda: offer_welcome(_window, data_dir))
 
     after_first_paint(_window, welcome)
     try:

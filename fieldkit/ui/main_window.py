@@ -21,6 +21,7 @@ from fieldkit.storage.db import Store
 from fieldkit.ui import browse, last_record
 from fieldkit.ui.actions.window_menus import WindowMenus
 from fieldkit.ui.app_window import AppWindow, Selection
+from fieldkit.ui.author import use_data_dir
 from fieldkit.ui.case_view import CaseView
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook.codebook_dock import CodebookDock
@@ -37,6 +38,7 @@ class MainWindow(AppWindow):
     def __init__(self, store: Store, *, load_later: bool = False) -> None:
         super().__init__()
         self.store = store
+        use_data_dir(store.data_dir)  # codings, tags and memos carry the researcher's own name
         self.ops = Operations(store, self)  # every write; its ``changed`` refreshes the views
         self._pending = Changes()  # announced changes not yet shown, merged (see _on_changed)
         self._settle = QTimer(self)
@@ -68,6 +70,8 @@ class MainWindow(AppWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.codebook_dock, self.search_dock)  # fits 1366×768
+        # Wide enough for the default themes' names and their counts (290 px cut most of them).
+        self.resizeDocks([self.codebook_dock], [400], Qt.Orientation.Horizontal)
         self.codebook_dock.raise_()
         self.search_dock.open_record.connect(self._on_open_record)
         self.search_dock.open_passage.connect(self.open_passage)

@@ -116,3 +116,83 @@ def test_csv_headers_in_the_readers_language_cells_as_written(built) -> None:
     english = export_csv(store, folder=root / "csv-en")
     first = next(p for p in english.paths if p.name == "coded_passages.csv")
     assert first.read_text("utf-8-sig").splitlines()[0] == ",".join(PASSAGE_COLUMNS)
+
+
+def test_the_consent_sentences_follow_the_report_language(built) -> None:
+    text, _reader = _export(built, "fr")
+    for words in (
+        "Retenu : éléments de 2 participants dont le consentement est en attente ou retiré "
+        "(3 entretiens, 3 passages codés)",
+        "1 passage codé non cité (le participant n'a pas autorisé les citations)",
+        "Le décompte inclut le 1 passage dont les mots ne sont pas cités",
+        "Les 3 passages des 3 entretiens écartés faute de consentement",
+    ):
+        assert words in text, words
+    for english in ("withheld", "Withheld", "not quoted", "did not allow quotes", "left out"):
+        assert english not in text, english
+
+
+def test_the_consent_report_is_one_policy_its_words_translated() -> None:
+    from fieldkit.export.consent import NO_QUOTES, WithheldReport
+
+    report = WithheldReport(participants=1, records=0, restricted={NO_QUOTES: 2}, publication=False)
+    english = report.summary()
+    assert english == (
+        "withheld: material from 1 participant whose consent is pending or withdrawn "
+        "(no interviews); 2 coded passages marked not for quotation (participant did not "
+        "allow quotes)"
+    )
+    with report_language("ar"):
+        arabic = report.summary()
+    assert arabic.startswith("محجوب: مواد من 1 مشارك") and "؛ " in arabic
+    assert "لم يسمح المشارك بالاقتباس" in arabic
+    with report_language("es"):
+        assert WithheldReport().summary() == (
+            "retenido: nada (todos los consentimientos lo permiten)"
+        )
+    assert report.summary() == english  # outside a report, as every export prints it
+
+
+def _first_x(path: Path, word: str) -> float:
+    """Where ``word`` first starts on a page (pdftotext -bbox), in points from the left."""
+    import re
+    import subprocess
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    m = re.search(rf'xMin="([\d.]+)"[^>]*>{re.escape(word)}<', out)
+    assert m is not None, word
+    return float(m.group(1))
+
+
+def test_an_arabic_reports_tables_read_right_to_left(built) -> None:
+    _export(built, "ar")
+    _export(built, "en")
+    arabic, english = (built[2] / f"case-{lang}.pdf" for lang in ("ar", "en"))
+    # The participants table: code, role, consent… from the right in Arabic, from the left
+    # in English.
+    assert _first_x(english, "P-005") < _first_x(english, "community")
+    assert _first_x(arabic, "P-005") > _first_x(arabic, "community")
+    assert _first_x(arabic, "P-005") > 400
+
+
+def test_a_mirrored_table_moves_its_styles_with_its_columns() -> None:
+    from fieldkit.export.pdf.mirrored_table import MirroredTable, mirrored_command
+
+    assert mirrored_command(("BACKGROUND", (0, 1), (0, 1), "red"), 4) == (
+        "BACKGROUND",
+        (3, 1),
+        (3, 1),
+        "red",
+    )
+    assert mirrored_command(("LINEBEFORE", (0, 0), (1, -1), 2), 4)[:3] == (
+        "LINEAFTER",
+        (2, 0),
+        (3, -1),
+    )
+    assert mirrored_command(("ALIGN", (0, 0), (-1, -1), "LEFT"), 3)[3] == "RIGHT"
+    table = MirroredTable([["a", "b", "c"]], [1.0, 2.0, 3.0], rtl=True)
+    assert table._cellvalues == [["c", "b", "a"]] and table._colWidths == [3.0, 2.0, 1.0]
+    # the pieces reportlab splits off are not mirrored back
+    assert MirroredTable([["c", "b", "a"]], [3.0, 2.0, 1.0])._cellvalues == [["c", "b", "a"]]

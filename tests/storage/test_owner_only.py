@@ -61,3 +61,28 @@ def test_an_old_server_folder_is_tightened(tmp_path: Path) -> None:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
     create_app(data_dir=folder).state.store.engine.dispose()
     _all_private(folder)
+
+
+def test_exports_are_made_to_be_shared_with_the_users_usual_mode(tmp_path: Path) -> None:
+    """A PDF, CSV or .qdpx is passed on: 0666 less the umask, not the 0600 of ``mkstemp``
+    (found walking the app: File ▸ Export ▸ Case-study PDF wrote a 0600 file)."""
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo", "--scale", "small"]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    old = os.umask(0o022)
+    try:
+        fk = ["--data-dir", str(folder), "export"]
+        assert main([*fk, "pdf", "--all", "-o", str(out / "pdfs")]) == 0
+        assert main([*fk, "csv", "-o", str(out / "tables")]) == 0
+        assert main([*fk, "qdpx", "-o", str(out / "study.qdpx")]) == 0
+    finally:
+        os.umask(old)
+    made = {p.suffix for p in out.rglob("*") if p.is_file()}
+    assert made == {".pdf", ".csv", ".qdpx"}
+    wrong = {
+        p.name: oct(mode)
+        for p in out.rglob("*")
+        if p.is_file() and (mode := stat.S_IMODE(p.stat().st_mode)) != 0o644
+    }
+    assert wrong == {}

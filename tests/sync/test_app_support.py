@@ -51,7 +51,7 @@ def test_backoff_doubles_with_jitter_up_to_the_maximum_and_resets() -> None:
 def test_health_probe_answers_or_says_unreachable(server: Server) -> None:
     assert check_server(server.url) > 1_600_000_000_000
     dead = f"http://127.0.0.1:{_free_port()}"
-    with pytest.raises(ServerUnreachableError, match="cannot reach the server"):
+    with pytest.raises(ServerUnreachableError, match="did not answer"):
         check_server(dead, timeout_s=2)
 
 
@@ -62,7 +62,7 @@ def test_sign_in_keeps_a_token_never_the_password_and_sign_out_revokes_it(
         sign_in(store, server_url="server:8765", user="alice", password=PASSWORD)
     with pytest.raises(ValidationError, match="password"):
         sign_in(store, server_url=server.url, user="alice", password="")
-    with pytest.raises(AuthenticationError, match="refused"):
+    with pytest.raises(AuthenticationError, match="did not accept the sign-in"):
         sign_in(store, server_url=server.url, user="mallory", password="wrong")
     creds = sign_in(store, server_url=server.url + "/", user=" alice ", password=PASSWORD)
     assert (creds.server_url, creds.user) == (server.url, "alice")

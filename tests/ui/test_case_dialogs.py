@@ -67,7 +67,7 @@ def test_empty_case_title_keeps_the_dialog_open_with_what_was_typed(qtbot, windo
     dialog = window.record_actions.dialog
     qtbot.keyClicks(dialog.locality, "Kisumu")
     qtbot.keyClicks(dialog.summary, "Saturday camps")
-    assert _error(qtbot, dialog) == "case title must not be empty"
+    assert _error(qtbot, dialog) == "Case title is required."
     assert dialog.locality.text() == "Kisumu" and dialog.summary.toPlainText() == "Saturday camps"
     qtbot.keyClicks(dialog.title, "Reading camp")
     _save(qtbot, dialog)
@@ -101,19 +101,25 @@ def test_participant_errors_keep_the_dialog_open(qtbot, window, store) -> None:
     qtbot.keyClicks(dialog.code, "p-01")  # the same code as P-01, ignoring case
     dialog.role.setCurrentText("learner")
     assert "already used in this study" in _error(qtbot, dialog)
+    hint = dialog.hints[dialog.code]  # also said under the field it is about
+    assert hint.isVisible() and "already used in this study" in hint.text()
     dialog.code.setText("P-02")
     dialog.status.setCurrentIndex(dialog.status.findData("given"))
-    qtbot.keyClicks(dialog.date, "1/3/2024")
+    qtbot.keyClicks(dialog.date.edit, "31/2/2024")
     message = _error(qtbot, dialog)
-    assert "not a valid date" in message and "YYYY-MM-DD" in message
+    assert "“31/2/2024” is not a date we can read" in message and "15/03/2024" in message
     assert dialog.code.text() == "P-02" and dialog.role.currentText() == "learner"
-    dialog.date.setText("2024-03-01")
+    dialog.date.edit.selectAll()
+    qtbot.keyClicks(dialog.date.edit, "1/3/2024")  # day/month/year, as typed in the field
     _save(qtbot, dialog)
     panel = window.case_view.participants
     assert [panel.topLevelItem(r).text(0) for r in range(panel.topLevelItemCount())] == [
         "P-01",
         "P-02",
     ]
+    with store.read() as session:
+        saved = session.execute(select(Participant).where(Participant.code == "P-02")).scalar_one()
+    assert saved.consent_date is not None and saved.consent_date.isoformat() == "2024-03-01"
 
 
 def test_edit_participant_from_the_list_records_withdrawal(qtbot, window, store) -> None:

@@ -95,7 +95,7 @@ def test_create_case_participant_and_interview_then_code_and_undo(qtbot, window,
     qtbot.keyClicks(dialog.name, "Achieng")
     dialog.role.setCurrentText("parent")
     dialog.status.setCurrentIndex(dialog.status.findData("given"))
-    qtbot.keyClicks(dialog.date, "2024-03-01")
+    qtbot.keyClicks(dialog.date.edit, "2024-03-01")
     dialog.consent_form.setCurrentIndex(dialog.consent_form.findData("verbal"))
     dialog.attribution.setChecked(False)
     _save(qtbot, dialog)

@@ -150,7 +150,7 @@ def test_edit_interview_participants_then_pdf_quotes(qtbot, window, store, seede
     dialog.participants.setCurrentRow(0)
     qtbot.keyClick(dialog.participants, Qt.Key.Key_Space)
     assert dialog.checked_ids() == [seeded["p"]]
-    dialog.language.setText("sw")
+    dialog.language.set_code("sw")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with store.read() as session:

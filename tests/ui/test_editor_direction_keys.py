@@ -144,6 +144,12 @@ def test_arabic_interview_reads_right_to_left_and_codes_in_logical_order(qtbot, 
     shown = [editor.panel.item(n).text() for n in range(editor.panel.count())]
     assert any(display_quote(line[said:]) in s for s in shown)
     assert not any("\n”" in s or "”[" in s for s in shown)  # no stray quotation marks
+    item = next(
+        editor.panel.item(n)
+        for n in range(editor.panel.count())
+        if display_quote(line[said:]) in editor.panel.item(n).text()
+    )
+    assert item.textAlignment() & Qt.AlignmentFlag.AlignRight  # the Arabic quote from the right
     QApplication.processEvents()
 
 

@@ -122,6 +122,10 @@ def test_text_size_from_the_keyboard_and_the_shortcuts_list(qtbot, window: MainW
     assert rows["Code with theme…"] == "Ctrl+K"
     assert rows["Code with the theme pinned to that key"] == "Alt+1…9"
     assert rows["Add theme"] == "Ctrl+N"
+    header = table.horizontalHeader()  # the columns fill the table: no empty band on the right
+    qtbot.waitExposed(window.menus.dialog)
+    widths = sum(header.sectionSize(c) for c in range(3))
+    assert widths == table.viewport().width()
 
 
 def test_delete_in_the_navigator_asks_the_record_actions(qtbot, window: MainWindow) -> None:

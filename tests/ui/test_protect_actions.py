@@ -45,8 +45,10 @@ def _reminded(qtbot, actions: ProtectActions) -> bool:
 def test_backup_reminder_and_restore(qtbot, window: MainWindow, tmp_path: Path) -> None:
     clock = [1_750_000_000_000]
     actions = _actions(window, clock)
-    assert _reminded(qtbot, actions)  # never backed up
-    assert "more than a week old" in window.statusBar().currentMessage()
+    assert not _reminded(qtbot, actions)  # a folder in use for a minute is not overdue
+    clock[0] += 8 * DAY_MS
+    assert _reminded(qtbot, actions)  # in use for a week, never backed up
+    assert "never been backed up" in window.statusBar().currentMessage()
     target = tmp_path / "laptop.fkb"
     actions.back_up(target)
     qtbot.waitUntil(lambda: actions.last_message.startswith("Backed up"), timeout=60_000)
@@ -55,6 +57,7 @@ def test_backup_reminder_and_restore(qtbot, window: MainWindow, tmp_path: Path) 
     assert not _reminded(qtbot, actions)
     clock[0] += 2 * DAY_MS
     assert _reminded(qtbot, actions)
+    assert "more than a week old" in window.statusBar().currentMessage()
     actions.restore(target, tmp_path / "restored")
     qtbot.waitUntil(lambda: actions.last_message.startswith("Restored"), timeout=60_000)
     with Store.open(tmp_path / "restored") as restored, restored.read() as session:

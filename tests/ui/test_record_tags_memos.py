@@ -197,3 +197,34 @@ def test_delete_a_memo_after_confirming(qtbot, editor, store, interview_id):
     qtbot.waitUntil(lambda: memos.list.count() == 1, timeout=5000)
     with store.read() as session:
         assert [m.body for m in memos_for(session, target_id=interview_id)] == ["keep me"]
+
+
+def test_a_memo_carries_the_researchers_own_name_not_the_login(
+    qtbot, store, interview_id, monkeypatch
+):
+    from fieldkit.settings import Settings
+    from fieldkit.ui.author import use_data_dir
+    from fieldkit.ui.main_window import MainWindow
+
+    monkeypatch.delenv("FIELDKIT_USER")
+    settings = Settings.load(store.data_dir)
+    settings.display_name = "Amina Odhiambo"
+    settings.save(store.data_dir)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        editor = window.editor
+        editor.open_record(interview_id)
+        editor.memos.add_button.click()
+        dialog = editor.memos.dialog
+        assert dialog is not None
+        qtbot.keyClicks(dialog.body, "Radio lessons start at ten.")
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            dialog.save_button.click()
+        with store.read() as session:
+            (memo,) = memos_for(session, target_id=interview_id)
+        assert memo.author == "Amina Odhiambo"
+        qtbot.waitUntil(lambda: not editor.queue.busy(), timeout=10_000)
+    finally:
+        use_data_dir(None)

@@ -4,6 +4,7 @@ again and loses nothing; the sync settings say whether the link is encrypted."""
 from __future__ import annotations
 
 import io
+import socket
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 pytest.importorskip("pytestqt")
 pytest.importorskip("uvicorn")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from fieldkit.storage import records
@@ -70,6 +72,37 @@ def test_a_revoked_token_asks_to_sign_in_again_and_keeps_the_work(
         controller.sync_now(manual=True)
     assert done.args[0].pushed == 1
     assert boxes == []
+
+
+def test_a_mistyped_address_keeps_every_field_and_says_why_in_words(
+    server: Server, store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: boxes.append(str(a[2])))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    dialog = SyncSettingsDialog(store, None, SyncPreferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.server_edit, dead)
+    qtbot.keyClicks(dialog.user_edit, "bob")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=WAIT_MS)
+    expected = (
+        f"The server at {dead} did not answer (connection refused). "
+        "Check the address and that the server is running."
+    )
+    assert boxes[0] == expected and "Errno" not in dialog.account_label.text()
+    assert expected in dialog.account_label.text()
+    assert dialog.server_edit.text() == dead and dialog.user_edit.text() == "bob"
+    assert dialog.password_edit.text() == PASSWORD  # nothing to type again but the address
+    dialog.server_edit.selectAll()
+    qtbot.keyClicks(dialog.server_edit, server.url)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.credentials is not None, timeout=WAIT_MS)
+    assert dialog.password_edit.text() == ""  # used once, for the sign-in that worked
 
 
 def test_the_settings_say_whether_the_link_is_encrypted(store: Store, qtbot: Any) -> None:

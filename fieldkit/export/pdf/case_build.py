@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from fieldkit.export.consent import ConsentPolicy, WithheldReport
 from fieldkit.export.pdf.case_data import CaseData
 from fieldkit.export.pdf.layout import ACCENT, RULE, Contents
+from fieldkit.export.pdf.mirrored_table import report_table
 from fieldkit.export.pdf.options import PdfOptions, PdfReport
 from fieldkit.export.pdf.photos import PhotoCache
 from fieldkit.export.pdf.quotes import QuoteSelection
@@ -48,7 +49,7 @@ class CaseBuild:
 
 
 def grid_table(rows: list[list[Any]], widths: list[float], *, header: bool = True) -> Table:
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    t = report_table(rows, widths, repeatRows=1 if header else 0)
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),

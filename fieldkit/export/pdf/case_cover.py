@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, TableStyle
 
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.case_data import CaseData
 from fieldkit.export.pdf.layout import FRAME_W, RULE, Bookmark, ContentsPlaceholder
+from fieldkit.export.pdf.mirrored_table import report_table
 from fieldkit.export.pdf.options import PdfOptions
 from fieldkit.export.pdf.quotes import long_date
 from fieldkit.export.report_words import tr
@@ -73,9 +74,9 @@ def add_cover(b: CaseBuild) -> None:
         rows.append(
             (tr("Edition"), tr("Anonymised: participant codes only; names and places replaced"))
         )
-    table = Table(
+    table = report_table(
         [[b.p(k, "cover_kicker"), b.p(v, "cover_line", where="the cover")] for k, v in rows],
-        colWidths=[4.2 * cm, FRAME_W - 4.2 * cm],
+        [4.2 * cm, FRAME_W - 4.2 * cm],
     )
     table.setStyle(
         TableStyle(

@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from fieldkit.export.consent import ConsentPolicy, WithheldReport
 from fieldkit.export.consent_text import hidden_words, speakers, with_speakers
+from fieldkit.export.report_words import tr
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -126,7 +127,8 @@ def load_case(session: Session, *, case_id: str, themes: Sequence[str] | None = 
         photos=photos,
         selected_themes=selected,
         observation_people={k: v for k, v in spoken.items() if v},
-        hidden_words=hidden_words(everyone),
+        # The marks in the report's language: "[withheld]" is "[retenu]" in French.
+        hidden_words={word: tr(mark) for word, mark in hidden_words(everyone).items()},
     )
     session.expunge_all()
     return data

@@ -6,12 +6,13 @@ import io
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Image, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Spacer, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.export.pdf.mirrored_table import report_table
 from fieldkit.export.pdf.options import Cancel, ExportCancelled, Progress
 from fieldkit.export.pdf.photos import PhotoError
 from fieldkit.export.pdf.quotes import long_date
@@ -68,7 +69,7 @@ def add_photos(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel
         cells[i : i + 2] + ([Spacer(1, 1)] if i + 1 >= len(cells) else [])
         for i in range(0, len(cells), 2)
     ]
-    t = Table(rows, colWidths=[col_w + 0.3 * cm, col_w + 0.3 * cm])
+    t = report_table(rows, [col_w + 0.3 * cm, col_w + 0.3 * cm])
     t.setStyle(
         TableStyle(
             [

@@ -50,6 +50,7 @@ from fieldkit.export.pdf.text import TextMaker, make_styles
 from fieldkit.export.report_words import current_language, report_language, report_language_code, tr
 from fieldkit.storage.codebook import display_theme
 from fieldkit.storage.db import Store
+from fieldkit.storage.durable import make_shareable
 from fieldkit.storage.name_matching import Redactor
 
 PLAIN_FOOTER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "sw"})
@@ -250,6 +251,7 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
         doc.build(b.story, canvasmaker=canvas)
         b.report.pages = doc.page
         b.report.size = tmp.stat().st_size
+        make_shareable(tmp)  # mkstemp made it 0600; a report is meant to be passed on
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

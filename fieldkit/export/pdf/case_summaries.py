@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy
-from fieldkit.export.consent_text import without_turns, without_verbatim
+from fieldkit.export.consent_text import NOT_QUOTED_MARK, without_turns, without_verbatim
 from fieldkit.export.pdf.attribution import speakers
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
@@ -41,7 +41,7 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         block: list[Flowable] = [b.p(title, "h3", where=where), b.p(" · ".join(meta), "meta")]
         summary = i.summary
         if not consent.record(i.id).quotes:
-            summary = without_verbatim(summary, i.transcript)
+            summary = without_verbatim(summary, i.transcript, mark=tr(NOT_QUOTED_MARK))
         chunks = split_paragraphs(summary)  # no summary yet: the heading and facts alone
         block.extend(b.p(c, where=where) for c in chunks)
         b.story.append(KeepTogether(block[:3]))
@@ -64,7 +64,8 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         text = obs.description.strip()
         if not consent.record(obs.id).quotes:  # participants speak in it
             people = d.observation_people.get(obs.id, [])
-            text = without_turns(text, {p.code.casefold() for p in people})
+            codes = {p.code.casefold() for p in people}
+            text = without_turns(text, codes, mark=tr(NOT_QUOTED_MARK))
         if len(text) > OBSERVATION_CHARS:
             text = text[:OBSERVATION_CHARS].rsplit(" ", 1)[0] + " […]"
         chunks = split_paragraphs(text)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
+from fieldkit.export.consent import WithheldReport
 from fieldkit.export.pdf.case_build import CaseBuild, grid_table
 from fieldkit.export.pdf.charts import theme_color, theme_profile_chart
 from fieldkit.export.pdf.layout import FRAME_W
+from fieldkit.export.pdf.mirrored_table import report_table
+from fieldkit.export.pdf.script_paragraph import ScriptParagraph
 from fieldkit.export.report_words import tr, trn
 
 
@@ -29,7 +35,9 @@ def add_theme_profile(b: CaseBuild) -> None:
     total = sum(n for _, n in rows)
     b.story.append(b.p(_chart_sentence(b, total, len(rows))))
     lib = b.text.lib
-    chart, legend = theme_profile_chart(rows, width=FRAME_W, font=lib.body, bold_font=lib.bold)
+    chart, legend = theme_profile_chart(
+        rows, width=FRAME_W, font=lib.body, bold_font=lib.bold, label=partial(_chart_label, b)
+    )
     parts = [chart]
     if legend:
         names = "; ".join(f"[{n}] {name}" for n, name in enumerate(legend, 1))
@@ -64,8 +72,8 @@ def add_quotes(b: CaseBuild) -> None:
         for q in tq.quotes:
             text = f"★ {q.text}" if q.starred else q.text
             body = b.text.para(text, "quote", where=q.record, lang=q.language)
-            box = Table([[[body, b.p(q.source, "source")]]], colWidths=[FRAME_W - 0.6 * cm])
-            box.hAlign = "RIGHT"
+            box = report_table([[[body, b.p(q.source, "source")]]], [FRAME_W - 0.6 * cm])
+            box.hAlign = "LEFT" if box.rtl else "RIGHT"  # indented on the reading side
             box.setStyle(
                 TableStyle(
                     [
@@ -118,6 +126,29 @@ def add_codebook(b: CaseBuild) -> None:
     b.story.append(t)
 
 
+def _chart_label(b: CaseBuild, text: str, anchor: str) -> Flowable | None:
+    """A chart label in a script the chart's strings cannot draw (Arabic, Devanagari…), laid
+    out as a shaped paragraph; None for the others."""
+    name = f"chart-{anchor}"
+    if name not in b.text.styles:
+        base = b.text.styles["meta"]
+        b.text.styles[name] = ParagraphStyle(
+            name,
+            parent=base,
+            fontSize=8.5 if anchor == "end" else 7.5,
+            leading=9.5,
+            textColor=colors.black if anchor == "end" else base.textColor,
+            alignment=TA_RIGHT if anchor == "end" else TA_CENTER,
+            spaceBefore=0,
+            spaceAfter=0,
+        )
+    para = b.text.para(text, name, where="the theme profile chart")
+    if not isinstance(para, ScriptParagraph):
+        return None
+    para.mirror_alignment = False  # placed by its right edge or centre, whatever its direction
+    return para
+
+
 def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
     """What the chart counts, in the same numbers as the "withheld" report."""
     w = b.withheld
@@ -132,26 +163,38 @@ def _chart_sentence(b: CaseBuild, total: int, themes: int) -> str:
         )
     ]
     if w.restricted_total:
-        n = w.restricted_total
         said.append(
-            f"The count includes the {n} passage{'s' if n != 1 else ''} whose words are not "
-            "quoted because consent does not allow quotes."
+            trn(
+                "The count includes the {n} passage whose words are not quoted because consent "
+                "does not allow quotes.",
+                "The count includes the {n} passages whose words are not quoted because consent "
+                "does not allow quotes.",
+                w.restricted_total,
+            )
         )
     if w.records or w.observations:
-        obs = w.observations
-        also = f" and {obs} observation{'s' if obs != 1 else ''}" if obs else ""
-        left = (
-            f"interview{'s' if w.records != 1 else ''}{also} left out for consent (pending or "
-            "withdrawn)"
-        )
-        if w.passages:
-            said.append(
-                f"The {w.passages} passage{'s' if w.passages != 1 else ''} of the {w.records} "
-                f"{left} are not counted."
-            )
-        else:
-            said.append(f"The {w.records} {left} had no coded passages.")
+        said.append(_left_out_sentence(w))
     return " ".join(said)
+
+
+def _left_out_sentence(w: WithheldReport) -> str:
+    """The chart's sentence on the interviews and observations left out for consent."""
+    held = [trn("{n} interview", "{n} interviews", w.records)] if w.records else []
+    if w.observations:
+        held.append(trn("{n} observation", "{n} observations", w.observations))
+    what = held[0] if len(held) == 1 else tr("{first} and {second}", first=held[0], second=held[1])
+    if not w.passages:
+        return tr(
+            "The {what} left out for consent (pending or withdrawn) had no coded passages.",
+            what=what,
+        )
+    return trn(
+        "The {n} passage of the {what} left out for consent (pending or withdrawn) is not counted.",
+        "The {n} passages of the {what} left out for consent (pending or withdrawn) are not "
+        "counted.",
+        w.passages,
+        what=what,
+    )
 
 
 def _quotes_note(b: CaseBuild) -> str:
@@ -162,7 +205,7 @@ def _quotes_note(b: CaseBuild) -> str:
     if w.restricted_line():
         said.append(f"{w.restricted_line()}.")
     if w.withheld_line():
-        said.append(f"Withheld: {w.withheld_line()}.")
+        said.append(tr("Withheld: {what}.", what=w.withheld_line()))
     return " ".join(said)
 
 

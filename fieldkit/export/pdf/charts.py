@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus import Flowable
 
 from fieldkit.export.report_words import tr
 from fieldkit.storage.models import Theme
@@ -50,22 +55,47 @@ def label_lines(text: str, font: str, size: float, width: float) -> tuple[list[s
     return [x for x in (first, _fit(rest, font, size, width)) if x], True
 
 
+# Lays out a label the chart's font cannot draw (Arabic, Devanagari…: shaped, maybe right to
+# left) as a paragraph: (text, anchor "end" or "middle") -> the paragraph, or None for a String.
+LabelMaker = Callable[[str, str], Flowable | None]
+
+
 def theme_profile_chart(
-    rows: list[tuple[Theme, int]], *, width: float, font: str, bold_font: str
-) -> tuple[Drawing, list[str]]:
+    rows: list[tuple[Theme, int]],
+    *,
+    width: float,
+    font: str,
+    bold_font: str,
+    label: LabelMaker | None = None,
+) -> tuple[Flowable, list[str]]:
     """One bar per theme (passages coded), in the theme's colour, largest first.
 
     Long theme names wrap onto two lines; a name that still does not fit is shortened and
-    numbered ("[1]"); the full names of those come back, in order, for a legend.
+    numbered ("[1]"); the full names of those come back, in order, for a legend. Names and the
+    axis title that ``label`` lays out as paragraphs (complex scripts) are drawn over the
+    chart, shaped and with a text layer, instead of as plain strings.
     """
     rows = sorted(rows, key=lambda r: (-r[1], r[0].name.lower()))
     size = 8.5
+    make = label or (lambda _text, _anchor: None)
+    paras = {t.id: make(t.name, "end") for t, _ in rows}
     label_w = min(
-        width * 0.34, max((stringWidth(t.name, font, size) for t, _ in rows), default=40) + 14
+        width * 0.34,
+        max(
+            (stringWidth(t.name, font, size) if paras[t.id] is None else width for t, _ in rows),
+            default=40,
+        )
+        + 14,
     )
     labels: list[list[str]] = []
     legend: list[str] = []
+    overlays: list[tuple[float, float, Flowable]] = []  # (right or centre x, baseline, para)
     for theme, _n in rows:
+        para = paras[theme.id]
+        if para is not None:  # as many lines as the paragraph takes (two at most fit)
+            _w, h = para.wrap(label_w - 8, 1000)
+            labels.append([theme.name] * min(2, max(1, round(h / para.style.leading))))
+            continue
         lines, short = label_lines(theme.name, font, size, label_w - 8)
         if short:  # shorten a little more, to make room for the "[n]" mark
             lines, short = label_lines(theme.name, font, size, label_w - 8 - 22)
@@ -104,21 +134,30 @@ def theme_profile_chart(
             )
         )
         tick += step
-    d.add(
-        String(
-            plot_x + plot_w / 2,
-            2,
-            tr("coded passages"),
-            fontName=font,
-            fontSize=7.5,
-            fillColor=colors.HexColor("#555555"),
-            textAnchor="middle",
+    axis = tr("coded passages")
+    axis_para = make(axis, "middle")
+    if axis_para is not None:
+        overlays.append((plot_x + plot_w / 2, 2, axis_para))
+    else:
+        d.add(
+            String(
+                plot_x + plot_w / 2,
+                2,
+                axis,
+                fontName=font,
+                fontSize=7.5,
+                fillColor=colors.HexColor("#555555"),
+                textAnchor="middle",
+            )
         )
-    )
     for i, (theme, n) in enumerate(rows):
         y = grid_top - (i + 1) * pitch + (pitch - BAR_HEIGHT) / 2
         lines = labels[i]
         first_y = y + 2.5 + (size + 1) / 2 * (len(lines) - 1)
+        para = paras[theme.id]
+        if para is not None:
+            overlays.append((plot_x - 6, first_y, para))
+            lines = []
         for k, line in enumerate(lines):
             d.add(
                 String(
@@ -152,7 +191,30 @@ def theme_profile_chart(
             strokeWidth=0.8,
         )
     )
-    return d, legend
+    return (LabelledChart(d, overlays) if overlays else d), legend
+
+
+class LabelledChart(Flowable):
+    """A chart drawing with paragraphs laid over it: each placed by its right edge (theme
+    names) or its centre (the axis title) and the baseline of its first line."""
+
+    def __init__(self, drawing: Drawing, labels: list[tuple[float, float, Flowable]]) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.labels = labels
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        for x, baseline, para in self.labels:
+            w, h = para.wrap(para.width or self.width, self.height)
+            style = para.style
+            ascent = getAscentDescent(style.fontName, style.fontSize)[0]
+            left = x - w if style.alignment == TA_RIGHT else x - w / 2
+            para.drawOn(self.canv, left, baseline - (h - ascent) if h else baseline)
 
 
 def _nice_step(peak: int) -> int:

@@ -8,6 +8,9 @@ digits come out in the wrong order. This flowable lays such text out itself:
 * each line is cut into runs of one font and one bidirectional level (UAX #9, via
   :mod:`~fieldkit.export.pdf.bidi_order`), reordered for display (rule L2) and shaped in its
   own direction, so "45 طالبا WhatsApp." reads right and the full stop ends the sentence;
+* each hard line (a bidi paragraph) takes its direction from its words, as the editor does
+  (:mod:`fieldkit.storage.text_direction`): a transcript turn "[00:16] P-030: جاءت…" reads
+  right to left although its speaker label comes first, and is right-aligned;
 * every run of a complex script is wrapped in PDF marked content carrying ``/ActualText`` (its
   characters), so ``pdftotext``, search, copy-paste and screen readers get the text as typed,
   not the glyphs. A ToUnicode map cannot do this: one glyph may stand for several characters
@@ -31,7 +34,6 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from fieldkit.export.pdf.bidi_order import (
-    base_level,
     line_levels,
     resolve_levels,
     visual_order,
@@ -39,6 +41,7 @@ from fieldkit.export.pdf.bidi_order import (
 from fieldkit.export.pdf.font_library import Run
 from fieldkit.export.pdf.scripts import RTL_SCRIPTS, SHAPED_SCRIPTS
 from fieldkit.export.pdf.shaping import shape
+from fieldkit.storage.text_direction import paragraph_is_rtl, text_is_rtl
 
 RunsOf = Callable[[str], list[Run]]
 
@@ -48,6 +51,7 @@ class _Block:
     """One hard line of the text (a bidi paragraph) with its levels and fonts per character."""
 
     text: str
+    base: int  # the paragraph's direction: 0 left to right, 1 right to left
     levels: list[int]
     fonts: list[str]
     complex: list[bool]  # the character belongs to a script that is shaped or right to left
@@ -96,7 +100,7 @@ class ScriptParagraph(Flowable):
         # Right-to-left text is right-aligned unless told to keep the style's alignment
         # (contents entries line up with their dots and page numbers).
         self.mirror_alignment = mirror_alignment
-        self.rtl = bool(base_level(text)) if text else False
+        self.rtl = text_is_rtl(_unmarked(text), lang) if text else False
         self._blocks = _blocks if _blocks is not None else self._make_blocks(text)
         self._lines = _lines
         self._wrapped_for: float | None = None
@@ -177,17 +181,19 @@ class ScriptParagraph(Flowable):
 
     # --- layout -------------------------------------------------------------------------------
     def _make_blocks(self, text: str) -> list[_Block]:
-        base = base_level(text) if text else 0
         blocks = []
         for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line = " ".join(raw.split())
+            # Each paragraph reads the way its words do, as in the editor: a leading "[mm:ss]"
+            # and speaker label ("P-030:") do not make an Arabic turn left to right.
+            base = int(paragraph_is_rtl(_unmarked(line), self.lang)) if line else int(self.rtl)
             fonts: list[str] = []
             complex_: list[bool] = []
             for run in self._runs_of(line) if line else []:
                 is_complex = run.script in SHAPED_SCRIPTS or run.script in RTL_SCRIPTS
                 fonts += [run.font or self.style.fontName] * len(run.text)
                 complex_ += [is_complex] * len(run.text)
-            blocks.append(_Block(line, resolve_levels(line, base), fonts, complex_))
+            blocks.append(_Block(line, base, resolve_levels(line, base), fonts, complex_))
         return blocks
 
     @staticmethod
@@ -246,7 +252,7 @@ class ScriptParagraph(Flowable):
     def _draw_line(self, tx: PDFTextObject, line: _Line, y: float) -> None:
         style = self.style
         block = self._blocks[line.block]
-        base = 1 if self.rtl else 0
+        base = block.base
         text = block.text[line.start : line.end]
         levels = line_levels(text, block.levels[line.start : line.end], base)
         pieces = self._pieces(block.fonts[line.start : line.end], levels)
@@ -258,7 +264,7 @@ class ScriptParagraph(Flowable):
         total = sum(g.width for g in shaped)
         avail = self.width - style.leftIndent - style.rightIndent
         align = style.alignment
-        if self.rtl and self.mirror_alignment and align in (TA_LEFT, TA_JUSTIFY):
+        if base and self.mirror_alignment and align in (TA_LEFT, TA_JUSTIFY):
             align = TA_RIGHT
         x = style.leftIndent
         if align == TA_RIGHT:
@@ -281,6 +287,12 @@ class ScriptParagraph(Flowable):
             _text_out(tx, g.text)
             if marked:
                 tx._code.append("EMC")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without the marks a report sets before a quote (the star of a passage the
+    team starred), which are no part of what is said."""
+    return text.lstrip("★☆ ")
 
 
 def _visual(text: str) -> str:

@@ -12,7 +12,8 @@ from sqlmodel import Session
 from fieldkit import __version__
 from fieldkit.export.consent import participant_restriction
 from fieldkit.export.qdpx import ids
-from fieldkit.export.qdpx.export_report import Cancel, Progress
+from fieldkit.export.qdpx.export_plan import ExportPlan
+from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
 from fieldkit.export.qdpx.names import (
     CASE_GUID,
     INTERNAL,
@@ -24,13 +25,23 @@ from fieldkit.export.qdpx.names import (
 )
 from fieldkit.export.qdpx.qde_sources import AddFile, SourceWriter
 from fieldkit.export.qdpx.qde_xml import when
+from fieldkit.export.qdpx.xml_out import XmlOut
+from fieldkit.export.report_words import tr
+from fieldkit.storage.codebook import display_theme
 from fieldkit.storage.models import Interview, Memo, Participant, Theme
 
 ORIGIN = f"fieldkit {__version__}"
 
 
 class ProjectWriter(SourceWriter):
-    """Writes project.qde for one export plan."""
+    """Writes project.qde for one export plan; ``language``: the default codebook's themes in
+    that language (None: as the study stores them)."""
+
+    def __init__(
+        self, plan: ExportPlan, report: QdpxReport, out: XmlOut, *, language: str | None = None
+    ) -> None:
+        super().__init__(plan, report, out)
+        self.language = language
 
     def write(
         self,
@@ -100,16 +111,20 @@ class ProjectWriter(SourceWriter):
             children.setdefault(parent, []).append(t)
         out = self.out
 
+        language = self.language
+
         def add(theme: Theme) -> None:
+            # A default theme in the file's language; the team's own themes as they wrote them.
+            name, description = display_theme(theme.name, theme.description, language)
             with out.element(
                 "Code",
                 guid=ids.row_guid(theme.id),
-                name=theme.name,
+                name=name,
                 isCodable="true",
                 color=theme.color.lower(),
             ):
-                if theme.description.strip():
-                    out.text("Description", theme.description)
+                if description.strip():
+                    out.text("Description", description)
                 for note in theme_notes.get(theme.id, []):
                     out.empty("NoteRef", targetGUID=note)
                 self.report.themes += 1
@@ -192,7 +207,7 @@ class ProjectWriter(SourceWriter):
 
     def _target_names(self) -> dict[str, str]:
         plan = self.plan
-        names = {t.id: t.name for t in plan.themes}
+        names = {t.id: display_theme(t.name, t.description, self.language)[0] for t in plan.themes}
         names.update({c.id: c.title for c in plan.cases})
         names.update({p.id: p.code for p in plan.participants})
         names.update({r.id: plan.source_names.get(r.id, r.title) for r in plan.records})
@@ -255,7 +270,9 @@ class ProjectWriter(SourceWriter):
 def _note_names(memos: list[Memo], targets: dict[str, str], study: str) -> dict[str, str]:
     """Unique note names (QualCoder refuses a second journal of the same name)."""
     wanted = {
-        m.id: " ".join(m.title.split()) or f"Memo: {targets.get(m.target_id, study)}" for m in memos
+        m.id: " ".join(m.title.split())
+        or tr("Memo: {target}", target=targets.get(m.target_id, study))
+        for m in memos
     }
     counts = Counter(n.casefold() for n in wanted.values())
     seen: Counter[str] = Counter()

@@ -23,7 +23,9 @@ from fieldkit.export.qdpx.names import PROJECT_FILE
 from fieldkit.export.qdpx.qde_project import ORIGIN, ProjectWriter
 from fieldkit.export.qdpx.snapshot import resolve_study
 from fieldkit.export.qdpx.xml_out import XmlOut
+from fieldkit.export.report_words import report_language
 from fieldkit.storage.db import Store
+from fieldkit.storage.durable import make_shareable
 from fieldkit.storage.models import Attachment
 
 COPY_CHUNK = 1024 * 1024
@@ -36,14 +38,38 @@ def export_qdpx(
     study_id: str | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    language: str | None = None,
 ) -> QdpxReport:
     """Write one study as a REFI-QDA project file; returns what was written and left out.
+
+    ``language``: the file's descriptive words in that language (the default codebook's theme
+    names and descriptions, the names of untitled notes); the study's own text as written, and
+    the consent marks ("Not for quotation: …") in English, as fieldkit's import reads them.
 
     The file appears only when complete (written beside ``path``, then renamed); a cancel or
     an error leaves no file behind.
     """
+    with report_language(language) as code:
+        return _export(
+            store,
+            path=Path(path),
+            study_id=study_id,
+            progress=progress,
+            cancel=cancel,
+            language=code if language else None,
+        )
+
+
+def _export(
+    store: Store,
+    *,
+    path: Path,
+    study_id: str | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    language: str | None,
+) -> QdpxReport:
     started = time.perf_counter()
-    path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".qdpx", dir=path.parent)
@@ -61,9 +87,10 @@ def export_qdpx(
                 tempfile.TemporaryFile(dir=path.parent) as qde,
             ):
                 files = _Files(store, zf, cancel)
-                writer = ProjectWriter(plan, report, XmlOut(qde, plan.redactor))
+                writer = ProjectWriter(plan, report, XmlOut(qde, plan.redactor), language=language)
                 writer.write(session, files.add, cancel, progress)
                 _copy_project(qde, zf, cancel, progress)
+        make_shareable(tmp)  # mkstemp made it 0600; a project is meant to be passed on
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

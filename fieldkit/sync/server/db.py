@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +190,8 @@ uploads = sa.Table(
 )
 
 ROLES = ("lead", "researcher", "viewer")
+# A pooled connection unused this long is checked (a round trip) before a request gets it.
+PING_AFTER_IDLE_S = 10.0
 WRITE = "fieldkit_server_write"
 
 
@@ -196,11 +199,14 @@ def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{Path(data_dir) / DB_FILE}"
 
 
-def make_engine(db_url: str, *, pool_size: int | None = None) -> Engine:
+def make_engine(
+    db_url: str, *, pool_size: int | None = None, ping_after_idle_s: float = PING_AFTER_IDLE_S
+) -> Engine:
     """An engine; on SQLite: WAL, foreign keys, busy timeout, and BEGIN IMMEDIATE for writes.
 
     ``pool_size``: at most that many connections to a database server (none beyond it while
     busy: several workers together must stay under PostgreSQL's ``max_connections``).
+    ``ping_after_idle_s``: a pooled connection unused that long is checked before use.
     """
     # hide_parameters: a database error in the log never shows a row's values (hashes...).
     if not db_url.startswith("sqlite"):
@@ -208,9 +214,9 @@ def make_engine(db_url: str, *, pool_size: int | None = None) -> Engine:
         sizes: dict[str, Any] = {}
         if pool_size is not None:
             sizes = {"pool_size": pool_size, "max_overflow": 0}
-        return sa.create_engine(
-            db_url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args, **sizes
-        )
+        engine = sa.create_engine(db_url, hide_parameters=True, connect_args=connect_args, **sizes)
+        _ping_when_idle(engine, ping_after_idle_s)
+        return engine
     database = sa.engine.make_url(db_url).database
     if database and database != ":memory:" and not database.startswith("file:"):
         # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
@@ -241,3 +247,36 @@ def make_engine(db_url: str, *, pool_size: int | None = None) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _ping_when_idle(engine: Engine, idle_s: float = PING_AFTER_IDLE_S) -> None:
+    """Check a pooled connection before use only when it sat unused for ``idle_s`` or more.
+
+    ``pool_pre_ping`` checked it on every checkout: a round trip for each of the four or five
+    connections a sync request takes, a tenth of the server's time under load. A connection
+    used moments ago is very likely alive; if the database went away meanwhile, the statement
+    fails (503, "try again"), SQLAlchemy drops every pooled connection of that time, and the
+    next request connects afresh.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(_dbapi_conn: Any, record: Any) -> None:
+        record.info["fieldkit_used"] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["fieldkit_used"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        used = record.info.get("fieldkit_used")
+        if used is not None and time.monotonic() - used < idle_s:
+            return
+        try:
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            if not getattr(dbapi_conn, "autocommit", True):
+                dbapi_conn.rollback()
+        except engine.dialect.loaded_dbapi.Error as exc:
+            # The pool discards this connection and checks out another (or connects anew).
+            raise sa.exc.DisconnectionError(str(exc)) from exc

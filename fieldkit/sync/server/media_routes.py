@@ -123,7 +123,11 @@ def _parts(request: Request) -> tuple[ServerStore, MediaStore, ServerBlobs, Serv
 
 
 def _role(store: ServerStore, who: Identity, study_id: str, *, write: bool) -> str:
-    role = store.role(user_id=who.user_id, study_id=study_id)
+    return _allowed(store.role(user_id=who.user_id, study_id=study_id), study_id, write=write)
+
+
+def _allowed(role: str | None, study_id: str, *, write: bool) -> str:
+    """``role`` (the caller's in the study), if it may read (or ``write``) the study's media."""
     if role is None:
         raise PermissionDeniedError(f"you are not a member of study {study_id} on this server")
     if write and role not in WRITERS:
@@ -150,14 +154,14 @@ def _state(upload: Upload, offset: int, config: ServerConfig, *, complete: bool)
 
 
 def _own_upload(request: Request, who: Identity, upload_id: str) -> Upload:
-    store, media, _blobs, _config = _parts(request)
-    upload = media.get_upload(upload_id)
+    _store, media, _blobs, _config = _parts(request)
+    upload, role = media.upload_and_role(upload_id, user_id=who.user_id)
     if upload is None:
         raise NotFoundError(
             f"there is no upload {upload_id} on this server (it was finished or abandoned); "
             "start it again"
         )
-    _role(store, who, upload.study_id, write=True)
+    _allowed(role, upload.study_id, write=True)
     return upload
 
 
@@ -178,15 +182,18 @@ def blobs_missing(body: MissingBody, who: Who, request: Request) -> MissingReply
 
 @router.post("/uploads", response_model=UploadState, status_code=201)
 def start_upload(body: UploadBody, who: Who, request: Request) -> Any:
-    store, media, blobs, config = _parts(request)
-    _role(store, who, body.study_id, write=True)
+    _store, media, blobs, config = _parts(request)
+    role, readable = media.role_and_readable(
+        user_id=who.user_id, study_id=body.study_id, sha256=body.sha256
+    )
+    _allowed(role, body.study_id, write=True)
     if body.size > config.max_blob_bytes:
         return _refuse(
             413,
             f"the file is larger than this server accepts ({body.size} bytes; the limit is "
             f"{config.max_blob_bytes} bytes)",
         )
-    if media.readable(study_id=body.study_id, sha256=body.sha256):
+    if readable:
         done = Upload("", body.sha256, body.size, body.study_id, who.user_id, who.device_id, 0)
         return _state(done, body.size, config, complete=True)
     if not blobs.has_room_for(body.size):

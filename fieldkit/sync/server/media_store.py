@@ -15,11 +15,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
 
+from fieldkit.sync.server import hot_queries as hot
 from fieldkit.sync.server.blob_store import ServerBlobs, is_sha256
-from fieldkit.sync.server.db import blob_studies, blobs, uploads
+from fieldkit.sync.server.db import uploads
 from fieldkit.sync.server.store import Membership, ServerStore, now_ms
 
 MAX_ASK = 10_000  # hashes one request may ask about
@@ -51,15 +50,8 @@ class MediaStore:
         with self.store.read() as conn:
             for start in range(0, len(wanted), _IN_CHUNK):
                 chunk = wanted[start : start + _IN_CHUNK]
-                have.update(
-                    str(h)
-                    for h in conn.execute(
-                        sa.select(blob_studies.c.sha256).where(
-                            blob_studies.c.study_id == study_id,
-                            blob_studies.c.sha256.in_(chunk),
-                        )
-                    ).scalars()
-                )
+                asked = {"study_id": study_id, "hashes": chunk}
+                have.update(str(h) for h in conn.execute(hot.READABLE_OF, asked).scalars())
         return [h for h in wanted if h not in have]
 
     def readable(self, *, study_id: str, sha256: str) -> bool:
@@ -121,9 +113,28 @@ class MediaStore:
             conn.execute(uploads.insert().values(**asdict(upload)))
         return upload
 
+    def upload_and_role(self, upload_id: str, *, user_id: int) -> tuple[Upload | None, str | None]:
+        """The upload, and the user's role in its study (None: not a member), in one query."""
+        with self.store.read() as conn:
+            row = conn.execute(
+                hot.UPLOAD_AND_ROLE, {"upload_id": upload_id, "user_id": user_id}
+            ).first()
+        if row is None:
+            return None, None
+        return _upload(row), None if row.role is None else str(row.role)
+
+    def role_and_readable(
+        self, *, user_id: int, study_id: str, sha256: str
+    ) -> tuple[str | None, bool]:
+        """The user's role in the study (None: not a member) and whether it can read the blob."""
+        asked = {"user_id": user_id, "study_id": study_id, "sha256": sha256}
+        with self.store.read() as conn:
+            row = conn.execute(hot.ROLE_AND_READABLE, asked).one()
+        return (None if row.role is None else str(row.role)), bool(row.readable)
+
     def get_upload(self, upload_id: str) -> Upload | None:
         with self.store.read() as conn:
-            row = conn.execute(sa.select(uploads).where(uploads.c.id == upload_id)).first()
+            row = conn.execute(hot.UPLOAD, {"upload_id": upload_id}).first()
         return _upload(row) if row is not None else None
 
     def drop_upload(self, upload_id: str) -> None:
@@ -131,17 +142,16 @@ class MediaStore:
             conn.execute(uploads.delete().where(uploads.c.id == upload_id))
 
     def complete(self, upload: Upload) -> None:
-        """Record the stored blob, make it readable in the upload's study, end the upload."""
-        for attempt in range(2):
-            try:
-                with self.store.write() as conn:
-                    _ensure_blob(conn, upload.sha256, upload.size)
-                    _ensure_link(conn, upload.sha256, upload.study_id)
-                    conn.execute(uploads.delete().where(uploads.c.id == upload.id))
-                return
-            except IntegrityError:  # another worker recorded it at the same moment
-                if attempt == 1:
-                    raise
+        """Record the stored blob, make it readable in the upload's study, end the upload.
+
+        ON CONFLICT DO NOTHING: another worker may record the same blob at the same moment.
+        """
+        row = {"sha256": upload.sha256, "size": upload.size, "study_id": upload.study_id}
+        with self.store.write() as conn:
+            blob, link = hot.blob_rows(conn.dialect.name)
+            conn.execute(blob, {**row, "created_ms": now_ms()})
+            conn.execute(link, {**row, "created_ms": now_ms()})
+            conn.execute(uploads.delete().where(uploads.c.id == upload.id))
 
     def all_uploads(self) -> list[Upload]:
         with self.store.read() as conn:
@@ -173,20 +183,6 @@ def _pushed_hashes(push: Any) -> Iterable[str]:
             sha = values.get("sha256") if isinstance(values, dict) else None
             if is_sha256(sha):
                 yield str(sha)
-
-
-def _ensure_blob(conn: Connection, sha256: str, size: int) -> None:
-    found = conn.execute(sa.select(blobs.c.sha256).where(blobs.c.sha256 == sha256)).first()
-    if found is None:
-        conn.execute(blobs.insert().values(sha256=sha256, size=size, created_ms=now_ms()))
-
-
-def _ensure_link(conn: Connection, sha256: str, study_id: str) -> None:
-    key = (blob_studies.c.sha256 == sha256) & (blob_studies.c.study_id == study_id)
-    if conn.execute(sa.select(blob_studies.c.sha256).where(key)).first() is None:
-        conn.execute(
-            blob_studies.insert().values(sha256=sha256, study_id=study_id, created_ms=now_ms())
-        )
 
 
 def _upload(row: Any) -> Upload:

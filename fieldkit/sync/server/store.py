@@ -25,10 +25,10 @@ from fieldkit.errors import (
     ValidationError,
 )
 from fieldkit.sync.server import auth, proofs
+from fieldkit.sync.server import hot_queries as hot
 from fieldkit.sync.server.db import (
     ROLES,
     WRITE,
-    device_acks,
     devices,
     feed,
     memberships,
@@ -36,10 +36,9 @@ from fieldkit.sync.server.db import (
     tokens,
     users,
 )
-from fieldkit.sync.server.dialect import insert_ignore, lock_for_update, upsert
+from fieldkit.sync.server.dialect import insert_ignore, upsert
 from fieldkit.sync.server.row_owners import ChangeKey, claim_rows, keys_of
 
-_PAGE = 1000
 DAY_MS = 24 * 3600 * 1000
 DEFAULT_TOKEN_IDLE_DAYS = 30.0
 # A token's last use is written at most this often (not on every request).
@@ -118,14 +117,17 @@ class StudySyncResult:
 @dataclass(frozen=True)
 class _Pushed:
     """What a push left for its pull: the device's high-water mark, how many changes were
-    stored, whether the laptop must resend, the study's epoch, and whether the laptop's pull
-    cursor is beyond the feed (this server lost what it had sent)."""
+    stored, whether the laptop must resend, the study's epoch, whether the laptop's pull
+    cursor is beyond the feed (this server lost what it had sent), and the feed's top."""
 
     mark: int
     stored: int
     resend: bool
     epoch: str
     beyond: bool
+    # The study's last feed position as this transaction saw it (committed with the feed rows
+    # up to it): the pull reads up to here, so it needs no query of its own to find the top.
+    top: int
 
 
 class ServerStore:
@@ -142,13 +144,15 @@ class ServerStore:
         clock: Callable[[], int] = now_ms,
     ) -> None:
         self.engine = engine
+        # Made once: an engine with options made per transaction cost CPU on every request.
+        self._writer = engine.execution_options(**{WRITE: True})
         self.token_idle_ms = int(token_idle_days * DAY_MS)
         self.clock = clock
         self._key: bytes | None = None  # proofs.py; read from the database on first sync
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with self.engine.execution_options(**{WRITE: True}).begin() as conn:
+        with self._writer.begin() as conn:
             yield conn
 
     @contextmanager
@@ -235,31 +239,16 @@ class ServerStore:
     def identity(self, token: str) -> Identity | None:
         """Who holds ``token``; None if unknown, revoked, idle too long, or its user disabled."""
         now = self.clock()
-        last_used = sa.func.coalesce(tokens.c.last_used_ms, tokens.c.created_ms)
-        query = (
-            sa.select(tokens.c.id, tokens.c.user_id, tokens.c.device_id, users.c.name, last_used)
-            .join(users, users.c.id == tokens.c.user_id)
-            # The device must still be the token's user's (tokens from before devices were
-            # registered may name a device another user owns: they no longer work).
-            .join(
-                devices,
-                (devices.c.device_id == tokens.c.device_id)
-                & (devices.c.user_id == tokens.c.user_id),
-            )
-            .where(
-                tokens.c.token_hash == auth.token_digest(token),
-                tokens.c.revoked_ms.is_(None),
-                users.c.disabled_ms.is_(None),
-                last_used > now - self.token_idle_ms,
-            )
-        )
+        since = now - self.token_idle_ms
         with self.read() as conn:
-            row = conn.execute(query).first()
+            row = conn.execute(
+                hot.IDENTITY, {"digest": auth.token_digest(token), "since": since}
+            ).first()
         if row is None:
             return None
         if int(row[4]) < now - min(_TOUCH_MS, self.token_idle_ms // 10):
             with self.write() as conn:
-                conn.execute(tokens.update().where(tokens.c.id == row.id).values(last_used_ms=now))
+                conn.execute(hot.TOUCH_TOKEN, {"token_id": row.id, "now": now})
         return Identity(int(row.user_id), str(row.name), str(row.device_id), int(row.id))
 
     def revoke_token(self, *, token_id: int) -> None:
@@ -414,14 +403,9 @@ class ServerStore:
             )
 
     def memberships(self, *, user_id: int) -> list[Membership]:
-        query = (
-            sa.select(studies.c.id, studies.c.name, memberships.c.role)
-            .join(memberships, memberships.c.study_id == studies.c.id)
-            .where(memberships.c.user_id == user_id)
-            .order_by(studies.c.name, studies.c.id)
-        )
         with self.read() as conn:
-            return [Membership(str(r.id), str(r.name), str(r.role)) for r in conn.execute(query)]
+            found = conn.execute(hot.MEMBERSHIPS, {"user_id": user_id})
+            return [Membership(str(r.id), str(r.name), str(r.role)) for r in found]
 
     def role(self, *, user_id: int, study_id: str) -> str | None:
         with self.read() as conn:
@@ -465,14 +449,15 @@ class ServerStore:
 
     def _push_one(self, conn: Connection, device_id: str, part: StudySync) -> _Pushed:
         """Store the part's push (under the study's row lock) and settle its epoch."""
-        ack_key = (device_acks.c.device_id == device_id) & (device_acks.c.study_id == part.study_id)
-        study = conn.execute(
-            sa.select(studies.c.last_seq, studies.c.epoch).where(studies.c.id == part.study_id)
-        ).one()
+        at = {"device_id": device_id, "study_id": part.study_id}
+        # One round trip for the study and this device's position in it (read again under the
+        # study's lock below before anything is stored).
+        study = conn.execute(hot.STUDY_AND_POSITION, at).one()
         epoch = str(study.epoch)
-        high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
+        high_water = study.high_water
         mark = part.push_base if high_water is None else int(high_water)
         stored = 0
+        top = int(study.last_seq)
         resend = False
         if part.read_only:
             pass  # a viewer pulls; its push position never moves
@@ -480,11 +465,9 @@ class ServerStore:
             resend = True
         elif part.push_last_seq > mark:
             # Appends to one study's feed are serialised by its row lock (a pull takes none).
-            last_seq = conn.execute(
-                lock_for_update(sa.select(studies.c.last_seq).where(studies.c.id == part.study_id))
-            ).scalar_one()
+            last_seq = conn.execute(hot.LOCK_STUDY, {"study_id": part.study_id}).scalar_one()
             # Read again under the lock: the same device may have pushed from another worker.
-            high_water = conn.execute(sa.select(device_acks.c.high_water).where(ack_key)).scalar()
+            high_water = conn.execute(hot.HIGH_WATER, at).scalar()
             mark = part.push_base if high_water is None else int(high_water)
             overlap = part.push_after_seq is not None and part.push_after_seq < mark
             behind = self._behind(device_id, part, mark)
@@ -493,17 +476,9 @@ class ServerStore:
                     claim_rows(conn, study_id=part.study_id, keys=part.keys)
                     _append(conn, part, device_id, after=int(last_seq))
                     stored = len(part.push)
-                upsert(
-                    conn,
-                    device_acks,
-                    {
-                        "device_id": device_id,
-                        "study_id": part.study_id,
-                        "high_water": part.push_last_seq,
-                    },
-                    keys=("device_id", "study_id"),
-                    update=("high_water",),
-                )
+                top = int(last_seq) + stored
+                upsert_ack = hot.ack_upsert(conn.dialect.name)
+                conn.execute(upsert_ack, {**at, "high_water": part.push_last_seq})
                 mark = part.push_last_seq
             resend = behind
         beyond = part.pull_cursor > int(study.last_seq)
@@ -512,14 +487,16 @@ class ServerStore:
             # writes were lost. Everyone who pulled under the old epoch pulls the study again.
             epoch = _new_epoch()
             conn.execute(studies.update().where(studies.c.id == part.study_id).values(epoch=epoch))
-        return _Pushed(mark=mark, stored=stored, resend=resend, epoch=epoch, beyond=beyond)
+        return _Pushed(mark=mark, stored=stored, resend=resend, epoch=epoch, beyond=beyond, top=top)
 
     def _pull_one(
         self, conn: Connection, device_id: str, part: StudySync, pushed: _Pushed, max_bytes: int
     ) -> StudySyncResult:
         rewound = part.pull_epoch is not None and part.pull_epoch != pushed.epoch
         after = 0 if pushed.beyond or rewound else part.pull_cursor
-        changes, cursor, more = _pull(conn, part.study_id, device_id, after, max_bytes)
+        changes, cursor, more = _pull(
+            conn, part.study_id, device_id, after, max_bytes, top=pushed.top
+        )
         key = self._key or b""
         mark, epoch = pushed.mark, pushed.epoch
         return StudySyncResult(
@@ -578,11 +555,7 @@ def _append(conn: Connection, part: StudySync, device_id: str, *, after: int) ->
     # parameter processing was most of the cost of storing a push of 10,000 changes, and none
     # of these columns needs any. Errors are still wrapped by SQLAlchemy (exec_driver_sql).
     conn.exec_driver_sql(sql, rows)
-    conn.execute(
-        studies.update()
-        .where(studies.c.id == part.study_id)
-        .values(last_seq=after + len(part.push))
-    )
+    conn.execute(hot.SET_LAST_SEQ, {"study_id": study_id, "new_last_seq": after + len(part.push)})
 
 
 _FEED_COLUMNS = ("study_id", "server_seq", "device_id", "device_seq", "change")
@@ -602,13 +575,14 @@ def _feed_insert(dialect: sa.Dialect) -> tuple[str, bool]:
 
 
 def _pull(
-    conn: Connection, study_id: str, device_id: str, after: int, max_bytes: int
+    conn: Connection, study_id: str, device_id: str, after: int, max_bytes: int, *, top: int
 ) -> tuple[list[str], int, bool]:
-    """Others' changes after ``after``, up to about ``max_bytes``; never splits a push batch."""
-    top = conn.execute(
-        sa.select(sa.func.max(feed.c.server_seq)).where(feed.c.study_id == study_id)
-    ).scalar()
-    if top is None or top <= after:
+    """Others' changes after ``after`` up to ``top``, about ``max_bytes``; never splits a batch.
+
+    ``top``: the study's ``last_seq`` as committed (every feed row up to it is committed).
+    Nothing new: no query at all.
+    """
+    if top <= after:
         return [], after, False
     changes: list[str] = []
     size = 0
@@ -616,17 +590,8 @@ def _pull(
     last_batch: tuple[str, int] | None = None
     seq = after
     while True:
-        page = conn.execute(
-            sa.select(feed.c.server_seq, feed.c.device_id, feed.c.device_seq, feed.c.change)
-            .where(
-                feed.c.study_id == study_id,
-                feed.c.server_seq > seq,
-                feed.c.server_seq <= top,
-                feed.c.device_id != device_id,
-            )
-            .order_by(feed.c.server_seq)
-            .limit(_PAGE)
-        ).all()
+        where = {"study_id": study_id, "after": seq, "top": top, "device_id": device_id}
+        page = conn.execute(hot.FEED_PAGE, where).all()
         for row in page:
             batch = (str(row.device_id), int(row.device_seq))
             if changes and size + len(row.change) > max_bytes and batch != last_batch:
@@ -635,7 +600,7 @@ def _pull(
             size += len(row.change) + 1
             cursor = int(row.server_seq)
             last_batch = batch
-        if len(page) < _PAGE:
+        if len(page) < hot.PAGE:
             return changes, int(top), False
         seq = int(page[-1].server_seq)
 
@@ -663,11 +628,7 @@ def _revoke_tokens(conn: Connection, user_id: int) -> int:
 
 
 def _role(conn: Connection, user_id: int, study_id: str) -> str | None:
-    role = conn.execute(
-        sa.select(memberships.c.role).where(
-            memberships.c.study_id == study_id, memberships.c.user_id == user_id
-        )
-    ).scalar()
+    role = conn.execute(hot.ROLE, {"user_id": user_id, "study_id": study_id}).scalar()
     return str(role) if role is not None else None
 
 

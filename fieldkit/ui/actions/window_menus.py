@@ -49,6 +49,11 @@ class WindowMenus(QObject):
         )
         self.guide = self._action(self.tr("&User guide"), self.show_guide)
         self.about = self._action(self.tr("&About fieldkit"), self.show_about)
+        self.preferences = self._action(
+            self.tr("Pre&ferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_dialog: QDialog | None = None
         self._default_points = window.editor.text.font().pointSizeF()
         saved = QSettings().value(FONT_KEY)
         if saved is not None:
@@ -74,6 +79,8 @@ class WindowMenus(QObject):
         more = getattr(getattr(self.window, "record_actions", None), "edit_menu_actions", None)
         if callable(more):  # Properties…, Undo delete
             edit.addActions(more())
+        edit.addSeparator()
+        edit.addAction(self.preferences)
         view = QMenu(self.tr("&View"), bar)
         for dock in (self.window.codebook_dock, self.window.search_dock):
             view.addAction(dock.toggleViewAction())  # a closed dock comes back from here
@@ -119,6 +126,12 @@ class WindowMenus(QObject):
             delete()
         else:
             self.window.statusBar().showMessage(self.tr("Nothing here can be deleted yet."), 4000)
+
+    def show_preferences(self) -> None:
+        from fieldkit.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        self.preferences_dialog = PreferencesDialog(self.window.store.data_dir, self.window)
+        self.preferences_dialog.open()
 
     # --- view ------------------------------------------------------------------------------
 

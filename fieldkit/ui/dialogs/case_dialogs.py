@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from fieldkit.settings import current_user
 from fieldkit.storage import records
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Study
+from fieldkit.ui.author import author
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
 
 
@@ -44,11 +44,12 @@ class StudyDialog(FormDialog):
             placeholder=self.tr("e.g. Reading camps pilot"),
         )
         self.description = text_box(self.tr("Description"), study.description if study else "")
+        self.require(self.name, self.tr("Study name"))
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Description:"), self.description)
 
     def make_job(self) -> Job:
-        name, description, user = self.name.text(), self.description.toPlainText(), current_user()
+        name, description, user = self.name.text(), self.description.toPlainText(), author()
         study_id = self.study_id
 
         def job(session: Any) -> str:
@@ -93,6 +94,7 @@ class CaseDialog(FormDialog):
             self.tr("Locality"), case.locality if case else "", self.tr("village, town or district")
         )
         self.summary = text_box(self.tr("Description"), case.summary if case else "", 120)
+        self.require(self.title, self.tr("Case title"))
         self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("C&ountry:"), self.country)

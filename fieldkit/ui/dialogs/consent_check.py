@@ -21,12 +21,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from fieldkit.settings import current_user
 from fieldkit.storage.consent import ConsentGap, recording_consent_gaps
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.memos import add_memo
 from fieldkit.storage.models import Participant
+from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.dialogs.participant_dialog import ParticipantDialog
 from fieldkit.ui.operations import operations_for
@@ -126,7 +126,7 @@ def _note_recording_without_consent(
     gaps: list[ConsentGap],
     on_noted: Callable[[], None] | None,
 ) -> None:
-    user = current_user()
+    user = author()
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = (
         f"{user} started an audio recording on {when} although not every participant had "

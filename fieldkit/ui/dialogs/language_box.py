@@ -46,4 +46,19 @@ class LanguageBox(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return str(self.itemData(index) or "")
-        return text
+        return self._only_match(text) or text
+
+    def _only_match(self, text: str) -> str | None:
+        """The code of the one language whose listed or English name contains what was typed
+        ("Engl" then Return means English, as the suggestion list showed); None when several or
+        none do."""
+        typed = text.casefold()
+        if len(typed) < 2:
+            return None
+        found = {
+            str(self.itemData(i))
+            for i in range(1, self.count())
+            if typed in self.itemText(i).casefold()
+            or typed in str(self.itemData(i, Qt.ItemDataRole.ToolTipRole) or "").casefold()
+        }
+        return found.pop() if len(found) == 1 else None

@@ -7,6 +7,7 @@ Exports and the recorder follow these; see :mod:`fieldkit.storage.consent`.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from fieldkit.storage.models import Participant
 from fieldkit.storage.participants import ROLES, add_participant, set_consent
 from fieldkit.storage.records import update_fields
 from fieldkit.ui.dialogs.case_dialogs import line_edit, text_box
+from fieldkit.ui.dialogs.date_field import DateField
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
 
 
@@ -53,12 +55,15 @@ class ParticipantDialog(FormDialog):
         self.role.setAccessibleName(self.tr("Role"))
         self.role.addItems(list(ROLES))
         self.role.setCurrentText(p.role if p else "")
+        self.require(self.code, self.tr("Participant code"))
+        self.require(self.role, self.tr("Role"))
         self.form.addRow(self.tr("&Code:"), self.code)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self._consent_box(p))
         self.notes = text_box(self.tr("Notes"), p.notes if p else "", 60)
         self.form.addRow(self.tr("N&otes:"), self.notes)
+        self.error_fields = {"participant code": self.code, "consent date": self.date}
 
     def _consent_box(self, p: Participant | None) -> QGroupBox:
         box = QGroupBox(self.tr("Consent"))
@@ -72,11 +77,13 @@ class ParticipantDialog(FormDialog):
         ):
             self.status.addItem(label, value)
         self.status.setCurrentIndex(self.status.findData(p.consent_status if p else "pending"))
-        self.date = line_edit(
+        self.date = DateField(
             self.tr("Consent date"),
-            p.consent_date.isoformat() if p and p.consent_date else "",
-            self.tr("YYYY-MM-DD (today when given and left empty)"),
+            p.consent_date if p else None,
+            required=False,
+            latest=date.today,  # consent is recorded once given, never ahead
         )
+        self.date.edit.setPlaceholderText(self.tr("today when given and left empty"))
         self.consent_form = QComboBox()
         self.consent_form.setAccessibleName(self.tr("Consent form"))
         self.consent_form.addItem(self.tr("not recorded"), "")

@@ -23,6 +23,7 @@ from fieldkit.storage.models import Interview, Observation, Participant
 from fieldkit.storage.record_edits import edit_row
 from fieldkit.storage.records import add_interview, add_observation
 from fieldkit.ui.dialogs.case_dialogs import line_edit, text_box
+from fieldkit.ui.dialogs.date_field import DateField, TimeField
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
 from fieldkit.ui.dialogs.language_box import LanguageBox
 
@@ -56,10 +57,8 @@ class NewInterviewDialog(FormDialog):
         self.warned_alone = False  # the no-participant warning was shown once
         self.setWindowTitle(self.tr("Edit interview") if interview else self.tr("New interview"))
         given = _given(interview)
-        self.date = line_edit(
-            self.tr("Date"), given["date"] or date.today().isoformat(), "YYYY-MM-DD"
-        )
-        self.time = line_edit(self.tr("Time"), given["time"], self.tr("HH:MM (optional)"))
+        self.date = DateField(self.tr("Date"), _saved_date(given["date"]) or date.today())
+        self.time = TimeField(self.tr("Time"), given["time"])
         self.title = line_edit(
             self.tr("Title"),
             given["title"],
@@ -92,9 +91,12 @@ class NewInterviewDialog(FormDialog):
         self.form.addRow(self.tr("Partic&ipants:"), self.participants)
         for participant_id in linked:
             self.set_checked(participant_id)
+        self.error_fields = {"language": self.language, "title": self.title}
 
     def submit(self) -> None:
-        if not self.checked_ids() and not self.warned_alone and not self.saving:
+        alone = not self.checked_ids() and not self.warned_alone and not self.saving
+        if alone and not self.problems():  # a form's own problems come first
+            self.show_problems([])  # those fixed: their lines go
             self.warned_alone = True
             self.show_error(
                 ValidationError(
@@ -127,7 +129,7 @@ class NewInterviewDialog(FormDialog):
         case_id, ids, interview_id = self.case_id, self.checked_ids(), self.interview_id
         values = {
             "date": self.date.text(),
-            "time": self.time.text(),
+            "time": self.time.value(),
             "title": self.title.text(),
             "language": self.language.code(),
             "interviewer": self.interviewer.text(),
@@ -164,10 +166,8 @@ class NewObservationDialog(FormDialog):
             self.tr("Edit observation") if observation else self.tr("New observation")
         )
         given = _given(observation)
-        self.date = line_edit(
-            self.tr("Date"), given["date"] or date.today().isoformat(), "YYYY-MM-DD"
-        )
-        self.time = line_edit(self.tr("Time"), given["time"], self.tr("HH:MM (optional)"))
+        self.date = DateField(self.tr("Date"), _saved_date(given["date"]) or date.today())
+        self.time = TimeField(self.tr("Time"), given["time"])
         self.title = line_edit(self.tr("Title"), given["title"], self.tr("optional"))
         self.setting = line_edit(
             self.tr("Setting"), given["setting"], self.tr("e.g. Grade 3 classroom")
@@ -191,7 +191,7 @@ class NewObservationDialog(FormDialog):
         case_id, observation_id = self.case_id, self.observation_id
         values = {
             "date": self.date.text(),
-            "time": self.time.text(),
+            "time": self.time.value(),
             "title": self.title.text(),
             "setting": self.setting.text(),
             "observer": self.observer.text(),
@@ -220,6 +220,10 @@ def _given(row: Interview | Observation | None) -> dict[str, str]:
         if value is not None:
             out[name] = value.isoformat() if name == "date" else str(value)
     return out
+
+
+def _saved_date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def researcher_field(accessible: str, saved: str | None, data_dir: Path | None) -> QLineEdit:

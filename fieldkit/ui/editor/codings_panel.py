@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QMenu, QWidget
 
 from fieldkit.storage.editing import CodingView
-from fieldkit.storage.text_direction import display_quote
+from fieldkit.storage.text_direction import display_quote, paragraph_is_rtl
 
 ROLE_CODING = Qt.ItemDataRole.UserRole + 10
 
@@ -62,6 +62,8 @@ class CodingsPanel(QListWidget):
             text = "\n".join([c.theme_name, short, *extra])
             item = QListWidgetItem(self._icon(c.color), text)
             item.setData(ROLE_CODING, c.id)
+            if paragraph_is_rtl(c.quote.strip(), language):  # an Arabic quote reads from the right
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             # The whole quote on hover.
             item.setToolTip("\n".join([c.theme_name, display_quote(c.quote, language), *extra]))
             self.addItem(item)

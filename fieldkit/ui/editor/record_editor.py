@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from fieldkit.pins import load_pins
-from fieldkit.settings import current_user
 from fieldkit.storage import codings as coding_service
 from fieldkit.storage.codings import record_text
 from fieldkit.storage.editing import (
@@ -45,6 +44,7 @@ from fieldkit.storage.text_edits import remap_spans
 from fieldkit.storage.text_saves import text_stamp
 from fieldkit.storage.themes import add_theme
 from fieldkit.ui.audio.audio_panel import AudioPanel
+from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook.palette_colors import WarningBanner
 from fieldkit.ui.editor.autosave import Saved, SaveQueue
@@ -371,7 +371,7 @@ class RecordEditor(QWidget):
                     self.tr("These words are already coded with %1.").replace("%1", c.theme_name)
                 )
                 return
-        spec = CodingSpec(theme.id, theme.name, start, end, text[start:end], current_user())
+        spec = CodingSpec(theme.id, theme.name, start, end, text[start:end], author())
         self.history.push(AddCoding(self, spec))
 
     def remove_coding(self, coding_id: str) -> None:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.settings import current_user
 from fieldkit.storage.editing import EditableRecord
 from fieldkit.storage.memos import add_memo, delete_memo, update_memo
 from fieldkit.storage.record_extras import MemoView, load_memos
 from fieldkit.ui.actions.delete_key import on_delete_key
+from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.dialogs.case_dialogs import line_edit, text_box
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
@@ -71,7 +71,7 @@ class MemoDialog(FormDialog):
 
     def make_job(self) -> Job:
         record_id, memo_id = self.record_id, self.memo_id
-        title, body, user = self.title.text(), self.body.toPlainText(), current_user()
+        title, body, user = self.title.text(), self.body.toPlainText(), author()
 
         def job(session: Any) -> tuple[MemoView, ...]:
             if memo_id is None:

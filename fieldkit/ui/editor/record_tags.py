@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.settings import current_user
 from fieldkit.storage.codings import tag_record, untag_record
 from fieldkit.storage.editing import EditableRecord, ThemeChoice
 from fieldkit.storage.lookup import TAGGABLE, find_record
 from fieldkit.storage.record_extras import TagView, load_tags
 from fieldkit.storage.themes import add_theme
+from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.editor.autosave import Saved, SaveQueue
 
@@ -181,7 +181,7 @@ class RecordTags(QWidget):
 
     def create_and_add(self, name: str) -> None:
         """A new top-level theme and this record's tag with it, in one write."""
-        record_id, user = self.record_id, current_user()
+        record_id, user = self.record_id, author()
         if record_id is None:
             return
         made: dict[str, str] = {}
@@ -208,7 +208,7 @@ class RecordTags(QWidget):
         QToolTip.showText(self.input.mapToGlobal(self.input.rect().bottomLeft()), text, self.input)
 
     def add(self, theme_id: str) -> None:
-        record_id, user = self.record_id, current_user()
+        record_id, user = self.record_id, author()
         if record_id is None:
             return
 

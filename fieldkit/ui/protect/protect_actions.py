@@ -85,14 +85,17 @@ class ProtectActions(QObject):
         """Say so in the status bar when the folder was not backed up for a week."""
         store, now = self.store, self.now_ms
 
-        def work(_control: TaskControl) -> bool:
-            from fieldkit.storage.backup_reminder import backup_due
+        def work(_control: TaskControl) -> tuple[bool, bool]:
+            from fieldkit.storage.backup_reminder import backup_due, last_backup_ms
 
-            return backup_due(store, now)
+            return backup_due(store, now), last_backup_ms(store) is None
 
-        def done(due: bool) -> None:
+        def done(result: tuple[bool, bool]) -> None:
+            due, never = result
             self.reminded = due
-            if due:
+            if due and never:
+                self._say(self.tr("This folder has never been backed up: File ▸ Back up…"))
+            elif due:
                 self._say(self.tr("Your last backup is more than a week old: File ▸ Back up…"))
 
         return run_task(work, on_done=done, parent=self.window)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from fieldkit.storage import review
 from fieldkit.storage.db import Store
 from fieldkit.storage.overview import load_overview
-from fieldkit.storage.text_direction import display_quote
+from fieldkit.storage.text_direction import display_quote, paragraph_is_rtl
 from fieldkit.ui.alive import run_for
 from fieldkit.ui.review.review_chart import ROLE_COUNT, HeatLegend, MatrixModel, ThemeBarChart
 from fieldkit.ui.review.review_export import save_chart, save_matrix
@@ -298,6 +298,10 @@ class ReviewWindow(QWidget):
             item = QTreeWidgetItem([quote, passage.record_title, passage.record_date.isoformat()])
             item.setToolTip(0, passage_tooltip(passage))  # the whole quote, wrapped
             item.setData(0, ROLE_PASSAGE, passage)
+            if passage.unit != "record" and paragraph_is_rtl(passage.quote.strip()):
+                item.setTextAlignment(
+                    0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             self.passages.addTopLevelItem(item)
         text = self.tr("%n coded passage(s)", "", len(passages))
         text = text if passages else self.tr("No coded passages here.")

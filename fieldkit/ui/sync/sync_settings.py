@@ -1,8 +1,10 @@
 """Sync → Settings…: the team server, the account, and when to sync.
 
 Signing in and out talk to the server, so they run off the GUI thread (``run_for``); the
-password field is read once for the sign-in and cleared (only the device token is kept, by
-``fieldkit.sync``). The two choices (automatic sync, data saver) are handed back on OK for the
+password is sent once for the sign-in and cleared when it succeeds (only the device token is
+kept, by ``fieldkit.sync``); after a refused sign-in (a mistyped address, a server that does not
+answer) every field, the password too, stays as typed so only the mistake needs fixing.
+The two choices (automatic sync, data saver) are handed back on OK for the
 controller to save.
 """
 
@@ -183,8 +185,7 @@ class SyncSettingsDialog(QDialog):
         if not self.sign_in_button.isEnabled():
             return
         store, server, user = self.store, self.server_edit.text(), self.user_edit.text()
-        password = self.password_edit.text()
-        self.password_edit.clear()  # used once, for this request only
+        password = self.password_edit.text()  # cleared once the sign-in succeeds
         ca_file = self.ca_edit.text().strip() or None
         allow = self.insecure_check.isChecked()
         before = self.credentials
@@ -217,6 +218,7 @@ class SyncSettingsDialog(QDialog):
 
     def _signed_in(self, credentials: Credentials) -> None:
         self.credentials = credentials
+        self.password_edit.clear()  # used once, for this sign-in only
         self.server_edit.setText(credentials.server_url)
         self.ca_edit.clear()  # its text is kept with the account now
         if credentials.ca_pem:
