@@ -16,13 +16,30 @@ def backup(ctx: Context, args: Namespace) -> int:
     from fieldkit.storage.blobs import human_size
 
     store = ctx.store
-    info = write_backup(store.data_dir, Path(args.output), device_id=store.device_id, key=store.key)
-    note_backup(store)
-    protection = (
-        "its database and files stay encrypted with this folder's key"
-        if store.key
-        else "not encrypted: keep it as safe as the laptop itself"
+    passphrase = None
+    if args.encrypt:
+        from fieldkit.storage.crypto.unlocking import read_secret_line
+
+        # A plain folder given --passphrase-stdin: that line is the backup's passphrase.
+        given = ctx.passphrase if store.key is None else None
+        passphrase = given or read_secret_line(what="the backup's passphrase")
+    info = write_backup(
+        store.data_dir,
+        Path(args.output),
+        device_id=store.device_id,
+        key=store.key,
+        passphrase=passphrase,
     )
+    note_backup(store)
+    if passphrase is not None:
+        protection = (
+            "encrypted with the passphrase given: a restore asks for it, and a forgotten "
+            "passphrase cannot be recovered"
+        )
+    elif store.key:
+        protection = "its database and files stay encrypted with this folder's key"
+    else:
+        protection = "not encrypted (--encrypt seals it with a passphrase): keep it safe"
     ctx.note(
         f"backed up {info.files} files ({human_size(info.size)}) to {info.path} in "
         f"{info.seconds:.1f} s; {protection}. The sign-in token is not in it: sign in again "
@@ -34,7 +51,12 @@ def backup(ctx: Context, args: Namespace) -> int:
 def restore(ctx: Context, args: Namespace) -> int:
     from fieldkit.storage.backup import restore_backup
 
-    files = restore_backup(Path(args.file), ctx.data_dir)
+    def ask_passphrase() -> str:
+        from fieldkit.storage.crypto.unlocking import read_secret_line
+
+        return ctx.passphrase or read_secret_line(what="the backup's passphrase")
+
+    files = restore_backup(Path(args.file), ctx.data_dir, ask_passphrase=ask_passphrase)
     ctx.note(
         f"restored {files} files into {ctx.data_dir}; it takes a new device identity at its "
         "first sync and sends the server whatever it lacks (sign in first: fieldkit login)"
@@ -92,6 +114,11 @@ def add_protect_commands(
     """Wire ``backup``, ``restore`` and ``exports log`` into the parser."""
     p = sub(top, "backup", "write this data folder to one backup file (0600)", backup)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="seal the backup with a passphrase (on stdin; a restore asks for it)",
+    )
     p = sub(
         top,
         "restore",

@@ -86,6 +86,8 @@ def sync(ctx: Context, args: Namespace) -> int:
             "aside (they are tried again when the records they need arrive); "
             "see fieldkit sync problems"
         )
+    for line in report.erased_edits:  # an offline edit of a withdrawn participant's material
+        ctx.note(line)
     if report.read_only:
         ctx.note(
             f"you are a viewer of {len(report.read_only)} studies: changes made there stay on "
@@ -105,6 +107,7 @@ def sync(ctx: Context, args: Namespace) -> int:
                 "read_only": report.read_only,
                 "media": report.media.to_json_dict(),
                 "set_aside": report.set_aside,
+                "erased_edits": report.erased_edits,
             }
         )
     else:

@@ -1,8 +1,8 @@
 """One-file backups of a data folder, and restoring one into a new folder.
 
 A backup file is ``MAGIC``, one line of JSON (the header: format version, when, from which
-device, and ``encryption``: how the rest is protected, today ``"none"``; a folder key or a
-passphrase slots in here without changing the layout), then a tar stream holding:
+device, and ``encryption``: how the rest is protected, ``"none"`` or ``"passphrase"``), then a
+tar stream holding:
 
 - ``fieldkit.sqlite3``: a consistent snapshot taken with SQLite's online backup API (the app
   may keep writing meanwhile; the snapshot is one transaction's view);
@@ -10,8 +10,12 @@ passphrase slots in here without changing the layout), then a tar stream holding
   encrypted folder, ``fieldkit.key`` (the wrapped data key; blobs stay sealed as they are).
 
 An encrypted folder's database is snapshot through SQLCipher under its own key, so the backup
-holds nothing in clear. Not yet: a passphrase-sealed backup of a *plain* folder (``encryption``
-other than ``"none"``: restore refuses it with a sentence).
+holds nothing in clear. A backup made with a passphrase (``encryption: "passphrase"``, for a
+plain folder on a USB stick) has the tar stream sealed (``crypto/sealed_file.py``: AES-256-GCM
+in authenticated 64 KiB chunks) under a random key, wrapped in the header by an Argon2id key
+from the passphrase (``folder_key.wrap_with_passphrase``, as a folder's key file does); the
+header itself holds no words. A restore asks for the passphrase; a wrong one is refused before
+anything is unpacked.
 
 Left out: the sign-in token (``sync-credentials.json``: a backup on a USB stick must not let
 its finder into the team's server; sign in again after a restore), logs, and SQLite's -wal and
@@ -27,6 +31,7 @@ no half folder where the data folder should be.
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import os
 import secrets
@@ -41,7 +46,12 @@ from typing import IO, Any
 
 from fieldkit.errors import StorageError, ValidationError
 from fieldkit.storage.copy_detection import RESTORED_MARK
-from fieldkit.storage.crypto.folder_key import FolderKey
+from fieldkit.storage.crypto.folder_key import (
+    FolderKey,
+    unwrap_with_passphrase,
+    wrap_with_passphrase,
+)
+from fieldkit.storage.crypto.sealed_file import CHUNK, SealedReader, SealedWriter
 from fieldkit.storage.db import BLOB_DIR, DB_NAME
 from fieldkit.storage.durable import (
     PRIVATE_DIR,
@@ -73,12 +83,14 @@ def write_backup(
     *,
     device_id: str,
     key: FolderKey | None = None,
+    passphrase: str | None = None,
     now_ms: Callable[[], int] = lambda: int(time.time() * 1000),
 ) -> BackupInfo:
     """Write the backup of ``data_dir`` to ``target`` (atomically, 0600); returns its figures.
 
     ``key``: an encrypted folder's unlocked key; its database is snapshot through SQLCipher into
     a file under the same key (the backup holds it encrypted, with the wrapped key beside it).
+    ``passphrase``: seal the whole backup with it (see the module docstring).
     """
     started = time.perf_counter()
     data_dir, target = Path(data_dir), Path(target).expanduser().absolute()
@@ -91,23 +103,31 @@ def write_backup(
     partial = target.with_name(f".{target.name}{_PARTIAL}")
     snapshot = target.with_name(f".{target.name}.db{_PARTIAL}")
     files = 0
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "encryption": "none",  # of this file as a whole
+        "folder_encrypted": key is not None,
+        "created_ms": now_ms(),
+        "device_id": device_id,
+    }
+    backup_key = None
+    if passphrase is not None:  # checked (length) and wrapped before any work
+        backup_key = secrets.token_bytes(32)
+        header["encryption"] = "passphrase"
+        header["passphrase"] = wrap_with_passphrase(backup_key, passphrase)
     try:
         _snapshot_database(data_dir / DB_NAME, snapshot, key)
-        header = {
-            "format": FORMAT,
-            "encryption": "none",  # of this file as a whole (a passphrase-sealed file: later)
-            "folder_encrypted": key is not None,
-            "created_ms": now_ms(),
-            "device_id": device_id,
-        }
         with open_private(partial, "wb") as out:
             out.write(MAGIC + json.dumps(header).encode() + b"\n")
-            with tarfile.open(fileobj=out, mode="w|") as tar:
+            sealed = SealedWriter(out, backup_key) if backup_key is not None else None
+            with tarfile.open(fileobj=sealed or out, mode="w|") as tar:
                 tar.add(snapshot, arcname=DB_NAME)
                 files += 1
                 for path, name in _included_files(data_dir):
                     tar.add(path, arcname=name, recursive=False)
                     files += path.is_file()
+            if sealed is not None:
+                sealed.close()  # the final chunk: a backup cut short is refused on restore
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, target)
@@ -126,8 +146,12 @@ def read_header(source: Path) -> dict[str, object]:
         return _header(stream, source)
 
 
-def restore_backup(source: Path, data_dir: Path) -> int:
-    """Unpack ``source`` into the new folder ``data_dir``; returns the number of files."""
+def restore_backup(
+    source: Path, data_dir: Path, *, ask_passphrase: Callable[[], str] | None = None
+) -> int:
+    """Unpack ``source`` into the new folder ``data_dir``; returns the number of files.
+
+    ``ask_passphrase`` gives the passphrase of a backup sealed with one (asked only then)."""
     source, data_dir = Path(source).expanduser(), Path(data_dir).expanduser().absolute()
     if not source.is_file():
         raise ValidationError(f"there is no backup file {source}; nothing was restored")
@@ -143,13 +167,9 @@ def restore_backup(source: Path, data_dir: Path) -> int:
     try:
         with open(source, "rb") as stream:
             header = _header(stream, source)
-            if header.get("encryption") != "none":
-                raise ValidationError(
-                    f"the backup {source} is encrypted ({header.get('encryption')}); "
-                    "this version of fieldkit cannot open it"
-                )
+            body = _opened(stream, header, source, ask_passphrase)
             os.mkdir(work, PRIVATE_DIR)
-            files = _unpack(stream, work, source)
+            files = _unpack(body, work, source)
         if not header.get("folder_encrypted"):  # an encrypted one is checked when unlocked
             _check_database(work / DB_NAME, source)
         with open_private(work / RESTORED_MARK, "wb"):  # copy_detection: a new identity
@@ -166,6 +186,40 @@ def restore_backup(source: Path, data_dir: Path) -> int:
         shutil.rmtree(work, ignore_errors=True)
         raise
     return files
+
+
+def _opened(
+    stream: IO[bytes],
+    header: dict[str, Any],
+    source: Path,
+    ask_passphrase: Callable[[], str] | None,
+) -> IO[bytes]:
+    """The tar stream after the header: as it is, or unsealed with the backup's passphrase."""
+    encryption = header.get("encryption")
+    if encryption == "none":
+        return stream
+    entry = header.get("passphrase")
+    if encryption != "passphrase" or not isinstance(entry, dict):
+        raise ValidationError(
+            f"the backup {source} is encrypted ({encryption}); this version of fieldkit cannot "
+            "open it"
+        )
+    if ask_passphrase is None:
+        raise ValidationError(
+            f"the backup {source} is encrypted with a passphrase; give it on standard input "
+            "(fieldkit --data-dir NEW --passphrase-stdin restore FILE)"
+        )
+    try:
+        backup_key = unwrap_with_passphrase(entry, ask_passphrase())
+    except (KeyError, TypeError, ValueError):
+        raise ValidationError(f"the backup {source} is damaged (its header)") from None
+    if backup_key is None:
+        raise ValidationError(
+            f"wrong passphrase for the backup {source}: nothing was restored (a forgotten "
+            "passphrase cannot be recovered)"
+        )
+    reader = SealedReader(stream, backup_key, name=f"the backup {source}", start=stream.tell())
+    return io.BufferedReader(reader, CHUNK)
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -186,9 +240,12 @@ def _snapshot_database(db_path: Path, snapshot: Path, key: FolderKey | None) -> 
     source = module.connect(str(db_path), timeout=30)
     target = module.connect(str(snapshot))
     try:
-        if key is not None:
+        if key is not None:  # the snapshot written as the folder's file is (its HMAC too)
+            from fieldkit.storage.crypto.db_cipher import apply_key, hmac_of
+
+            hmac = hmac_of(db_path, key.database_key)
             for conn in (source, target):
-                conn.execute(f'PRAGMA key = "{key.database_key}"')
+                apply_key(conn, key.database_key, hmac)
         source.backup(target)  # all pages in one step: one consistent read transaction
         target.execute("PRAGMA journal_mode=DELETE")
     except module.Error as exc:

@@ -41,11 +41,14 @@ def make_engine(db_path: Path, key: FolderKey | None = None) -> Engine:
     if key is not None:
         import sqlcipher3.dbapi2 as sqlcipher
 
-        pragma_key = f'PRAGMA key = "{key.database_key}"'
+        from fieldkit.storage.crypto.db_cipher import apply_key, hmac_of
+
+        database_key = key.database_key
+        hmac = hmac_of(db_path, database_key)  # folders encrypted before keep their HMAC
 
         def _connect() -> Any:
             conn = sqlcipher.connect(str(db_path), timeout=30, check_same_thread=False)
-            conn.execute(pragma_key)
+            apply_key(conn, database_key, hmac)
             # Sorts and temporary indexes stay in memory: nothing readable in /tmp.
             conn.execute("PRAGMA temp_store = MEMORY")
             # A page read from the OS cache must be decrypted and checked again; a larger page

@@ -29,9 +29,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from fieldkit.storage.db import Store
-from fieldkit.storage.local_values import read_local, write_local
+from fieldkit.storage.local_values import check_may_erase, read_local, write_local
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
+    MODEL_BY_TABLE,
     Attachment,
     Coding,
     Conflict,
@@ -202,6 +203,7 @@ def erase_participant(store: Store, participant_id: str, *, by: str) -> Erasure:
     """Erase the participant's material here (see the module docstring); the erasure syncs."""
     with store.write() as session:
         plan = plan_erasure(session, participant_id)
+        check_may_erase(session, plan.participant.study_id)
         rows: list[list[object]] = []
         for row in _unique(plan.whole):
             table = str(row.__tablename__)
@@ -213,7 +215,8 @@ def erase_participant(store: Store, participant_id: str, *, by: str) -> Erasure:
         for record in plan.edited_rows:
             name = "transcript" if isinstance(record, Interview) else "description"
             setattr(record, name, plan.edited[record.id])
-            rows.append([str(record.__tablename__), record.id, [name]])
+            # The participant's code: only their turns go, should an edit bring them back.
+            rows.append([str(record.__tablename__), record.id, [name], plan.participant.code])
         person = plan.participant
         person.name, person.notes, person.consent_status = None, "", "withdrawn"
         person.deleted_at = utcnow()
@@ -249,10 +252,51 @@ def pending_cleanups(store: Store) -> list[Erasure]:
         return [e for e in found if read_local(session, DONE_PREFIX + e.id) is None]
 
 
-def clean_up(store: Store, erasure: Erasure) -> None:
-    """Make the erasure hard on this replica (idempotent; see the module docstring)."""
+def erased_value(name: str, value: str, code: str = "") -> str | None:
+    """What an erasure leaves of ``value`` in field ``name``: nothing, or (``code`` given) the
+    text without that participant's speaker turns. The server applies it to later pushes
+    (``sync/server/erased_edits.py``), every replica to its own copy (:func:`enforce`)."""
+    if code:
+        return turns_of(code).sub("", value)
+    return None if name in _NULLABLE else ""
+
+
+def enforce(session: Session, erasure: Erasure) -> list[str]:
+    """Erase again what an edit made before the erasure arrived brought back (its later stamp
+    won): the same value the server stored for it, under the same stamp, so replicas agree.
+    Returns a line per record, for the researcher who made the edit."""
+    told = []
+    for table_name, row_id, names, *code in json.loads(erasure.rows):
+        model = MODEL_BY_TABLE.get(table_name)
+        if model is None or not names:
+            continue
+        table = model.__table__  # type: ignore[attr-defined]
+        row = session.execute(sa.select(table).where(table.c.id == row_id)).mappings().first()
+        if row is None:
+            continue
+        fixed = {}
+        for name in names:
+            if isinstance(row.get(name), str):
+                kept = erased_value(name, row[name], code[0] if code else "")
+                if kept != row[name]:
+                    fixed[name] = kept
+        if fixed:
+            # Core, not the ORM: no change is logged (the server already holds this value).
+            session.execute(sa.update(table).where(table.c.id == row_id).values(**fixed))
+            title = row.get("title") or row.get("code") or row_id
+            told.append(
+                f"{model.record_type} “{title}”: your edit held words of {erasure.participant_code}"
+                f", erased after they withdrew consent; those words were removed"
+            )
+    return told
+
+
+def clean_up(store: Store, erasure: Erasure) -> list[str]:
+    """Make the erasure hard on this replica (idempotent; see the module docstring). Returns
+    what :func:`enforce` said."""
     ids = [str(r[1]) for r in json.loads(erasure.rows)]
     with store.write() as session:
+        told = enforce(session, erasure)
         tables = [SetAsideChange.__table__, Conflict.__table__]  # type: ignore[attr-defined]
         for table in tables:
             for chunk in _chunks(ids, 500):
@@ -268,6 +312,7 @@ def clean_up(store: Store, erasure: Erasure) -> None:
     # Done only now: a kill before this point (VACUUM is atomic) repeats the clean-up later.
     with store.write() as session:
         write_local(session, DONE_PREFIX + erasure.id, "1")
+    return told
 
 
 def _vacuum(store: Store) -> None:
@@ -292,7 +337,9 @@ __all__ = [
     "WORD_FIELDS",
     "ErasurePlan",
     "clean_up",
+    "enforce",
     "erase_participant",
+    "erased_value",
     "pending_cleanups",
     "plan_erasure",
 ]

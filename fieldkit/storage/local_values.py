@@ -53,9 +53,24 @@ def check_study_owned(session: Session, study_id: str, name: str, *, deleting: b
         )
 
 
+def check_may_erase(session: Session, study_id: str) -> None:
+    """On a study shared through a team server only its lead erases (the server refuses
+    anyone else's erasure: ``sync/server/erasure.py``). Refuse here, before the erasure
+    jams every later sync of this laptop."""
+    shared = json.loads(read_local(session, SHARED_STUDIES_KEY) or "[]")
+    roles = json.loads(read_local(session, STUDY_ROLES_KEY) or "{}")
+    if study_id in shared and roles.get(study_id) != "lead":
+        raise ConflictError(
+            "only the study's lead can erase a participant's material: the erasure reaches "
+            "every laptop and cannot be undone. Their consent is recorded as withdrawn, so "
+            "exports already leave them out; ask your team lead to erase"
+        )
+
+
 __all__ = [
     "SHARED_STUDIES_KEY",
     "STUDY_ROLES_KEY",
+    "check_may_erase",
     "check_study_owned",
     "read_local",
     "write_local",

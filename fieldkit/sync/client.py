@@ -86,6 +86,9 @@ class SyncReport:
     read_only: list[str] = field(default_factory=list)  # viewer studies: nothing is sent
     media: MediaReport = field(default_factory=MediaReport)  # files sent and fetched
     set_aside: int = 0  # pulled changes that could not be applied (``fieldkit sync problems``)
+    # This laptop's edits that held an erased participant's words, made before the erasure
+    # arrived: the words were removed (a line per record, for the researcher).
+    erased_edits: list[str] = field(default_factory=list)
 
 
 # --- login ---------------------------------------------------------------------------------
@@ -274,7 +277,7 @@ def sync(
             ahead.drop()
 
     for erasure in pending_cleanups(store):  # a participant's erasure pulled: make it hard here
-        clean_up(store, erasure)
+        report.erased_edits += clean_up(store, erasure)
 
     def media_progress(figures: MediaReport) -> None:
         report.media = figures

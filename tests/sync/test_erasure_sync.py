@@ -111,19 +111,21 @@ def _files_holding(folders: list[Path], words: list[bytes]) -> list[str]:
 
 
 def test_an_erasure_reaches_every_laptop_and_the_server(server: Server, laptop: OpenLaptop) -> None:
-    alice, bob = laptop("alice"), laptop("bob")
+    alice, bob, lena = laptop("alice"), laptop("bob"), laptop("lena")
     _sync(alice)
     zawadi, group = _study_with_zawadi(alice, server.study_id)
     _sync(alice)
     _sync(bob)
-    folders = [alice.store.data_dir, bob.store.data_dir, server.data_dir]
+    _sync(lena)  # the lead erases (server/erasure.py: only a lead may)
+    folders = [alice.store.data_dir, bob.store.data_dir, lena.store.data_dir, server.data_dir]
     theirs = [w.encode() for w in THEIR_WORDS] + [RECORDING * 4]
     assert _files_holding(folders, theirs)  # the search below can find them when present
 
-    with alice.store.read() as session:
+    with lena.store.read() as session:
         planned = plan_erasure(session, zawadi).describe()
     assert any("interviews" in line for line in planned)
-    erase_participant(alice.store, zawadi, by="alice")
+    erase_participant(lena.store, zawadi, by="lena")
+    _sync(lena)
     _sync(alice)
     _sync(bob)
 
@@ -132,7 +134,7 @@ def test_an_erasure_reaches_every_laptop_and_the_server(server: Server, laptop: 
         history = [str(c) for c in conn.execute(sa.select(feed.c.change)).scalars()]
     assert not [w for w in THEIR_WORDS if any(w in change for change in history)]
     assert any(OTHERS_WORDS in change for change in history)
-    for replica in (alice, bob):
+    for replica in (alice, bob, lena):
         with replica.store.read() as session:
             kept = session.get(Interview, group)
             assert kept is not None and OTHERS_WORDS in kept.transcript

@@ -15,6 +15,7 @@ from sqlmodel import select
 from fieldkit.demo import generate
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview, InterviewParticipant, Participant
+from fieldkit.sync.client import SyncReport
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.protect.protect_actions import ProtectActions
 
@@ -61,6 +62,14 @@ def test_backup_reminder_and_restore(qtbot, window: MainWindow, tmp_path: Path) 
     qtbot.waitUntil(lambda: actions.last_message.startswith("Restored"), timeout=60_000)
     with Store.open(tmp_path / "restored") as restored, restored.read() as session:
         assert session.exec(select(Interview)).first() is not None
+    # Sealed with a passphrase: the restore takes it (asked in a password field otherwise).
+    sealed = tmp_path / "sealed.fkb"
+    actions.back_up(sealed, passphrase="mango trees by the river")
+    qtbot.waitUntil(lambda: "with your passphrase" in actions.last_message, timeout=60_000)
+    actions.restore(sealed, tmp_path / "unsealed", passphrase="mango trees by the river")
+    qtbot.waitUntil(lambda: "unsealed" in actions.last_message, timeout=60_000)
+    with Store.open(tmp_path / "unsealed") as restored, restored.read() as session:
+        assert session.exec(select(Interview)).first() is not None
 
 
 def test_export_log_view_lists_an_export(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -91,3 +100,13 @@ def test_withdraw_and_erase_asks_first(qtbot, window: MainWindow, store: Store) 
     with store.read() as session:
         person = session.get(Participant, pid)
         assert person is not None and person.deleted_at is not None and person.name is None
+
+
+def test_a_sync_that_erased_words_from_an_edit_says_so(qtbot, window: MainWindow) -> None:
+    line = "interview “Camp”: your edit held words of P-77, erased after they withdrew consent"
+    qtbot.waitUntil(lambda: getattr(window.sync, "monitor", None) is not None, timeout=30_000)
+    window.sync._synced(SyncReport(erased_edits=[line]))  # what the sync worker hands back
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "were removed" in boxes[0].text()
+    assert boxes[0].detailedText() == line and boxes[0].accessibleName()
+    boxes[0].close()

@@ -92,9 +92,12 @@ def encrypt_folder(
 def _export_database(plain: Path, target: Path, database_key: str) -> None:
     import sqlcipher3.dbapi2 as sqlcipher
 
+    from fieldkit.storage.crypto.db_cipher import NEW_HMAC, apply_key
+
     conn = sqlcipher.connect(str(plain), isolation_level=None)
     try:
         conn.execute(f'ATTACH DATABASE ? AS encrypted KEY "{database_key}"', (str(target),))
+        apply_key(conn, database_key, NEW_HMAC, schema="encrypted")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
@@ -103,7 +106,7 @@ def _export_database(plain: Path, target: Path, database_key: str) -> None:
         conn.close()
     conn = sqlcipher.connect(str(target), isolation_level=None)
     try:
-        conn.execute(f'PRAGMA key = "{database_key}"')
+        apply_key(conn, database_key, NEW_HMAC)
         conn.execute("PRAGMA journal_mode=WAL")
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -232,6 +232,19 @@ def _unwrap_passphrase(document: dict[str, Any], passphrase: str) -> bytes | Non
     return _unwrap(entry, kek)
 
 
+def wrap_with_passphrase(
+    data_key: bytes, passphrase: str, kdf: KdfParams | None = None
+) -> dict[str, Any]:
+    """``data_key`` wrapped by an Argon2id key from ``passphrase`` (salt and costs inside): the
+    same entry a key file keeps, for another file (a passphrase-sealed backup)."""
+    return _wrap_with_passphrase(data_key, check_new_passphrase(passphrase), kdf or DEFAULT_KDF)
+
+
+def unwrap_with_passphrase(entry: dict[str, Any], passphrase: str) -> bytes | None:
+    """The key :func:`wrap_with_passphrase` wrapped, or None for a wrong passphrase."""
+    return _unwrap_passphrase({"passphrase": entry}, _normalise(passphrase))
+
+
 def _recovery_kek(recovery: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"fieldkit recovery key"
@@ -272,5 +285,7 @@ __all__ = [
     "key_fits",
     "parse_recovery_key",
     "unlock",
+    "unwrap_with_passphrase",
+    "wrap_with_passphrase",
     "write_recovery_file",
 ]

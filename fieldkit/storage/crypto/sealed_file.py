@@ -111,17 +111,22 @@ class SealedWriter(io.RawIOBase):
 class SealedReader(io.RawIOBase):
     """A seekable, read-only view of a sealed file's plaintext."""
 
-    def __init__(self, raw: IO[bytes], files_key: bytes, *, name: str = "the file") -> None:
+    def __init__(
+        self, raw: IO[bytes], files_key: bytes, *, name: str = "the file", start: int = 0
+    ) -> None:
+        """``start``: where the sealed file begins in ``raw`` (after a backup's own header)."""
         super().__init__()
         self._raw = raw
         self._name = name
+        self._start = start
+        raw.seek(start)
         header = raw.read(HEADER)
         if len(header) < HEADER or not header.startswith(MAGIC):
             raise SealedFileError(f"{name} is not an encrypted fieldkit file")
         self._header = header
         (self._chunk,) = struct.unpack(">I", header[-4:])
         self._cipher = _file_cipher(files_key, header[len(MAGIC) : len(MAGIC) + 16])
-        body = raw.seek(0, io.SEEK_END) - HEADER
+        body = raw.seek(0, io.SEEK_END) - start - HEADER
         stride = self._chunk + OVERHEAD
         self._chunks = -(-body // stride)
         if self._chunks == 0 or 0 < body % stride < OVERHEAD:
@@ -177,7 +182,7 @@ class SealedReader(io.RawIOBase):
         if self._cached is not None and self._cached[0] == index:
             return self._cached[1]
         stride = self._chunk + OVERHEAD
-        self._raw.seek(HEADER + index * stride)
+        self._raw.seek(self._start + HEADER + index * stride)
         sealed = self._raw.read(stride)
         final = index == self._chunks - 1
         try:

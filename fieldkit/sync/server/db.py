@@ -125,6 +125,21 @@ row_owners = sa.Table(
     sqlite_with_rowid=False,
 )
 
+# The rows a participant's erasure emptied (server/erasure.py), so a later push cannot write
+# their words back (server/erased_edits.py): ``fields`` is a JSON list of the emptied fields;
+# ``turns_of`` is the withdrawn participant's code when only their speaker turns were removed
+# from the text (a group interview), "" when the fields were emptied whole.
+erased_rows = sa.Table(
+    "erased_rows",
+    metadata,
+    sa.Column("row_id", sa.String(36), nullable=False),
+    sa.Column("entity", sa.String(40), nullable=False),
+    sa.Column("turns_of", sa.String(40), nullable=False),
+    sa.Column("study_id", sa.String(36), sa.ForeignKey("studies.id"), nullable=False),
+    sa.Column("fields", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("row_id", "entity", "turns_of", name="pk_erased_rows"),
+)
+
 # Secrets the server keeps with its data (proofs.py: the key that signs acks and cursors).
 server_keys = sa.Table(
     "server_keys",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -22,8 +23,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
 from fieldkit.ui.worker import TaskControl, run_task, show_error
+
+
+def _sealed(backup: Path) -> bool:
+    """Does the backup ask for a passphrase? (its header: one short line, read here)"""
+    from fieldkit.storage.backup import read_header
+
+    try:
+        return read_header(backup).get("encryption") == "passphrase"
+    except (OSError, FieldkitError):
+        return False  # the restore itself says what is wrong with the file
 
 
 def _wall_ms() -> int:
@@ -88,7 +100,11 @@ class ProtectActions(QObject):
 
         return run_task(work, on_done=done, parent=self.window)
 
-    def back_up(self, target: Path | None = None) -> TaskControl | None:
+    def back_up(
+        self, target: Path | None = None, passphrase: str | None = None
+    ) -> TaskControl | None:
+        """``passphrase``: seal the backup with it (asked when the file is chosen here; an
+        encrypted folder's backup stays under the folder's key and is not asked)."""
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Back up this data folder"), "", "fieldkit backup (*.fkb)"
@@ -96,18 +112,31 @@ class ProtectActions(QObject):
             if not chosen:
                 return None
             target = Path(chosen)
-        store, now, path = self.store, self.now_ms, target
+            if self.store.key is None:
+                passphrase = self._ask_secret(
+                    self.tr(
+                        "A passphrase to encrypt the backup (leave empty for none). A forgotten "
+                        "passphrase cannot be recovered:"
+                    )
+                )
+        store, now, path, secret = self.store, self.now_ms, target, passphrase or None
 
         def work(_control: TaskControl) -> str:
             from fieldkit.storage.backup import write_backup
             from fieldkit.storage.backup_reminder import note_backup
             from fieldkit.storage.blobs import human_size
 
-            info = write_backup(store.data_dir, path, device_id=store.device_id, key=store.key)
-            note_backup(store, now)
-            return self.tr("Backed up to {0} ({1}). Not encrypted: keep it safe.").format(
-                info.path, human_size(info.size)
+            info = write_backup(
+                store.data_dir, path, device_id=store.device_id, key=store.key, passphrase=secret
             )
+            note_backup(store, now)
+            if secret is not None:
+                said = self.tr("Backed up to {0} ({1}), encrypted with your passphrase.")
+            elif store.key is not None:
+                said = self.tr("Backed up to {0} ({1}), encrypted with this folder's key.")
+            else:
+                said = self.tr("Backed up to {0} ({1}). Not encrypted: keep it safe.")
+            return said.format(info.path, human_size(info.size))
 
         return run_task(
             work,
@@ -118,7 +147,18 @@ class ProtectActions(QObject):
             show_progress=True,
         )
 
-    def restore(self, source: Path | None = None, folder: Path | None = None) -> TaskControl | None:
+    def _ask_secret(self, label: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.window, self.tr("Backup passphrase"), label, QLineEdit.EchoMode.Password
+        )
+        return text if ok and text else None
+
+    def restore(
+        self,
+        source: Path | None = None,
+        folder: Path | None = None,
+        passphrase: str | None = None,
+    ) -> TaskControl | None:
         if source is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Restore a backup"), "", "fieldkit backup (*.fkb)"
@@ -134,11 +174,17 @@ class ProtectActions(QObject):
                 return None
             folder = Path(chosen)
         backup, target = source, folder
+        if passphrase is None and _sealed(backup):
+            passphrase = self._ask_secret(self.tr("The passphrase of this backup:"))
+            if passphrase is None:
+                return None
+        secret = passphrase
 
         def work(_control: TaskControl) -> str:
             from fieldkit.storage.backup import restore_backup
 
-            files = restore_backup(backup, target)
+            ask = (lambda: secret) if secret is not None else None
+            files = restore_backup(backup, target, ask_passphrase=ask)
             return self.tr(
                 "Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a "
                 "new device identity at its first sync (sign in again)."

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from shiboken6 import isValid
 
 from fieldkit.errors import AuthenticationError, ServerUnreachableError
@@ -350,6 +350,8 @@ class SyncController(QObject):
         elif report.media.problems:
             message += " · " + "; ".join(report.media.problems[:2])
         self.window.statusBar().showMessage(message, 10000)
+        if report.erased_edits:  # edits made before a participant's erasure arrived
+            self._tell_erased(report.erased_edits)
         self.refresh_status()
         if report.pulled:
             self.ops.announce(Changes.all())  # rows from the team: any view may show them
@@ -357,6 +359,21 @@ class SyncController(QObject):
         if report.conflicts and view is not None and isValid(view) and view.isVisible():
             view.reload()  # new conflicts appear in the open view
         self.synced.emit(report)
+
+    def _tell_erased(self, lines: list[str]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Erased words removed"), "", parent=self.window
+        )
+        box.setText(
+            self.tr(
+                "Some of your edits held words of a participant who withdrew consent and whose "
+                "material was erased on every laptop. Those words were removed; the rest of "
+                "your edits was kept."
+            )
+        )
+        box.setDetailedText("\n".join(lines))
+        box.setAccessibleName(self.tr("Erased words removed"))
+        box.open()
 
     def _sync_failed(self, exc: BaseException, *, manual: bool) -> None:
         self._task = None
