@@ -3,7 +3,7 @@
 <context>
     <name>FreeTagList</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="81" />
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="254" />
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="257" />
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n passage coded with “%1”</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="307" />
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

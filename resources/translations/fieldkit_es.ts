@@ -389,125 +389,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
         <source>Codebook actions</source>
         <translation>Acciones del libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
         <source>Filter themes…</source>
         <translation>Filtrar temas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
         <source>Filter themes</source>
         <translation>Filtrar temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>Añadir tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Sub-theme</source>
         <translation>Subtema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Colour…</source>
         <translation>Color…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Merge into…</source>
         <translation>Fusionar en…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
         <source>Delete theme…</source>
         <translation>Eliminar tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
         <source>Show coded passages</source>
         <translation>Mostrar fragmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
         <source>More theme actions</source>
         <translation>Más acciones del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Fijar en Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(ahora %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>Fijar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>Color del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>Nombre del nuevo tema:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nombre del nuevo subtema de «%1»:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>Añadir subtema</translation>
     </message>
@@ -1039,6 +1039,43 @@
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
         <source>Problem with this field</source>
         <translation>Problema en este campo</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTagList</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="49"/>
+        <source>Free-word tags (not in the codebook)</source>
+        <translation>Etiquetas libres (fuera del libro de códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="51"/>
+        <source>Free-word tags</source>
+        <translation>Etiquetas libres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="119"/>
+        <source>Make a theme</source>
+        <translation>Convertir en tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="56"/>
+        <source>Add the chosen word to the codebook; its records are tagged with the theme</source>
+        <translation>Añadir la palabra elegida al libro de códigos; sus registros se etiquetan con el tema</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="87"/>
+        <source>“%1” tags %2; it is not a codebook theme.</source>
+        <translation>«%1» etiqueta %2; no es un tema del libro de códigos.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2077,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
         <source>Add photos</source>
         <translation>Añadir fotos</translation>
     </message>
@@ -2060,52 +2097,52 @@
         <translation>&amp;Eliminar foto…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>No photos</source>
         <translation>Sin fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
         <source>Photos cannot be shown: %1</source>
         <translation>No se pueden mostrar las fotos: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
         <source>Adding photos</source>
         <translation>Añadiendo fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>Se añadieron %1 de %2 archivos. Estos no se añadieron:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
         <source>No photo was added:</source>
         <translation>No se añadió ninguna foto:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
         <source>Some files are not photos</source>
         <translation>Algunos archivos no son fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
         <source>Photos not added</source>
         <translation>Fotos no añadidas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
         <source>Caption not saved</source>
         <translation>Pie de foto no guardado</translation>
     </message>
@@ -2193,168 +2230,193 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportaciones…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar y borrar a un participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta carpeta nunca tuvo copia de seguridad: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Su última copia de seguridad tiene más de una semana: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Hacer copia de seguridad de esta carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="118"/>
+        <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
+        <translation>Una frase de contraseña para cifrar la copia de seguridad (dejar vacío para ninguna). Una frase olvidada no se puede recuperar:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="134"/>
+        <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
+        <translation>Copia de seguridad guardada en {0} ({1}), cifrada con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="136"/>
+        <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
+        <translation>Copia de seguridad guardada en {0} ({1}), cifrada con la clave de esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="138"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Copia guardada en {0} ({1}). Sin cifrar: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>An empty folder for the restored data</source>
         <translation>Una carpeta vacía para los datos restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="178"/>
+        <source>The passphrase of this backup:</source>
+        <translation>La frase de contraseña de esta copia de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Se restauraron {0} archivos en {1}. Ábrala con: fieldkit --data-dir {1}; adopta una nueva identidad de dispositivo en su primera sincronización (inicie sesión de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="238"/>
         <source>Export log</source>
         <translation>Registro de exportaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="241"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="242"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="244"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="245"/>
         <source>Withheld</source>
         <translation>No divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="246"/>
         <source>Laptop</source>
         <translation>Portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="249"/>
         <source>Exports of this study</source>
         <translation>Exportaciones de este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="282"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="354"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>Select the participant's case first.</source>
         <translation>Primero seleccione el caso del participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="301"/>
         <source>This case has no participants.</source>
         <translation>Este caso no tiene participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Withdraw and erase</source>
         <translation>Retirar y borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="318"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar y borrar a {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="321"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira su consentimiento. Esto borra, en este portátil, en el servidor y en todos los portátiles que sincronicen, y no se puede deshacer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} borrado aquí; la próxima sincronización lo borra en todas partes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="356"/>
         <source>Erasing</source>
         <translation>Borrando</translation>
     </message>
@@ -2443,57 +2505,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
         <source>setting: %1</source>
         <translation>entorno: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>Lo último que escribió aún no está guardado: %1 Permanece aquí en el editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Ningún tema está fijado en Alt+%1: haga clic derecho en un tema del libro de códigos ▸ Fijar en Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>New theme</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
         <source>Theme not created</source>
         <translation>Tema no creado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Primero seleccione algunas palabras y luego elija un tema.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
         <source>These words are already coded with %1.</source>
         <translation>Estas palabras ya están codificadas con %1.</translation>
     </message>
@@ -2555,44 +2617,64 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="60"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="62"/>
         <source>Add a tag</source>
         <translation>Añadir una etiqueta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="63"/>
         <source>Add a tag…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="144"/>
         <source>Remove the tag “%1”</source>
         <translation>Quitar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="145"/>
         <source>Remove tag %1</source>
         <translation>Quitar etiqueta %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="158"/>
+        <source>Free-word tag “%1” (not a codebook theme). Click to remove it.</source>
+        <translation>Etiqueta libre «%1» (no es un tema del libro de códigos). Haga clic para quitarla.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="162"/>
+        <source>Remove free-word tag %1</source>
+        <translation>Quitar la etiqueta libre %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="205"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>«%1» no es un tema: elija una sugerencia o escríbalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
-        <source>New theme</source>
-        <translation>Nuevo tema</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="227"/>
+        <source>Not a theme</source>
+        <translation>No es un tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
-        <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
-        <translation>«%1» aún no es un tema del libro de códigos de este estudio. ¿Añadirlo como tema y etiquetar este registro con él?</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="230"/>
+        <source>“%1” is not a theme in this study's codebook. Tag this record with it as a free word, or add it to the codebook as a new theme?</source>
+        <translation>«%1» no es un tema del libro de códigos de este estudio. ¿Etiquetar este registro con ella como palabra libre, o añadirla al libro de códigos como tema nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="234"/>
+        <source>Tag as a free word</source>
+        <translation>Etiquetar como palabra libre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="235"/>
+        <source>Add as a theme</source>
+        <translation>Añadir como tema</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -2910,33 +2992,43 @@
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Free-word tag</source>
+        <translation>Etiqueta libre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Any tags</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
         <source>(the whole record is tagged)</source>
         <translation>(todo el registro está etiquetado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(audio passage)</source>
         <translation>(fragmento de audio)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n fragmento codificado con «%1»</numerusform>
@@ -2944,32 +3036,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Aún no hay ningún fragmento codificado con «%1» aquí.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -2977,7 +3069,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
@@ -3179,22 +3271,33 @@
         <translation> · ahorro de datos: los archivos esperan una conexión sin límite de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <source>Erased words removed</source>
+        <translation>Palabras borradas eliminadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
+        <translation>Algunas de sus ediciones contenían palabras de un participante que retiró su consentimiento y cuyo material se borró en todos los portátiles. Esas palabras se eliminaron; el resto de sus ediciones se conservó.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
         <source>Sync cancelled</source>
         <translation>Sincronización cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
         <source>Sync did not finish</source>
         <translation>La sincronización no terminó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>El servidor ya no acepta el inicio de sesión de este portátil: inicie sesión de nuevo (Sincronizar → Configuración). No se pierde nada de lo que espera sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
         <source>Cannot save the sync settings</source>
         <translation>No se puede guardar la configuración de sincronización</translation>
     </message>
@@ -3554,7 +3657,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="166"/>
+        <location filename="../../fieldkit/ui/worker.py" line="180"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Ocurrió algo que fieldkit no esperaba (%1). Sus datos guardados están a salvo; por favor, infórmelo.</translation>
     </message>
@@ -3562,7 +3665,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="102"/>
+        <location filename="../../fieldkit/ui/worker.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -389,125 +389,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
         <source>Codebook</source>
         <translation>Grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
         <source>Codebook actions</source>
         <translation>Actions sur la grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
         <source>Filter themes…</source>
         <translation>Filtrer les thèmes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
         <source>Filter themes</source>
         <translation>Filtrer les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Sub-theme</source>
         <translation>Sous-thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
         <source>Delete theme…</source>
         <translation>Supprimer le thème…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
         <source>Show coded passages</source>
         <translation>Afficher les passages codés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
         <source>More theme actions</source>
         <translation>Autres actions sur le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Épingler à Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(actuellement %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>Épingler le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>Couleur du thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nom du nouveau sous-thème de « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>Ajouter un sous-thème</translation>
     </message>
@@ -1039,6 +1039,43 @@
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
         <source>Problem with this field</source>
         <translation>Problème dans ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTagList</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="49"/>
+        <source>Free-word tags (not in the codebook)</source>
+        <translation>Étiquettes libres (hors grille de codage)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="51"/>
+        <source>Free-word tags</source>
+        <translation>Étiquettes libres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="119"/>
+        <source>Make a theme</source>
+        <translation>En faire un thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="56"/>
+        <source>Add the chosen word to the codebook; its records are tagged with the theme</source>
+        <translation>Ajouter le mot choisi à la grille de codage ; ses fiches reçoivent le thème</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="87"/>
+        <source>“%1” tags %2; it is not a codebook theme.</source>
+        <translation>« %1 » étiquette %2 ; ce n'est pas un thème de la grille de codage.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2077,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -2060,52 +2097,52 @@
         <translation>&amp;Supprimer la photo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>Photos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>No photos</source>
         <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
         <source>Photos cannot be shown: %1</source>
         <translation>Impossible d'afficher les photos : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
         <source>Adding photos</source>
         <translation>Ajout des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%1 fichiers sur %2 ajoutés. Ceux-ci n'ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
         <source>No photo was added:</source>
         <translation>Aucune photo n'a été ajoutée :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
         <source>Some files are not photos</source>
         <translation>Certains fichiers ne sont pas des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
         <source>Photos not added</source>
         <translation>Photos non ajoutées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
         <source>Caption not saved</source>
         <translation>Légende non enregistrée</translation>
     </message>
@@ -2193,168 +2230,193 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Journal des exports…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>Re&amp;trait et effacement d'un participant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Ce dossier n'a jamais été sauvegardé : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Votre dernière sauvegarde date de plus d'une semaine : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Sauvegarder ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="118"/>
+        <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
+        <translation>Une phrase secrète pour chiffrer la sauvegarde (laisser vide pour aucune). Une phrase secrète oubliée ne peut pas être récupérée :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="134"/>
+        <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
+        <translation>Sauvegardé dans {0} ({1}), chiffré avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="136"/>
+        <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
+        <translation>Sauvegardé dans {0} ({1}), chiffré avec la clé de ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="138"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Sauvegardé dans {0} ({1}). Non chiffré : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>An empty folder for the restored data</source>
         <translation>Un dossier vide pour les données restaurées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="178"/>
+        <source>The passphrase of this backup:</source>
+        <translation>La phrase secrète de cette sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} fichiers restaurés dans {1}. Ouvrez-le avec : fieldkit --data-dir {1} ; il prend une nouvelle identité d'appareil à sa première synchronisation (reconnectez-vous).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="238"/>
         <source>Export log</source>
         <translation>Journal des exports</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="241"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="242"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="244"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="245"/>
         <source>Withheld</source>
         <translation>Non communiqué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="246"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="249"/>
         <source>Exports of this study</source>
         <translation>Exports de cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="282"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="354"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>Select the participant's case first.</source>
         <translation>Sélectionnez d'abord le cas du participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="301"/>
         <source>This case has no participants.</source>
         <translation>Ce cas n'a aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Withdraw and erase</source>
         <translation>Retrait et effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Participant:</source>
         <translation>Participant :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="318"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirer et effacer {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="321"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retire son consentement. Ceci efface, sur cet ordinateur, sur le serveur et sur tout ordinateur qui se synchronise, et ne peut pas être annulé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} effacé ici ; la prochaine synchronisation l'efface partout.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="356"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
@@ -2443,57 +2505,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>language: %1</source>
         <translation>langue : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
         <source>setting: %1</source>
         <translation>cadre : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>Votre dernière saisie n'est pas encore enregistrée : %1 Elle reste ici dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Aucun thème n'est épinglé à Alt+%1 : clic droit sur un thème dans la grille de codage ▸ Épingler à Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
         <source>Theme not created</source>
         <translation>Thème non créé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Sélectionnez d'abord des mots, puis choisissez un thème.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
         <source>These words are already coded with %1.</source>
         <translation>Ces mots sont déjà codés avec %1.</translation>
     </message>
@@ -2555,44 +2617,64 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="60"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="62"/>
         <source>Add a tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="63"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="144"/>
         <source>Remove the tag “%1”</source>
         <translation>Retirer l'étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="145"/>
         <source>Remove tag %1</source>
         <translation>Retirer l'étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="158"/>
+        <source>Free-word tag “%1” (not a codebook theme). Click to remove it.</source>
+        <translation>Étiquette libre « %1 » (pas un thème de la grille). Cliquez pour la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="162"/>
+        <source>Remove free-word tag %1</source>
+        <translation>Retirer l'étiquette libre %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="205"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>« %1 » n'est pas un thème : choisissez une suggestion, ou retapez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
-        <source>New theme</source>
-        <translation>Nouveau thème</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="227"/>
+        <source>Not a theme</source>
+        <translation>Pas un thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
-        <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
-        <translation>« %1 » n'est pas encore un thème de la grille de codage de cette étude. L'ajouter comme thème et étiqueter cette fiche avec ?</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="230"/>
+        <source>“%1” is not a theme in this study's codebook. Tag this record with it as a free word, or add it to the codebook as a new theme?</source>
+        <translation>« %1 » n'est pas un thème de la grille de codage de cette étude. Étiqueter cette fiche avec ce mot libre, ou l'ajouter à la grille comme nouveau thème ?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="234"/>
+        <source>Tag as a free word</source>
+        <translation>Étiqueter avec un mot libre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="235"/>
+        <source>Add as a theme</source>
+        <translation>Ajouter comme thème</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
@@ -2910,33 +2992,43 @@
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Free-word tag</source>
+        <translation>Étiquette libre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Any tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
         <source>(the whole record is tagged)</source>
         <translation>(toute la fiche est étiquetée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(audio passage)</source>
         <translation>(passage audio)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n passage codé avec « %1 »</numerusform>
@@ -2944,32 +3036,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Aucun passage n'est encore codé avec « %1 » ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2977,7 +3069,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
         <source>Open record</source>
         <translation>Ouvrir la fiche</translation>
     </message>
@@ -3179,22 +3271,33 @@
         <translation> · économiseur de données : les fichiers attendent une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <source>Erased words removed</source>
+        <translation>Mots effacés retirés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
+        <translation>Certaines de vos modifications contenaient des mots d'un participant qui a retiré son consentement et dont le matériel a été effacé sur tous les ordinateurs. Ces mots ont été retirés ; le reste de vos modifications a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
         <source>Sync did not finish</source>
         <translation>La synchronisation n'a pas abouti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Le serveur n'accepte plus la connexion de cet ordinateur : reconnectez-vous (Synchronisation → Paramètres). Rien de ce qui attend la synchronisation n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
         <source>Cannot save the sync settings</source>
         <translation>Impossible d'enregistrer les paramètres de synchronisation</translation>
     </message>
@@ -3554,7 +3657,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="166"/>
+        <location filename="../../fieldkit/ui/worker.py" line="180"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Un problème inattendu est survenu dans fieldkit (%1). Vos données enregistrées sont intactes ; merci de le signaler.</translation>
     </message>
@@ -3562,7 +3665,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="102"/>
+        <location filename="../../fieldkit/ui/worker.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -389,125 +389,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
         <source>Codebook</source>
         <translation>कोडबुक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
         <source>Codebook actions</source>
         <translation>कोडबुक क्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
         <source>Filter themes…</source>
         <translation>थीम छाँटें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
         <source>Filter themes</source>
         <translation>थीम छाँटें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
         <source>Themes</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>थीम जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Sub-theme</source>
         <translation>उप-थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Rename</source>
         <translation>नाम बदलें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Colour…</source>
         <translation>रंग…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>संग्रहित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Merge into…</source>
         <translation>इसमें विलय करें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
         <source>Delete theme…</source>
         <translation>थीम हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
         <source>Show coded passages</source>
         <translation>कोड किए गए अंश दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
         <source>More</source>
         <translation>और</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
         <source>More theme actions</source>
         <translation>थीम की और क्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Alt+N पर पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(अभी %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>पिन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>थीम पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>थीम का रंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>नई थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>“%1” की नई उप-थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>उप-थीम जोड़ें</translation>
     </message>
@@ -1039,6 +1039,43 @@
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
         <source>Problem with this field</source>
         <translation>इस फ़ील्ड में समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTagList</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="49"/>
+        <source>Free-word tags (not in the codebook)</source>
+        <translation>मुक्त टैग (कोडबुक में नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="51"/>
+        <source>Free-word tags</source>
+        <translation>मुक्त टैग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="119"/>
+        <source>Make a theme</source>
+        <translation>थीम बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="56"/>
+        <source>Add the chosen word to the codebook; its records are tagged with the theme</source>
+        <translation>चुने गए शब्द को कोडबुक में जोड़ें; उसके रिकॉर्ड को उस थीम से टैग किया जाता है</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n रिकॉर्ड</numerusform>
+            <numerusform>%n रिकॉर्ड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="87"/>
+        <source>“%1” tags %2; it is not a codebook theme.</source>
+        <translation>“%1” %2 को टैग करता है; यह कोडबुक की थीम नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2077,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
         <source>Add photos</source>
         <translation>फ़ोटो जोड़ें</translation>
     </message>
@@ -2060,52 +2097,52 @@
         <translation>फ़ोटो हटाएँ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>Photos (%1)</source>
         <translation>फ़ोटो (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>No photos</source>
         <translation>कोई फ़ोटो नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
         <source>Photos cannot be shown: %1</source>
         <translation>फ़ोटो नहीं दिखाई जा सकतीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>फ़ोटो (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
         <source>Adding photos</source>
         <translation>फ़ोटो जोड़ी जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%2 में से %1 फ़ाइलें जोड़ी गईं। ये नहीं जोड़ी गईं:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
         <source>No photo was added:</source>
         <translation>कोई फ़ोटो नहीं जोड़ी गई:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
         <source>Some files are not photos</source>
         <translation>कुछ फ़ाइलें फ़ोटो नहीं हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
         <source>Photos not added</source>
         <translation>फ़ोटो नहीं जोड़ी गईं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
         <source>Caption not saved</source>
         <translation>कैप्शन सहेजा नहीं गया</translation>
     </message>
@@ -2193,168 +2230,193 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Back up…</source>
         <translation>बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>&amp;Restore a backup…</source>
         <translation>बैकअप पुनर्स्थापित करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>Export &amp;log…</source>
         <translation>निर्यात लॉग (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>प्रतिभागी को हटाएँ और मिटाएँ (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>इस फ़ोल्डर का कभी बैकअप नहीं लिया गया: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>आपका पिछला बैकअप एक हफ़्ते से पुराना है: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>इस डेटा फ़ोल्डर का बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="118"/>
+        <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
+        <translation>बैकअप को एन्क्रिप्ट करने के लिए एक पासफ़्रेज़ (किसी के लिए नहीं तो खाली छोड़ें)। भूला हुआ पासफ़्रेज़ वापस नहीं पाया जा सकता:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="134"/>
+        <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
+        <translation>{0} ({1}) में बैकअप लिया गया, आपके पासफ़्रेज़ से एन्क्रिप्ट किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="136"/>
+        <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
+        <translation>{0} ({1}) में बैकअप लिया गया, इस फ़ोल्डर की कुंजी से एन्क्रिप्ट किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="138"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>{0} में बैकअप लिया गया ({1})। एन्क्रिप्टेड नहीं: इसे सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Back up</source>
         <translation>बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backing up</source>
         <translation>बैकअप लिया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <source>Backup passphrase</source>
+        <translation>बैकअप का पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>Restore a backup</source>
         <translation>बैकअप पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>An empty folder for the restored data</source>
         <translation>पुनर्स्थापित डेटा के लिए एक खाली फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="178"/>
+        <source>The passphrase of this backup:</source>
+        <translation>इस बैकअप का पासफ़्रेज़:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} फ़ाइलें {1} में पुनर्स्थापित की गईं। इसे इससे खोलें: fieldkit --data-dir {1}; पहले सिंक पर इसे नई उपकरण पहचान मिलती है (फिर से साइन इन करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>Restoring</source>
         <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="238"/>
         <source>Export log</source>
         <translation>निर्यात लॉग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>When (UTC)</source>
         <translation>कब (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="241"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="242"/>
         <source>Format</source>
         <translation>प्रारूप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="244"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="245"/>
         <source>Withheld</source>
         <translation>रोका गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="246"/>
         <source>Laptop</source>
         <translation>लैपटॉप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="249"/>
         <source>Exports of this study</source>
         <translation>इस अध्ययन के निर्यात</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="282"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="354"/>
         <source>Erase</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>Select the participant's case first.</source>
         <translation>पहले प्रतिभागी का केस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="301"/>
         <source>This case has no participants.</source>
         <translation>इस केस में कोई प्रतिभागी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Withdraw and erase</source>
         <translation>हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Participant:</source>
         <translation>प्रतिभागी:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="318"/>
         <source>Withdraw and erase {0}</source>
         <translation>{0} को हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="321"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} सहमति वापस लेते हैं। यह इस लैपटॉप पर, सर्वर पर और सिंक करने वाले हर लैपटॉप पर मिटाता है, और इसे पूर्ववत नहीं किया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} यहाँ मिटाया गया; अगला सिंक इसे हर जगह मिटा देगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="356"/>
         <source>Erasing</source>
         <translation>मिटाया जा रहा है</translation>
     </message>
@@ -2443,57 +2505,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>not set</source>
         <translation>तय नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
         <source>setting: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>आपका हाल का लिखा अभी सहेजा नहीं गया: %1 यह यहीं संपादक में रहता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Alt+%1 पर कोई थीम पिन नहीं है: कोडबुक में किसी थीम पर राइट-क्लिक करें ▸ Alt+N पर पिन करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>New theme</source>
         <translation>नई थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
         <source>Theme not created</source>
         <translation>थीम नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>पहले कुछ शब्द चुनें, फिर कोई थीम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
         <source>These words are already coded with %1.</source>
         <translation>ये शब्द पहले से %1 से कोड किए गए हैं।</translation>
     </message>
@@ -2555,44 +2617,64 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="60"/>
         <source>Tags:</source>
         <translation>टैग:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="62"/>
         <source>Add a tag</source>
         <translation>टैग जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="63"/>
         <source>Add a tag…</source>
         <translation>टैग जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="144"/>
         <source>Remove the tag “%1”</source>
         <translation>टैग “%1” हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="145"/>
         <source>Remove tag %1</source>
         <translation>टैग %1 हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="158"/>
+        <source>Free-word tag “%1” (not a codebook theme). Click to remove it.</source>
+        <translation>मुक्त टैग “%1” (कोडबुक की थीम नहीं)। हटाने के लिए क्लिक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="162"/>
+        <source>Remove free-word tag %1</source>
+        <translation>मुक्त टैग %1 हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="205"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>“%1” कोई थीम नहीं है: कोई सुझाव चुनें, या इसे फिर से लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
-        <source>New theme</source>
-        <translation>नई थीम</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="227"/>
+        <source>Not a theme</source>
+        <translation>थीम नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
-        <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
-        <translation>“%1” अभी इस अध्ययन की कोडबुक में थीम नहीं है। इसे थीम के रूप में जोड़ें और इस रिकॉर्ड को इससे टैग करें?</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="230"/>
+        <source>“%1” is not a theme in this study's codebook. Tag this record with it as a free word, or add it to the codebook as a new theme?</source>
+        <translation>“%1” इस अध्ययन की कोडबुक में कोई थीम नहीं है। इस रिकॉर्ड को इस मुक्त शब्द से टैग करें, या इसे कोडबुक में नई थीम के रूप में जोड़ें?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="234"/>
+        <source>Tag as a free word</source>
+        <translation>मुक्त शब्द के रूप में टैग करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="235"/>
+        <source>Add as a theme</source>
+        <translation>थीम के रूप में जोड़ें</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
@@ -2910,33 +2992,43 @@
         <translation>सभी थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Free-word tag</source>
+        <translation>मुक्त टैग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Any tags</source>
+        <translation>कोई भी टैग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
         <source>Search status</source>
         <translation>खोज की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
         <source>Search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
         <source>Searching…</source>
         <translation>खोज जारी…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
         <source>(the whole record is tagged)</source>
         <translation>(पूरा रिकॉर्ड टैग किया गया है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(audio passage)</source>
         <translation>(ऑडियो अंश)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>“%1” से कोड किया गया %n अंश</numerusform>
@@ -2944,32 +3036,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>यहाँ अभी कोई अंश “%1” से कोड नहीं किया गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Interview</source>
         <translation>साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
         <source>Observation</source>
         <translation>अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
         <source>Nothing found.</source>
         <translation>कुछ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n परिणाम</numerusform>
@@ -2977,7 +3069,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
         <source>Open record</source>
         <translation>रिकॉर्ड खोलें</translation>
     </message>
@@ -3179,22 +3271,33 @@
         <translation> · डेटा सेवर: फ़ाइलें असीमित कनेक्शन की प्रतीक्षा करती हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <source>Erased words removed</source>
+        <translation>मिटाए गए शब्द हटाए गए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
+        <translation>आपके कुछ बदलावों में ऐसे प्रतिभागी के शब्द थे जिसने सहमति वापस ले ली और जिसकी सामग्री हर लैपटॉप पर मिटा दी गई। वे शब्द हटा दिए गए; आपके बाकी बदलाव रखे गए।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
         <source>Sync cancelled</source>
         <translation>सिंक रद्द हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
         <source>Sync did not finish</source>
         <translation>सिंक पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>सर्वर अब इस लैपटॉप का साइन-इन स्वीकार नहीं करता: फिर से साइन इन करें (सिंक → सेटिंग्स)। सिंक की प्रतीक्षा में कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
         <source>Cannot save the sync settings</source>
         <translation>सिंक सेटिंग्स सहेजी नहीं जा सकीं</translation>
     </message>
@@ -3554,7 +3657,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="166"/>
+        <location filename="../../fieldkit/ui/worker.py" line="180"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>कुछ ऐसा गलत हुआ जिसकी fieldkit को उम्मीद नहीं थी (%1)। आपका सहेजा गया डेटा सुरक्षित है; कृपया इसकी सूचना दें।</translation>
     </message>
@@ -3562,7 +3665,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="102"/>
+        <location filename="../../fieldkit/ui/worker.py" line="106"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>

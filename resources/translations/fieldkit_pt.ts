@@ -389,125 +389,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
         <source>Codebook actions</source>
         <translation>Ações do livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
         <source>Filter themes…</source>
         <translation>Filtrar temas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
         <source>Filter themes</source>
         <translation>Filtrar temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>Adicionar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Sub-theme</source>
         <translation>Subtema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Colour…</source>
         <translation>Cor…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>Arquivar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Merge into…</source>
         <translation>Mesclar em…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
         <source>Delete theme…</source>
         <translation>Excluir tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
         <source>Show coded passages</source>
         <translation>Mostrar trechos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
         <source>More theme actions</source>
         <translation>Mais ações do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Fixar em Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(agora %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>Desafixar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>Fixar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>Cor do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>Nome do novo tema:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nome do novo subtema de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>Adicionar subtema</translation>
     </message>
@@ -1039,6 +1039,43 @@
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
         <source>Problem with this field</source>
         <translation>Problema neste campo</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTagList</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="49"/>
+        <source>Free-word tags (not in the codebook)</source>
+        <translation>Etiquetas livres (fora do livro de códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="51"/>
+        <source>Free-word tags</source>
+        <translation>Etiquetas livres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="119"/>
+        <source>Make a theme</source>
+        <translation>Transformar em tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="56"/>
+        <source>Add the chosen word to the codebook; its records are tagged with the theme</source>
+        <translation>Adicionar a palavra escolhida ao livro de códigos; os seus registros recebem o tema</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="87"/>
+        <source>“%1” tags %2; it is not a codebook theme.</source>
+        <translation>“%1” etiqueta %2; não é um tema do livro de códigos.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2077,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
         <source>Add photos</source>
         <translation>Adicionar fotos</translation>
     </message>
@@ -2060,52 +2097,52 @@
         <translation>&amp;Excluir foto…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>No photos</source>
         <translation>Sem fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
         <source>Photos cannot be shown: %1</source>
         <translation>Não é possível mostrar as fotos: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
         <source>Adding photos</source>
         <translation>Adicionando fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%1 de %2 arquivos adicionados. Estes não foram adicionados:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
         <source>No photo was added:</source>
         <translation>Nenhuma foto foi adicionada:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
         <source>Some files are not photos</source>
         <translation>Alguns arquivos não são fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
         <source>Photos not added</source>
         <translation>Fotos não adicionadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
         <source>Caption not saved</source>
         <translation>Legenda não salva</translation>
     </message>
@@ -2193,168 +2230,193 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar e apagar um participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta pasta nunca teve backup: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Seu último backup tem mais de uma semana: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Fazer backup desta pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="118"/>
+        <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
+        <translation>Uma frase-senha para cifrar o backup (deixe vazio para nenhuma). Uma frase-senha esquecida não pode ser recuperada:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="134"/>
+        <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
+        <translation>Backup salvo em {0} ({1}), cifrado com a sua frase-senha.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="136"/>
+        <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
+        <translation>Backup salvo em {0} ({1}), cifrado com a chave desta pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="138"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Backup salvo em {0} ({1}). Não criptografado: guarde-o em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Back up</source>
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <source>Backup passphrase</source>
+        <translation>Frase-senha do backup</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>An empty folder for the restored data</source>
         <translation>Uma pasta vazia para os dados restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="178"/>
+        <source>The passphrase of this backup:</source>
+        <translation>A frase-senha deste backup:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} arquivos restaurados em {1}. Abra com: fieldkit --data-dir {1}; ela recebe uma nova identidade de dispositivo na primeira sincronização (entre de novo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="238"/>
         <source>Export log</source>
         <translation>Registro de exportações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="241"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="242"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Scope</source>
         <translation>Abrangência</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="244"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="245"/>
         <source>Withheld</source>
         <translation>Não divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="246"/>
         <source>Laptop</source>
         <translation>Computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="249"/>
         <source>Exports of this study</source>
         <translation>Exportações deste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="282"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="354"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>Select the participant's case first.</source>
         <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="301"/>
         <source>This case has no participants.</source>
         <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Withdraw and erase</source>
         <translation>Retirar e apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="318"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="321"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="356"/>
         <source>Erasing</source>
         <translation>Apagando</translation>
     </message>
@@ -2443,57 +2505,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
         <source>setting: %1</source>
         <translation>contexto: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>O que você digitou por último ainda não está salvo: %1 Continua aqui no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Nenhum tema está fixado em Alt+%1: clique direito num tema do livro de códigos ▸ Fixar em Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>New theme</source>
         <translation>Novo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
         <source>Theme not created</source>
         <translation>Tema não criado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Selecione algumas palavras primeiro e depois escolha um tema.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
         <source>These words are already coded with %1.</source>
         <translation>Estas palavras já estão codificadas com %1.</translation>
     </message>
@@ -2555,44 +2617,64 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="60"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="62"/>
         <source>Add a tag</source>
         <translation>Adicionar uma etiqueta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="63"/>
         <source>Add a tag…</source>
         <translation>Adicionar uma etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="144"/>
         <source>Remove the tag “%1”</source>
         <translation>Remover a etiqueta “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="145"/>
         <source>Remove tag %1</source>
         <translation>Remover etiqueta %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="158"/>
+        <source>Free-word tag “%1” (not a codebook theme). Click to remove it.</source>
+        <translation>Etiqueta livre “%1” (não é um tema do livro de códigos). Clique para removê-la.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="162"/>
+        <source>Remove free-word tag %1</source>
+        <translation>Remover a etiqueta livre %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="205"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>“%1” não é um tema: escolha uma sugestão ou digite de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
-        <source>New theme</source>
-        <translation>Novo tema</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="227"/>
+        <source>Not a theme</source>
+        <translation>Não é um tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
-        <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
-        <translation>“%1” ainda não é um tema do livro de códigos deste estudo. Adicioná-lo como tema e etiquetar este registro com ele?</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="230"/>
+        <source>“%1” is not a theme in this study's codebook. Tag this record with it as a free word, or add it to the codebook as a new theme?</source>
+        <translation>“%1” não é um tema do livro de códigos deste estudo. Etiquetar este registro com ela como palavra livre, ou adicioná-la ao livro de códigos como novo tema?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="234"/>
+        <source>Tag as a free word</source>
+        <translation>Etiquetar como palavra livre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="235"/>
+        <source>Add as a theme</source>
+        <translation>Adicionar como tema</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -2910,33 +2992,43 @@
         <translation>Todos os temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Free-word tag</source>
+        <translation>Etiqueta livre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Any tags</source>
+        <translation>Quaisquer etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
         <source>Search status</source>
         <translation>Situação da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
         <source>(the whole record is tagged)</source>
         <translation>(o registro inteiro está etiquetado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(audio passage)</source>
         <translation>(trecho de áudio)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n trecho codificado com “%1”</numerusform>
@@ -2944,32 +3036,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Nenhum trecho está codificado com “%1” aqui ainda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
         <source>Observation</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
         <source>Nothing found.</source>
         <translation>Nada encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -2977,7 +3069,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
@@ -3179,22 +3271,33 @@
         <translation> · economia de dados: os arquivos esperam uma conexão sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <source>Erased words removed</source>
+        <translation>Palavras apagadas removidas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
+        <translation>Algumas das suas edições continham palavras de um participante que retirou o consentimento e cujo material foi apagado em todos os computadores. Essas palavras foram removidas; o resto das suas edições foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
         <source>Sync cancelled</source>
         <translation>Sincronização cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
         <source>Sync did not finish</source>
         <translation>A sincronização não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>O servidor não aceita mais o login deste computador: entre de novo (Sincronizar → Configurações). Nada do que espera sincronização se perde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
         <source>Cannot save the sync settings</source>
         <translation>Não é possível salvar as configurações de sincronização</translation>
     </message>
@@ -3554,7 +3657,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="166"/>
+        <location filename="../../fieldkit/ui/worker.py" line="180"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Aconteceu algo que o fieldkit não esperava (%1). Seus dados salvos estão seguros; por favor, relate o problema.</translation>
     </message>
@@ -3562,7 +3665,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="102"/>
+        <location filename="../../fieldkit/ui/worker.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

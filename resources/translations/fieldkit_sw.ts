@@ -389,125 +389,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="59"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="174"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
         <source>Codebook</source>
         <translation>Kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
         <source>Codebook actions</source>
         <translation>Vitendo vya kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
         <source>Filter themes…</source>
         <translation>Chuja mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
         <source>Filter themes</source>
         <translation>Chuja mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
         <source>Themes</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="129"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>Ongeza mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="131"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Sub-theme</source>
         <translation>Mada ndogo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="133"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Rename</source>
         <translation>Badilisha jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="135"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Colour…</source>
         <translation>Rangi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>Hifadhi kwenye kumbukumbu za zamani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="137"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
         <source>Merge into…</source>
         <translation>Unganisha ndani ya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
         <source>Delete theme…</source>
         <translation>Futa mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
         <source>Show coded passages</source>
         <translation>Onyesha vifungu vyenye msimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="153"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
         <source>More</source>
         <translation>Zaidi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
         <source>More theme actions</source>
         <translation>Vitendo zaidi vya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="232"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="253"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Bandika kwenye Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(sasa %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="265"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>Bandua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="279"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>Bandika mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>Rangi ya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="302"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>Jina la mada mpya:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Jina la mada ndogo mpya ya “%1”:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="311"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>Ongeza mada ndogo</translation>
     </message>
@@ -1039,6 +1039,43 @@
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
         <source>Problem with this field</source>
         <translation>Tatizo katika sehemu hii</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTagList</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="49"/>
+        <source>Free-word tags (not in the codebook)</source>
+        <translation>Lebo huru (nje ya kitabu cha misimbo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="51"/>
+        <source>Free-word tags</source>
+        <translation>Lebo huru</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="119"/>
+        <source>Make a theme</source>
+        <translation>Fanya kuwa mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="56"/>
+        <source>Add the chosen word to the codebook; its records are tagged with the theme</source>
+        <translation>Ongeza neno ulilochagua kwenye kitabu cha misimbo; rekodi zake zinawekewa mada hiyo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>rekodi %n</numerusform>
+            <numerusform>rekodi %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="87"/>
+        <source>“%1” tags %2; it is not a codebook theme.</source>
+        <translation>“%1” inaweka lebo kwenye %2; si mada ya kitabu cha misimbo.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2077,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="274"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
         <source>Add photos</source>
         <translation>Ongeza picha</translation>
     </message>
@@ -2060,52 +2097,52 @@
         <translation>&amp;Futa picha…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>Photos (%1)</source>
         <translation>Picha (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="233"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
         <source>No photos</source>
         <translation>Hakuna picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="243"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
         <source>Photos cannot be shown: %1</source>
         <translation>Picha haziwezi kuonyeshwa: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="276"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="314"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
         <source>Adding photos</source>
         <translation>Inaongeza picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="332"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>Faili %1 kati ya %2 zimeongezwa. Hizi hazikuongezwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
         <source>No photo was added:</source>
         <translation>Hakuna picha iliyoongezwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="339"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
         <source>Some files are not photos</source>
         <translation>Baadhi ya faili si picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="350"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
         <source>Photos not added</source>
         <translation>Picha hazikuongezwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
         <source>Caption not saved</source>
         <translation>Maelezo ya picha hayakuhifadhiwa</translation>
     </message>
@@ -2193,168 +2230,193 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="50"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Rejesha nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="51"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Kumbukumbu ya uhamishaji…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="53"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Ondoa na kufuta mshiriki…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Folda hii haijawahi kuhifadhiwa nakala rudufu: Faili ▸ Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Nakala rudufu yako ya mwisho ina zaidi ya wiki moja: Faili ▸ Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="94"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Hifadhi nakala rudufu ya folda hii ya data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="118"/>
+        <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
+        <translation>Nenosiri la kusimba nakala ya akiba (acha wazi kwa bila). Nenosiri lililosahaulika haliwezi kurejeshwa:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="134"/>
+        <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
+        <translation>Nakala ya akiba imehifadhiwa kwenye {0} ({1}), imesimbwa kwa nenosiri lako.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="136"/>
+        <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
+        <translation>Nakala ya akiba imehifadhiwa kwenye {0} ({1}), imesimbwa kwa ufunguo wa folda hii.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="138"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Nakala rudufu imehifadhiwa kwenye {0} ({1}). Haijasimbwa kwa fiche: iweke mahali salama.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="115"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Back up</source>
         <translation>Hifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="117"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backing up</source>
         <translation>Inahifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="124"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <source>Backup passphrase</source>
+        <translation>Nenosiri la nakala ya akiba</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>Restore a backup</source>
         <translation>Rejesha nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>An empty folder for the restored data</source>
         <translation>Folda tupu kwa data iliyorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="178"/>
+        <source>The passphrase of this backup:</source>
+        <translation>Nenosiri la nakala hii ya akiba:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Faili {0} zimerejeshwa ndani ya {1}. Ifungue kwa: fieldkit --data-dir {1}; inachukua utambulisho mpya wa kifaa katika usawazishaji wake wa kwanza (ingia tena).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
         <source>Restoring</source>
         <translation>Inarejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="238"/>
         <source>Export log</source>
         <translation>Kumbukumbu ya uhamishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="194"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="240"/>
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="195"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="241"/>
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="242"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
         <source>Scope</source>
         <translation>Upeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="198"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="244"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="245"/>
         <source>Withheld</source>
         <translation>Imezuiliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="246"/>
         <source>Laptop</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="249"/>
         <source>Exports of this study</source>
         <translation>Uhamishaji wa utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="236"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="282"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="354"/>
         <source>Erase</source>
         <translation>Futa kabisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="243"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>Select the participant's case first.</source>
         <translation>Chagua kisa cha mshiriki kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="301"/>
         <source>This case has no participants.</source>
         <translation>Kisa hiki hakina washiriki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
         <source>Withdraw and erase</source>
         <translation>Ondoa na kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="260"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Participant:</source>
         <translation>Mshiriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="318"/>
         <source>Withdraw and erase {0}</source>
         <translation>Ondoa na kufuta {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="321"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} anaondoa ridhaa. Hii inafuta, kwenye kompyuta hii, kwenye seva na kwenye kila kompyuta inayosawazisha, na haiwezi kutenduliwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="299"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} amefutwa hapa; usawazishaji ujao utamfuta kila mahali.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="356"/>
         <source>Erasing</source>
         <translation>Inafuta</translation>
     </message>
@@ -2443,57 +2505,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="81"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>language: %1</source>
         <translation>lugha: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="169"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
         <source>not set</source>
         <translation>haijawekwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
         <source>setting: %1</source>
         <translation>mazingira: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="275"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>Ulichoandika mwisho bado hakijahifadhiwa: %1 Kinabaki hapa katika kihariri.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="295"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
         <source>Not saved</source>
         <translation>Haijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="306"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Hakuna mada iliyobandikwa kwenye Alt+%1: bofya kulia mada katika kitabu cha misimbo ▸ Bandika kwenye Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="340"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
         <source>New theme</source>
         <translation>Mada mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
         <source>Theme not created</source>
         <translation>Mada haikuundwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Chagua maneno kwanza, kisha chagua mada.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="371"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
         <source>These words are already coded with %1.</source>
         <translation>Maneno haya tayari yana msimbo wa %1.</translation>
     </message>
@@ -2555,44 +2617,64 @@
 <context>
     <name>RecordTags</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="60"/>
         <source>Tags:</source>
         <translation>Lebo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="57"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="62"/>
         <source>Add a tag</source>
         <translation>Ongeza lebo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="58"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="63"/>
         <source>Add a tag…</source>
         <translation>Ongeza lebo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="122"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="144"/>
         <source>Remove the tag “%1”</source>
         <translation>Ondoa lebo “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="123"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="145"/>
         <source>Remove tag %1</source>
         <translation>Ondoa lebo %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="157"/>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="158"/>
+        <source>Free-word tag “%1” (not a codebook theme). Click to remove it.</source>
+        <translation>Lebo huru “%1” (si mada ya kitabu cha misimbo). Bofya ili kuiondoa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="162"/>
+        <source>Remove free-word tag %1</source>
+        <translation>Ondoa lebo huru %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="205"/>
         <source>“%1” is not a theme: pick a suggestion, or type it again.</source>
         <translation>“%1” si mada: chagua pendekezo, au liandike tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="172"/>
-        <source>New theme</source>
-        <translation>Mada mpya</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="227"/>
+        <source>Not a theme</source>
+        <translation>Si mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_tags.py" line="174"/>
-        <source>“%1” is not a theme in this study's codebook yet. Add it as a theme and tag this record with it?</source>
-        <translation>“%1” bado si mada katika kitabu cha misimbo cha utafiti huu. Iongezwe kama mada na kumbukumbu hii iwekewe lebo hiyo?</translation>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="230"/>
+        <source>“%1” is not a theme in this study's codebook. Tag this record with it as a free word, or add it to the codebook as a new theme?</source>
+        <translation>“%1” si mada katika kitabu cha misimbo cha utafiti huu. Weka lebo kwenye rekodi hii kwa neno hili huru, au liongeze kwenye kitabu cha misimbo kama mada mpya?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="234"/>
+        <source>Tag as a free word</source>
+        <translation>Weka lebo kama neno huru</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/record_tags.py" line="235"/>
+        <source>Add as a theme</source>
+        <translation>Ongeza kama mada</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="287"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Case</source>
         <translation>Kisa</translation>
     </message>
@@ -2910,33 +2992,43 @@
         <translation>Mada zote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="117"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Free-word tag</source>
+        <translation>Lebo huru</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="113"/>
+        <source>Any tags</source>
+        <translation>Lebo zozote</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
         <source>Search status</source>
         <translation>Hali ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="124"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
         <source>Search results</source>
         <translation>Matokeo ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="211"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="226"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
         <source>Searching…</source>
         <translation>Inatafuta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="243"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
         <source>(the whole record is tagged)</source>
         <translation>(kumbukumbu nzima imewekewa lebo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="245"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(audio passage)</source>
         <translation>(kifungu cha sauti)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="254"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>Kifungu %n chenye msimbo wa “%1”</numerusform>
@@ -2944,32 +3036,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="258"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Bado hakuna kifungu chenye msimbo wa “%1” hapa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="285"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
         <source>Interview</source>
         <translation>Mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="286"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
         <source>Observation</source>
         <translation>Uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Memo</source>
         <translation>Dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="305"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
         <source>Nothing found.</source>
         <translation>Hakuna kilichopatikana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="307"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>Tokeo %n</numerusform>
@@ -2977,7 +3069,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="342"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
         <source>Open record</source>
         <translation>Fungua kumbukumbu</translation>
     </message>
@@ -3179,22 +3271,33 @@
         <translation> · kiokoa data: faili zinasubiri muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="367"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <source>Erased words removed</source>
+        <translation>Maneno yaliyofutwa yameondolewa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
+        <translation>Baadhi ya mabadiliko yako yalikuwa na maneno ya mshiriki aliyeondoa ridhaa yake na ambaye nyenzo zake zilifutwa kwenye kila kompyuta. Maneno hayo yameondolewa; mabadiliko yako mengine yamehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
         <source>Sync cancelled</source>
         <translation>Usawazishaji umeghairiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
         <source>Sync did not finish</source>
         <translation>Usawazishaji haukukamilika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="391"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Seva haikubali tena kuingia kwa kompyuta hii: ingia tena (Sawazisha → Mipangilio). Hakuna kinachosubiri kusawazishwa kilichopotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="451"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
         <source>Cannot save the sync settings</source>
         <translation>Haiwezi kuhifadhi mipangilio ya usawazishaji</translation>
     </message>
@@ -3554,7 +3657,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="166"/>
+        <location filename="../../fieldkit/ui/worker.py" line="180"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Jambo ambalo fieldkit haikutarajia limetokea (%1). Data yako iliyohifadhiwa iko salama; tafadhali ripoti hili.</translation>
     </message>
@@ -3562,7 +3665,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="102"/>
+        <location filename="../../fieldkit/ui/worker.py" line="106"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
