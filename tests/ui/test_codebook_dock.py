@@ -247,3 +247,15 @@ def test_add_theme_works_before_the_first_read_of_the_themes_ends(qtbot, store: 
             dock.add_action.trigger()
     qtbot.waitUntil(lambda: "Lesson timing" in _names(dock), timeout=5000)
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+
+
+def test_a_change_keeps_the_codebook_scrolled_where_the_researcher_was(qtbot, dock, study):
+    dock.resize(360, 200)  # the default codebook does not fit: there is something to scroll
+    bar = dock.tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    where = bar.value()
+    assert where > 0
+    with qtbot.waitSignal(dock.loaded, timeout=10_000):
+        dock.refresh()  # what any change announced on the change signal does
+    assert bar.value() == where

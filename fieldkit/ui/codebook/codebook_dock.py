@@ -193,6 +193,7 @@ class CodebookDock(QDockWidget):
 
     def _on_loaded(self, rows: list[ThemeRow]) -> None:
         current = self.current_theme_id()
+        scrolled = self.tree.verticalScrollBar().value()  # a change must not jump to the top
         self._loading = True
         try:
             self.model.load(rows)
@@ -202,6 +203,7 @@ class CodebookDock(QDockWidget):
         self.tree.expandAll()
         if current:
             self.select_theme(current)
+        self.tree.verticalScrollBar().setValue(scrolled)
         self._update_actions()
         self.loaded.emit()
 
