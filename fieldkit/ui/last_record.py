@@ -1,4 +1,5 @@
-"""The record open when the window closed, and its selection, reopened at the next start.
+"""The record open when the window closed, and its selection (or the case shown), reopened at
+the next start.
 
 Kept in the user's Qt settings, one entry per data folder (a hash of its path), as ids and
 code-point offsets; a record deleted since (or by a sync) is simply not reopened.
@@ -21,12 +22,15 @@ def _key(window: AppWindow) -> str:
 
 
 def remember(window: AppWindow) -> None:
-    """Keep the open record, its case and its selection (or nothing: a case was shown)."""
+    """Keep the open record, its case and its selection; or the case shown; or nothing."""
     editor, settings = window.editor, QSettings()
     record = editor.record
     case_id = window.selection()[1]
-    if record is None or case_id is None or not editor.isVisibleTo(window):
+    if case_id is None:
         settings.remove(_key(window))
+        return
+    if record is None or not editor.isVisibleTo(window):
+        settings.setValue(_key(window), json.dumps({"case": case_id}))
         return
     cursor = editor.text.textCursor()
     offsets = OffsetMap(editor.text.toPlainText())
@@ -44,6 +48,9 @@ def reopen(window: AppWindow) -> bool:
     raw = QSettings().value(_key(window))
     try:
         value = json.loads(str(raw)) if raw else {}
+        if "record" not in value and "case" in value:  # a case was shown: show it again
+            window.select_record(str(value["case"]), str(value["case"]))
+            return window.selection()[1] == value["case"]
         record_id, case_id = str(value["record"]), str(value["case"])
         start, end = int(value["start"]), int(value["end"])
     except (ValueError, TypeError, KeyError):  # nothing kept, or not what this module wrote

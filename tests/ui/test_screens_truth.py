@@ -73,6 +73,23 @@ def test_the_last_record_and_selection_reopen_at_the_next_start(qtbot, store: St
     _close(qtbot, again)
 
 
+def test_the_case_shown_last_is_shown_again_at_the_next_start(qtbot, store: Store) -> None:
+    with store.write() as session:
+        study = records.create_study(session, name="Pilot")
+        records.create_case(session, study_id=study.id, title="Radio school")
+        second = records.create_case(session, study_id=study.id, title="Tablet club")
+    first = _window(qtbot, store)
+    qtbot.waitUntil(lambda: first.nav_model.item(0).rowCount() == 2, timeout=5000)
+    first.select_record(second.id, second.id)
+    assert first.selection()[1] == second.id
+    _close(qtbot, first)
+
+    again = _window(qtbot, store)
+    qtbot.waitUntil(lambda: again.selection()[1] == second.id, timeout=5000)
+    assert again.selection()[2] == "Tablet club"
+    _close(qtbot, again)
+
+
 def test_a_coding_has_a_context_menu(qtbot, store: Store) -> None:
     with store.write() as session:
         study = records.create_study(session, name="Pilot")
