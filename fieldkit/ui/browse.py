@@ -26,7 +26,8 @@ def record_html(store: Store, *, kind: str, record_id: str) -> str:
     with store.read() as session:
         if kind == "case":
             case = get_row(session, Case, record_id)
-            where = ", ".join(x for x in (case.locality, case.region, case.country) if x)
+            place = ", ".join(x for x in (case.locality, case.region, case.country) if x)
+            where = " · ".join(x for x in (case.kind, place) if x)  # e.g. "school · Kenya"
             return (
                 f"<h2>{html.escape(case.title)}</h2><p><i>{html.escape(where)}</i></p>"
                 f"<p>{html.escape(case.summary)}</p>"

@@ -150,6 +150,12 @@ def test_edit_interview_participants_then_pdf_quotes(qtbot, window, store, seede
     dialog.participants.setCurrentRow(0)
     qtbot.keyClick(dialog.participants, Qt.Key.Key_Space)
     assert dialog.checked_ids() == [seeded["p"]]
+    assert dialog.error_label.isHidden()  # the warning went with the tick, before Save
+    qtbot.keyClick(dialog.participants, Qt.Key.Key_Space)  # unticked again: warned again
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "No participant is ticked" in dialog.error_label.text()
+    qtbot.keyClick(dialog.participants, Qt.Key.Key_Space)
+    assert dialog.error_label.isHidden()
     dialog.language.set_code("sw")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

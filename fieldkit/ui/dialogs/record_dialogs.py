@@ -92,6 +92,14 @@ class NewInterviewDialog(FormDialog):
         for participant_id in linked:
             self.set_checked(participant_id)
         self.error_fields = {"language": self.language, "title": self.title}
+        self.participants.itemChanged.connect(self._on_ticked)
+
+    def _on_ticked(self) -> None:
+        """The no-participant warning goes as soon as someone is ticked (and comes back at
+        the next Save if everyone is unticked again)."""
+        if self.warned_alone and self.checked_ids():
+            self.warned_alone = False
+            self.error_label.hide()
 
     def submit(self) -> None:
         alone = not self.checked_ids() and not self.warned_alone and not self.saving

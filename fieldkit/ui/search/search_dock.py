@@ -251,7 +251,7 @@ class SearchDock(QDockWidget):
             item.setToolTip(passage_tooltip(passage))
             item.setEditable(False)
             self.model.appendRow(item)
-        theme = self.theme_filter.currentText()
+        theme = self.theme_filter.currentText().strip()  # without its codebook indent
         if passages:
             self.status.setText(
                 self.tr("%n passage(s) coded with “%1”", "", len(passages)).replace("%1", theme)

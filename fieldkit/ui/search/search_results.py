@@ -51,7 +51,12 @@ def load_options(store: Store, study_id: str | None) -> SearchOptions:
     study = next((s for s in overview.studies if s.id == study_id), None)
     cases = tuple((c.id, c.title) for c in study.cases) if study else ()
     words = tuple((c.word, f"#{c.word} ({c.records})") for c in counts)
-    return SearchOptions(cases, tuple((t.id, t.name) for t in overview.themes), words)
+    depth: dict[str, int] = {}  # the themes come in codebook order, parents first
+    themes = []
+    for t in overview.themes:
+        depth[t.id] = depth.get(t.parent_id or "", -1) + 1
+        themes.append((t.id, "    " * depth[t.id] + t.name))  # indented as in the codebook
+    return SearchOptions(cases, tuple(themes), words)
 
 
 def run_search(store: Store, query: str, **filters: Any) -> list[fts.SearchHit]:
