@@ -181,3 +181,24 @@ def test_double_click_on_a_review_passage_opens_it_selected(qtbot, demo_store: S
     assert offsets.to_code_point(cursor.selectionEnd()) == passage.end
     review.close()
     window.close()
+
+
+def test_theme_filter_indents_sub_themes_as_the_codebook(qtbot, demo_store: Store):
+    dock = SearchDock(demo_store)
+    qtbot.addWidget(dock)
+    with demo_store.write() as session:
+        study_id = records.list_studies(session)[0].id
+        parent = themes.add_theme(session, study_id=study_id, name="Energy").id
+        child = themes.add_theme(session, study_id=study_id, name="Solar", parent=parent).id
+    dock.set_study(study_id)
+    qtbot.waitUntil(lambda: dock.theme_filter.findData(child) > 0)
+    combo = dock.theme_filter
+    assert combo.itemText(combo.findData(parent)) == "Energy"
+    assert combo.itemText(combo.findData(child)) == "    Solar"  # one level in
+    assert combo.findData(child) == combo.findData(parent) + 1  # right under its parent
+    combo.setCurrentIndex(combo.findData(parent))
+    _settled(qtbot, dock)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the keyboard walks the tree order
+    assert combo.currentData() == child
+    qtbot.waitUntil(lambda: "“Solar”" in dock.status.text(), timeout=5000)  # no indent quoted
