@@ -86,12 +86,14 @@ def test_edit_case_changes_it_and_the_view(qtbot, window, store, case_id) -> Non
     dialog = window.record_actions.dialog
     assert dialog.windowTitle() == "Edit case" and dialog.title.text() == "Radio school"
     dialog.locality.setText("Nyakach")
-    dialog.kind.setText("school")
+    dialog.kind.clear()
+    qtbot.keyClicks(dialog.kind, "school")
     _save(qtbot, dialog)
     with store.read() as session:
         case = session.get(Case, case_id)
         assert case is not None and (case.locality, case.kind) == ("Nyakach", "school")
     assert "Nyakach" in window.reader.toHtml()
+    assert "school · Nyakach" in window.reader.toPlainText()  # the case page shows its kind
     assert window.selection()[1] == case_id
 
 
