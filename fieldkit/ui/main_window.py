@@ -104,6 +104,10 @@ class MainWindow(AppWindow):
         self.language_menu = LanguageMenu(self)  # View ▸ Language, applied at once
         view.addSeparator()
         self.language_menu.fill(view)
+        from fieldkit.ui.menu_return import MenuReturn
+
+        self.menu_return = MenuReturn(self)  # Escape on a menu: back to the Review window
+        self.menu_return.watch()
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
         self.navigator.selectionModel().currentChanged.connect(self._follow_study)
         self.navigator.expanded.connect(self._on_expanded)

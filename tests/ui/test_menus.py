@@ -135,3 +135,27 @@ def test_delete_in_the_navigator_asks_the_record_actions(qtbot, window: MainWind
     window.navigator.setFocus()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Delete)
     assert asked == [True]
+
+
+def test_escape_on_a_menu_returns_to_the_review_window(qtbot, window: MainWindow) -> None:
+    # The navigator's case is selected, so Review ▸ Case and study… opens (Ctrl+Shift+R).
+    window.navigator.setCurrentIndex(window.navigator.model().index(0, 0))
+    window.navigator.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    review = window.review
+    qtbot.waitExposed(review)
+    review.activateWindow()
+    qtbot.waitUntil(review.isActiveWindow)
+    # A click on the main window's menu bar: the window manager makes the main window active.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    menu = _menu(window, "Review")
+    bar = window.menuBar()
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center()
+    )
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)  # nothing chosen
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    qtbot.waitUntil(review.isActiveWindow)  # back in front, where the researcher was
+    review.close()
