@@ -99,8 +99,13 @@ def test_typed_date_and_time_are_tidied_and_spelled_out_then_saved(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.date.edit.text() == date.today().isoformat()
+    button_at = dialog.date.calendar_button.x()
     _retype(qtbot, dialog.date.edit, "15 March 2024")
     assert dialog.date.edit.text() == "2024-03-15"
+    _retype(qtbot, dialog.date.edit, "2024-09-25")  # Wednesday, 25 September: a long one
+    _retype(qtbot, dialog.date.edit, "15 March 2024")
+    qtbot.wait(1)  # the layout settles
+    assert dialog.date.calendar_button.x() == button_at  # stays under the mouse
     assert "2024" in dialog.date.spelled.text() and "15" in dialog.date.spelled.text()
     _retype(qtbot, dialog.time, "2:15 pm")
     assert dialog.time.text() == "14:15"

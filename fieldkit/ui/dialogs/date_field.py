@@ -145,6 +145,7 @@ class DateField(QWidget):
         self.calendar_button.clicked.connect(self.open_calendar)
         self.spelled = QLabel(self)
         self.spelled.setAccessibleName(_tr("%1 in words").replace("%1", accessible))
+        self.spelled.setMinimumWidth(_widest_spelled(self.spelled))  # no jump when it changes
         self.calendar: QCalendarWidget | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -276,3 +277,15 @@ class TimeField(QLineEdit):
 
 
 __all__ = ["DateField", "TimeField", "month_names", "read_date", "read_time"]
+
+
+def _widest_spelled(label: QLabel) -> int:
+    """The width of the longest date spelled out in this language (every weekday and month of
+    one year), so the field and its Calendar button stay put under the mouse as dates change."""
+    metrics, locale = label.fontMetrics(), QLocale()
+    days = (date(2024, 1, 1) + timedelta(days=n) for n in range(366))
+    return max(
+        metrics.horizontalAdvance(locale.toString(_qdate(d), QLocale.FormatType.LongFormat))
+        for d in days
+        if d.day >= 24  # the two-digit days: one of each weekday in every month
+    )
