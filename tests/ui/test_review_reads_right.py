@@ -174,6 +174,10 @@ def test_codebook_shows_parent_totals(qtbot, store: Store) -> None:
         below = sum(r.codings for r in rows if r.parent_id == parent.id)  # one level in the demo
         assert int(count.text()) == parent.codings + below > 0
         assert count.font().bold()
+        tags = item.parent().child(item.row(), 2) if item.parent() else model.item(item.row(), 2)
+        tagged_below = sum(r.tags for r in rows if r.parent_id == parent.id)
+        assert int(tags.text()) == parent.tags + tagged_below  # not "0" over its sub-themes
+    assert any(r.tags for r in rows if r.parent_id in {p.id for p in parents})
 
 
 def _name_item(model, theme_id: str):

@@ -99,7 +99,8 @@ class ThemeModel(QStandardItemModel):
         # A parent theme shows its total with its sub-themes (in bold), not only its own.
         totals = subtree_totals([r.depth for r in rows], [r.codings for r in rows])
         self.totals = {row.id: total for row, total in zip(rows, totals, strict=True)}
-        for row, total in zip(rows, totals, strict=True):
+        tag_totals = subtree_totals([r.depth for r in rows], [r.tags for r in rows])  # as codings
+        for row, total, tag_total in zip(rows, totals, tag_totals, strict=True):
             name = QStandardItem(swatch(row.color), row.name)
             name.setData(row.id, ROLE_THEME_ID)
             name.setToolTip(self._tooltip(row, total))
@@ -109,7 +110,11 @@ class ThemeModel(QStandardItemModel):
                 bold.setBold(True)
                 count.setFont(bold)
                 count.setToolTip(self._tooltip(row, total))
-            tags = self._cell(row, str(row.tags))
+            tags = self._cell(row, str(tag_total))
+            if tag_total != row.tags:
+                bold = QFont()
+                bold.setBold(True)
+                tags.setFont(bold)
             pin = self._cell(row, f"Alt+{row.pin}" if row.pin else "")
             if row.pin:
                 pin.setToolTip(
