@@ -445,3 +445,15 @@ def test_screenshots_of_the_audio_strip(
         assert widget.grab().save(f"/tmp/{name}.png")
     editor.resize(720, 500)  # the editor's share of a 1366×768 laptop screen
     assert editor.audio.grab().save("/tmp/audio_panel_narrow.png")
+
+
+def test_the_position_slider_stays_a_slider_when_the_strip_is_narrow(qtbot, store: Store) -> None:
+    from fieldkit.ui.audio.audio_player import AudioPlayer
+
+    player = AudioPlayer(store)
+    qtbot.addWidget(player)
+    player.add_button.setText("Ajouter un enregistrement…")  # the long French label
+    player.show()
+    player.resize(player.minimumSizeHint().width(), player.height())
+    qtbot.waitUntil(lambda: player.width() == player.minimumSizeHint().width())
+    assert player.slider.width() >= player.fontMetrics().horizontalAdvance("0") * 8

@@ -88,6 +88,8 @@ class AudioPlayer(QWidget):
         self.slider.setAccessibleName(self.tr("Position in the recording"))
         self.slider.setSingleStep(1000)
         self.slider.setPageStep(10_000)
+        # Never squeezed to a bare handle (the walk saw one in French, looking like a checkbox).
+        self.slider.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 8)
         self.time_label = QLabel(f"{clock(0)} / {clock(0)}")
         self.time_label.setAccessibleName(self.tr("Time"))
         self.speed_box = QComboBox()
