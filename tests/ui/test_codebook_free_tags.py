@@ -55,7 +55,7 @@ def _labels(dock: CodebookDock) -> list[str]:
 
 def test_free_words_are_counted_and_one_becomes_a_theme(qtbot, dock, store, ids) -> None:
     qtbot.waitUntil(lambda: dock.free_tags.isVisible(), timeout=5000)
-    assert _labels(dock) == ["#Radio — 2 records", "#generator — 1 record"]
+    assert _labels(dock) == ["\u2066#Radio\u2069 — 2 records", "\u2066#generator\u2069 — 1 record"]
     assert not dock.free_tags.make_button.isEnabled()
     words = dock.free_tags.list
     words.setFocus()
@@ -64,7 +64,7 @@ def test_free_words_are_counted_and_one_becomes_a_theme(qtbot, dock, store, ids)
     assert dock.free_tags.current_word() == "Radio" and dock.free_tags.make_button.isEnabled()
     with qtbot.waitSignal(dock.loaded, timeout=5000):
         qtbot.mouseClick(dock.free_tags.make_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _labels(dock) == ["#generator — 1 record"], timeout=5000)
+    qtbot.waitUntil(lambda: _labels(dock) == ["\u2066#generator\u2069 — 1 record"], timeout=5000)
     with store.read() as session:
         radio = list(session.exec(select(Theme).where(Theme.name == "Radio")))
         assert len(radio) == 1

@@ -44,7 +44,7 @@ def test_choosing_a_free_tag_keeps_its_records(qtbot, store: Store) -> None:
     dock.show()
     qtbot.waitUntil(lambda: dock.tag_filter.count() == 3)
     labels = [dock.tag_filter.itemText(i) for i in range(dock.tag_filter.count())]
-    assert labels == ["Any tags", "#radio (2)", "#generator (1)"]
+    assert labels == ["Any tags", "\u2066#radio\u2069 (2)", "\u2066#generator\u2069 (1)"]
     dock.query.setText("solar")
     qtbot.waitUntil(lambda: len(dock.hits()) == 3, timeout=5000)
     dock.tag_filter.setFocus()

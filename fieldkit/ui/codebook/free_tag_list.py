@@ -27,6 +27,7 @@ from fieldkit.storage.free_tags import (
     make_theme_of_word,
     records_with_word,
 )
+from fieldkit.storage.text_direction import isolate
 from fieldkit.ui.alive import run_for
 from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
@@ -81,7 +82,7 @@ class FreeTagList(QWidget):
         self.list.clear()
         for count in self.words:
             records = self.tr("%n record(s)", "", count.records)
-            item = QListWidgetItem(f"#{count.word} — {records}")
+            item = QListWidgetItem(f"{isolate('#' + count.word)} — {records}")
             item.setData(Qt.ItemDataRole.UserRole, count.word)
             item.setToolTip(
                 self.tr("“%1” tags %2; it is not a codebook theme.")

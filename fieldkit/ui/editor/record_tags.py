@@ -31,6 +31,7 @@ from fieldkit.storage.editing import EditableRecord, ThemeChoice
 from fieldkit.storage.free_tags import add_free_tag, remove_free_tag, study_words
 from fieldkit.storage.lookup import TAGGABLE, find_record
 from fieldkit.storage.record_extras import TagView, load_tags
+from fieldkit.storage.text_direction import isolate
 from fieldkit.storage.themes import add_theme
 from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
@@ -153,7 +154,7 @@ class RecordTags(QWidget):
     def _free_chip(self, tag: TagView) -> QToolButton:
         """A free word: "#word", dashed and grey, in italics: plainly not a codebook theme."""
         chip = QToolButton()
-        chip.setText(f"#{tag.theme_name}  ×")
+        chip.setText(isolate(f"#{tag.theme_name}") + "  ×")  # "#radio" in Arabic too
         chip.setToolTip(
             self.tr("Free-word tag “%1” (not a codebook theme). Click to remove it.").replace(
                 "%1", tag.theme_name

@@ -22,7 +22,7 @@ from fieldkit.storage.free_tags import free_tag_counts, records_with_word
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Interview, Memo, Observation
 from fieldkit.storage.overview import load_overview
-from fieldkit.storage.text_direction import display_quote
+from fieldkit.storage.text_direction import display_quote, isolate
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +50,7 @@ def load_options(store: Store, study_id: str | None) -> SearchOptions:
         counts = free_tag_counts(session, study_id=study_id) if study_id else []
     study = next((s for s in overview.studies if s.id == study_id), None)
     cases = tuple((c.id, c.title) for c in study.cases) if study else ()
-    words = tuple((c.word, f"#{c.word} ({c.records})") for c in counts)
+    words = tuple((c.word, f"{isolate('#' + c.word)} ({c.records})") for c in counts)
     depth: dict[str, int] = {}  # the themes come in codebook order, parents first
     themes = []
     for t in overview.themes:
