@@ -380,8 +380,12 @@ class MainWindow(AppWindow):
             self._dock_width = None
 
     def _state_key(self) -> str:
-        """The docks' places, kept apart for right-to-left languages (docks on the left)."""
-        return "main_window/state_rtl" if self.isRightToLeft() else "main_window/state"
+        """The docks' places, kept apart for right-to-left languages (docks on the left).
+        Fixed when the window is built: a language switch turns the old window right-to-left
+        before it closes, and its left-to-right docks must not be saved as the Arabic ones."""
+        if not hasattr(self, "_built_rtl"):
+            self._built_rtl = self.isRightToLeft()
+        return "main_window/state_rtl" if self._built_rtl else "main_window/state"
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -92,6 +92,12 @@ def test_language_menu_switches_to_arabic_then_french_keeping_the_typing(
     assert titles[:3] == ["Fichier", "Édition", "Affichage"]
     assert french.editor.text.toPlainText() == "Hello and welcome"
     _shot(french, "main-fr.png")
+    # Back in Arabic (the French window turned right-to-left as it closed): the docks are
+    # where the Arabic window left them, on the left, not where the French one had them.
+    french.language_menu.actions["ar"].trigger()
+    again = language_menu._windows[-1]
+    qtbot.addWidget(again)
+    assert again.dockWidgetArea(again.codebook_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
 
     french.language_menu.actions[""].trigger()  # back to the system's language
     assert QSettings().value(language_menu.SETTING) == ""
