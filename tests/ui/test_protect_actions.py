@@ -110,3 +110,25 @@ def test_a_sync_that_erased_words_from_an_edit_says_so(qtbot, window: MainWindow
     assert len(boxes) == 1 and "were removed" in boxes[0].text()
     assert boxes[0].detailedText() == line and boxes[0].accessibleName()
     boxes[0].close()
+
+
+def test_back_up_suggests_a_dated_file_name(qtbot, window: MainWindow) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    actions = _actions(window, [1_750_000_000_000])
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.extend(dialog.selectedFiles())
+        dialog.reject()
+
+    QTimer.singleShot(20, answer)
+    assert actions.back_up() is None  # cancelled: nothing written
+    assert seen and Path(seen[0]).name == f"fieldkit-backup-{date.today().isoformat()}.fkb"

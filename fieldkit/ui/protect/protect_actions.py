@@ -4,6 +4,7 @@ when the last backup is more than a week old. Every piece of work runs through `
 from __future__ import annotations
 
 import time
+from datetime import date
 from collections.abc import Callable
 from pathlib import Path
 
@@ -106,12 +107,18 @@ class ProtectActions(QObject):
         """``passphrase``: seal the backup with it (asked when the file is chosen here; an
         encrypted folder's backup stays under the folder's key and is not asked)."""
         if target is None:
+            suggested = Path.home() / f"fieldkit-backup-{date.today().isoformat()}.fkb"
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Back up this data folder"), "", "fieldkit backup (*.fkb)"
+                self.window,
+                self.tr("Back up this data folder"),
+                str(suggested),  # a name to accept at once, not the app's working folder
+                "fieldkit backup (*.fkb)",
             )
             if not chosen:
                 return None
             target = Path(chosen)
+            if not target.suffix:  # "laptop" is saved as "laptop.fkb"
+                target = target.with_name(target.name + ".fkb")
             if self.store.key is None:
                 passphrase = self._ask_secret(
                     self.tr(
