@@ -4,8 +4,8 @@ when the last backup is more than a week old. Every piece of work runs through `
 from __future__ import annotations
 
 import time
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
