@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
@@ -311,8 +311,11 @@ def _language(value: str | None) -> str | None:
 
     if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text, flags=re.ASCII):
         raise ValidationError(
-            f"language {text!r} is not a language fieldkit knows; choose one from the list, "
-            "or write its code, e.g. en, fr, sw, hi or pt-BR"
+            phrase(
+                "language {value} is not a language fieldkit knows; choose one from the list, "
+                "or write its code, e.g. en, fr, sw, hi or pt-BR",
+                value=repr(text),
+            )
         )
     # BCP 47 casing: "PT_br" is written "pt-BR", "zh-hant" is written "zh-Hant".
     first, *rest = text.replace("_", "-").split("-")
