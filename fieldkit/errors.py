@@ -26,6 +26,9 @@ class Phrase(str):
         made.template, made.params = template, params
         return made
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles (a process pool) as it was made
+        return (Phrase, (self.template, self.params))
+
 
 def phrase(template: str, **params: Any) -> Phrase:
     return Phrase(template, params)
