@@ -124,6 +124,33 @@
     </message>
 </context>
 <context>
+    <name>ExportSummary</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="33" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="36" />
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n CSV file in %1.</numerusform>
+            <numerusform>Saved %n CSV files in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="39" />
+        <source>%n case study file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n case study file saved in %1.</numerusform>
+            <numerusform>%n case study files saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FreeTagList</name>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83" />

@@ -140,3 +140,11 @@ def test_every_phrase_template_is_listed_for_translation() -> None:
                     made.append(first.value)
     assert len(made) >= 20
     assert sorted(set(made) - set(TEMPLATES)) == []
+
+
+def test_export_summary_reads_in_french(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.exports.export_csv(tmp_path / "csv")
+    qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
+    saved, withheld = window.exports.last_message.splitlines()[:2]
+    assert saved.endswith(f"fichiers CSV enregistrés dans {tmp_path / 'csv'}.")
+    assert withheld.startswith("retenu : ")  # the report catalogue's words, in French
