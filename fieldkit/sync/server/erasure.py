@@ -34,6 +34,7 @@ import sqlalchemy as sa
 
 from fieldkit.errors import PermissionDeniedError, ValidationError
 from fieldkit.storage.erasure import WORD_FIELDS, erased_value
+from fieldkit.sync.server import hot_queries as hot
 from fieldkit.sync.server.blob_store import ServerBlobs, is_sha256
 from fieldkit.sync.server.db import blob_studies, erased_rows, feed, row_owners
 from fieldkit.sync.server.store import ServerStore, StudySync
@@ -123,6 +124,9 @@ def apply_erasures(
     rewritten = 0
     for study_id, rows, shas, stamp in found:
         with store.write() as conn:
+            # The study's push lock: a push stores its changes either before (rewritten here)
+            # or after (``erased_edits.py`` sees ``erased_rows``), never in between.
+            conn.execute(hot.LOCK_STUDY, {"study_id": study_id})
             sqlite = conn.dialect.name == "sqlite"
             if sqlite:  # the old values' bytes are zeroed as the rows are rewritten
                 conn.exec_driver_sql("PRAGMA secure_delete=ON")
