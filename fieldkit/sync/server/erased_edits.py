@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from fieldkit.storage.erasure import erased_value
+from fieldkit.storage.erasure import CHILD_TABLES, WORD_FIELDS, erased_value
 from fieldkit.storage.json_text import encode_compact
 from fieldkit.sync.server.db import erased_rows
 
@@ -33,18 +33,36 @@ _CHUNK = 900
 def strip_erased(conn: sa.Connection, part: StudySync) -> StudySync:
     """``part`` with every pushed value that would restore erased words made erased again.
 
-    Called with the study's row lock held (``ServerStore._push_one``)."""
-    if not part.push or part.read_only:
+    Called with the study's row lock held (``ServerStore._push_one``). A new coding, memo,
+    tag or attachment made offline on a record the erasure took whole (or on the participant)
+    has its text fields emptied too, and is itself kept in ``erased_rows`` so a later edit of
+    it is emptied as well."""
+    if not part.push or part.read_only or not _any_erased(conn, part.study_id):
         return part
-    erased = _erased_in(conn, part)
+    changes = [json.loads(text) for text in part.push]
+    targets = {
+        str(c["values"]["target_id"])
+        for c in changes
+        if c.get("entity") in CHILD_TABLES
+        and isinstance(c.get("values"), dict)
+        and c["values"].get("target_id")
+    }
+    ids = {key.row_id for key in part.keys if key.op != "insert"} | targets
+    erased = _erased_in(conn, part.study_id, sorted(ids))
     if not erased:
         return part
+    whole = {row_id for (_, row_id), rules in erased.items() if any(not c for c, _ in rules)}
     push = list(part.push)
-    for i, text in enumerate(push):
-        change = json.loads(text)
-        rules = erased.get((str(change.get("entity")), str(change.get("row_id"))))
+    for i, change in enumerate(changes):
+        entity, row_id = str(change.get("entity")), str(change.get("row_id"))
         values = change.get("values")
-        if not rules or not isinstance(values, dict):
+        if not isinstance(values, dict):
+            continue
+        rules = erased.get((entity, row_id))
+        if not rules and entity in CHILD_TABLES and str(values.get("target_id")) in whole:
+            rules = [("", list(WORD_FIELDS[entity]))]
+            _remember_child(conn, part.study_id, entity, row_id)
+        if not rules:
             continue
         touched = False
         for code, names in rules:
@@ -59,14 +77,31 @@ def strip_erased(conn: sa.Connection, part: StudySync) -> StudySync:
     return replace(part, push=push)
 
 
+def _any_erased(conn: sa.Connection, study_id: str) -> bool:
+    query = sa.select(erased_rows.c.row_id).where(erased_rows.c.study_id == study_id).limit(1)
+    return conn.execute(query).first() is not None
+
+
+def _remember_child(conn: sa.Connection, study_id: str, entity: str, row_id: str) -> None:
+    key = (
+        (erased_rows.c.row_id == row_id)
+        & (erased_rows.c.entity == entity)
+        & (erased_rows.c.turns_of == "")
+    )
+    conn.execute(erased_rows.delete().where(key))
+    fields = json.dumps(sorted(WORD_FIELDS[entity]))
+    conn.execute(
+        erased_rows.insert().values(
+            row_id=row_id, entity=entity, turns_of="", study_id=study_id, fields=fields
+        )
+    )
+
+
 def _erased_in(
-    conn: sa.Connection, part: StudySync
+    conn: sa.Connection, study_id: str, ids: list[str]
 ) -> dict[tuple[str, str], list[tuple[str, list[str]]]]:
-    """(entity, row id) -> [(participant code or "", fields)] for the pushed rows erased."""
-    ids = sorted({key.row_id for key in part.keys if key.op != "insert"})
+    """(entity, row id) -> [(participant code or "", fields)] for the rows of ``ids`` erased."""
     found: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
-    if not ids:
-        return found
     for start in range(0, len(ids), _CHUNK):
         query = sa.select(
             erased_rows.c.entity,
@@ -74,7 +109,7 @@ def _erased_in(
             erased_rows.c.turns_of,
             erased_rows.c.fields,
         ).where(
-            erased_rows.c.study_id == part.study_id,
+            erased_rows.c.study_id == study_id,
             erased_rows.c.row_id.in_(ids[start : start + _CHUNK]),
         )
         for entity, row_id, code, fields in conn.execute(query):
