@@ -16,6 +16,7 @@ from fieldkit.storage.models import Coding, Interview, Memo
 from fieldkit.sync.client import sync
 from fieldkit.sync.server.db import feed
 from tests.sync.conftest import BACKENDS, OpenLaptop, Server
+from tests.sync.test_erasure_guards import _someone
 from tests.sync.test_erasure_sync import THEIR_WORDS, _files_holding, _study_with_zawadi, _sync
 
 pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
@@ -67,3 +68,35 @@ def test_a_new_coding_and_memo_on_an_erased_interview_are_emptied_everywhere(
             assert kept_coding is not None and kept_coding.quote == ""
             assert kept_coding.memo == ""
     assert any("P-77" in line for line in report.erased_edits)  # Bob is told why
+
+
+def test_a_memo_the_eraser_had_not_pulled_yet_is_emptied_in_the_servers_history(
+    server: Server, laptop: OpenLaptop
+) -> None:
+    """Bob's memo on her interview reached the server before Lena's erasure, but Lena had not
+    pulled it, so her erasure does not name it: the server empties it all the same."""
+    alice, bob, lena = laptop("alice"), laptop("bob"), laptop("lena")
+    _sync(alice)
+    person = _someone(alice, server.study_id, "P-95")
+    _sync(alice)
+    _sync(bob)
+    _sync(lena)
+    with bob.store.write() as session:
+        interview = next(i for i in session.exec(select(Interview)) if "(P-95)" in i.transcript)
+        memo = add_memo(session, target_id=interview.id, body=BOBS_MEMO).id
+    _sync(bob)
+    erase_participant(lena.store, person, by="lena")  # Lena has not pulled Bob's memo
+    _sync(lena)
+    _sync(alice)
+    _sync(bob)
+    _sync(lena)
+
+    with server.store.read() as conn:
+        history = [str(c) for c in conn.execute(sa.select(feed.c.change)).scalars()]
+    assert not [c for c in history if BOBS_MEMO in c or "(P-95)" in c]
+    folders = [r.store.data_dir for r in (alice, bob, lena)] + [server.data_dir]
+    assert _files_holding(folders, [BOBS_MEMO.encode(), b"(P-95)"]) == []
+    for replica in (alice, bob, lena):
+        with replica.store.read() as session:
+            kept = session.get(Memo, memo)
+            assert kept is not None and kept.body == ""
