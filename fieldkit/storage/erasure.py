@@ -15,6 +15,13 @@ changes and conflicts of those rows deleted, the search index rebuilt, the datab
 with ``secure_delete`` on and the WAL truncated (no free page or old frame keeps the words), and
 blob files no live attachment uses removed. Every replica runs :func:`clean_up` for each erasure
 it receives (``pending_cleanups``); the server rewrites its history (``server/erasure.py``).
+
+Written elsewhere before the erasure arrived: an edit of an erased row, and a coding, memo, tag
+or attachment on a record taken whole (or on the participant), are emptied on the server and
+on every laptop (``server/erased_edits.py``, :func:`enforce`). Not caught: words of theirs in a
+row that names no erased record (a memo on the case naming them, typed offline), a coding made
+offline on their turn in a group interview (its span points into the text before the erasure),
+and the file of a photo added offline to an erased record (its caption goes, its bytes stay).
 """
 
 from __future__ import annotations
