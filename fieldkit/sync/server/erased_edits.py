@@ -37,20 +37,21 @@ def strip_erased(conn: sa.Connection, part: StudySync) -> StudySync:
     tag or attachment made offline on a record the erasure took whole (or on the participant)
     has its text fields emptied too, and is itself kept in ``erased_rows`` so a later edit of
     it is emptied as well."""
-    if not part.push or part.read_only or not _any_erased(conn, part.study_id):
+    if not part.push or part.read_only:
         return part
-    changes = [json.loads(text) for text in part.push]
-    targets = {
-        str(c["values"]["target_id"])
-        for c in changes
-        if c.get("entity") in CHILD_TABLES
-        and isinstance(c.get("values"), dict)
-        and c["values"].get("target_id")
-    }
+    # One query (under the lock) for the rows changed and the records new rows hang on; only
+    # a change naming a target is read here, the rest only once a row of the push is erased.
+    targets = set()
+    for text in part.push:
+        if '"target_id"' in text:
+            values = json.loads(text).get("values")
+            if isinstance(values, dict) and values.get("target_id"):
+                targets.add(str(values["target_id"]))
     ids = {key.row_id for key in part.keys if key.op != "insert"} | targets
-    erased = _erased_in(conn, part.study_id, sorted(ids))
+    erased = _erased_in(conn, part.study_id, sorted(ids)) if ids else {}
     if not erased:
         return part
+    changes = [json.loads(text) for text in part.push]
     whole = {row_id for (_, row_id), rules in erased.items() if any(not c for c, _ in rules)}
     push = list(part.push)
     for i, change in enumerate(changes):
@@ -75,11 +76,6 @@ def strip_erased(conn: sa.Connection, part: StudySync) -> StudySync:
         if touched:
             push[i] = encode_compact(change)
     return replace(part, push=push)
-
-
-def _any_erased(conn: sa.Connection, study_id: str) -> bool:
-    query = sa.select(erased_rows.c.row_id).where(erased_rows.c.study_id == study_id).limit(1)
-    return conn.execute(query).first() is not None
 
 
 def _remember_child(conn: sa.Connection, study_id: str, entity: str, row_id: str) -> None:
