@@ -37,6 +37,7 @@ from fieldkit.sync.server.db import (
     users,
 )
 from fieldkit.sync.server.dialect import insert_ignore, upsert
+from fieldkit.sync.server.erased_edits import strip_erased
 from fieldkit.sync.server.row_owners import ChangeKey, claim_rows, keys_of
 
 DAY_MS = 24 * 3600 * 1000
@@ -472,6 +473,9 @@ class ServerStore:
             overlap = part.push_after_seq is not None and part.push_after_seq < mark
             behind = self._behind(device_id, part, mark)
             if part.push_last_seq > mark and not overlap and not behind:
+                # Under the lock an erasure takes too: an edit checked before a concurrent
+                # erasure committed would otherwise store the words again.
+                part = strip_erased(conn, part)
                 if part.push:
                     claim_rows(conn, study_id=part.study_id, keys=part.keys)
                     _append(conn, part, device_id, after=int(last_seq))
