@@ -200,7 +200,7 @@ def add_observation(
     when = v.parse_date(date)
     text = v.long_text(description, field="description")
     if not text.strip():
-        raise ValidationError("the observation's description is empty")
+        raise ValidationError(phrase("the observation's description is empty"))
     observation = Observation(
         study_id=case.study_id,
         case_id=case.id,
@@ -267,7 +267,7 @@ def _clean_field(session: Session, row: SyncRow, key: str, value: Any) -> Any:
     if key == "title":
         title = v.optional_text(value, field="title", max_length=_LINE_FIELDS[key])
         if not title:
-            raise ValidationError("title must not be empty")
+            raise ValidationError(phrase("{field} must not be empty", field="title"))
         return title
     if key in _LINE_FIELDS:
         return v.optional_text(value, field=key, max_length=_LINE_FIELDS[key])

@@ -42,6 +42,10 @@ TEMPLATES = (
         "language {value} is not a language fieldkit knows; choose one from the list, or write "
         "its code, e.g. en, fr, sw, hi or pt-BR",
     ),
+    QT_TRANSLATE_NOOP("Storage", "the observation's description is empty"),
+    # fieldkit/storage/themes.py
+    QT_TRANSLATE_NOOP("Storage", "a theme name is required"),
+    QT_TRANSLATE_NOOP("Storage", "a theme called {name} already exists in this study"),
     # fieldkit/sync/network_errors.py
     QT_TRANSLATE_NOOP(
         "Storage",

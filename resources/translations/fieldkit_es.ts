@@ -3477,72 +3477,87 @@
         <translation>El idioma {value} no es un idioma que fieldkit conozca; elija uno de la lista o escriba su código, p. ej. en, fr, sw, hi o pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="46"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>La descripción de la observación está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>Se necesita un nombre de tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>Ya existe un tema llamado {name} en este estudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>El servidor {at} presentó un certificado en el que este equipo no confía ({why}). Si su equipo tiene su propia autoridad de certificación, vuelva a iniciar sesión con su certificado (un archivo PEM; --ca-file en la terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="52"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>No se pudo establecer una conexión segura con el servidor {at} ({why}). Compruebe la dirección: https:// es para un servidor con certificado, http:// para uno sin él.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="57"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>No se encontró el nombre de servidor {host}. Compruebe que la dirección no tenga errores de escritura y que este equipo esté conectado a internet o a su red.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="62"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>El servidor {at} tardó demasiado en responder. La conexión puede ser lenta o el servidor estar ocupado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="67"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>El servidor {at} no respondió (conexión rechazada). Compruebe la dirección y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="72"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>La conexión con el servidor {at} se cortó. Inténtelo de nuevo; si sigue ocurriendo, la red o el servidor es inestable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="77"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>No se puede llegar al servidor {at} desde esta red (sin ruta). Compruebe que este equipo esté conectado y, después, la dirección.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="82"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>No se pudo conectar con el servidor {at} ({why}). Compruebe la dirección y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="87"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
         <source> (it said: {detail})</source>
         <translation> (respondió: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="88"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>El servidor {at} no aceptó el inicio de sesión{said}. Compruebe su nombre de usuario y contraseña, o vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="93"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>El servidor {at} no permite que esta cuenta haga eso{said}. Pida acceso a su responsable de equipo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="98"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>La dirección {at} responde, pero no como un servidor de fieldkit (HTTP 404). Compruebe la dirección.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>El servidor {at} tuvo un problema propio (HTTP {status}). No se perdió nada; inténtelo más tarde y avise a su responsable de equipo si persiste.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="107"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>El servidor {at} rechazó la solicitud (HTTP {status}){said}.</translation>
     </message>
@@ -3550,132 +3565,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="112"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
         <source>case title</source>
         <translation>título del caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="113"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
         <source>study name</source>
         <translation>nombre del estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="114"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="115"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
         <source>participant code</source>
         <translation>código de participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
         <source>consent date</source>
         <translation>fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
         <source>consent status</source>
         <translation>estado del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
         <source>consent form</source>
         <translation>formulario de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
         <source>memo</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
         <source>memo title</source>
         <translation>título del memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
         <source>theme name</source>
         <translation>nombre del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
         <source>transcript</source>
         <translation>transcripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
         <source>observer</source>
         <translation>observador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
         <source>locality</source>
         <translation>localidad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
         <source>setting</source>
         <translation>entorno</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
         <source>caption</source>
         <translation>pie de foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
         <source>status</source>
         <translation>estado</translation>
     </message>

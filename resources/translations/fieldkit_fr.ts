@@ -3477,72 +3477,87 @@
         <translation>La langue {value} n'est pas une langue connue de fieldkit ; choisissez-en une dans la liste, ou écrivez son code, par ex. en, fr, sw, hi ou pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="46"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>La description de l'observation est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>Un nom de thème est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>Un thème nommé {name} existe déjà dans cette étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>Le serveur {at} a présenté un certificat auquel cet ordinateur ne fait pas confiance ({why}). Si votre équipe a sa propre autorité de certification, reconnectez-vous avec son certificat (un fichier PEM ; --ca-file dans le terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="52"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Aucune connexion sécurisée n'a pu être établie avec le serveur {at} ({why}). Vérifiez l'adresse : https:// pour un serveur avec certificat, http:// pour un serveur sans.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="57"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>Le nom de serveur {host} est introuvable. Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet ou à votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="62"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>Le serveur {at} a mis trop de temps à répondre. La connexion est peut-être lente ou le serveur occupé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="67"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>Le serveur {at} n'a pas répondu (connexion refusée). Vérifiez l'adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="72"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>La connexion au serveur {at} a été coupée. Réessayez ; si cela se répète, le réseau ou le serveur est instable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="77"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>Le serveur {at} est injoignable depuis ce réseau (aucune route). Vérifiez que cet ordinateur est connecté, puis l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="82"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Le serveur {at} est injoignable ({why}). Vérifiez l'adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="87"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
         <source> (it said: {detail})</source>
         <translation> (il a répondu : {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="88"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>Le serveur {at} n'a pas accepté la connexion{said}. Vérifiez votre nom d'utilisateur et votre mot de passe, ou reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="93"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>Le serveur {at} n'autorise pas ce compte à faire cela{said}. Demandez l'accès à votre responsable d'équipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="98"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>L'adresse {at} répond, mais pas comme un serveur fieldkit (HTTP 404). Vérifiez l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>Le serveur {at} a rencontré un problème de son côté (HTTP {status}). Rien n'est perdu ; réessayez plus tard et prévenez votre responsable d'équipe si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="107"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Le serveur {at} a refusé la demande (HTTP {status}){said}.</translation>
     </message>
@@ -3550,132 +3565,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="112"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
         <source>case title</source>
         <translation>titre du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="113"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
         <source>study name</source>
         <translation>nom de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="114"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="115"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
         <source>participant code</source>
         <translation>code participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
         <source>consent status</source>
         <translation>statut du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
         <source>consent form</source>
         <translation>formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
         <source>memo</source>
         <translation>mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
         <source>memo title</source>
         <translation>titre du mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
         <source>theme name</source>
         <translation>nom du thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
         <source>transcript</source>
         <translation>transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
         <source>interviewer</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
         <source>observer</source>
         <translation>observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
         <source>locality</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
         <source>setting</source>
         <translation>cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
         <source>caption</source>
         <translation>légende</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
         <source>status</source>
         <translation>statut</translation>
     </message>

@@ -3477,72 +3477,87 @@
         <translation>भाषा {value} fieldkit की जानी-पहचानी भाषा नहीं है; सूची से कोई भाषा चुनें, या उसका कोड लिखें, जैसे en, fr, sw, hi या pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="46"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>अवलोकन का विवरण खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>थीम का नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>{name} नाम की थीम इस अध्ययन में पहले से मौजूद है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>{at} पर सर्वर ने ऐसा प्रमाणपत्र दिखाया जिस पर यह लैपटॉप भरोसा नहीं करता ({why})। अगर आपकी टीम का अपना प्रमाणपत्र प्राधिकरण है, तो उसके प्रमाणपत्र (एक PEM फ़ाइल; टर्मिनल में --ca-file) के साथ फिर से साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="52"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>{at} पर सर्वर से कोई सुरक्षित कनेक्शन नहीं बन सका ({why})। पता जाँचें: https:// प्रमाणपत्र वाले सर्वर के लिए है, http:// बिना प्रमाणपत्र वाले के लिए।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="57"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>सर्वर का नाम {host} नहीं मिला। पते में टाइपिंग की गलतियाँ जाँचें, और देखें कि यह लैपटॉप इंटरनेट या आपके नेटवर्क से जुड़ा है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="62"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>{at} पर सर्वर ने जवाब देने में बहुत देर लगाई। कनेक्शन धीमा या सर्वर व्यस्त हो सकता है; बाद में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="67"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>{at} पर सर्वर ने जवाब नहीं दिया (कनेक्शन अस्वीकृत)। पता जाँचें और देखें कि सर्वर चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="72"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>{at} पर सर्वर से कनेक्शन टूट गया। फिर कोशिश करें; अगर ऐसा होता रहे, तो नेटवर्क या सर्वर अस्थिर है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="77"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>{at} पर सर्वर तक इस नेटवर्क से नहीं पहुँचा जा सकता (कोई मार्ग नहीं)। जाँचें कि यह लैपटॉप जुड़ा है, फिर पता जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="82"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>{at} पर सर्वर तक नहीं पहुँचा जा सका ({why})। पता जाँचें और देखें कि सर्वर चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="87"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
         <source> (it said: {detail})</source>
         <translation> (उसने कहा: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="88"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>{at} पर सर्वर ने साइन-इन स्वीकार नहीं किया{said}। अपना उपयोगकर्ता नाम और पासवर्ड जाँचें, या फिर से साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="93"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>{at} पर सर्वर इस खाते को ऐसा करने की अनुमति नहीं देता{said}। पहुँच के लिए अपने टीम लीड से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="98"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>पता {at} जवाब देता है, पर fieldkit सर्वर की तरह नहीं (HTTP 404)। पता जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>{at} पर सर्वर में अपनी ही कोई समस्या थी (HTTP {status})। कुछ भी नहीं खोया; बाद में फिर कोशिश करें, और अगर यह बना रहे तो अपने टीम लीड को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="107"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>{at} पर सर्वर ने अनुरोध अस्वीकार कर दिया (HTTP {status}){said}।</translation>
     </message>
@@ -3550,132 +3565,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="112"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
         <source>case title</source>
         <translation>केस का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="113"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
         <source>study name</source>
         <translation>अध्ययन का नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="114"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
         <source>title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="115"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
         <source>participant code</source>
         <translation>प्रतिभागी कोड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
         <source>role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
         <source>date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
         <source>consent date</source>
         <translation>सहमति की तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
         <source>consent status</source>
         <translation>सहमति की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
         <source>consent form</source>
         <translation>सहमति पत्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
         <source>language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
         <source>description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
         <source>summary</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
         <source>memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
         <source>memo title</source>
         <translation>मेमो का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
         <source>theme name</source>
         <translation>थीम का नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
         <source>transcript</source>
         <translation>प्रतिलेख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
         <source>interviewer</source>
         <translation>साक्षात्कारकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
         <source>observer</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
         <source>place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
         <source>country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
         <source>region</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
         <source>locality</source>
         <translation>इलाका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
         <source>setting</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
         <source>notes</source>
         <translation>टिप्पणियाँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
         <source>caption</source>
         <translation>कैप्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
         <source>status</source>
         <translation>स्थिति</translation>
     </message>

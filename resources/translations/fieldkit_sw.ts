@@ -3477,72 +3477,87 @@
         <translation>Lugha {value} si lugha ambayo fieldkit inaijua; chagua moja kutoka kwenye orodha, au andika msimbo wake, k.m. en, fr, sw, hi au pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="46"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>Maelezo ya uchunguzi ni tupu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>Jina la mada linahitajika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>Mada inayoitwa {name} tayari ipo katika utafiti huu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>Seva {at} imeonyesha cheti ambacho kompyuta hii haikiamini ({why}). Ikiwa timu yako ina mamlaka yake ya vyeti, ingia tena ukitumia cheti chake (faili ya PEM; --ca-file kwenye terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="52"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Muunganisho salama na seva {at} haukuweza kufanywa ({why}). Kagua anwani: https:// ni kwa seva yenye cheti, http:// kwa isiyo na cheti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="57"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>Jina la seva {host} halikupatikana. Kagua anwani kama ina makosa ya uchapaji, na kwamba kompyuta hii imeunganishwa kwenye intaneti au mtandao wako.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="62"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>Seva {at} ilichukua muda mrefu mno kujibu. Huenda muunganisho ni wa polepole au seva ina shughuli nyingi; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="67"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>Seva {at} haikujibu (muunganisho umekataliwa). Kagua anwani na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="72"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>Muunganisho na seva {at} umekatika. Jaribu tena; ukiendelea kutokea, mtandao au seva si thabiti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="77"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>Seva {at} haifikiki kutoka mtandao huu (hakuna njia). Kagua kwamba kompyuta hii imeunganishwa, kisha anwani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="82"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Seva {at} haikuweza kufikiwa ({why}). Kagua anwani na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="87"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
         <source> (it said: {detail})</source>
         <translation> (ilisema: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="88"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>Seva {at} haikukubali kuingia{said}. Kagua jina lako la mtumiaji na nenosiri, au ingia tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="93"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>Seva {at} hairuhusu akaunti hii kufanya hivyo{said}. Muombe kiongozi wa timu yako ruhusa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="98"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>Anwani {at} inajibu, lakini si kama seva ya fieldkit (HTTP 404). Kagua anwani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>Seva {at} ilipata tatizo lake yenyewe (HTTP {status}). Hakuna kilichopotea; jaribu tena baadaye, na umjulishe kiongozi wa timu yako likiendelea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="107"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
@@ -3550,132 +3565,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="112"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
         <source>case title</source>
         <translation>kichwa cha kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="113"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
         <source>study name</source>
         <translation>jina la utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="114"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
         <source>title</source>
         <translation>kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="115"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
         <source>participant code</source>
         <translation>msimbo wa mshiriki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
         <source>role</source>
         <translation>jukumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
         <source>date</source>
         <translation>tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
         <source>consent date</source>
         <translation>tarehe ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
         <source>consent status</source>
         <translation>hali ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
         <source>consent form</source>
         <translation>fomu ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
         <source>language</source>
         <translation>lugha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
         <source>description</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
         <source>summary</source>
         <translation>muhtasari</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
         <source>memo</source>
         <translation>dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
         <source>memo title</source>
         <translation>kichwa cha dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
         <source>theme name</source>
         <translation>jina la mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
         <source>transcript</source>
         <translation>nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
         <source>interviewer</source>
         <translation>mhoji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
         <source>observer</source>
         <translation>mtazamaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
         <source>place</source>
         <translation>mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
         <source>country</source>
         <translation>nchi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
         <source>region</source>
         <translation>mkoa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
         <source>locality</source>
         <translation>eneo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
         <source>setting</source>
         <translation>mazingira</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
         <source>notes</source>
         <translation>maelezo ya ziada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
         <source>caption</source>
         <translation>maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
         <source>status</source>
         <translation>hali</translation>
     </message>
