@@ -25,7 +25,7 @@ from fieldkit.storage.json_text import encode_compact
 from fieldkit.sync.server.db import erased_rows
 
 if TYPE_CHECKING:
-    from fieldkit.sync.server.store import StudySync
+    from fieldkit.sync.server.study_sync import StudySync
 
 _CHUNK = 900
 
