@@ -7,6 +7,32 @@ in a message box. Programming errors stay ordinary exceptions.
 
 from __future__ import annotations
 
+from typing import Any
+
+
+class Phrase(str):
+    """An English sentence that remembers how it was made, so the app can say it in another
+    language: ``phrase("{field} must not be empty", field="case title")`` *is* the string
+    "case title must not be empty" (the CLI and logs use it as it is), and also carries the
+    ``template`` and ``params`` the desktop app translates (``fieldkit/ui/storage_messages.py``
+    lists every template). Whole numbers read with thousands separators ("2,000")."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any]) -> Phrase:
+        shown = {k: f"{v:,}" if type(v) is int else v for k, v in params.items()}
+        made = super().__new__(cls, template.format(**shown))
+        made.template, made.params = template, params
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles (a process pool) as it was made
+        return (Phrase, (self.template, self.params))
+
+
+def phrase(template: str, **params: Any) -> Phrase:
+    return Phrase(template, params)
+
 
 class FieldkitError(Exception):
     """Base class: ``str(err)`` is a complete sentence for the user."""

@@ -33,7 +33,9 @@ def fill(path: Path) -> int:
         if translation is None:
             continue
         numerus = translation.findall("numerusform")
-        if len(numerus) != 2 or all((n.text or "").strip() for n in numerus):
+        # lupdate pre-fills a source met in another context, marked unfinished: refill it.
+        done = translation.get("type") != "unfinished"
+        if len(numerus) != 2 or (done and all((n.text or "").strip() for n in numerus)):
             continue
         numerus[0].text, numerus[1].text = forms(source)
         translation.attrib.pop("type", None)  # finished

@@ -15,6 +15,13 @@ changes and conflicts of those rows deleted, the search index rebuilt, the datab
 with ``secure_delete`` on and the WAL truncated (no free page or old frame keeps the words), and
 blob files no live attachment uses removed. Every replica runs :func:`clean_up` for each erasure
 it receives (``pending_cleanups``); the server rewrites its history (``server/erasure.py``).
+
+Written elsewhere before the erasure arrived: an edit of an erased row, and a coding, memo, tag
+or attachment on a record taken whole (or on the participant), are emptied on the server and
+on every laptop (``server/erased_edits.py``, :func:`enforce`). Not caught: words of theirs in a
+row that names no erased record (a memo on the case naming them, typed offline), a coding made
+offline on their turn in a group interview (its span points into the text before the erasure),
+and the file of a photo added offline to an erased record (its caption goes, its bytes stay).
 """
 
 from __future__ import annotations
@@ -62,6 +69,9 @@ WORD_FIELDS: dict[str, tuple[str, ...]] = {
     "free_tags": ("word",),
     "interview_participants": (),
 }
+# Rows that hang on a record by ``target_id``: one made offline on a record the erasure took
+# whole (or on the participant) is emptied as it reaches the server and every laptop.
+CHILD_TABLES = ("codings", "memos", "attachments", "tags", "free_tags")
 DONE_PREFIX = "erasure:done:"
 
 
@@ -288,6 +298,37 @@ def enforce(session: Session, erasure: Erasure) -> list[str]:
                 f"{model.record_type} “{title}”: your edit held words of {erasure.participant_code}"
                 f", erased after they withdrew consent; those words were removed"
             )
+    return told + _enforce_children(session, erasure)
+
+
+def _enforce_children(session: Session, erasure: Erasure) -> list[str]:
+    """Empty what was written offline on a record the erasure took whole (a new coding, memo,
+    tag or photo on it): the server empties the same when it is pushed (``erased_edits.py``)."""
+    rows = json.loads(erasure.rows)
+    named = {str(r[1]) for r in rows}
+    whole = sorted({str(r[1]) for r in rows if len(r) == 3})
+    told = []
+    for table_name in CHILD_TABLES:
+        model = MODEL_BY_TABLE[table_name]
+        table = model.__table__  # type: ignore[attr-defined]
+        fields = WORD_FIELDS[table_name]
+        for chunk in _chunks(whole, 500):
+            query = sa.select(table).where(table.c.target_id.in_(chunk))
+            for row in session.execute(query).mappings().all():
+                if row["id"] in named or not fields:
+                    continue
+                fixed = {
+                    n: erased_value(n, row[n])
+                    for n in fields
+                    if isinstance(row[n], str) and row[n] != erased_value(n, row[n])
+                }
+                if fixed:
+                    session.execute(sa.update(table).where(table.c.id == row["id"]).values(**fixed))
+                    told.append(
+                        f"{model.record_type}: what you wrote on material of "
+                        f"{erasure.participant_code}, erased after they withdrew consent, "
+                        "was removed"
+                    )
     return told
 
 
@@ -333,6 +374,7 @@ def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
 
 
 __all__ = [
+    "CHILD_TABLES",
     "DONE_PREFIX",
     "WORD_FIELDS",
     "ErasurePlan",

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ConflictError, ValidationError
+from fieldkit.errors import ConflictError, ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Participant, utcnow
@@ -87,8 +87,11 @@ def _consent_date(value: str | date | None, *, today: date | None = None) -> dat
     latest = (today or utcnow().date()) + timedelta(days=1)
     if when is not None and when > latest:
         raise ValidationError(
-            f"the consent date {when.isoformat()} is in the future; write the day consent "
-            "was given (today at the latest)"
+            phrase(
+                "the consent date {date} is in the future; write the day consent "
+                "was given (today at the latest)",
+                date=when.isoformat(),
+            )
         )
     return when
 
@@ -105,7 +108,11 @@ def check_unique_code(session: Session, study_id: str, code: str, *, except_id: 
     ).first()
     if duplicate:
         raise ConflictError(
-            f"participant code {code!r} is already used in this study (by {duplicate[0]!r})"
+            phrase(
+                "participant code {code} is already used in this study (by {other})",
+                code=repr(code),
+                other=repr(duplicate[0]),
+            )
         )
 
 

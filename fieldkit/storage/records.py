@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
@@ -200,7 +200,7 @@ def add_observation(
     when = v.parse_date(date)
     text = v.long_text(description, field="description")
     if not text.strip():
-        raise ValidationError("the observation's description is empty")
+        raise ValidationError(phrase("the observation's description is empty"))
     observation = Observation(
         study_id=case.study_id,
         case_id=case.id,
@@ -267,7 +267,7 @@ def _clean_field(session: Session, row: SyncRow, key: str, value: Any) -> Any:
     if key == "title":
         title = v.optional_text(value, field="title", max_length=_LINE_FIELDS[key])
         if not title:
-            raise ValidationError("title must not be empty")
+            raise ValidationError(phrase("{field} must not be empty", field="title"))
         return title
     if key in _LINE_FIELDS:
         return v.optional_text(value, field=key, max_length=_LINE_FIELDS[key])
@@ -311,8 +311,11 @@ def _language(value: str | None) -> str | None:
 
     if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text, flags=re.ASCII):
         raise ValidationError(
-            f"language {text!r} is not a language fieldkit knows; choose one from the list, "
-            "or write its code, e.g. en, fr, sw, hi or pt-BR"
+            phrase(
+                "language {value} is not a language fieldkit knows; choose one from the list, "
+                "or write its code, e.g. en, fr, sw, hi or pt-BR",
+                value=repr(text),
+            )
         )
     # BCP 47 casing: "PT_br" is written "pt-BR", "zh-hant" is written "zh-Hant".
     first, *rest = text.replace("_", "-").split("-")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
+from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.codebook import ThemeSpec, codebook_language, default_codebook
 from fieldkit.storage.lookup import get_row
@@ -115,7 +115,7 @@ def find_theme(session: Session, *, study_id: str, ref: str) -> Theme:
     """A live theme of the study by exact name (case-insensitive) or id/prefix."""
     name = v.clean_line(ref)
     if not name:
-        raise ValidationError("a theme name is required")
+        raise ValidationError(phrase("a theme name is required"))
     matches = list(
         session.execute(
             select(Theme).where(
@@ -193,7 +193,9 @@ def _check_unique_name(session: Session, study_id: str, name: str, *, except_id:
         )
     ).first()
     if clash:
-        raise ConflictError(f"a theme called {name!r} already exists in this study")
+        raise ConflictError(
+            phrase("a theme called {name} already exists in this study", name=repr(name))
+        )
 
 
 def rename_theme(session: Session, *, theme_id: str, name: str) -> Theme:

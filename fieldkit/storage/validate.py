@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$", re.ASCII)
@@ -17,7 +17,7 @@ MAX_TEXT_CHARS = 2_000_000
 def required_text(value: str | None, *, field: str, max_length: int) -> str:
     text = clean_line(value)
     if not text:
-        raise ValidationError(f"{field} must not be empty")
+        raise ValidationError(phrase("{field} must not be empty", field=field))
     return limit(text, field=field, max_length=max_length)
 
 
@@ -42,7 +42,12 @@ def clean_line(value: str | None) -> str:
 def limit(text: str, *, field: str, max_length: int) -> str:
     if len(text) > max_length:
         raise ValidationError(
-            f"{field} is too long ({len(text):,} characters; at most {max_length:,})"
+            phrase(
+                "{field} is too long ({length} characters; at most {most})",
+                field=field,
+                length=len(text),
+                most=max_length,
+            )
         )
     return text
 
@@ -51,7 +56,7 @@ def parse_date(value: str | date | None, *, field: str = "date") -> date:
     if isinstance(value, date):
         return value
     if not value or not value.strip():
-        raise ValidationError(f"{field} is required (YYYY-MM-DD)")
+        raise ValidationError(phrase("{field} is required (YYYY-MM-DD)", field=field))
     try:
         # Only YYYY-MM-DD: fromisoformat would also take "20240315" or "2024-W11-5".
         if not _DATE_RE.match(value.strip()):
@@ -59,7 +64,11 @@ def parse_date(value: str | date | None, *, field: str = "date") -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ValidationError(
-            f"{field} {value!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15"
+            phrase(
+                "{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15",
+                field=field,
+                value=repr(value),
+            )
         ) from None
 
 
@@ -74,7 +83,9 @@ def parse_time(value: str | None) -> str | None:
         return None
     match = _TIME_RE.match(value.strip())
     if not match:
-        raise ValidationError(f"time {value!r} is not valid; write it as HH:MM, e.g. 09:30")
+        raise ValidationError(
+            phrase("time {value} is not valid; write it as HH:MM, e.g. 09:30", value=repr(value))
+        )
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -87,5 +98,12 @@ def color(value: str) -> str:
 def choice(value: str, *, field: str, allowed: tuple[str, ...]) -> str:
     v = (value or "").strip().lower()
     if v not in allowed:
-        raise ValidationError(f"{field} must be one of {', '.join(allowed)} (not {value!r})")
+        raise ValidationError(
+            phrase(
+                "{field} must be one of {allowed} (not {value})",
+                field=field,
+                allowed=", ".join(allowed),
+                value=repr(value),
+            )
+        )
     return v

@@ -11,7 +11,7 @@ same record). Not while a recording runs: the researcher is asked to stop it fir
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup
@@ -21,7 +21,6 @@ from fieldkit.ui.app_window import AppWindow
 
 if TYPE_CHECKING:
     from fieldkit.ui.dialogs.preferences_dialog import PreferencesDialog
-    from fieldkit.ui.main_window import MainWindow
 
 SETTING = "ui/language"
 # Each language in its own name and script, as a researcher looks for it.
@@ -36,7 +35,7 @@ LANGUAGES = (
 )
 
 # The windows rebuilt by a switch, kept referenced (Python would delete an unreferenced one).
-_windows: list[MainWindow] = []
+_windows: list[AppWindow] = []
 
 
 def saved_language() -> str | None:
@@ -81,7 +80,7 @@ class LanguageMenu(QObject):
         dialog.add_row(self.tr("&Language:"), box, apply)
         return box
 
-    def choose(self, code: str) -> MainWindow | None:
+    def choose(self, code: str) -> AppWindow | None:
         """Keep the choice and show the window in that language; the new window, or None
         when the switch waits (a recording runs)."""
         if _recording(self.window):
@@ -103,11 +102,10 @@ def _recording(window: AppWindow) -> bool:
     return audio.recorder.state in ("recording", "paused")
 
 
-def switch_language(window: AppWindow, language: str | None) -> MainWindow:
+def switch_language(window: AppWindow, language: str | None) -> AppWindow:
     """Apply ``language`` (None: the system's) and rebuild ``window`` in it; returns the new
     main window, showing the same record with the typing saved."""
     from fieldkit.ui import last_record
-    from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.translations import apply_language
 
     app = QApplication.instance()
@@ -118,7 +116,9 @@ def switch_language(window: AppWindow, language: str | None) -> MainWindow:
     if callable(save_layout):
         save_layout()  # size and docks, restored by the new window
     apply_language(app, language)
-    replacement = MainWindow(window.store)  # reads the record and layout remembered above
+    # The same kind of window (the main window; no import of it here, it imports this module),
+    # reading the record and layout remembered above.
+    replacement: AppWindow = cast(Any, type(window))(window.store)
     replacement.show()
     window.close()
     window.deleteLater()

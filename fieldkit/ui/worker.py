@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from fieldkit.errors import FieldkitError
+from fieldkit.ui.storage_messages import error_message
 
 
 class Cancelled(FieldkitError):
@@ -176,7 +177,7 @@ def wait_for_tasks(timeout_ms: int) -> bool:
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, FieldkitError):
-        return str(exc)
+        return error_message(exc)
     return QCoreApplication.translate(
         "TaskError",
         "Something went wrong that fieldkit did not expect (%1). "

@@ -1,6 +1,156 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DeleteWording</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="40" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41" />
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42" />
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43" />
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44" />
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>%n participant link</numerusform>
+            <numerusform>%n participant links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45" />
+        <source>%n sub-theme(s)</source>
+        <translation>
+            <numerusform>%n sub-theme</numerusform>
+            <numerusform>%n sub-themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46" />
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47" />
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48" />
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49" />
+        <source>%n free-word tag(s)</source>
+        <translation>
+            <numerusform>%n free-word tag</numerusform>
+            <numerusform>%n free-word tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50" />
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52" />
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54" />
+        <source>%n name(s) to redact</source>
+        <translation>
+            <numerusform>%n name to redact</numerusform>
+            <numerusform>%n names to redact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="33" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="36" />
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n CSV file in %1.</numerusform>
+            <numerusform>Saved %n CSV files in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="39" />
+        <source>%n case study file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n case study file saved in %1.</numerusform>
+            <numerusform>%n case study files saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FreeTagList</name>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83" />

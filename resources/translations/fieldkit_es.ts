@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Add theme</source>
         <translation>Añadir tema</translation>
     </message>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
@@ -467,47 +467,47 @@
         <translation>Más acciones del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
         <source>Pin to Alt+N</source>
         <translation>Fijar en Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
         <source>(now %1)</source>
         <translation>(ahora %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
         <source>Pin theme</source>
         <translation>Fijar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
         <source>Theme colour</source>
         <translation>Color del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Name of the new theme:</source>
         <translation>Nombre del nuevo tema:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nombre del nuevo subtema de «%1»:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
         <source>Add sub-theme</source>
         <translation>Añadir subtema</translation>
     </message>
@@ -742,62 +742,260 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="153"/>
         <source>Undo &amp;delete</source>
         <translation>Deshacer &amp;eliminación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="74"/>
         <source>Cannot delete this</source>
         <translation>No se puede eliminar esto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="126"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>Delete the %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="86"/>
         <source>It takes with it %1.</source>
         <translation>Se elimina también: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="89"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>Para conservar sus codificaciones bajo otro tema, fusiónelo en su lugar (Más ▸ Fusionar en…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="92"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>Puede deshacerlo con Ctrl+Z (Edición ▸ Deshacer eliminación).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="119"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>Eliminado: %1. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="139"/>
         <source>Cannot undo the delete</source>
         <translation>No se puede deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="142"/>
         <source>Restored the %1.</source>
         <translation>Restaurado: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="151"/>
         <source>Undo &amp;delete of %1</source>
         <translation>Deshacer &amp;eliminación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWording</name>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <source>study “%1”</source>
+        <translation>estudio «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <source>case “%1”</source>
+        <translation>caso «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <source>participant “%1”</source>
+        <translation>participante «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <source>interview “%1”</source>
+        <translation>entrevista «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <source>observation “%1”</source>
+        <translation>observación «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <source>theme “%1”</source>
+        <translation>tema «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <source>coding “%1”</source>
+        <translation>codificación «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <source>tag “%1”</source>
+        <translation>etiqueta «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <source>free-word tag “%1”</source>
+        <translation>etiqueta libre «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <source>memo “%1”</source>
+        <translation>memo «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <source>photo “%1”</source>
+        <translation>foto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <source>recording “%1”</source>
+        <translation>grabación «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <source>file “%1”</source>
+        <translation>archivo «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entrevista</numerusform>
+            <numerusform>%n entrevistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n observación</numerusform>
+            <numerusform>%n observaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>%n vínculo de participante</numerusform>
+            <numerusform>%n vínculos de participante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <source>%n sub-theme(s)</source>
+        <translation>
+            <numerusform>%n subtema</numerusform>
+            <numerusform>%n subtemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <source>%n free-word tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta libre</numerusform>
+            <numerusform>%n etiquetas libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n grabación</numerusform>
+            <numerusform>%n grabaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <source>%n name(s) to redact</source>
+        <translation>
+            <numerusform>%n nombre que ocultar</numerusform>
+            <numerusform>%n nombres que ocultar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -915,79 +1113,116 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF del estudio de caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Proyecto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;CSV tables…</source>
         <translation>Tablas &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importar proyecto REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Create or select a study first.</source>
         <translation>Primero cree o seleccione un estudio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF dejará fuera parte del material.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Folder for CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tablas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando proyecto REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Guardado: %1 (%n página).</numerusform>
+            <numerusform>Guardado: %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>%n archivo CSV guardado en %1.</numerusform>
+            <numerusform>%n archivos CSV guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <source>%n case study file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n archivo de estudio de caso guardado en %1.</numerusform>
+            <numerusform>%n archivos de estudio de caso guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <source>Cancelled before the end.</source>
+        <translation>Cancelado antes del final.</translation>
     </message>
 </context>
 <context>
@@ -1160,27 +1395,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="89"/>
         <source>Language not changed</source>
         <translation>Idioma no cambiado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Detenga primero la grabación y luego vuelva a elegir el idioma.</translation>
     </message>
@@ -1879,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
@@ -1897,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Case profile</source>
         <translation>Perfil del caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Theme profile chart</source>
         <translation>Gráfico del perfil temático</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Key quotes by theme</source>
         <translation>Citas clave por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Interview and observation summaries</source>
         <translation>Resúmenes de entrevistas y observaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Codebook appendix</source>
         <translation>Anexo: libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Pequeño (para correo con conexión lenta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Mediano (50 fotos ocupan menos de 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Original (as taken; large files)</source>
         <translation>Original (tal como se tomaron; archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>This case: %1</source>
         <translation>Este caso: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>(none selected)</source>
         <translation>(ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
         <source>Every case of the study, into a folder</source>
         <translation>Todos los casos del estudio, en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
         <source>Folder for the PDFs</source>
         <translation>Carpeta para los PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Edición anonimizada (códigos de participante; nombres a ocultar sustituidos; sin fotos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Conservar las fotos (los pies de foto se ocultan; las caras y letreros que aparecen en ellas no)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Your name (left out when empty)</source>
         <translation>Su nombre (se omite si está vacío)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
         <source>Photo size</source>
         <translation>Tamaño de las fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Temas a incluir (citas y gráfico)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
         <source>Themes to include</source>
         <translation>Temas a incluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
         <source>PDF file:</source>
         <translation>Archivo PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Prepared by:</source>
         <translation>Preparado por:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Photo size:</source>
         <translation>Tamaño de las fotos:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Report language:</source>
         <translation>Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
         <source>Choose where to save.</source>
         <translation>Elija dónde guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Elija al menos una sección.</translation>
     </message>
@@ -3195,6 +3430,272 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <source>{field} must not be empty</source>
+        <translation>El campo «{field}» no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <source>{field} is too long ({length} characters; at most {most})</source>
+        <translation>El campo «{field}» es demasiado largo ({length} caracteres; como máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <source>{field} is required (YYYY-MM-DD)</source>
+        <translation>El campo «{field}» es obligatorio (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
+        <translation>{value} no es una fecha válida para «{field}»; escríbala como AAAA-MM-DD, p. ej. 2024-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
+        <translation>La hora {value} no es válida; escríbala como HH:MM, p. ej. 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <source>{field} must be one of {allowed} (not {value})</source>
+        <translation>El campo «{field}» debe ser uno de estos valores: {allowed} (no {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
+        <translation>La fecha del consentimiento {date} está en el futuro; escriba el día en que se otorgó el consentimiento (hoy como muy tarde)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <source>participant code {code} is already used in this study (by {other})</source>
+        <translation>El código de participante {code} ya se usa en este estudio (por {other})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
+        <translation>El idioma {value} no es un idioma que fieldkit conozca; elija uno de la lista o escriba su código, p. ej. en, fr, sw, hi o pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>La descripción de la observación está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>Se necesita un nombre de tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>Ya existe un tema llamado {name} en este estudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
+        <translation>El servidor {at} presentó un certificado en el que este equipo no confía ({why}). Si su equipo tiene su propia autoridad de certificación, vuelva a iniciar sesión con su certificado (un archivo PEM; --ca-file en la terminal).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor {at} ({why}). Compruebe la dirección: https:// es para un servidor con certificado, http:// para uno sin él.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
+        <translation>No se encontró el nombre de servidor {host}. Compruebe que la dirección no tenga errores de escritura y que este equipo esté conectado a internet o a su red.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
+        <translation>El servidor {at} tardó demasiado en responder. La conexión puede ser lenta o el servidor estar ocupado; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
+        <translation>El servidor {at} no respondió (conexión rechazada). Compruebe la dirección y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
+        <translation>La conexión con el servidor {at} se cortó. Inténtelo de nuevo; si sigue ocurriendo, la red o el servidor es inestable.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
+        <translation>No se puede llegar al servidor {at} desde esta red (sin ruta). Compruebe que este equipo esté conectado y, después, la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
+        <translation>No se pudo conectar con el servidor {at} ({why}). Compruebe la dirección y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <source> (it said: {detail})</source>
+        <translation> (respondió: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
+        <translation>El servidor {at} no aceptó el inicio de sesión{said}. Compruebe su nombre de usuario y contraseña, o vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
+        <translation>El servidor {at} no permite que esta cuenta haga eso{said}. Pida acceso a su responsable de equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
+        <translation>La dirección {at} responde, pero no como un servidor de fieldkit (HTTP 404). Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
+        <translation>El servidor {at} tuvo un problema propio (HTTP {status}). No se perdió nada; inténtelo más tarde y avise a su responsable de equipo si persiste.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <source>The server at {at} refused the request (HTTP {status}){said}.</source>
+        <translation>El servidor {at} rechazó la solicitud (HTTP {status}){said}.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageField</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <source>case title</source>
+        <translation>título del caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <source>study name</source>
+        <translation>nombre del estudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <source>participant code</source>
+        <translation>código de participante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <source>consent date</source>
+        <translation>fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <source>consent status</source>
+        <translation>estado del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <source>consent form</source>
+        <translation>formulario de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <source>memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <source>memo title</source>
+        <translation>título del memo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <source>theme name</source>
+        <translation>nombre del tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <source>transcript</source>
+        <translation>transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <source>interviewer</source>
+        <translation>entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <source>observer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <source>locality</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <source>setting</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <source>caption</source>
+        <translation>pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+</context>
+<context>
     <name>StudyDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
@@ -3657,7 +4158,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="180"/>
+        <location filename="../../fieldkit/ui/worker.py" line="181"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Ocurrió algo que fieldkit no esperaba (%1). Sus datos guardados están a salvo; por favor, infórmelo.</translation>
     </message>
@@ -3665,7 +4166,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="106"/>
+        <location filename="../../fieldkit/ui/worker.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3988,7 +4489,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
         <source>Exporting case studies</source>
         <translation>Exportando estudios de caso</translation>
     </message>

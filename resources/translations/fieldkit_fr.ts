@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
@@ -467,47 +467,47 @@
         <translation>Autres actions sur le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
         <source>Pin to Alt+N</source>
         <translation>Épingler à Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
         <source>(now %1)</source>
         <translation>(actuellement %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
         <source>Pin theme</source>
         <translation>Épingler le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
         <source>Theme colour</source>
         <translation>Couleur du thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Name of the new theme:</source>
         <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nom du nouveau sous-thème de « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
         <source>Add sub-theme</source>
         <translation>Ajouter un sous-thème</translation>
     </message>
@@ -742,62 +742,260 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="153"/>
         <source>Undo &amp;delete</source>
         <translation>Annuler la &amp;suppression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="74"/>
         <source>Cannot delete this</source>
         <translation>Impossible de supprimer ceci</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="126"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>Delete the %1?</source>
         <translation>Supprimer : %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="86"/>
         <source>It takes with it %1.</source>
         <translation>Cela entraîne aussi : %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="89"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>Pour garder ses codages sous un autre thème, fusionnez-le plutôt (Plus ▸ Fusionner dans…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="92"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>Vous pouvez annuler avec Ctrl+Z (Édition ▸ Annuler la suppression).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="119"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>Supprimé : %1. Ctrl+Z le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="139"/>
         <source>Cannot undo the delete</source>
         <translation>Impossible d'annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="142"/>
         <source>Restored the %1.</source>
         <translation>Restauré : %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="151"/>
         <source>Undo &amp;delete of %1</source>
         <translation>Annuler la &amp;suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWording</name>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <source>study “%1”</source>
+        <translation>étude « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <source>case “%1”</source>
+        <translation>cas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <source>participant “%1”</source>
+        <translation>participant « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <source>interview “%1”</source>
+        <translation>entretien « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <source>observation “%1”</source>
+        <translation>observation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <source>theme “%1”</source>
+        <translation>thème « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <source>coding “%1”</source>
+        <translation>codage « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <source>tag “%1”</source>
+        <translation>étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <source>free-word tag “%1”</source>
+        <translation>étiquette libre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <source>memo “%1”</source>
+        <translation>mémo « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <source>photo “%1”</source>
+        <translation>photo « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <source>recording “%1”</source>
+        <translation>enregistrement « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <source>file “%1”</source>
+        <translation>fichier « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>%n lien de participant</numerusform>
+            <numerusform>%n liens de participant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <source>%n sub-theme(s)</source>
+        <translation>
+            <numerusform>%n sous-thème</numerusform>
+            <numerusform>%n sous-thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <source>%n free-word tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette libre</numerusform>
+            <numerusform>%n étiquettes libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n mémo</numerusform>
+            <numerusform>%n mémos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <source>%n name(s) to redact</source>
+        <translation>
+            <numerusform>%n nom à masquer</numerusform>
+            <numerusform>%n noms à masquer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -915,79 +1113,116 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF d'étude de cas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projet &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;CSV tables…</source>
         <translation>Tableaux &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importer un projet REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Create or select a study first.</source>
         <translation>Créez ou sélectionnez d'abord une étude.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>This PDF will leave some material out.</source>
         <translation>Ce PDF laissera de côté certains éléments.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
         <source>Export REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Export du projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Folder for CSV files</source>
         <translation>Dossier des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Exporting CSV tables</source>
         <translation>Export des tableaux CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
         <source>Importing REFI-QDA project</source>
         <translation>Import du projet REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Enregistré : %1 (%n page).</numerusform>
+            <numerusform>Enregistré : %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>%n fichier CSV enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers CSV enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <source>%n case study file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n fichier d'étude de cas enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers d'étude de cas enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <source>Cancelled before the end.</source>
+        <translation>Annulé avant la fin.</translation>
     </message>
 </context>
 <context>
@@ -1160,27 +1395,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="89"/>
         <source>Language not changed</source>
         <translation>Langue non modifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Arrêtez d'abord l'enregistrement, puis choisissez de nouveau la langue.</translation>
     </message>
@@ -1879,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -1897,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Executive summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Case profile</source>
         <translation>Profil du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Theme profile chart</source>
         <translation>Graphique du profil thématique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Key quotes by theme</source>
         <translation>Citations clés par thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Interview and observation summaries</source>
         <translation>Résumés des entretiens et des observations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Codebook appendix</source>
         <translation>Annexe : grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Petite (pour l'e-mail sur une connexion lente)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Moyenne (50 photos font moins de 5 Mo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Original (as taken; large files)</source>
         <translation>Originale (telle que prise ; fichiers lourds)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>This case: %1</source>
         <translation>Ce cas : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>(none selected)</source>
         <translation>(aucun sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
         <source>Every case of the study, into a folder</source>
         <translation>Tous les cas de l'étude, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
         <source>Folder for the PDFs</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Édition anonymisée (codes participant ; noms à masquer remplacés ; sans photos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Garder les photos (les légendes sont masquées ; les visages et panneaux qu'elles montrent ne le sont pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Your name (left out when empty)</source>
         <translation>Votre nom (omis s'il est vide)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
         <source>Photo size</source>
         <translation>Taille des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Thèmes à inclure (citations et graphique)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
         <source>Themes to include</source>
         <translation>Thèmes à inclure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
         <source>PDF file:</source>
         <translation>Fichier PDF :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Prepared by:</source>
         <translation>Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Photo size:</source>
         <translation>Taille des photos :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Report language:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
         <source>Choose where to save.</source>
         <translation>Choisissez où enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
     </message>
@@ -3195,6 +3430,272 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <source>{field} must not be empty</source>
+        <translation>Le champ « {field} » ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <source>{field} is too long ({length} characters; at most {most})</source>
+        <translation>Le champ « {field} » est trop long ({length} caractères ; {most} au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <source>{field} is required (YYYY-MM-DD)</source>
+        <translation>Le champ « {field} » est obligatoire (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
+        <translation>{value} n'est pas une date valide pour « {field} » ; écrivez-la sous la forme AAAA-MM-JJ, par ex. 2024-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
+        <translation>L'heure {value} n'est pas valide ; écrivez-la sous la forme HH:MM, par ex. 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <source>{field} must be one of {allowed} (not {value})</source>
+        <translation>Le champ « {field} » doit valoir l'une de ces valeurs : {allowed} (pas {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
+        <translation>La date du consentement {date} est dans le futur ; indiquez le jour où le consentement a été donné (aujourd'hui au plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <source>participant code {code} is already used in this study (by {other})</source>
+        <translation>Le code participant {code} est déjà utilisé dans cette étude (par {other})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
+        <translation>La langue {value} n'est pas une langue connue de fieldkit ; choisissez-en une dans la liste, ou écrivez son code, par ex. en, fr, sw, hi ou pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>La description de l'observation est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>Un nom de thème est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>Un thème nommé {name} existe déjà dans cette étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
+        <translation>Le serveur {at} a présenté un certificat auquel cet ordinateur ne fait pas confiance ({why}). Si votre équipe a sa propre autorité de certification, reconnectez-vous avec son certificat (un fichier PEM ; --ca-file dans le terminal).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
+        <translation>Aucune connexion sécurisée n'a pu être établie avec le serveur {at} ({why}). Vérifiez l'adresse : https:// pour un serveur avec certificat, http:// pour un serveur sans.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
+        <translation>Le nom de serveur {host} est introuvable. Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet ou à votre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
+        <translation>Le serveur {at} a mis trop de temps à répondre. La connexion est peut-être lente ou le serveur occupé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
+        <translation>Le serveur {at} n'a pas répondu (connexion refusée). Vérifiez l'adresse et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
+        <translation>La connexion au serveur {at} a été coupée. Réessayez ; si cela se répète, le réseau ou le serveur est instable.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
+        <translation>Le serveur {at} est injoignable depuis ce réseau (aucune route). Vérifiez que cet ordinateur est connecté, puis l'adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
+        <translation>Le serveur {at} est injoignable ({why}). Vérifiez l'adresse et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <source> (it said: {detail})</source>
+        <translation> (il a répondu : {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
+        <translation>Le serveur {at} n'a pas accepté la connexion{said}. Vérifiez votre nom d'utilisateur et votre mot de passe, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
+        <translation>Le serveur {at} n'autorise pas ce compte à faire cela{said}. Demandez l'accès à votre responsable d'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
+        <translation>L'adresse {at} répond, mais pas comme un serveur fieldkit (HTTP 404). Vérifiez l'adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
+        <translation>Le serveur {at} a rencontré un problème de son côté (HTTP {status}). Rien n'est perdu ; réessayez plus tard et prévenez votre responsable d'équipe si cela dure.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <source>The server at {at} refused the request (HTTP {status}){said}.</source>
+        <translation>Le serveur {at} a refusé la demande (HTTP {status}){said}.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageField</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <source>case title</source>
+        <translation>titre du cas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <source>study name</source>
+        <translation>nom de l'étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <source>participant code</source>
+        <translation>code participant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <source>consent date</source>
+        <translation>date du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <source>consent status</source>
+        <translation>statut du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <source>consent form</source>
+        <translation>formulaire de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <source>memo</source>
+        <translation>mémo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <source>memo title</source>
+        <translation>titre du mémo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <source>theme name</source>
+        <translation>nom du thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <source>transcript</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <source>interviewer</source>
+        <translation>enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <source>locality</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <source>setting</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <source>caption</source>
+        <translation>légende</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+</context>
+<context>
     <name>StudyDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
@@ -3657,7 +4158,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="180"/>
+        <location filename="../../fieldkit/ui/worker.py" line="181"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Un problème inattendu est survenu dans fieldkit (%1). Vos données enregistrées sont intactes ; merci de le signaler.</translation>
     </message>
@@ -3665,7 +4166,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="106"/>
+        <location filename="../../fieldkit/ui/worker.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3988,7 +4489,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
         <source>Exporting case studies</source>
         <translation>Export des études de cas</translation>
     </message>

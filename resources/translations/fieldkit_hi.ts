@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Add theme</source>
         <translation>थीम जोड़ें</translation>
     </message>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Archive</source>
         <translation>संग्रहित करें</translation>
     </message>
@@ -467,47 +467,47 @@
         <translation>थीम की और क्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
         <source>Pin to Alt+N</source>
         <translation>Alt+N पर पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
         <source>(now %1)</source>
         <translation>(अभी %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
         <source>Unpin</source>
         <translation>पिन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
         <source>Pin theme</source>
         <translation>थीम पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
         <source>Theme colour</source>
         <translation>थीम का रंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Name of the new theme:</source>
         <translation>नई थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>“%1” की नई उप-थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
         <source>Add sub-theme</source>
         <translation>उप-थीम जोड़ें</translation>
     </message>
@@ -742,62 +742,260 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="153"/>
         <source>Undo &amp;delete</source>
         <translation>हटाना पूर्ववत करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="74"/>
         <source>Cannot delete this</source>
         <translation>इसे हटाया नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="126"/>
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>Delete the %1?</source>
         <translation>%1 हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="86"/>
         <source>It takes with it %1.</source>
         <translation>इसके साथ यह भी जाएगा: %1।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="89"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>इसकी कोडिंग किसी दूसरी थीम के अंतर्गत रखने के लिए, इसके बजाय इसका विलय करें (और ▸ इसमें विलय करें…)। </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="92"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>आप इसे Ctrl+Z से पूर्ववत कर सकते हैं (संपादन ▸ हटाना पूर्ववत करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="119"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>%1 हटाया गया। Ctrl+Z इसे वापस लाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="139"/>
         <source>Cannot undo the delete</source>
         <translation>हटाना पूर्ववत नहीं किया जा सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="142"/>
         <source>Restored the %1.</source>
         <translation>%1 पुनर्स्थापित किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="151"/>
         <source>Undo &amp;delete of %1</source>
         <translation>%1 का हटाना पूर्ववत करें (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWording</name>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <source>study “%1”</source>
+        <translation>अध्ययन “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <source>case “%1”</source>
+        <translation>केस “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <source>participant “%1”</source>
+        <translation>प्रतिभागी “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <source>interview “%1”</source>
+        <translation>साक्षात्कार “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <source>observation “%1”</source>
+        <translation>अवलोकन “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <source>theme “%1”</source>
+        <translation>थीम “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <source>coding “%1”</source>
+        <translation>कोडिंग “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <source>tag “%1”</source>
+        <translation>टैग “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <source>free-word tag “%1”</source>
+        <translation>मुक्त-शब्द टैग “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <source>memo “%1”</source>
+        <translation>मेमो “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <source>photo “%1”</source>
+        <translation>फ़ोटो “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <source>recording “%1”</source>
+        <translation>रिकॉर्डिंग “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <source>file “%1”</source>
+        <translation>फ़ाइल “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n केस</numerusform>
+            <numerusform>%n केस</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n प्रतिभागी</numerusform>
+            <numerusform>%n प्रतिभागी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n साक्षात्कार</numerusform>
+            <numerusform>%n साक्षात्कार</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n अवलोकन</numerusform>
+            <numerusform>%n अवलोकन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>%n प्रतिभागी लिंक</numerusform>
+            <numerusform>%n प्रतिभागी लिंक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <source>%n sub-theme(s)</source>
+        <translation>
+            <numerusform>%n उप-थीम</numerusform>
+            <numerusform>%n उप-थीम</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n थीम</numerusform>
+            <numerusform>%n थीम</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%n कोडिंग</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n टैग</numerusform>
+            <numerusform>%n टैग</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <source>%n free-word tag(s)</source>
+        <translation>
+            <numerusform>%n मुक्त-शब्द टैग</numerusform>
+            <numerusform>%n मुक्त-शब्द टैग</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n मेमो</numerusform>
+            <numerusform>%n मेमो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n फ़ोटो</numerusform>
+            <numerusform>%n फ़ोटो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n रिकॉर्डिंग</numerusform>
+            <numerusform>%n रिकॉर्डिंग</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n फ़ाइल</numerusform>
+            <numerusform>%n फ़ाइलें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <source>%n name(s) to redact</source>
+        <translation>
+            <numerusform>छिपाने के लिए %n नाम</numerusform>
+            <numerusform>छिपाने के लिए %n नाम</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <source>%1 and %2</source>
+        <translation>%1 और %2</translation>
     </message>
 </context>
 <context>
@@ -915,79 +1113,116 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>Case-study &amp;PDF…</source>
         <translation>केस अध्ययन PDF (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA प्रोजेक्ट (.qdpx) (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;CSV tables…</source>
         <translation>CSV तालिकाएँ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>REFI-QDA प्रोजेक्ट आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Create or select a study first.</source>
         <translation>पहले कोई अध्ययन बनाएँ या चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>Export case-study PDF</source>
         <translation>केस अध्ययन PDF निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>This PDF will leave some material out.</source>
         <translation>यह PDF कुछ सामग्री छोड़ देगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>Export anyway</source>
         <translation>फिर भी निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
         <source>Exporting REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट निर्यात हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Folder for CSV files</source>
         <translation>CSV फ़ाइलों के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Exporting CSV tables</source>
         <translation>CSV तालिकाएँ निर्यात हो रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
         <source>Importing REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट आयात हो रहा है</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <source>Saved %1.</source>
+        <translation>सहेजा गया: %1।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>सहेजा गया: %1 (%n पृष्ठ)।</numerusform>
+            <numerusform>सहेजा गया: %1 (%n पृष्ठ)।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>%n CSV फ़ाइल %1 में सहेजी गई।</numerusform>
+            <numerusform>%n CSV फ़ाइलें %1 में सहेजी गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <source>%n case study file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n केस अध्ययन फ़ाइल %1 में सहेजी गई।</numerusform>
+            <numerusform>%n केस अध्ययन फ़ाइलें %1 में सहेजी गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <source>Cancelled before the end.</source>
+        <translation>अंत से पहले रद्द किया गया।</translation>
     </message>
 </context>
 <context>
@@ -1160,27 +1395,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="89"/>
         <source>Language not changed</source>
         <translation>भाषा नहीं बदली</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>पहले रिकॉर्डिंग बंद करें, फिर भाषा दोबारा चुनें।</translation>
     </message>
@@ -1879,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
         <source>Choose a folder</source>
         <translation>फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
         <source>Save as</source>
         <translation>इस रूप में सहेजें</translation>
     </message>
@@ -1897,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Cover</source>
         <translation>आवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Contents</source>
         <translation>विषय-सूची</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Executive summary</source>
         <translation>कार्यकारी सारांश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Case profile</source>
         <translation>केस प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Theme profile chart</source>
         <translation>थीम प्रोफ़ाइल चार्ट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Key quotes by theme</source>
         <translation>थीम के अनुसार मुख्य उद्धरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Interview and observation summaries</source>
         <translation>साक्षात्कार और अवलोकन सारांश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Photos</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Codebook appendix</source>
         <translation>कोडबुक परिशिष्ट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>छोटा (धीमे कनेक्शन पर ई-मेल के लिए)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>मध्यम (50 फ़ोटो 5 MB से कम रहती हैं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Original (as taken; large files)</source>
         <translation>मूल (जैसी ली गईं; बड़ी फ़ाइलें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
         <source>Export case-study PDF</source>
         <translation>केस अध्ययन PDF निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>This case: %1</source>
         <translation>यह केस: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>(none selected)</source>
         <translation>(कुछ नहीं चुना)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
         <source>Every case of the study, into a folder</source>
         <translation>अध्ययन का हर केस, एक फ़ोल्डर में</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
         <source>PDF file</source>
         <translation>PDF फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
         <source>Folder for the PDFs</source>
         <translation>PDF के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>अनाम संस्करण (प्रतिभागी कोड; छिपाए जाने वाले नाम बदले गए; फ़ोटो नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>फ़ोटो रखें (कैप्शन छिपाए जाते हैं; उनमें दिखने वाले चेहरे और संकेत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Your name (left out when empty)</source>
         <translation>आपका नाम (खाली हो तो छोड़ दिया जाता है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Prepared by</source>
         <translation>द्वारा तैयार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
         <source>Photo size</source>
         <translation>फ़ोटो का आकार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
         <source>Sections</source>
         <translation>खंड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>शामिल करने वाली थीम (उद्धरण और चार्ट)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
         <source>Themes to include</source>
         <translation>शामिल करने वाली थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
         <source>PDF file:</source>
         <translation>PDF फ़ाइल:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
         <source>Folder:</source>
         <translation>फ़ोल्डर:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Prepared by:</source>
         <translation>द्वारा तैयार:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Photo size:</source>
         <translation>फ़ोटो का आकार:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Report language:</source>
         <translation>रिपोर्ट की भाषा:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
         <source>Choose where to save.</source>
         <translation>सहेजने की जगह चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>कम से कम एक खंड चुनें।</translation>
     </message>
@@ -3195,6 +3430,272 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <source>{field} must not be empty</source>
+        <translation>“{field}” खाली नहीं होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <source>{field} is too long ({length} characters; at most {most})</source>
+        <translation>“{field}” बहुत लंबा है ({length} अक्षर; अधिकतम {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <source>{field} is required (YYYY-MM-DD)</source>
+        <translation>“{field}” आवश्यक है (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
+        <translation>{value} “{field}” के लिए मान्य तारीख नहीं है; इसे YYYY-MM-DD रूप में लिखें, जैसे 2024-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
+        <translation>समय {value} मान्य नहीं है; इसे HH:MM रूप में लिखें, जैसे 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <source>{field} must be one of {allowed} (not {value})</source>
+        <translation>“{field}” इनमें से एक होना चाहिए: {allowed} ({value} नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
+        <translation>सहमति की तारीख {date} भविष्य में है; वह दिन लिखें जब सहमति दी गई थी (अधिक से अधिक आज)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <source>participant code {code} is already used in this study (by {other})</source>
+        <translation>प्रतिभागी कोड {code} इस अध्ययन में पहले से उपयोग में है ({other} द्वारा)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
+        <translation>भाषा {value} fieldkit की जानी-पहचानी भाषा नहीं है; सूची से कोई भाषा चुनें, या उसका कोड लिखें, जैसे en, fr, sw, hi या pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>अवलोकन का विवरण खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>थीम का नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>{name} नाम की थीम इस अध्ययन में पहले से मौजूद है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
+        <translation>{at} पर सर्वर ने ऐसा प्रमाणपत्र दिखाया जिस पर यह लैपटॉप भरोसा नहीं करता ({why})। अगर आपकी टीम का अपना प्रमाणपत्र प्राधिकरण है, तो उसके प्रमाणपत्र (एक PEM फ़ाइल; टर्मिनल में --ca-file) के साथ फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
+        <translation>{at} पर सर्वर से कोई सुरक्षित कनेक्शन नहीं बन सका ({why})। पता जाँचें: https:// प्रमाणपत्र वाले सर्वर के लिए है, http:// बिना प्रमाणपत्र वाले के लिए।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
+        <translation>सर्वर का नाम {host} नहीं मिला। पते में टाइपिंग की गलतियाँ जाँचें, और देखें कि यह लैपटॉप इंटरनेट या आपके नेटवर्क से जुड़ा है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
+        <translation>{at} पर सर्वर ने जवाब देने में बहुत देर लगाई। कनेक्शन धीमा या सर्वर व्यस्त हो सकता है; बाद में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
+        <translation>{at} पर सर्वर ने जवाब नहीं दिया (कनेक्शन अस्वीकृत)। पता जाँचें और देखें कि सर्वर चल रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
+        <translation>{at} पर सर्वर से कनेक्शन टूट गया। फिर कोशिश करें; अगर ऐसा होता रहे, तो नेटवर्क या सर्वर अस्थिर है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
+        <translation>{at} पर सर्वर तक इस नेटवर्क से नहीं पहुँचा जा सकता (कोई मार्ग नहीं)। जाँचें कि यह लैपटॉप जुड़ा है, फिर पता जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
+        <translation>{at} पर सर्वर तक नहीं पहुँचा जा सका ({why})। पता जाँचें और देखें कि सर्वर चल रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <source> (it said: {detail})</source>
+        <translation> (उसने कहा: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
+        <translation>{at} पर सर्वर ने साइन-इन स्वीकार नहीं किया{said}। अपना उपयोगकर्ता नाम और पासवर्ड जाँचें, या फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
+        <translation>{at} पर सर्वर इस खाते को ऐसा करने की अनुमति नहीं देता{said}। पहुँच के लिए अपने टीम लीड से पूछें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
+        <translation>पता {at} जवाब देता है, पर fieldkit सर्वर की तरह नहीं (HTTP 404)। पता जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
+        <translation>{at} पर सर्वर में अपनी ही कोई समस्या थी (HTTP {status})। कुछ भी नहीं खोया; बाद में फिर कोशिश करें, और अगर यह बना रहे तो अपने टीम लीड को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <source>The server at {at} refused the request (HTTP {status}){said}.</source>
+        <translation>{at} पर सर्वर ने अनुरोध अस्वीकार कर दिया (HTTP {status}){said}।</translation>
+    </message>
+</context>
+<context>
+    <name>StorageField</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <source>case title</source>
+        <translation>केस का शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <source>study name</source>
+        <translation>अध्ययन का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <source>title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <source>participant code</source>
+        <translation>प्रतिभागी कोड</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <source>role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <source>date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <source>consent date</source>
+        <translation>सहमति की तारीख</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <source>consent status</source>
+        <translation>सहमति की स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <source>consent form</source>
+        <translation>सहमति पत्र</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <source>language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <source>description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <source>summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <source>memo</source>
+        <translation>मेमो</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <source>memo title</source>
+        <translation>मेमो का शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <source>theme name</source>
+        <translation>थीम का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <source>transcript</source>
+        <translation>प्रतिलेख</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <source>interviewer</source>
+        <translation>साक्षात्कारकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <source>observer</source>
+        <translation>पर्यवेक्षक</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <source>place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <source>country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <source>region</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <source>locality</source>
+        <translation>इलाका</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <source>setting</source>
+        <translation>परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <source>notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <source>caption</source>
+        <translation>कैप्शन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <source>status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
     <name>StudyDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
@@ -3657,7 +4158,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="180"/>
+        <location filename="../../fieldkit/ui/worker.py" line="181"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>कुछ ऐसा गलत हुआ जिसकी fieldkit को उम्मीद नहीं थी (%1)। आपका सहेजा गया डेटा सुरक्षित है; कृपया इसकी सूचना दें।</translation>
     </message>
@@ -3665,7 +4166,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="106"/>
+        <location filename="../../fieldkit/ui/worker.py" line="107"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -3988,7 +4489,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
         <source>Exporting case studies</source>
         <translation>केस अध्ययन निर्यात हो रहे हैं</translation>
     </message>

@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Add theme</source>
         <translation>Adicionar tema</translation>
     </message>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Archive</source>
         <translation>Arquivar</translation>
     </message>
@@ -467,47 +467,47 @@
         <translation>Mais ações do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
         <source>Pin to Alt+N</source>
         <translation>Fixar em Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
         <source>(now %1)</source>
         <translation>(agora %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
         <source>Unpin</source>
         <translation>Desafixar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
         <source>Pin theme</source>
         <translation>Fixar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
         <source>Theme colour</source>
         <translation>Cor do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Name of the new theme:</source>
         <translation>Nome do novo tema:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nome do novo subtema de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
         <source>Add sub-theme</source>
         <translation>Adicionar subtema</translation>
     </message>
@@ -742,62 +742,260 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="153"/>
         <source>Undo &amp;delete</source>
         <translation>Desfazer &amp;exclusão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="74"/>
         <source>Cannot delete this</source>
         <translation>Não é possível excluir isto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="126"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>Delete the %1?</source>
         <translation>Excluir %1?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="86"/>
         <source>It takes with it %1.</source>
         <translation>Também será excluído: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="89"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>Para manter as codificações sob outro tema, mescle-o em vez disso (Mais ▸ Mesclar em…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="92"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>Você pode desfazer isso com Ctrl+Z (Editar ▸ Desfazer exclusão).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="119"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>Excluído: %1. Ctrl+Z traz de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="139"/>
         <source>Cannot undo the delete</source>
         <translation>Não é possível desfazer a exclusão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="142"/>
         <source>Restored the %1.</source>
         <translation>Restaurado: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="151"/>
         <source>Undo &amp;delete of %1</source>
         <translation>Desfazer &amp;exclusão de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWording</name>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <source>study “%1”</source>
+        <translation>estudo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <source>case “%1”</source>
+        <translation>caso “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <source>participant “%1”</source>
+        <translation>participante “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <source>interview “%1”</source>
+        <translation>entrevista “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <source>observation “%1”</source>
+        <translation>observação “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <source>theme “%1”</source>
+        <translation>tema “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <source>coding “%1”</source>
+        <translation>codificação “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <source>tag “%1”</source>
+        <translation>etiqueta “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <source>free-word tag “%1”</source>
+        <translation>etiqueta livre “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <source>memo “%1”</source>
+        <translation>memorando “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <source>photo “%1”</source>
+        <translation>foto “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <source>recording “%1”</source>
+        <translation>gravação “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <source>file “%1”</source>
+        <translation>arquivo “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entrevista</numerusform>
+            <numerusform>%n entrevistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n observação</numerusform>
+            <numerusform>%n observações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>%n vínculo de participante</numerusform>
+            <numerusform>%n vínculos de participante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <source>%n sub-theme(s)</source>
+        <translation>
+            <numerusform>%n subtema</numerusform>
+            <numerusform>%n subtemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificação</numerusform>
+            <numerusform>%n codificações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <source>%n free-word tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta livre</numerusform>
+            <numerusform>%n etiquetas livres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memorando</numerusform>
+            <numerusform>%n memorandos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n gravação</numerusform>
+            <numerusform>%n gravações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <source>%n name(s) to redact</source>
+        <translation>
+            <numerusform>%n nome a ocultar</numerusform>
+            <numerusform>%n nomes a ocultar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
     </message>
 </context>
 <context>
@@ -915,79 +1113,116 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF do estudo de caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;CSV tables…</source>
         <translation>Tabelas &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importar projeto REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Create or select a study first.</source>
         <translation>Primeiro crie ou selecione um estudo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF deixará parte do material de fora.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>Export anyway</source>
         <translation>Exportar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Folder for CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tabelas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando projeto REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <source>Saved %1.</source>
+        <translation>Salvo: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Salvo: %1 (%n página).</numerusform>
+            <numerusform>Salvo: %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>%n arquivo CSV salvo em %1.</numerusform>
+            <numerusform>%n arquivos CSV salvos em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <source>%n case study file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n arquivo de estudo de caso salvo em %1.</numerusform>
+            <numerusform>%n arquivos de estudo de caso salvos em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <source>Cancelled before the end.</source>
+        <translation>Cancelado antes do fim.</translation>
     </message>
 </context>
 <context>
@@ -1160,27 +1395,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="89"/>
         <source>Language not changed</source>
         <translation>Idioma não alterado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Pare a gravação primeiro e depois escolha o idioma de novo.</translation>
     </message>
@@ -1879,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
         <source>Choose a folder</source>
         <translation>Escolher uma pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -1897,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Cover</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Executive summary</source>
         <translation>Resumo executivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Case profile</source>
         <translation>Perfil do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Theme profile chart</source>
         <translation>Gráfico do perfil temático</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Key quotes by theme</source>
         <translation>Citações-chave por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Interview and observation summaries</source>
         <translation>Resumos de entrevistas e observações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Codebook appendix</source>
         <translation>Apêndice: livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Pequeno (para e-mail em conexão lenta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Médio (50 fotos ficam abaixo de 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Original (as taken; large files)</source>
         <translation>Original (como tiradas; arquivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>This case: %1</source>
         <translation>Este caso: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>(none selected)</source>
         <translation>(nenhum selecionado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
         <source>Every case of the study, into a folder</source>
         <translation>Todos os casos do estudo, numa pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
         <source>PDF file</source>
         <translation>Arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
         <source>Folder for the PDFs</source>
         <translation>Pasta para os PDFs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Edição anonimizada (códigos de participante; nomes a ocultar substituídos; sem fotos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Manter as fotos (as legendas são ocultadas; rostos e placas nelas, não)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Your name (left out when empty)</source>
         <translation>Seu nome (omitido se vazio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
         <source>Photo size</source>
         <translation>Tamanho das fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Temas a incluir (citações e gráfico)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
         <source>Themes to include</source>
         <translation>Temas a incluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
         <source>PDF file:</source>
         <translation>Arquivo PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Prepared by:</source>
         <translation>Preparado por:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Photo size:</source>
         <translation>Tamanho das fotos:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Report language:</source>
         <translation>Idioma do relatório:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
         <source>Choose where to save.</source>
         <translation>Escolha onde salvar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Escolha pelo menos uma seção.</translation>
     </message>
@@ -3195,6 +3430,272 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <source>{field} must not be empty</source>
+        <translation>O campo “{field}” não pode ficar vazio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <source>{field} is too long ({length} characters; at most {most})</source>
+        <translation>O campo “{field}” é longo demais ({length} caracteres; no máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <source>{field} is required (YYYY-MM-DD)</source>
+        <translation>O campo “{field}” é obrigatório (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
+        <translation>{value} não é uma data válida para “{field}”; escreva-a como AAAA-MM-DD, por ex. 2024-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
+        <translation>O horário {value} não é válido; escreva-o como HH:MM, por ex. 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <source>{field} must be one of {allowed} (not {value})</source>
+        <translation>O campo “{field}” deve ser um destes valores: {allowed} (não {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
+        <translation>A data do consentimento {date} está no futuro; escreva o dia em que o consentimento foi dado (hoje, no máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <source>participant code {code} is already used in this study (by {other})</source>
+        <translation>O código do participante {code} já é usado neste estudo (por {other})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
+        <translation>O idioma {value} não é um idioma que o fieldkit conheça; escolha um da lista ou escreva o código, por ex. en, fr, sw, hi ou pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>A descrição da observação está vazia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>É preciso um nome de tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>Já existe um tema chamado {name} neste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
+        <translation>O servidor {at} apresentou um certificado em que este computador não confia ({why}). Se sua equipe tem sua própria autoridade certificadora, entre novamente com o certificado dela (um arquivo PEM; --ca-file no terminal).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
+        <translation>Não foi possível estabelecer uma conexão segura com o servidor {at} ({why}). Verifique o endereço: https:// é para um servidor com certificado, http:// para um sem.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
+        <translation>O nome de servidor {host} não foi encontrado. Verifique se o endereço tem erros de digitação e se este computador está conectado à internet ou à sua rede.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
+        <translation>O servidor {at} demorou demais para responder. A conexão pode estar lenta ou o servidor ocupado; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
+        <translation>O servidor {at} não respondeu (conexão recusada). Verifique o endereço e se o servidor está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
+        <translation>A conexão com o servidor {at} foi interrompida. Tente novamente; se continuar acontecendo, a rede ou o servidor está instável.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
+        <translation>O servidor {at} não pode ser alcançado a partir desta rede (sem rota). Verifique se este computador está conectado e, depois, o endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
+        <translation>Não foi possível alcançar o servidor {at} ({why}). Verifique o endereço e se o servidor está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <source> (it said: {detail})</source>
+        <translation> (ele respondeu: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
+        <translation>O servidor {at} não aceitou o login{said}. Verifique seu nome de usuário e senha, ou entre novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
+        <translation>O servidor {at} não permite que esta conta faça isso{said}. Peça acesso ao líder da sua equipe.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
+        <translation>O endereço {at} responde, mas não como um servidor fieldkit (HTTP 404). Verifique o endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
+        <translation>O servidor {at} teve um problema próprio (HTTP {status}). Nada foi perdido; tente novamente mais tarde e avise o líder da sua equipe se persistir.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <source>The server at {at} refused the request (HTTP {status}){said}.</source>
+        <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageField</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <source>case title</source>
+        <translation>título do caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <source>study name</source>
+        <translation>nome do estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <source>participant code</source>
+        <translation>código do participante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <source>role</source>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <source>consent date</source>
+        <translation>data do consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <source>consent status</source>
+        <translation>situação do consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <source>consent form</source>
+        <translation>formulário de consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <source>summary</source>
+        <translation>resumo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <source>memo</source>
+        <translation>memorando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <source>memo title</source>
+        <translation>título do memorando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <source>theme name</source>
+        <translation>nome do tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <source>transcript</source>
+        <translation>transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <source>interviewer</source>
+        <translation>entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <source>observer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <source>place</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <source>region</source>
+        <translation>região</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <source>locality</source>
+        <translation>localidade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <source>setting</source>
+        <translation>contexto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <source>caption</source>
+        <translation>legenda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <source>status</source>
+        <translation>situação</translation>
+    </message>
+</context>
+<context>
     <name>StudyDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
@@ -3657,7 +4158,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="180"/>
+        <location filename="../../fieldkit/ui/worker.py" line="181"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Aconteceu algo que o fieldkit não esperava (%1). Seus dados salvos estão seguros; por favor, relate o problema.</translation>
     </message>
@@ -3665,7 +4166,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="106"/>
+        <location filename="../../fieldkit/ui/worker.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3988,7 +4489,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
         <source>Exporting case studies</source>
         <translation>Exportando estudos de caso</translation>
     </message>

@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Add theme</source>
         <translation>Ongeza mada</translation>
     </message>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Archive</source>
         <translation>Hifadhi kwenye kumbukumbu za zamani</translation>
     </message>
@@ -467,47 +467,47 @@
         <translation>Vitendo zaidi vya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
         <source>Pin to Alt+N</source>
         <translation>Bandika kwenye Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
         <source>(now %1)</source>
         <translation>(sasa %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
         <source>Unpin</source>
         <translation>Bandua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
         <source>Pin theme</source>
         <translation>Bandika mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
         <source>Theme colour</source>
         <translation>Rangi ya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
         <source>Name of the new theme:</source>
         <translation>Jina la mada mpya:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Jina la mada ndogo mpya ya “%1”:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
         <source>Add sub-theme</source>
         <translation>Ongeza mada ndogo</translation>
     </message>
@@ -742,62 +742,260 @@
 <context>
     <name>DeleteActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="47"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="153"/>
         <source>Undo &amp;delete</source>
         <translation>Tendua &amp;kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="72"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="74"/>
         <source>Cannot delete this</source>
         <translation>Haiwezi kufuta hiki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="81"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="93"/>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="120"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="83"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="126"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="82"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
         <source>Delete the %1?</source>
         <translation>Ufute %1?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="84"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="86"/>
         <source>It takes with it %1.</source>
         <translation>Pamoja nacho kinaondoka: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="87"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="89"/>
         <source>To keep its codings under another theme, merge it instead (More ▸ Merge into…). </source>
         <translation>Ili kubaki na usimbaji wake chini ya mada nyingine, iunganishe badala yake (Zaidi ▸ Unganisha ndani ya…). </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="90"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="92"/>
         <source>You can undo this with Ctrl+Z (Edit ▸ Undo delete).</source>
         <translation>Unaweza kutendua hili kwa Ctrl+Z (Hariri ▸ Tendua kufuta).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="116"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="119"/>
         <source>Deleted the %1. Ctrl+Z brings it back.</source>
         <translation>Imefutwa: %1. Ctrl+Z inairudisha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="133"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="139"/>
         <source>Cannot undo the delete</source>
         <translation>Haiwezi kutendua kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="136"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="142"/>
         <source>Restored the %1.</source>
         <translation>Imerejeshwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/actions/delete_actions.py" line="151"/>
         <source>Undo &amp;delete of %1</source>
         <translation>Tendua &amp;kufuta %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWording</name>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <source>study “%1”</source>
+        <translation>utafiti “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <source>case “%1”</source>
+        <translation>kisa “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <source>participant “%1”</source>
+        <translation>mshiriki “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <source>interview “%1”</source>
+        <translation>mahojiano “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <source>observation “%1”</source>
+        <translation>uchunguzi “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <source>theme “%1”</source>
+        <translation>mada “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <source>coding “%1”</source>
+        <translation>usimbaji “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <source>tag “%1”</source>
+        <translation>lebo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <source>free-word tag “%1”</source>
+        <translation>lebo huru “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <source>memo “%1”</source>
+        <translation>dokezo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <source>photo “%1”</source>
+        <translation>picha “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <source>recording “%1”</source>
+        <translation>rekodi “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <source>file “%1”</source>
+        <translation>faili “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>Kisa %n</numerusform>
+            <numerusform>Visa %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>Mshiriki %n</numerusform>
+            <numerusform>Washiriki %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>Mahojiano %n</numerusform>
+            <numerusform>Mahojiano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>Uchunguzi %n</numerusform>
+            <numerusform>Uchunguzi %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <source>%n participant link(s)</source>
+        <translation>
+            <numerusform>Kiungo %n cha mshiriki</numerusform>
+            <numerusform>Viungo %n vya washiriki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <source>%n sub-theme(s)</source>
+        <translation>
+            <numerusform>Mada ndogo %n</numerusform>
+            <numerusform>Mada ndogo %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>Mada %n</numerusform>
+            <numerusform>Mada %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>Lebo %n</numerusform>
+            <numerusform>Lebo %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <source>%n free-word tag(s)</source>
+        <translation>
+            <numerusform>Lebo huru %n</numerusform>
+            <numerusform>Lebo huru %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>Dokezo %n</numerusform>
+            <numerusform>Madokezo %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>Picha %n</numerusform>
+            <numerusform>Picha %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>Rekodi %n</numerusform>
+            <numerusform>Rekodi %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>Faili %n</numerusform>
+            <numerusform>Faili %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <source>%n name(s) to redact</source>
+        <translation>
+            <numerusform>Jina %n la kuficha</numerusform>
+            <numerusform>Majina %n ya kuficha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <source>%1 and %2</source>
+        <translation>%1 na %2</translation>
     </message>
 </context>
 <context>
@@ -915,79 +1113,116 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="37"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF ya uchunguzi kifani…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Mradi wa &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;CSV tables…</source>
         <translation>Majedwali ya &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Leta mradi wa REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="55"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
         <source>Create or select a study first.</source>
         <translation>Unda au chagua utafiti kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="105"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>This PDF will leave some material out.</source>
         <translation>PDF hii itaacha baadhi ya maudhui nje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>Export anyway</source>
         <translation>Hamisha hata hivyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
         <source>Export REFI-QDA project</source>
         <translation>Hamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="172"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Inahamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="179"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Folder for CSV files</source>
         <translation>Folda ya faili za CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
         <source>Exporting CSV tables</source>
         <translation>Inahamisha majedwali ya CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Import REFI-QDA project</source>
         <translation>Leta mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
         <source>Importing REFI-QDA project</source>
         <translation>Inaleta mradi wa REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <source>Saved %1.</source>
+        <translation>Imehifadhiwa: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Imehifadhiwa: %1 (ukurasa %n).</numerusform>
+            <numerusform>Imehifadhiwa: %1 (kurasa %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>Faili %n ya CSV imehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %n za CSV zimehifadhiwa katika %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <source>%n case study file(s) saved in %1.</source>
+        <translation>
+            <numerusform>Faili %n ya uchunguzi kifani imehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %n za uchunguzi kifani zimehifadhiwa katika %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <source>Cancelled before the end.</source>
+        <translation>Imesitishwa kabla ya mwisho.</translation>
     </message>
 </context>
 <context>
@@ -1160,27 +1395,27 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="55"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="54"/>
         <source>System language</source>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="64"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Lugha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="81"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="89"/>
         <source>Language not changed</source>
         <translation>Lugha haijabadilishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/language_menu.py" line="91"/>
+        <location filename="../../fieldkit/ui/language_menu.py" line="90"/>
         <source>Stop the recording first, then choose the language again.</source>
         <translation>Simamisha kurekodi kwanza, kisha chagua lugha tena.</translation>
     </message>
@@ -1879,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
         <source>Choose a folder</source>
         <translation>Chagua folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
         <source>Save as</source>
         <translation>Hifadhi kama</translation>
     </message>
@@ -1897,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="42"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
         <source>Cover</source>
         <translation>Jalada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Contents</source>
         <translation>Yaliyomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Executive summary</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Case profile</source>
         <translation>Wasifu wa kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Theme profile chart</source>
         <translation>Chati ya wasifu wa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Key quotes by theme</source>
         <translation>Nukuu muhimu kwa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Interview and observation summaries</source>
         <translation>Muhtasari wa mahojiano na uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Photos</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Codebook appendix</source>
         <translation>Kiambatisho: kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Ndogo (kwa barua pepe kwenye mtandao wa polepole)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Wastani (picha 50 zinabaki chini ya MB 5)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Original (as taken; large files)</source>
         <translation>Asili (kama zilivyopigwa; faili kubwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>This case: %1</source>
         <translation>Kisa hiki: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
         <source>(none selected)</source>
         <translation>(hakuna kilichochaguliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="122"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
         <source>Every case of the study, into a folder</source>
         <translation>Kila kisa cha utafiti, ndani ya folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
         <source>PDF file</source>
         <translation>Faili ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
         <source>Folder for the PDFs</source>
         <translation>Folda ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Toleo lisilo na majina (misimbo ya washiriki; majina ya kuficha yamebadilishwa; bila picha)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Baki na picha (maelezo ya picha yanafichwa; nyuso na mabango ndani yake hayafichwi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
         <source>Your name (left out when empty)</source>
         <translation>Jina lako (linaachwa likiwa tupu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Prepared by</source>
         <translation>Imeandaliwa na</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
         <source>Photo size</source>
         <translation>Ukubwa wa picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
         <source>Sections</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="157"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Mada za kujumuisha (nukuu na chati)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
         <source>Themes to include</source>
         <translation>Mada za kujumuisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="168"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
         <source>PDF file:</source>
         <translation>Faili ya PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
         <source>Folder:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
         <source>Prepared by:</source>
         <translation>Imeandaliwa na:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Photo size:</source>
         <translation>Ukubwa wa picha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Report language:</source>
         <translation>Lugha ya ripoti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
         <source>Choose where to save.</source>
         <translation>Chagua mahali pa kuhifadhi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
         <source>Choose at least one section.</source>
         <translation>Chagua angalau sehemu moja.</translation>
     </message>
@@ -3195,6 +3430,272 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <source>{field} must not be empty</source>
+        <translation>Sehemu “{field}” haipaswi kuwa tupu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <source>{field} is too long ({length} characters; at most {most})</source>
+        <translation>Sehemu “{field}” ni ndefu mno (herufi {length}; zisizozidi {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <source>{field} is required (YYYY-MM-DD)</source>
+        <translation>Sehemu “{field}” inahitajika (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
+        <translation>{value} si tarehe sahihi kwa “{field}”; iandike kama YYYY-MM-DD, k.m. 2024-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
+        <translation>Saa {value} si sahihi; iandike kama HH:MM, k.m. 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <source>{field} must be one of {allowed} (not {value})</source>
+        <translation>Sehemu “{field}” lazima iwe mojawapo ya: {allowed} (si {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
+        <translation>Tarehe ya ridhaa {date} iko katika siku zijazo; andika siku ridhaa ilipotolewa (leo, si baadaye)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <source>participant code {code} is already used in this study (by {other})</source>
+        <translation>Msimbo wa mshiriki {code} tayari unatumika katika utafiti huu (na {other})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
+        <translation>Lugha {value} si lugha ambayo fieldkit inaijua; chagua moja kutoka kwenye orodha, au andika msimbo wake, k.m. en, fr, sw, hi au pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <source>the observation's description is empty</source>
+        <translation>Maelezo ya uchunguzi ni tupu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <source>a theme name is required</source>
+        <translation>Jina la mada linahitajika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <source>a theme called {name} already exists in this study</source>
+        <translation>Mada inayoitwa {name} tayari ipo katika utafiti huu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
+        <translation>Seva {at} imeonyesha cheti ambacho kompyuta hii haikiamini ({why}). Ikiwa timu yako ina mamlaka yake ya vyeti, ingia tena ukitumia cheti chake (faili ya PEM; --ca-file kwenye terminal).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
+        <translation>Muunganisho salama na seva {at} haukuweza kufanywa ({why}). Kagua anwani: https:// ni kwa seva yenye cheti, http:// kwa isiyo na cheti.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
+        <translation>Jina la seva {host} halikupatikana. Kagua anwani kama ina makosa ya uchapaji, na kwamba kompyuta hii imeunganishwa kwenye intaneti au mtandao wako.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
+        <translation>Seva {at} ilichukua muda mrefu mno kujibu. Huenda muunganisho ni wa polepole au seva ina shughuli nyingi; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
+        <translation>Seva {at} haikujibu (muunganisho umekataliwa). Kagua anwani na kwamba seva inafanya kazi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
+        <translation>Muunganisho na seva {at} umekatika. Jaribu tena; ukiendelea kutokea, mtandao au seva si thabiti.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
+        <translation>Seva {at} haifikiki kutoka mtandao huu (hakuna njia). Kagua kwamba kompyuta hii imeunganishwa, kisha anwani.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
+        <translation>Seva {at} haikuweza kufikiwa ({why}). Kagua anwani na kwamba seva inafanya kazi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <source> (it said: {detail})</source>
+        <translation> (ilisema: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
+        <translation>Seva {at} haikukubali kuingia{said}. Kagua jina lako la mtumiaji na nenosiri, au ingia tena.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
+        <translation>Seva {at} hairuhusu akaunti hii kufanya hivyo{said}. Muombe kiongozi wa timu yako ruhusa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
+        <translation>Anwani {at} inajibu, lakini si kama seva ya fieldkit (HTTP 404). Kagua anwani.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
+        <translation>Seva {at} ilipata tatizo lake yenyewe (HTTP {status}). Hakuna kilichopotea; jaribu tena baadaye, na umjulishe kiongozi wa timu yako likiendelea.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <source>The server at {at} refused the request (HTTP {status}){said}.</source>
+        <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageField</name>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <source>case title</source>
+        <translation>kichwa cha kisa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <source>study name</source>
+        <translation>jina la utafiti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <source>title</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <source>participant code</source>
+        <translation>msimbo wa mshiriki</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <source>role</source>
+        <translation>jukumu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <source>date</source>
+        <translation>tarehe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <source>consent date</source>
+        <translation>tarehe ya ridhaa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <source>consent status</source>
+        <translation>hali ya ridhaa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <source>consent form</source>
+        <translation>fomu ya ridhaa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <source>language</source>
+        <translation>lugha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <source>description</source>
+        <translation>maelezo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <source>summary</source>
+        <translation>muhtasari</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <source>memo</source>
+        <translation>dokezo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <source>memo title</source>
+        <translation>kichwa cha dokezo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <source>theme name</source>
+        <translation>jina la mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <source>transcript</source>
+        <translation>nakala ya mahojiano</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <source>interviewer</source>
+        <translation>mhoji</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <source>observer</source>
+        <translation>mtazamaji</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <source>place</source>
+        <translation>mahali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <source>country</source>
+        <translation>nchi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <source>region</source>
+        <translation>mkoa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <source>locality</source>
+        <translation>eneo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <source>setting</source>
+        <translation>mazingira</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <source>notes</source>
+        <translation>maelezo ya ziada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <source>caption</source>
+        <translation>maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <source>status</source>
+        <translation>hali</translation>
+    </message>
+</context>
+<context>
     <name>StudyDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/case_dialogs.py" line="40"/>
@@ -3657,7 +4158,7 @@
 <context>
     <name>TaskError</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="180"/>
+        <location filename="../../fieldkit/ui/worker.py" line="181"/>
         <source>Something went wrong that fieldkit did not expect (%1). Your saved data is safe; please report this.</source>
         <translation>Jambo ambalo fieldkit haikutarajia limetokea (%1). Data yako iliyohifadhiwa iko salama; tafadhali ripoti hili.</translation>
     </message>
@@ -3665,7 +4166,7 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../fieldkit/ui/worker.py" line="106"/>
+        <location filename="../../fieldkit/ui/worker.py" line="107"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
@@ -3988,7 +4489,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="299"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
         <source>Exporting case studies</source>
         <translation>Inahamisha uchunguzi kifani</translation>
     </message>

@@ -4,6 +4,7 @@ only a study's lead may erase, only rows of that study (real server, real HTTP).
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 import sqlalchemy as sa
@@ -151,3 +152,56 @@ def test_an_erasure_naming_another_studys_records_is_refused(
     with pytest.raises(FieldkitError, match=r"names record .* of another study"):
         _sync(lena)
     assert any("A note of another study" in c for c in _history(server))
+
+
+def test_a_push_checked_just_before_a_concurrent_erasure_commits_stores_no_words(
+    server: Server, laptop: OpenLaptop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bob's push has passed every check of the route when Lena's erasure commits (a hook at
+    the start of ``ServerStore.sync`` runs her whole sync, in another server request, then
+    lets Bob's go on): the check under the study's lock still makes his edit erased."""
+    alice, bob, lena = laptop("alice"), laptop("bob"), laptop("lena")
+    _sync(alice)
+    zawadi = _someone(alice, server.study_id, "P-93")
+    _sync(alice)
+    _sync(bob)
+    _sync(lena)
+    with bob.store.read() as session:
+        alone = next(i.id for i in session.exec(select(Interview)) if "(P-93)" in i.transcript)
+    erase_participant(lena.store, zawadi, by="lena")
+    with bob.store.write() as session:
+        theirs = session.get(Interview, alone)
+        assert theirs is not None
+        records.update_fields(session, theirs, {"summary": NEW_WORDS})
+
+    original = server.store.sync
+    armed = [True]
+
+    def erasure_lands_first(**kwargs: object) -> object:
+        if armed[0]:
+            armed[0] = False
+            errors: list[BaseException] = []
+
+            def lena_syncs() -> None:
+                try:
+                    _sync(lena)
+                except BaseException as error:  # reported in the test's own thread
+                    errors.append(error)
+
+            other = threading.Thread(target=lena_syncs)
+            other.start()
+            other.join(timeout=60)
+            assert not other.is_alive() and not errors, errors
+        return original(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(server.store, "sync", erasure_lands_first)
+    sync(bob.store, server_url=bob.url, token=bob.token)
+    monkeypatch.undo()
+    assert not armed[0]
+    _sync(alice)
+
+    assert not [c for c in _history(server) if NEW_WORDS in c]
+    for replica in (alice, bob, lena):
+        with replica.store.read() as session:
+            summary = session.get(Interview, alone).summary  # type: ignore[union-attr]
+            assert NEW_WORDS not in summary

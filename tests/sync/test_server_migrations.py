@@ -216,3 +216,43 @@ def test_device_and_row_owners_are_filled_from_tokens_and_the_feed(engine: Engin
     assert owners == {("r1", "cases", "s1"), ("r2", "cases", "s2")}
     assert devices == {"d1": ids["ana"], "d2": ids["ben"]}  # the first to sign in keeps it
     assert keys == 1
+
+
+def test_erasures_received_before_erased_rows_are_remembered_by_the_upgrade(
+    engine: Engine,
+) -> None:
+    """A server that stored erasures before ``erased_rows`` existed: the upgrade keeps their
+    rows, so an offline edit of one of them is made erased again as it is stored."""
+    migrate.upgrade(engine, "e93afee7d169")
+    rows = [
+        ["interviews", "i1", ["summary", "transcript"]],
+        ["interviews", "g1", ["transcript"], "P-77"],  # only P-77's turns
+        ["memos", "m1", []],  # nothing named: nothing kept
+    ]
+    erasure = {
+        "entity": "erasures",
+        "row_id": "e1",
+        "op": "insert",
+        "stamp": "2",
+        "values": {"rows": json.dumps(rows), "blobs": "[]"},
+    }
+    ordinary = {"entity": "interviews", "row_id": "i2", "op": "update", "values": {"x": "1"}}
+    insert = (
+        "INSERT INTO feed (study_id, server_seq, device_id, device_seq, change) "
+        "VALUES ('s1', :n, 'd1', :n, :c)"
+    )
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO studies (id, name, created_ms) VALUES ('s1', 's', 1)"))
+        for n, change in enumerate([ordinary, erasure, erasure], start=1):  # one sent twice
+            conn.execute(sa.text(insert), {"n": n, "c": json.dumps(change)})
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        kept = set(
+            conn.execute(
+                sa.text("SELECT row_id, entity, turns_of, study_id, fields FROM erased_rows")
+            )
+        )
+    assert kept == {
+        ("i1", "interviews", "", "s1", '["summary", "transcript"]'),
+        ("g1", "interviews", "P-77", "s1", '["transcript"]'),
+    }

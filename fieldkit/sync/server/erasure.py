@@ -33,7 +33,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from fieldkit.errors import PermissionDeniedError, ValidationError
-from fieldkit.storage.erasure import WORD_FIELDS, erased_value
+from fieldkit.storage.erasure import CHILD_TABLES, WORD_FIELDS, erased_value
+from fieldkit.sync.server import hot_queries as hot
 from fieldkit.sync.server.blob_store import ServerBlobs, is_sha256
 from fieldkit.sync.server.db import blob_studies, erased_rows, feed, row_owners
 from fieldkit.sync.server.store import ServerStore, StudySync
@@ -123,6 +124,9 @@ def apply_erasures(
     rewritten = 0
     for study_id, rows, shas, stamp in found:
         with store.write() as conn:
+            # The study's push lock: a push stores its changes either before (rewritten here)
+            # or after (``erased_edits.py`` sees ``erased_rows``), never in between.
+            conn.execute(hot.LOCK_STUDY, {"study_id": study_id})
             sqlite = conn.dialect.name == "sqlite"
             if sqlite:  # the old values' bytes are zeroed as the rows are rewritten
                 conn.exec_driver_sql("PRAGMA secure_delete=ON")
@@ -181,6 +185,11 @@ def _rewrite(conn: sa.Connection, study_id: str, rows: list[Any], erased_at: str
     a later batch than its changes, changes nothing; a later change, already made erased
     when it came (``erased_edits.py``), gets the same rule again (nothing changes)."""
     fields: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    # A coding, memo, tag or photo on a record taken whole that the eraser's laptop had not
+    # pulled yet: its words go too, and it is remembered like the rows named.
+    whole = {str(r[1]) for r in rows if len(r) == 3}
+    named = {str(r[1]) for r in rows}
+    children: dict[str, str] = {}
     for table, row_id, names, *code in rows:
         for name in names:
             fields.setdefault((str(table), str(row_id)), []).append((name, code[0] if code else ""))
@@ -195,7 +204,12 @@ def _rewrite(conn: sa.Connection, study_id: str, rows: list[Any], erased_at: str
             change = json.loads(text)
             stamp = str(change.get("stamp"))
             values = change.get("values") or {}
-            names = fields.get((str(change.get("entity")), str(change.get("row_id"))), [])
+            entity, row_id = str(change.get("entity")), str(change.get("row_id"))
+            names = fields.get((entity, row_id), [])
+            target = str(values.get("target_id"))
+            if not names and entity in CHILD_TABLES and target in whole and row_id not in named:
+                names = [(name, "") for name in WORD_FIELDS[entity]]
+                children[row_id] = entity
             if stamp == erased_at or not names:
                 continue
             touched = False
@@ -214,6 +228,10 @@ def _rewrite(conn: sa.Connection, study_id: str, rows: list[Any], erased_at: str
                 .values(change=json.dumps(change, ensure_ascii=False, separators=(",", ":")))
             )
             count += 1
+    if children:  # their other changes (an edit that does not name the record) too
+        found = [[entity, row_id, list(WORD_FIELDS[entity])] for row_id, entity in children.items()]
+        _remember(conn, study_id, found)
+        count += _rewrite(conn, study_id, found, erased_at)
     return count
 
 

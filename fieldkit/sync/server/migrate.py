@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision. A server start finds the database there and never imports Alembic;
 # a test keeps this equal to the scripts' head.
-HEAD = "b41f0e6a9c27"
+HEAD = "c5e2a9d81f30"
 # PostgreSQL advisory lock held while migrating, so workers or admins starting at once take
 # turns (SQLite: the migration's transaction holds the write lock).
 _LOCK_KEY = 0x6669656C646B6974  # "fieldkit"

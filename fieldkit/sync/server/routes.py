@@ -16,7 +16,6 @@ from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
 from fieldkit.sync.server.blob_store import ServerBlobs
 from fieldkit.sync.server.config import ServerConfig
-from fieldkit.sync.server.erased_edits import strip_erased
 from fieldkit.sync.server.erasure import apply_erasures
 from fieldkit.sync.server.login_limiter import LoginLimiter
 from fieldkit.sync.server.media_store import MediaStore
@@ -286,8 +285,8 @@ def _sync(
             parts[n] = replace(part, read_only=True)  # its push position is never moved
     # A participant's erasure: the stored history forgets their words before the push is kept.
     apply_erasures(store, blobs, [p for p in parts if not p.read_only], roles)
-    # An edit made offline before the erasure arrived must not bring the words back.
-    parts = strip_erased(store, parts)
+    # An edit made offline before the erasure arrived is made erased again as it is stored
+    # (``ServerStore._push_one``, under the study's lock, ``erased_edits.py``).
     budget = min(max_bytes or config.default_pull_bytes, config.max_pull_bytes)
     results = store.sync(device_id=who.device_id, parts=parts, max_bytes=max(budget, 1))
     reply = sync_reply(

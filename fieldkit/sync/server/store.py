@@ -37,7 +37,9 @@ from fieldkit.sync.server.db import (
     users,
 )
 from fieldkit.sync.server.dialect import insert_ignore, upsert
-from fieldkit.sync.server.row_owners import ChangeKey, claim_rows, keys_of
+from fieldkit.sync.server.erased_edits import strip_erased
+from fieldkit.sync.server.row_owners import claim_rows, keys_of
+from fieldkit.sync.server.study_sync import StudySync
 
 DAY_MS = 24 * 3600 * 1000
 DEFAULT_TOKEN_IDLE_DAYS = 30.0
@@ -67,35 +69,6 @@ class Membership:
 
     def to_json_dict(self) -> dict[str, str]:
         return {"study_id": self.study_id, "name": self.name, "role": self.role}
-
-
-@dataclass(frozen=True)
-class StudySync:
-    """What one study's part of a sync request asks for (changes as compact JSON strings)."""
-
-    study_id: str
-    pull_cursor: int
-    push: Sequence[str]
-    push_last_seq: int
-    # The client's push cursor the batch was collected after (None from older clients). Below
-    # the high-water mark, a reply was lost: part of this batch is stored already, so nothing
-    # is stored and the client sends again from the acknowledged counter (no duplicates).
-    push_after_seq: int | None = None
-    # (entity, row id, op) of each change of ``push``, for the row-ownership check.
-    keys: Sequence[ChangeKey] = ()
-    # The push cursor this device identity started from (a laptop that took a new device id
-    # after a copy or restore starts where its folder was): its mark before its first push.
-    push_base: int = 0
-    # The feed epoch the client pulled under (None from older clients): another one means the
-    # server's feed was rewound since, and the client pulls the study again from the start.
-    pull_epoch: str | None = None
-    # A viewer's part: its push position never moves (viewers only pull).
-    read_only: bool = False
-    # The last acknowledgement the client was given, with its proof (proofs.py), and the
-    # proof of its pull cursor: a claim the server holds less than that moves the epoch.
-    acked: int | None = None
-    ack_proof: str | None = None
-    pull_proof: str | None = None
 
 
 @dataclass(frozen=True)
@@ -472,6 +445,9 @@ class ServerStore:
             overlap = part.push_after_seq is not None and part.push_after_seq < mark
             behind = self._behind(device_id, part, mark)
             if part.push_last_seq > mark and not overlap and not behind:
+                # Under the lock an erasure takes too: an edit checked before a concurrent
+                # erasure committed would otherwise store the words again.
+                part = strip_erased(conn, part)
                 if part.push:
                     claim_rows(conn, study_id=part.study_id, keys=part.keys)
                     _append(conn, part, device_id, after=int(last_seq))

@@ -27,6 +27,7 @@ from fieldkit.storage.deletion import (
     restore_row,
 )
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.delete_wording import DeleteWording
 from fieldkit.ui.worker import TaskControl, run_task, show_error
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class DeleteActions(QObject):
         self.window = window
         self.confirm: QMessageBox | None = None  # the open confirmation (tests reach it here)
         self.undo_stack: list[DeletePlan] = []
+        self.wording = DeleteWording(self)
         # No shortcut of its own: Edit ▸ Undo (Ctrl+Z) outside the transcript calls undo_last.
         self.undo_action = QAction(self.tr("Undo &delete"), window)
         self.undo_action.triggered.connect(self.undo_last)
@@ -79,8 +81,8 @@ class DeleteActions(QObject):
         box = QMessageBox(owner)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete"))
-        box.setText(self.tr("Delete the %1?").replace("%1", plan.name))
-        goes = plan.what_goes()
+        box.setText(self.tr("Delete the %1?").replace("%1", self.wording.plan_name(plan)))
+        goes = self.wording.what_goes(plan)
         detail = self.tr("It takes with it %1.").replace("%1", goes) + " " if goes else ""
         if plan.kind == "theme" and any(noun in ("coding", "tag") for noun, _n in plan.takes):
             detail += self.tr(
@@ -113,7 +115,11 @@ class DeleteActions(QObject):
         def done(made: DeletePlan) -> None:
             self.undo_stack = [*self.undo_stack[-(MAX_UNDO - 1) :], made]
             self._update_undo()
-            self._say(self.tr("Deleted the %1. Ctrl+Z brings it back.").replace("%1", made.name))
+            self._say(
+                self.tr("Deleted the %1. Ctrl+Z brings it back.").replace(
+                    "%1", self.wording.plan_name(made)
+                )
+            )
             if on_deleted is not None:
                 on_deleted(made)
 
@@ -133,7 +139,7 @@ class DeleteActions(QObject):
             show_error(self.window, self.tr("Cannot undo the delete"), exc)
 
         def done(restored: DeletePlan) -> None:
-            self._say(self.tr("Restored the %1.").replace("%1", restored.name))
+            self._say(self.tr("Restored the %1.").replace("%1", self.wording.plan_name(restored)))
 
         self.ops.run(job, changes=Changes.all(), on_done=done, on_failed=failed, owner=self.window)
         return True
@@ -142,7 +148,7 @@ class DeleteActions(QObject):
         last = self.undo_stack[-1] if self.undo_stack else None
         self.undo_action.setEnabled(last is not None)
         self.undo_action.setText(
-            self.tr("Undo &delete of %1").replace("%1", last.name)
+            self.tr("Undo &delete of %1").replace("%1", self.wording.plan_name(last))
             if last is not None
             else self.tr("Undo &delete")
         )

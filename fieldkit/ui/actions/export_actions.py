@@ -13,6 +13,7 @@ from fieldkit.export.export_log import record_export
 from fieldkit.settings import Settings
 from fieldkit.storage.db import Store
 from fieldkit.ui.dialogs.export_dialogs import PdfExportDialog, start_file_task, start_pdf_export
+from fieldkit.ui.export_summary import ExportSummary
 from fieldkit.ui.worker import TaskControl
 
 # (study id, case id or None, case title or None) of what the navigator has selected.
@@ -145,6 +146,7 @@ class ExportActions(QObject):
                 return None
             path = Path(chosen)
         target = path
+        words = ExportSummary(self)
 
         def work(control: TaskControl) -> str:
             from fieldkit.export.qdpx import export_qdpx
@@ -167,7 +169,9 @@ class ExportActions(QObject):
                 target=report.path,
                 consent=report.consent,
             )
-            return "\n".join([f"Saved {report.path}.", report.consent.summary(), *report.warnings])
+            return "\n".join(
+                [words.saved(report.path), words.consent(report.consent), *report.warnings]
+            )
 
         return start_file_task(self.window, self.tr("Exporting REFI-QDA project"), work, self._done)
 
@@ -181,6 +185,7 @@ class ExportActions(QObject):
                 return None
             folder = Path(chosen)
         target = folder
+        words = ExportSummary(self)
 
         def work(control: TaskControl) -> str:
             from fieldkit.export.csv_export import export_csv
@@ -194,7 +199,7 @@ class ExportActions(QObject):
                 target=target,
                 consent=report.consent,
             )
-            return f"Saved {len(report.paths)} CSV files in {target}.\n{report.consent.summary()}"
+            return words.saved_csv(len(report.paths), target) + "\n" + words.consent(report.consent)
 
         return start_file_task(self.window, self.tr("Exporting CSV tables"), work, self._done)
 

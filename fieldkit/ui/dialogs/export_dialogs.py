@@ -35,6 +35,7 @@ from fieldkit.export.pdf.batch import safe_file_name
 from fieldkit.storage.db import Store
 from fieldkit.storage.name_matching import redaction_report
 from fieldkit.ui.dialogs.report_language_box import report_language_box
+from fieldkit.ui.export_summary import ExportSummary
 from fieldkit.ui.worker import TaskControl, run_task
 
 # Marked for lupdate; shown through PdfExportDialog.tr.
@@ -236,6 +237,7 @@ def start_pdf_export(
     one = dialog.one_case.isChecked() and case_id is not None
     target = dialog.target_file.path() if one else dialog.target_folder.path()
     assert target is not None
+    words = ExportSummary(parent)
 
     def work(control: TaskControl) -> str:
         if one:
@@ -258,7 +260,7 @@ def start_pdf_export(
                 anonymised=options.anonymised,
                 consent=report.consent,
             )
-            lines = [f"Saved {report.path} ({report.pages} pages).", report.consent.summary()]
+            lines = [words.saved_pdf(report.path, report.pages), words.consent(report.consent)]
             lines += report.font_warnings + report.warnings
             if options.anonymised:
                 lines += redaction_report([report.redactions])
@@ -282,10 +284,10 @@ def start_pdf_export(
             anonymised=options.anonymised,
             consent=combined([r.consent for r in batch.exported]),
         )
-        lines = [f"{len(batch.exported)} case studies saved in {batch.folder}."]
-        lines += [f"{r.path.name}: {r.consent.summary()}" for r in batch.exported]
+        lines = [words.saved_pdfs(len(batch.exported), batch.folder)]
+        lines += [f"{r.path.name}: {words.consent(r.consent)}" for r in batch.exported]
         if batch.cancelled:
-            lines.append("Cancelled before the end.")
+            lines.append(words.cancelled())
         lines += [f"{f.case_title}: {f.message}" for f in batch.failed]
         if options.anonymised:
             lines += [f"{name}: {title}" for name, title in batch.titles.items()]

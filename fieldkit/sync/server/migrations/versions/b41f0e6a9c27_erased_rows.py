@@ -4,8 +4,7 @@ Revision ID: b41f0e6a9c27
 Revises: e93afee7d169
 Create Date: 2026-12-05 02:45:00
 
-Filled from the erasures already in the feed on the next erasure of the study; a server that
-received erasures before this revision relies on the laptops' own clean-up for those.
+Filled from the erasures already in the feed by the next revision (c5e2a9d81f30).
 """
 
 from __future__ import annotations
