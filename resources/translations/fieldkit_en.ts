@@ -153,7 +153,7 @@
 <context>
     <name>FreeTagList</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="83" />
+        <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>ThemeModel</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="141" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146" />
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="142" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="145" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150" />
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%n coding with its sub-themes</numerusform>
