@@ -2505,153 +2505,164 @@
         <translation>Una frase de contraseña para cifrar la copia de seguridad (dejar vacío para ninguna). Una frase olvidada no se puede recuperar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con la clave de esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Copia guardada en {0} ({1}). Sin cifrar: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="151"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="155"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="159"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="161"/>
+        <source>Type the backup's passphrase again:</source>
+        <translation>Escriba de nuevo la frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="166"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="173"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <source>The two passphrases differ. Nothing was backed up: try again.</source>
+        <translation>Las dos frases de contraseña no coinciden. No se guardó nada: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="178"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>An empty folder for the restored data</source>
         <translation>Una carpeta vacía para los datos restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
         <source>The passphrase of this backup:</source>
         <translation>La frase de contraseña de esta copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="210"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Se restauraron {0} archivos en {1}. Ábrala con: fieldkit --data-dir {1}; adopta una nueva identidad de dispositivo en su primera sincronización (inicie sesión de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="205"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="219"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="245"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
         <source>Export log</source>
         <translation>Registro de exportaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="247"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="248"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="262"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="249"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="250"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="251"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
         <source>Withheld</source>
         <translation>No divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="253"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
         <source>Laptop</source>
         <translation>Portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
         <source>Exports of this study</source>
         <translation>Exportaciones de este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="361"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="375"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>Select the participant's case first.</source>
         <translation>Primero seleccione el caso del participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="322"/>
         <source>This case has no participants.</source>
         <translation>Este caso no tiene participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="326"/>
         <source>Withdraw and erase</source>
         <translation>Retirar y borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="313"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="325"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="339"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar y borrar a {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira su consentimiento. Esto borra, en este portátil, en el servidor y en todos los portátiles que sincronicen, y no se puede deshacer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="352"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="366"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} borrado aquí; la próxima sincronización lo borra en todas partes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="363"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
         <source>Erasing</source>
         <translation>Borrando</translation>
     </message>

@@ -2505,153 +2505,164 @@
         <translation>Nenosiri la kusimba nakala ya akiba (acha wazi kwa bila). Nenosiri lililosahaulika haliwezi kurejeshwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Nakala ya akiba imehifadhiwa kwenye {0} ({1}), imesimbwa kwa nenosiri lako.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Nakala ya akiba imehifadhiwa kwenye {0} ({1}), imesimbwa kwa ufunguo wa folda hii.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Nakala rudufu imehifadhiwa kwenye {0} ({1}). Haijasimbwa kwa fiche: iweke mahali salama.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="151"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
         <source>Back up</source>
         <translation>Hifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="155"/>
         <source>Backing up</source>
         <translation>Inahifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="159"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="161"/>
+        <source>Type the backup's passphrase again:</source>
+        <translation>Andika tena nenosiri la nakala ya akiba:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="166"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="173"/>
         <source>Backup passphrase</source>
         <translation>Nenosiri la nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <source>The two passphrases differ. Nothing was backed up: try again.</source>
+        <translation>Manenosiri mawili hayalingani. Hakuna kilichohifadhiwa: jaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
         <source>Restore a backup</source>
         <translation>Rejesha nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="178"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
         <source>An empty folder for the restored data</source>
         <translation>Folda tupu kwa data iliyorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
         <source>The passphrase of this backup:</source>
         <translation>Nenosiri la nakala hii ya akiba:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="210"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Faili {0} zimerejeshwa ndani ya {1}. Ifungue kwa: fieldkit --data-dir {1}; inachukua utambulisho mpya wa kifaa katika usawazishaji wake wa kwanza (ingia tena).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="203"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="205"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="219"/>
         <source>Restoring</source>
         <translation>Inarejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="245"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
         <source>Export log</source>
         <translation>Kumbukumbu ya uhamishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="247"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="248"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="262"/>
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="249"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="250"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
         <source>Scope</source>
         <translation>Upeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="251"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="252"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
         <source>Withheld</source>
         <translation>Imezuiliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="253"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
         <source>Laptop</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
         <source>Exports of this study</source>
         <translation>Uhamishaji wa utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="361"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="375"/>
         <source>Erase</source>
         <translation>Futa kabisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="296"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>Select the participant's case first.</source>
         <translation>Chagua kisa cha mshiriki kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="308"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="322"/>
         <source>This case has no participants.</source>
         <translation>Kisa hiki hakina washiriki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="326"/>
         <source>Withdraw and erase</source>
         <translation>Ondoa na kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="313"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
         <source>Participant:</source>
         <translation>Mshiriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="325"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="339"/>
         <source>Withdraw and erase {0}</source>
         <translation>Ondoa na kufuta {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} anaondoa ridhaa. Hii inafuta, kwenye kompyuta hii, kwenye seva na kwenye kila kompyuta inayosawazisha, na haiwezi kutenduliwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="352"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="366"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} amefutwa hapa; usawazishaji ujao utamfuta kila mahali.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="363"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
         <source>Erasing</source>
         <translation>Inafuta</translation>
     </message>

@@ -132,3 +132,22 @@ def test_back_up_suggests_a_dated_file_name(qtbot, window: MainWindow) -> None:
     QTimer.singleShot(20, answer)
     assert actions.back_up() is None  # cancelled: nothing written
     assert seen and Path(seen[0]).name == f"fieldkit-backup-{date.today().isoformat()}.fkb"
+
+
+def test_a_backup_passphrase_typed_differently_twice_writes_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    # The file and passphrase prompts are modal system dialogs: answered here as a researcher
+    # would, with a typo in the second passphrase.
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    target = tmp_path / "laptop.fkb"
+    answers = iter(["mango trees by the river", "mango trees by the rivre"])
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    actions = _actions(window, [1_750_000_000_000])
+    assert actions.back_up() is None
+    assert warned and "differ" in warned[0]
+    assert not target.exists() and list(tmp_path.glob("*.fkb*")) == []

@@ -126,6 +126,8 @@ class ProtectActions(QObject):
                         "passphrase cannot be recovered:"
                     )
                 )
+                if passphrase is not None and not self._confirmed(passphrase):
+                    return None  # a typo would make the backup unreadable: nothing written
         store, now, path, secret = self.store, self.now_ms, target, passphrase or None
 
         def work(_control: TaskControl) -> str:
@@ -153,6 +155,18 @@ class ProtectActions(QObject):
             title=self.tr("Backing up"),
             show_progress=True,
         )
+
+    def _confirmed(self, passphrase: str) -> bool:
+        """The passphrase typed a second time, the same: else say so (nothing is written)."""
+        again = self._ask_secret(self.tr("Type the backup's passphrase again:"))
+        if again == passphrase:
+            return True
+        QMessageBox.warning(
+            self.window,
+            self.tr("Backup passphrase"),
+            self.tr("The two passphrases differ. Nothing was backed up: try again."),
+        )
+        return False
 
     def _ask_secret(self, label: str) -> str | None:
         text, ok = QInputDialog.getText(
