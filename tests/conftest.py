@@ -46,6 +46,15 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("FIELDKIT_DATA_DIR", raising=False)
     monkeypatch.setenv("FIELDKIT_USER", "tester")
+    # Qt reads its settings path once per process: point it at this test's own folder, so no
+    # window layout, language or last record saved by one test (or by a real session of the
+    # app on this machine) reaches another.
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # the desktop extra is not installed
+        return
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / ".config"))
 
 
 @pytest.fixture
