@@ -14,7 +14,7 @@ class Phrase(str):
     """An English sentence that remembers how it was made, so the app can say it in another
     language: ``phrase("{field} must not be empty", field="case title")`` *is* the string
     "case title must not be empty" (the CLI and logs use it as it is), and also carries the
-    ``template`` and ``params`` the desktop app translates (``fieldkit/ui/storage_messages.py``
+    ``template`` and ``params`` the desktop app translates (``fieldkit/ui/messages/``
     lists every template). Whole numbers read with thousands separators ("2,000")."""
 
     template: str

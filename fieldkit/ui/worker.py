@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from fieldkit.errors import FieldkitError
-from fieldkit.ui.storage_messages import error_message
+from fieldkit.ui.messages import error_message
 
 
 class Cancelled(FieldkitError):

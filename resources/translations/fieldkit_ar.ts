@@ -3539,132 +3539,132 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="10"/>
         <source>{field} must not be empty</source>
         <translation>يجب ألّا يكون الحقل «{field}» فارغًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="11"/>
         <source>{field} is too long ({length} characters; at most {most})</source>
         <translation>الحقل «{field}» طويل جدًا ({length} حرفًا؛ الحد الأقصى {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="12"/>
         <source>{field} is required (YYYY-MM-DD)</source>
         <translation>الحقل «{field}» مطلوب (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="13"/>
         <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
         <translation>{value} ليس تاريخًا صالحًا للحقل «{field}»؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="16"/>
         <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
         <translation>الوقت {value} غير صالح؛ اكتبه بالصيغة HH:MM، مثل 09:30</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="17"/>
         <source>{field} must be one of {allowed} (not {value})</source>
         <translation>يجب أن تكون قيمة الحقل «{field}» إحدى القيم: {allowed} (وليس {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>تاريخ الموافقة {date} في المستقبل؛ اكتب اليوم الذي مُنحت فيه الموافقة (اليوم على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>رمز المشارك {code} مستخدم بالفعل في هذه الدراسة (من قِبل {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>اللغة {value} ليست لغة يعرفها fieldkit؛ اختر لغة من القائمة، أو اكتب رمزها، مثل en أو fr أو sw أو hi أو pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
         <source>the observation's description is empty</source>
         <translation>وصف الملاحظة الميدانية فارغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
         <source>a theme name is required</source>
         <translation>اسم المحور مطلوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>يوجد بالفعل محور باسم {name} في هذه الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>قدّم الخادم {at} شهادة لا يثق بها هذا الحاسوب ({why}). إن كان لفريقك مرجع شهادات خاص به، فسجّل الدخول مجددًا بشهادته (ملف PEM؛ ‎--ca-file في الطرفية).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>تعذّر إنشاء اتصال آمن بالخادم {at} ({why}). تحقّق من العنوان: ‎https://‎ لخادم ذي شهادة، و‎http://‎ لخادم بلا شهادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>تعذّر العثور على اسم الخادم {host}. تحقّق من خلوّ العنوان من أخطاء الكتابة، ومن أن هذا الحاسوب متصل بالإنترنت أو بشبكتك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>استغرق الخادم {at} وقتًا طويلًا في الرد. قد يكون الاتصال بطيئًا أو الخادم مشغولًا؛ حاول مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>لم يردّ الخادم {at} (رُفض الاتصال). تحقّق من العنوان ومن أن الخادم يعمل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>انقطع الاتصال بالخادم {at}. حاول مجددًا؛ وإن تكرّر ذلك فالشبكة أو الخادم غير مستقر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>لا يمكن الوصول إلى الخادم {at} من هذه الشبكة (لا يوجد مسار). تحقّق من اتصال هذا الحاسوب، ثم من العنوان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>تعذّر الوصول إلى الخادم {at} ({why}). تحقّق من العنوان ومن أن الخادم يعمل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
         <source> (it said: {detail})</source>
         <translation> (وكان رده: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>لم يقبل الخادم {at} تسجيل الدخول{said}. تحقّق من اسم المستخدم وكلمة المرور، أو سجّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>لا يسمح الخادم {at} لهذا الحساب بذلك{said}. اطلب الصلاحية من قائد فريقك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>العنوان {at} يستجيب، لكن ليس كخادم fieldkit ‏(HTTP 404). تحقّق من العنوان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>واجه الخادم {at} مشكلة من جهته ‏(HTTP {status}). لم يُفقد شيء؛ حاول مجددًا لاحقًا، وأبلغ قائد فريقك إن استمرت.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>رفض الخادم {at} الطلب ‏(HTTP {status}){said}.</translation>
     </message>
@@ -3672,132 +3672,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
         <source>case title</source>
         <translation>عنوان الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>study name</source>
         <translation>اسم الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>participant code</source>
         <translation>رمز المشارك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent status</source>
         <translation>حالة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent form</source>
         <translation>استمارة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>memo</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo title</source>
         <translation>عنوان المذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>theme name</source>
         <translation>اسم المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>transcript</source>
         <translation>النص المفرَّغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>interviewer</source>
         <translation>المحاوِر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>observer</source>
         <translation>المراقِب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>locality</source>
         <translation>البلدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>setting</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>

@@ -3443,132 +3443,132 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="10"/>
         <source>{field} must not be empty</source>
         <translation>El campo «{field}» no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="11"/>
         <source>{field} is too long ({length} characters; at most {most})</source>
         <translation>El campo «{field}» es demasiado largo ({length} caracteres; como máximo {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="12"/>
         <source>{field} is required (YYYY-MM-DD)</source>
         <translation>El campo «{field}» es obligatorio (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="13"/>
         <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
         <translation>{value} no es una fecha válida para «{field}»; escríbala como AAAA-MM-DD, p. ej. 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="16"/>
         <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
         <translation>La hora {value} no es válida; escríbala como HH:MM, p. ej. 09:30</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="17"/>
         <source>{field} must be one of {allowed} (not {value})</source>
         <translation>El campo «{field}» debe ser uno de estos valores: {allowed} (no {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>La fecha del consentimiento {date} está en el futuro; escriba el día en que se otorgó el consentimiento (hoy como muy tarde)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>El código de participante {code} ya se usa en este estudio (por {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>El idioma {value} no es un idioma que fieldkit conozca; elija uno de la lista o escriba su código, p. ej. en, fr, sw, hi o pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
         <source>the observation's description is empty</source>
         <translation>La descripción de la observación está vacía</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
         <source>a theme name is required</source>
         <translation>Se necesita un nombre de tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Ya existe un tema llamado {name} en este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>El servidor {at} presentó un certificado en el que este equipo no confía ({why}). Si su equipo tiene su propia autoridad de certificación, vuelva a iniciar sesión con su certificado (un archivo PEM; --ca-file en la terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>No se pudo establecer una conexión segura con el servidor {at} ({why}). Compruebe la dirección: https:// es para un servidor con certificado, http:// para uno sin él.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>No se encontró el nombre de servidor {host}. Compruebe que la dirección no tenga errores de escritura y que este equipo esté conectado a internet o a su red.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>El servidor {at} tardó demasiado en responder. La conexión puede ser lenta o el servidor estar ocupado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>El servidor {at} no respondió (conexión rechazada). Compruebe la dirección y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>La conexión con el servidor {at} se cortó. Inténtelo de nuevo; si sigue ocurriendo, la red o el servidor es inestable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>No se puede llegar al servidor {at} desde esta red (sin ruta). Compruebe que este equipo esté conectado y, después, la dirección.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>No se pudo conectar con el servidor {at} ({why}). Compruebe la dirección y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
         <source> (it said: {detail})</source>
         <translation> (respondió: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>El servidor {at} no aceptó el inicio de sesión{said}. Compruebe su nombre de usuario y contraseña, o vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>El servidor {at} no permite que esta cuenta haga eso{said}. Pida acceso a su responsable de equipo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>La dirección {at} responde, pero no como un servidor de fieldkit (HTTP 404). Compruebe la dirección.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>El servidor {at} tuvo un problema propio (HTTP {status}). No se perdió nada; inténtelo más tarde y avise a su responsable de equipo si persiste.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>El servidor {at} rechazó la solicitud (HTTP {status}){said}.</translation>
     </message>
@@ -3576,132 +3576,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
         <source>case title</source>
         <translation>título del caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>study name</source>
         <translation>nombre del estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>participant code</source>
         <translation>código de participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>consent date</source>
         <translation>fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent status</source>
         <translation>estado del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent form</source>
         <translation>formulario de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>memo</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo title</source>
         <translation>título del memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>theme name</source>
         <translation>nombre del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>transcript</source>
         <translation>transcripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>observer</source>
         <translation>observador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>locality</source>
         <translation>localidad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>setting</source>
         <translation>entorno</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>caption</source>
         <translation>pie de foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>estado</translation>
     </message>

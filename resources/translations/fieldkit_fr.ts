@@ -3443,132 +3443,132 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="10"/>
         <source>{field} must not be empty</source>
         <translation>Le champ « {field} » ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="11"/>
         <source>{field} is too long ({length} characters; at most {most})</source>
         <translation>Le champ « {field} » est trop long ({length} caractères ; {most} au plus)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="12"/>
         <source>{field} is required (YYYY-MM-DD)</source>
         <translation>Le champ « {field} » est obligatoire (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="13"/>
         <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
         <translation>{value} n'est pas une date valide pour « {field} » ; écrivez-la sous la forme AAAA-MM-JJ, par ex. 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="16"/>
         <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
         <translation>L'heure {value} n'est pas valide ; écrivez-la sous la forme HH:MM, par ex. 09:30</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="17"/>
         <source>{field} must be one of {allowed} (not {value})</source>
         <translation>Le champ « {field} » doit valoir l'une de ces valeurs : {allowed} (pas {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>La date du consentement {date} est dans le futur ; indiquez le jour où le consentement a été donné (aujourd'hui au plus tard)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>Le code participant {code} est déjà utilisé dans cette étude (par {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>La langue {value} n'est pas une langue connue de fieldkit ; choisissez-en une dans la liste, ou écrivez son code, par ex. en, fr, sw, hi ou pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
         <source>the observation's description is empty</source>
         <translation>La description de l'observation est vide</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
         <source>a theme name is required</source>
         <translation>Un nom de thème est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Un thème nommé {name} existe déjà dans cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>Le serveur {at} a présenté un certificat auquel cet ordinateur ne fait pas confiance ({why}). Si votre équipe a sa propre autorité de certification, reconnectez-vous avec son certificat (un fichier PEM ; --ca-file dans le terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Aucune connexion sécurisée n'a pu être établie avec le serveur {at} ({why}). Vérifiez l'adresse : https:// pour un serveur avec certificat, http:// pour un serveur sans.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>Le nom de serveur {host} est introuvable. Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet ou à votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>Le serveur {at} a mis trop de temps à répondre. La connexion est peut-être lente ou le serveur occupé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>Le serveur {at} n'a pas répondu (connexion refusée). Vérifiez l'adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>La connexion au serveur {at} a été coupée. Réessayez ; si cela se répète, le réseau ou le serveur est instable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>Le serveur {at} est injoignable depuis ce réseau (aucune route). Vérifiez que cet ordinateur est connecté, puis l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Le serveur {at} est injoignable ({why}). Vérifiez l'adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
         <source> (it said: {detail})</source>
         <translation> (il a répondu : {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>Le serveur {at} n'a pas accepté la connexion{said}. Vérifiez votre nom d'utilisateur et votre mot de passe, ou reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>Le serveur {at} n'autorise pas ce compte à faire cela{said}. Demandez l'accès à votre responsable d'équipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>L'adresse {at} répond, mais pas comme un serveur fieldkit (HTTP 404). Vérifiez l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>Le serveur {at} a rencontré un problème de son côté (HTTP {status}). Rien n'est perdu ; réessayez plus tard et prévenez votre responsable d'équipe si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Le serveur {at} a refusé la demande (HTTP {status}){said}.</translation>
     </message>
@@ -3576,132 +3576,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
         <source>case title</source>
         <translation>titre du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>study name</source>
         <translation>nom de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>participant code</source>
         <translation>code participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent status</source>
         <translation>statut du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent form</source>
         <translation>formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>memo</source>
         <translation>mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo title</source>
         <translation>titre du mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>theme name</source>
         <translation>nom du thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>transcript</source>
         <translation>transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>interviewer</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>observer</source>
         <translation>observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>locality</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>setting</source>
         <translation>cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>caption</source>
         <translation>légende</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>statut</translation>
     </message>

@@ -3443,132 +3443,132 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="10"/>
         <source>{field} must not be empty</source>
         <translation>“{field}” खाली नहीं होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="11"/>
         <source>{field} is too long ({length} characters; at most {most})</source>
         <translation>“{field}” बहुत लंबा है ({length} अक्षर; अधिकतम {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="12"/>
         <source>{field} is required (YYYY-MM-DD)</source>
         <translation>“{field}” आवश्यक है (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="13"/>
         <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
         <translation>{value} “{field}” के लिए मान्य तारीख नहीं है; इसे YYYY-MM-DD रूप में लिखें, जैसे 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="16"/>
         <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
         <translation>समय {value} मान्य नहीं है; इसे HH:MM रूप में लिखें, जैसे 09:30</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="17"/>
         <source>{field} must be one of {allowed} (not {value})</source>
         <translation>“{field}” इनमें से एक होना चाहिए: {allowed} ({value} नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>सहमति की तारीख {date} भविष्य में है; वह दिन लिखें जब सहमति दी गई थी (अधिक से अधिक आज)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>प्रतिभागी कोड {code} इस अध्ययन में पहले से उपयोग में है ({other} द्वारा)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>भाषा {value} fieldkit की जानी-पहचानी भाषा नहीं है; सूची से कोई भाषा चुनें, या उसका कोड लिखें, जैसे en, fr, sw, hi या pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
         <source>the observation's description is empty</source>
         <translation>अवलोकन का विवरण खाली है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
         <source>a theme name is required</source>
         <translation>थीम का नाम आवश्यक है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>{name} नाम की थीम इस अध्ययन में पहले से मौजूद है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>{at} पर सर्वर ने ऐसा प्रमाणपत्र दिखाया जिस पर यह लैपटॉप भरोसा नहीं करता ({why})। अगर आपकी टीम का अपना प्रमाणपत्र प्राधिकरण है, तो उसके प्रमाणपत्र (एक PEM फ़ाइल; टर्मिनल में --ca-file) के साथ फिर से साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>{at} पर सर्वर से कोई सुरक्षित कनेक्शन नहीं बन सका ({why})। पता जाँचें: https:// प्रमाणपत्र वाले सर्वर के लिए है, http:// बिना प्रमाणपत्र वाले के लिए।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>सर्वर का नाम {host} नहीं मिला। पते में टाइपिंग की गलतियाँ जाँचें, और देखें कि यह लैपटॉप इंटरनेट या आपके नेटवर्क से जुड़ा है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>{at} पर सर्वर ने जवाब देने में बहुत देर लगाई। कनेक्शन धीमा या सर्वर व्यस्त हो सकता है; बाद में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>{at} पर सर्वर ने जवाब नहीं दिया (कनेक्शन अस्वीकृत)। पता जाँचें और देखें कि सर्वर चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>{at} पर सर्वर से कनेक्शन टूट गया। फिर कोशिश करें; अगर ऐसा होता रहे, तो नेटवर्क या सर्वर अस्थिर है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>{at} पर सर्वर तक इस नेटवर्क से नहीं पहुँचा जा सकता (कोई मार्ग नहीं)। जाँचें कि यह लैपटॉप जुड़ा है, फिर पता जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>{at} पर सर्वर तक नहीं पहुँचा जा सका ({why})। पता जाँचें और देखें कि सर्वर चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
         <source> (it said: {detail})</source>
         <translation> (उसने कहा: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>{at} पर सर्वर ने साइन-इन स्वीकार नहीं किया{said}। अपना उपयोगकर्ता नाम और पासवर्ड जाँचें, या फिर से साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>{at} पर सर्वर इस खाते को ऐसा करने की अनुमति नहीं देता{said}। पहुँच के लिए अपने टीम लीड से पूछें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>पता {at} जवाब देता है, पर fieldkit सर्वर की तरह नहीं (HTTP 404)। पता जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>{at} पर सर्वर में अपनी ही कोई समस्या थी (HTTP {status})। कुछ भी नहीं खोया; बाद में फिर कोशिश करें, और अगर यह बना रहे तो अपने टीम लीड को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>{at} पर सर्वर ने अनुरोध अस्वीकार कर दिया (HTTP {status}){said}।</translation>
     </message>
@@ -3576,132 +3576,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
         <source>case title</source>
         <translation>केस का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>study name</source>
         <translation>अध्ययन का नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>participant code</source>
         <translation>प्रतिभागी कोड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>consent date</source>
         <translation>सहमति की तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent status</source>
         <translation>सहमति की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent form</source>
         <translation>सहमति पत्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>summary</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo title</source>
         <translation>मेमो का शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>theme name</source>
         <translation>थीम का नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>transcript</source>
         <translation>प्रतिलेख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>interviewer</source>
         <translation>साक्षात्कारकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>observer</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>region</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>locality</source>
         <translation>इलाका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>setting</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>notes</source>
         <translation>टिप्पणियाँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>caption</source>
         <translation>कैप्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>स्थिति</translation>
     </message>

@@ -3443,132 +3443,132 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="23"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="10"/>
         <source>{field} must not be empty</source>
         <translation>Sehemu “{field}” haipaswi kuwa tupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="11"/>
         <source>{field} is too long ({length} characters; at most {most})</source>
         <translation>Sehemu “{field}” ni ndefu mno (herufi {length}; zisizozidi {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="25"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="12"/>
         <source>{field} is required (YYYY-MM-DD)</source>
         <translation>Sehemu “{field}” inahitajika (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="13"/>
         <source>{field} {value} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-15</source>
         <translation>{value} si tarehe sahihi kwa “{field}”; iandike kama YYYY-MM-DD, k.m. 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="29"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="16"/>
         <source>time {value} is not valid; write it as HH:MM, e.g. 09:30</source>
         <translation>Saa {value} si sahihi; iandike kama HH:MM, k.m. 09:30</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="17"/>
         <source>{field} must be one of {allowed} (not {value})</source>
         <translation>Sehemu “{field}” lazima iwe mojawapo ya: {allowed} (si {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>Tarehe ya ridhaa {date} iko katika siku zijazo; andika siku ridhaa ilipotolewa (leo, si baadaye)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>Msimbo wa mshiriki {code} tayari unatumika katika utafiti huu (na {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>Lugha {value} si lugha ambayo fieldkit inaijua; chagua moja kutoka kwenye orodha, au andika msimbo wake, k.m. en, fr, sw, hi au pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
         <source>the observation's description is empty</source>
         <translation>Maelezo ya uchunguzi ni tupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
         <source>a theme name is required</source>
         <translation>Jina la mada linahitajika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Mada inayoitwa {name} tayari ipo katika utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>Seva {at} imeonyesha cheti ambacho kompyuta hii haikiamini ({why}). Ikiwa timu yako ina mamlaka yake ya vyeti, ingia tena ukitumia cheti chake (faili ya PEM; --ca-file kwenye terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Muunganisho salama na seva {at} haukuweza kufanywa ({why}). Kagua anwani: https:// ni kwa seva yenye cheti, http:// kwa isiyo na cheti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>Jina la seva {host} halikupatikana. Kagua anwani kama ina makosa ya uchapaji, na kwamba kompyuta hii imeunganishwa kwenye intaneti au mtandao wako.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>Seva {at} ilichukua muda mrefu mno kujibu. Huenda muunganisho ni wa polepole au seva ina shughuli nyingi; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>Seva {at} haikujibu (muunganisho umekataliwa). Kagua anwani na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>Muunganisho na seva {at} umekatika. Jaribu tena; ukiendelea kutokea, mtandao au seva si thabiti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>Seva {at} haifikiki kutoka mtandao huu (hakuna njia). Kagua kwamba kompyuta hii imeunganishwa, kisha anwani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Seva {at} haikuweza kufikiwa ({why}). Kagua anwani na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
         <source> (it said: {detail})</source>
         <translation> (ilisema: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>Seva {at} haikukubali kuingia{said}. Kagua jina lako la mtumiaji na nenosiri, au ingia tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>Seva {at} hairuhusu akaunti hii kufanya hivyo{said}. Muombe kiongozi wa timu yako ruhusa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>Anwani {at} inajibu, lakini si kama seva ya fieldkit (HTTP 404). Kagua anwani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>Seva {at} ilipata tatizo lake yenyewe (HTTP {status}). Hakuna kilichopotea; jaribu tena baadaye, na umjulishe kiongozi wa timu yako likiendelea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
@@ -3576,132 +3576,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
         <source>case title</source>
         <translation>kichwa cha kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>study name</source>
         <translation>jina la utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>title</source>
         <translation>kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>participant code</source>
         <translation>msimbo wa mshiriki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>role</source>
         <translation>jukumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>date</source>
         <translation>tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>consent date</source>
         <translation>tarehe ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent status</source>
         <translation>hali ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent form</source>
         <translation>fomu ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>language</source>
         <translation>lugha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>description</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>summary</source>
         <translation>muhtasari</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>memo</source>
         <translation>dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo title</source>
         <translation>kichwa cha dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>theme name</source>
         <translation>jina la mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>transcript</source>
         <translation>nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>interviewer</source>
         <translation>mhoji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>observer</source>
         <translation>mtazamaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>place</source>
         <translation>mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>country</source>
         <translation>nchi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>region</source>
         <translation>mkoa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>locality</source>
         <translation>eneo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>setting</source>
         <translation>mazingira</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>notes</source>
         <translation>maelezo ya ziada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>caption</source>
         <translation>maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/storage_messages.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>hali</translation>
     </message>

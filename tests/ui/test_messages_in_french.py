@@ -1,5 +1,5 @@
 """In French, a delete confirmation and the storage/network errors a researcher meets read in
-French (fieldkit/ui/delete_wording.py, fieldkit/ui/storage_messages.py)."""
+French (fieldkit/ui/delete_wording.py, fieldkit.ui.messages.py)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from fieldkit.storage.db import Store
 from fieldkit.sync.network_errors import network_sentence, status_sentence
 from fieldkit.ui import translations
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.storage_messages import TEMPLATES, error_message, say
+from fieldkit.ui.messages import TEMPLATES, error_message, say
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Q: What helps? A: the school garden feeds everyone."
@@ -124,7 +124,7 @@ def test_network_sentences_read_in_french() -> None:
 
 
 def test_every_phrase_template_is_listed_for_translation() -> None:
-    """A phrase(...) whose template is not in storage_messages.TEMPLATES would stay English."""
+    """A phrase(...) whose template is not in messages.TEMPLATES would stay English."""
     made: list[str] = []
     for path in (ROOT / "fieldkit").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

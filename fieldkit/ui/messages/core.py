@@ -1,24 +1,11 @@
-"""Storage, validation and network messages in the interface language.
-
-Storage and sync code raise their errors with :class:`fieldkit.errors.Phrase` sentences: the
-English text (what the CLI prints) plus the template and parameters it was made from. This
-module lists every template (``QT_TRANSLATE_NOOP``, so ``scripts/update-translations`` puts
-them in the .ts files) and says a phrase in the chosen language: the template through
-``QCoreApplication.translate("Storage", …)``, field names through ``"StorageField"``, whole
-numbers in the locale's digits and separators. A message without a phrase (or a template not
-translated yet) stays in English. ``tests/ui/test_storage_messages.py`` checks that every
-``phrase(...)`` template in the code is listed here.
-"""
+"""The messages of storage's own checks (validation, participants, themes) and of the network,
+and the names of the fields they put in ``{field}``."""
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-
-from fieldkit.errors import Phrase
-
-TEMPLATES = (
+CORE = (
     # fieldkit/storage/validate.py
     QT_TRANSLATE_NOOP("Storage", "{field} must not be empty"),
     QT_TRANSLATE_NOOP("Storage", "{field} is too long ({length} characters; at most {most})"),
@@ -140,30 +127,3 @@ FIELDS = (
     QT_TRANSLATE_NOOP("StorageField", "caption"),
     QT_TRANSLATE_NOOP("StorageField", "status"),
 )
-
-
-def say(text: str) -> str:
-    """``text`` in the interface language when it is a :class:`Phrase`, else as it is."""
-    if not isinstance(text, Phrase):
-        return text
-    params = {name: _param(name, value) for name, value in text.params.items()}
-    try:
-        return QCoreApplication.translate("Storage", text.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return str.__str__(text)
-
-
-def _param(name: str, value: Any) -> Any:
-    if isinstance(value, Phrase):
-        return say(value)
-    if type(value) is int:
-        return QLocale().toString(value)
-    if name == "field" and isinstance(value, str):
-        return QCoreApplication.translate("StorageField", value)
-    return value
-
-
-def error_message(exc: BaseException) -> str:
-    """A storage or sync error's sentence in the interface language."""
-    first = exc.args[0] if len(exc.args) == 1 else None
-    return say(first) if isinstance(first, Phrase) else str(exc)
