@@ -34,6 +34,7 @@ from fieldkit.errors import (
     FieldkitError,
     PermissionDeniedError,
     SyncError,
+    phrase,
 )
 from fieldkit.storage.blobs import RESERVE_BYTES, human_size
 from fieldkit.storage.crypto.partial_cipher import PartialCipher
@@ -380,9 +381,9 @@ def _json(reply: HttpResponse) -> dict[str, Any]:
     try:
         data = codec.load_json(reply.body) if reply.body else {}
     except ValueError:
-        raise SyncError("the server sent a reply fieldkit cannot read") from None
+        raise SyncError(phrase("the server sent a reply fieldkit cannot read")) from None
     if not isinstance(data, dict):
-        raise SyncError("the server sent a reply fieldkit cannot read")
+        raise SyncError(phrase("the server sent a reply fieldkit cannot read"))
     return data
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from fieldkit.errors import ProjectFileError
+from fieldkit.errors import ProjectFileError, phrase
 from fieldkit.export.qdpx.import_writer import ImportWriter, RecordRef, clip, line, stamped
 from fieldkit.export.qdpx.names import (
     ATTACHED_TO,
@@ -205,8 +205,13 @@ class RecordImporter(ImportWriter):
         for sel in src.selections:
             if sel.start < 0 or sel.end <= sel.start:
                 raise ProjectFileError(
-                    f"an audio selection on {src.name!r} runs from {sel.start} to {sel.end} ms, "
-                    "which is empty or negative; the project is inconsistent"
+                    phrase(
+                        "an audio selection on {source} runs from {start} to {end} ms, "
+                        "which is empty or negative; the project is inconsistent",
+                        source=repr(src.name),
+                        start=sel.start,
+                        end=sel.end,
+                    )
                 )
             for coding in sel.codings:
                 theme_id = self.themes.get(coding.code)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from fieldkit.errors import OperationCancelledError
+from fieldkit.errors import OperationCancelledError, phrase
 from fieldkit.export.qdpx import ids
 from fieldkit.export.qdpx.export_plan import (
     BATCH,
@@ -115,7 +115,7 @@ class SourceWriter:
                 for done, record in enumerate(batch, start=first):
                     if cancel is not None and cancel():
                         raise OperationCancelledError(
-                            "the export was cancelled; no file was written"
+                            phrase("the export was cancelled; no file was written")
                         )
                     if progress is not None:
                         progress("sources", done, total)

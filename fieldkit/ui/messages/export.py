@@ -5,4 +5,144 @@ raises them."""
 
 from __future__ import annotations
 
-EXPORT: tuple[str, ...] = ()
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+EXPORT: tuple[str, ...] = (
+    # fieldkit/commands/context.py
+    QT_TRANSLATE_NOOP(
+        "Storage", "there is no study yet; create one with: fieldkit study create NAME"
+    ),
+    QT_TRANSLATE_NOOP("Storage", "several studies exist ({names}); choose one with --study ID"),
+    # fieldkit/commands/crypto_cmd.py
+    QT_TRANSLATE_NOOP("Storage", "the data folder {folder} is not encrypted (fieldkit encrypt)"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "the recovery key could not be written to {path} ({reason}); it is printed above "
+        "instead: copy it now",
+    ),
+    # fieldkit/commands/edit_cmd.py
+    QT_TRANSLATE_NOOP("Storage", "nothing deleted; add --yes to delete without being asked"),
+    # fieldkit/commands/exchange_cmd.py
+    QT_TRANSLATE_NOOP("Storage", "unknown section {section}; choose from {choices}"),
+    QT_TRANSLATE_NOOP("Storage", "--with-photos is for anonymised editions (with --anonymised)"),
+    QT_TRANSLATE_NOOP("Storage", "give the CASE_ID to export, or --all with --study"),
+    QT_TRANSLATE_NOOP("Storage", "give either a CASE_ID or --all, not both"),
+    # fieldkit/commands/profile_cmd.py
+    QT_TRANSLATE_NOOP("Storage", "the name is empty; use --clear to remove it"),
+    QT_TRANSLATE_NOOP("Storage", "the name is longer than {most} characters"),
+    # fieldkit/commands/records_cmd.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "participant {codes} did not allow audio recording; the recording was not imported",
+    ),
+    # fieldkit/commands/sync_cmd.py
+    QT_TRANSLATE_NOOP("Storage", "give the password on standard input"),
+    # fieldkit/export/csv_export.py (also commands/export_cmd.py, export/qdpx/writer.py)
+    QT_TRANSLATE_NOOP("Storage", "cannot create {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("Storage", "cannot write {path}: {reason}"),
+    # fieldkit/export/pdf/batch.py
+    QT_TRANSLATE_NOOP("Storage", "the folder {folder} cannot be created: {reason}"),
+    # fieldkit/export/pdf/case_report.py
+    QT_TRANSLATE_NOOP("Storage", "unknown PDF section {section}; choose from {choices}"),
+    QT_TRANSLATE_NOOP("Storage", "the number of quotes per theme cannot be negative"),
+    QT_TRANSLATE_NOOP("Storage", "unknown photo size {size}; choose from {choices}"),
+    QT_TRANSLATE_NOOP("Storage", "the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("Storage", "the PDF could not be written to {path}: {reason}"),
+    # fieldkit/export/pdf/readback.py
+    QT_TRANSLATE_NOOP("Storage", "pdftotext (poppler-utils) is needed to read a PDF's text back"),
+    QT_TRANSLATE_NOOP("Storage", "pdftotext could not read {path}: {reason}"),
+    # fieldkit/export/qdpx/archive.py
+    QT_TRANSLATE_NOOP("Storage", "{path} does not exist or is not a file"),
+    QT_TRANSLATE_NOOP("Storage", "{name} holds too many files ({count})"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "{what} in {name} is too large ({size} bytes; at most {most})"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{name} is not a REFI-QDA project: it is not a zip archive ({reason})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{archive} contains an unsafe file name ({entry}); it was not imported",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "{name} is encrypted; export it again without a password"),
+    QT_TRANSLATE_NOOP("Storage", "{name} unpacks to more than {most} GB"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} "
+        "bytes); not imported",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "{what} in {name} is damaged ({reason})"),
+    QT_TRANSLATE_NOOP("Storage", "{what} in {name} cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{what} in {name} is larger than the archive says; the file is damaged or unsafe",
+    ),
+    # fieldkit/export/qdpx/ids.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "the project file gives {what} an invalid identifier ({value}); it may be damaged",
+    ),
+    # fieldkit/export/qdpx/import_records.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "an audio selection on {source} runs from {start} to {end} ms, which is empty or "
+        "negative; the project is inconsistent",
+    ),
+    # fieldkit/export/qdpx/qde_sources.py (also fieldkit/export/qdpx/writer.py)
+    QT_TRANSLATE_NOOP("Storage", "the export was cancelled; no file was written"),
+    # fieldkit/export/qdpx/reader.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "project.qde is not well-formed XML (line {line}, column {column}); the file is "
+        "damaged or was not written by a REFI-QDA program",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "project.qde is empty; the file is damaged"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "project.qde is not a REFI-QDA project (its root is <{root}> in namespace "
+        "{namespace}, not <Project> in urn:QDA-XML:project:1.0)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{what} has {attribute}={value}, which is not a whole number; the file is damaged",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "a coding in the project names no code (CodeRef missing)"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "project.qde declares a DTD or entities, which REFI-QDA does not use; it was not "
+        "imported for safety",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "this is a REFI-QDA codebook, not a project; import it as a codebook",
+    ),
+    # fieldkit/export/qdpx/snapshot.py
+    QT_TRANSLATE_NOOP("Storage", "this data folder has no study to export"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "this data folder holds {count} studies; choose the one to export (--study)",
+    ),
+    # fieldkit/export/qdpx/source_files.py
+    QT_TRANSLATE_NOOP("Storage", "the text of {what} ({path}) is not inside {name}"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{what} has {length} characters; fieldkit holds at most {most} per text",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "a selection in {what} runs from {start} to {end}, outside its text of {length} "
+        "characters; the project is inconsistent",
+    ),
+    # fieldkit/export/qdpx/textpos.py
+    QT_TRANSLATE_NOOP("Storage", "{what} is not valid UTF-16 text"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text "
+        "sources must be UTF-8",
+    ),
+    # fieldkit/export/report_words.py
+    QT_TRANSLATE_NOOP("Storage", "reports are not available in {language}; they ship in {shipped}"),
+)
