@@ -3668,6 +3668,416 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>رفض الخادم {at} الطلب ‏(HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>لا توجد دراسة بعد؛ أنشئ واحدة بالأمر: fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>توجد عدة دراسات ({names})؛ اختر واحدة بالخيار --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>مجلد البيانات {folder} غير مشفّر (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>تعذّرت كتابة مفتاح الاسترداد في {path} ‏({reason})؛ وهو معروض أعلاه بدلًا من ذلك: انسخه الآن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>لم يُحذف شيء؛ أضف --yes للحذف دون سؤال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>قسم غير معروف {section}؛ اختر من بين {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>الخيار --with-photos مخصص للنسخ مجهولة الهوية (مع --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>أعطِ CASE_ID المراد تصديره، أو --all مع --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>أعطِ إما CASE_ID وإما --all، لا كليهما</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>الاسم فارغ؛ استخدم --clear لإزالته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>الاسم أطول من الحد الأقصى ({most} حرفًا)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>لم يسمح المشارك {codes} بالتسجيل الصوتي؛ لم يُستورد التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>أدخل كلمة المرور عبر الإدخال القياسي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>تعذّر إنشاء {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>تعذّرت الكتابة في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>تعذّر إنشاء المجلد {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>قسم PDF غير معروف {section}؛ اختر من بين {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>لا يمكن أن يكون عدد الاقتباسات لكل محور سالبًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>حجم صورة غير معروف {size}؛ اختر من بين {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>تعذّرت كتابة ملف PDF في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>يلزم pdftotext ‏(poppler-utils) لإعادة قراءة نص ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>تعذّر على pdftotext قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} غير موجود أو ليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>يحتوي {name} على ملفات كثيرة جدًا ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} أرشيف zip لكنه ليس مشروع REFI-QDA: لا يحتوي على project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} في {name} كبير جدًا ({size} بايت؛ الحد الأقصى {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} ليس مشروع REFI-QDA: ليس أرشيف zip ‏({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>يحتوي {archive} على اسم ملف غير آمن ({entry})؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} مشفّر؛ صدّره مرة أخرى بلا كلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>يتجاوز حجم {name} بعد فك الضغط {most} غيغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>يبدو {archive} قنبلة zip ‏({entry} سيتضخم عند فك الضغط من {packed} إلى {size} بايت)؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} في {name} تالف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>تتعذّر قراءة {what} في {name} ‏({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} في {name} أكبر مما يذكره الأرشيف؛ الملف تالف أو غير آمن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>يعطي ملف المشروع {what} معرّفًا غير صالح ({value})؛ قد يكون الملف تالفًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>يمتد تحديد صوتي في {source} من {start} إلى {end} ملّي ثانية، وهو فارغ أو سالب؛ المشروع غير متّسق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>الملف project.qde ليس XML سليم البنية (السطر {line}، العمود {column})؛ الملف تالف أو لم يكتبه برنامج REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>الملف project.qde فارغ؛ الملف تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>الملف project.qde ليس مشروع REFI-QDA (جذره &lt;{root}&gt; في فضاء الأسماء {namespace}، لا &lt;Project&gt; في urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>في {what} ‏{attribute}={value}، وهو ليس عددًا صحيحًا؛ الملف تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>ترميز في المشروع لا يذكر أي رمز (CodeRef مفقود)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>يصرّح الملف project.qde بـ DTD أو بكيانات لا يستخدمها REFI-QDA؛ لم يُستورد حفاظًا على الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>هذا دليل ترميز REFI-QDA وليس مشروعًا؛ استورده بوصفه دليل ترميز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <source>this data folder has no study to export</source>
+        <translation>لا توجد في مجلد البيانات هذا أي دراسة لتصديرها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>عدد الدراسات في مجلد البيانات هذا: {count}؛ اختر الدراسة التي تريد تصديرها (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>نص {what} ‏({path}) غير موجود داخل {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>عدد أحرف {what}: {length}؛ لا يقبل fieldkit أكثر من {most} حرف في النص الواحد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>يمتد تحديد في {what} من {start} إلى {end}، خارج نصه البالغ {length} حرفًا؛ المشروع غير متّسق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} ليس نصًا صالحًا بترميز UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} ليس نصًا بترميز UTF-8 (بايت خاطئ في الموضع {position})؛ يجب أن تكون مصادر النص في REFI-QDA بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>التقارير غير متاحة باللغة {language}؛ وهي متاحة باللغات {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>يجب أن يبدأ عنوان الخادم بـ http://‎ أو https://‎، مثل http://server:8765 ‏(لا {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>أدخل اسم المستخدم الخاص بك على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>أدخل كلمة المرور (تُستخدم لتسجيل الدخول ولا تُحفظ أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>الخيار --ca-file مخصص لعنوان خادم https://‎</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>لا يحتوي {path} على أي شهادة PEM ‏(-----BEGIN CERTIFICATE-----)؛ أعطِ شهادة جهة إصدار الشهادات لا مفتاحها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>تتعذّر قراءة ملف جهة إصدار الشهادات {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>تتعذّر إزالة ملف تسجيل الدخول: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>لا يحتوي ردّ الخادم على تسجيل الدخول على رمز مميز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>قائمة الدراسات التي أرسلها الخادم غير سليمة البنية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>استُعيد مجلد البيانات هذا من نسخة احتياطية أو نُسخ من حاسوب آخر، ويحتاج إلى هوية جهاز خاصة به؛ زامنه باستخدام fieldkit sync أو التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>ردّ المزامنة من الخادم غير سليم البنية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>المزامنة لا تتقدّم؛ أُوقفت (يُرجى الإبلاغ عن ذلك)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem}؛ لم يُجدِ ذلك: اضبط تاريخ الحاسوب ووقته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>ردّ الخادم بشأن الدراسة {study} التي لم تُطلب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>لم يحرّك الخادم مؤشر الاستلام؛ توقفت المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>يتعذّر تطبيق التغييرات الواردة من الخادم للدراسة {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>ساعة هذا الحاسوب متقدّمة على ساعة الخادم بمقدار {ahead}؛ يصحّح fieldkit أوقات تغييراته ويرسلها من جديد (إن تكرّر ذلك، فاضبط تاريخ الحاسوب ووقته)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>يتعذّر حفظ رمز تسجيل الدخول في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>مجلد البيانات هذا غير مسجَّل الدخول إلى أي خادم؛ شغّل: fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>ملف تسجيل الدخول {path} تالف؛ شغّل fieldkit login مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>رفض الخادم كل معرّفات الأجهزة الجديدة؛ حاول لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>لا يحتوي ردّ الخادم على هوية الجهاز الجديدة على رمز مميز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>أرسل الخادم ردًّا لا يستطيع fieldkit قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>ردّ {at}، لكنه لا يبدو خادم fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>أرسل {at} ردّ فحص حالة لا يستطيع fieldkit قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>ردّ الخادم بـ HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} ليس على شبكة هذا الحاسوب، وسيُرسل http://‎ بيانات تسجيل دخولك وبياناتك دون تشفير عبر الإنترنت؛ استخدم عنوان https://‎ للخادم (أو سجّل الدخول مجددًا مع --allow-insecure-http وأنت على علم بذلك)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>ملف جهة إصدار الشهادات ليس شهادة PEM يمكن لـ fieldkit استخدامها ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>انقطع الاتصال بالخادم {at} في منتصف الردّ ({why})؛ زامن مرة أخرى للمتابعة</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>

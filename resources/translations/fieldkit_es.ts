@@ -3572,6 +3572,416 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>El servidor {at} rechazó la solicitud (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Aún no hay ningún estudio; cree uno con: fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Existen varios estudios ({names}); elija uno con --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>La carpeta de datos {folder} no está cifrada (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>No se pudo escribir la clave de recuperación en {path} ({reason}); en su lugar aparece arriba: cópiela ahora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>No se eliminó nada; añada --yes para eliminar sin que se le pregunte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Sección desconocida {section}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos es para ediciones anonimizadas (con --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Indique el CASE_ID que quiere exportar, o --all con --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Indique un CASE_ID o --all, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>El nombre está vacío; use --clear para quitarlo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>El nombre tiene más de {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>El participante {codes} no permitió la grabación de audio; la grabación no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Indique la contraseña en la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>No se puede crear {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>No se puede crear la carpeta {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Sección de PDF desconocida {section}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>El número de citas por tema no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Tamaño de foto desconocido {size}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>La carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>No se pudo escribir el PDF en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>Se necesita pdftotext (poppler-utils) para volver a leer el texto de un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>pdftotext no pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} contiene demasiados archivos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} es un archivo zip pero no un proyecto REFI-QDA: no contiene project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} en {name} es demasiado grande ({size} bytes; como máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} no es un proyecto REFI-QDA: no es un archivo zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} contiene un nombre de archivo inseguro ({entry}); no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} está cifrado; expórtelo de nuevo sin contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} ocupa más de {most} GB al descomprimirse</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} parece una bomba zip ({entry} pasaría de {packed} a {size} bytes al descomprimirse); no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} en {name} está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} en {name} no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} en {name} es más grande de lo que indica el archivo; el archivo está dañado o no es seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>El archivo de proyecto da a {what} un identificador no válido ({value}); puede estar dañado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Una selección de audio en {source} va de {start} a {end} ms, lo que es vacío o negativo; el proyecto es incoherente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>La exportación se canceló; no se escribió ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde no es un XML bien formado (línea {line}, columna {column}); el archivo está dañado o no lo escribió un programa REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde está vacío; el archivo está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde no es un proyecto REFI-QDA (su raíz es &lt;{root}&gt; en el espacio de nombres {namespace}, no &lt;Project&gt; en urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} tiene {attribute}={value}, que no es un número entero; el archivo está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Una codificación del proyecto no nombra ningún código (falta CodeRef)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde declara una DTD o entidades, que REFI-QDA no usa; por seguridad no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Esto es un libro de códigos REFI-QDA, no un proyecto; impórtelo como libro de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <source>this data folder has no study to export</source>
+        <translation>Esta carpeta de datos no tiene ningún estudio que exportar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Esta carpeta de datos contiene {count} estudios; elija el que quiere exportar (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>El texto de {what} ({path}) no está dentro de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} tiene {length} caracteres; fieldkit admite como máximo {most} por texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Una selección en {what} va de {start} a {end}, fuera de su texto de {length} caracteres; el proyecto es incoherente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} no es un texto UTF-16 válido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} no es un texto UTF-8 (byte incorrecto en la posición {position}); las fuentes de texto REFI-QDA deben estar en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Los informes no están disponibles en {language}; existen en {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>La dirección del servidor debe empezar por http:// o https://, por ejemplo http://server:8765 (no {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Indique su nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Indique su contraseña (se usa para iniciar sesión, nunca se guarda)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file es para una dirección de servidor https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----); indique el certificado de la autoridad de certificación, no su clave</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>No se puede leer el archivo de la autoridad de certificación {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>No se puede eliminar el archivo de inicio de sesión: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>La respuesta del servidor al inicio de sesión no contiene ningún token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>La lista de estudios del servidor está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Esta carpeta de datos se restauró desde una copia de seguridad o se copió desde otro portátil y necesita su propia identidad de dispositivo; sincronícela con fieldkit sync o la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>La respuesta de sincronización del servidor está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>La sincronización no avanza; se detuvo (por favor, infórmelo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem}; no sirvió de nada: ajuste la fecha y la hora del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>El servidor respondió por el estudio {study}, que no se había pedido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>El servidor no movió el cursor de recepción; la sincronización se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>Los cambios del servidor para el estudio {study} no se pueden aplicar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>El reloj de este portátil va {ahead} por delante del del servidor; fieldkit corrige la hora de sus cambios y los vuelve a enviar (si sigue ocurriendo, ajuste la fecha y la hora del portátil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>No se puede guardar el token de inicio de sesión en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Esta carpeta de datos no ha iniciado sesión en ningún servidor; ejecute: fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>El archivo de inicio de sesión {path} está dañado; vuelva a ejecutar fieldkit login</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>El servidor rechazó todos los identificadores de dispositivo nuevos; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>La respuesta del servidor a una nueva identidad de dispositivo no contiene ningún token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>El servidor envió una respuesta que fieldkit no puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} respondió, pero no parece un servidor de fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} envió una respuesta de estado que fieldkit no puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>El servidor respondió HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} no está en la red de este portátil, y http:// enviaría su inicio de sesión y sus datos sin cifrar a través de internet; use la dirección https:// del servidor (o, a sabiendas, vuelva a iniciar sesión con --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>El archivo de la autoridad de certificación no es un certificado PEM que fieldkit pueda usar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>La conexión con el servidor {at} se cortó a mitad de la respuesta ({why}); sincronice de nuevo para continuar</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>

@@ -3572,6 +3572,416 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Le serveur {at} a refusé la demande (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Il n'y a encore aucune étude ; créez-en une avec : fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Plusieurs études existent ({names}) ; choisissez-en une avec --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>Le dossier de données {folder} n'est pas chiffré (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>La clé de récupération n'a pas pu être écrite dans {path} ({reason}) ; elle est affichée ci-dessus à la place : copiez-la maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>Rien n'a été supprimé ; ajoutez --yes pour supprimer sans confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Section inconnue {section} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos est réservé aux éditions anonymisées (avec --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Indiquez le CASE_ID à exporter, ou --all avec --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Indiquez soit un CASE_ID, soit --all, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>Le nom est vide ; utilisez --clear pour le supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>Le nom dépasse {most} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>Le participant {codes} n'a pas autorisé l'enregistrement audio ; l'enregistrement n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Indiquez le mot de passe sur l'entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>Impossible de créer {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Section de PDF inconnue {section} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>Le nombre de citations par thème ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Taille de photo inconnue {size} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>Le dossier {folder} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>Le PDF n'a pas pu être écrit dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>pdftotext (poppler-utils) est nécessaire pour relire le texte d'un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>pdftotext n'a pas pu lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} n'existe pas ou n'est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} contient trop de fichiers ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} est une archive zip mais pas un projet REFI-QDA : elle ne contient pas de project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} dans {name} est trop volumineux ({size} octets ; {most} au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} n'est pas un projet REFI-QDA : ce n'est pas une archive zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} contient un nom de fichier dangereux ({entry}) ; il n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} est chiffré ; exportez-le de nouveau sans mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} dépasse {most} Go une fois décompressé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} ressemble à une bombe zip ({entry} passerait de {packed} à {size} octets une fois décompressé) ; non importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} dans {name} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} dans {name} ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} dans {name} est plus volumineux que ne l'indique l'archive ; le fichier est endommagé ou dangereux</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>Le fichier de projet donne à {what} un identifiant non valide ({value}) ; il est peut-être endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Une sélection audio sur {source} va de {start} à {end} ms, ce qui est vide ou négatif ; le projet est incohérent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>L'exportation a été annulée ; aucun fichier n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde n'est pas un XML bien formé (ligne {line}, colonne {column}) ; le fichier est endommagé ou n'a pas été écrit par un programme REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde est vide ; le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde n'est pas un projet REFI-QDA (sa racine est &lt;{root}&gt; dans l'espace de noms {namespace}, et non &lt;Project&gt; dans urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} a {attribute}={value}, qui n'est pas un nombre entier ; le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Un codage du projet ne désigne aucun code (CodeRef manquant)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde déclare une DTD ou des entités, que REFI-QDA n'utilise pas ; par sécurité, il n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Ceci est une grille de codage REFI-QDA, pas un projet ; importez-la comme grille de codage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <source>this data folder has no study to export</source>
+        <translation>Ce dossier de données ne contient aucune étude à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Ce dossier de données contient {count} études ; choisissez celle à exporter (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>Le texte de {what} ({path}) ne se trouve pas dans {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} compte {length} caractères ; fieldkit en accepte au plus {most} par texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Une sélection dans {what} va de {start} à {end}, hors de son texte de {length} caractères ; le projet est incohérent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} n'est pas un texte UTF-16 valide</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} n'est pas un texte UTF-8 (octet incorrect à la position {position}) ; les sources texte REFI-QDA doivent être en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Les rapports ne sont pas disponibles en {language} ; ils existent en {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>L'adresse du serveur doit commencer par http:// ou https://, par exemple http://server:8765 (et non {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Indiquez votre nom d'utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Indiquez votre mot de passe (il sert à se connecter et n'est jamais enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file s'utilise avec une adresse de serveur https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----) ; donnez le certificat de l'autorité de certification, pas sa clé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>Impossible de lire le fichier de l'autorité de certification {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>Impossible de supprimer le fichier de connexion : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>La réponse du serveur à la connexion ne contient pas de jeton</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>La liste des études envoyée par le serveur est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Ce dossier de données a été restauré depuis une sauvegarde ou copié depuis un autre ordinateur et a besoin de sa propre identité d'appareil ; synchronisez-le avec fieldkit sync ou l'application</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>La réponse de synchronisation du serveur est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>La synchronisation n'avance pas ; elle a été arrêtée (merci de le signaler)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem} ; cela n'a pas suffi : réglez la date et l'heure de l'ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>Le serveur a répondu pour l'étude {study}, qui n'était pas demandée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>Le serveur n'a pas avancé le curseur de réception ; la synchronisation est arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>Les modifications reçues du serveur pour l'étude {study} ne peuvent pas être appliquées : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>L'horloge de cet ordinateur a {ahead} d'avance sur celle du serveur ; fieldkit corrige l'heure de ses modifications et les renvoie (si cela se reproduit, réglez la date et l'heure de l'ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>Impossible d'enregistrer le jeton de connexion dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Ce dossier de données n'est connecté à aucun serveur ; lancez : fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>Le fichier de connexion {path} est endommagé ; relancez fieldkit login</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>Le serveur a refusé tous les nouveaux identifiants d'appareil ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>La réponse du serveur à une nouvelle identité d'appareil ne contient pas de jeton</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>Le serveur a envoyé une réponse que fieldkit ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} a répondu, mais ne semble pas être un serveur fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} a envoyé une réponse d'état que fieldkit ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>Le serveur a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} n'est pas sur le réseau de cet ordinateur, et http:// enverrait votre connexion et vos données sans chiffrement à travers Internet ; utilisez l'adresse https:// du serveur (ou, en connaissance de cause, reconnectez-vous avec --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>Le fichier de l'autorité de certification n'est pas un certificat PEM utilisable par fieldkit ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>La connexion au serveur {at} s'est interrompue en pleine réponse ({why}) ; synchronisez de nouveau pour continuer</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>

@@ -3572,6 +3572,416 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Ainda não há nenhum estudo; crie um com: fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Existem vários estudos ({names}); escolha um com --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>A pasta de dados {folder} não está criptografada (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>Não foi possível gravar a chave de recuperação em {path} ({reason}); ela aparece acima: copie-a agora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>Nada foi excluído; adicione --yes para excluir sem confirmação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Seção desconhecida {section}; escolha entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos é para edições anonimizadas (com --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Informe o CASE_ID a exportar, ou --all com --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Informe um CASE_ID ou --all, não os dois</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>O nome está vazio; use --clear para removê-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>O nome tem mais de {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>O participante {codes} não permitiu a gravação de áudio; a gravação não foi importada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Informe a senha na entrada padrão</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>Não é possível criar {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>Não é possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>Não é possível criar a pasta {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Seção de PDF desconhecida {section}; escolha entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>O número de citações por tema não pode ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Tamanho de foto desconhecido {size}; escolha entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>A pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>Não foi possível gravar o PDF em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>O pdftotext (poppler-utils) é necessário para ler de volta o texto de um PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>O pdftotext não conseguiu ler {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} não existe ou não é um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} contém arquivos demais ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} é um arquivo zip, mas não um projeto REFI-QDA: não contém project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} em {name} é grande demais ({size} bytes; no máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} não é um projeto REFI-QDA: não é um arquivo zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} contém um nome de arquivo inseguro ({entry}); não foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} está criptografado; exporte-o novamente sem senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} ocupa mais de {most} GB ao ser descompactado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} parece uma bomba zip ({entry} passaria de {packed} para {size} bytes ao ser descompactado); não importado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} em {name} está danificado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} em {name} não pode ser lido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} em {name} é maior do que o arquivo indica; o arquivo está danificado ou não é seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>O arquivo de projeto dá a {what} um identificador inválido ({value}); ele pode estar danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Uma seleção de áudio em {source} vai de {start} a {end} ms, o que é vazio ou negativo; o projeto está inconsistente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde não é um XML bem formado (linha {line}, coluna {column}); o arquivo está danificado ou não foi gravado por um programa REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde está vazio; o arquivo está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde não é um projeto REFI-QDA (sua raiz é &lt;{root}&gt; no namespace {namespace}, não &lt;Project&gt; em urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} tem {attribute}={value}, que não é um número inteiro; o arquivo está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Uma codificação do projeto não indica nenhum código (falta CodeRef)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde declara uma DTD ou entidades, que o REFI-QDA não usa; por segurança, não foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Este é um livro de códigos REFI-QDA, não um projeto; importe-o como livro de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <source>this data folder has no study to export</source>
+        <translation>Esta pasta de dados não tem nenhum estudo para exportar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Esta pasta de dados contém {count} estudos; escolha o que deseja exportar (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>O texto de {what} ({path}) não está dentro de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} tem {length} caracteres; o fieldkit aceita no máximo {most} por texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Uma seleção em {what} vai de {start} a {end}, fora do seu texto de {length} caracteres; o projeto está inconsistente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} não é um texto UTF-16 válido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} não é um texto UTF-8 (byte inválido na posição {position}); as fontes de texto REFI-QDA devem estar em UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Os relatórios não estão disponíveis em {language}; existem em {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>O endereço do servidor deve começar com http:// ou https://, por exemplo http://server:8765 (não {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Informe seu nome de usuário no servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Informe sua senha (ela é usada para entrar e nunca é guardada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file é para um endereço de servidor https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} não contém nenhum certificado PEM (-----BEGIN CERTIFICATE-----); informe o certificado da autoridade certificadora, não a chave dela</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>Não é possível ler o arquivo da autoridade certificadora {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>Não é possível remover o arquivo de acesso: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>A resposta do servidor ao acesso não contém nenhum token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>A lista de estudos do servidor está malformada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Esta pasta de dados foi restaurada de um backup ou copiada de outro notebook e precisa de uma identidade de dispositivo própria; sincronize-a com fieldkit sync ou o aplicativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>A resposta de sincronização do servidor está malformada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>A sincronização não está avançando; foi interrompida (por favor, relate isso)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem}; não adiantou: ajuste a data e a hora do notebook</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>O servidor respondeu pelo estudo {study}, que não foi pedido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>O servidor não avançou o cursor de recebimento; a sincronização parou</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>As alterações do servidor para o estudo {study} não podem ser aplicadas: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>O relógio deste notebook está {ahead} adiantado em relação ao do servidor; o fieldkit corrige o horário das alterações e as envia novamente (se isso continuar acontecendo, ajuste a data e a hora do notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>Não é possível salvar o token de acesso em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Esta pasta de dados não está conectada a nenhum servidor; execute: fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>O arquivo de acesso {path} está danificado; execute fieldkit login novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>O servidor recusou todos os novos identificadores de dispositivo; tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>A resposta do servidor a uma nova identidade de dispositivo não contém nenhum token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>O servidor enviou uma resposta que o fieldkit não consegue ler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} respondeu, mas não parece ser um servidor do fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} enviou uma resposta de estado que o fieldkit não consegue ler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>O servidor respondeu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} não está na rede deste notebook, e http:// enviaria seu acesso e seus dados sem criptografia pela internet; use o endereço https:// do servidor (ou, ciente disso, entre novamente com --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>O arquivo da autoridade certificadora não é um certificado PEM que o fieldkit possa usar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>A conexão com o servidor {at} caiu no meio da resposta ({why}); sincronize novamente para continuar</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>

@@ -3572,6 +3572,416 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Bado hakuna utafiti; unda mmoja kwa: fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Kuna tafiti kadhaa ({names}); chagua mmoja kwa --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>Folda ya data {folder} haijasimbwa kwa siri (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>Ufunguo wa urejeshaji haukuweza kuandikwa kwenye {path} ({reason}); badala yake umeonyeshwa hapo juu: unakili sasa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>Hakuna kilichofutwa; ongeza --yes ili kufuta bila kuulizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Sehemu isiyojulikana {section}; chagua kati ya {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos ni kwa matoleo yasiyo na majina (pamoja na --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Toa CASE_ID ya kuhamisha, au --all pamoja na --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Toa CASE_ID au --all, si vyote viwili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>Jina ni tupu; tumia --clear kuliondoa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>Jina ni refu kuliko herufi {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>Mshiriki {codes} hakuruhusu kurekodi sauti; rekodi haikuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Toa nenosiri kupitia ingizo la kawaida (stdin)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>Haiwezekani kuunda {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>Haiwezekani kuandika {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>Folda {folder} haiwezi kuundwa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Sehemu ya PDF isiyojulikana {section}; chagua kati ya {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>Idadi ya nukuu kwa kila mada haiwezi kuwa hasi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Ukubwa wa picha usiojulikana {size}; chagua kati ya {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>Folda {folder} haipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>PDF haikuweza kuandikwa kwenye {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>pdftotext (poppler-utils) inahitajika ili kusoma tena maandishi ya PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>pdftotext haikuweza kusoma {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} haipo au si faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} ina faili nyingi mno ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} ni kumbukumbu ya zip lakini si mradi wa REFI-QDA: haina project.qde ndani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} ndani ya {name} ni kubwa mno (baiti {size}; zisizozidi {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} si mradi wa REFI-QDA: si kumbukumbu ya zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} ina jina la faili lisilo salama ({entry}); haikuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} imesimbwa kwa siri; ihamishe tena bila nenosiri</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} inafunguka kuwa zaidi ya GB {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} inaonekana kuwa bomu la zip ({entry} lingefunguka kutoka baiti {packed} hadi {size}); haikuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} ndani ya {name} imeharibika ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} ndani ya {name} haiwezi kusomwa ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} ndani ya {name} ni kubwa kuliko kumbukumbu inavyosema; faili imeharibika au si salama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>Faili ya mradi inampa {what} kitambulisho batili ({value}); huenda imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Uteuzi wa sauti kwenye {source} unaanzia {start} hadi {end} ms, ambao ni tupu au hasi; mradi haulingani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>Uhamishaji ulisitishwa; hakuna faili iliyoandikwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde si XML iliyoundwa vizuri (mstari {line}, safu {column}); faili imeharibika au haikuandikwa na programu ya REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde ni tupu; faili imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde si mradi wa REFI-QDA (mzizi wake ni &lt;{root}&gt; katika nafasi ya majina {namespace}, si &lt;Project&gt; katika urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} ina {attribute}={value}, ambayo si namba kamili; faili imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Usimbaji mmoja katika mradi hautaji msimbo wowote (CodeRef haipo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde inatangaza DTD au huluki, ambazo REFI-QDA haitumii; haikuingizwa kwa sababu za usalama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Hiki ni kitabu cha misimbo cha REFI-QDA, si mradi; kiingize kama kitabu cha misimbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <source>this data folder has no study to export</source>
+        <translation>Folda hii ya data haina utafiti wa kuhamisha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Folda hii ya data ina tafiti {count}; chagua utakaohamisha (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>Maandishi ya {what} ({path}) hayamo ndani ya {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} ina herufi {length}; fieldkit hupokea zisizozidi {most} kwa kila maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Uteuzi ndani ya {what} unaanzia {start} hadi {end}, nje ya maandishi yake ya herufi {length}; mradi haulingani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} si maandishi halali ya UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} si maandishi ya UTF-8 (baiti mbaya katika nafasi {position}); vyanzo vya maandishi vya REFI-QDA lazima viwe UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Ripoti hazipatikani kwa {language}; zinapatikana kwa {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>Anwani ya seva lazima ianze na http:// au https://, kwa mfano http://server:8765 (si {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Toa jina lako la mtumiaji kwenye seva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Toa nenosiri lako (linatumika kuingia tu, halihifadhiwi kamwe)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file ni kwa anwani ya seva ya https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} haina cheti cha PEM (-----BEGIN CERTIFICATE-----); toa cheti cha mamlaka ya vyeti, si ufunguo wake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>Haiwezekani kusoma faili ya mamlaka ya vyeti {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>Haiwezekani kuondoa faili ya kuingia: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>Jibu la seva kuhusu kuingia halina tokeni</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>Orodha ya tafiti kutoka kwa seva ina kasoro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Folda hii ya data ilirejeshwa kutoka nakala rudufu au ilinakiliwa kutoka kompyuta nyingine na inahitaji utambulisho wake wa kifaa; isawazishe kwa fieldkit sync au programu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>Jibu la usawazishaji kutoka kwa seva lina kasoro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>Usawazishaji hauendelei; umesimamishwa (tafadhali ripoti hili)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem}; haikusaidia: weka tarehe na saa ya kompyuta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>Seva ilijibu kwa utafiti {study}, ambao haukuombwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>Seva haikusogeza kiashiria cha kupokea; usawazishaji umesimama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>Mabadiliko kutoka kwa seva kwa utafiti {study} hayawezi kutumika: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>Saa ya kompyuta hii iko mbele ya ya seva kwa {ahead}; fieldkit inasahihisha nyakati za mabadiliko yake na kuyatuma tena (hili likiendelea kutokea, weka tarehe na saa ya kompyuta)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>Haiwezekani kuhifadhi tokeni ya kuingia kwenye {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Folda hii ya data haijaingia kwenye seva yoyote; endesha: fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>Faili ya kuingia {path} imeharibika; endesha fieldkit login tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>Seva ilikataa kila kitambulisho kipya cha kifaa; jaribu tena baadaye</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>Jibu la seva kuhusu utambulisho mpya wa kifaa halina tokeni</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>Seva ilituma jibu ambalo fieldkit haiwezi kusoma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} ilijibu, lakini haionekani kuwa seva ya fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} ilituma jibu la hali ambalo fieldkit haiwezi kusoma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>Seva ilijibu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} haiko kwenye mtandao wa kompyuta hii, na http:// ingetuma taarifa zako za kuingia na data yako bila usimbaji fiche kupitia intaneti; tumia anwani ya https:// ya seva (au, ukijua hatari yake, ingia tena kwa --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>Faili ya mamlaka ya vyeti si cheti cha PEM ambacho fieldkit inaweza kutumia ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>Muunganisho na seva {at} ulikatika katikati ya jibu ({why}); sawazisha tena ili kuendelea</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>
