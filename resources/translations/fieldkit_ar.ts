@@ -1173,77 +1173,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>ملف &amp;PDF لدراسة الحالة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>مشروع &amp;REFI-QDA ‏(.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>جداول &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>ا&amp;ستيراد مشروع REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>أنشئ دراسة أو اخترها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>تصدير دراسة الحالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>سيستبعد ملف PDF هذا بعض المواد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>تصدير مشروع REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>جارٍ تصدير مشروع REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>مجلد ملفات CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>جارٍ تصدير جداول CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>استيراد مشروع REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>جارٍ استيراد مشروع REFI-QDA</translation>
     </message>
@@ -2194,17 +2194,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>حفظ باسم</translation>
     </message>
@@ -2212,167 +2212,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>الغلاف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>الملخص التنفيذي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>لمحة عن الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>مخطط ملف المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>أهم الاقتباسات حسب المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>ملخصات المقابلات والملاحظات الميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>ملحق دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>صغير (للبريد الإلكتروني عبر اتصال بطيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>متوسط (50 صورة تبقى دون 5 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>الأصلي (كما التُقطت؛ ملفات كبيرة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>تصدير دراسة الحالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>هذه الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(لم يُحدَّد شيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>كل حالات الدراسة، في مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>مجلد ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>نسخة مجهولة الهوية (رموز المشاركين؛ استبدال الأسماء المطلوب حجبها؛ دون صور)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>الاحتفاظ بالصور (تُحجب التعليقات؛ أما الوجوه واللافتات فيها فلا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>اسمك (يُحذف إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>أعدّه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>حجم الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>المحاور المضمّنة (الاقتباسات والمخطط)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>المحاور المضمّنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>ملف PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>أعدّه:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>حجم الصور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>اختر مكان الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
@@ -3750,186 +3750,271 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>استُبعدت الصورة {file} ‏({record}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
         <source>unknown PDF section {section}; choose from {choices}</source>
         <translation>قسم PDF غير معروف {section}؛ اختر من بين {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
         <source>the number of quotes per theme cannot be negative</source>
         <translation>لا يمكن أن يكون عدد الاقتباسات لكل محور سالبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
         <source>unknown photo size {size}; choose from {choices}</source>
         <translation>حجم صورة غير معروف {size}؛ اختر من بين {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
         <source>the folder {folder} does not exist</source>
         <translation>المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>اسم الملف {name} يكشف {leaks}؛ غيّر الاسم قبل إرسال النسخة مجهولة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
         <source>the PDF could not be written to {path}: {reason}</source>
         <translation>تعذّرت كتابة ملف PDF في {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>استُبعدت صورة واحدة: لا تتضمن النسخ مجهولة الهوية صورًا إلا عند طلبها (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>عدد الصور المستبعدة: {count}؛ لا تتضمن النسخ مجهولة الهوية صورًا إلا عند طلبها (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>الملف ليس صورة يستطيع fieldkit قراءتها ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
         <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
         <translation>يلزم pdftotext ‏(poppler-utils) لإعادة قراءة نص ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
         <source>pdftotext could not read {path}: {reason}</source>
         <translation>تعذّر على pdftotext قراءة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>تعذّر عرض نص {script} في {place}: لم يُعثر على خط مناسب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
         <source>{path} does not exist or is not a file</source>
         <translation>{path} غير موجود أو ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
         <source>{name} holds too many files ({count})</source>
         <translation>يحتوي {name} على ملفات كثيرة جدًا ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
         <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
         <translation>{name} أرشيف zip لكنه ليس مشروع REFI-QDA: لا يحتوي على project.qde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
         <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
         <translation>{what} في {name} كبير جدًا ({size} بايت؛ الحد الأقصى {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
         <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
         <translation>{name} ليس مشروع REFI-QDA: ليس أرشيف zip ‏({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
         <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
         <translation>يحتوي {archive} على اسم ملف غير آمن ({entry})؛ لم يُستورد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
         <source>{name} is encrypted; export it again without a password</source>
         <translation>{name} مشفّر؛ صدّره مرة أخرى بلا كلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
         <source>{name} unpacks to more than {most} GB</source>
         <translation>يتجاوز حجم {name} بعد فك الضغط {most} غيغابايت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
         <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
         <translation>يبدو {archive} قنبلة zip ‏({entry} سيتضخم عند فك الضغط من {packed} إلى {size} بايت)؛ لم يُستورد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
         <source>{what} in {name} is damaged ({reason})</source>
         <translation>{what} في {name} تالف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
         <source>{what} in {name} cannot be read ({reason})</source>
         <translation>تتعذّر قراءة {what} في {name} ‏({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
         <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
         <translation>{what} في {name} أكبر مما يذكره الأرشيف؛ الملف تالف أو غير آمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>استُبعد {file}: لا تقبل ملفات REFI-QDA أكثر من 2 غيغابايت للملف الواحد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>استُبعد {file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
         <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
         <translation>يعطي ملف المشروع {what} معرّفًا غير صالح ({value})؛ قد يكون الملف تالفًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>حُسبت المواضع في {source} بوحدات {counting} لا بنقاط الترميز كما يقتضي المعيار؛ اتّبع fieldkit الملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>لم تُستورد ترميزات مناطق الصور في {source} (عددها {count})؛ يرمّز fieldkit النص والصوت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} موجود في الدراسة بنص مختلف؛ لم تُستورد ترميزاته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>ترميز في {source} يذكر رمزًا غير موجود في دليل الترميز؛ تم تخطيه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
         <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
         <translation>يمتد تحديد صوتي في {source} من {start} إلى {end} ملّي ثانية، وهو فارغ أو سالب؛ المشروع غير متّسق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>أُعيدت تسمية الرمز {name} إلى {new} (الاسم مستخدم)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>ترميز لمصدر كامل يذكر رمزًا مفقودًا؛ تم تخطيه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>لم يُستورد {source} ‏({kind}): يحتفظ fieldkit بالصوت والصور والنص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>استُبعد ترميز على {title}: حُذف نصه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
         <source>the export was cancelled; no file was written</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
         <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
         <translation>الملف project.qde ليس XML سليم البنية (السطر {line}، العمود {column})؛ الملف تالف أو لم يكتبه برنامج REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
         <source>project.qde is empty; the file is damaged</source>
         <translation>الملف project.qde فارغ؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
         <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
         <translation>الملف project.qde ليس مشروع REFI-QDA (جذره &lt;{root}&gt; في فضاء الأسماء {namespace}، لا &lt;Project&gt; في urn:QDA-XML:project:1.0)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
         <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
         <translation>في {what} ‏{attribute}={value}، وهو ليس عددًا صحيحًا؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
         <source>a coding in the project names no code (CodeRef missing)</source>
         <translation>ترميز في المشروع لا يذكر أي رمز (CodeRef مفقود)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
         <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
         <translation>يصرّح الملف project.qde بـ DTD أو بكيانات لا يستخدمها REFI-QDA؛ لم يُستورد حفاظًا على الأمان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
         <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
         <translation>هذا دليل ترميز REFI-QDA وليس مشروعًا؛ استورده بوصفه دليل ترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
         <source>this data folder has no study to export</source>
         <translation>لا توجد في مجلد البيانات هذا أي دراسة لتصديرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
         <source>this data folder holds {count} studies; choose the one to export (--study)</source>
         <translation>عدد الدراسات في مجلد البيانات هذا: {count}؛ اختر الدراسة التي تريد تصديرها (--study)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
         <source>the text of {what} ({path}) is not inside {name}</source>
         <translation>نص {what} ‏({path}) غير موجود داخل {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
         <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
         <translation>عدد أحرف {what}: {length}؛ لا يقبل fieldkit أكثر من {most} حرف في النص الواحد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>لم يُستورد {source}: ملفه ({path}) غير موجود داخل ملف المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
         <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
         <translation>يمتد تحديد في {what} من {start} إلى {end}، خارج نصه البالغ {length} حرفًا؛ المشروع غير متّسق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
         <source>{what} is not valid UTF-16 text</source>
         <translation>{what} ليس نصًا صالحًا بترميز UTF-16</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
         <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
         <translation>{what} ليس نصًا بترميز UTF-8 (بايت خاطئ في الموضع {position})؛ يجب أن تكون مصادر النص في REFI-QDA بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
         <source>reports are not available in {language}; they ship in {shipped}</source>
         <translation>التقارير غير متاحة باللغة {language}؛ وهي متاحة باللغات {shipped}</translation>
     </message>
@@ -4045,36 +4130,106 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>يتوقف رفع الملف {file}… على الخادم مرة بعد مرة؛ حاول لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>أرسل الخادم ردًّا لا يستطيع fieldkit قراءته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>ردّ الخادم على الملف {file}… لا يطابق نطاقه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>لا توجد مساحة حرة كافية لجلب ملف حجمه {size} (المساحة الحرة {free} في {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>وصل الملف {file}… تالفًا (لا يطابق SHA-256 الخاص به)؛ سيُجلب مرة أخرى في المزامنة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>رفض الخادم الملف {file}… ‏(HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>ردّ الخادم على الملف {file}… لا يتضمن نطاقًا صالحًا للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>رفض الخادم النطاق المطلوب للملف {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>يتعذّر إرسال الملف {file}… من الدراسة {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>رفض الخادم طلب ملف ‏(HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>لم يُرسل الملف {file}…: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>لم تُجلب ملفات الدراسة {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>أرسل الخادم الجزء الخطأ من الملف {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>رفع الملف {file}… لا يتقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>يتعذّر جلب الملف {file}… (رُفض النطاق)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>ردّ {at}، لكنه لا يبدو خادم fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>أرسل {at} ردّ فحص حالة لا يستطيع fieldkit قراءته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>the server answered HTTP {status}</source>
         <translation>ردّ الخادم بـ HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} ليس على شبكة هذا الحاسوب، وسيُرسل http://‎ بيانات تسجيل دخولك وبياناتك دون تشفير عبر الإنترنت؛ استخدم عنوان https://‎ للخادم (أو سجّل الدخول مجددًا مع --allow-insecure-http وأنت على علم بذلك)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>ملف جهة إصدار الشهادات ليس شهادة PEM يمكن لـ fieldkit استخدامها ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>انقطع الاتصال بالخادم {at} في منتصف الردّ ({why})؛ زامن مرة أخرى للمتابعة</translation>
     </message>
@@ -4254,68 +4409,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>مزامنة ال&amp;آن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>الت&amp;عارضات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>حالة المزامنة غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، و%3 تعارضات جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 تغييرات موضوعة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · موفّر البيانات: تنتظر الملفات اتصالًا غير محدود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>أُزيلت الكلمات الممحوّة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>احتوت بعض تعديلاتك على كلمات مشارك سحب موافقته ومُحيت مواده على كل الحواسيب. أُزيلت تلك الكلمات؛ واحتُفظ ببقية تعديلاتك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>أُلغيت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>لم تكتمل المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>لم يعد الخادم يقبل تسجيل دخول هذا الحاسوب: سجّل الدخول مرة أخرى (مزامنة ← الإعدادات). لم يضِع شيء مما ينتظر المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>تعذّر حفظ إعدادات المزامنة</translation>
     </message>
@@ -5018,7 +5173,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>جارٍ تصدير دراسات الحالة</translation>
     </message>

@@ -1113,77 +1113,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF del estudio de caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Proyecto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Tablas &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importar proyecto REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Primero cree o seleccione un estudio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF dejará fuera parte del material.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tablas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando proyecto REFI-QDA</translation>
     </message>
@@ -2114,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
@@ -2132,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Perfil del caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Gráfico del perfil temático</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Citas clave por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Resúmenes de entrevistas y observaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Anexo: libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Pequeño (para correo con conexión lenta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Mediano (50 fotos ocupan menos de 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Original (tal como se tomaron; archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Este caso: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Todos los casos del estudio, en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Carpeta para los PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Edición anonimizada (códigos de participante; nombres a ocultar sustituidos; sin fotos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Conservar las fotos (los pies de foto se ocultan; las caras y letreros que aparecen en ellas no)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Su nombre (se omite si está vacío)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Tamaño de las fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Temas a incluir (citas y gráfico)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Temas a incluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Archivo PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Preparado por:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Tamaño de las fotos:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Elija dónde guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Elija al menos una sección.</translation>
     </message>
@@ -3654,186 +3654,271 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>La foto {file} ({record}) se dejó fuera: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
         <source>unknown PDF section {section}; choose from {choices}</source>
         <translation>Sección de PDF desconocida {section}; elija entre {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
         <source>the number of quotes per theme cannot be negative</source>
         <translation>El número de citas por tema no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
         <source>unknown photo size {size}; choose from {choices}</source>
         <translation>Tamaño de foto desconocido {size}; elija entre {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
         <source>the folder {folder} does not exist</source>
         <translation>La carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>El nombre de archivo {name} revela {leaks}; cámbielo antes de enviar la edición anonimizada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
         <source>the PDF could not be written to {path}: {reason}</source>
         <translation>No se pudo escribir el PDF en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Se dejó fuera 1 foto: las ediciones anonimizadas no llevan fotos salvo que se pidan (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Se dejaron fuera {count} fotos: las ediciones anonimizadas no llevan fotos salvo que se pidan (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>El archivo no es una imagen que fieldkit pueda leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
         <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
         <translation>Se necesita pdftotext (poppler-utils) para volver a leer el texto de un PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
         <source>pdftotext could not read {path}: {reason}</source>
         <translation>pdftotext no pudo leer {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>El texto en {script} de {place} no se pudo representar: no se encontró ninguna fuente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
         <source>{path} does not exist or is not a file</source>
         <translation>{path} no existe o no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
         <source>{name} holds too many files ({count})</source>
         <translation>{name} contiene demasiados archivos ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
         <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
         <translation>{name} es un archivo zip pero no un proyecto REFI-QDA: no contiene project.qde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
         <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
         <translation>{what} en {name} es demasiado grande ({size} bytes; como máximo {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
         <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
         <translation>{name} no es un proyecto REFI-QDA: no es un archivo zip ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
         <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
         <translation>{archive} contiene un nombre de archivo inseguro ({entry}); no se importó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
         <source>{name} is encrypted; export it again without a password</source>
         <translation>{name} está cifrado; expórtelo de nuevo sin contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
         <source>{name} unpacks to more than {most} GB</source>
         <translation>{name} ocupa más de {most} GB al descomprimirse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
         <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
         <translation>{archive} parece una bomba zip ({entry} pasaría de {packed} a {size} bytes al descomprimirse); no se importó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
         <source>{what} in {name} is damaged ({reason})</source>
         <translation>{what} en {name} está dañado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
         <source>{what} in {name} cannot be read ({reason})</source>
         <translation>{what} en {name} no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
         <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
         <translation>{what} en {name} es más grande de lo que indica el archivo; el archivo está dañado o no es seguro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} se dejó fuera: los archivos REFI-QDA admiten como máximo 2 GB por archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} se dejó fuera: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
         <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
         <translation>El archivo de proyecto da a {what} un identificador no válido ({value}); puede estar dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>Las posiciones en {source} se contaron como {counting}, no como los puntos de código del estándar; fieldkit siguió el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>No se importaron {count} codificaciones de zonas de imagen en {source} (fieldkit codifica texto y audio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} ya está en el estudio con un texto distinto; sus codificaciones no se importaron</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Una codificación en {source} nombra un código que falta en el libro de códigos; se omitió</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
         <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
         <translation>Una selección de audio en {source} va de {start} a {end} ms, lo que es vacío o negativo; el proyecto es incoherente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>El código {name} se renombró {new} (nombre ya usado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Una codificación de fuente completa nombra un código que falta; se omitió</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) no se importó: fieldkit guarda audio, fotos y texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Una codificación en {title} se dejó fuera: su texto se eliminó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
         <source>the export was cancelled; no file was written</source>
         <translation>La exportación se canceló; no se escribió ningún archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
         <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
         <translation>project.qde no es un XML bien formado (línea {line}, columna {column}); el archivo está dañado o no lo escribió un programa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
         <source>project.qde is empty; the file is damaged</source>
         <translation>project.qde está vacío; el archivo está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
         <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
         <translation>project.qde no es un proyecto REFI-QDA (su raíz es &lt;{root}&gt; en el espacio de nombres {namespace}, no &lt;Project&gt; en urn:QDA-XML:project:1.0)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
         <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
         <translation>{what} tiene {attribute}={value}, que no es un número entero; el archivo está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
         <source>a coding in the project names no code (CodeRef missing)</source>
         <translation>Una codificación del proyecto no nombra ningún código (falta CodeRef)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
         <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
         <translation>project.qde declara una DTD o entidades, que REFI-QDA no usa; por seguridad no se importó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
         <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
         <translation>Esto es un libro de códigos REFI-QDA, no un proyecto; impórtelo como libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
         <source>this data folder has no study to export</source>
         <translation>Esta carpeta de datos no tiene ningún estudio que exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
         <source>this data folder holds {count} studies; choose the one to export (--study)</source>
         <translation>Esta carpeta de datos contiene {count} estudios; elija el que quiere exportar (--study)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
         <source>the text of {what} ({path}) is not inside {name}</source>
         <translation>El texto de {what} ({path}) no está dentro de {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
         <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
         <translation>{what} tiene {length} caracteres; fieldkit admite como máximo {most} por texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} no se importó: su archivo ({path}) no está dentro del archivo de proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
         <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
         <translation>Una selección en {what} va de {start} a {end}, fuera de su texto de {length} caracteres; el proyecto es incoherente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
         <source>{what} is not valid UTF-16 text</source>
         <translation>{what} no es un texto UTF-16 válido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
         <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
         <translation>{what} no es un texto UTF-8 (byte incorrecto en la posición {position}); las fuentes de texto REFI-QDA deben estar en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
         <source>reports are not available in {language}; they ship in {shipped}</source>
         <translation>Los informes no están disponibles en {language}; existen en {shipped}</translation>
     </message>
@@ -3949,36 +4034,106 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>La subida del archivo {file}… se interrumpe una y otra vez en el servidor; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>El servidor envió una respuesta que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>La respuesta del servidor para el archivo {file}… no coincide con su rango</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>No hay espacio libre suficiente para descargar un archivo de {size} ({free} libres en {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>El archivo {file}… llegó dañado (su SHA-256 no coincide); se volverá a descargar en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>El servidor rechazó el archivo {file}… (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>La respuesta del servidor para el archivo {file}… no tiene un rango utilizable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>El servidor rechazó el rango del archivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>No se puede enviar el archivo {file}… del estudio {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>El servidor rechazó una solicitud de archivo (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Archivo {file}… no enviado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Archivos del estudio {study} no descargados: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>El servidor envió la parte equivocada del archivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>La subida del archivo {file}… no avanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>El archivo {file}… no se puede descargar (rango rechazado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondió, pero no parece un servidor de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} envió una respuesta de estado que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>the server answered HTTP {status}</source>
         <translation>El servidor respondió HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} no está en la red de este portátil, y http:// enviaría su inicio de sesión y sus datos sin cifrar a través de internet; use la dirección https:// del servidor (o, a sabiendas, vuelva a iniciar sesión con --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>El archivo de la autoridad de certificación no es un certificado PEM que fieldkit pueda usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La conexión con el servidor {at} se cortó a mitad de la respuesta ({why}); sincronice de nuevo para continuar</translation>
     </message>
@@ -4158,68 +4313,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>Estado de sincronización no disponible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflictos nuevos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · ahorro de datos: los archivos esperan una conexión sin límite de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Palabras borradas eliminadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algunas de sus ediciones contenían palabras de un participante que retiró su consentimiento y cuyo material se borró en todos los portátiles. Esas palabras se eliminaron; el resto de sus ediciones se conservó.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Sincronización cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>La sincronización no terminó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>El servidor ya no acepta el inicio de sesión de este portátil: inicie sesión de nuevo (Sincronizar → Configuración). No se pierde nada de lo que espera sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>No se puede guardar la configuración de sincronización</translation>
     </message>
@@ -4910,7 +5065,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Exportando estudios de caso</translation>
     </message>

@@ -1113,77 +1113,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF d'étude de cas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projet &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Tableaux &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importer un projet REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Créez ou sélectionnez d'abord une étude.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>Ce PDF laissera de côté certains éléments.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Export du projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Dossier des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Export des tableaux CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Import du projet REFI-QDA</translation>
     </message>
@@ -2114,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -2132,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Profil du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Graphique du profil thématique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Citations clés par thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Résumés des entretiens et des observations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Annexe : grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Petite (pour l'e-mail sur une connexion lente)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Moyenne (50 photos font moins de 5 Mo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Originale (telle que prise ; fichiers lourds)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Ce cas : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(aucun sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Tous les cas de l'étude, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Édition anonymisée (codes participant ; noms à masquer remplacés ; sans photos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Garder les photos (les légendes sont masquées ; les visages et panneaux qu'elles montrent ne le sont pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Votre nom (omis s'il est vide)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Taille des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Thèmes à inclure (citations et graphique)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Thèmes à inclure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Fichier PDF :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Taille des photos :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Choisissez où enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
     </message>
@@ -3654,186 +3654,271 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>La photo {file} ({record}) a été laissée de côté : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
         <source>unknown PDF section {section}; choose from {choices}</source>
         <translation>Section de PDF inconnue {section} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
         <source>the number of quotes per theme cannot be negative</source>
         <translation>Le nombre de citations par thème ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
         <source>unknown photo size {size}; choose from {choices}</source>
         <translation>Taille de photo inconnue {size} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
         <source>the folder {folder} does not exist</source>
         <translation>Le dossier {folder} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>Le nom de fichier {name} révèle {leaks} ; renommez-le avant d'envoyer l'édition anonymisée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
         <source>the PDF could not be written to {path}: {reason}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>1 photo a été laissée de côté : les éditions anonymisées ne contiennent pas de photos, sauf demande (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>{count} photos ont été laissées de côté : les éditions anonymisées ne contiennent pas de photos, sauf demande (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>Le fichier n'est pas une image que fieldkit sait lire ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
         <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
         <translation>pdftotext (poppler-utils) est nécessaire pour relire le texte d'un PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
         <source>pdftotext could not read {path}: {reason}</source>
         <translation>pdftotext n'a pas pu lire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>Le texte en {script} dans {place} n'a pas pu être affiché : aucune police trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
         <source>{path} does not exist or is not a file</source>
         <translation>{path} n'existe pas ou n'est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
         <source>{name} holds too many files ({count})</source>
         <translation>{name} contient trop de fichiers ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
         <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
         <translation>{name} est une archive zip mais pas un projet REFI-QDA : elle ne contient pas de project.qde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
         <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
         <translation>{what} dans {name} est trop volumineux ({size} octets ; {most} au plus)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
         <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
         <translation>{name} n'est pas un projet REFI-QDA : ce n'est pas une archive zip ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
         <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
         <translation>{archive} contient un nom de fichier dangereux ({entry}) ; il n'a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
         <source>{name} is encrypted; export it again without a password</source>
         <translation>{name} est chiffré ; exportez-le de nouveau sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
         <source>{name} unpacks to more than {most} GB</source>
         <translation>{name} dépasse {most} Go une fois décompressé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
         <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
         <translation>{archive} ressemble à une bombe zip ({entry} passerait de {packed} à {size} octets une fois décompressé) ; non importé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
         <source>{what} in {name} is damaged ({reason})</source>
         <translation>{what} dans {name} est endommagé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
         <source>{what} in {name} cannot be read ({reason})</source>
         <translation>{what} dans {name} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
         <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
         <translation>{what} dans {name} est plus volumineux que ne l'indique l'archive ; le fichier est endommagé ou dangereux</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} a été laissé de côté : les fichiers REFI-QDA acceptent au plus 2 Go par fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} a été laissé de côté : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
         <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
         <translation>Le fichier de projet donne à {what} un identifiant non valide ({value}) ; il est peut-être endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>Les positions dans {source} étaient comptées en {counting}, et non en points de code comme le veut la norme ; fieldkit a suivi le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>{count} codages de zones d'image sur {source} n'ont pas été importés (fieldkit code le texte et l'audio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} est déjà dans l'étude avec un texte différent ; ses codages n'ont pas été importés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Un codage dans {source} désigne un code absent de la grille de codage ; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
         <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
         <translation>Une sélection audio sur {source} va de {start} à {end} ms, ce qui est vide ou négatif ; le projet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>Le code {name} a été renommé {new} (nom déjà pris)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Un codage de source entière désigne un code manquant ; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) n'a pas été importé : fieldkit conserve l'audio, les photos et le texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Un codage sur {title} a été laissé de côté : son texte a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
         <source>the export was cancelled; no file was written</source>
         <translation>L'exportation a été annulée ; aucun fichier n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
         <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
         <translation>project.qde n'est pas un XML bien formé (ligne {line}, colonne {column}) ; le fichier est endommagé ou n'a pas été écrit par un programme REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
         <source>project.qde is empty; the file is damaged</source>
         <translation>project.qde est vide ; le fichier est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
         <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
         <translation>project.qde n'est pas un projet REFI-QDA (sa racine est &lt;{root}&gt; dans l'espace de noms {namespace}, et non &lt;Project&gt; dans urn:QDA-XML:project:1.0)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
         <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
         <translation>{what} a {attribute}={value}, qui n'est pas un nombre entier ; le fichier est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
         <source>a coding in the project names no code (CodeRef missing)</source>
         <translation>Un codage du projet ne désigne aucun code (CodeRef manquant)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
         <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
         <translation>project.qde déclare une DTD ou des entités, que REFI-QDA n'utilise pas ; par sécurité, il n'a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
         <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
         <translation>Ceci est une grille de codage REFI-QDA, pas un projet ; importez-la comme grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
         <source>this data folder has no study to export</source>
         <translation>Ce dossier de données ne contient aucune étude à exporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
         <source>this data folder holds {count} studies; choose the one to export (--study)</source>
         <translation>Ce dossier de données contient {count} études ; choisissez celle à exporter (--study)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
         <source>the text of {what} ({path}) is not inside {name}</source>
         <translation>Le texte de {what} ({path}) ne se trouve pas dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
         <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
         <translation>{what} compte {length} caractères ; fieldkit en accepte au plus {most} par texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} n'a pas été importé : son fichier ({path}) ne se trouve pas dans le fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
         <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
         <translation>Une sélection dans {what} va de {start} à {end}, hors de son texte de {length} caractères ; le projet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
         <source>{what} is not valid UTF-16 text</source>
         <translation>{what} n'est pas un texte UTF-16 valide</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
         <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
         <translation>{what} n'est pas un texte UTF-8 (octet incorrect à la position {position}) ; les sources texte REFI-QDA doivent être en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
         <source>reports are not available in {language}; they ship in {shipped}</source>
         <translation>Les rapports ne sont pas disponibles en {language} ; ils existent en {shipped}</translation>
     </message>
@@ -3949,36 +4034,106 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>L'envoi du fichier {file}… s'arrête sans cesse sur le serveur ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Le serveur a envoyé une réponse que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>La réponse du serveur pour le fichier {file}… ne correspond pas à sa plage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>Pas assez d'espace libre pour récupérer un fichier de {size} ({free} libres dans {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>Le fichier {file}… est arrivé endommagé (son SHA-256 ne correspond pas) ; il sera récupéré de nouveau à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>Le serveur a refusé le fichier {file}… (HTTP {status}) : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>La réponse du serveur pour le fichier {file}… n'a pas de plage utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>Le serveur a refusé la plage demandée pour le fichier {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>Impossible d'envoyer le fichier {file}… de l'étude {study} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>Le serveur a refusé une demande de fichier (HTTP {status}) : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Fichier {file}… non envoyé : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Fichiers de l'étude {study} non récupérés : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>Le serveur a envoyé la mauvaise partie du fichier {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>L'envoi du fichier {file}… n'avance pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>Le fichier {file}… ne peut pas être récupéré (plage refusée)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} a répondu, mais ne semble pas être un serveur fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} a envoyé une réponse d'état que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>the server answered HTTP {status}</source>
         <translation>Le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} n'est pas sur le réseau de cet ordinateur, et http:// enverrait votre connexion et vos données sans chiffrement à travers Internet ; utilisez l'adresse https:// du serveur (ou, en connaissance de cause, reconnectez-vous avec --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Le fichier de l'autorité de certification n'est pas un certificat PEM utilisable par fieldkit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La connexion au serveur {at} s'est interrompue en pleine réponse ({why}) ; synchronisez de nouveau pour continuer</translation>
     </message>
@@ -4158,68 +4313,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>État de la synchronisation indisponible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Synchronisé : %1 envoyés, %2 reçus, %3 nouveaux conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · économiseur de données : les fichiers attendent une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Mots effacés retirés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Certaines de vos modifications contenaient des mots d'un participant qui a retiré son consentement et dont le matériel a été effacé sur tous les ordinateurs. Ces mots ont été retirés ; le reste de vos modifications a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>La synchronisation n'a pas abouti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Le serveur n'accepte plus la connexion de cet ordinateur : reconnectez-vous (Synchronisation → Paramètres). Rien de ce qui attend la synchronisation n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>Impossible d'enregistrer les paramètres de synchronisation</translation>
     </message>
@@ -4910,7 +5065,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Export des études de cas</translation>
     </message>

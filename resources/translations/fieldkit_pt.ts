@@ -1113,77 +1113,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF do estudo de caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Tabelas &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importar projeto REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Primeiro crie ou selecione um estudo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF deixará parte do material de fora.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Exportar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tabelas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando projeto REFI-QDA</translation>
     </message>
@@ -2114,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Escolher uma pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -2132,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Resumo executivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Perfil do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Gráfico do perfil temático</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Citações-chave por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Resumos de entrevistas e observações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Apêndice: livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Pequeno (para e-mail em conexão lenta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Médio (50 fotos ficam abaixo de 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Original (como tiradas; arquivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Este caso: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(nenhum selecionado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Todos os casos do estudo, numa pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Pasta para os PDFs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Edição anonimizada (códigos de participante; nomes a ocultar substituídos; sem fotos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Manter as fotos (as legendas são ocultadas; rostos e placas nelas, não)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Seu nome (omitido se vazio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Tamanho das fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Temas a incluir (citações e gráfico)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Temas a incluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Arquivo PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Preparado por:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Tamanho das fotos:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Idioma do relatório:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Escolha onde salvar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Escolha pelo menos uma seção.</translation>
     </message>
@@ -3654,186 +3654,271 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>A foto {file} ({record}) foi deixada de fora: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
         <source>unknown PDF section {section}; choose from {choices}</source>
         <translation>Seção de PDF desconhecida {section}; escolha entre {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
         <source>the number of quotes per theme cannot be negative</source>
         <translation>O número de citações por tema não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
         <source>unknown photo size {size}; choose from {choices}</source>
         <translation>Tamanho de foto desconhecido {size}; escolha entre {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
         <source>the folder {folder} does not exist</source>
         <translation>A pasta {folder} não existe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>O nome do arquivo {name} revela {leaks}; renomeie-o antes de enviar a edição anonimizada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
         <source>the PDF could not be written to {path}: {reason}</source>
         <translation>Não foi possível gravar o PDF em {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>1 foto foi deixada de fora: as edições anonimizadas não trazem fotos, a menos que se peça (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>{count} fotos foram deixadas de fora: as edições anonimizadas não trazem fotos, a menos que se peça (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>O arquivo não é uma imagem que o fieldkit consiga ler ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
         <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
         <translation>O pdftotext (poppler-utils) é necessário para ler de volta o texto de um PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
         <source>pdftotext could not read {path}: {reason}</source>
         <translation>O pdftotext não conseguiu ler {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>O texto em {script} em {place} não pôde ser exibido: nenhuma fonte encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
         <source>{path} does not exist or is not a file</source>
         <translation>{path} não existe ou não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
         <source>{name} holds too many files ({count})</source>
         <translation>{name} contém arquivos demais ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
         <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
         <translation>{name} é um arquivo zip, mas não um projeto REFI-QDA: não contém project.qde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
         <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
         <translation>{what} em {name} é grande demais ({size} bytes; no máximo {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
         <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
         <translation>{name} não é um projeto REFI-QDA: não é um arquivo zip ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
         <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
         <translation>{archive} contém um nome de arquivo inseguro ({entry}); não foi importado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
         <source>{name} is encrypted; export it again without a password</source>
         <translation>{name} está criptografado; exporte-o novamente sem senha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
         <source>{name} unpacks to more than {most} GB</source>
         <translation>{name} ocupa mais de {most} GB ao ser descompactado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
         <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
         <translation>{archive} parece uma bomba zip ({entry} passaria de {packed} para {size} bytes ao ser descompactado); não importado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
         <source>{what} in {name} is damaged ({reason})</source>
         <translation>{what} em {name} está danificado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
         <source>{what} in {name} cannot be read ({reason})</source>
         <translation>{what} em {name} não pode ser lido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
         <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
         <translation>{what} em {name} é maior do que o arquivo indica; o arquivo está danificado ou não é seguro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} foi deixado de fora: os arquivos REFI-QDA aceitam no máximo 2 GB por arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} foi deixado de fora: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
         <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
         <translation>O arquivo de projeto dá a {what} um identificador inválido ({value}); ele pode estar danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>As posições em {source} foram contadas como {counting}, não como os pontos de código do padrão; o fieldkit seguiu o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>{count} codificações de regiões de imagem em {source} não foram importadas (o fieldkit codifica texto e áudio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} já está no estudo com um texto diferente; suas codificações não foram importadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Uma codificação em {source} indica um código ausente do livro de códigos; ignorada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
         <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
         <translation>Uma seleção de áudio em {source} vai de {start} a {end} ms, o que é vazio ou negativo; o projeto está inconsistente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>O código {name} foi renomeado para {new} (nome já usado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Uma codificação de fonte inteira indica um código ausente; ignorada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) não foi importado: o fieldkit guarda áudio, fotos e texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Uma codificação em {title} foi deixada de fora: seu texto foi excluído</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
         <source>the export was cancelled; no file was written</source>
         <translation>A exportação foi cancelada; nenhum arquivo foi gravado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
         <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
         <translation>project.qde não é um XML bem formado (linha {line}, coluna {column}); o arquivo está danificado ou não foi gravado por um programa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
         <source>project.qde is empty; the file is damaged</source>
         <translation>project.qde está vazio; o arquivo está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
         <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
         <translation>project.qde não é um projeto REFI-QDA (sua raiz é &lt;{root}&gt; no namespace {namespace}, não &lt;Project&gt; em urn:QDA-XML:project:1.0)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
         <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
         <translation>{what} tem {attribute}={value}, que não é um número inteiro; o arquivo está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
         <source>a coding in the project names no code (CodeRef missing)</source>
         <translation>Uma codificação do projeto não indica nenhum código (falta CodeRef)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
         <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
         <translation>project.qde declara uma DTD ou entidades, que o REFI-QDA não usa; por segurança, não foi importado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
         <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
         <translation>Este é um livro de códigos REFI-QDA, não um projeto; importe-o como livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
         <source>this data folder has no study to export</source>
         <translation>Esta pasta de dados não tem nenhum estudo para exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
         <source>this data folder holds {count} studies; choose the one to export (--study)</source>
         <translation>Esta pasta de dados contém {count} estudos; escolha o que deseja exportar (--study)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
         <source>the text of {what} ({path}) is not inside {name}</source>
         <translation>O texto de {what} ({path}) não está dentro de {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
         <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
         <translation>{what} tem {length} caracteres; o fieldkit aceita no máximo {most} por texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} não foi importado: seu arquivo ({path}) não está dentro do arquivo de projeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
         <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
         <translation>Uma seleção em {what} vai de {start} a {end}, fora do seu texto de {length} caracteres; o projeto está inconsistente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
         <source>{what} is not valid UTF-16 text</source>
         <translation>{what} não é um texto UTF-16 válido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
         <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
         <translation>{what} não é um texto UTF-8 (byte inválido na posição {position}); as fontes de texto REFI-QDA devem estar em UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
         <source>reports are not available in {language}; they ship in {shipped}</source>
         <translation>Os relatórios não estão disponíveis em {language}; existem em {shipped}</translation>
     </message>
@@ -3949,36 +4034,106 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>O envio do arquivo {file}… continua sendo encerrado no servidor; tente mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>O servidor enviou uma resposta que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>A resposta do servidor para o arquivo {file}… não corresponde ao seu intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>Não há espaço livre suficiente para baixar um arquivo de {size} ({free} livres em {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>O arquivo {file}… chegou danificado (seu SHA-256 não confere); ele será baixado novamente na próxima sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>O servidor recusou o arquivo {file}… (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>A resposta do servidor para o arquivo {file}… não tem um intervalo utilizável</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>O servidor recusou o intervalo do arquivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>Não é possível enviar o arquivo {file}… do estudo {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>O servidor recusou uma solicitação de arquivo (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Arquivo {file}… não enviado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Arquivos do estudo {study} não baixados: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>O servidor enviou a parte errada do arquivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>O envio do arquivo {file}… não está avançando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>O arquivo {file}… não pode ser baixado (intervalo recusado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondeu, mas não parece ser um servidor do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} enviou uma resposta de estado que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>the server answered HTTP {status}</source>
         <translation>O servidor respondeu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} não está na rede deste notebook, e http:// enviaria seu acesso e seus dados sem criptografia pela internet; use o endereço https:// do servidor (ou, ciente disso, entre novamente com --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>O arquivo da autoridade certificadora não é um certificado PEM que o fieldkit possa usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>A conexão com o servidor {at} caiu no meio da resposta ({why}); sincronize novamente para continuar</translation>
     </message>
@@ -4158,68 +4313,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflitos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>Situação da sincronização indisponível</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recebidos, %3 novos conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · economia de dados: os arquivos esperam uma conexão sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Palavras apagadas removidas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algumas das suas edições continham palavras de um participante que retirou o consentimento e cujo material foi apagado em todos os computadores. Essas palavras foram removidas; o resto das suas edições foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Sincronização cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>A sincronização não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>O servidor não aceita mais o login deste computador: entre de novo (Sincronizar → Configurações). Nada do que espera sincronização se perde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>Não é possível salvar as configurações de sincronização</translation>
     </message>
@@ -4910,7 +5065,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Exportando estudos de caso</translation>
     </message>

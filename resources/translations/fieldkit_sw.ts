@@ -1113,77 +1113,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF ya uchunguzi kifani…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Mradi wa &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Majedwali ya &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Leta mradi wa REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Unda au chagua utafiti kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>PDF hii itaacha baadhi ya maudhui nje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Hamisha hata hivyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Hamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Inahamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Folda ya faili za CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Inahamisha majedwali ya CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Leta mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Inaleta mradi wa REFI-QDA</translation>
     </message>
@@ -2114,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Chagua folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Hifadhi kama</translation>
     </message>
@@ -2132,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Jalada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Yaliyomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Wasifu wa kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Chati ya wasifu wa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Nukuu muhimu kwa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Muhtasari wa mahojiano na uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Kiambatisho: kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Ndogo (kwa barua pepe kwenye mtandao wa polepole)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Wastani (picha 50 zinabaki chini ya MB 5)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Asili (kama zilivyopigwa; faili kubwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Kisa hiki: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(hakuna kilichochaguliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Kila kisa cha utafiti, ndani ya folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Faili ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Folda ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Toleo lisilo na majina (misimbo ya washiriki; majina ya kuficha yamebadilishwa; bila picha)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Baki na picha (maelezo ya picha yanafichwa; nyuso na mabango ndani yake hayafichwi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Jina lako (linaachwa likiwa tupu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Imeandaliwa na</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Ukubwa wa picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Mada za kujumuisha (nukuu na chati)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Mada za kujumuisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Faili ya PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Imeandaliwa na:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Ukubwa wa picha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Lugha ya ripoti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Chagua mahali pa kuhifadhi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Chagua angalau sehemu moja.</translation>
     </message>
@@ -3654,186 +3654,271 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>Picha {file} ({record}) iliachwa nje: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
         <source>unknown PDF section {section}; choose from {choices}</source>
         <translation>Sehemu ya PDF isiyojulikana {section}; chagua kati ya {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
         <source>the number of quotes per theme cannot be negative</source>
         <translation>Idadi ya nukuu kwa kila mada haiwezi kuwa hasi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
         <source>unknown photo size {size}; choose from {choices}</source>
         <translation>Ukubwa wa picha usiojulikana {size}; chagua kati ya {choices}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
         <source>the folder {folder} does not exist</source>
         <translation>Folda {folder} haipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>Jina la faili {name} linafichua {leaks}; libadilishe kabla ya kutuma toleo lisilo na majina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
         <source>the PDF could not be written to {path}: {reason}</source>
         <translation>PDF haikuweza kuandikwa kwenye {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Picha 1 iliachwa nje: matoleo yasiyo na majina hayabebi picha isipokuwa zikiombwa (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Picha {count} ziliachwa nje: matoleo yasiyo na majina hayabebi picha isipokuwa zikiombwa (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>Faili si picha ambayo fieldkit inaweza kusoma ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
         <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
         <translation>pdftotext (poppler-utils) inahitajika ili kusoma tena maandishi ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
         <source>pdftotext could not read {path}: {reason}</source>
         <translation>pdftotext haikuweza kusoma {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>Maandishi ya {script} katika {place} hayakuweza kuonyeshwa: hakuna fonti iliyopatikana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
         <source>{path} does not exist or is not a file</source>
         <translation>{path} haipo au si faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
         <source>{name} holds too many files ({count})</source>
         <translation>{name} ina faili nyingi mno ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
         <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
         <translation>{name} ni kumbukumbu ya zip lakini si mradi wa REFI-QDA: haina project.qde ndani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
         <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
         <translation>{what} ndani ya {name} ni kubwa mno (baiti {size}; zisizozidi {most})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
         <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
         <translation>{name} si mradi wa REFI-QDA: si kumbukumbu ya zip ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
         <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
         <translation>{archive} ina jina la faili lisilo salama ({entry}); haikuingizwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
         <source>{name} is encrypted; export it again without a password</source>
         <translation>{name} imesimbwa kwa siri; ihamishe tena bila nenosiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
         <source>{name} unpacks to more than {most} GB</source>
         <translation>{name} inafunguka kuwa zaidi ya GB {most}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
         <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
         <translation>{archive} inaonekana kuwa bomu la zip ({entry} lingefunguka kutoka baiti {packed} hadi {size}); haikuingizwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
         <source>{what} in {name} is damaged ({reason})</source>
         <translation>{what} ndani ya {name} imeharibika ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
         <source>{what} in {name} cannot be read ({reason})</source>
         <translation>{what} ndani ya {name} haiwezi kusomwa ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
         <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
         <translation>{what} ndani ya {name} ni kubwa kuliko kumbukumbu inavyosema; faili imeharibika au si salama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} iliachwa nje: faili za REFI-QDA hubeba GB 2 kwa kila faili, si zaidi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} iliachwa nje: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
         <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
         <translation>Faili ya mradi inampa {what} kitambulisho batili ({value}); huenda imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>Nafasi ndani ya {source} zilihesabiwa kama {counting}, si kama nukta za msimbo za kiwango; fieldkit ilifuata faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>Usimbaji {count} wa maeneo ya picha kwenye {source} haukuingizwa (fieldkit huweka msimbo kwenye maandishi na sauti)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} tayari kiko kwenye utafiti chenye maandishi tofauti; usimbaji wake haukuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Usimbaji mmoja ndani ya {source} unataja msimbo usiopo katika kitabu cha misimbo; umerukwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
         <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
         <translation>Uteuzi wa sauti kwenye {source} unaanzia {start} hadi {end} ms, ambao ni tupu au hasi; mradi haulingani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>Msimbo {name} ulipewa jina jipya {new} (jina limeshachukuliwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Usimbaji wa chanzo kizima unataja msimbo usiopo; umerukwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) haikuingizwa: fieldkit huhifadhi sauti, picha na maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Usimbaji kwenye {title} uliachwa nje: maandishi yake yalifutwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
         <source>the export was cancelled; no file was written</source>
         <translation>Uhamishaji ulisitishwa; hakuna faili iliyoandikwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
         <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
         <translation>project.qde si XML iliyoundwa vizuri (mstari {line}, safu {column}); faili imeharibika au haikuandikwa na programu ya REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
         <source>project.qde is empty; the file is damaged</source>
         <translation>project.qde ni tupu; faili imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
         <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
         <translation>project.qde si mradi wa REFI-QDA (mzizi wake ni &lt;{root}&gt; katika nafasi ya majina {namespace}, si &lt;Project&gt; katika urn:QDA-XML:project:1.0)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
         <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
         <translation>{what} ina {attribute}={value}, ambayo si namba kamili; faili imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
         <source>a coding in the project names no code (CodeRef missing)</source>
         <translation>Usimbaji mmoja katika mradi hautaji msimbo wowote (CodeRef haipo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
         <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
         <translation>project.qde inatangaza DTD au huluki, ambazo REFI-QDA haitumii; haikuingizwa kwa sababu za usalama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
         <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
         <translation>Hiki ni kitabu cha misimbo cha REFI-QDA, si mradi; kiingize kama kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
         <source>this data folder has no study to export</source>
         <translation>Folda hii ya data haina utafiti wa kuhamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
         <source>this data folder holds {count} studies; choose the one to export (--study)</source>
         <translation>Folda hii ya data ina tafiti {count}; chagua utakaohamisha (--study)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
         <source>the text of {what} ({path}) is not inside {name}</source>
         <translation>Maandishi ya {what} ({path}) hayamo ndani ya {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="130"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
         <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
         <translation>{what} ina herufi {length}; fieldkit hupokea zisizozidi {most} kwa kila maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} haikuingizwa: faili yake ({path}) haimo ndani ya faili ya mradi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
         <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
         <translation>Uteuzi ndani ya {what} unaanzia {start} hadi {end}, nje ya maandishi yake ya herufi {length}; mradi haulingani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
         <source>{what} is not valid UTF-16 text</source>
         <translation>{what} si maandishi halali ya UTF-16</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
         <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
         <translation>{what} si maandishi ya UTF-8 (baiti mbaya katika nafasi {position}); vyanzo vya maandishi vya REFI-QDA lazima viwe UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/export.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
         <source>reports are not available in {language}; they ship in {shipped}</source>
         <translation>Ripoti hazipatikani kwa {language}; zinapatikana kwa {shipped}</translation>
     </message>
@@ -3949,36 +4034,106 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>Upakiaji wa faili {file}… unaendelea kukatizwa kwenye seva; jaribu baadaye</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Seva ilituma jibu ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>Jibu la seva kwa faili {file}… halilingani na masafa yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>Hakuna nafasi ya kutosha kupakua faili ya {size} ({free} zimebaki katika {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>Faili {file}… ilifika ikiwa imeharibika (SHA-256 yake hailingani); itapakuliwa tena katika usawazishaji ujao</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>Seva ilikataa faili {file}… (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>Jibu la seva kwa faili {file}… halina masafa yanayotumika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>Seva ilikataa masafa ya faili {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>Haiwezekani kutuma faili {file}… ya utafiti {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>Seva ilikataa ombi la faili (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Faili {file}… haikutumwa: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Faili za utafiti {study} hazikupakuliwa: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>Seva ilituma sehemu isiyo sahihi ya faili {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>Upakiaji wa faili {file}… hauendelei</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>Faili {file}… haiwezi kupakuliwa (masafa yamekataliwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} ilijibu, lakini haionekani kuwa seva ya fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} ilituma jibu la hali ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>the server answered HTTP {status}</source>
         <translation>Seva ilijibu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} haiko kwenye mtandao wa kompyuta hii, na http:// ingetuma taarifa zako za kuingia na data yako bila usimbaji fiche kupitia intaneti; tumia anwani ya https:// ya seva (au, ukijua hatari yake, ingia tena kwa --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Faili ya mamlaka ya vyeti si cheti cha PEM ambacho fieldkit inaweza kutumia ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>Muunganisho na seva {at} ulikatika katikati ya jibu ({why}); sawazisha tena ili kuendelea</translation>
     </message>
@@ -4158,68 +4313,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Sawazisha &amp;sasa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>Mi&amp;gongano…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>Hali ya usawazishaji haipatikani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Imesawazishwa: %1 zimetumwa, %2 zimepokelewa, migongano mipya %3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · mabadiliko %1 yamewekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · kiokoa data: faili zinasubiri muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Maneno yaliyofutwa yameondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Baadhi ya mabadiliko yako yalikuwa na maneno ya mshiriki aliyeondoa ridhaa yake na ambaye nyenzo zake zilifutwa kwenye kila kompyuta. Maneno hayo yameondolewa; mabadiliko yako mengine yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Usawazishaji umeghairiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>Usawazishaji haukukamilika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Seva haikubali tena kuingia kwa kompyuta hii: ingia tena (Sawazisha → Mipangilio). Hakuna kinachosubiri kusawazishwa kilichopotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>Haiwezi kuhifadhi mipangilio ya usawazishaji</translation>
     </message>
@@ -4910,7 +5065,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Inahamisha uchunguzi kifani</translation>
     </message>

@@ -21,6 +21,7 @@ from fieldkit.errors import (
     AmbiguousError,
     FieldkitError,
     NotFoundError,
+    Phrase,
     ProjectFileError,
     SyncError,
     ValidationError,
@@ -35,6 +36,7 @@ from fieldkit.sync.account import normalise_server_url
 from fieldkit.sync.credentials import load_credentials
 from fieldkit.ui import translations
 from fieldkit.ui.messages import TEMPLATES, error_message, say
+from tests.export.qdpx_fixtures import qualcoder_project, write_qdpx
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "fieldkit"
@@ -64,14 +66,37 @@ def _is_plain_text(node: ast.expr) -> bool:
     )
 
 
+def _is_warning(call: ast.Call) -> bool:
+    """``report.warnings.append(…)``, ``….problems.append(…)``, ``….font_warnings.append(…)``:
+    the lines an export or a sync shows the researcher besides its errors."""
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "append"
+        and isinstance(func.value, ast.Attribute)
+        and func.value.attr in ("warnings", "font_warnings", "problems")
+    ) or (
+        isinstance(func, ast.Attribute)
+        and func.attr == "append"
+        and getattr(func.value, "id", "") == "warnings"
+    )
+
+
 def test_every_error_of_these_modules_is_a_phrase() -> None:
-    """An error made from a str literal or an f-string would reach the app in English."""
+    """An error (or a warning shown beside a result) made from a str literal or an f-string
+    would reach the app in English."""
     made, plain = 0, []
     for path in _modules():
         rel = path.relative_to(ROOT)
         module = importlib.import_module(".".join(rel.with_suffix("").parts))
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or _error_class(module, node) is None:
+            if not isinstance(node, ast.Call):
+                continue
+            if _is_warning(node):
+                if _is_plain_text(node.args[0]):
+                    plain.append(f"{rel}:{node.lineno}")
+                continue
+            if _error_class(module, node) is None:
                 continue
             made += 1
             if node.args and _is_plain_text(node.args[0]):
@@ -181,9 +206,8 @@ def test_errors_read_in_arabic_with_the_locale_digits(
 def test_an_error_inside_a_sync_error_is_translated_too(language: str, store: Store) -> None:
     """The client frames a storage error it met while applying pulled changes: both parts read
     in French (reason_of keeps the inner phrase), and the English is the same as before."""
-    with pytest.raises(ValidationError) as inner:
-        with store.write() as s:
-            records.create_study(s, name="   ")
+    with pytest.raises(ValidationError) as inner, store.write() as s:
+        records.create_study(s, name="   ")
     outer = SyncError(
         phrase(
             "changes from the server for study {study} cannot be applied: {problem}",
@@ -197,3 +221,25 @@ def test_an_error_inside_a_sync_error_is_translated_too(language: str, store: St
         f"{say(reason_of(inner.value))}"
     )
     assert say(reason_of(inner.value)) != str(inner.value)  # the inner one is French too
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_import_warnings_read_in_french(language: str, store: Store, tmp_path: Path) -> None:
+    """A QualCoder project with two codes called "Other", UTF-16 positions and a recording left
+    out of the zip: the import says all three in French; the report keeps the CLI's English."""
+    with store.write() as s:
+        study = records.create_study(s, name="Kano")
+    audio = '<AudioSource guid="AD000000-0000-4000-8000-000000000001" name="rec.m4a" '
+    audio += 'path="internal://AD000000-0000-4000-8000-000000000001.m4a"/>'
+    project = write_qdpx(tmp_path / "qc.qdpx", qualcoder_project(extra_sources=audio))
+    report = import_qdpx(store, path=project, study_id=study.id)
+    assert all(isinstance(w, Phrase) for w in report.warnings)
+    assert [say(w) for w in report.warnings if w.startswith(("the code", "'rec.m4a'"))] == [
+        "Le code 'Other' a été renommé 'Other (Language)' (nom déjà pris)",
+        "'rec.m4a' n'a pas été importé : son fichier "
+        "(internal://AD000000-0000-4000-8000-000000000001.m4a) ne se trouve pas dans le fichier "
+        "de projet",
+    ]
+    assert "the code 'Other' was renamed 'Other (Language)' (name taken)" in report.warnings
+    assert len(report.warnings) == 3
+    assert all(say(w) != str(w) for w in report.warnings)  # every one of them reads in French

@@ -7,7 +7,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from fieldkit.errors import FieldkitError, StorageError, phrase
+from fieldkit.errors import FieldkitError, StorageError, phrase, reason_of
 from fieldkit.export.pdf.case_redaction import study_redactor
 from fieldkit.export.pdf.case_report import export_case_pdf
 from fieldkit.export.pdf.fonts import default_library
@@ -120,7 +120,7 @@ def export_study_pdfs(
             report.cancelled = True
             break
         except FieldkitError as exc:
-            report.failed.append(CaseFailure(case_id, title, str(exc)))
+            report.failed.append(CaseFailure(case_id, title, reason_of(exc)))
             continue
         except Exception as exc:  # one broken case must not stop the others
             report.failed.append(

@@ -131,8 +131,12 @@ def _export(
         leaks = name_leaks(redactor, path.name)
         if leaks:
             report.warnings.append(
-                f"the file name {path.name!r} gives away {', '.join(leaks)}; rename it before "
-                "sending the anonymised edition"
+                phrase(
+                    "the file name {name} gives away {leaks}; rename it before sending the "
+                    "anonymised edition",
+                    name=repr(path.name),
+                    leaks=", ".join(leaks),
+                )
             )
     b = CaseBuild(data, options, text, quotes, report, photo_cache or PhotoCache(), store, policy)
     _story(b, policy, say, stop)
@@ -195,8 +199,16 @@ def _story(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) ->
         # Faces, signs and school names in photos identify people and places.
         n = len(b.data.photos)
         b.report.warnings.append(
-            f"{n} photo{'s were' if n != 1 else ' was'} left out: anonymised editions carry "
-            "no photos unless asked (--with-photos)"
+            phrase(
+                "1 photo was left out: anonymised editions carry no photos unless asked "
+                "(--with-photos)"
+            )
+            if n == 1
+            else phrase(
+                "{count} photos were left out: anonymised editions carry no photos unless asked "
+                "(--with-photos)",
+                count=n,
+            )
         )
     if "codebook" in sections:
         add_codebook(b)

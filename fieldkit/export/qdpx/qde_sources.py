@@ -228,7 +228,9 @@ class SourceWriter:
 
     def _left_out(self, record: Record) -> None:
         self.report.warnings.append(
-            f"a coding on {record.title!r} was left out: its text was deleted"
+            phrase(
+                "a coding on {title} was left out: its text was deleted", title=repr(record.title)
+            )
         )
 
     def _tag_coding(self, tag: TagRow) -> None:

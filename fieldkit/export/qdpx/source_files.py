@@ -104,8 +104,11 @@ def store_media(
     entry = archive.source_entry(source.path)
     if entry is None:
         warnings.append(
-            f"{source.name!r} was not imported: its file ({source.path}) is not inside "
-            "the project file"
+            phrase(
+                "{source} was not imported: its file ({path}) is not inside the project file",
+                source=repr(source.name),
+                path=source.path,
+            )
         )
         return None
     stream = archive.open_stream(entry, limit=MAX_MEDIA_FILE, what=f"the file of {source.name!r}")

@@ -42,15 +42,34 @@ EXPORT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Storage", "cannot write {path}: {reason}"),
     # fieldkit/export/pdf/batch.py
     QT_TRANSLATE_NOOP("Storage", "the folder {folder} cannot be created: {reason}"),
+    # fieldkit/export/pdf/case_photos.py
+    QT_TRANSLATE_NOOP("Storage", "photo {file} ({record}) was left out: {problem}"),
     # fieldkit/export/pdf/case_report.py
     QT_TRANSLATE_NOOP("Storage", "unknown PDF section {section}; choose from {choices}"),
     QT_TRANSLATE_NOOP("Storage", "the number of quotes per theme cannot be negative"),
     QT_TRANSLATE_NOOP("Storage", "unknown photo size {size}; choose from {choices}"),
     QT_TRANSLATE_NOOP("Storage", "the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "the file name {name} gives away {leaks}; rename it before sending the anonymised edition",
+    ),
     QT_TRANSLATE_NOOP("Storage", "the PDF could not be written to {path}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{count} photos were left out: anonymised editions carry no photos unless asked "
+        "(--with-photos)",
+    ),
+    # fieldkit/export/pdf/photos.py
+    QT_TRANSLATE_NOOP("Storage", "the file is not a picture fieldkit can read ({reason})"),
     # fieldkit/export/pdf/readback.py
     QT_TRANSLATE_NOOP("Storage", "pdftotext (poppler-utils) is needed to read a PDF's text back"),
     QT_TRANSLATE_NOOP("Storage", "pdftotext could not read {path}: {reason}"),
+    # fieldkit/export/pdf/text.py
+    QT_TRANSLATE_NOOP("Storage", "{script} text in {place} could not be rendered: no font found"),
     # fieldkit/export/qdpx/archive.py
     QT_TRANSLATE_NOOP("Storage", "{path} does not exist or is not a file"),
     QT_TRANSLATE_NOOP("Storage", "{name} holds too many files ({count})"),
@@ -80,6 +99,9 @@ EXPORT: tuple[str, ...] = (
         "Storage",
         "{what} in {name} is larger than the archive says; the file is damaged or unsafe",
     ),
+    # fieldkit/export/qdpx/export_plan.py
+    QT_TRANSLATE_NOOP("Storage", "{file} was left out: REFI-QDA files hold at most 2 GB per file"),
+    QT_TRANSLATE_NOOP("Storage", "{file} was left out: {problem}"),
     # fieldkit/export/qdpx/ids.py
     QT_TRANSLATE_NOOP(
         "Storage",
@@ -88,10 +110,37 @@ EXPORT: tuple[str, ...] = (
     # fieldkit/export/qdpx/import_records.py
     QT_TRANSLATE_NOOP(
         "Storage",
+        "positions in {source} were counted as {counting}, not as the standard's code "
+        "points; fieldkit followed the file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{count} picture region codings on {source} were not imported (fieldkit codes "
+        "text and audio)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{source} is already in the study with a different text; its codings were not imported",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "a coding in {source} names a code missing from the codebook; skipped",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
         "an audio selection on {source} runs from {start} to {end} ms, which is empty or "
         "negative; the project is inconsistent",
     ),
-    # fieldkit/export/qdpx/qde_sources.py (also fieldkit/export/qdpx/writer.py)
+    # fieldkit/export/qdpx/import_writer.py
+    QT_TRANSLATE_NOOP("Storage", "the code {name} was renamed {new} (name taken)"),
+    QT_TRANSLATE_NOOP("Storage", "a whole-source coding names a missing code; skipped"),
+    # fieldkit/export/qdpx/importer.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{source} ({kind}) was not imported: fieldkit keeps audio, photos and text",
+    ),
+    # fieldkit/export/qdpx/qde_sources.py (also export/qdpx/writer.py)
+    QT_TRANSLATE_NOOP("Storage", "a coding on {title} was left out: its text was deleted"),
     QT_TRANSLATE_NOOP("Storage", "the export was cancelled; no file was written"),
     # fieldkit/export/qdpx/reader.py
     QT_TRANSLATE_NOOP(
@@ -130,6 +179,10 @@ EXPORT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Storage",
         "{what} has {length} characters; fieldkit holds at most {most} per text",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{source} was not imported: its file ({path}) is not inside the project file",
     ),
     QT_TRANSLATE_NOOP(
         "Storage",

@@ -59,8 +59,31 @@ SYNC: tuple[str, ...] = (
     # fieldkit/sync/identity_renewal.py
     QT_TRANSLATE_NOOP("Storage", "the server refused every new device id; try again later"),
     QT_TRANSLATE_NOOP("Storage", "the server's reply to a new device identity has no token"),
-    # fieldkit/sync/media.py (also fieldkit/sync/transport.py)
+    # fieldkit/sync/media.py (also sync/transport.py)
+    QT_TRANSLATE_NOOP(
+        "Storage", "the upload of file {file}… keeps ending on the server; try later"
+    ),
     QT_TRANSLATE_NOOP("Storage", "the server sent a reply fieldkit cannot read"),
+    QT_TRANSLATE_NOOP("Storage", "the server's reply for file {file}… does not match its range"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "not enough free space to fetch a {size} file ({free} free in {folder})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "file {file}… arrived damaged (its SHA-256 does not match); it will be fetched "
+        "again at the next sync",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "the server refused file {file}… (HTTP {status}): {detail}"),
+    QT_TRANSLATE_NOOP("Storage", "the server's reply for file {file}… has no usable range"),
+    QT_TRANSLATE_NOOP("Storage", "the server refused the range for file {file}…"),
+    QT_TRANSLATE_NOOP("Storage", "cannot send file {file}… of study {study}: {problem}"),
+    QT_TRANSLATE_NOOP("Storage", "the server refused a file request (HTTP {status}): {detail}"),
+    QT_TRANSLATE_NOOP("Storage", "file {file}… not sent: {problem}"),
+    QT_TRANSLATE_NOOP("Storage", "files of study {study} not fetched: {problem}"),
+    QT_TRANSLATE_NOOP("Storage", "the server sent the wrong part of file {file}…"),
+    QT_TRANSLATE_NOOP("Storage", "the upload of file {file}… is not progressing"),
+    QT_TRANSLATE_NOOP("Storage", "file {file}… cannot be fetched (range refused)"),
     # fieldkit/sync/reachability.py
     QT_TRANSLATE_NOOP("Storage", "{at} answered, but it does not look like a fieldkit server"),
     QT_TRANSLATE_NOOP("Storage", "{at} sent a health reply fieldkit cannot read"),
