@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-EXPORT: tuple[str, ...] = (
+EXPORT = (
     # fieldkit/commands/context.py
     QT_TRANSLATE_NOOP(
         "Storage", "there is no study yet; create one with: fieldkit study create NAME"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-SYNC: tuple[str, ...] = (
+SYNC = (
     # fieldkit/sync/account.py
     QT_TRANSLATE_NOOP(
         "Storage",
