@@ -223,8 +223,8 @@ class RecordImporter(ImportWriter):
                         "an audio selection on {source} runs from {start} to {end} ms, "
                         "which is empty or negative; the project is inconsistent",
                         source=repr(src.name),
-                        start=sel.start,
-                        end=sel.end,
+                        start=str(sel.start),  # positions, as the file has them (no separators)
+                        end=str(sel.end),
                     )
                 )
             for coding in sel.codings:

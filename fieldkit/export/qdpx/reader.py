@@ -422,8 +422,8 @@ def _not_well_formed(exc: ET.ParseError) -> ProjectFileError:
         phrase(
             "project.qde is not well-formed XML (line {line}, column {column}); "
             "the file is damaged or was not written by a REFI-QDA program",
-            line=line,
-            column=column,
+            line=str(line),
+            column=str(column),
         )
     )
 

@@ -74,8 +74,8 @@ def prepare_text(archive: QdpxArchive, source: QSource) -> PreparedText:
                     "a selection in {what} runs from {start} to {end}, outside its text "
                     "of {length} characters; the project is inconsistent",
                     what=what,
-                    start=sel.start,
-                    end=sel.end,
+                    start=str(sel.start),  # positions, as the file has them (no separators)
+                    end=str(sel.end),
                     length=len(decoded.raw),
                 )
             )

@@ -72,7 +72,7 @@ def decode_text(data: bytes, *, what: str) -> DecodedText:
                     "{what} is not UTF-8 text (bad byte at position {position}); "
                     "REFI-QDA text sources must be UTF-8",
                     what=what,
-                    position=exc.start,
+                    position=str(exc.start),
                 )
             ) from None
     return normalise(raw.removeprefix("\ufeff"))
