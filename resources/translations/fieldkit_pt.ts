@@ -3572,6 +3572,686 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an observation can hold photos and documents, not audio recordings</source>
+        <translation>Uma observação pode conter fotos e documentos, não gravações de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>a case can hold photos and documents, not audio recordings</source>
+        <translation>Um caso pode conter fotos e documentos, não gravações de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>attachment kind {kind} is unknown; use photo, audio or document</source>
+        <translation>O tipo de anexo {kind} é desconhecido; use photo, audio ou document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>a {record} cannot hold attachments</source>
+        <translation>Um item do tipo {record} não pode ter anexos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>{amount} GB</source>
+        <translation>{amount} GB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <source>{amount} MB</source>
+        <translation>{amount} MB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
+        <translation>A foto {name} tem {size}; são aceitas fotos de até {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
+        <translation>A gravação {name} tem {size}; são aceitas gravações de áudio de até {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the document {name} is {size}; documents up to {limit} are accepted</source>
+        <translation>O documento {name} tem {size}; são aceitos documentos de até {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <source>the file {path} does not exist</source>
+        <translation>O arquivo {path} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>O fieldkit não tem permissão para ler {path} (permissão negada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>the file {path} cannot be read: {reason}</source>
+        <translation>Não é possível ler o arquivo {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>an attachment needs a file name</source>
+        <translation>Um anexo precisa de um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <source>a JPEG image</source>
+        <translation>uma imagem JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <source>a PNG image</source>
+        <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <source>a GIF image</source>
+        <translation>uma imagem GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <source>a WebP image</source>
+        <translation>uma imagem WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <source>a TIFF image</source>
+        <translation>uma imagem TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>a BMP image</source>
+        <translation>uma imagem BMP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <source>a HEIC/AVIF image</source>
+        <translation>uma imagem HEIC/AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <source>a WAV recording</source>
+        <translation>uma gravação WAV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <source>an MP3 recording</source>
+        <translation>uma gravação MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>an AAC recording</source>
+        <translation>uma gravação AAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <source>an Ogg recording</source>
+        <translation>uma gravação Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <source>a FLAC recording</source>
+        <translation>uma gravação FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <source>an AMR recording</source>
+        <translation>uma gravação AMR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <source>an M4A recording</source>
+        <translation>uma gravação M4A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <source>a WebM recording</source>
+        <translation>uma gravação WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a PDF document</source>
+        <translation>um documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>a Word, OpenDocument or ZIP file</source>
+        <translation>um arquivo Word, OpenDocument ou ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <source>an Office file</source>
+        <translation>um arquivo do Office</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>a rich-text document</source>
+        <translation>um documento de texto formatado (RTF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
+        <translation>O fieldkit não consegue saber se {name} é uma foto, uma gravação ou um documento; diga de que tipo é</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <source>the recording {name} is not audio (it looks like {label})</source>
+        <translation>A gravação {name} não é áudio (parece {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
+        <translation>{name} não é uma gravação que o fieldkit conheça; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR ou WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
+        <translation>A foto {name} é uma imagem HEIC/AVIF, que o fieldkit ainda não consegue mostrar; exporte-a como JPEG no celular ou no computador e anexe esse arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>the photo {name} is not an image (it looks like {label})</source>
+        <translation>A foto {name} não é uma imagem (parece {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
+        <translation>A foto {name} não é uma imagem que o fieldkit consiga ler (JPEG, PNG, GIF, WebP, TIFF ou BMP), ou está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>the photo {name} has too many pixels to open safely</source>
+        <translation>A foto {name} tem pixels demais para ser aberta com segurança</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the file {name} is empty; nothing was attached</source>
+        <translation>O arquivo {name} está vazio; nada foi anexado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
+        <translation>Falta um arquivo na pasta de dados {folder}: {what} {where}; sincronize de novo para buscá-lo, ou remova o anexo e anexe o arquivo novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
+        <translation>Arquivo danificado: {what} {where}; seu conteúdo mudou no disco. Sincronize de novo para buscar uma cópia boa, ou remova o anexo e anexe o arquivo novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>the photo {name}</source>
+        <translation>a foto {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <source>the recording {name}</source>
+        <translation>a gravação {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <source>the document {name}</source>
+        <translation>o documento {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <source>the file {name}</source>
+        <translation>o arquivo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <source>(attached to interview {id})</source>
+        <translation>(anexo da entrevista {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <source>(attached to observation {id})</source>
+        <translation>(anexo da observação {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <source>(attached to case {id})</source>
+        <translation>(anexo do caso {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>(attached to {record} {id})</source>
+        <translation>(anexo do item {record} {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
+        <translation>{path} é uma pasta; informe o nome do arquivo de backup, por ex. -o fk.bak</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>the backup file cannot be inside the data folder it backs up</source>
+        <translation>O arquivo de backup não pode ficar dentro da pasta de dados da qual faz backup</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>A pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <source>cannot write the backup {path}: {reason}</source>
+        <translation>Não é possível gravar o backup {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <source>there is no backup file {path}; nothing was restored</source>
+        <translation>Não há arquivo de backup {path}; nada foi restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
+        <translation>A pasta de dados {folder} não está vazia; restaure em uma pasta nova (fieldkit --data-dir PASTA-NOVA restore ARQUIVO): nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>cannot restore into {folder}: {reason}</source>
+        <translation>Não é possível restaurar em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
+        <translation>O backup {path} está cifrado ({encryption}); esta versão do fieldkit não consegue abri-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
+        <translation>O backup {path} está cifrado com uma frase-senha; informe-a na entrada padrão (fieldkit --data-dir NOVA --passphrase-stdin restore ARQUIVO)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <source>the backup {path} is damaged (its header)</source>
+        <translation>O backup {path} está danificado (o cabeçalho)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
+        <translation>Frase-senha errada para o backup {path}: nada foi restaurado (uma frase-senha esquecida não pode ser recuperada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>the backup {path}</source>
+        <translation>o backup {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>cannot read the database {path} for the backup: {reason}</source>
+        <translation>Não é possível ler o banco de dados {path} para o backup: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <source>{path} is not a fieldkit backup file</source>
+        <translation>{path} não é um arquivo de backup do fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
+        <translation>O backup {path} foi feito por uma versão mais nova do fieldkit (formato {format}); atualize o fieldkit para restaurá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <source>the backup {path} holds an unexpected entry</source>
+        <translation>O backup {path} contém uma entrada inesperada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <source>the backup {path} is damaged</source>
+        <translation>O backup {path} está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
+        <translation>O backup {path} está danificado ou incompleto ({reason}); nada foi restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>the backup {path} holds no database; nothing was restored</source>
+        <translation>O backup {path} não contém banco de dados; nada foi restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>the backup {path} holds a damaged database ({reason})</source>
+        <translation>O backup {path} contém um banco de dados danificado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <source>{amount} bytes</source>
+        <translation>{amount} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <source>{amount} KB</source>
+        <translation>{amount} KB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
+        <translation>O arquivo anexo {file}… não está em {folder}; sincronize de novo ou importe-o novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <source>the file {file}…</source>
+        <translation>o arquivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <source>not a SHA-256 hash: {value}</source>
+        <translation>Não é um hash SHA-256: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <source>fieldkit may not read {path}</source>
+        <translation>O fieldkit não tem permissão para ler {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
+        <translation>O arquivo anexo {file}… está danificado (seu conteúdo mudou no disco); sincronize de novo ou importe-o novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the attachment file {file}… is missing</source>
+        <translation>O arquivo anexo {file}… não foi encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the attachment file {file}… is damaged</source>
+        <translation>O arquivo anexo {file}… está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
+        <translation>Não há espaço livre suficiente para um arquivo de {size}: {free} livres em {folder} (o fieldkit mantém {reserve} livres para que as edições ainda possam ser salvas); nada foi armazenado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
+        <translation>Não foi possível ler {name} até o fim ({reason}); nada foi armazenado — copie o arquivo para este computador e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>the attachment file {file}… cannot be read: {reason}</source>
+        <translation>Não é possível ler o arquivo anexo {file}…: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the disk holding {folder} is full; nothing was stored</source>
+        <translation>O disco que contém {folder} está cheio; nada foi armazenado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>fieldkit may not write in {folder} ({reason})</source>
+        <translation>O fieldkit não tem permissão para gravar em {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <source>could not store the file in {folder}: {reason}</source>
+        <translation>Não foi possível armazenar o arquivo em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <source>research records are never erased; they are marked deleted so the deletion can sync</source>
+        <translation>Os registros de pesquisa nunca são apagados; são marcados como excluídos para que a exclusão possa ser sincronizada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <source>the default codebook is not available in {language}; it ships in {shipped}</source>
+        <translation>O livro de códigos padrão não está disponível em {language}; ele vem em {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <source>a {record} has no text to code</source>
+        <translation>Um item do tipo {record} não tem texto para codificar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
+        <translation>O caso {title} não tem texto próprio para codificar; aplique uma etiqueta a ele, ou codifique uma de suas entrevistas ou observações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>start and end must be whole numbers of milliseconds (not {value})</source>
+        <translation>O início e o fim devem ser números inteiros de milissegundos (não {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <source>start and end must be whole numbers (not {value})</source>
+        <translation>O início e o fim devem ser números inteiros (não {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <source>the theme {name} is archived; restore it before using it</source>
+        <translation>O tema {name} está arquivado; restaure-o antes de usá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>O trecho {start}–{end} fica fora do texto, que tem {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>O trecho {start}–{end} está vazio; o fim deve ser maior que o início</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <source>the span covers only white space</source>
+        <translation>O trecho contém apenas espaços em branco</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <source>this span is already coded with {theme}</source>
+        <translation>Este trecho já está codificado com {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>{name} is not an audio recording</source>
+        <translation>{name} não é uma gravação de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the span {start}–{end} ms is empty or negative</source>
+        <translation>O trecho {start}–{end} ms está vazio ou é negativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>the span ends at {end} ms but the recording lasts {length} ms</source>
+        <translation>O trecho termina em {end} ms, mas a gravação dura {length} ms</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <source>this part of the recording is already coded with {theme}</source>
+        <translation>Esta parte da gravação já está codificada com {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>no conflict with id {id}</source>
+        <translation>Nenhum conflito com o id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>this conflict was already resolved</source>
+        <translation>Este conflito já foi resolvido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>choose keep, take_losing or custom, not {choice}</source>
+        <translation>Escolha keep, take_losing ou custom, não {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <source>the {record} of this conflict no longer exists</source>
+        <translation>O item ({record}) deste conflito não existe mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
+        <translation>A pasta de dados {folder} está cifrada; informe a frase-senha dela (fieldkit --passphrase-stdin …, ou desbloqueie-a no aplicativo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>the data folder {folder} is not encrypted</source>
+        <translation>A pasta de dados {folder} não está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>cannot create the database in {folder}: {reason}</source>
+        <translation>Não é possível criar o banco de dados em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
+        <translation>A pasta de dados {folder} é um arquivo, não uma pasta; escolha outra pasta com --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>Não é possível criar a pasta de dados {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
+        <translation>A pasta de dados {folder} é somente leitura; o fieldkit precisa gravar nela (escolha outra pasta com --data-dir ou corrija as permissões dela)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>the database in {folder} is read-only: {reason}</source>
+        <translation>O banco de dados em {folder} é somente leitura: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
+        <translation>O disco que contém {folder} está cheio; libere espaço — nada da alteração que falhou foi salvo, tudo o que veio antes está seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>the database in {folder} is busy in another program; try again in a moment</source>
+        <translation>O banco de dados em {folder} está ocupado por outro programa; tente de novo daqui a pouco</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
+        <translation>O arquivo {file} em {folder} não é um banco de dados do fieldkit ou está danificado; restaure-o de um backup, ou escolha outra pasta de dados com --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
+        <translation>O banco de dados em {folder} está danificado ({reason}); restaure-o de um backup</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>the database in {folder} could not be used: {reason}</source>
+        <translation>Não foi possível usar o banco de dados em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <source>the data folder {folder} is encrypted already</source>
+        <translation>A pasta de dados {folder} já está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
+        <translation>{count} gravação(ões) em {folder} não estão concluídas; abra o aplicativo uma vez para que sejam anexadas e depois cifre a pasta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <source>the encrypted copy of the database failed its check ({check})</source>
+        <translation>A cópia cifrada do banco de dados falhou na verificação ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
+        <translation>A frase-senha é curta demais: use pelo menos {least} caracteres (o melhor são algumas palavras de que você vai se lembrar)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{folder} is already encrypted (it has {file})</source>
+        <translation>{folder} já está cifrada (contém {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
+        <translation>A frase-senha não desbloqueia a pasta de dados {folder}; confira-a (maiúsculas, espaços) ou use a chave de recuperação. Nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <source>{folder} is not encrypted (it has no {file})</source>
+        <translation>{folder} não está cifrada (não contém {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
+        <translation>Não é possível ler o arquivo de chave {path} ({reason}); sem ele a pasta não pode ser aberta: recoloque a cópia de um backup</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
+        <translation>O arquivo de chave {path} não é um arquivo de chave do fieldkit (ou é de uma versão mais nova)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
+        <translation>A frase-senha não pode ser lembrada: o pacote “keyring” não está instalado; informe a frase-senha a cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
+        <translation>A frase-senha não pode ser lembrada: este computador não tem chaveiro (como GNOME Keyring, KWallet, Chaves do macOS ou o Gerenciador de Credenciais do Windows); informe a frase-senha a cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>the keyring refused to keep the key: {reason}</source>
+        <translation>O chaveiro se recusou a guardar a chave: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>the file</source>
+        <translation>o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} is not an encrypted fieldkit file</source>
+        <translation>{name} não é um arquivo cifrado pelo fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>{name} is cut short (damaged)</source>
+        <translation>Arquivo truncado (danificado): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
+        <translation>Arquivo danificado ou truncado: {name} (o bloco {chunk} de {chunks} não se decifra)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <source>{what} was expected on the first line of standard input</source>
+        <translation>Esperado na primeira linha da entrada padrão: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
+        <translation>A pasta de dados {folder} está cifrada; informe a frase-senha dela na entrada padrão com --passphrase-stdin (por ex. fieldkit --data-dir PASTA --passphrase-stdin search radio)</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>

@@ -3572,6 +3572,686 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an observation can hold photos and documents, not audio recordings</source>
+        <translation>Uchunguzi unaweza kuwa na picha na hati, si rekodi za sauti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>a case can hold photos and documents, not audio recordings</source>
+        <translation>Kisa kinaweza kuwa na picha na hati, si rekodi za sauti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>attachment kind {kind} is unknown; use photo, audio or document</source>
+        <translation>Aina ya kiambatisho {kind} haijulikani; tumia photo, audio au document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>a {record} cannot hold attachments</source>
+        <translation>Kipengee cha aina {record} hakiwezi kuwa na viambatisho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>{amount} GB</source>
+        <translation>GB {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <source>{amount} MB</source>
+        <translation>MB {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
+        <translation>Picha {name} ina ukubwa wa {size}; zinakubaliwa picha zisizozidi {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
+        <translation>Rekodi {name} ina ukubwa wa {size}; zinakubaliwa rekodi za sauti zisizozidi {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the document {name} is {size}; documents up to {limit} are accepted</source>
+        <translation>Hati {name} ina ukubwa wa {size}; zinakubaliwa hati zisizozidi {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <source>the file {path} does not exist</source>
+        <translation>Faili {path} haipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} ni folda, si faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} si faili ya kawaida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>fieldkit hairuhusiwi kusoma {path} (ruhusa imekataliwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>the file {path} cannot be read: {reason}</source>
+        <translation>Faili {path} haiwezi kusomwa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>an attachment needs a file name</source>
+        <translation>Kiambatisho kinahitaji jina la faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <source>a JPEG image</source>
+        <translation>picha ya JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <source>a PNG image</source>
+        <translation>picha ya PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <source>a GIF image</source>
+        <translation>picha ya GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <source>a WebP image</source>
+        <translation>picha ya WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <source>a TIFF image</source>
+        <translation>picha ya TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>a BMP image</source>
+        <translation>picha ya BMP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <source>a HEIC/AVIF image</source>
+        <translation>picha ya HEIC/AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <source>a WAV recording</source>
+        <translation>rekodi ya WAV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <source>an MP3 recording</source>
+        <translation>rekodi ya MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>an AAC recording</source>
+        <translation>rekodi ya AAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <source>an Ogg recording</source>
+        <translation>rekodi ya Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <source>a FLAC recording</source>
+        <translation>rekodi ya FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <source>an AMR recording</source>
+        <translation>rekodi ya AMR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <source>an M4A recording</source>
+        <translation>rekodi ya M4A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <source>a WebM recording</source>
+        <translation>rekodi ya WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a PDF document</source>
+        <translation>hati ya PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>a Word, OpenDocument or ZIP file</source>
+        <translation>faili ya Word, OpenDocument au ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <source>an Office file</source>
+        <translation>faili ya Office</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>a rich-text document</source>
+        <translation>hati ya maandishi yaliyopambwa (RTF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
+        <translation>fieldkit haiwezi kujua kama {name} ni picha, rekodi au hati; sema ni ya aina gani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <source>the recording {name} is not audio (it looks like {label})</source>
+        <translation>Rekodi {name} si sauti (inaonekana kuwa {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
+        <translation>{name} si rekodi ambayo fieldkit inaijua; tumia WAV, MP3, M4A, Ogg/Opus, FLAC, AMR au WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
+        <translation>Picha {name} ni picha ya HEIC/AVIF, ambayo fieldkit bado haiwezi kuionyesha; ihamishe kama JPEG kwenye simu au kompyuta kisha uambatishe hiyo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>the photo {name} is not an image (it looks like {label})</source>
+        <translation>Picha {name} si picha (inaonekana kuwa {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
+        <translation>Picha {name} si picha ambayo fieldkit inaweza kuisoma (JPEG, PNG, GIF, WebP, TIFF au BMP), au imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>the photo {name} has too many pixels to open safely</source>
+        <translation>Picha {name} ina pikseli nyingi mno kuweza kufunguliwa kwa usalama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the file {name} is empty; nothing was attached</source>
+        <translation>Faili {name} ni tupu; hakuna kilichoambatishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
+        <translation>Faili haipo kwenye folda ya data {folder}: {what} {where}; sawazisha tena ili kuileta, au ondoa kiambatisho kisha uambatishe faili tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
+        <translation>Faili imeharibika: {what} {where}; maudhui yake yamebadilika kwenye diski. Sawazisha tena ili kuleta nakala nzuri, au ondoa kiambatisho kisha uambatishe faili tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>the photo {name}</source>
+        <translation>picha {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <source>the recording {name}</source>
+        <translation>rekodi {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <source>the document {name}</source>
+        <translation>hati {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <source>the file {name}</source>
+        <translation>faili {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <source>(attached to interview {id})</source>
+        <translation>(kiambatisho cha mahojiano {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <source>(attached to observation {id})</source>
+        <translation>(kiambatisho cha uchunguzi {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <source>(attached to case {id})</source>
+        <translation>(kiambatisho cha kisa {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>(attached to {record} {id})</source>
+        <translation>(kiambatisho cha kipengee {record} {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
+        <translation>{path} ni folda; toa jina la faili ya nakala rudufu, k.m. -o fk.bak</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>the backup file cannot be inside the data folder it backs up</source>
+        <translation>Faili ya nakala rudufu haiwezi kuwa ndani ya folda ya data inayoihifadhi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>Folda {folder} haipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <source>cannot write the backup {path}: {reason}</source>
+        <translation>Haiwezekani kuandika nakala rudufu {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <source>there is no backup file {path}; nothing was restored</source>
+        <translation>Hakuna faili ya nakala rudufu {path}; hakuna kilichorejeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
+        <translation>Folda ya data {folder} si tupu; rejesha kwenye folda mpya (fieldkit --data-dir FOLDA-MPYA restore FAILI): hakuna kilichobadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>cannot restore into {folder}: {reason}</source>
+        <translation>Haiwezekani kurejesha ndani ya {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
+        <translation>Nakala rudufu {path} imesimbwa ({encryption}); toleo hili la fieldkit haliwezi kuifungua</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
+        <translation>Nakala rudufu {path} imesimbwa kwa nenosiri; liweke kwenye ingizo la kawaida (fieldkit --data-dir MPYA --passphrase-stdin restore FAILI)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <source>the backup {path} is damaged (its header)</source>
+        <translation>Nakala rudufu {path} imeharibika (kichwa chake)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
+        <translation>Nenosiri si sahihi kwa nakala rudufu {path}: hakuna kilichorejeshwa (nenosiri lililosahaulika haliwezi kurejeshwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>the backup {path}</source>
+        <translation>nakala rudufu {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>cannot read the database {path} for the backup: {reason}</source>
+        <translation>Haiwezekani kusoma hifadhidata {path} kwa ajili ya nakala rudufu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <source>{path} is not a fieldkit backup file</source>
+        <translation>{path} si faili ya nakala rudufu ya fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
+        <translation>Nakala rudufu {path} ilitengenezwa na fieldkit mpya zaidi (muundo {format}); sasisha fieldkit ili kuirejesha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <source>the backup {path} holds an unexpected entry</source>
+        <translation>Nakala rudufu {path} ina kipengee kisichotarajiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <source>the backup {path} is damaged</source>
+        <translation>Nakala rudufu {path} imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
+        <translation>Nakala rudufu {path} imeharibika au haijakamilika ({reason}); hakuna kilichorejeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>the backup {path} holds no database; nothing was restored</source>
+        <translation>Nakala rudufu {path} haina hifadhidata; hakuna kilichorejeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>the backup {path} holds a damaged database ({reason})</source>
+        <translation>Nakala rudufu {path} ina hifadhidata iliyoharibika ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <source>{amount} bytes</source>
+        <translation>baiti {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <source>{amount} KB</source>
+        <translation>KB {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
+        <translation>Faili ya kiambatisho {file}… haipo kwenye {folder}; sawazisha tena au iingize upya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <source>the file {file}…</source>
+        <translation>faili {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <source>not a SHA-256 hash: {value}</source>
+        <translation>Si hashi ya SHA-256: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <source>fieldkit may not read {path}</source>
+        <translation>fieldkit hairuhusiwi kusoma {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
+        <translation>Faili ya kiambatisho {file}… imeharibika (maudhui yake yamebadilika kwenye diski); sawazisha tena au iingize upya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the attachment file {file}… is missing</source>
+        <translation>Faili ya kiambatisho {file}… haipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the attachment file {file}… is damaged</source>
+        <translation>Faili ya kiambatisho {file}… imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
+        <translation>Hakuna nafasi ya kutosha kwa faili ya {size}: {free} ziko wazi kwenye {folder} (fieldkit huacha {reserve} wazi ili mabadiliko bado yaweze kuhifadhiwa); hakuna kilichohifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
+        <translation>{name} haikuweza kusomwa hadi mwisho ({reason}); hakuna kilichohifadhiwa — inakili kwenye kompyuta hii kisha ujaribu tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>the attachment file {file}… cannot be read: {reason}</source>
+        <translation>Faili ya kiambatisho {file}… haiwezi kusomwa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the disk holding {folder} is full; nothing was stored</source>
+        <translation>Diski yenye {folder} imejaa; hakuna kilichohifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>fieldkit may not write in {folder} ({reason})</source>
+        <translation>fieldkit hairuhusiwi kuandika ndani ya {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <source>could not store the file in {folder}: {reason}</source>
+        <translation>Haikuwezekana kuhifadhi faili ndani ya {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <source>research records are never erased; they are marked deleted so the deletion can sync</source>
+        <translation>Rekodi za utafiti hazifutwi kamwe; zinawekwa alama ya kufutwa ili ufutaji uweze kusawazishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <source>the default codebook is not available in {language}; it ships in {shipped}</source>
+        <translation>Kitabu cha misimbo cha msingi hakipatikani kwa {language}; kinapatikana kwa {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <source>a {record} has no text to code</source>
+        <translation>Kipengee cha aina {record} hakina maandishi ya kuweka msimbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
+        <translation>Kisa {title} hakina maandishi yake chenyewe ya kuweka msimbo; kiwekee lebo badala yake, au weka msimbo kwenye mojawapo ya mahojiano au uchunguzi wake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>start and end must be whole numbers of milliseconds (not {value})</source>
+        <translation>Mwanzo na mwisho lazima viwe namba kamili za milisekunde (si {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <source>start and end must be whole numbers (not {value})</source>
+        <translation>Mwanzo na mwisho lazima viwe namba kamili (si {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <source>the theme {name} is archived; restore it before using it</source>
+        <translation>Mada {name} imehifadhiwa kando; irejeshe kabla ya kuitumia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>Kifungu {start}–{end} kiko nje ya maandishi, ambayo yana herufi {length}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>Kifungu {start}–{end} ni tupu; mwisho lazima uwe mkubwa kuliko mwanzo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <source>the span covers only white space</source>
+        <translation>Kifungu kina nafasi tupu tu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <source>this span is already coded with {theme}</source>
+        <translation>Kifungu hiki tayari kimewekewa msimbo wa {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>{name} is not an audio recording</source>
+        <translation>{name} si rekodi ya sauti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the span {start}–{end} ms is empty or negative</source>
+        <translation>Kifungu {start}–{end} ms ni tupu au hasi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>the span ends at {end} ms but the recording lasts {length} ms</source>
+        <translation>Kifungu kinaishia {end} ms lakini rekodi inachukua ms {length}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <source>this part of the recording is already coded with {theme}</source>
+        <translation>Sehemu hii ya rekodi tayari imewekewa msimbo wa {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>no conflict with id {id}</source>
+        <translation>Hakuna mgongano wenye kitambulisho {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>this conflict was already resolved</source>
+        <translation>Mgongano huu tayari umetatuliwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>choose keep, take_losing or custom, not {choice}</source>
+        <translation>Chagua keep, take_losing au custom, si {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <source>the {record} of this conflict no longer exists</source>
+        <translation>Kipengee ({record}) cha mgongano huu hakipo tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
+        <translation>Folda ya data {folder} imesimbwa; toa nenosiri lake (fieldkit --passphrase-stdin …, au ifungue kwenye programu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>the data folder {folder} is not encrypted</source>
+        <translation>Folda ya data {folder} haijasimbwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>cannot create the database in {folder}: {reason}</source>
+        <translation>Haiwezekani kuunda hifadhidata ndani ya {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
+        <translation>Folda ya data {folder} ni faili, si folda; chagua folda nyingine kwa --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>Haiwezekani kuunda folda ya data {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
+        <translation>Folda ya data {folder} ni ya kusoma tu; fieldkit inahitaji kuandika humo (chagua folda nyingine kwa --data-dir au rekebisha ruhusa zake)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>the database in {folder} is read-only: {reason}</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} ni ya kusoma tu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
+        <translation>Diski yenye {folder} imejaa; futa vitu ili kupata nafasi — hakuna kilichohifadhiwa kutoka kwa badiliko lililoshindwa, kila kitu kabla yake kiko salama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>the database in {folder} is busy in another program; try again in a moment</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} inatumiwa na programu nyingine; jaribu tena baada ya muda mfupi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
+        <translation>Faili {file} iliyo ndani ya {folder} si hifadhidata ya fieldkit au imeharibika; irejeshe kutoka nakala rudufu, au chagua folda nyingine ya data kwa --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} imeharibika ({reason}); irejeshe kutoka nakala rudufu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>the database in {folder} could not be used: {reason}</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} haikuweza kutumika: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <source>the data folder {folder} is encrypted already</source>
+        <translation>Folda ya data {folder} tayari imesimbwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
+        <translation>Rekodi {count} ndani ya {folder} hazijakamilika; fungua programu mara moja ili ziambatishwe, kisha usimbe folda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <source>the encrypted copy of the database failed its check ({check})</source>
+        <translation>Nakala iliyosimbwa ya hifadhidata imeshindwa ukaguzi wake ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
+        <translation>Nenosiri ni fupi mno: tumia angalau herufi {least} (maneno machache utakayoyakumbuka ni bora zaidi)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{folder} is already encrypted (it has {file})</source>
+        <translation>{folder} tayari imesimbwa (ina {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
+        <translation>Nenosiri halifungui folda ya data {folder}; likague (herufi kubwa, nafasi) au tumia ufunguo wa kurejesha. Hakuna kilichobadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <source>{folder} is not encrypted (it has no {file})</source>
+        <translation>{folder} haijasimbwa (haina {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
+        <translation>Faili ya ufunguo {path} haiwezi kusomwa ({reason}); bila hiyo folda haiwezi kufunguliwa: rudisha nakala kutoka nakala rudufu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
+        <translation>Faili ya ufunguo {path} si faili ya ufunguo ya fieldkit (au ni ya toleo jipya zaidi)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
+        <translation>Nenosiri haliwezi kukumbukwa: kifurushi cha 'keyring' hakijasakinishwa; toa nenosiri kila mara</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
+        <translation>Nenosiri haliwezi kukumbukwa: kompyuta hii haina keyring (kama GNOME Keyring, KWallet, macOS Keychain au Windows Credential Manager); toa nenosiri kila mara</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>the keyring refused to keep the key: {reason}</source>
+        <translation>Keyring imekataa kuhifadhi ufunguo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>the file</source>
+        <translation>faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} is not an encrypted fieldkit file</source>
+        <translation>{name} si faili iliyosimbwa na fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>{name} is cut short (damaged)</source>
+        <translation>Faili imekatika (imeharibika): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
+        <translation>Faili imeharibika au imekatika: {name} (kipande {chunk} kati ya {chunks} hakifunguki)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <source>{what} was expected on the first line of standard input</source>
+        <translation>Kilitarajiwa kwenye mstari wa kwanza wa ingizo la kawaida: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
+        <translation>Folda ya data {folder} imesimbwa; toa nenosiri lake kwenye ingizo la kawaida kwa --passphrase-stdin (k.m. fieldkit --data-dir FOLDA --passphrase-stdin search radio)</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>

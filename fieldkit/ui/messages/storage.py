@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-STORAGE: tuple[str, ...] = (
+STORAGE = (
     # --- part A: attachments … db ---
     # fieldkit/storage/attachment_checks.py
     QT_TRANSLATE_NOOP(
