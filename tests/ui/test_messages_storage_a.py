@@ -19,7 +19,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PIL import Image
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 import fieldkit.storage.crypto
@@ -33,6 +33,7 @@ from fieldkit.storage import attachments, backup, codings, records
 from fieldkit.storage.db import Store
 from fieldkit.ui import translations
 from fieldkit.ui.messages import error_message
+from fieldkit.ui.protect.folder_lock import EncryptDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 PART_A = [
@@ -238,3 +239,21 @@ def test_backup_refusals_in_french(
     assert error_message(not_backup.value) == (
         f"{stranger} n'est pas un fichier de sauvegarde fieldkit"
     )
+
+
+def test_the_encrypt_dialog_says_a_short_passphrase_in_hindi(
+    qtbot, speak: Callable[[str], QLocale]
+) -> None:
+    """The dialog shows the storage check's own sentence, in the interface language."""
+    speak("hi")
+    dialog = EncryptDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first, "short")
+    qtbot.keyClicks(dialog.second, "short")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    eight = QLocale().toString(8)
+    assert dialog.problem.text() == (
+        f"पासफ़्रेज़ बहुत छोटा है: कम से कम {eight} अक्षर इस्तेमाल करें (कुछ शब्द जो आपको याद रहें, सबसे अच्छे हैं)"
+    )
+    assert dialog.isVisible()
