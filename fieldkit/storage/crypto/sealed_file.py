@@ -211,6 +211,7 @@ def open_sealed(path: Path, files_key: bytes) -> io.BufferedReader:
 __all__ = [
     "CHUNK",
     "MAGIC",
+    "THE_FILE",
     "SealedFileError",
     "SealedReader",
     "SealedWriter",
