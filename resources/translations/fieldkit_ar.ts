@@ -1243,7 +1243,36 @@
         <translation>استيراد مشروع REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="225"/>
+        <source>Imported “%1”: %2, %3.</source>
+        <translation>تم استيراد «%1»: %2، %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n مقابلة</numerusform>
+            <numerusform>مقابلة واحدة (%n)</numerusform>
+            <numerusform>مقابلتان (%n)</numerusform>
+            <numerusform>%n مقابلات</numerusform>
+            <numerusform>%n مقابلةً</numerusform>
+            <numerusform>%n مقابلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n ترميز</numerusform>
+            <numerusform>ترميز واحد (%n)</numerusform>
+            <numerusform>%n ترميزان</numerusform>
+            <numerusform>%n ترميزات</numerusform>
+            <numerusform>%n ترميزًا</numerusform>
+            <numerusform>%n ترميز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="236"/>
         <source>Importing REFI-QDA project</source>
         <translation>جارٍ استيراد مشروع REFI-QDA</translation>
     </message>

@@ -1183,7 +1183,28 @@
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="225"/>
+        <source>Imported “%1”: %2, %3.</source>
+        <translation>« %1 » importé : %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="236"/>
         <source>Importing REFI-QDA project</source>
         <translation>Import du projet REFI-QDA</translation>
     </message>

@@ -1183,7 +1183,28 @@
         <translation>REFI-QDA प्रोजेक्ट आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="225"/>
+        <source>Imported “%1”: %2, %3.</source>
+        <translation>“%1” आयात किया गया: %2, %3।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n साक्षात्कार</numerusform>
+            <numerusform>%n साक्षात्कार</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%n कोडिंग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="236"/>
         <source>Importing REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट आयात हो रहा है</translation>
     </message>
