@@ -55,7 +55,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from fieldkit.errors import FieldkitError, NotFoundError, StorageError, ValidationError
+from fieldkit.errors import FieldkitError, NotFoundError, StorageError, ValidationError, phrase
 from fieldkit.storage.attachments import attach_staged, stage_file, stage_sealed
 from fieldkit.storage.crypto.sealed_log import SealedLogWriter, open_document, seal_document
 from fieldkit.storage.db import Store
@@ -147,7 +147,7 @@ class RecordingWriter:
             fsync_dir(root)
         except OSError as exc:
             self._release_lock()
-            raise _os_error(exc, "start the recording", self.folder) from exc
+            raise _os_error(exc, phrase("start the recording"), self.folder) from exc
 
     @property
     def written_ms(self) -> int:
@@ -162,7 +162,7 @@ class RecordingWriter:
     def write(self, pcm: bytes) -> None:
         """Append PCM (any length; a partial frame waits for its remaining bytes)."""
         if self.closed:
-            raise RecordingError("this recording is finished; start a new one")
+            raise RecordingError(phrase("this recording is finished; start a new one"))
         data = self._pending + bytes(pcm)
         whole = len(data) - len(data) % self.audio.frame_size
         self._pending = data[whole:]
@@ -181,7 +181,7 @@ class RecordingWriter:
                 if self._current_bytes >= self.segment_bytes:
                     self._close_segment()
         except OSError as exc:
-            raise _os_error(exc, "save the recording", self.folder) from exc
+            raise _os_error(exc, phrase("save the recording"), self.folder) from exc
 
     def pause(self) -> None:
         """Close the open segment, so everything up to the pause is on disk for good."""
@@ -190,7 +190,7 @@ class RecordingWriter:
         try:
             self._close_segment()
         except OSError as exc:
-            raise _os_error(exc, "save the recording", self.folder) from exc
+            raise _os_error(exc, phrase("save the recording"), self.folder) from exc
 
     def close(self) -> Path:
         """Finalise the last segment and release the folder; returns the folder."""
@@ -199,7 +199,7 @@ class RecordingWriter:
         try:
             self._close_segment()
         except OSError as exc:
-            raise _os_error(exc, "save the recording", self.folder) from exc
+            raise _os_error(exc, phrase("save the recording"), self.folder) from exc
         finally:
             self.closed = True
             self._release_lock()
@@ -280,8 +280,10 @@ class BackgroundWriter:
         self._thread.join(timeout)
         if self._thread.is_alive():
             raise RecordingError(
-                "the recording is still being written to disk; it will be recovered at the "
-                "next start if fieldkit is closed now"
+                phrase(
+                    "the recording is still being written to disk; it will be recovered at the "
+                    "next start if fieldkit is closed now"
+                )
             )
         if self.error is not None:
             raise self.error
@@ -301,7 +303,7 @@ class BackgroundWriter:
                 self.error = self.error or exc
             except Exception as exc:
                 self.error = self.error or RecordingError(
-                    f"the recording could not be saved: {exc}"
+                    phrase("the recording could not be saved: {why}", why=str(exc))
                 )
             if what == "close":
                 return
@@ -373,7 +375,11 @@ def _finish(
             kept_file=folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None,
         )
     except (OSError, FieldkitError) as exc:
-        error = _os_error(exc, "finish the recording", folder) if isinstance(exc, OSError) else exc
+        error = (
+            _os_error(exc, phrase("finish the recording"), folder)
+            if isinstance(exc, OSError)
+            else exc
+        )
         return RecordingOutcome(
             "failed",
             folder,
@@ -539,11 +545,11 @@ def _read_journal(path: Path, key: bytes | None = None) -> dict[str, Any]:
     try:
         raw = json.loads(_journal_text(path, key))
     except FileNotFoundError as exc:
-        raise RecordingError("its journal.json is missing") from exc
+        raise RecordingError(phrase("its journal.json is missing")) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RecordingError(f"journal.json cannot be read: {exc}") from exc
+        raise RecordingError(phrase("journal.json cannot be read: {why}", why=str(exc))) from exc
     if not isinstance(raw, dict):
-        raise RecordingError("journal.json does not hold a recording's details")
+        raise RecordingError(phrase("journal.json does not hold a recording's details"))
     state = raw.get("state")
     interview_id = raw.get("interview_id")
     if state == "kept":
@@ -551,7 +557,9 @@ def _read_journal(path: Path, key: bytes | None = None) -> dict[str, Any]:
         raw.setdefault("interview_id", None)
         return raw
     if state not in ("recording", "assembled", "done") or not isinstance(interview_id, str):
-        raise RecordingError("journal.json does not name the interview or the recording's state")
+        raise RecordingError(
+            phrase("journal.json does not name the interview or the recording's state")
+        )
     fmt = raw.get("format")
     try:
         if not isinstance(fmt, dict):
@@ -562,7 +570,9 @@ def _read_journal(path: Path, key: bytes | None = None) -> dict[str, Any]:
             sample_width=int(fmt["sample_width"]),
         )
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
-        raise RecordingError("journal.json does not say the recording's audio format") from exc
+        raise RecordingError(
+            phrase("journal.json does not say the recording's audio format")
+        ) from exc
     return raw
 
 
@@ -638,7 +648,9 @@ def _take_lock(folder: Path) -> int | None:
     try:
         return _try_lock(folder)
     except _Busy as exc:
-        raise RecordingError(f"another fieldkit is already writing {folder}") from exc
+        raise RecordingError(
+            phrase("another fieldkit is already writing {folder}", folder=str(folder))
+        ) from exc
 
 
 @contextlib.contextmanager
@@ -675,16 +687,35 @@ def _try_lock(folder: Path) -> int | None:
 
 
 def _os_error(exc: OSError, doing: str, folder: Path) -> StorageError:
+    """``doing`` is what failed, as a phrase: "save the recording"."""
     import errno
 
+    where = str(folder)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageError(
-            f"the disk is full, so fieldkit could not {doing}; what was recorded until now is "
-            f"kept in {folder}"
+            phrase(
+                "the disk is full, so fieldkit could not {doing}; what was recorded until now is "
+                "kept in {folder}",
+                doing=doing,
+                folder=where,
+            )
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"fieldkit may not write in {folder}, so it could not {doing}")
-    return StorageError(f"fieldkit could not {doing} in {folder}: {exc.strerror or exc}")
+        return StorageError(
+            phrase(
+                "fieldkit may not write in {folder}, so it could not {doing}",
+                folder=where,
+                doing=doing,
+            )
+        )
+    return StorageError(
+        phrase(
+            "fieldkit could not {doing} in {folder}: {why}",
+            doing=doing,
+            folder=where,
+            why=str(exc.strerror or exc),
+        )
+    )
 
 
 __all__ = [

@@ -3668,6 +3668,871 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>رفض الخادم {at} الطلب ‏(HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an id is required</source>
+        <translation>المعرّف مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="13"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>«{label}» ({kind}) ليس ضمن العناصر المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="14"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>تم حذف «{label}» ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="15"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>لا يوجد عنصر محذوف يبدأ معرّفه بـ {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>لا يوجد عنصر يبدأ معرّفه بـ {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>المعرّف {ref} يطابق عدة عناصر محذوفة؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>المعرّف {ref} يطابق عدة عناصر؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>لا يوجد عنصر محذوف بالمعرّف {ref} (اكتب {least} أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="23"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>لا يوجد عنصر بالمعرّف {ref} (اكتب {least} أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="24"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>سبق حذف «{label}» ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="25"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>«{label}» ({kind}) ليس ضمن العناصر المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>المحور «{name}» يرمّز موادَّ أو يسِمها ({counts})؛ احذفه معها (--with-codings)، أو ادمجه في محور آخر للاحتفاظ بها (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{n} coding</source>
+        <translation>الترميزات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <source>{n} codings</source>
+        <translation>الترميزات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <source>{n} tag</source>
+        <translation>الوسوم: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>{n} tags</source>
+        <translation>الوسوم: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}، {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="36"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>دراسته «{label}» محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>حالته «{label}» محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>المقابلة «{label}» التي ينتمي إليها محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>الملاحظة الميدانية «{label}» التي ينتمي إليها محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>الحالة «{label}» التي ينتمي إليها محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>المحور «{label}» الذي ينتمي إليه محذوف؛ استعده أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a coding needs some words to mark</source>
+        <translation>يحتاج الترميز إلى كلمات يحدّدها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>الكلمات المرمَّزة «{words}» لم تعد موجودة في النص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>توجد عدة محاور باسم {name}؛ استخدم معرّف المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="57"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>قيم الساعة خارج النطاق: {wall}، {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="58"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>ليس ختمًا زمنيًا للساعة: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="59"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>ليس معرّف جهاز (16 رقمًا ست عشريًا بأحرف صغيرة): {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="60"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>ختم من الجهاز {device} متقدّم على هذه الساعة بمقدار {seconds} ث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>study</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="63"/>
+        <source>case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="64"/>
+        <source>participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="65"/>
+        <source>interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>observation</source>
+        <translation>الملاحظة الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="67"/>
+        <source>theme</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="68"/>
+        <source>attachment</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="69"/>
+        <source>coding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="70"/>
+        <source>tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>free-word tag</source>
+        <translation>الوسم الحرّ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>memo</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="73"/>
+        <source>photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="74"/>
+        <source>recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="75"/>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="76"/>
+        <source>interview or observation</source>
+        <translation>المقابلة أو الملاحظة الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>interview or observation or case</source>
+        <translation>المقابلة أو الملاحظة الميدانية أو الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>الدراسة «{name}» مشتركة عبر خادم فريقك؛ لا يمكن حذفها من حاسوب واحد (احذف حالاتها أو سجلاتها بدلًا من ذلك، أو اطلب من مسؤول الخادم سحبها)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>الدراسة «{name}» مشتركة عبر خادم فريقك؛ لا يستطيع إعادة تسميتها أو تغيير وصفها إلا قائدها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>لا يستطيع محو مواد مشارك إلا قائد الدراسة: يصل المحو إلى كل حاسوب ولا يمكن التراجع عنه. موافقته مسجَّلة على أنها مسحوبة، لذا تستبعده عمليات التصدير أصلًا؛ اطلب من قائد فريقك إجراء المحو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>an {kind} id is required</source>
+        <translation>معرّف {kind} مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="98"/>
+        <source>a {kind} id is required</source>
+        <translation>معرّف {kind} مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>لم يُعثر على {kind} بالمعرّف {ref} (اكتب {least} أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>لم يُعثر على {kind} بالمعرّف {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>أكثر من عنصر ({kind}) يبدأ معرّفه بـ {ref}؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="105"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>المعرّف {ref} يطابق عدة سجلات؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="107"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>المذكرة فارغة؛ اكتب شيئًا أو ألغِ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>مجلد البيانات هذا بلا معرّف جهاز؛ افتحه باستخدام Store.open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>يذكر سجل التغييرات صفًا {table} {row} غير موجود؛ مجلد البيانات تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="115"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>تحتاج الصورة إلى بكسل واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="116"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>الصورة {name} فيها بكسلات أكثر من أن تُعرض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="117"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>الصورة {name} مفقودة من مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="118"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>لا يمكن عرض الصورة {name}: إنها تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>لا شيء لتغييره: حدّد حقلًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="121"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="122"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا (يمكن تغيير: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="123"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا (يمكن تغيير: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="124"/>
+        <source>an empty participant code was given</source>
+        <translation>أُعطي رمز مشارك فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>لا يوجد مشارك بالرمز أو المعرّف {ref} في هذه الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>المشارك {code} ينتمي إلى دراسة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>start the recording</source>
+        <translation>بدء التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="129"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>انتهى هذا التسجيل؛ ابدأ تسجيلًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="130"/>
+        <source>save the recording</source>
+        <translation>حفظ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="131"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>لا يزال التسجيل يُكتب على القرص؛ سيُستعاد عند التشغيل التالي إذا أُغلق fieldkit الآن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="136"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>تعذّر حفظ التسجيل: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="137"/>
+        <source>finish the recording</source>
+        <translation>إنهاء التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <source>its journal.json is missing</source>
+        <translation>ملف journal.json الخاص به مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>تتعذّر قراءة journal.json: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>لا يحتوي journal.json على تفاصيل تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>لا يذكر journal.json المقابلة أو حالة التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>لا يذكر journal.json صيغة صوت التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>نسخة أخرى من fieldkit تكتب بالفعل في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>القرص ممتلئ، لذا تعذّر على fieldkit {doing}؛ ما سُجّل حتى الآن محفوظ في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>لا يُسمح لـ fieldkit بالكتابة في {folder}، لذا تعذّر عليه {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>تعذّر على fieldkit {doing} في {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>يُغيَّر الحقل «{field}» باستخدام set_text، الذي يُبقي الترميزات في مواضعها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} أقصر من أن يُحجب: سيستبدل كلمات عادية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} مُدرج مرتين؛ أدرجه مرة واحدة مع تهجئاته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>نوع غير معروف {kind}؛ اختر من بين {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} ليس في قائمة الأسماء المطلوب حجبها في الدراسة (تُحجب أسماء المشاركين وأماكن الحالات دائمًا)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>وصل تغيير على {table} {row} قبل السجل نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>تغيير على {table} {row} مُعلَن للدراسة {study} لكن السجل ينتمي إلى الدراسة {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>عنصر {table} من نسخة أخرى يشير إلى {target} {value}، وهو غير موجود في هذه النسخة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>يذكر تغيير نوعًا غير معروف من السجلات: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>تغيير بعملية غير معروفة: {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>تغيير على {table} {row} ينتمي إلى الدراسة {study}، لا إلى الدراسة الجارية مزامنتها ({synced})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>يذكر تغيير على {table} حقولًا غير معروفة: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>تغيير على {table} {row} له أساسات غير متطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>وصل صف {table} جديد من دون الحقول: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>تغيير على {table} {row} مُعلَن للدراسة {study} لكن صفّه ينتمي إلى الدراسة {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <source>a change from the server is not an object</source>
+        <translation>تغيير من الخادم ليس كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>ينقص تغييرًا من الخادم: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>تغيير من الخادم فيه {key} غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>تغيير من الخادم فيه قيم أو أساسات غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>تغيير من الخادم فيه ختم أساس غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>الحقل «{field}» فيه قيمة من النوع الخطأ: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>يجب أن يكون عدد النتائج عددًا صحيحًا، 0 أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>يجب أن تكون إزاحة النتائج عددًا صحيحًا، 0 أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>لا يمكن البحث في سجلات من النوع {types}؛ اختر من بين {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>هذا الترميز يحدّد مقطعًا صوتيًا، لا نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>هذا المقطع مرمَّز بالفعل بالمحور نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>start and end must be whole numbers</source>
+        <translation>يجب أن تكون البداية والنهاية أعدادًا صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>المقطع {start}–{end} يقع خارج النص، الذي طوله {length} حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>المقطع {start}–{end} فارغ؛ يجب أن تكون النهاية أكبر من البداية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <source>the span covers only white space</source>
+        <translation>المقطع لا يحوي إلا مسافات بيضاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <source>a PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>a GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>a WebP image</source>
+        <translation>صورة WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>مستند PDF؛ احفظه أولًا نصًا عاديًا (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>ملف Word (.docx) أو OpenDocument أو ZIP؛ احفظه أولًا نصًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>ملف Word قديم (.doc)؛ احفظه نصًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>ملف نص منسَّق (.rtf)؛ احفظه أولًا نصًا عاديًا (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <source>an audio or video file</source>
+        <translation>ملف صوت أو فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <source>an MP3 recording</source>
+        <translation>تسجيل MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>an Ogg recording</source>
+        <translation>تسجيل Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>a FLAC recording</source>
+        <translation>تسجيل FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <source>a WebM or Matroska file</source>
+        <translation>ملف WebM أو Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>ملف MP4 أو M4A أو HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <source>a gzip-compressed file</source>
+        <translation>ملف مضغوط بـ gzip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <source>an SQLite database</source>
+        <translation>قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>a program</source>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <source>the file {path} does not exist</source>
+        <translation>الملف {path} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} مجلد، وليس ملفًا نصيًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {name}</source>
+        <translation>الملف {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>لا يُسمح لـ fieldkit بقراءة {path} (تم رفض الإذن)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>تتعذّر قراءة الملف {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <source>the text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>حجم الملف {name} هو {size}؛ تُقبل الملفات النصية حتى {most} (قسّمه إلى أجزاء)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>أُزيلت علامة ترتيب البايتات (BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>يخلط الملف بين UTF-8 وبعض محارف Windows-1252؛ حُوِّل كلاهما إلى UTF-8 (راجع الحروف المشكولة وعلامات الاقتباس)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>كان الملف بترميز Latin-1 (ISO-8859-1) وحُوِّل إلى UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>كان الملف بترميز Windows-1252 (Latin-1) وحُوِّل إلى UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>كان الملف بترميز {encoding} وحُوِّل إلى UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>تسلسلات بايتات غير صالحة استُبدلت بـ � في نص {encoding}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} يبدو ملفًا ثنائيًا، لا نصًا (يبدو أنه {what})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} يبدو ملفًا ثنائيًا، لا نصًا؛ اختر نصًا مفرَّغًا بصيغة نص عادي (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>حُوِّلت نهايات أسطر Windows (CRLF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>حُوِّلت نهايات أسطر Mac القديمة (CR وحده)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>خُزِّنت الحروف ذات العلامات بصيغتها المركّبة (Unicode NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>محارف NUL (بايتات صفرية غير مرئية) أُزيلت: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>لا يوجد محور باسم {name} في هذه الدراسة (انظر `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>no theme called {name} in this study</source>
+        <translation>لا يوجد محور باسم {name} في هذه الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>لا يمكن نقل محور إلا تحت محور من الدراسة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>{name} cannot move under itself</source>
+        <translation>لا يمكن نقل {name} تحت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>لا يمكن نقل {name} تحت {parent}، الموجود داخله</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>لا يمكن دمج محور في نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>لا يمكن دمج محاور من دراسات مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>لا يمكن دمج {name} في محوره الفرعي {target}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>أصبحت مقاطع الترجمة أسطرًا تبدأ بوقت بدايتها بعلامة [mm:ss]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} لا يحوي مقاطع ترجمة (أسطرًا مثل «00:00:16,000 --&gt; 00:00:20,000»)؛ هل هو فعلًا ملف .srt أو .vtt؟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <source>the subtitles</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>ملف Word {name} أكبر من أن يكون نصًا مفرَّغًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} ليس مستند Word يستطيع fieldkit قراءته (ملف .doc قديم، أو تالف)؛ افتحه في معالج نصوص واحفظه بصيغة .docx أو نص عادي (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>read from a Word document</source>
+        <translation>قُرئ من مستند Word</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>اللون {value} غير صالح؛ اكتبه بالصيغة #RRGGBB، مثل #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>معدل أخذ العينات {rate} هرتز غير مدعوم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <source>{count} channels are not supported</source>
+        <translation>عدد القنوات غير مدعوم: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>العينات ذات {bits} بت غير مدعومة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>التسجيل أطول مما يتسع له ملف WAV واحد (4 غيغابايت)؛ مقاطعه محفوظة في {folder}</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>
@@ -3800,6 +4665,16 @@
         <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <source>name to redact</source>
+        <translation>الاسم المطلوب حجبه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>other spelling</source>
+        <translation>تهجئة أخرى</translation>
     </message>
 </context>
 <context>
@@ -4368,49 +5243,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>استيراد &amp;نص مفرَّغ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>وضع نص ملف ‎.txt أو Word ‏(.docx) أو ترجمة مصاحبة (.srt، .vtt) في السجل المفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>استيراد نص مفرَّغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>النصوص المفرَّغة (*.txt *.docx *.srt *.vtt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>هل تريد استبدال نص «%1» بنص الملف؟ تبقى الترميزات على الكلمات التي ما زالت موجودة؛ و«تحرير ▸ تراجع» (Ctrl+Z) يعيد النص القديم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>افتح مقابلة أو ملاحظة ميدانية أولًا: يوضع النص المفرَّغ فيها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>تعذّر استيراد %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>لا يحتوي %1 على أي نص؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>استُورد %1</translation>
     </message>

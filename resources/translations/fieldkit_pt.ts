@@ -3572,6 +3572,871 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an id is required</source>
+        <translation>É preciso um identificador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="13"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="14"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>“{label}” ({kind}) está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="15"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>Nenhum item excluído tem um identificador que comece com {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>Nenhum item tem um identificador que comece com {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários itens excluídos; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários itens; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>Nenhum item excluído tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="23"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>Nenhum item tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="24"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>“{label}” ({kind}) já está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="25"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>O tema “{name}” codifica ou etiqueta material ({counts}); exclua-o junto com eles (--with-codings) ou mescle-o com outro tema para mantê-los (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{n} coding</source>
+        <translation>{n} codificação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <source>{n} codings</source>
+        <translation>{n} codificações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <source>{n} tag</source>
+        <translation>{n} etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>{n} tags</source>
+        <translation>{n} etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}, {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="36"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>O estudo “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>A entrevista “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>A observação “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>O tema “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a coding needs some words to mark</source>
+        <translation>Uma codificação precisa de algumas palavras para marcar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>As palavras codificadas “{words}” não estão mais no texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>Vários temas se chamam {name}; use o identificador do tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="57"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>Valores de relógio fora do intervalo: {wall}, {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="58"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>Não é uma marca de relógio: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="59"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>Não é um identificador de dispositivo (16 dígitos hexadecimais em minúsculas): {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="60"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>Uma marca do dispositivo {device} está {seconds} s à frente deste relógio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>study</source>
+        <translation>estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="63"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="64"/>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="65"/>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>observation</source>
+        <translation>observação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="67"/>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="68"/>
+        <source>attachment</source>
+        <translation>anexo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="69"/>
+        <source>coding</source>
+        <translation>codificação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="70"/>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>free-word tag</source>
+        <translation>etiqueta livre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>memo</source>
+        <translation>memorando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="73"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="74"/>
+        <source>recording</source>
+        <translation>gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="75"/>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="76"/>
+        <source>interview or observation</source>
+        <translation>entrevista ou observação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>interview or observation or case</source>
+        <translation>entrevista, observação ou caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; não pode ser excluído a partir de um só computador (exclua os casos ou registros dele, ou peça ao administrador do servidor que o retire)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; só o responsável pode renomeá-lo ou mudar a descrição dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>Só o responsável pelo estudo pode apagar o material de um participante: o apagamento chega a todos os computadores e não pode ser desfeito. O consentimento dele está registrado como retirado, então as exportações já o deixam de fora; peça ao responsável da sua equipe que apague</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>an {kind} id is required</source>
+        <translation>É preciso um identificador ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="98"/>
+        <source>a {kind} id is required</source>
+        <translation>É preciso um identificador ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>Não há {kind} com o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>Não há {kind} com o identificador {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>Mais de um item ({kind}) tem um identificador que começa com {ref}; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="105"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários registros; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="107"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>O memorando está vazio; escreva algo ou cancele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>Esta pasta de dados não tem identificador de dispositivo; abra-a com Store.open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>O registro de alterações cita uma linha {table} {row} que não existe; a pasta de dados está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="115"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>Uma imagem precisa de pelo menos um pixel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="116"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>A foto {name} tem pixels demais para ser exibida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="117"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>A foto {name} está faltando na pasta de dados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="118"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>A foto {name} não pode ser exibida: está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>Nada a mudar: informe pelo menos um campo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="121"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="122"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="123"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="124"/>
+        <source>an empty participant code was given</source>
+        <translation>Foi informado um código do participante vazio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>Nenhum participante tem o código ou identificador {ref} neste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>O participante {code} pertence a outro estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>start the recording</source>
+        <translation>iniciar a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="129"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>Esta gravação terminou; inicie uma nova</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="130"/>
+        <source>save the recording</source>
+        <translation>salvar a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="131"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>A gravação ainda está sendo gravada no disco; ela será recuperada na próxima inicialização se o fieldkit for fechado agora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="136"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>Não foi possível salvar a gravação: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="137"/>
+        <source>finish the recording</source>
+        <translation>concluir a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <source>its journal.json is missing</source>
+        <translation>O arquivo journal.json dela está faltando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>Não é possível ler journal.json: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>journal.json não contém os detalhes de uma gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>journal.json não indica a entrevista nem o estado da gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>journal.json não indica o formato de áudio da gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>Outro fieldkit já está gravando em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>O disco está cheio, então o fieldkit não conseguiu {doing}; o que foi gravado até agora está guardado em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>O fieldkit não tem permissão para gravar em {folder}, então não conseguiu {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>O fieldkit não conseguiu {doing} em {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>O campo “{field}” é mudado com set_text, que mantém as codificações no lugar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} é curto demais para ocultar: substituiria palavras comuns</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} aparece duas vezes; inclua-o uma só vez com as grafias dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>Tipo desconhecido {kind}; escolha entre {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} não está na lista de nomes a ocultar do estudo (nomes de participantes e lugares dos casos são sempre ocultados)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>Uma alteração em {table} {row} chegou antes do próprio registro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas o registro pertence ao estudo {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>Um item {table} de outra réplica faz referência a {target} {value}, que esta réplica ainda não tem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>Uma alteração cita um tipo de registro desconhecido: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>Uma alteração tem uma operação desconhecida: {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>Uma alteração em {table} {row} pertence ao estudo {study}, não ao estudo sendo sincronizado ({synced})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>Uma alteração em {table} cita campos desconhecidos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>Uma alteração em {table} {row} tem bases que não correspondem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>Uma nova linha de {table} chegou sem os campos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas a linha dela pertence ao estudo {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <source>a change from the server is not an object</source>
+        <translation>Uma alteração vinda do servidor não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>Falta {keys} em uma alteração vinda do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>Uma alteração vinda do servidor tem um {key} inválido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>Uma alteração vinda do servidor tem valores ou bases inválidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>Uma alteração vinda do servidor tem uma marca base inválida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>O campo “{field}” tem um valor do tipo errado: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>O número de resultados deve ser um número inteiro, 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>O deslocamento dos resultados deve ser um número inteiro, 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>Não é possível pesquisar registros do tipo {types}; escolha entre {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>Esta codificação marca um trecho de áudio, não de texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>Este trecho já está codificado com o mesmo tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>start and end must be whole numbers</source>
+        <translation>O início e o fim devem ser números inteiros</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>O trecho {start}–{end} fica fora do texto, que tem {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>O trecho {start}–{end} está vazio; o fim deve ser maior que o início</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <source>the span covers only white space</source>
+        <translation>O trecho contém apenas espaços em branco</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <source>a PNG image</source>
+        <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>a JPEG image</source>
+        <translation>uma imagem JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>a GIF image</source>
+        <translation>uma imagem GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>a WebP image</source>
+        <translation>uma imagem WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>um documento PDF; salve-o primeiro como texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>um arquivo Word (.docx), OpenDocument ou ZIP; salve-o primeiro como texto simples</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>um arquivo antigo do Word (.doc); salve-o como texto simples</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>um arquivo de texto formatado (.rtf); salve-o primeiro como texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <source>an audio or video file</source>
+        <translation>um arquivo de áudio ou vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <source>an MP3 recording</source>
+        <translation>uma gravação MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>an Ogg recording</source>
+        <translation>uma gravação Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>a FLAC recording</source>
+        <translation>uma gravação FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <source>a WebM or Matroska file</source>
+        <translation>um arquivo WebM ou Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>um arquivo MP4, M4A ou HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <source>a gzip-compressed file</source>
+        <translation>um arquivo compactado com gzip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <source>an SQLite database</source>
+        <translation>um banco de dados SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>a program</source>
+        <translation>um programa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <source>the file {path} does not exist</source>
+        <translation>O arquivo {path} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} é uma pasta, não um arquivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {name}</source>
+        <translation>o arquivo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>O fieldkit não tem permissão para ler {path} (permissão negada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>Não é possível ler o arquivo {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <source>the text</source>
+        <translation>o texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>O arquivo {name} tem {size}; são aceitos arquivos de texto de até {most} (divida-o em partes)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>uma marca de ordem de bytes (BOM) foi removida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>o arquivo mistura UTF-8 com alguns caracteres Windows-1252; ambos foram convertidos para UTF-8 (confira as letras acentuadas e as aspas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação Latin-1 (ISO-8859-1) e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação Windows-1252 (Latin-1) e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação {encoding} e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>sequências de bytes inválidas substituídas por � no texto {encoding}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} parece um arquivo binário, não texto (parece {what})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} parece um arquivo binário, não texto; escolha uma transcrição em texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>os finais de linha do Windows (CRLF) foram convertidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>os finais de linha de Macs antigos (só CR) foram convertidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>as letras acentuadas foram guardadas na forma composta (Unicode NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>caracteres NUL (bytes zero invisíveis) removidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>Nenhum tema se chama {name} neste estudo (veja `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>no theme called {name} in this study</source>
+        <translation>Nenhum tema se chama {name} neste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>Um tema só pode ser movido para baixo de um tema do mesmo estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>{name} cannot move under itself</source>
+        <translation>{name} não pode ser movido para baixo de si mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>{name} não pode ser movido para baixo de {parent}, que está dentro dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>Um tema não pode ser mesclado com ele mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>Temas de estudos diferentes não podem ser mesclados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>{name} não pode ser mesclado com o próprio subtema {target}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>as legendas viraram linhas com o horário de início como marca [mm:ss]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} não contém legendas (linhas como “00:00:16,000 --&gt; 00:00:20,000”); é mesmo um arquivo .srt ou .vtt?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <source>the subtitles</source>
+        <translation>as legendas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>O arquivo Word {name} é grande demais para ser uma transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} não é um documento Word que o fieldkit consiga ler (um .doc antigo, ou danificado); abra-o em um processador de texto e salve-o como .docx ou texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>read from a Word document</source>
+        <translation>lido de um documento Word</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>Uma taxa de amostragem de {rate} Hz não é suportada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <source>{count} channels are not supported</source>
+        <translation>Número de canais não suportado: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>Amostras de {bits} bits não são suportadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>A gravação é mais longa do que um arquivo WAV comporta (4 GB); os segmentos dela estão guardados em {folder}</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>
@@ -3704,6 +4569,16 @@
         <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>situação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <source>name to redact</source>
+        <translation>nome a ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>other spelling</source>
+        <translation>outra grafia</translation>
     </message>
 </context>
 <context>
@@ -4260,49 +5135,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>Importar &amp;transcrição…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Colocar o texto de um arquivo .txt, Word (.docx) ou de legendas (.srt, .vtt) no registro aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>Importar transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Transcrições (*.txt *.docx *.srt *.vtt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Substituir o texto de “%1” pelo texto do arquivo? As codificações ficam nas palavras que continuam lá; Editar ▸ Desfazer (Ctrl+Z) traz o texto antigo de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Abra primeiro uma entrevista ou uma observação: a transcrição vai para ela.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>Não é possível importar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 não contém texto; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>%1 importado</translation>
     </message>

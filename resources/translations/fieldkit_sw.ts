@@ -3572,6 +3572,871 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an id is required</source>
+        <translation>Kitambulisho kinahitajika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="13"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>Kipengee “{label}” ({kind}) hakijafutwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="14"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>Kipengee “{label}” ({kind}) kimefutwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="15"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>Hakuna kipengee kilichofutwa chenye kitambulisho kinachoanza na {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>Hakuna kipengee chenye kitambulisho kinachoanza na {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>Kitambulisho {ref} kinalingana na vipengee kadhaa vilivyofutwa; andika sehemu ndefu zaidi yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>Kitambulisho {ref} kinalingana na vipengee kadhaa; andika sehemu ndefu zaidi yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>Hakuna kipengee kilichofutwa chenye kitambulisho {ref} (andika angalau herufi {least})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="23"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>Hakuna kipengee chenye kitambulisho {ref} (andika angalau herufi {least})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="24"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>Kipengee “{label}” ({kind}) kimeshafutwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="25"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>Kipengee “{label}” ({kind}) hakijafutwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>Mada “{name}” ina usimbaji au lebo kwenye maudhui ({counts}); ifute pamoja nayo (--with-codings), au iunganishe na mada nyingine ili kuyabakiza (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{n} coding</source>
+        <translation>usimbaji {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <source>{n} codings</source>
+        <translation>usimbaji {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <source>{n} tag</source>
+        <translation>lebo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>{n} tags</source>
+        <translation>lebo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}, {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="36"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>Utafiti wake “{label}” umefutwa; urejeshe kwanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>Kisa chake “{label}” kimefutwa; kirejeshe kwanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>Mahojiano “{label}” inayohusika nayo yamefutwa; yarejeshe kwanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>Uchunguzi “{label}” unaohusika nao umefutwa; urejeshe kwanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>Kisa “{label}” kinachohusika nacho kimefutwa; kirejeshe kwanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>Mada “{label}” inayohusika nayo imefutwa; irejeshe kwanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a coding needs some words to mark</source>
+        <translation>Usimbaji unahitaji maneno fulani ya kuweka alama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>Maneno yenye msimbo “{words}” hayapo tena kwenye maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>Mada kadhaa zinaitwa {name}; tumia kitambulisho cha mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="57"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>Thamani za saa ziko nje ya kiwango: {wall}, {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="58"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>Si muhuri wa saa: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="59"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>Si kitambulisho cha kifaa (tarakimu 16 za heksadesimali kwa herufi ndogo): {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="60"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>Muhuri kutoka kifaa {device} uko mbele ya saa hii kwa sekunde {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>study</source>
+        <translation>utafiti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="63"/>
+        <source>case</source>
+        <translation>kisa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="64"/>
+        <source>participant</source>
+        <translation>mshiriki</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="65"/>
+        <source>interview</source>
+        <translation>mahojiano</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>observation</source>
+        <translation>uchunguzi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="67"/>
+        <source>theme</source>
+        <translation>mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="68"/>
+        <source>attachment</source>
+        <translation>kiambatisho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="69"/>
+        <source>coding</source>
+        <translation>usimbaji</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="70"/>
+        <source>tag</source>
+        <translation>lebo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>free-word tag</source>
+        <translation>lebo huru</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>memo</source>
+        <translation>dokezo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="73"/>
+        <source>photo</source>
+        <translation>picha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="74"/>
+        <source>recording</source>
+        <translation>rekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="75"/>
+        <source>file</source>
+        <translation>faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="76"/>
+        <source>interview or observation</source>
+        <translation>mahojiano au uchunguzi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>interview or observation or case</source>
+        <translation>mahojiano, uchunguzi au kisa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>Utafiti “{name}” unashirikiwa kupitia seva ya timu yako; hauwezi kufutwa kutoka kompyuta moja (badala yake futa visa au rekodi zake, au mwombe msimamizi wa seva auondoe)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>Utafiti “{name}” unashirikiwa kupitia seva ya timu yako; ni kiongozi wake pekee anayeweza kuubadilisha jina au maelezo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>Ni kiongozi wa utafiti pekee anayeweza kufuta maudhui ya mshiriki: ufutaji huo unafika kila kompyuta na hauwezi kutenduliwa. Ridhaa yake imerekodiwa kuwa imeondolewa, kwa hiyo uhamishaji tayari unamwacha nje; mwombe kiongozi wa timu yako afute</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>an {kind} id is required</source>
+        <translation>Kitambulisho cha {kind} kinahitajika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="98"/>
+        <source>a {kind} id is required</source>
+        <translation>Kitambulisho cha {kind} kinahitajika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>Hakuna {kind} kwa kitambulisho {ref} (andika angalau herufi {least})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>Hakuna {kind} kwa kitambulisho {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>Zaidi ya kipengee kimoja ({kind}) kina kitambulisho kinachoanza na {ref}; andika sehemu ndefu zaidi yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="105"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>Kitambulisho {ref} kinalingana na rekodi kadhaa; andika sehemu ndefu zaidi yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="107"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>Dokezo ni tupu; andika kitu au ghairi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>Folda hii ya data haina kitambulisho cha kifaa; ifungue kwa Store.open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>Kumbukumbu ya mabadiliko inataja safu {table} {row} ambayo haipo; folda ya data imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="115"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>Picha inahitaji angalau pikseli moja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="116"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>Picha {name} ina pikseli nyingi mno kuweza kuonyeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="117"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>Picha {name} haipo kwenye folda ya data</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="118"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>Picha {name} haiwezi kuonyeshwa: imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>Hakuna cha kubadilisha: toa angalau sehemu moja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="121"/>
+        <source>nothing</source>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="122"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa (zinazoweza: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="123"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa (zinazoweza: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="124"/>
+        <source>an empty participant code was given</source>
+        <translation>Msimbo wa mshiriki uliotolewa ni tupu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>Hakuna mshiriki mwenye msimbo au kitambulisho {ref} katika utafiti huu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>Mshiriki {code} ni wa utafiti mwingine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>start the recording</source>
+        <translation>kuanza kurekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="129"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>Rekodi hii imekwisha; anza nyingine mpya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="130"/>
+        <source>save the recording</source>
+        <translation>kuhifadhi rekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="131"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>Rekodi bado inaandikwa kwenye diski; itarejeshwa fieldkit itakapoanzishwa tena ikifungwa sasa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="136"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>Rekodi haikuweza kuhifadhiwa: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="137"/>
+        <source>finish the recording</source>
+        <translation>kumaliza rekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <source>its journal.json is missing</source>
+        <translation>Faili lake la journal.json halipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>journal.json haisomeki: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>journal.json haina maelezo ya rekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>journal.json haitaji mahojiano wala hali ya rekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>journal.json haisemi muundo wa sauti wa rekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>fieldkit nyingine tayari inaandika {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>Diski imejaa, kwa hiyo fieldkit haikuweza {doing}; kilichorekodiwa hadi sasa kimehifadhiwa katika {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>fieldkit hairuhusiwi kuandika katika {folder}, kwa hiyo haikuweza {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>fieldkit haikuweza {doing} katika {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>Sehemu “{field}” hubadilishwa kwa set_text, inayoweka usimbaji mahali pake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} ni fupi mno kufichwa: lingebadilisha maneno ya kawaida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} limeorodheshwa mara mbili; liorodheshe mara moja pamoja na maendelezo yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>Aina isiyojulikana {kind}; chagua kati ya {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} halipo kwenye orodha ya majina ya kuficha ya utafiti (majina ya washiriki na mahali pa visa hufichwa kila mara)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>Badiliko la {table} {row} lilifika kabla ya rekodi yenyewe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>Badiliko la {table} {row} limetangazwa kwa utafiti {study} lakini rekodi ni ya utafiti {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>Kipengee {table} kutoka nakala nyingine kinarejelea {target} {value}, ambacho nakala hii bado haina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>Badiliko linataja aina ya rekodi isiyojulikana: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>Badiliko lina operesheni isiyojulikana: {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>Badiliko la {table} {row} ni la utafiti {study}, si la utafiti unaosawazishwa ({synced})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>Badiliko la {table} linataja sehemu zisizojulikana: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>Badiliko la {table} {row} lina misingi isiyolingana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>Safu mpya ya {table} ilifika bila sehemu: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>Badiliko la {table} {row} limetangazwa kwa utafiti {study} lakini safu yake ni ya utafiti {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <source>a change from the server is not an object</source>
+        <translation>Badiliko kutoka seva si kitu (object)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>Badiliko kutoka seva linakosa {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>Badiliko kutoka seva lina {key} mbovu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>Badiliko kutoka seva lina thamani au misingi mibovu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>Badiliko kutoka seva lina muhuri wa msingi mbovu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>Sehemu “{field}” ina thamani ya aina isiyo sahihi: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>Idadi ya matokeo lazima iwe namba kamili, 0 au zaidi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>Mruko wa matokeo lazima uwe namba kamili, 0 au zaidi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>Haiwezekani kutafuta rekodi za aina {types}; chagua kati ya {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>Usimbaji huu unaweka alama kwenye kipande cha sauti, si maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>Kifungu hiki tayari kina msimbo wa mada hiyo hiyo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>start and end must be whole numbers</source>
+        <translation>Mwanzo na mwisho lazima ziwe namba kamili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>Kifungu {start}–{end} kiko nje ya maandishi, yenye herufi {length}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>Kifungu {start}–{end} ni tupu; mwisho lazima uwe mkubwa kuliko mwanzo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <source>the span covers only white space</source>
+        <translation>Kifungu kina nafasi tupu tu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <source>a PNG image</source>
+        <translation>picha ya PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>a JPEG image</source>
+        <translation>picha ya JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>a GIF image</source>
+        <translation>picha ya GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>a WebP image</source>
+        <translation>picha ya WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>hati ya PDF; ihifadhi kwanza kama maandishi matupu (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>faili la Word (.docx), OpenDocument au ZIP; lihifadhi kwanza kama maandishi matupu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>faili la zamani la Word (.doc); lihifadhi kama maandishi matupu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>faili la maandishi yaliyoumbizwa (.rtf); lihifadhi kwanza kama maandishi matupu (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <source>an audio or video file</source>
+        <translation>faili la sauti au video</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <source>an MP3 recording</source>
+        <translation>rekodi ya MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>an Ogg recording</source>
+        <translation>rekodi ya Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>a FLAC recording</source>
+        <translation>rekodi ya FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <source>a WebM or Matroska file</source>
+        <translation>faili la WebM au Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>faili la MP4, M4A au HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <source>a gzip-compressed file</source>
+        <translation>faili lililobanwa kwa gzip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <source>an SQLite database</source>
+        <translation>hifadhidata ya SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>a program</source>
+        <translation>programu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <source>the file {path} does not exist</source>
+        <translation>Faili {path} halipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} ni folda, si faili la maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} si faili la kawaida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {name}</source>
+        <translation>faili {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>fieldkit hairuhusiwi kusoma {path} (ruhusa imekataliwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>Faili {path} haliwezi kusomwa: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <source>the text</source>
+        <translation>maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <source>the file is empty</source>
+        <translation>faili ni tupu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>Faili {name} lina ukubwa wa {size}; faili za maandishi hadi {most} ndizo zinakubaliwa (ligawe katika sehemu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>alama ya mpangilio wa baiti (BOM) iliondolewa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>faili linachanganya UTF-8 na herufi chache za Windows-1252; zote zilibadilishwa kuwa UTF-8 (kagua herufi zenye alama na alama za nukuu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>faili lilikuwa katika usimbaji wa Latin-1 (ISO-8859-1) na likabadilishwa kuwa UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>faili lilikuwa katika usimbaji wa Windows-1252 (Latin-1) na likabadilishwa kuwa UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>faili lilikuwa katika usimbaji wa {encoding} na likabadilishwa kuwa UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>mfuatano wa baiti batili uliobadilishwa kwa � katika maandishi ya {encoding}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} inaonekana kuwa faili la binari, si maandishi (inaonekana kuwa {what})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} inaonekana kuwa faili la binari, si maandishi; chagua nakala ya mahojiano ya maandishi matupu (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>miisho ya mistari ya Windows (CRLF) ilibadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>miisho ya mistari ya Mac za zamani (CR pekee) ilibadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>herufi zenye alama zilihifadhiwa katika umbo lake lililounganishwa (Unicode NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>herufi za NUL (baiti sufuri zisizoonekana) zilizoondolewa: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>Hakuna mada inayoitwa {name} katika utafiti huu (tazama `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>no theme called {name} in this study</source>
+        <translation>Hakuna mada inayoitwa {name} katika utafiti huu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>Mada inaweza kuhamishwa tu chini ya mada ya utafiti ule ule</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>{name} cannot move under itself</source>
+        <translation>{name} haiwezi kuhamishwa chini yake yenyewe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>{name} haiwezi kuhamishwa chini ya {parent}, iliyo ndani yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>Mada haiwezi kuunganishwa na yenyewe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>Mada za tafiti tofauti haziwezi kuunganishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>{name} haiwezi kuunganishwa na mada ndogo yake yenyewe {target}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>vipande vya manukuu vimekuwa mistari yenye nyakati zake za kuanza kama alama za [mm:ss]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} haina vipande vya manukuu (mistari kama “00:00:16,000 --&gt; 00:00:20,000”); je, kweli ni faili la .srt au .vtt?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <source>the subtitles</source>
+        <translation>manukuu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>Faili la Word {name} ni kubwa mno kuwa nakala ya mahojiano</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} si hati ya Word ambayo fieldkit inaweza kusoma (.doc ya zamani, au imeharibika); ifungue katika programu ya kuchakata maneno na uihifadhi kama .docx au maandishi matupu (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>read from a Word document</source>
+        <translation>imesomwa kutoka hati ya Word</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>Rangi {value} si sahihi; iandike kama #RRGGBB, k.m. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>Kiwango cha sampuli cha Hz {rate} hakitumiki</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <source>{count} channels are not supported</source>
+        <translation>Idadi ya chaneli haitumiki: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>Sampuli za biti {bits} hazitumiki</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>Rekodi ni ndefu kuliko faili moja la WAV linavyoweza kubeba (GB 4); vipande vyake vimehifadhiwa katika {folder}</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>
@@ -3704,6 +4569,16 @@
         <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>hali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <source>name to redact</source>
+        <translation>jina la kuficha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>other spelling</source>
+        <translation>maendelezo mengine</translation>
     </message>
 </context>
 <context>
@@ -4260,49 +5135,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>Leta &amp;nakala ya mahojiano…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Weka maandishi ya faili ya .txt, Word (.docx) au manukuu (.srt, .vtt) ndani ya kumbukumbu iliyo wazi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>Leta nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Nakala za mahojiano (*.txt *.docx *.srt *.vtt);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Ubadilishe maandishi ya “%1” kwa maandishi ya faili? Usimbaji unabaki kwenye maneno ambayo bado yapo; Hariri ▸ Tendua (Ctrl+Z) inarudisha maandishi ya zamani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Fungua mahojiano au uchunguzi kwanza: nakala ya mahojiano inaingia humo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>Haiwezi kuleta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 haina maandishi; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>Imeletwa %1</translation>
     </message>

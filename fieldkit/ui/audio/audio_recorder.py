@@ -46,7 +46,7 @@ from fieldkit.ui.changes import Changes
 from fieldkit.ui.editor.time_marks import clock
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
 from fieldkit.ui.operations import operations_for
-from fieldkit.ui.worker import TaskControl, run_task, show_error
+from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 SEGMENT_SECONDS = 3.0
 ALARM_STYLE = "QLabel { color: white; background: #b00020; font-weight: bold; padding: 1px 4px; }"
@@ -435,7 +435,7 @@ class AudioRecorder(QWidget):
         self._level *= 0.6  # the meter falls back between peaks
         if self.writer is not None and self.writer.error is not None:
             error = self.writer.error
-            self._say(self.tr("Recording stopped: %1").replace("%1", str(error)))
+            self._say(self.tr("Recording stopped: %1").replace("%1", error_text(error)))
             self.stop()
 
     def _set_state(self, state: str) -> None:
