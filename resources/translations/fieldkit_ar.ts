@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>الميكروفون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● تسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>إيقاف التسجيل مؤقتًا أو استئنافه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>تسجيل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>مدة التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>لا يستطيع هذا الميكروفون التسجيل بدقة 16 بت؛ اختر ميكروفونًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>جارٍ التسجيل… يُحفظ على القرص كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>تعذّر بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>تعذّر فتح الميكروفون %1؛ هل يستخدمه برنامج آخر؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>متوقف مؤقتًا. كل ما سُجّل حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>جارٍ حفظ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>حُفظ التسجيل (%1) وأُرفق بهذه المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>لم يُرفق التسجيل؛ راجع الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>لم يُرفق التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>التسجيل محفوظ وسيُرفق عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>لم يُرفق التسجيل بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>توقف الميكروفون عن العمل؛ ما سُجّل حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>في انتظار الصوت من الميكروفون…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>لا يصل أي صوت من %1: لا يُسجَّل شيء!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>لم يصل أي صوت إلى fieldkit من %1 منذ بضع ثوانٍ، لذا لا يُسجَّل شيء. تحقّق من أنه موصول ومشغَّل، أو اختر ميكروفونًا آخر من القائمة. ما سُجّل من قبل محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>لا يستطيع %1 التسجيل بصيغة هذا التسجيل: أوقفه ثم سجّل من جديد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>توقف التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>وصّل ميكروفونًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>لم يُعثر على ميكروفون: وصّل ميكروفونًا أو شغّله لتتمكن من التسجيل.</translation>
     </message>
@@ -4044,492 +4044,547 @@
         <translation>إنهاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
         <source>its journal.json is missing</source>
         <translation>ملف journal.json الخاص به مفقود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>تتعذّر قراءة journal.json: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>لا يحتوي journal.json على تفاصيل تسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>لا يذكر journal.json المقابلة أو حالة التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>لا يذكر journal.json صيغة صوت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>نسخة أخرى من fieldkit تكتب بالفعل في {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>القرص ممتلئ، لذا تعذّر على fieldkit {doing}؛ ما سُجّل حتى الآن محفوظ في {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>لا يُسمح لـ fieldkit بالكتابة في {folder}، لذا تعذّر عليه {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="154"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>تعذّر على fieldkit {doing} في {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>استُعيد تسجيل ({length}) وأُرفق بمقابلته.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>استُعيد تسجيل بدأ في {start} ({length}) وأُرفق بمقابلته.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="164"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>لم يلتقط أحد التسجيلات أي صوت؛ لم يُرفق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="165"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>لم يلتقط تسجيل بدأ في {start} أي صوت؛ لم يُرفق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>لا يزال التسجيل في {folder} قيد الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} يبقى التسجيل في {folder}؛ سيحاول fieldkit مجددًا عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>ينتمي تسجيل ({length}) إلى مقابلة حُذفت، لذا لم يُرفق. وهو محفوظ باسم {file}؛ انسخه إلى مكان آمن أو أرفقه بمقابلة أخرى (إضافة تسجيل… في مشغّل المقابلة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>ينتمي تسجيل بدأ في {start} ({length}) إلى مقابلة حُذفت، لذا لم يُرفق. وهو محفوظ باسم {file}؛ انسخه إلى مكان آمن أو أرفقه بمقابلة أخرى (إضافة تسجيل… في مشغّل المقابلة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>تعذّر إرفاق تسجيل لأن سجلّه (journal) تالف ({reason}). الصوت محفوظ باسم {file}؛ أرفقه بمقابلته عبر إضافة تسجيل… في مشغّل المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="192"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>تعذّر إرفاق تسجيل لأن سجلّه (journal) تالف ({reason}). ملفاته محفوظة في {folder}؛ أرفقه بمقابلته عبر إضافة تسجيل… في مشغّل المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>attached to the interview {title}</source>
+        <translation>أُرفق بالمقابلة {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>يُغيَّر الحقل «{field}» باستخدام set_text، الذي يُبقي الترميزات في مواضعها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} أقصر من أن يُحجب: سيستبدل كلمات عادية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} مُدرج مرتين؛ أدرجه مرة واحدة مع تهجئاته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>نوع غير معروف {kind}؛ اختر من بين {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} ليس في قائمة الأسماء المطلوب حجبها في الدراسة (تُحجب أسماء المشاركين وأماكن الحالات دائمًا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>وصل تغيير على {table} {row} قبل السجل نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>تغيير على {table} {row} مُعلَن للدراسة {study} لكن السجل ينتمي إلى الدراسة {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>عنصر {table} من نسخة أخرى يشير إلى {target} {value}، وهو غير موجود في هذه النسخة بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>يذكر تغيير نوعًا غير معروف من السجلات: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>تغيير بعملية غير معروفة: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>تغيير على {table} {row} ينتمي إلى الدراسة {study}، لا إلى الدراسة الجارية مزامنتها ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>يذكر تغيير على {table} حقولًا غير معروفة: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>تغيير على {table} {row} له أساسات غير متطابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>وصل صف {table} جديد من دون الحقول: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>تغيير على {table} {row} مُعلَن للدراسة {study} لكن صفّه ينتمي إلى الدراسة {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
         <source>a change from the server is not an object</source>
         <translation>تغيير من الخادم ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
         <source>a change from the server lacks {keys}</source>
         <translation>ينقص تغييرًا من الخادم: {keys}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
         <source>a change from the server has a bad {key}</source>
         <translation>تغيير من الخادم فيه {key} غير صالح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
         <source>a change from the server has bad values or bases</source>
         <translation>تغيير من الخادم فيه قيم أو أساسات غير صالحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>تغيير من الخادم فيه ختم أساس غير صالح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="245"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>الحقل «{field}» فيه قيمة من النوع الخطأ: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="247"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>يجب أن يكون عدد النتائج عددًا صحيحًا، 0 أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>يجب أن تكون إزاحة النتائج عددًا صحيحًا، 0 أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>لا يمكن البحث في سجلات من النوع {types}؛ اختر من بين {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>هذا الترميز يحدّد مقطعًا صوتيًا، لا نصًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="252"/>
         <source>this span is already coded with the same theme</source>
         <translation>هذا المقطع مرمَّز بالفعل بالمحور نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="253"/>
         <source>start and end must be whole numbers</source>
         <translation>يجب أن تكون البداية والنهاية أعدادًا صحيحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>المقطع {start}–{end} يقع خارج النص، الذي طوله {length} حرفًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>المقطع {start}–{end} فارغ؛ يجب أن تكون النهاية أكبر من البداية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="259"/>
         <source>the span covers only white space</source>
         <translation>المقطع لا يحوي إلا مسافات بيضاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="261"/>
         <source>a PNG image</source>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
         <source>a GIF image</source>
         <translation>صورة GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
         <source>a WebP image</source>
         <translation>صورة WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="265"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>مستند PDF؛ احفظه أولًا نصًا عاديًا (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="266"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>ملف Word (.docx) أو OpenDocument أو ZIP؛ احفظه أولًا نصًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>ملف Word قديم (.doc)؛ احفظه نصًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>ملف نص منسَّق (.rtf)؛ احفظه أولًا نصًا عاديًا (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="272"/>
         <source>an audio or video file</source>
         <translation>ملف صوت أو فيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="273"/>
         <source>an MP3 recording</source>
         <translation>تسجيل MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="274"/>
         <source>an Ogg recording</source>
         <translation>تسجيل Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
         <source>a FLAC recording</source>
         <translation>تسجيل FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
         <source>a WebM or Matroska file</source>
         <translation>ملف WebM أو Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>ملف MP4 أو M4A أو HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="278"/>
         <source>a gzip-compressed file</source>
         <translation>ملف مضغوط بـ gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="279"/>
         <source>an SQLite database</source>
         <translation>قاعدة بيانات SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="280"/>
         <source>a program</source>
         <translation>برنامج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
         <source>the file {path} does not exist</source>
         <translation>الملف {path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} مجلد، وليس ملفًا نصيًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="284"/>
         <source>the file {name}</source>
         <translation>الملف {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="285"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>لا يُسمح لـ fieldkit بقراءة {path} (تم رفض الإذن)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="286"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>تتعذّر قراءة الملف {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
         <source>the text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>حجم الملف {name} هو {size}؛ تُقبل الملفات النصية حتى {most} (قسّمه إلى أجزاء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>أُزيلت علامة ترتيب البايتات (BOM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="294"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>يخلط الملف بين UTF-8 وبعض محارف Windows-1252؛ حُوِّل كلاهما إلى UTF-8 (راجع الحروف المشكولة وعلامات الاقتباس)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>كان الملف بترميز Latin-1 (ISO-8859-1) وحُوِّل إلى UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="303"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>كان الملف بترميز Windows-1252 (Latin-1) وحُوِّل إلى UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>كان الملف بترميز {encoding} وحُوِّل إلى UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>تسلسلات بايتات غير صالحة استُبدلت بـ � في نص {encoding}: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} يبدو ملفًا ثنائيًا، لا نصًا (يبدو أنه {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} يبدو ملفًا ثنائيًا، لا نصًا؛ اختر نصًا مفرَّغًا بصيغة نص عادي (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>حُوِّلت نهايات أسطر Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="321"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>حُوِّلت نهايات أسطر Mac القديمة (CR وحده)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="322"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>خُزِّنت الحروف ذات العلامات بصيغتها المركّبة (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>محارف NUL (بايتات صفرية غير مرئية) أُزيلت: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>لا يوجد محور باسم {name} في هذه الدراسة (انظر `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
         <source>no theme called {name} in this study</source>
         <translation>لا يوجد محور باسم {name} في هذه الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="333"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>لا يمكن نقل محور إلا تحت محور من الدراسة نفسها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="334"/>
         <source>{name} cannot move under itself</source>
         <translation>لا يمكن نقل {name} تحت نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="335"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>لا يمكن نقل {name} تحت {parent}، الموجود داخله</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
         <source>a theme cannot be merged into itself</source>
         <translation>لا يمكن دمج محور في نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="337"/>
         <source>themes of different studies cannot be merged</source>
         <translation>لا يمكن دمج محاور من دراسات مختلفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="338"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>لا يمكن دمج {name} في محوره الفرعي {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>أصبحت مقاطع الترجمة أسطرًا تبدأ بوقت بدايتها بعلامة [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="344"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} لا يحوي مقاطع ترجمة (أسطرًا مثل «00:00:16,000 --&gt; 00:00:20,000»)؛ هل هو فعلًا ملف .srt أو .vtt؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
         <source>the subtitles</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="350"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>ملف Word {name} أكبر من أن يكون نصًا مفرَّغًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} ليس مستند Word يستطيع fieldkit قراءته (ملف .doc قديم، أو تالف)؛ افتحه في معالج نصوص واحفظه بصيغة .docx أو نص عادي (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
         <source>read from a Word document</source>
         <translation>قُرئ من مستند Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>اللون {value} غير صالح؛ اكتبه بالصيغة #RRGGBB، مثل #1f77b4</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>معدل أخذ العينات {rate} هرتز غير مدعوم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
         <source>{count} channels are not supported</source>
         <translation>عدد القنوات غير مدعوم: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>العينات ذات {bits} بت غير مدعومة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>التسجيل أطول مما يتسع له ملف WAV واحد (4 غيغابايت)؛ مقاطعه محفوظة في {folder}</translation>
     </message>
@@ -4667,12 +4722,12 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
         <source>name to redact</source>
         <translation>الاسم المطلوب حجبه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
@@ -5548,22 +5603,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>تسجيلات غير مكتملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>تعذّر على fieldkit التحقق من التسجيلات غير المكتملة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>استُعيدت %1 تسجيلات انقطعت في المرة الماضية وأُرفقت بمقابلاتها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>تسجيلات محفوظة، غير مرفقة</translation>
     </message>

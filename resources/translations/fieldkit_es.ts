@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● Grabar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>Empezar a grabar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>Pausar o reanudar la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>Detener la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>Grabar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>Tiempo de grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>Sin micrófono</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Este micrófono no puede grabar sonido de 16 bits; elija otro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Grabando… se guarda en el disco cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>No se puede empezar a grabar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>No se pudo abrir el micrófono %1; ¿lo está usando otro programa?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>En pausa. Todo lo grabado hasta ahora está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>Guardando la grabación…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Grabación guardada (%1) y adjuntada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>No se grabó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>La grabación no se adjuntó; vea el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>Grabación no adjuntada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>La grabación se conserva y se adjuntará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>Grabación aún no adjuntada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>El micrófono dejó de funcionar; lo grabado hasta ahora está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Esperando sonido del micrófono…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>No llega sonido de %1: ¡no se está grabando nada!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>No ha llegado sonido a fieldkit desde %1 durante unos segundos, así que no se está grabando nada. Compruebe que está conectado y encendido, o elija otro micrófono de la lista. Lo grabado antes está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 no puede grabar en el formato de esta grabación: detenga y vuelva a grabar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>Grabación detenida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>Conecte un micrófono.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>No se encontró ningún micrófono: conecte uno, o enciéndalo, para grabar.</translation>
     </message>
@@ -3948,492 +3948,547 @@
         <translation>terminar la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
         <source>its journal.json is missing</source>
         <translation>Falta su archivo journal.json</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>No se puede leer journal.json: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json no contiene los datos de una grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json no indica la entrevista ni el estado de la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json no indica el formato de audio de la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>Otro fieldkit ya está escribiendo en {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>El disco está lleno, así que fieldkit no pudo {doing}; lo grabado hasta ahora se conserva en {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>fieldkit no tiene permiso para escribir en {folder}, así que no pudo {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="154"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>fieldkit no pudo {doing} en {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>Se recuperó una grabación ({length}) y se adjuntó a su entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>Se recuperó una grabación iniciada el {start} ({length}) y se adjuntó a su entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="164"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>Una grabación no había captado ningún sonido; no se adjuntó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="165"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>Una grabación iniciada el {start} no había captado ningún sonido; no se adjuntó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>La grabación de {folder} todavía se está escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} La grabación se queda en {folder}; fieldkit lo intentará de nuevo en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Una grabación ({length}) pertenece a una entrevista que se eliminó, así que no se adjuntó. Se conserva como {file}; cópiela en un lugar seguro o adjúntela a otra entrevista (Añadir grabación… en el reproductor de la entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Una grabación iniciada el {start} ({length}) pertenece a una entrevista que se eliminó, así que no se adjuntó. Se conserva como {file}; cópiela en un lugar seguro o adjúntela a otra entrevista (Añadir grabación… en el reproductor de la entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>No se pudo adjuntar una grabación porque su diario está dañado ({reason}). El sonido se conserva como {file}; adjúntelo a su entrevista con Añadir grabación… en el reproductor de la entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="192"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>No se pudo adjuntar una grabación porque su diario está dañado ({reason}). Sus archivos se conservan en {folder}; adjúntela a su entrevista con Añadir grabación… en el reproductor de la entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>attached to the interview {title}</source>
+        <translation>adjuntada a la entrevista {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>El campo «{field}» se cambia con set_text, que mantiene las codificaciones en su sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>El campo «{field}» no se puede cambiar aquí para un elemento de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>El campo «{field}» no se puede cambiar aquí para un elemento de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} es demasiado corto para ocultarlo: reemplazaría palabras corrientes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} aparece dos veces; inclúyalo una sola vez con sus grafías</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>Tipo desconocido {kind}; elija entre {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} no está en la lista de nombres a ocultar del estudio (los nombres de los participantes y los lugares de los casos se ocultan siempre)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>Un cambio en {table} {row} llegó antes que el propio registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>Un cambio en {table} {row} está declarado para el estudio {study}, pero el registro pertenece al estudio {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>Un elemento {table} de otra réplica hace referencia a {target} {value}, que esta réplica aún no tiene</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>Un cambio nombra un tipo de registro desconocido: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>Un cambio tiene una operación desconocida: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>Un cambio en {table} {row} pertenece al estudio {study}, no al estudio que se sincroniza ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>Un cambio en {table} nombra campos desconocidos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>Un cambio en {table} {row} tiene bases que no coinciden</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>Una fila nueva de {table} llegó sin los campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>Un cambio en {table} {row} está declarado para el estudio {study}, pero su fila pertenece al estudio {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
         <source>a change from the server is not an object</source>
         <translation>Un cambio del servidor no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
         <source>a change from the server lacks {keys}</source>
         <translation>A un cambio del servidor le falta {keys}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
         <source>a change from the server has a bad {key}</source>
         <translation>Un cambio del servidor tiene un {key} incorrecto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
         <source>a change from the server has bad values or bases</source>
         <translation>Un cambio del servidor tiene valores o bases incorrectos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>Un cambio del servidor tiene una marca base incorrecta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="245"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>El campo «{field}» tiene un valor del tipo equivocado: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="247"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>El número de resultados debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>El desplazamiento de los resultados debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>No se pueden buscar registros de tipo {types}; elija entre {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>Esta codificación marca un tramo de audio, no de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="252"/>
         <source>this span is already coded with the same theme</source>
         <translation>Este fragmento ya está codificado con el mismo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="253"/>
         <source>start and end must be whole numbers</source>
         <translation>El inicio y el final deben ser números enteros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>El fragmento {start}–{end} queda fuera del texto, que tiene {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>El fragmento {start}–{end} está vacío; el final debe ser mayor que el inicio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="259"/>
         <source>the span covers only white space</source>
         <translation>El fragmento solo contiene espacios en blanco</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="261"/>
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
         <source>a GIF image</source>
         <translation>una imagen GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
         <source>a WebP image</source>
         <translation>una imagen WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="265"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>un documento PDF; guárdelo primero como texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="266"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>un archivo Word (.docx), OpenDocument o ZIP; guárdelo primero como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>un archivo antiguo de Word (.doc); guárdelo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>un archivo de texto enriquecido (.rtf); guárdelo primero como texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="272"/>
         <source>an audio or video file</source>
         <translation>un archivo de audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="273"/>
         <source>an MP3 recording</source>
         <translation>una grabación MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="274"/>
         <source>an Ogg recording</source>
         <translation>una grabación Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
         <source>a FLAC recording</source>
         <translation>una grabación FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
         <source>a WebM or Matroska file</source>
         <translation>un archivo WebM o Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>un archivo MP4, M4A o HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="278"/>
         <source>a gzip-compressed file</source>
         <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="279"/>
         <source>an SQLite database</source>
         <translation>una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="280"/>
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
         <source>the file {path} does not exist</source>
         <translation>El archivo {path} no existe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} es una carpeta, no un archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="284"/>
         <source>the file {name}</source>
         <translation>el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="285"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit no tiene permiso para leer {path} (permiso denegado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="286"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>No se puede leer el archivo {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
         <source>the text</source>
         <translation>el texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>El archivo {name} ocupa {size}; se aceptan archivos de texto de hasta {most} (divídalo en partes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>se quitó una marca de orden de bytes (BOM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="294"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>el archivo mezcla UTF-8 con algunos caracteres Windows-1252; ambos se convirtieron a UTF-8 (revise las letras acentuadas y las comillas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>el archivo estaba en codificación Latin-1 (ISO-8859-1) y se convirtió a UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="303"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>el archivo estaba en codificación Windows-1252 (Latin-1) y se convirtió a UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>el archivo estaba en codificación {encoding} y se convirtió a UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>secuencias de bytes no válidas reemplazadas por � en el texto {encoding}: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} parece un archivo binario, no texto (parece {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} parece un archivo binario, no texto; elija una transcripción en texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>se convirtieron los finales de línea de Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="321"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>se convirtieron los finales de línea de Mac antiguos (solo CR)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="322"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>las letras acentuadas se guardaron en su forma compuesta (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>caracteres NUL (bytes cero invisibles) eliminados: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>Ningún tema se llama {name} en este estudio (vea `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
         <source>no theme called {name} in this study</source>
         <translation>Ningún tema se llama {name} en este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="333"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>Un tema solo puede moverse bajo un tema del mismo estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="334"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} no puede moverse bajo sí mismo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="335"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} no puede moverse bajo {parent}, que está dentro de él</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
         <source>a theme cannot be merged into itself</source>
         <translation>Un tema no puede fusionarse consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="337"/>
         <source>themes of different studies cannot be merged</source>
         <translation>No se pueden fusionar temas de estudios distintos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="338"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} no puede fusionarse con su propio subtema {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>los subtítulos se convirtieron en líneas con su hora de inicio como marca [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="344"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} no contiene subtítulos (líneas como «00:00:16,000 --&gt; 00:00:20,000»); ¿es de verdad un archivo .srt o .vtt?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
         <source>the subtitles</source>
         <translation>los subtítulos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="350"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>El archivo Word {name} es demasiado grande para ser una transcripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} no es un documento Word que fieldkit pueda leer (un .doc antiguo o dañado); ábralo en un procesador de textos y guárdelo como .docx o texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
         <source>read from a Word document</source>
         <translation>leído de un documento Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>El color {value} no es válido; escríbalo como #RRGGBB, p. ej. #1f77b4</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>No se admite una frecuencia de muestreo de {rate} Hz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
         <source>{count} channels are not supported</source>
         <translation>Número de canales no admitido: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>No se admiten muestras de {bits} bits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>La grabación es más larga de lo que cabe en un archivo WAV (4 GB); sus segmentos se conservan en {folder}</translation>
     </message>
@@ -4571,12 +4626,12 @@
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
         <source>name to redact</source>
         <translation>nombre a ocultar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
         <source>other spelling</source>
         <translation>otra grafía</translation>
     </message>
@@ -5440,22 +5495,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>Grabaciones sin terminar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit no pudo comprobar si hay grabaciones sin terminar: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>Se recuperaron %1 grabaciones interrumpidas la última vez y se adjuntaron a sus entrevistas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>Grabaciones conservadas, no adjuntadas</translation>
     </message>

@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>Démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>Mettre en pause ou reprendre l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>Arrêter l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>Enregistrer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>Durée d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>Aucun microphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Ce microphone ne peut pas enregistrer en 16 bits ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Enregistrement… sauvegardé sur le disque toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>Impossible de démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Impossible d'ouvrir le microphone %1 ; un autre programme l'utilise-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>En pause. Tout ce qui a été enregistré jusqu'ici est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>Sauvegarde de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Enregistrement sauvegardé (%1) et joint à cet entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>L'enregistrement n'a pas été joint ; voir le message.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>Enregistrement non joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>L'enregistrement est conservé et sera joint au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>Enregistrement pas encore joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>Le microphone a cessé de fonctionner ; l'enregistrement jusqu'ici est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>En attente du son du microphone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Aucun son ne vient de %1 : rien n'est enregistré !</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Aucun son n'est parvenu à fieldkit depuis %1 depuis quelques secondes : rien n'est enregistré. Vérifiez qu'il est branché et allumé, ou choisissez un autre microphone dans la liste. Ce qui a été enregistré avant est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 ne peut pas enregistrer dans le format de cet enregistrement : arrêtez, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>Enregistrement arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>Branchez un microphone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Aucun microphone trouvé : branchez-en un, ou allumez-le, pour enregistrer.</translation>
     </message>
@@ -3948,492 +3948,547 @@
         <translation>terminer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
         <source>its journal.json is missing</source>
         <translation>Son fichier journal.json est absent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>journal.json est illisible : {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json ne contient pas les détails d'un enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json n'indique pas l'entretien ou l'état de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json n'indique pas le format audio de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>Un autre fieldkit écrit déjà dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>Le disque est plein, fieldkit n'a donc pas pu {doing} ; ce qui a été enregistré jusqu'ici est conservé dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>fieldkit n'a pas le droit d'écrire dans {folder}, il n'a donc pas pu {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="154"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>fieldkit n'a pas pu {doing} dans {folder} : {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>Un enregistrement ({length}) a été récupéré et joint à son entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>Un enregistrement commencé le {start} ({length}) a été récupéré et joint à son entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="164"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>Un enregistrement n'avait capté aucun son ; rien n'a été joint.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="165"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>Un enregistrement commencé le {start} n'avait capté aucun son ; rien n'a été joint.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>L'enregistrement dans {folder} est encore en cours d'écriture</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} L'enregistrement reste dans {folder} ; fieldkit réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Un enregistrement ({length}) appartient à un entretien qui a été supprimé ; il n'a donc pas été joint. Il est conservé sous {file} ; copiez-le en lieu sûr ou joignez-le à un autre entretien (Ajouter un enregistrement… dans le lecteur de l'entretien).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Un enregistrement commencé le {start} ({length}) appartient à un entretien qui a été supprimé ; il n'a donc pas été joint. Il est conservé sous {file} ; copiez-le en lieu sûr ou joignez-le à un autre entretien (Ajouter un enregistrement… dans le lecteur de l'entretien).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Un enregistrement n'a pas pu être joint car son journal est endommagé ({reason}). Le son est conservé sous {file} ; joignez-le à son entretien avec Ajouter un enregistrement… dans le lecteur de l'entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="192"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Un enregistrement n'a pas pu être joint car son journal est endommagé ({reason}). Ses fichiers sont conservés dans {folder} ; joignez-le à son entretien avec Ajouter un enregistrement… dans le lecteur de l'entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>attached to the interview {title}</source>
+        <translation>joint à l'entretien {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>Le champ « {field} » se modifie avec set_text, qui garde les codages en place</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} est trop court pour être masqué : cela remplacerait des mots ordinaires</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} figure deux fois ; indiquez-le une seule fois avec ses graphies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>Type inconnu {kind} ; choisissez parmi {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} ne figure pas dans la liste des noms à masquer de l'étude (les noms des participants et les lieux des cas sont toujours masqués)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>Une modification de {table} {row} est arrivée avant la fiche elle-même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>Une modification de {table} {row} est déclarée pour l'étude {study}, mais la fiche appartient à l'étude {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>Un élément {table} venu d'une autre réplique fait référence à {target} {value}, que cette réplique n'a pas encore</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>Une modification cite un type de fiche inconnu : {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>Une modification a une opération inconnue : {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>Une modification de {table} {row} appartient à l'étude {study}, pas à l'étude en cours de synchronisation ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>Une modification de {table} cite des champs inconnus : {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>Une modification de {table} {row} a des bases qui ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>Une nouvelle ligne {table} est arrivée sans les champs : {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>Une modification de {table} {row} est déclarée pour l'étude {study}, mais sa ligne appartient à l'étude {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
         <source>a change from the server is not an object</source>
         <translation>Une modification venue du serveur n'est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
         <source>a change from the server lacks {keys}</source>
         <translation>Une modification venue du serveur n'a pas {keys}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
         <source>a change from the server has a bad {key}</source>
         <translation>Une modification venue du serveur a une valeur {key} incorrecte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
         <source>a change from the server has bad values or bases</source>
         <translation>Une modification venue du serveur a des valeurs ou des bases incorrectes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>Une modification venue du serveur a un horodatage de base incorrect</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="245"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>Le champ « {field} » a une valeur du mauvais type : {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="247"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>Le nombre de résultats doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>Le décalage des résultats doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>Impossible de chercher des fiches de type {types} ; choisissez parmi {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>Ce codage marque un passage audio, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="252"/>
         <source>this span is already coded with the same theme</source>
         <translation>Ce passage est déjà codé avec le même thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="253"/>
         <source>start and end must be whole numbers</source>
         <translation>Le début et la fin doivent être des nombres entiers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>Le passage {start}–{end} est hors du texte, qui a {length} caractères</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>Le passage {start}–{end} est vide ; la fin doit être plus grande que le début</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="259"/>
         <source>the span covers only white space</source>
         <translation>Le passage ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="261"/>
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
         <source>a WebP image</source>
         <translation>une image WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="265"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>un document PDF ; enregistrez-le d'abord en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="266"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>un fichier Word (.docx), OpenDocument ou ZIP ; enregistrez-le d'abord en texte brut</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>un ancien fichier Word (.doc) ; enregistrez-le en texte brut</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>un fichier en texte enrichi (.rtf) ; enregistrez-le d'abord en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="272"/>
         <source>an audio or video file</source>
         <translation>un fichier audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="273"/>
         <source>an MP3 recording</source>
         <translation>un enregistrement MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="274"/>
         <source>an Ogg recording</source>
         <translation>un enregistrement Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
         <source>a FLAC recording</source>
         <translation>un enregistrement FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
         <source>a WebM or Matroska file</source>
         <translation>un fichier WebM ou Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>un fichier MP4, M4A ou HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="278"/>
         <source>a gzip-compressed file</source>
         <translation>un fichier compressé gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="279"/>
         <source>an SQLite database</source>
         <translation>une base de données SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="280"/>
         <source>a program</source>
         <translation>un programme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
         <source>the file {path} does not exist</source>
         <translation>Le fichier {path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} est un dossier, pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} n'est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="284"/>
         <source>the file {name}</source>
         <translation>le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="285"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit n'a pas le droit de lire {path} (permission refusée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="286"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>Le fichier {path} ne peut pas être lu : {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
         <source>the text</source>
         <translation>le texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>Le fichier {name} fait {size} ; les fichiers texte sont acceptés jusqu'à {most} (découpez-le en parties)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>une marque d'ordre des octets (BOM) a été retirée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="294"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>le fichier mêle de l'UTF-8 et quelques caractères Windows-1252 ; les deux ont été convertis en UTF-8 (vérifiez les lettres accentuées et les guillemets)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>le fichier était en encodage Latin-1 (ISO-8859-1) et a été converti en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="303"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>le fichier était en encodage Windows-1252 (Latin-1) et a été converti en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>le fichier était en encodage {encoding} et a été converti en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>séquences d'octets non valides remplacées par � dans le texte {encoding} : {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} ressemble à un fichier binaire, pas à du texte (on dirait {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} ressemble à un fichier binaire, pas à du texte ; choisissez une transcription en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>les fins de ligne Windows (CRLF) ont été converties</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="321"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>les fins de ligne des anciens Mac (CR seul) ont été converties</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="322"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>les lettres accentuées ont été enregistrées sous leur forme composée (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>caractères NUL (octets nuls invisibles) retirés : {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>Aucun thème ne s'appelle {name} dans cette étude (voir `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
         <source>no theme called {name} in this study</source>
         <translation>Aucun thème ne s'appelle {name} dans cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="333"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>Un thème ne peut être déplacé que sous un thème de la même étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="334"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} ne peut pas être déplacé sous lui-même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="335"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} ne peut pas être déplacé sous {parent}, qui se trouve à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
         <source>a theme cannot be merged into itself</source>
         <translation>Un thème ne peut pas être fusionné dans lui-même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="337"/>
         <source>themes of different studies cannot be merged</source>
         <translation>Des thèmes d'études différentes ne peuvent pas être fusionnés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="338"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} ne peut pas être fusionné dans son propre sous-thème {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>les sous-titres sont devenus des lignes avec leur heure de début en repère [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="344"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} ne contient aucun sous-titre (des lignes comme « 00:00:16,000 --&gt; 00:00:20,000 ») ; est-ce vraiment un fichier .srt ou .vtt ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
         <source>the subtitles</source>
         <translation>les sous-titres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="350"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>Le fichier Word {name} est trop gros pour être une transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} n'est pas un document Word que fieldkit sait lire (un ancien .doc, ou endommagé) ; ouvrez-le dans un traitement de texte et enregistrez-le en .docx ou en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
         <source>read from a Word document</source>
         <translation>lu depuis un document Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>La couleur {value} n'est pas valide ; écrivez-la sous la forme #RRGGBB, par ex. #1f77b4</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>Une fréquence d'échantillonnage de {rate} Hz n'est pas prise en charge</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
         <source>{count} channels are not supported</source>
         <translation>Nombre de canaux non pris en charge : {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>Les échantillons de {bits} bits ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>L'enregistrement est plus long que ce qu'un fichier WAV peut contenir (4 Go) ; ses segments sont conservés dans {folder}</translation>
     </message>
@@ -4571,12 +4626,12 @@
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
         <source>name to redact</source>
         <translation>nom à masquer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
         <source>other spelling</source>
         <translation>autre graphie</translation>
     </message>
@@ -5440,22 +5495,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>Enregistrements inachevés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit n'a pas pu vérifier les enregistrements inachevés : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>%1 enregistrements interrompus la dernière fois ont été récupérés et joints à leurs entretiens.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>Enregistrements conservés, non joints</translation>
     </message>

@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>माइक्रोफ़ोन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>रिकॉर्डिंग शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>विराम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>रिकॉर्डिंग रोकें या फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>रिकॉर्डिंग बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>रिकॉर्ड:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>रिकॉर्डिंग का समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>कोई माइक्रोफ़ोन नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>यह माइक्रोफ़ोन 16-बिट ध्वनि रिकॉर्ड नहीं कर सकता; कोई दूसरा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>रिकॉर्डिंग जारी… हर कुछ सेकंड में डिस्क पर सहेजी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>माइक्रोफ़ोन %1 खोला नहीं जा सका; क्या कोई दूसरा प्रोग्राम इसका उपयोग कर रहा है?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>रुका हुआ। अब तक रिकॉर्ड किया गया सब कुछ सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>रिकॉर्डिंग सहेजी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>रिकॉर्डिंग सहेजी गई (%1) और इस साक्षात्कार से संलग्न की गई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>कुछ भी रिकॉर्ड नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई; संदेश देखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>रिकॉर्डिंग रखी गई है और अगली बार शुरू करने पर संलग्न की जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>रिकॉर्डिंग अभी संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>माइक्रोफ़ोन ने काम करना बंद कर दिया; अब तक की रिकॉर्डिंग सहेजी गई है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>माइक्रोफ़ोन से ध्वनि की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>%1 से कोई ध्वनि नहीं आ रही: कुछ भी रिकॉर्ड नहीं हो रहा!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>कुछ सेकंड से %1 से fieldkit तक कोई ध्वनि नहीं पहुँची, इसलिए कुछ भी रिकॉर्ड नहीं हो रहा। जाँचें कि यह जुड़ा और चालू है, या सूची से कोई दूसरा माइक्रोफ़ोन चुनें। पहले रिकॉर्ड किया गया सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 इस रिकॉर्डिंग के प्रारूप में रिकॉर्ड नहीं कर सकता: रोकें, फिर से रिकॉर्ड करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>रिकॉर्डिंग रुक गई: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>माइक्रोफ़ोन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>कोई माइक्रोफ़ोन नहीं मिला: रिकॉर्ड करने के लिए कोई माइक्रोफ़ोन जोड़ें या उसे चालू करें।</translation>
     </message>
@@ -3948,492 +3948,547 @@
         <translation>रिकॉर्डिंग पूरी करने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
         <source>its journal.json is missing</source>
         <translation>इसकी journal.json फ़ाइल नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>journal.json पढ़ी नहीं जा सकती: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json में रिकॉर्डिंग का विवरण नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json में साक्षात्कार या रिकॉर्डिंग की स्थिति का नाम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json में रिकॉर्डिंग का ऑडियो प्रारूप नहीं बताया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>कोई दूसरा fieldkit पहले से {folder} में लिख रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>डिस्क भर गई है, इसलिए fieldkit {doing} में असमर्थ रहा; अब तक जो रिकॉर्ड हुआ वह {folder} में रखा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>fieldkit को {folder} में लिखने की अनुमति नहीं है, इसलिए वह {doing} में असमर्थ रहा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="154"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>fieldkit {folder} में {doing} में असमर्थ रहा: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>एक रिकॉर्डिंग ({length}) वापस लाई गई और उसके साक्षात्कार से संलग्न की गई।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>{start} को शुरू हुई एक रिकॉर्डिंग ({length}) वापस लाई गई और उसके साक्षात्कार से संलग्न की गई।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="164"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>एक रिकॉर्डिंग ने कोई ध्वनि नहीं पकड़ी थी; कुछ भी संलग्न नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="165"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>{start} को शुरू हुई एक रिकॉर्डिंग ने कोई ध्वनि नहीं पकड़ी थी; कुछ भी संलग्न नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>{folder} में रिकॉर्डिंग अभी लिखी जा रही है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} रिकॉर्डिंग {folder} में रहती है; fieldkit अगली बार शुरू होने पर फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>एक रिकॉर्डिंग ({length}) ऐसे साक्षात्कार की है जो हटा दिया गया, इसलिए इसे संलग्न नहीं किया गया। यह {file} के रूप में रखी है; इसे किसी सुरक्षित जगह कॉपी करें या किसी दूसरे साक्षात्कार से संलग्न करें (साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें…)।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>{start} को शुरू हुई एक रिकॉर्डिंग ({length}) ऐसे साक्षात्कार की है जो हटा दिया गया, इसलिए इसे संलग्न नहीं किया गया। यह {file} के रूप में रखी है; इसे किसी सुरक्षित जगह कॉपी करें या किसी दूसरे साक्षात्कार से संलग्न करें (साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें…)।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>एक रिकॉर्डिंग संलग्न नहीं की जा सकी क्योंकि उसका जर्नल क्षतिग्रस्त है ({reason})। ध्वनि {file} के रूप में रखी है; साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें… से इसे उसके साक्षात्कार से संलग्न करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="192"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>एक रिकॉर्डिंग संलग्न नहीं की जा सकी क्योंकि उसका जर्नल क्षतिग्रस्त है ({reason})। इसकी फ़ाइलें {folder} में रखी हैं; साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें… से इसे उसके साक्षात्कार से संलग्न करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>attached to the interview {title}</source>
+        <translation>साक्षात्कार {title} से संलग्न</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>“{field}” set_text से बदला जाता है, जो कोडिंग को उनकी जगह पर रखता है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} छिपाने के लिए बहुत छोटा है: इससे सामान्य शब्द बदल जाएँगे</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} दो बार सूचीबद्ध है; इसे इसकी वर्तनियों के साथ एक बार सूचीबद्ध करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>अज्ञात प्रकार {kind}; इनमें से चुनें: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} अध्ययन की छिपाए जाने वाले नामों की सूची में नहीं है (प्रतिभागियों के नाम और केस के स्थान हमेशा छिपाए जाते हैं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>{table} {row} का एक परिवर्तन रिकॉर्ड से पहले ही आ गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>{table} {row} का परिवर्तन अध्ययन {study} के लिए घोषित है, पर रिकॉर्ड अध्ययन {owner} का है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>दूसरी प्रतिकृति का एक {table} {target} {value} का हवाला देता है, जो इस प्रतिकृति में अभी नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>एक परिवर्तन अज्ञात प्रकार के रिकॉर्ड का नाम लेता है: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>एक परिवर्तन में अज्ञात संक्रिया है: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>{table} {row} का परिवर्तन अध्ययन {study} का है, सिंक हो रहे अध्ययन ({synced}) का नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>{table} का एक परिवर्तन अज्ञात फ़ील्ड का नाम लेता है: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>{table} {row} के परिवर्तन के आधार मेल नहीं खाते</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>एक नई {table} पंक्ति इन फ़ील्ड के बिना आई: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>{table} {row} का परिवर्तन अध्ययन {study} के लिए घोषित है, पर उसकी पंक्ति अध्ययन {owner} की है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
         <source>a change from the server is not an object</source>
         <translation>सर्वर से आया एक परिवर्तन ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
         <source>a change from the server lacks {keys}</source>
         <translation>सर्वर से आए एक परिवर्तन में {keys} नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
         <source>a change from the server has a bad {key}</source>
         <translation>सर्वर से आए एक परिवर्तन का {key} गलत है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
         <source>a change from the server has bad values or bases</source>
         <translation>सर्वर से आए एक परिवर्तन के मान या आधार गलत हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>सर्वर से आए एक परिवर्तन की आधार मुहर गलत है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="245"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>“{field}” का मान गलत प्रकार का है: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="247"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>परिणामों की संख्या 0 या उससे अधिक पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>परिणामों का ऑफ़सेट 0 या उससे अधिक पूर्ण संख्या होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>{types} प्रकार के रिकॉर्ड नहीं खोजे जा सकते; इनमें से चुनें: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>यह कोडिंग ऑडियो का एक हिस्सा चिह्नित करती है, पाठ का नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="252"/>
         <source>this span is already coded with the same theme</source>
         <translation>यह अंश पहले से उसी थीम से कोड किया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="253"/>
         <source>start and end must be whole numbers</source>
         <translation>आरंभ और अंत पूर्ण संख्याएँ होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>अंश {start}–{end} पाठ के बाहर है, जिसमें {length} अक्षर हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>अंश {start}–{end} खाली है; अंत आरंभ से बड़ा होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="259"/>
         <source>the span covers only white space</source>
         <translation>अंश में केवल खाली स्थान है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="261"/>
         <source>a PNG image</source>
         <translation>एक PNG चित्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
         <source>a JPEG image</source>
         <translation>एक JPEG चित्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
         <source>a GIF image</source>
         <translation>एक GIF चित्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
         <source>a WebP image</source>
         <translation>एक WebP चित्र</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="265"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>एक PDF दस्तावेज़; पहले इसे सादे पाठ (.txt) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="266"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>एक Word (.docx), OpenDocument या ZIP फ़ाइल; पहले इसे सादे पाठ के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>एक पुरानी Word (.doc) फ़ाइल; इसे सादे पाठ के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>एक रिच-टेक्स्ट (.rtf) फ़ाइल; पहले इसे सादे पाठ (.txt) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="272"/>
         <source>an audio or video file</source>
         <translation>एक ऑडियो या वीडियो फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="273"/>
         <source>an MP3 recording</source>
         <translation>एक MP3 रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="274"/>
         <source>an Ogg recording</source>
         <translation>एक Ogg रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
         <source>a FLAC recording</source>
         <translation>एक FLAC रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
         <source>a WebM or Matroska file</source>
         <translation>एक WebM या Matroska फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>एक MP4, M4A या HEIC फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="278"/>
         <source>a gzip-compressed file</source>
         <translation>एक gzip-संपीड़ित फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="279"/>
         <source>an SQLite database</source>
         <translation>एक SQLite डेटाबेस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="280"/>
         <source>a program</source>
         <translation>एक प्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
         <source>the file {path} does not exist</source>
         <translation>फ़ाइल {path} मौजूद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} एक फ़ोल्डर है, पाठ फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} एक सामान्य फ़ाइल नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="284"/>
         <source>the file {name}</source>
         <translation>फ़ाइल {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="285"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit को {path} पढ़ने की अनुमति नहीं है (अनुमति अस्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="286"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>फ़ाइल {path} पढ़ी नहीं जा सकती: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
         <source>the text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
         <source>the file is empty</source>
         <translation>फ़ाइल खाली है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>फ़ाइल {name} का आकार {size} है; {most} तक की पाठ फ़ाइलें स्वीकार की जाती हैं (इसे भागों में बाँटें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>एक बाइट-क्रम चिह्न (BOM) हटाया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="294"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>फ़ाइल में UTF-8 के साथ कुछ Windows-1252 अक्षर मिले हैं; दोनों को UTF-8 में बदला गया (विशेषक वाले अक्षर और उद्धरण चिह्न जाँचें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>फ़ाइल Latin-1 (ISO-8859-1) एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="303"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>फ़ाइल Windows-1252 (Latin-1) एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>फ़ाइल {encoding} एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>{encoding} पाठ में अमान्य बाइट अनुक्रम � से बदले गए: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} बाइनरी फ़ाइल लगती है, पाठ नहीं (यह {what} लगती है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} बाइनरी फ़ाइल लगती है, पाठ नहीं; सादे पाठ (.txt) वाला प्रतिलेख चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>Windows पंक्ति-अंत (CRLF) बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="321"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>पुराने Mac के पंक्ति-अंत (केवल CR) बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="322"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>विशेषक वाले अक्षर अपने संयुक्त रूप (Unicode NFC) में सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>हटाए गए NUL अक्षर (अदृश्य शून्य बाइट): {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>इस अध्ययन में {name} नाम की कोई थीम नहीं है (देखें `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
         <source>no theme called {name} in this study</source>
         <translation>इस अध्ययन में {name} नाम की कोई थीम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="333"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>कोई थीम केवल उसी अध्ययन की थीम के नीचे ले जाई जा सकती है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="334"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} को स्वयं के नीचे नहीं ले जाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="335"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} को {parent} के नीचे नहीं ले जाया जा सकता, जो इसी के अंदर है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
         <source>a theme cannot be merged into itself</source>
         <translation>किसी थीम को स्वयं में नहीं मिलाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="337"/>
         <source>themes of different studies cannot be merged</source>
         <translation>अलग-अलग अध्ययनों की थीम नहीं मिलाई जा सकतीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="338"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} को उसकी अपनी उप-थीम {target} में नहीं मिलाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>उपशीर्षक संकेत अपने आरंभ-समय के [mm:ss] चिह्न के साथ पंक्तियाँ बन गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="344"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} में कोई उपशीर्षक संकेत नहीं है (“00:00:16,000 --&gt; 00:00:20,000” जैसी पंक्तियाँ); क्या यह सचमुच .srt या .vtt फ़ाइल है?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
         <source>the subtitles</source>
         <translation>उपशीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="350"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>Word फ़ाइल {name} प्रतिलेख होने के लिए बहुत बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} ऐसा Word दस्तावेज़ नहीं है जिसे fieldkit पढ़ सके (पुराना .doc, या क्षतिग्रस्त); इसे किसी वर्ड प्रोसेसर में खोलकर .docx या सादे पाठ (.txt) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
         <source>read from a Word document</source>
         <translation>Word दस्तावेज़ से पढ़ा गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>रंग {value} मान्य नहीं है; इसे #RRGGBB रूप में लिखें, जैसे #1f77b4</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>{rate} Hz की सैंपल दर समर्थित नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
         <source>{count} channels are not supported</source>
         <translation>चैनलों की संख्या समर्थित नहीं है: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>{bits}-बिट सैंपल समर्थित नहीं हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>रिकॉर्डिंग एक WAV फ़ाइल की क्षमता (4 GB) से लंबी है; इसके खंड {folder} में रखे हैं</translation>
     </message>
@@ -4571,12 +4626,12 @@
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
         <source>name to redact</source>
         <translation>छिपाने वाला नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
         <source>other spelling</source>
         <translation>दूसरी वर्तनी</translation>
     </message>
@@ -5440,22 +5495,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>अधूरी रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit अधूरी रिकॉर्डिंग की जाँच नहीं कर सका: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>पिछली बार बीच में रुकी %1 रिकॉर्डिंग वापस लाई गईं और उनके साक्षात्कारों से संलग्न की गईं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>रिकॉर्डिंग रखी गईं, संलग्न नहीं</translation>
     </message>

@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● Gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>Começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>Pausar ou retomar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>Gravar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>Tempo de gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>Nenhum microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Este microfone não consegue gravar som de 16 bits; escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Gravando… salvo no disco a cada poucos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>Não é possível começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Não foi possível abrir o microfone %1; outro programa está usando-o?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>Em pausa. Tudo o que foi gravado até agora está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>Salvando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Gravação salva (%1) e anexada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>A gravação não foi anexada; veja a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>A gravação foi mantida e será anexada na próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>Gravação ainda não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>O microfone parou de funcionar; a gravação até agora está salva.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Aguardando som do microfone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Nenhum som está vindo de %1: nada está sendo gravado!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Nenhum som chegou ao fieldkit de %1 há alguns segundos, então nada está sendo gravado. Verifique se ele está conectado e ligado, ou escolha outro microfone na lista. O que foi gravado antes está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 não consegue gravar no formato desta gravação: pare e grave de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>Gravação interrompida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>Conecte um microfone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Nenhum microfone encontrado: conecte um, ou ligue-o, para gravar.</translation>
     </message>
@@ -3948,492 +3948,547 @@
         <translation>concluir a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
         <source>its journal.json is missing</source>
         <translation>O arquivo journal.json dela está faltando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>Não é possível ler journal.json: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json não contém os detalhes de uma gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="141"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json não indica a entrevista nem o estado da gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json não indica o formato de áudio da gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>Outro fieldkit já está gravando em {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="147"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>O disco está cheio, então o fieldkit não conseguiu {doing}; o que foi gravado até agora está guardado em {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>O fieldkit não tem permissão para gravar em {folder}, então não conseguiu {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="153"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="154"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>O fieldkit não conseguiu {doing} em {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="155"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>Uma gravação ({length}) foi recuperada e anexada à sua entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>Uma gravação iniciada em {start} ({length}) foi recuperada e anexada à sua entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="164"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>Uma gravação não tinha captado nenhum som; nada foi anexado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="165"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>Uma gravação iniciada em {start} não tinha captado nenhum som; nada foi anexado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>A gravação em {folder} ainda está sendo gravada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} A gravação fica em {folder}; o fieldkit tentará de novo na próxima inicialização.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Uma gravação ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Uma gravação iniciada em {start} ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). O som está guardado como {file}; anexe-o à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="192"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). Os arquivos dela estão guardados em {folder}; anexe-a à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <source>attached to the interview {title}</source>
+        <translation>anexada à entrevista {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>O campo “{field}” é mudado com set_text, que mantém as codificações no lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="159"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} é curto demais para ocultar: substituiria palavras comuns</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="160"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} aparece duas vezes; inclua-o uma só vez com as grafias dele</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="161"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>Tipo desconhecido {kind}; escolha entre {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="162"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} não está na lista de nomes a ocultar do estudo (nomes de participantes e lugares dos casos são sempre ocultados)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>Uma alteração em {table} {row} chegou antes do próprio registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas o registro pertence ao estudo {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="174"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>Um item {table} de outra réplica faz referência a {target} {value}, que esta réplica ainda não tem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="179"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>Uma alteração cita um tipo de registro desconhecido: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="180"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>Uma alteração tem uma operação desconhecida: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="181"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>Uma alteração em {table} {row} pertence ao estudo {study}, não ao estudo sendo sincronizado ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="186"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>Uma alteração em {table} cita campos desconhecidos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="187"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>Uma alteração em {table} {row} tem bases que não correspondem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="188"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>Uma nova linha de {table} chegou sem os campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas a linha dela pertence ao estudo {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
         <source>a change from the server is not an object</source>
         <translation>Uma alteração vinda do servidor não é um objeto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="196"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
         <source>a change from the server lacks {keys}</source>
         <translation>Falta {keys} em uma alteração vinda do servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="197"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
         <source>a change from the server has a bad {key}</source>
         <translation>Uma alteração vinda do servidor tem um {key} inválido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="198"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
         <source>a change from the server has bad values or bases</source>
         <translation>Uma alteração vinda do servidor tem valores ou bases inválidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>Uma alteração vinda do servidor tem uma marca base inválida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="245"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>O campo “{field}” tem um valor do tipo errado: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="247"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>O número de resultados deve ser um número inteiro, 0 ou mais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>O deslocamento dos resultados deve ser um número inteiro, 0 ou mais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>Não é possível pesquisar registros do tipo {types}; escolha entre {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="206"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>Esta codificação marca um trecho de áudio, não de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="252"/>
         <source>this span is already coded with the same theme</source>
         <translation>Este trecho já está codificado com o mesmo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="253"/>
         <source>start and end must be whole numbers</source>
         <translation>O início e o fim devem ser números inteiros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>O trecho {start}–{end} fica fora do texto, que tem {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="213"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>O trecho {start}–{end} está vazio; o fim deve ser maior que o início</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="214"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="259"/>
         <source>the span covers only white space</source>
         <translation>O trecho contém apenas espaços em branco</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="216"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="261"/>
         <source>a PNG image</source>
         <translation>uma imagem PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
         <source>a JPEG image</source>
         <translation>uma imagem JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
         <source>a GIF image</source>
         <translation>uma imagem GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
         <source>a WebP image</source>
         <translation>uma imagem WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="220"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="265"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>um documento PDF; salve-o primeiro como texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="221"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="266"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>um arquivo Word (.docx), OpenDocument ou ZIP; salve-o primeiro como texto simples</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="225"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>um arquivo antigo do Word (.doc); salve-o como texto simples</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="226"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>um arquivo de texto formatado (.rtf); salve-o primeiro como texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="227"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="272"/>
         <source>an audio or video file</source>
         <translation>um arquivo de áudio ou vídeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="228"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="273"/>
         <source>an MP3 recording</source>
         <translation>uma gravação MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="274"/>
         <source>an Ogg recording</source>
         <translation>uma gravação Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
         <source>a FLAC recording</source>
         <translation>uma gravação FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="231"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
         <source>a WebM or Matroska file</source>
         <translation>um arquivo WebM ou Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="232"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>um arquivo MP4, M4A ou HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="233"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="278"/>
         <source>a gzip-compressed file</source>
         <translation>um arquivo compactado com gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="234"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="279"/>
         <source>an SQLite database</source>
         <translation>um banco de dados SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="280"/>
         <source>a program</source>
         <translation>um programa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="236"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
         <source>the file {path} does not exist</source>
         <translation>O arquivo {path} não existe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="237"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} é uma pasta, não um arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="238"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="284"/>
         <source>the file {name}</source>
         <translation>o arquivo {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="240"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="285"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>O fieldkit não tem permissão para ler {path} (permissão negada)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="241"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="286"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>Não é possível ler o arquivo {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="242"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
         <source>the text</source>
         <translation>o texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="243"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>O arquivo {name} tem {size}; são aceitos arquivos de texto de até {most} (divida-o em partes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>uma marca de ordem de bytes (BOM) foi removida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="249"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="294"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>o arquivo mistura UTF-8 com alguns caracteres Windows-1252; ambos foram convertidos para UTF-8 (confira as letras acentuadas e as aspas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="254"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>o arquivo estava na codificação Latin-1 (ISO-8859-1) e foi convertido para UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="303"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>o arquivo estava na codificação Windows-1252 (Latin-1) e foi convertido para UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="262"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>o arquivo estava na codificação {encoding} e foi convertido para UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>sequências de bytes inválidas substituídas por � no texto {encoding}: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="267"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} parece um arquivo binário, não texto (parece {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="271"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} parece um arquivo binário, não texto; escolha uma transcrição em texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>os finais de linha do Windows (CRLF) foram convertidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="276"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="321"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>os finais de linha de Macs antigos (só CR) foram convertidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="322"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>as letras acentuadas foram guardadas na forma composta (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="281"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>caracteres NUL (bytes zero invisíveis) removidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="283"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>Nenhum tema se chama {name} neste estudo (veja `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
         <source>no theme called {name} in this study</source>
         <translation>Nenhum tema se chama {name} neste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="288"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="333"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>Um tema só pode ser movido para baixo de um tema do mesmo estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="334"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} não pode ser movido para baixo de si mesmo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="335"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} não pode ser movido para baixo de {parent}, que está dentro dele</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
         <source>a theme cannot be merged into itself</source>
         <translation>Um tema não pode ser mesclado com ele mesmo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="337"/>
         <source>themes of different studies cannot be merged</source>
         <translation>Temas de estudos diferentes não podem ser mesclados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="293"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="338"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} não pode ser mesclado com o próprio subtema {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="295"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>as legendas viraram linhas com o horário de início como marca [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="299"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="344"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} não contém legendas (linhas como “00:00:16,000 --&gt; 00:00:20,000”); é mesmo um arquivo .srt ou .vtt?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="304"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
         <source>the subtitles</source>
         <translation>as legendas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="305"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="350"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>O arquivo Word {name} é grande demais para ser uma transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} não é um documento Word que o fieldkit consiga ler (um .doc antigo, ou danificado); abra-o em um processador de texto e salve-o como .docx ou texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
         <source>read from a Word document</source>
         <translation>lido de um documento Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="315"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>Uma taxa de amostragem de {rate} Hz não é suportada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="316"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
         <source>{count} channels are not supported</source>
         <translation>Número de canais não suportado: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>Amostras de {bits} bits não são suportadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>A gravação é mais longa do que um arquivo WAV comporta (4 GB); os segmentos dela estão guardados em {folder}</translation>
     </message>
@@ -4571,12 +4626,12 @@
         <translation>situação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="324"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
         <source>name to redact</source>
         <translation>nome a ocultar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
         <source>other spelling</source>
         <translation>outra grafia</translation>
     </message>
@@ -5440,22 +5495,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>Gravações inacabadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>O fieldkit não conseguiu verificar gravações inacabadas: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>%1 gravações interrompidas da última vez foram recuperadas e anexadas às suas entrevistas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>Gravações mantidas, não anexadas</translation>
     </message>

@@ -28,9 +28,11 @@ from fieldkit.storage import deletion, records, redact_list, themes
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import find_record, get_row
 from fieldkit.storage.models import Case
+from fieldkit.storage.recording import RecordingWriter, describe, finish_recording
 from fieldkit.storage.textfiles import read_text_file
 from fieldkit.ui import translations
 from fieldkit.ui.messages import error_message, say
+from tests.storage import recording_writer as synth
 
 MODULES = (
     "deletion",
@@ -46,6 +48,8 @@ MODULES = (
     "photos",
     "record_edits",
     "recording",
+    "recording_journal",
+    "recording_outcomes",
     "records",
     "redact_list",
     "remote_apply",
@@ -214,3 +218,30 @@ def test_a_binary_file_and_the_notes_on_a_text_file_in_french(language, tmp_path
         "le fichier était en encodage Windows-1252 (Latin-1) et a été converti en UTF-8",
         "les fins de ligne Windows (CRLF) ont été converties",
     ]
+
+
+def test_a_recording_of_a_deleted_interview_is_explained_in_french(
+    language, store: Store, case_ids, data_dir: Path
+) -> None:
+    language("fr")
+    _study, _case, interview_id = case_ids
+    writer = RecordingWriter(data_dir, interview_id=interview_id, audio=synth.AUDIO)
+    writer.write(synth.frames(0, 8000))
+    with store.write() as s:
+        deletion.delete_row_with(s, deletion.find_any(s, interview_id))
+    outcome = finish_recording(store, writer.close())
+    assert outcome.status == "kept" and outcome.kept_file is not None
+    english = describe(outcome)
+    assert english.startswith("A recording started ")
+    assert english.endswith(
+        f"(0:01) belongs to an interview that was deleted, so it was not attached. It is kept "
+        f"as {outcome.kept_file}; copy it somewhere safe or attach it to another interview "
+        "(Add recording… in the interview's player)."
+    )
+    said = say(english)
+    assert said.startswith("Un enregistrement commencé le ")
+    assert said.endswith(
+        f"(0:01) appartient à un entretien qui a été supprimé ; il n'a donc pas été joint. Il "
+        f"est conservé sous {outcome.kept_file} ; copiez-le en lieu sûr ou joignez-le à un "
+        "autre entretien (Ajouter un enregistrement… dans le lecteur de l'entretien)."
+    )

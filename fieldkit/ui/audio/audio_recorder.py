@@ -45,6 +45,7 @@ from fieldkit.ui.audio.media_calls import settle_notify_overrides
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.editor.time_marks import clock
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
+from fieldkit.ui.messages import say
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
@@ -336,7 +337,7 @@ class AudioRecorder(QWidget):
             self._say(self.tr("Nothing was recorded."))
         else:
             self._say(self.tr("The recording was not attached; see the message."))
-            inform(self, self.tr("Recording not attached"), describe(outcome, tz=self.tz))
+            inform(self, self.tr("Recording not attached"), say(describe(outcome, tz=self.tz)))
 
     def _on_finish_failed(self, exc: BaseException) -> None:
         self._set_state("idle")

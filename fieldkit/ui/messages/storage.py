@@ -135,6 +135,7 @@ STORAGE = (
     ),
     QT_TRANSLATE_NOOP("Storage", "the recording could not be saved: {why}"),
     QT_TRANSLATE_NOOP("Storage", "finish the recording"),
+    # fieldkit/storage/recording_journal.py
     QT_TRANSLATE_NOOP("Storage", "its journal.json is missing"),
     QT_TRANSLATE_NOOP("Storage", "journal.json cannot be read: {why}"),
     QT_TRANSLATE_NOOP("Storage", "journal.json does not hold a recording's details"),
@@ -151,6 +152,50 @@ STORAGE = (
     ),
     QT_TRANSLATE_NOOP("Storage", "fieldkit may not write in {folder}, so it could not {doing}"),
     QT_TRANSLATE_NOOP("Storage", "fieldkit could not {doing} in {folder}: {why}"),
+    # fieldkit/storage/recording_outcomes.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "A recording ({length}) was recovered and attached to its interview.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "A recording started {start} ({length}) was recovered and attached to its interview.",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "A recording had captured no sound; nothing was attached."),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "A recording started {start} had captured no sound; nothing was attached.",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "the recording in {folder} is still being written"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{error} The recording stays in {folder}; fieldkit tries again at the next start.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "A recording ({length}) belongs to an interview that was deleted, so it was not "
+        "attached. It is kept as {file}; copy it somewhere safe or attach it to another "
+        "interview (Add recording… in the interview's player).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "A recording started {start} ({length}) belongs to an interview that was deleted, so "
+        "it was not attached. It is kept as {file}; copy it somewhere safe or attach it to "
+        "another interview (Add recording… in the interview's player).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "A recording could not be attached because its journal is damaged ({reason}). The "
+        "sound is kept as {file}; attach it to its interview with Add recording… in the "
+        "interview's player.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "A recording could not be attached because its journal is damaged ({reason}). Its "
+        "files are kept in {folder}; attach it to its interview with Add recording… in the "
+        "interview's player.",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "attached to the interview {title}"),
     # fieldkit/storage/records.py
     QT_TRANSLATE_NOOP("Storage", "{field} is changed with set_text, which keeps codings in place"),
     QT_TRANSLATE_NOOP("Storage", "the {field} of an {kind} cannot be changed here"),
