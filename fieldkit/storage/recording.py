@@ -34,6 +34,10 @@ file. A journal that cannot be read is renamed ``journal.damaged.json`` beside t
 which are joined into ``recording.wav`` when their headers can be read, and the outcome says
 where they are. Only whole-PCM WAV (8/16/24/32-bit integers) is written: it is what every
 player and the attachment checks read.
+
+The journal, the folder's lock and the disk errors are in :mod:`.recording_journal`; what
+became of a folder (:class:`RecordingOutcome`) and the sentences that say it, in
+:mod:`.recording_outcomes`.
 """
 
 from __future__ import annotations

@@ -3600,12 +3600,12 @@
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
         <source>the id {ref} matches several deleted rows; give more of it</source>
-        <translation>L'identifiant {ref} correspond à plusieurs éléments supprimés ; donnez-en davantage</translation>
+        <translation>L'identifiant {ref} correspond à plusieurs éléments supprimés ; donnez-en plus de caractères</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
         <source>the id {ref} matches several rows; give more of it</source>
-        <translation>L'identifiant {ref} correspond à plusieurs éléments ; donnez-en davantage</translation>
+        <translation>L'identifiant {ref} correspond à plusieurs éléments ; donnez-en plus de caractères</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
@@ -3630,7 +3630,7 @@
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
         <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
-        <translation>Le thème « {name} » code ou étiquette du matériau ({counts}) ; supprimez-le avec eux (--with-codings), ou fusionnez-le dans un autre thème pour les garder (fieldkit theme merge)</translation>
+        <translation>Le thème « {name} » code ou étiquette du matériel ({counts}) ; supprimez-le avec ces codages (--with-codings), ou fusionnez-le dans un autre thème pour les garder (fieldkit theme merge)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
@@ -3815,37 +3815,37 @@
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
         <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
-        <translation>Seul le responsable de l'étude peut effacer le matériau d'un participant : l'effacement atteint chaque ordinateur et ne peut pas être annulé. Son consentement est enregistré comme retiré, donc les exports l'écartent déjà ; demandez au responsable de votre équipe d'effacer</translation>
+        <translation>Seul le responsable de l'étude peut effacer le matériel d'un participant : l'effacement atteint chaque ordinateur et ne peut pas être annulé. Son consentement est enregistré comme retiré, donc les exports l'écartent déjà ; demandez au responsable de votre équipe de procéder à l'effacement</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
         <source>an {kind} id is required</source>
-        <translation>Un identifiant est obligatoire ({kind})</translation>
+        <translation>L'identifiant d'un élément de type {kind} est obligatoire</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="98"/>
         <source>a {kind} id is required</source>
-        <translation>Un identifiant est obligatoire ({kind})</translation>
+        <translation>L'identifiant d'un élément de type {kind} est obligatoire</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
         <source>no {kind} with id {ref} (give at least {least} characters)</source>
-        <translation>Introuvable ({kind}) avec l'identifiant {ref} (donnez au moins {least} caractères)</translation>
+        <translation>Aucun élément de type {kind} n'a l'identifiant {ref} (donnez au moins {least} caractères)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
         <source>no {kind} with id {ref}</source>
-        <translation>Introuvable ({kind}) avec l'identifiant {ref}</translation>
+        <translation>Aucun élément de type {kind} n'a l'identifiant {ref}</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
         <source>more than one {kind} has an id starting with {ref}; give more of it</source>
-        <translation>Plusieurs éléments ({kind}) ont un identifiant commençant par {ref} ; donnez-en davantage</translation>
+        <translation>Plusieurs éléments de type {kind} ont un identifiant commençant par {ref} ; donnez-en plus de caractères</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="105"/>
         <source>the id {ref} matches several records; give more of it</source>
-        <translation>L'identifiant {ref} correspond à plusieurs fiches ; donnez-en davantage</translation>
+        <translation>L'identifiant {ref} correspond à plusieurs fiches ; donnez-en plus de caractères</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="107"/>
