@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>الميكروفون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● تسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>إيقاف التسجيل مؤقتًا أو استئنافه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>تسجيل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>مدة التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>لا يستطيع هذا الميكروفون التسجيل بدقة 16 بت؛ اختر ميكروفونًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>جارٍ التسجيل… يُحفظ على القرص كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>تعذّر بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>تعذّر فتح الميكروفون %1؛ هل يستخدمه برنامج آخر؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>متوقف مؤقتًا. كل ما سُجّل حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>جارٍ حفظ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>حُفظ التسجيل (%1) وأُرفق بهذه المقابلة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>لم يُرفق التسجيل؛ راجع الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>لم يُرفق التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>التسجيل محفوظ وسيُرفق عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>لم يُرفق التسجيل بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>توقف الميكروفون عن العمل؛ ما سُجّل حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>في انتظار الصوت من الميكروفون…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>لا يصل أي صوت من %1: لا يُسجَّل شيء!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>لم يصل أي صوت إلى fieldkit من %1 منذ بضع ثوانٍ، لذا لا يُسجَّل شيء. تحقّق من أنه موصول ومشغَّل، أو اختر ميكروفونًا آخر من القائمة. ما سُجّل من قبل محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>لا يستطيع %1 التسجيل بصيغة هذا التسجيل: أوقفه ثم سجّل من جديد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>توقف التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>وصّل ميكروفونًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>لم يُعثر على ميكروفون: وصّل ميكروفونًا أو شغّله لتتمكن من التسجيل.</translation>
     </message>
@@ -3744,6 +3744,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
         <source>the file {path} does not exist</source>
         <translation>الملف {path} غير موجود</translation>
     </message>
@@ -3754,11 +3755,13 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} ليس ملفًا عاديًا</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>لا يُسمح لـ fieldkit بقراءة {path} (رُفض الإذن)</translation>
     </message>
@@ -3774,21 +3777,25 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
         <source>a PNG image</source>
         <translation>صورة PNG</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
         <source>a GIF image</source>
         <translation>صورة GIF</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
         <source>a WebP image</source>
         <translation>صورة WebP</translation>
     </message>
@@ -3814,6 +3821,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
         <source>an MP3 recording</source>
         <translation>تسجيل MP3</translation>
     </message>
@@ -3824,11 +3832,13 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
         <source>an Ogg recording</source>
         <translation>تسجيل Ogg</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
         <source>a FLAC recording</source>
         <translation>تسجيل FLAC</translation>
     </message>
@@ -3934,6 +3944,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
         <source>the file {name}</source>
         <translation>الملف {name}</translation>
     </message>
@@ -4515,16 +4526,19 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>المقطع {start}–{end} يقع خارج النص الذي يضم {length} حرفًا</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>المقطع {start}–{end} فارغ؛ يجب أن تكون النهاية أكبر من البداية</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
         <source>the span covers only white space</source>
         <translation>لا يحتوي المقطع إلا على مسافات فارغة</translation>
     </message>
@@ -4722,6 +4736,856 @@
         <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>مجلد البيانات {folder} مشفّر؛ أعطِ عبارة مروره عبر الإدخال القياسي باستخدام ‎--passphrase-stdin (مثل fieldkit --data-dir DIR --passphrase-stdin search radio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>an id is required</source>
+        <translation>المعرّف مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>«{label}» ({kind}) ليس ضمن العناصر المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>تم حذف «{label}» ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>لا يوجد عنصر محذوف يبدأ معرّفه بـ {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>لا يوجد عنصر يبدأ معرّفه بـ {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>المعرّف {ref} يطابق عدة عناصر محذوفة؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>المعرّف {ref} يطابق عدة عناصر؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>لا يوجد عنصر محذوف بالمعرّف {ref} (اكتب {least} أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>لا يوجد عنصر بالمعرّف {ref} (اكتب {least} أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>سبق حذف «{label}» ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>«{label}» ({kind}) ليس ضمن العناصر المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>المحور «{name}» يرمّز موادَّ أو يسِمها ({counts})؛ احذفه معها (--with-codings)، أو ادمجه في محور آخر للاحتفاظ بها (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>{n} coding</source>
+        <translation>الترميزات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <source>{n} codings</source>
+        <translation>الترميزات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <source>{n} tag</source>
+        <translation>الوسوم: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <source>{n} tags</source>
+        <translation>الوسوم: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}، {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>دراسته «{label}» محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>حالته «{label}» محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>المقابلة «{label}» التي ينتمي إليها محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>الملاحظة الميدانية «{label}» التي ينتمي إليها محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>الحالة «{label}» التي ينتمي إليها محذوفة؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>المحور «{label}» الذي ينتمي إليه محذوف؛ استعده أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <source>a coding needs some words to mark</source>
+        <translation>يحتاج الترميز إلى كلمات يحدّدها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>الكلمات المرمَّزة «{words}» لم تعد موجودة في النص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>توجد عدة محاور باسم {name}؛ استخدم معرّف المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>قيم الساعة خارج النطاق: {wall}، {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>ليس ختمًا زمنيًا للساعة: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>ليس معرّف جهاز (16 رقمًا ست عشريًا بأحرف صغيرة): {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>ختم من الجهاز {device} متقدّم على هذه الساعة بمقدار {seconds} ث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <source>study</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <source>case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <source>participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <source>interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <source>observation</source>
+        <translation>الملاحظة الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <source>theme</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <source>attachment</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <source>coding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <source>tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <source>free-word tag</source>
+        <translation>الوسم الحرّ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <source>memo</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <source>photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <source>recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <source>interview or observation</source>
+        <translation>المقابلة أو الملاحظة الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <source>interview or observation or case</source>
+        <translation>المقابلة أو الملاحظة الميدانية أو الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>الدراسة «{name}» مشتركة عبر خادم فريقك؛ لا يمكن حذفها من حاسوب واحد (احذف حالاتها أو سجلاتها بدلًا من ذلك، أو اطلب من مسؤول الخادم سحبها)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>الدراسة «{name}» مشتركة عبر خادم فريقك؛ لا يستطيع إعادة تسميتها أو تغيير وصفها إلا قائدها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>لا يستطيع محو مواد مشارك إلا قائد الدراسة: يصل المحو إلى كل حاسوب ولا يمكن التراجع عنه. موافقته مسجَّلة على أنها مسحوبة، لذا تستبعده عمليات التصدير أصلًا؛ اطلب من قائد فريقك إجراء المحو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <source>an {kind} id is required</source>
+        <translation>معرّف {kind} مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <source>a {kind} id is required</source>
+        <translation>معرّف {kind} مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>لم يُعثر على {kind} بالمعرّف {ref} (اكتب {least} أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>لم يُعثر على {kind} بالمعرّف {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>أكثر من عنصر ({kind}) يبدأ معرّفه بـ {ref}؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>المعرّف {ref} يطابق عدة سجلات؛ اكتب جزءًا أطول منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>المذكرة فارغة؛ اكتب شيئًا أو ألغِ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>مجلد البيانات هذا بلا معرّف جهاز؛ افتحه باستخدام Store.open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>يذكر سجل التغييرات صفًا {table} {row} غير موجود؛ مجلد البيانات تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>تحتاج الصورة إلى بكسل واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>الصورة {name} فيها بكسلات أكثر من أن تُعرض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>الصورة {name} مفقودة من مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>لا يمكن عرض الصورة {name}: إنها تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>لا شيء لتغييره: حدّد حقلًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا (يمكن تغيير: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا (يمكن تغيير: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <source>an empty participant code was given</source>
+        <translation>أُعطي رمز مشارك فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>لا يوجد مشارك بالرمز أو المعرّف {ref} في هذه الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>المشارك {code} ينتمي إلى دراسة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <source>start the recording</source>
+        <translation>بدء التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>انتهى هذا التسجيل؛ ابدأ تسجيلًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <source>save the recording</source>
+        <translation>حفظ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>لا يزال التسجيل يُكتب على القرص؛ سيُستعاد عند التشغيل التالي إذا أُغلق fieldkit الآن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>تعذّر حفظ التسجيل: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <source>finish the recording</source>
+        <translation>إنهاء التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <source>its journal.json is missing</source>
+        <translation>ملف journal.json الخاص به مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>تتعذّر قراءة journal.json: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>لا يحتوي journal.json على تفاصيل تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>لا يذكر journal.json المقابلة أو حالة التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>لا يذكر journal.json صيغة صوت التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>نسخة أخرى من fieldkit تكتب بالفعل في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>القرص ممتلئ، لذا تعذّر على fieldkit {doing}؛ ما سُجّل حتى الآن محفوظ في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>لا يُسمح لـ fieldkit بالكتابة في {folder}، لذا تعذّر عليه {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>تعذّر على fieldkit {doing} في {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>استُعيد تسجيل ({length}) وأُرفق بمقابلته.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>استُعيد تسجيل بدأ في {start} ({length}) وأُرفق بمقابلته.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>لم يلتقط أحد التسجيلات أي صوت؛ لم يُرفق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>لم يلتقط تسجيل بدأ في {start} أي صوت؛ لم يُرفق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>لا يزال التسجيل في {folder} قيد الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} يبقى التسجيل في {folder}؛ سيحاول fieldkit مجددًا عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>ينتمي تسجيل ({length}) إلى مقابلة حُذفت، لذا لم يُرفق. وهو محفوظ باسم {file}؛ انسخه إلى مكان آمن أو أرفقه بمقابلة أخرى (إضافة تسجيل… في مشغّل المقابلة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>ينتمي تسجيل بدأ في {start} ({length}) إلى مقابلة حُذفت، لذا لم يُرفق. وهو محفوظ باسم {file}؛ انسخه إلى مكان آمن أو أرفقه بمقابلة أخرى (إضافة تسجيل… في مشغّل المقابلة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>تعذّر إرفاق تسجيل لأن سجلّه (journal) تالف ({reason}). الصوت محفوظ باسم {file}؛ أرفقه بمقابلته عبر إضافة تسجيل… في مشغّل المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>تعذّر إرفاق تسجيل لأن سجلّه (journal) تالف ({reason}). ملفاته محفوظة في {folder}؛ أرفقه بمقابلته عبر إضافة تسجيل… في مشغّل المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <source>attached to the interview {title}</source>
+        <translation>أُرفق بالمقابلة {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>يُغيَّر الحقل «{field}» باستخدام set_text، الذي يُبقي الترميزات في مواضعها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>لا يمكن تغيير الحقل «{field}» في {kind} من هنا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} أقصر من أن يُحجب: سيستبدل كلمات عادية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} مُدرج مرتين؛ أدرجه مرة واحدة مع تهجئاته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>نوع غير معروف {kind}؛ اختر من بين {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} ليس في قائمة الأسماء المطلوب حجبها في الدراسة (تُحجب أسماء المشاركين وأماكن الحالات دائمًا)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>وصل تغيير على {table} {row} قبل السجل نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>تغيير على {table} {row} مُعلَن للدراسة {study} لكن السجل ينتمي إلى الدراسة {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>عنصر {table} من نسخة أخرى يشير إلى {target} {value}، وهو غير موجود في هذه النسخة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>يذكر تغيير نوعًا غير معروف من السجلات: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>تغيير بعملية غير معروفة: {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>تغيير على {table} {row} ينتمي إلى الدراسة {study}، لا إلى الدراسة الجارية مزامنتها ({synced})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>يذكر تغيير على {table} حقولًا غير معروفة: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>تغيير على {table} {row} له أساسات غير متطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>وصل صف {table} جديد من دون الحقول: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>تغيير على {table} {row} مُعلَن للدراسة {study} لكن صفّه ينتمي إلى الدراسة {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <source>a change from the server is not an object</source>
+        <translation>تغيير من الخادم ليس كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>ينقص تغييرًا من الخادم: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>تغيير من الخادم فيه {key} غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>تغيير من الخادم فيه قيم أو أساسات غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>تغيير من الخادم فيه ختم أساس غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>الحقل «{field}» فيه قيمة من النوع الخطأ: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>يجب أن يكون عدد النتائج عددًا صحيحًا، 0 أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>يجب أن تكون إزاحة النتائج عددًا صحيحًا، 0 أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>لا يمكن البحث في سجلات من النوع {types}؛ اختر من بين {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>هذا الترميز يحدّد مقطعًا صوتيًا، لا نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>هذا المقطع مرمَّز بالفعل بالمحور نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <source>start and end must be whole numbers</source>
+        <translation>يجب أن تكون البداية والنهاية أعدادًا صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>مستند PDF؛ احفظه أولًا نصًا عاديًا (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>ملف Word (.docx) أو OpenDocument أو ZIP؛ احفظه أولًا نصًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>ملف Word قديم (.doc)؛ احفظه نصًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>ملف نص منسَّق (.rtf)؛ احفظه أولًا نصًا عاديًا (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <source>an audio or video file</source>
+        <translation>ملف صوت أو فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <source>a WebM or Matroska file</source>
+        <translation>ملف WebM أو Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>ملف MP4 أو M4A أو HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <source>a gzip-compressed file</source>
+        <translation>ملف مضغوط بـ gzip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <source>an SQLite database</source>
+        <translation>قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <source>a program</source>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} مجلد، وليس ملفًا نصيًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>تتعذّر قراءة الملف {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <source>the text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>حجم الملف {name} هو {size}؛ تُقبل الملفات النصية حتى {most} (قسّمه إلى أجزاء)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>أُزيلت علامة ترتيب البايتات (BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>يخلط الملف بين UTF-8 وبعض محارف Windows-1252؛ حُوِّل كلاهما إلى UTF-8 (راجع الحروف المشكولة وعلامات الاقتباس)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>كان الملف بترميز Latin-1 (ISO-8859-1) وحُوِّل إلى UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>كان الملف بترميز Windows-1252 (Latin-1) وحُوِّل إلى UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>كان الملف بترميز {encoding} وحُوِّل إلى UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>تسلسلات بايتات غير صالحة استُبدلت بـ � في نص {encoding}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} يبدو ملفًا ثنائيًا، لا نصًا (يبدو أنه {what})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} يبدو ملفًا ثنائيًا، لا نصًا؛ اختر نصًا مفرَّغًا بصيغة نص عادي (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>حُوِّلت نهايات أسطر Windows (CRLF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>حُوِّلت نهايات أسطر Mac القديمة (CR وحده)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>خُزِّنت الحروف ذات العلامات بصيغتها المركّبة (Unicode NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>محارف NUL (بايتات صفرية غير مرئية) أُزيلت: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>لا يوجد محور باسم {name} في هذه الدراسة (انظر `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <source>no theme called {name} in this study</source>
+        <translation>لا يوجد محور باسم {name} في هذه الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>لا يمكن نقل محور إلا تحت محور من الدراسة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <source>{name} cannot move under itself</source>
+        <translation>لا يمكن نقل {name} تحت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>لا يمكن نقل {name} تحت {parent}، الموجود داخله</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>لا يمكن دمج محور في نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>لا يمكن دمج محاور من دراسات مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>لا يمكن دمج {name} في محوره الفرعي {target}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>أصبحت مقاطع الترجمة أسطرًا تبدأ بوقت بدايتها بعلامة [mm:ss]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} لا يحوي مقاطع ترجمة (أسطرًا مثل «00:00:16,000 --&gt; 00:00:20,000»)؛ هل هو فعلًا ملف .srt أو .vtt؟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <source>the subtitles</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>ملف Word {name} أكبر من أن يكون نصًا مفرَّغًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} ليس مستند Word يستطيع fieldkit قراءته (ملف .doc قديم، أو تالف)؛ افتحه في معالج نصوص واحفظه بصيغة .docx أو نص عادي (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <source>read from a Word document</source>
+        <translation>قُرئ من مستند Word</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>اللون {value} غير صالح؛ اكتبه بالصيغة #RRGGBB، مثل #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>معدل أخذ العينات {rate} هرتز غير مدعوم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <source>{count} channels are not supported</source>
+        <translation>عدد القنوات غير مدعوم: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>العينات ذات {bits} بت غير مدعومة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>التسجيل أطول مما يتسع له ملف WAV واحد (4 غيغابايت)؛ مقاطعه محفوظة في {folder}</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
@@ -5070,6 +5934,16 @@
         <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <source>name to redact</source>
+        <translation>الاسم المطلوب حجبه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <source>other spelling</source>
+        <translation>تهجئة أخرى</translation>
     </message>
 </context>
 <context>
@@ -5638,49 +6512,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>استيراد &amp;نص مفرَّغ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>وضع نص ملف ‎.txt أو Word ‏(.docx) أو ترجمة مصاحبة (.srt، .vtt) في السجل المفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>استيراد نص مفرَّغ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>النصوص المفرَّغة (*.txt *.docx *.srt *.vtt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>هل تريد استبدال نص «%1» بنص الملف؟ تبقى الترميزات على الكلمات التي ما زالت موجودة؛ و«تحرير ▸ تراجع» (Ctrl+Z) يعيد النص القديم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>افتح مقابلة أو ملاحظة ميدانية أولًا: يوضع النص المفرَّغ فيها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>تعذّر استيراد %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>لا يحتوي %1 على أي نص؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>استُورد %1</translation>
     </message>
@@ -5938,22 +6817,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>تسجيلات غير مكتملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>تعذّر على fieldkit التحقق من التسجيلات غير المكتملة: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>استُعيدت %1 تسجيلات انقطعت في المرة الماضية وأُرفقت بمقابلاتها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>تسجيلات محفوظة، غير مرفقة</translation>
     </message>

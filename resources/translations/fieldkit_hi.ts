@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>माइक्रोफ़ोन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>रिकॉर्डिंग शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>विराम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>रिकॉर्डिंग रोकें या फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>रिकॉर्डिंग बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>रिकॉर्ड:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>रिकॉर्डिंग का समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>कोई माइक्रोफ़ोन नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>यह माइक्रोफ़ोन 16-बिट ध्वनि रिकॉर्ड नहीं कर सकता; कोई दूसरा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>रिकॉर्डिंग जारी… हर कुछ सेकंड में डिस्क पर सहेजी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>माइक्रोफ़ोन %1 खोला नहीं जा सका; क्या कोई दूसरा प्रोग्राम इसका उपयोग कर रहा है?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>रुका हुआ। अब तक रिकॉर्ड किया गया सब कुछ सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>रिकॉर्डिंग सहेजी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>रिकॉर्डिंग सहेजी गई (%1) और इस साक्षात्कार से संलग्न की गई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>कुछ भी रिकॉर्ड नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई; संदेश देखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>रिकॉर्डिंग रखी गई है और अगली बार शुरू करने पर संलग्न की जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>रिकॉर्डिंग अभी संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>माइक्रोफ़ोन ने काम करना बंद कर दिया; अब तक की रिकॉर्डिंग सहेजी गई है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>माइक्रोफ़ोन से ध्वनि की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>%1 से कोई ध्वनि नहीं आ रही: कुछ भी रिकॉर्ड नहीं हो रहा!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>कुछ सेकंड से %1 से fieldkit तक कोई ध्वनि नहीं पहुँची, इसलिए कुछ भी रिकॉर्ड नहीं हो रहा। जाँचें कि यह जुड़ा और चालू है, या सूची से कोई दूसरा माइक्रोफ़ोन चुनें। पहले रिकॉर्ड किया गया सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 इस रिकॉर्डिंग के प्रारूप में रिकॉर्ड नहीं कर सकता: रोकें, फिर से रिकॉर्ड करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>रिकॉर्डिंग रुक गई: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>माइक्रोफ़ोन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>कोई माइक्रोफ़ोन नहीं मिला: रिकॉर्ड करने के लिए कोई माइक्रोफ़ोन जोड़ें या उसे चालू करें।</translation>
     </message>
@@ -3640,6 +3640,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
         <source>the file {path} does not exist</source>
         <translation>फ़ाइल {path} मौजूद नहीं है</translation>
     </message>
@@ -3650,11 +3651,13 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} एक साधारण फ़ाइल नहीं है</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit को {path} पढ़ने की अनुमति नहीं है (अनुमति अस्वीकृत)</translation>
     </message>
@@ -3670,21 +3673,25 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
         <source>a JPEG image</source>
         <translation>एक JPEG छवि</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
         <source>a PNG image</source>
         <translation>एक PNG छवि</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
         <source>a GIF image</source>
         <translation>एक GIF छवि</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
         <source>a WebP image</source>
         <translation>एक WebP छवि</translation>
     </message>
@@ -3710,6 +3717,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
         <source>an MP3 recording</source>
         <translation>एक MP3 रिकॉर्डिंग</translation>
     </message>
@@ -3720,11 +3728,13 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
         <source>an Ogg recording</source>
         <translation>एक Ogg रिकॉर्डिंग</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
         <source>a FLAC recording</source>
         <translation>एक FLAC रिकॉर्डिंग</translation>
     </message>
@@ -3830,6 +3840,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
         <source>the file {name}</source>
         <translation>फ़ाइल {name}</translation>
     </message>
@@ -4411,16 +4422,19 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>अंश {start}–{end} पाठ के बाहर है, जिसमें {length} अक्षर हैं</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>अंश {start}–{end} खाली है; अंत आरंभ से बड़ा होना चाहिए</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
         <source>the span covers only white space</source>
         <translation>अंश में केवल रिक्त स्थान है</translation>
     </message>
@@ -4618,6 +4632,856 @@
         <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>डेटा फ़ोल्डर {folder} एन्क्रिप्ट किया गया है; --passphrase-stdin के साथ स्टैंडर्ड इनपुट पर इसका पासफ़्रेज़ दें (जैसे fieldkit --data-dir DIR --passphrase-stdin search radio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>an id is required</source>
+        <translation>आईडी आवश्यक है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) हटाए गए आइटमों में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>“{label}” ({kind}) हटाए गए आइटमों में है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>हटाए गए किसी भी आइटम की आईडी {ref} से शुरू नहीं होती</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>किसी भी आइटम की आईडी {ref} से शुरू नहीं होती</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>आईडी {ref} कई हटाए गए आइटमों से मेल खाती है; इसका और हिस्सा दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>आईडी {ref} कई आइटमों से मेल खाती है; इसका और हिस्सा दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>हटाए गए किसी भी आइटम की आईडी {ref} नहीं है (कम से कम {least} अक्षर दें)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>किसी भी आइटम की आईडी {ref} नहीं है (कम से कम {least} अक्षर दें)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>“{label}” ({kind}) पहले से हटाए गए आइटमों में है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) हटाए गए आइटमों में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>थीम “{name}” से सामग्री कोड या टैग की गई है ({counts}); इसे उनके साथ हटाएँ (--with-codings), या उन्हें रखने के लिए इसे किसी दूसरी थीम में मिलाएँ (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>{n} coding</source>
+        <translation>{n} कोडिंग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <source>{n} codings</source>
+        <translation>{n} कोडिंग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <source>{n} tag</source>
+        <translation>{n} टैग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <source>{n} tags</source>
+        <translation>{n} टैग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}, {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>इसका अध्ययन “{label}” हटा दिया गया है; पहले उसे वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>इसका केस “{label}” हटा दिया गया है; पहले उसे वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>जिस साक्षात्कार “{label}” का यह हिस्सा है, वह हटा दिया गया है; पहले उसे वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>जिस अवलोकन “{label}” का यह हिस्सा है, वह हटा दिया गया है; पहले उसे वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>जिस केस “{label}” का यह हिस्सा है, वह हटा दिया गया है; पहले उसे वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>जिस थीम “{label}” का यह हिस्सा है, वह हटा दी गई है; पहले उसे वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <source>a coding needs some words to mark</source>
+        <translation>कोडिंग के लिए चिह्नित करने को कुछ शब्द चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>कोड किए गए शब्द “{words}” अब पाठ में नहीं हैं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>कई थीम का नाम {name} है; थीम की आईडी का उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>घड़ी के मान सीमा से बाहर हैं: {wall}, {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>घड़ी की मुहर नहीं है: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>डिवाइस आईडी नहीं है (छोटे अक्षरों में 16 हेक्स अंक): {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>डिवाइस {device} की एक मुहर इस घड़ी से {seconds} सेकंड आगे है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <source>study</source>
+        <translation>अध्ययन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <source>case</source>
+        <translation>केस</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <source>participant</source>
+        <translation>प्रतिभागी</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <source>interview</source>
+        <translation>साक्षात्कार</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <source>observation</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <source>theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <source>attachment</source>
+        <translation>अनुलग्नक</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <source>coding</source>
+        <translation>कोडिंग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <source>tag</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <source>free-word tag</source>
+        <translation>मुक्त-शब्द टैग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <source>memo</source>
+        <translation>मेमो</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <source>photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <source>recording</source>
+        <translation>रिकॉर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <source>interview or observation</source>
+        <translation>साक्षात्कार या अवलोकन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <source>interview or observation or case</source>
+        <translation>साक्षात्कार, अवलोकन या केस</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>अध्ययन “{name}” आपकी टीम के सर्वर के ज़रिए साझा है; इसे एक लैपटॉप से नहीं हटाया जा सकता (इसके बजाय इसके केस या रिकॉर्ड हटाएँ, या सर्वर के व्यवस्थापक से इसे सेवानिवृत्त करने को कहें)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>अध्ययन “{name}” आपकी टीम के सर्वर के ज़रिए साझा है; केवल इसका प्रमुख ही इसका नाम या विवरण बदल सकता है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>केवल अध्ययन का प्रमुख ही किसी प्रतिभागी की सामग्री मिटा सकता है: मिटाना हर लैपटॉप तक पहुँचता है और पूर्ववत नहीं हो सकता। उनकी सहमति वापस ली गई दर्ज है, इसलिए निर्यात उन्हें पहले से छोड़ देते हैं; मिटाने के लिए अपनी टीम के प्रमुख से कहें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <source>an {kind} id is required</source>
+        <translation>{kind} की आईडी आवश्यक है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <source>a {kind} id is required</source>
+        <translation>{kind} की आईडी आवश्यक है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>आईडी {ref} का कोई {kind} नहीं मिला (कम से कम {least} अक्षर दें)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>आईडी {ref} का कोई {kind} नहीं मिला</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>एक से अधिक {kind} की आईडी {ref} से शुरू होती है; इसका और हिस्सा दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>आईडी {ref} कई रिकॉर्ड से मेल खाती है; इसका और हिस्सा दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>मेमो खाली है; कुछ लिखें या रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>इस डेटा फ़ोल्डर की कोई डिवाइस आईडी नहीं है; इसे Store.open से खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>परिवर्तन लॉग एक {table} पंक्ति {row} का नाम लेता है जो मौजूद नहीं है; डेटा फ़ोल्डर क्षतिग्रस्त है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>चित्र में कम से कम एक पिक्सेल होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>फ़ोटो {name} में दिखाने के लिए बहुत अधिक पिक्सेल हैं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>फ़ोटो {name} डेटा फ़ोल्डर में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>फ़ोटो {name} नहीं दिखाई जा सकती: यह क्षतिग्रस्त है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>बदलने को कुछ नहीं: कम से कम एक फ़ील्ड दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <source>nothing</source>
+        <translation>कुछ नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता (बदले जा सकते हैं: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता (बदले जा सकते हैं: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <source>an empty participant code was given</source>
+        <translation>खाली प्रतिभागी कोड दिया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>इस अध्ययन में कोड या आईडी {ref} वाला कोई प्रतिभागी नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>प्रतिभागी {code} किसी दूसरे अध्ययन का है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <source>start the recording</source>
+        <translation>रिकॉर्डिंग शुरू करने</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>यह रिकॉर्डिंग पूरी हो चुकी है; नई शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <source>save the recording</source>
+        <translation>रिकॉर्डिंग सहेजने</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>रिकॉर्डिंग अभी डिस्क पर लिखी जा रही है; अगर fieldkit अभी बंद किया गया तो अगली बार शुरू होने पर इसे वापस पा लिया जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>रिकॉर्डिंग सहेजी नहीं जा सकी: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <source>finish the recording</source>
+        <translation>रिकॉर्डिंग पूरी करने</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <source>its journal.json is missing</source>
+        <translation>इसकी journal.json फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>journal.json पढ़ी नहीं जा सकती: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>journal.json में रिकॉर्डिंग का विवरण नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>journal.json में साक्षात्कार या रिकॉर्डिंग की स्थिति का नाम नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>journal.json में रिकॉर्डिंग का ऑडियो प्रारूप नहीं बताया गया है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>कोई दूसरा fieldkit पहले से {folder} में लिख रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>डिस्क भर गई है, इसलिए fieldkit {doing} में असमर्थ रहा; अब तक जो रिकॉर्ड हुआ वह {folder} में रखा है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>fieldkit को {folder} में लिखने की अनुमति नहीं है, इसलिए वह {doing} में असमर्थ रहा</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>fieldkit {folder} में {doing} में असमर्थ रहा: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>एक रिकॉर्डिंग ({length}) वापस लाई गई और उसके साक्षात्कार से संलग्न की गई।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>{start} को शुरू हुई एक रिकॉर्डिंग ({length}) वापस लाई गई और उसके साक्षात्कार से संलग्न की गई।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>एक रिकॉर्डिंग ने कोई ध्वनि नहीं पकड़ी थी; कुछ भी संलग्न नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>{start} को शुरू हुई एक रिकॉर्डिंग ने कोई ध्वनि नहीं पकड़ी थी; कुछ भी संलग्न नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>{folder} में रिकॉर्डिंग अभी लिखी जा रही है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} रिकॉर्डिंग {folder} में रहती है; fieldkit अगली बार शुरू होने पर फिर कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>एक रिकॉर्डिंग ({length}) ऐसे साक्षात्कार की है जो हटा दिया गया, इसलिए इसे संलग्न नहीं किया गया। यह {file} के रूप में रखी है; इसे किसी सुरक्षित जगह कॉपी करें या किसी दूसरे साक्षात्कार से संलग्न करें (साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें…)।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>{start} को शुरू हुई एक रिकॉर्डिंग ({length}) ऐसे साक्षात्कार की है जो हटा दिया गया, इसलिए इसे संलग्न नहीं किया गया। यह {file} के रूप में रखी है; इसे किसी सुरक्षित जगह कॉपी करें या किसी दूसरे साक्षात्कार से संलग्न करें (साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें…)।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>एक रिकॉर्डिंग संलग्न नहीं की जा सकी क्योंकि उसका जर्नल क्षतिग्रस्त है ({reason})। ध्वनि {file} के रूप में रखी है; साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें… से इसे उसके साक्षात्कार से संलग्न करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>एक रिकॉर्डिंग संलग्न नहीं की जा सकी क्योंकि उसका जर्नल क्षतिग्रस्त है ({reason})। इसकी फ़ाइलें {folder} में रखी हैं; साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें… से इसे उसके साक्षात्कार से संलग्न करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <source>attached to the interview {title}</source>
+        <translation>साक्षात्कार {title} से संलग्न</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>“{field}” set_text से बदला जाता है, जो कोडिंग को उनकी जगह पर रखता है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} छिपाने के लिए बहुत छोटा है: इससे सामान्य शब्द बदल जाएँगे</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} दो बार सूचीबद्ध है; इसे इसकी वर्तनियों के साथ एक बार सूचीबद्ध करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>अज्ञात प्रकार {kind}; इनमें से चुनें: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} अध्ययन की छिपाए जाने वाले नामों की सूची में नहीं है (प्रतिभागियों के नाम और केस के स्थान हमेशा छिपाए जाते हैं)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>{table} {row} का एक परिवर्तन रिकॉर्ड से पहले ही आ गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>{table} {row} का परिवर्तन अध्ययन {study} के लिए घोषित है, पर रिकॉर्ड अध्ययन {owner} का है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>दूसरी प्रतिकृति का एक {table} {target} {value} का हवाला देता है, जो इस प्रतिकृति में अभी नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>एक परिवर्तन अज्ञात प्रकार के रिकॉर्ड का नाम लेता है: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>एक परिवर्तन में अज्ञात संक्रिया है: {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>{table} {row} का परिवर्तन अध्ययन {study} का है, सिंक हो रहे अध्ययन ({synced}) का नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>{table} का एक परिवर्तन अज्ञात फ़ील्ड का नाम लेता है: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>{table} {row} के परिवर्तन के आधार मेल नहीं खाते</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>एक नई {table} पंक्ति इन फ़ील्ड के बिना आई: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>{table} {row} का परिवर्तन अध्ययन {study} के लिए घोषित है, पर उसकी पंक्ति अध्ययन {owner} की है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <source>a change from the server is not an object</source>
+        <translation>सर्वर से आया एक परिवर्तन ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>सर्वर से आए एक परिवर्तन में {keys} नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>सर्वर से आए एक परिवर्तन का {key} गलत है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>सर्वर से आए एक परिवर्तन के मान या आधार गलत हैं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>सर्वर से आए एक परिवर्तन की आधार मुहर गलत है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>“{field}” का मान गलत प्रकार का है: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>परिणामों की संख्या 0 या उससे अधिक पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>परिणामों का ऑफ़सेट 0 या उससे अधिक पूर्ण संख्या होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>{types} प्रकार के रिकॉर्ड नहीं खोजे जा सकते; इनमें से चुनें: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>यह कोडिंग ऑडियो का एक हिस्सा चिह्नित करती है, पाठ का नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>यह अंश पहले से उसी थीम से कोड किया गया है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <source>start and end must be whole numbers</source>
+        <translation>आरंभ और अंत पूर्ण संख्याएँ होनी चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>एक PDF दस्तावेज़; पहले इसे सादे पाठ (.txt) के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>एक Word (.docx), OpenDocument या ZIP फ़ाइल; पहले इसे सादे पाठ के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>एक पुरानी Word (.doc) फ़ाइल; इसे सादे पाठ के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>एक रिच-टेक्स्ट (.rtf) फ़ाइल; पहले इसे सादे पाठ (.txt) के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <source>an audio or video file</source>
+        <translation>एक ऑडियो या वीडियो फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <source>a WebM or Matroska file</source>
+        <translation>एक WebM या Matroska फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>एक MP4, M4A या HEIC फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <source>a gzip-compressed file</source>
+        <translation>एक gzip-संपीड़ित फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <source>an SQLite database</source>
+        <translation>एक SQLite डेटाबेस</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <source>a program</source>
+        <translation>एक प्रोग्राम</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} एक फ़ोल्डर है, पाठ फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>फ़ाइल {path} पढ़ी नहीं जा सकती: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <source>the text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <source>the file is empty</source>
+        <translation>फ़ाइल खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>फ़ाइल {name} का आकार {size} है; {most} तक की पाठ फ़ाइलें स्वीकार की जाती हैं (इसे भागों में बाँटें)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>एक बाइट-क्रम चिह्न (BOM) हटाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>फ़ाइल में UTF-8 के साथ कुछ Windows-1252 अक्षर मिले हैं; दोनों को UTF-8 में बदला गया (विशेषक वाले अक्षर और उद्धरण चिह्न जाँचें)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>फ़ाइल Latin-1 (ISO-8859-1) एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>फ़ाइल Windows-1252 (Latin-1) एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>फ़ाइल {encoding} एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>{encoding} पाठ में अमान्य बाइट अनुक्रम � से बदले गए: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} बाइनरी फ़ाइल लगती है, पाठ नहीं (यह {what} लगती है)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} बाइनरी फ़ाइल लगती है, पाठ नहीं; सादे पाठ (.txt) वाला प्रतिलेख चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>Windows पंक्ति-अंत (CRLF) बदले गए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>पुराने Mac के पंक्ति-अंत (केवल CR) बदले गए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>विशेषक वाले अक्षर अपने संयुक्त रूप (Unicode NFC) में सहेजे गए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>हटाए गए NUL अक्षर (अदृश्य शून्य बाइट): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>इस अध्ययन में {name} नाम की कोई थीम नहीं है (देखें `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <source>no theme called {name} in this study</source>
+        <translation>इस अध्ययन में {name} नाम की कोई थीम नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>कोई थीम केवल उसी अध्ययन की थीम के नीचे ले जाई जा सकती है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <source>{name} cannot move under itself</source>
+        <translation>{name} को स्वयं के नीचे नहीं ले जाया जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>{name} को {parent} के नीचे नहीं ले जाया जा सकता, जो इसी के अंदर है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>किसी थीम को स्वयं में नहीं मिलाया जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>अलग-अलग अध्ययनों की थीम नहीं मिलाई जा सकतीं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>{name} को उसकी अपनी उप-थीम {target} में नहीं मिलाया जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>उपशीर्षक संकेत अपने आरंभ-समय के [mm:ss] चिह्न के साथ पंक्तियाँ बन गए</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} में कोई उपशीर्षक संकेत नहीं है (“00:00:16,000 --&gt; 00:00:20,000” जैसी पंक्तियाँ); क्या यह सचमुच .srt या .vtt फ़ाइल है?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <source>the subtitles</source>
+        <translation>उपशीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>Word फ़ाइल {name} प्रतिलेख होने के लिए बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} ऐसा Word दस्तावेज़ नहीं है जिसे fieldkit पढ़ सके (पुराना .doc, या क्षतिग्रस्त); इसे किसी वर्ड प्रोसेसर में खोलकर .docx या सादे पाठ (.txt) के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <source>read from a Word document</source>
+        <translation>Word दस्तावेज़ से पढ़ा गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>रंग {value} मान्य नहीं है; इसे #RRGGBB रूप में लिखें, जैसे #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>{rate} Hz की सैंपल दर समर्थित नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <source>{count} channels are not supported</source>
+        <translation>चैनलों की संख्या समर्थित नहीं है: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>{bits}-बिट सैंपल समर्थित नहीं हैं</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>रिकॉर्डिंग एक WAV फ़ाइल की क्षमता (4 GB) से लंबी है; इसके खंड {folder} में रखे हैं</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
@@ -4966,6 +5830,16 @@
         <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <source>name to redact</source>
+        <translation>छिपाने वाला नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <source>other spelling</source>
+        <translation>दूसरी वर्तनी</translation>
     </message>
 </context>
 <context>
@@ -5522,49 +6396,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>प्रतिलेख आयात करें (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>किसी .txt, Word (.docx) या सबटाइटल (.srt, .vtt) फ़ाइल का पाठ खुले रिकॉर्ड में डालें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>प्रतिलेख आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>प्रतिलेख (*.txt *.docx *.srt *.vtt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>“%1” का पाठ फ़ाइल के पाठ से बदलें? कोडिंग उन शब्दों पर बनी रहती है जो अब भी मौजूद हैं; संपादन ▸ पूर्ववत करें (Ctrl+Z) पुराना पाठ वापस लाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>पहले कोई साक्षात्कार या अवलोकन खोलें: प्रतिलेख उसी में जाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 आयात नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 में कोई पाठ नहीं है; कुछ नहीं बदला गया।</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>%1 आयात किया गया</translation>
     </message>
@@ -5822,22 +6701,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>अधूरी रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit अधूरी रिकॉर्डिंग की जाँच नहीं कर सका: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>पिछली बार बीच में रुकी %1 रिकॉर्डिंग वापस लाई गईं और उनके साक्षात्कारों से संलग्न की गईं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>रिकॉर्डिंग रखी गईं, संलग्न नहीं</translation>
     </message>

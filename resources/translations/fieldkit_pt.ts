@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● Gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>Começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>Pausar ou retomar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>Gravar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>Tempo de gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>Nenhum microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Este microfone não consegue gravar som de 16 bits; escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Gravando… salvo no disco a cada poucos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>Não é possível começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Não foi possível abrir o microfone %1; outro programa está usando-o?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>Em pausa. Tudo o que foi gravado até agora está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>Salvando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Gravação salva (%1) e anexada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>A gravação não foi anexada; veja a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>A gravação foi mantida e será anexada na próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>Gravação ainda não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>O microfone parou de funcionar; a gravação até agora está salva.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Aguardando som do microfone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Nenhum som está vindo de %1: nada está sendo gravado!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Nenhum som chegou ao fieldkit de %1 há alguns segundos, então nada está sendo gravado. Verifique se ele está conectado e ligado, ou escolha outro microfone na lista. O que foi gravado antes está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 não consegue gravar no formato desta gravação: pare e grave de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>Gravação interrompida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>Conecte um microfone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Nenhum microfone encontrado: conecte um, ou ligue-o, para gravar.</translation>
     </message>
@@ -3640,6 +3640,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
         <source>the file {path} does not exist</source>
         <translation>O arquivo {path} não existe</translation>
     </message>
@@ -3650,11 +3651,13 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} não é um arquivo comum</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>O fieldkit não tem permissão para ler {path} (permissão negada)</translation>
     </message>
@@ -3670,21 +3673,25 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
         <source>a JPEG image</source>
         <translation>uma imagem JPEG</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
         <source>a PNG image</source>
         <translation>uma imagem PNG</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
         <source>a GIF image</source>
         <translation>uma imagem GIF</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
         <source>a WebP image</source>
         <translation>uma imagem WebP</translation>
     </message>
@@ -3710,6 +3717,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
         <source>an MP3 recording</source>
         <translation>uma gravação MP3</translation>
     </message>
@@ -3720,11 +3728,13 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
         <source>an Ogg recording</source>
         <translation>uma gravação Ogg</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
         <source>a FLAC recording</source>
         <translation>uma gravação FLAC</translation>
     </message>
@@ -3830,6 +3840,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
         <source>the file {name}</source>
         <translation>o arquivo {name}</translation>
     </message>
@@ -4411,16 +4422,19 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>O trecho {start}–{end} fica fora do texto, que tem {length} caracteres</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>O trecho {start}–{end} está vazio; o fim deve ser maior que o início</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
         <source>the span covers only white space</source>
         <translation>O trecho contém apenas espaços em branco</translation>
     </message>
@@ -4618,6 +4632,856 @@
         <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>A pasta de dados {folder} está cifrada; informe a frase-senha dela na entrada padrão com --passphrase-stdin (por ex. fieldkit --data-dir PASTA --passphrase-stdin search radio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>an id is required</source>
+        <translation>É preciso um identificador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>“{label}” ({kind}) está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>Nenhum item excluído tem um identificador que comece com {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>Nenhum item tem um identificador que comece com {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários itens excluídos; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários itens; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>Nenhum item excluído tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>Nenhum item tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>“{label}” ({kind}) já está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>O tema “{name}” codifica ou etiqueta material ({counts}); exclua-o junto com eles (--with-codings) ou mescle-o com outro tema para mantê-los (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>{n} coding</source>
+        <translation>{n} codificação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <source>{n} codings</source>
+        <translation>{n} codificações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <source>{n} tag</source>
+        <translation>{n} etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <source>{n} tags</source>
+        <translation>{n} etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}, {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>O estudo “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>A entrevista “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>A observação “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>O tema “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <source>a coding needs some words to mark</source>
+        <translation>Uma codificação precisa de algumas palavras para marcar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>As palavras codificadas “{words}” não estão mais no texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>Vários temas se chamam {name}; use o identificador do tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>Valores de relógio fora do intervalo: {wall}, {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>Não é uma marca de relógio: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>Não é um identificador de dispositivo (16 dígitos hexadecimais em minúsculas): {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>Uma marca do dispositivo {device} está {seconds} s à frente deste relógio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <source>study</source>
+        <translation>estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <source>observation</source>
+        <translation>observação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <source>attachment</source>
+        <translation>anexo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <source>coding</source>
+        <translation>codificação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <source>free-word tag</source>
+        <translation>etiqueta livre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <source>memo</source>
+        <translation>memorando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <source>recording</source>
+        <translation>gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <source>interview or observation</source>
+        <translation>entrevista ou observação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <source>interview or observation or case</source>
+        <translation>entrevista, observação ou caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; não pode ser excluído a partir de um só computador (exclua os casos ou registros dele, ou peça ao administrador do servidor que o retire)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; só o responsável pode renomeá-lo ou mudar a descrição dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>Só o responsável pelo estudo pode apagar o material de um participante: o apagamento chega a todos os computadores e não pode ser desfeito. O consentimento dele está registrado como retirado, então as exportações já o deixam de fora; peça ao responsável da sua equipe que apague</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <source>an {kind} id is required</source>
+        <translation>É preciso um identificador ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <source>a {kind} id is required</source>
+        <translation>É preciso um identificador ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>Não há {kind} com o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>Não há {kind} com o identificador {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>Mais de um item ({kind}) tem um identificador que começa com {ref}; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários registros; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>O memorando está vazio; escreva algo ou cancele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>Esta pasta de dados não tem identificador de dispositivo; abra-a com Store.open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>O registro de alterações cita uma linha {table} {row} que não existe; a pasta de dados está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>Uma imagem precisa de pelo menos um pixel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>A foto {name} tem pixels demais para ser exibida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>A foto {name} está faltando na pasta de dados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>A foto {name} não pode ser exibida: está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>Nada a mudar: informe pelo menos um campo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <source>an empty participant code was given</source>
+        <translation>Foi informado um código do participante vazio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>Nenhum participante tem o código ou identificador {ref} neste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>O participante {code} pertence a outro estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <source>start the recording</source>
+        <translation>iniciar a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>Esta gravação terminou; inicie uma nova</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <source>save the recording</source>
+        <translation>salvar a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>A gravação ainda está sendo gravada no disco; ela será recuperada na próxima inicialização se o fieldkit for fechado agora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>Não foi possível salvar a gravação: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <source>finish the recording</source>
+        <translation>concluir a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <source>its journal.json is missing</source>
+        <translation>O arquivo journal.json dela está faltando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>Não é possível ler journal.json: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>journal.json não contém os detalhes de uma gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>journal.json não indica a entrevista nem o estado da gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>journal.json não indica o formato de áudio da gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>Outro fieldkit já está gravando em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>O disco está cheio, então o fieldkit não conseguiu {doing}; o que foi gravado até agora está guardado em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>O fieldkit não tem permissão para gravar em {folder}, então não conseguiu {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>O fieldkit não conseguiu {doing} em {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>Uma gravação ({length}) foi recuperada e anexada à sua entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>Uma gravação iniciada em {start} ({length}) foi recuperada e anexada à sua entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>Uma gravação não tinha captado nenhum som; nada foi anexado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>Uma gravação iniciada em {start} não tinha captado nenhum som; nada foi anexado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>A gravação em {folder} ainda está sendo gravada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} A gravação fica em {folder}; o fieldkit tentará de novo na próxima inicialização.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Uma gravação ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Uma gravação iniciada em {start} ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). O som está guardado como {file}; anexe-o à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). Os arquivos dela estão guardados em {folder}; anexe-a à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <source>attached to the interview {title}</source>
+        <translation>anexada à entrevista {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>O campo “{field}” é mudado com set_text, que mantém as codificações no lugar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} é curto demais para ocultar: substituiria palavras comuns</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} aparece duas vezes; inclua-o uma só vez com as grafias dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>Tipo desconhecido {kind}; escolha entre {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} não está na lista de nomes a ocultar do estudo (nomes de participantes e lugares dos casos são sempre ocultados)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>Uma alteração em {table} {row} chegou antes do próprio registro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas o registro pertence ao estudo {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>Um item {table} de outra réplica faz referência a {target} {value}, que esta réplica ainda não tem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>Uma alteração cita um tipo de registro desconhecido: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>Uma alteração tem uma operação desconhecida: {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>Uma alteração em {table} {row} pertence ao estudo {study}, não ao estudo sendo sincronizado ({synced})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>Uma alteração em {table} cita campos desconhecidos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>Uma alteração em {table} {row} tem bases que não correspondem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>Uma nova linha de {table} chegou sem os campos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas a linha dela pertence ao estudo {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <source>a change from the server is not an object</source>
+        <translation>Uma alteração vinda do servidor não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>Falta {keys} em uma alteração vinda do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>Uma alteração vinda do servidor tem um {key} inválido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>Uma alteração vinda do servidor tem valores ou bases inválidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>Uma alteração vinda do servidor tem uma marca base inválida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>O campo “{field}” tem um valor do tipo errado: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>O número de resultados deve ser um número inteiro, 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>O deslocamento dos resultados deve ser um número inteiro, 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>Não é possível pesquisar registros do tipo {types}; escolha entre {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>Esta codificação marca um trecho de áudio, não de texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>Este trecho já está codificado com o mesmo tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <source>start and end must be whole numbers</source>
+        <translation>O início e o fim devem ser números inteiros</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>um documento PDF; salve-o primeiro como texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>um arquivo Word (.docx), OpenDocument ou ZIP; salve-o primeiro como texto simples</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>um arquivo antigo do Word (.doc); salve-o como texto simples</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>um arquivo de texto formatado (.rtf); salve-o primeiro como texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <source>an audio or video file</source>
+        <translation>um arquivo de áudio ou vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <source>a WebM or Matroska file</source>
+        <translation>um arquivo WebM ou Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>um arquivo MP4, M4A ou HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <source>a gzip-compressed file</source>
+        <translation>um arquivo compactado com gzip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <source>an SQLite database</source>
+        <translation>um banco de dados SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <source>a program</source>
+        <translation>um programa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} é uma pasta, não um arquivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>Não é possível ler o arquivo {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <source>the text</source>
+        <translation>o texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>O arquivo {name} tem {size}; são aceitos arquivos de texto de até {most} (divida-o em partes)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>uma marca de ordem de bytes (BOM) foi removida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>o arquivo mistura UTF-8 com alguns caracteres Windows-1252; ambos foram convertidos para UTF-8 (confira as letras acentuadas e as aspas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação Latin-1 (ISO-8859-1) e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação Windows-1252 (Latin-1) e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação {encoding} e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>sequências de bytes inválidas substituídas por � no texto {encoding}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} parece um arquivo binário, não texto (parece {what})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} parece um arquivo binário, não texto; escolha uma transcrição em texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>os finais de linha do Windows (CRLF) foram convertidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>os finais de linha de Macs antigos (só CR) foram convertidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>as letras acentuadas foram guardadas na forma composta (Unicode NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>caracteres NUL (bytes zero invisíveis) removidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>Nenhum tema se chama {name} neste estudo (veja `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <source>no theme called {name} in this study</source>
+        <translation>Nenhum tema se chama {name} neste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>Um tema só pode ser movido para baixo de um tema do mesmo estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <source>{name} cannot move under itself</source>
+        <translation>{name} não pode ser movido para baixo de si mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>{name} não pode ser movido para baixo de {parent}, que está dentro dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>Um tema não pode ser mesclado com ele mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>Temas de estudos diferentes não podem ser mesclados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>{name} não pode ser mesclado com o próprio subtema {target}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>as legendas viraram linhas com o horário de início como marca [mm:ss]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} não contém legendas (linhas como “00:00:16,000 --&gt; 00:00:20,000”); é mesmo um arquivo .srt ou .vtt?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <source>the subtitles</source>
+        <translation>as legendas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>O arquivo Word {name} é grande demais para ser uma transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} não é um documento Word que o fieldkit consiga ler (um .doc antigo, ou danificado); abra-o em um processador de texto e salve-o como .docx ou texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <source>read from a Word document</source>
+        <translation>lido de um documento Word</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>Uma taxa de amostragem de {rate} Hz não é suportada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <source>{count} channels are not supported</source>
+        <translation>Número de canais não suportado: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>Amostras de {bits} bits não são suportadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>A gravação é mais longa do que um arquivo WAV comporta (4 GB); os segmentos dela estão guardados em {folder}</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
@@ -4966,6 +5830,16 @@
         <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>status</source>
         <translation>situação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <source>name to redact</source>
+        <translation>nome a ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <source>other spelling</source>
+        <translation>outra grafia</translation>
     </message>
 </context>
 <context>
@@ -5522,49 +6396,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>Importar &amp;transcrição…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Colocar o texto de um arquivo .txt, Word (.docx) ou de legendas (.srt, .vtt) no registro aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>Importar transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Transcrições (*.txt *.docx *.srt *.vtt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Substituir o texto de “%1” pelo texto do arquivo? As codificações ficam nas palavras que continuam lá; Editar ▸ Desfazer (Ctrl+Z) traz o texto antigo de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Abra primeiro uma entrevista ou uma observação: a transcrição vai para ela.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>Não é possível importar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 não contém texto; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>%1 importado</translation>
     </message>
@@ -5822,22 +6701,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>Gravações inacabadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>O fieldkit não conseguiu verificar gravações inacabadas: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>%1 gravações interrompidas da última vez foram recuperadas e anexadas às suas entrevistas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>Gravações mantidas, não anexadas</translation>
     </message>
