@@ -23,14 +23,15 @@ from fieldkit.export.csv_export import (
     UNTRANSLATED,
 )
 from fieldkit.export.report_words import REPORT_LANGUAGES, catalogue
+from fieldkit.export.role_words import ROLE_MESSAGES
 from fieldkit.storage.codebook import CODEBOOK_LANGUAGES, all_specs, default_codebook, translation
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
 # Messages built at run time: the nouns counted with trn(f"{{n}} {noun}", …), the stored
 # consent values, the consent policy's reasons and the marks of withheld words printed through
-# tr().
-DYNAMIC = {
+# tr(), and the participants' known roles (role_words: a name and a count for each).
+DYNAMIC = ROLE_MESSAGES | {
     "{n} interview",
     "{n} observation",
     "{n} theme",
