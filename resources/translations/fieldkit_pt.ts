@@ -1316,52 +1316,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="97"/>
         <source>fieldkit user guide</source>
         <translation>Guia do usuário do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="99"/>
         <source>User guide</source>
         <translation>Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt; inicia um estudo; &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt; adiciona a ele uma escola, programa ou local.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Selecione o caso e use o menu &lt;b&gt;Caso&lt;/b&gt;: participantes e seu consentimento, entrevistas e observações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Digite ou cole a transcrição: ela é salva enquanto você digita. Grave áudio pela barra acima do texto; &lt;b&gt;Ctrl+T&lt;/b&gt; insere uma marca de tempo, &lt;b&gt;F8&lt;/b&gt; reproduz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Selecione palavras e pressione &lt;b&gt;Ctrl+K&lt;/b&gt; para codificá-las com um tema (digite um novo nome para criar um), arraste um tema do livro de códigos até elas, ou fixe temas em &lt;b&gt;Alt+1…9&lt;/b&gt; (clique direito num tema ▸ Fixar em Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="127"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Etiquete um registro inteiro acima do texto; escreva memorandos ao lado das codificações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="129"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Editar ▸ Propriedades…&lt;/b&gt; (Alt+Enter) altera um registro depois de salvo, inclusive os participantes de uma entrevista; &lt;b&gt;Excluir&lt;/b&gt; pergunta antes e diz o que vai junto; &lt;b&gt;Ctrl+Z&lt;/b&gt; fora da transcrição traz de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Revisão ▸ Caso e estudo…&lt;/b&gt; compara temas entre casos; o menu &lt;b&gt;Exportar&lt;/b&gt; gera PDFs de estudo de caso, projetos REFI-QDA e CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="138"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; conecta você ao servidor da sua equipe; até lá, nada sai deste computador.</translation>
     </message>
@@ -3579,44 +3579,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="61"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="66"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Transcript</source>
         <translation>Transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Codificar com o tema fixado nessa tecla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Leave the transcript</source>
         <translation>Sair da transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3672,102 +3672,107 @@
         <translation>O campo “{field}” deve ser um destes valores: {allowed} (não {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/core.py" line="20"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>A data do consentimento {date} está no futuro; escreva o dia em que o consentimento foi dado (hoje, no máximo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="25"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>O código do participante {code} já é usado neste estudo (por {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="28"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>O idioma {value} não é um idioma que o fieldkit conheça; escolha um da lista ou escreva o código, por ex. en, fr, sw, hi ou pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="33"/>
         <source>the observation's description is empty</source>
         <translation>A descrição da observação está vazia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme name is required</source>
         <translation>É preciso um nome de tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="36"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Já existe um tema chamado {name} neste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="38"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>O servidor {at} apresentou um certificado em que este computador não confia ({why}). Se sua equipe tem sua própria autoridade certificadora, entre novamente com o certificado dela (um arquivo PEM; --ca-file no terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="44"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Não foi possível estabelecer uma conexão segura com o servidor {at} ({why}). Verifique o endereço: https:// é para um servidor com certificado, http:// para um sem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="49"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>O nome de servidor {host} não foi encontrado. Verifique se o endereço tem erros de digitação e se este computador está conectado à internet ou à sua rede.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="54"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>O servidor {at} demorou demais para responder. A conexão pode estar lenta ou o servidor ocupado; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="59"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>O servidor {at} não respondeu (conexão recusada). Verifique o endereço e se o servidor está em execução.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="64"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>A conexão com o servidor {at} foi interrompida. Tente novamente; se continuar acontecendo, a rede ou o servidor está instável.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="69"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>O servidor {at} não pode ser alcançado a partir desta rede (sem rota). Verifique se este computador está conectado e, depois, o endereço.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="74"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Não foi possível alcançar o servidor {at} ({why}). Verifique o endereço e se o servidor está em execução.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source> (it said: {detail})</source>
         <translation> (ele respondeu: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="80"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>O servidor {at} não aceitou o login{said}. Verifique seu nome de usuário e senha, ou entre novamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="85"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>O servidor {at} não permite que esta conta faça isso{said}. Peça acesso ao líder da sua equipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="90"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>O endereço {at} responde, mas não como um servidor fieldkit (HTTP 404). Verifique o endereço.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="94"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>O servidor {at} teve um problema próprio (HTTP {status}). Nada foi perdido; tente novamente mais tarde e avise o líder da sua equipe se persistir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="99"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
     </message>
@@ -3775,132 +3780,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>case title</source>
         <translation>título do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>study name</source>
         <translation>nome do estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>participant code</source>
         <translation>código do participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>role</source>
         <translation>papel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent date</source>
         <translation>data do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent status</source>
         <translation>situação do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>consent form</source>
         <translation>formulário de consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>summary</source>
         <translation>resumo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo</source>
         <translation>memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>memo title</source>
         <translation>título do memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>theme name</source>
         <translation>nome do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>transcript</source>
         <translation>transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>observer</source>
         <translation>observador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>region</source>
         <translation>região</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>locality</source>
         <translation>localidade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>setting</source>
         <translation>contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>caption</source>
         <translation>legenda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="129"/>
         <source>status</source>
         <translation>situação</translation>
     </message>
@@ -4650,7 +4655,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="53"/>
+        <location filename="../../fieldkit/ui/app.py" line="56"/>
         <source>fieldkit cannot open its data</source>
         <translation>O fieldkit não consegue abrir seus dados</translation>
     </message>
@@ -4709,12 +4714,12 @@
         <translation>Não foi possível criar o estudo de demonstração</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="149"/>
         <source>About fieldkit</source>
         <translation>Sobre o fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
     </message>

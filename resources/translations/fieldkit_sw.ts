@@ -1316,52 +1316,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="97"/>
         <source>fieldkit user guide</source>
         <translation>Mwongozo wa mtumiaji wa fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="99"/>
         <source>User guide</source>
         <translation>Mwongozo wa mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt; huanzisha utafiti; &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt; huongeza shule, mpango au eneo kwake.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Chagua kisa, kisha tumia menyu ya &lt;b&gt;Kisa&lt;/b&gt;: washiriki na ridhaa yao, mahojiano na uchunguzi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Andika au bandika nakala ya mahojiano: inahifadhiwa unapoandika. Rekodi sauti kutoka kwenye upau ulio juu ya maandishi; &lt;b&gt;Ctrl+T&lt;/b&gt; huweka alama ya muda, &lt;b&gt;F8&lt;/b&gt; hucheza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Chagua maneno na ubonyeze &lt;b&gt;Ctrl+K&lt;/b&gt; kuyawekea msimbo wa mada (andika jina jipya kuunda mada), buruta mada kutoka kitabu cha misimbo hadi juu yake, au bandika mada kwenye &lt;b&gt;Alt+1…9&lt;/b&gt; (bofya kulia mada ▸ Bandika kwenye Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="127"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Weka lebo kwenye kumbukumbu nzima juu ya maandishi yake; andika madokezo kando ya usimbaji.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="129"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Hariri ▸ Sifa…&lt;/b&gt; (Alt+Enter) hubadilisha kumbukumbu baada ya kuhifadhi, pamoja na washiriki wa mahojiano; &lt;b&gt;Futa&lt;/b&gt; huuliza kwanza na kutaja kinachoondoka pamoja nayo; &lt;b&gt;Ctrl+Z&lt;/b&gt; nje ya nakala ya mahojiano huirudisha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Mapitio ▸ Kisa na utafiti…&lt;/b&gt; hulinganisha mada katika visa; menyu ya &lt;b&gt;Hamisha&lt;/b&gt; huandika PDF za uchunguzi kifani, miradi ya REFI-QDA na CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="138"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; hukuingiza kwenye seva ya timu yako; hadi hapo hakuna kinachoondoka kwenye kompyuta hii.</translation>
     </message>
@@ -3579,44 +3579,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="61"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="66"/>
         <source>Codebook</source>
         <translation>Kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Transcript</source>
         <translation>Nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Weka msimbo wa mada iliyobandikwa kwenye kitufe hicho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Leave the transcript</source>
         <translation>Toka kwenye nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Where</source>
         <translation>Wapi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Keys</source>
         <translation>Vitufe</translation>
     </message>
@@ -3672,102 +3672,107 @@
         <translation>Sehemu “{field}” lazima iwe mojawapo ya: {allowed} (si {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>Rangi {value} si sahihi; iandike kama #RRGGBB, k.m. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/core.py" line="20"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>Tarehe ya ridhaa {date} iko katika siku zijazo; andika siku ridhaa ilipotolewa (leo, si baadaye)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="25"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>Msimbo wa mshiriki {code} tayari unatumika katika utafiti huu (na {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="28"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>Lugha {value} si lugha ambayo fieldkit inaijua; chagua moja kutoka kwenye orodha, au andika msimbo wake, k.m. en, fr, sw, hi au pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="33"/>
         <source>the observation's description is empty</source>
         <translation>Maelezo ya uchunguzi ni tupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme name is required</source>
         <translation>Jina la mada linahitajika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="36"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Mada inayoitwa {name} tayari ipo katika utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="38"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>Seva {at} imeonyesha cheti ambacho kompyuta hii haikiamini ({why}). Ikiwa timu yako ina mamlaka yake ya vyeti, ingia tena ukitumia cheti chake (faili ya PEM; --ca-file kwenye terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="44"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Muunganisho salama na seva {at} haukuweza kufanywa ({why}). Kagua anwani: https:// ni kwa seva yenye cheti, http:// kwa isiyo na cheti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="49"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>Jina la seva {host} halikupatikana. Kagua anwani kama ina makosa ya uchapaji, na kwamba kompyuta hii imeunganishwa kwenye intaneti au mtandao wako.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="54"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>Seva {at} ilichukua muda mrefu mno kujibu. Huenda muunganisho ni wa polepole au seva ina shughuli nyingi; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="59"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>Seva {at} haikujibu (muunganisho umekataliwa). Kagua anwani na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="64"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>Muunganisho na seva {at} umekatika. Jaribu tena; ukiendelea kutokea, mtandao au seva si thabiti.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="69"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>Seva {at} haifikiki kutoka mtandao huu (hakuna njia). Kagua kwamba kompyuta hii imeunganishwa, kisha anwani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="74"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Seva {at} haikuweza kufikiwa ({why}). Kagua anwani na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source> (it said: {detail})</source>
         <translation> (ilisema: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="80"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>Seva {at} haikukubali kuingia{said}. Kagua jina lako la mtumiaji na nenosiri, au ingia tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="85"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>Seva {at} hairuhusu akaunti hii kufanya hivyo{said}. Muombe kiongozi wa timu yako ruhusa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="90"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>Anwani {at} inajibu, lakini si kama seva ya fieldkit (HTTP 404). Kagua anwani.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="94"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>Seva {at} ilipata tatizo lake yenyewe (HTTP {status}). Hakuna kilichopotea; jaribu tena baadaye, na umjulishe kiongozi wa timu yako likiendelea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="99"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
@@ -3775,132 +3780,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>case title</source>
         <translation>kichwa cha kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>study name</source>
         <translation>jina la utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>title</source>
         <translation>kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>participant code</source>
         <translation>msimbo wa mshiriki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>role</source>
         <translation>jukumu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>date</source>
         <translation>tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent date</source>
         <translation>tarehe ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent status</source>
         <translation>hali ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>consent form</source>
         <translation>fomu ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>language</source>
         <translation>lugha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>description</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>summary</source>
         <translation>muhtasari</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo</source>
         <translation>dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>memo title</source>
         <translation>kichwa cha dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>theme name</source>
         <translation>jina la mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>transcript</source>
         <translation>nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>interviewer</source>
         <translation>mhoji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>observer</source>
         <translation>mtazamaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>place</source>
         <translation>mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>country</source>
         <translation>nchi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>region</source>
         <translation>mkoa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>locality</source>
         <translation>eneo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>setting</source>
         <translation>mazingira</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>notes</source>
         <translation>maelezo ya ziada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>caption</source>
         <translation>maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="129"/>
         <source>status</source>
         <translation>hali</translation>
     </message>
@@ -4650,7 +4655,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="53"/>
+        <location filename="../../fieldkit/ui/app.py" line="56"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit haiwezi kufungua data yake</translation>
     </message>
@@ -4709,12 +4714,12 @@
         <translation>Utafiti wa mfano haukuweza kuundwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="149"/>
         <source>About fieldkit</source>
         <translation>Kuhusu fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
     </message>

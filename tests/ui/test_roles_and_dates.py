@@ -210,3 +210,13 @@ def test_the_export_log_shows_local_time_by_locale(
     assert table.horizontalHeaderItem(0).text() == "Quand"
     with store.read() as s:
         assert s.exec(select(Participant)).first() is not None
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_colour_error_reads_in_french(language) -> None:
+    from fieldkit.storage import validate
+
+    with pytest.raises(ValidationError) as raised:
+        validate.color("red")
+    assert str(raised.value) == "colour 'red' is not valid; write it as #RRGGBB, e.g. #1f77b4"
+    assert error_message(raised.value).startswith("La couleur 'red' n'est pas valide")
