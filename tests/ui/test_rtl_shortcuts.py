@@ -68,3 +68,31 @@ def test_a_right_to_left_menu_draws_its_shortcuts_marked(qtbot) -> None:
     assert f"نص أكبر\t{LRM}Ctrl++{LRM}" in recorder.texts
     assert "اللغة" in recorder.texts
     assert bigger.text() == "نص أكبر"  # the action itself is unchanged
+
+
+def test_the_shortcuts_window_marks_its_keys_in_a_right_to_left_interface(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QMenuBar
+
+    from fieldkit.ui.help_windows import ShortcutsDialog
+
+    bar = QMenuBar()
+    qtbot.addWidget(bar)
+    view = bar.addMenu("عرض")
+    bigger = view.addAction("نص أكبر")
+    bigger.setShortcut(QKeySequence("Ctrl++"))
+    before = qapp.layoutDirection()
+    try:
+        for direction, expected in (
+            (Qt.LayoutDirection.RightToLeft, keys_text("Ctrl++")),
+            (Qt.LayoutDirection.LeftToRight, "Ctrl++"),
+        ):
+            qapp.setLayoutDirection(direction)
+            dialog = ShortcutsDialog(bar)
+            qtbot.addWidget(dialog)
+            table = dialog.table
+            keys = {
+                table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())
+            }
+            assert keys["نص أكبر"] == expected
+    finally:
+        qapp.setLayoutDirection(before)
