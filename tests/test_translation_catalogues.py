@@ -22,6 +22,7 @@ from fieldkit.export.csv_export import (
     THEME_COLUMNS,
     UNTRANSLATED,
 )
+from fieldkit.export.language_words import LANGUAGE_MESSAGES
 from fieldkit.export.report_words import REPORT_LANGUAGES, catalogue
 from fieldkit.export.role_words import ROLE_MESSAGES
 from fieldkit.storage.codebook import CODEBOOK_LANGUAGES, all_specs, default_codebook, translation
@@ -30,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
 # Messages built at run time: the nouns counted with trn(f"{{n}} {noun}", …), the stored
 # consent values, the consent policy's reasons and the marks of withheld words printed through
-# tr(), and the participants' known roles (role_words: a name and a count for each).
-DYNAMIC = ROLE_MESSAGES | {
+# tr().
+DYNAMIC = {
     "{n} interview",
     "{n} observation",
     "{n} theme",
@@ -51,6 +52,9 @@ DYNAMIC = ROLE_MESSAGES | {
     "[name]",
     "[words not quoted]",
 }
+# The participants' known roles (role_words: a name and a count for each) and the names of the
+# listed languages (language_words).
+DYNAMIC |= ROLE_MESSAGES | LANGUAGE_MESSAGES
 
 
 def _messages_in_code() -> set[str]:

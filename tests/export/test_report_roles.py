@@ -50,7 +50,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str
             case_id=case.id,
             date="2024-03-06",
             participant_ids=[staff],
-            transcript="[00:01] P-210: We bring the books.",
+            transcript="[00:01] P-210: Tunaleta vitabu.",
+            language="sw",
         )
         add_interview(
             s,
@@ -78,6 +79,7 @@ def test_a_french_pdf_names_and_counts_roles_in_french(built) -> None:
     assert "entretien de groupe : 3 enseignants (P-201, P-202, P-203)" in text
     assert "P-210, personnel d'ONG" in text
     assert "P-220, facilitator" in text  # a free role as typed (stored lower case)
+    assert "langue : swahili" in text  # the interview's language by name, not "sw"
     for english in ("teachers", "group interview", "NGO staff"):
         assert english not in text, english
 
@@ -85,7 +87,7 @@ def test_a_french_pdf_names_and_counts_roles_in_french(built) -> None:
 def test_the_english_pdf_keeps_its_words(built) -> None:
     text = _pdf(built, "en")
     assert "group interview: 3 teachers (P-201, P-202, P-203)" in text
-    assert "P-210, NGO staff" in text
+    assert "P-210, NGO staff" in text and "language: Swahili" in text
 
 
 @pytest.mark.parametrize("language", ["ar", "hi"])
