@@ -1316,52 +1316,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="97"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>fieldkit user guide</source>
         <translation>Guía del usuario de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="99"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="100"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="112"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Archivo ▸ Nuevo estudio…&lt;/b&gt; inicia un estudio; &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt; le añade una escuela, un programa o un sitio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="116"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Seleccione el caso y use el menú &lt;b&gt;Caso&lt;/b&gt;: participantes y su consentimiento, entrevistas y observaciones.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="120"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Escriba o pegue la transcripción: se guarda mientras escribe. Grabe audio desde la barra sobre el texto; &lt;b&gt;Ctrl+T&lt;/b&gt; inserta una marca de tiempo, &lt;b&gt;F8&lt;/b&gt; reproduce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="124"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Seleccione palabras y pulse &lt;b&gt;Ctrl+K&lt;/b&gt; para codificarlas con un tema (escriba un nombre nuevo para crearlo), arrastre un tema del libro de códigos sobre ellas, o fije temas en &lt;b&gt;Alt+1…9&lt;/b&gt; (clic derecho en un tema ▸ Fijar en Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="127"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Etiquete un registro completo encima de su texto; escriba memos junto a las codificaciones.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="129"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Edición ▸ Propiedades…&lt;/b&gt; (Alt+Intro) cambia un registro después de guardarlo, también los participantes de una entrevista; &lt;b&gt;Eliminar&lt;/b&gt; pregunta antes y nombra lo que se va con él; &lt;b&gt;Ctrl+Z&lt;/b&gt; fuera de la transcripción lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="135"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Revisión ▸ Caso y estudio…&lt;/b&gt; compara temas entre casos; el menú &lt;b&gt;Exportar&lt;/b&gt; genera PDF de estudios de caso, proyectos REFI-QDA y CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="138"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configuración…&lt;/b&gt; inicia sesión en el servidor de su equipo; hasta entonces nada sale de este portátil.</translation>
     </message>
@@ -4714,12 +4714,12 @@
         <translation>No se pudo crear el estudio de demostración</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="149"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>About fieldkit</source>
         <translation>Acerca de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observaciones y codificación para la investigación de campo, primero sin conexión, con un servidor de equipo cuando hay conexión.&lt;/p&gt;</translation>
     </message>

@@ -1316,52 +1316,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="97"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>fieldkit user guide</source>
         <translation>fieldkit उपयोगकर्ता गाइड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="99"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="100"/>
         <source>User guide</source>
         <translation>उपयोगकर्ता गाइड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="112"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;फ़ाइल ▸ नया अध्ययन…&lt;/b&gt; एक अध्ययन शुरू करता है; &lt;b&gt;फ़ाइल ▸ नया केस…&lt;/b&gt; उसमें कोई स्कूल, कार्यक्रम या स्थल जोड़ता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="116"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>केस चुनें, फिर &lt;b&gt;केस&lt;/b&gt; मेनू का उपयोग करें: प्रतिभागी और उनकी सहमति, साक्षात्कार और अवलोकन।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="120"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>प्रतिलेख लिखें या चिपकाएँ: यह लिखते समय ही सहेजा जाता है। पाठ के ऊपर वाली पट्टी से ऑडियो रिकॉर्ड करें; &lt;b&gt;Ctrl+T&lt;/b&gt; समय चिह्न डालता है, &lt;b&gt;F8&lt;/b&gt; चलाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="124"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>शब्द चुनें और उन्हें किसी थीम से कोड करने के लिए &lt;b&gt;Ctrl+K&lt;/b&gt; दबाएँ (नई थीम बनाने के लिए नया नाम लिखें), कोडबुक से कोई थीम उन पर खींचें, या थीम को &lt;b&gt;Alt+1…9&lt;/b&gt; पर पिन करें (थीम पर राइट-क्लिक ▸ Alt+N पर पिन करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="127"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>पूरे रिकॉर्ड को उसके पाठ के ऊपर टैग करें; कोडिंग के बगल में मेमो लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="129"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;संपादन ▸ गुण…&lt;/b&gt; (Alt+Enter) सहेजने के बाद रिकॉर्ड बदलता है, साक्षात्कार के प्रतिभागी भी; &lt;b&gt;हटाएँ&lt;/b&gt; पहले पूछता है और बताता है कि साथ में क्या जाएगा; प्रतिलेख के बाहर &lt;b&gt;Ctrl+Z&lt;/b&gt; उसे वापस लाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="135"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;समीक्षा ▸ केस और अध्ययन…&lt;/b&gt; केसों में थीमों की तुलना करता है; &lt;b&gt;निर्यात&lt;/b&gt; मेनू केस अध्ययन PDF, REFI-QDA प्रोजेक्ट और CSV बनाता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="138"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;सिंक ▸ सेटिंग्स…&lt;/b&gt; आपकी टीम के सर्वर में साइन इन करता है; तब तक कुछ भी इस लैपटॉप से बाहर नहीं जाता।</translation>
     </message>
@@ -4714,12 +4714,12 @@
         <translation>डेमो अध्ययन नहीं बन सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="149"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>About fieldkit</source>
         <translation>fieldkit के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
     </message>

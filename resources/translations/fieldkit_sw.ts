@@ -1316,52 +1316,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="97"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>fieldkit user guide</source>
         <translation>Mwongozo wa mtumiaji wa fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="99"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="100"/>
         <source>User guide</source>
         <translation>Mwongozo wa mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="111"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="112"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt; huanzisha utafiti; &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt; huongeza shule, mpango au eneo kwake.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="115"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="116"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Chagua kisa, kisha tumia menyu ya &lt;b&gt;Kisa&lt;/b&gt;: washiriki na ridhaa yao, mahojiano na uchunguzi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="119"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="120"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Andika au bandika nakala ya mahojiano: inahifadhiwa unapoandika. Rekodi sauti kutoka kwenye upau ulio juu ya maandishi; &lt;b&gt;Ctrl+T&lt;/b&gt; huweka alama ya muda, &lt;b&gt;F8&lt;/b&gt; hucheza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="123"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="124"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Chagua maneno na ubonyeze &lt;b&gt;Ctrl+K&lt;/b&gt; kuyawekea msimbo wa mada (andika jina jipya kuunda mada), buruta mada kutoka kitabu cha misimbo hadi juu yake, au bandika mada kwenye &lt;b&gt;Alt+1…9&lt;/b&gt; (bofya kulia mada ▸ Bandika kwenye Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="127"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Weka lebo kwenye kumbukumbu nzima juu ya maandishi yake; andika madokezo kando ya usimbaji.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="129"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Hariri ▸ Sifa…&lt;/b&gt; (Alt+Enter) hubadilisha kumbukumbu baada ya kuhifadhi, pamoja na washiriki wa mahojiano; &lt;b&gt;Futa&lt;/b&gt; huuliza kwanza na kutaja kinachoondoka pamoja nayo; &lt;b&gt;Ctrl+Z&lt;/b&gt; nje ya nakala ya mahojiano huirudisha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="134"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="135"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Mapitio ▸ Kisa na utafiti…&lt;/b&gt; hulinganisha mada katika visa; menyu ya &lt;b&gt;Hamisha&lt;/b&gt; huandika PDF za uchunguzi kifani, miradi ya REFI-QDA na CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="138"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; hukuingiza kwenye seva ya timu yako; hadi hapo hakuna kinachoondoka kwenye kompyuta hii.</translation>
     </message>
@@ -4714,12 +4714,12 @@
         <translation>Utafiti wa mfano haukuweza kuundwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="149"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>About fieldkit</source>
         <translation>Kuhusu fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
     </message>
