@@ -205,7 +205,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="306" />
+        <location filename="../../fieldkit/ui/review/window.py" line="307" />
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n coded passage</numerusform>

@@ -622,108 +622,108 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="47"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="51"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>Estos campos se cambiaron en dos portátiles al mismo tiempo. La sincronización conservó la edición más reciente y apartó el otro valor. Elija el valor que desea conservar o escriba uno combinado; su elección se sincroniza con el equipo como cualquier edición.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="100"/>
         <source>Now in the record</source>
         <translation>Ahora en el registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="61"/>
         <source>Unresolved conflicts</source>
         <translation>Conflictos sin resolver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="73"/>
         <source>Merged value</source>
         <translation>Valor combinado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="75"/>
         <source>&amp;Keep the value in the record</source>
         <translation>&amp;Conservar el valor del registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="77"/>
         <source>Use the &amp;other value</source>
         <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="79"/>
         <source>Save the &amp;merged value</source>
         <translation>Guardar el valor &amp;combinado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="83"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>No hay conflictos. Cuando el mismo campo se cambia en dos portátiles antes de sincronizarse, ambos valores aparecen aquí para que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="105"/>
         <source>The other value</source>
         <translation>El otro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="114"/>
         <source>Or merge them</source>
         <translation>O combínelos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="150"/>
         <source>Cannot list the conflicts</source>
         <translation>No se pueden listar los conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="197"/>
         <source> (this record was deleted since)</source>
         <translation> (este registro se eliminó después)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="215"/>
         <source>unknown device</source>
         <translation>dispositivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="217"/>
         <source>this laptop</source>
         <translation>este portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="219"/>
         <source>another laptop (device %1)</source>
         <translation>otro portátil (dispositivo %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="221"/>
         <source>Changed on %1</source>
         <translation>Cambiado el %1</translation>
     </message>
@@ -733,8 +733,8 @@
         <translation>Cambiado el %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="258"/>
         <source>Cannot resolve this conflict</source>
         <translation>No se puede resolver este conflicto</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="225"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
         <source>Imported “%1”: %2, %3.</source>
         <translation>«%1» importado: %2, %3.</translation>
     </message>
@@ -1204,7 +1204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="236"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando proyecto REFI-QDA</translation>
     </message>
@@ -1337,52 +1337,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>fieldkit user guide</source>
         <translation>Guía del usuario de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="100"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="112"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Archivo ▸ Nuevo estudio…&lt;/b&gt; inicia un estudio; &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt; le añade una escuela, un programa o un sitio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="116"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Seleccione el caso y use el menú &lt;b&gt;Caso&lt;/b&gt;: participantes y su consentimiento, entrevistas y observaciones.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="120"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Escriba o pegue la transcripción: se guarda mientras escribe. Grabe audio desde la barra sobre el texto; &lt;b&gt;Ctrl+T&lt;/b&gt; inserta una marca de tiempo, &lt;b&gt;F8&lt;/b&gt; reproduce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="124"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Seleccione palabras y pulse &lt;b&gt;Ctrl+K&lt;/b&gt; para codificarlas con un tema (escriba un nombre nuevo para crearlo), arrastre un tema del libro de códigos sobre ellas, o fije temas en &lt;b&gt;Alt+1…9&lt;/b&gt; (clic derecho en un tema ▸ Fijar en Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Etiquete un registro completo encima de su texto; escriba memos junto a las codificaciones.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Edición ▸ Propiedades…&lt;/b&gt; (Alt+Intro) cambia un registro después de guardarlo, también los participantes de una entrevista; &lt;b&gt;Eliminar&lt;/b&gt; pregunta antes y nombra lo que se va con él; &lt;b&gt;Ctrl+Z&lt;/b&gt; fuera de la transcripción lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="135"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Revisión ▸ Caso y estudio…&lt;/b&gt; compara temas entre casos; el menú &lt;b&gt;Exportar&lt;/b&gt; genera PDF de estudios de caso, proyectos REFI-QDA y CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configuración…&lt;/b&gt; inicia sesión en el servidor de su equipo; hasta entonces nada sale de este portátil.</translation>
     </message>
@@ -1398,6 +1398,124 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>claro: 1 fragmento codificado; oscuro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="16"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="17"/>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="18"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="19"/>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="20"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>portugués (Brasil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="21"/>
+        <source>Swahili</source>
+        <translation>suajili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="22"/>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="23"/>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="24"/>
+        <source>Bengali</source>
+        <translation>bengalí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="25"/>
+        <source>Urdu</source>
+        <translation>urdu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="26"/>
+        <source>Amharic</source>
+        <translation>amárico</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="27"/>
+        <source>Hausa</source>
+        <translation>hausa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="28"/>
+        <source>Yoruba</source>
+        <translation>yoruba</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="29"/>
+        <source>Igbo</source>
+        <translation>igbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="30"/>
+        <source>Zulu</source>
+        <translation>zulú</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="31"/>
+        <source>Kinyarwanda</source>
+        <translation>kinyarwanda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="32"/>
+        <source>Somali</source>
+        <translation>somalí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="33"/>
+        <source>Ganda</source>
+        <translation>luganda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="34"/>
+        <source>Wolof</source>
+        <translation>wólof</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="35"/>
+        <source>Nepali</source>
+        <translation>nepalí</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="36"/>
+        <source>Tamil</source>
+        <translation>tamil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="37"/>
+        <source>Indonesian</source>
+        <translation>indonesio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="38"/>
+        <source>Chinese</source>
+        <translation>chino</translation>
     </message>
 </context>
 <context>
@@ -1693,92 +1811,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>New interview</source>
         <translation>Nueva entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Edit interview</source>
         <translation>Editar entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>opcional; p. ej. «Entrevista con P-01 (2024-03-01)»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
         <source>Participants in this interview</source>
         <translation>Participantes en esta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aún no hay participantes registrados en este caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador/a:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="112"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>No hay ningún participante marcado: las exportaciones retendrán todas las citas de esta entrevista hasta que se vincule un participante con consentimiento otorgado. Marque quién participó, o pulse Guardar de nuevo para guardarla así.</translation>
     </message>
@@ -1786,87 +1904,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>New observation</source>
         <translation>Nueva observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>Edit observation</source>
         <translation>Editar observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Setting</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ej. aula de 3.er grado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
         <source>Observer</source>
         <translation>Observador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
         <source>First notes</source>
         <translation>Primeras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="187"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Lo que ve; puede continuar en el editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Entorno:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador/a:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
@@ -1874,33 +1992,33 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="48"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>Código de participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="52"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>opcional; las exportaciones solo lo muestran donde se permite la atribución nominal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Rol</translation>
@@ -2022,69 +2140,102 @@
     </message>
 </context>
 <context>
+    <name>ParticipantLabel</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <source>consent pending</source>
+        <translation>consentimiento pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <source>consent given</source>
+        <translation>consentimiento dado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <source>consent withdrawn</source>
+        <translation>consentimiento retirado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <source>no audio</source>
+        <translation>sin audio</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="25"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="27"/>
         <source>Participants of this case</source>
         <translation>Participantes de este caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="31"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="32"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="36"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="37"/>
         <source>It allows</source>
         <translation>Permite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="59"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="62"/>
         <source>given</source>
         <translation>otorgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="63"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="70"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>written</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="75"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="71"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
         <source>quotes</source>
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="72"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="77"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -2486,204 +2637,204 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportaciones…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar y borrar a un participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta carpeta nunca tuvo copia de seguridad: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="100"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Su última copia de seguridad tiene más de una semana: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="113"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Back up this data folder</source>
         <translation>Hacer copia de seguridad de esta carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="125"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Una frase de contraseña para cifrar la copia de seguridad (dejar vacío para ninguna). Una frase olvidada no se puede recuperar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con la clave de esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Copia guardada en {0} ({1}). Sin cifrar: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="155"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="161"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Escriba de nuevo la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="166"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="173"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>Las dos frases de contraseña no coinciden. No se guardó nada: inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>An empty folder for the restored data</source>
         <translation>Una carpeta vacía para los datos restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>The passphrase of this backup:</source>
         <translation>La frase de contraseña de esta copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="210"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Se restauraron {0} archivos en {1}. Ábrala con: fieldkit --data-dir {1}; adopta una nueva identidad de dispositivo en su primera sincronización (inicie sesión de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="219"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
         <source>Export log</source>
         <translation>Registro de exportaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="262"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
         <source>Withheld</source>
         <translation>No divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Laptop</source>
         <translation>Portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Exports of this study</source>
         <translation>Exportaciones de este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="375"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
         <source>Select the participant's case first.</source>
         <translation>Primero seleccione el caso del participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="322"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
         <source>This case has no participants.</source>
         <translation>Este caso no tiene participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="326"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
         <source>Withdraw and erase</source>
         <translation>Retirar y borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="339"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar y borrar a {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira su consentimiento. Esto borra, en este portátil, en el servidor y en todos los portátiles que sincronicen, y no se puede deshacer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="366"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} borrado aquí; la próxima sincronización lo borra en todas partes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
         <source>Erasing</source>
         <translation>Borrando</translation>
     </message>
@@ -2764,7 +2915,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="243"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
         <source>Your name (remembered for next time)</source>
         <translation>Su nombre (se recuerda para la próxima vez)</translation>
     </message>
@@ -2772,57 +2923,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="85"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="175"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="174"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="177"/>
         <source>setting: %1</source>
         <translation>entorno: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="284"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>Lo último que escribió aún no está guardado: %1 Permanece aquí en el editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="304"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="315"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Ningún tema está fijado en Alt+%1: haga clic derecho en un tema del libro de códigos ▸ Fijar en Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>New theme</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Theme not created</source>
         <translation>Tema no creado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="358"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Primero seleccione algunas palabras y luego elija un tema.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="380"/>
         <source>These words are already coded with %1.</source>
         <translation>Estas palabras ya están codificadas con %1.</translation>
     </message>
@@ -3021,158 +3172,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="85"/>
         <source>Case and study review</source>
         <translation>Revisión de caso y estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="98"/>
         <source>Review views</source>
         <translation>Vistas de revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="102"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="104"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="114"/>
         <source>Case profile</source>
         <translation>Perfil del caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="121"/>
         <source>Cases and themes</source>
         <translation>Casos y temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="137"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>Fragmentos codificados por celda (un tema padre cuenta sus subtemas):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="142"/>
         <source>Study matrix</source>
         <translation>Matriz del estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Export c&amp;hart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>Guardar el gráfico del perfil del caso como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Export &amp;matrix…</source>
         <translation>Exportar &amp;matriz…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="148"/>
         <source>Save the study matrix as CSV</source>
         <translation>Guardar la matriz del estudio como CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="157"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>Haga clic en una barra o una celda para listar sus fragmentos codificados.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
-        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="288"/>
         <source>Coded passages</source>
         <translation>Fragmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="173"/>
         <source>Whole quote</source>
         <translation>Cita completa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="239"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="243"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="248"/>
         <source>Theme profile: %1</source>
         <translation>Perfil temático: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="251"/>
         <source>Cannot export the chart</source>
         <translation>No se puede exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>Export matrix</source>
         <translation>Exportar matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>study matrix.csv</source>
         <translation>matriz del estudio.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="261"/>
         <source>Cannot export the matrix</source>
         <translation>No se puede exportar la matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="277"/>
         <source>all cases</source>
         <translation>todos los casos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="295"/>
         <source>(the whole record is tagged)</source>
         <translation>(todo el registro está etiquetado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="298"/>
         <source>(audio or detached passage)</source>
         <translation>(fragmento de audio o separado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n fragmento codificado</numerusform>
@@ -3180,9 +3331,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="308"/>
         <source>No coded passages here.</source>
         <translation>No hay fragmentos codificados aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="19"/>
+        <source>learner</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="20"/>
+        <source>teacher</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="21"/>
+        <source>parent</source>
+        <translation>madre o padre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="22"/>
+        <source>community member</source>
+        <translation>miembro de la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="23"/>
+        <source>school leader</source>
+        <translation>director escolar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="24"/>
+        <source>official</source>
+        <translation>funcionario público</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="25"/>
+        <source>NGO staff</source>
+        <translation>personal de ONG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="26"/>
+        <source>researcher</source>
+        <translation>investigador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="27"/>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>
@@ -3352,48 +3551,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
         <source>Changes set aside</source>
         <translation>Cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Estos cambios llegaron del servidor pero aún no se pudieron aplicar en este portátil, así que la sincronización los apartó y continuó con todo lo demás. La mayoría espera un registro que aún no ha llegado; se aplican solos cuando llega.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Nada apartado: se aplicó todo lo recibido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
         <source>Cannot list the changes set aside</source>
         <translation>No se pueden listar los cambios apartados</translation>
     </message>
@@ -3401,44 +3600,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="61"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="66"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Codificar con el tema fijado en esa tecla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Leave the transcript</source>
         <translation>Salir de la transcripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3494,102 +3693,108 @@
         <translation>El campo «{field}» debe ser uno de estos valores: {allowed} (no {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>El color {value} no es válido; escríbalo como #RRGGBB, p. ej. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/core.py" line="20"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>La fecha del consentimiento {date} está en el futuro; escriba el día en que se otorgó el consentimiento (hoy como muy tarde)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="25"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>El código de participante {code} ya se usa en este estudio (por {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="28"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>El idioma {value} no es un idioma que fieldkit conozca; elija uno de la lista o escriba su código, p. ej. en, fr, sw, hi o pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="33"/>
         <source>the observation's description is empty</source>
         <translation>La descripción de la observación está vacía</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme name is required</source>
         <translation>Se necesita un nombre de tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="36"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Ya existe un tema llamado {name} en este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="38"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>El servidor {at} presentó un certificado en el que este equipo no confía ({why}). Si su equipo tiene su propia autoridad de certificación, vuelva a iniciar sesión con su certificado (un archivo PEM; --ca-file en la terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="44"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>No se pudo establecer una conexión segura con el servidor {at} ({why}). Compruebe la dirección: https:// es para un servidor con certificado, http:// para uno sin él.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="49"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>No se encontró el nombre de servidor {host}. Compruebe que la dirección no tenga errores de escritura y que este equipo esté conectado a internet o a su red.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="54"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>El servidor {at} tardó demasiado en responder. La conexión puede ser lenta o el servidor estar ocupado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="59"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>El servidor {at} no respondió (conexión rechazada). Compruebe la dirección y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="64"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>La conexión con el servidor {at} se cortó. Inténtelo de nuevo; si sigue ocurriendo, la red o el servidor es inestable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="69"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>No se puede llegar al servidor {at} desde esta red (sin ruta). Compruebe que este equipo esté conectado y, después, la dirección.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="74"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>No se pudo conectar con el servidor {at} ({why}). Compruebe la dirección y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source> (it said: {detail})</source>
         <translation> (respondió: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="80"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>El servidor {at} no aceptó el inicio de sesión{said}. Compruebe su nombre de usuario y contraseña, o vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="85"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>El servidor {at} no permite que esta cuenta haga eso{said}. Pida acceso a su responsable de equipo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="90"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>La dirección {at} responde, pero no como un servidor de fieldkit (HTTP 404). Compruebe la dirección.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="94"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>El servidor {at} tuvo un problema propio (HTTP {status}). No se perdió nada; inténtelo más tarde y avise a su responsable de equipo si persiste.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="99"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>El servidor {at} rechazó la solicitud (HTTP {status}){said}.</translation>
     </message>
@@ -5459,11 +5664,6 @@
         <translation>leído de un documento Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
-        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
-        <translation>El color {value} no es válido; escríbalo como #RRGGBB, p. ej. #1f77b4</translation>
-    </message>
-    <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>No se admite una frecuencia de muestreo de {rate} Hz</translation>
@@ -5702,132 +5902,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>case title</source>
         <translation>título del caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>study name</source>
         <translation>nombre del estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>participant code</source>
         <translation>código de participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent date</source>
         <translation>fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent status</source>
         <translation>estado del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>consent form</source>
         <translation>formulario de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>memo title</source>
         <translation>título del memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>theme name</source>
         <translation>nombre del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>transcript</source>
         <translation>transcripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>observer</source>
         <translation>observador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>locality</source>
         <translation>localidad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>setting</source>
         <translation>entorno</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>caption</source>
         <translation>pie de foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="129"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
@@ -6142,162 +6342,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
         <source>Connection indicator</source>
         <translation>Indicador de conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel the sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
         <source>Changes not yet synced</source>
         <translation>Cambios aún no sincronizados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Open the conflicts view</source>
         <translation>Abrir la vista de conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
         <source>Changes set aside</source>
         <translation>Cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Cambios del servidor que este portátil aún no pudo aplicar: haga clic para verlos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Sesión no iniciada: no se envía nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Todo se queda en este portátil. Para compartir con un equipo, inicie sesión con Sincronizar ▸ Configuración…; lo que haya hecho mientras tanto se enviará entonces.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Offline · not signed in</source>
         <translation>Sin conexión · sesión no iniciada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sync failed</source>
         <translation>Error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Inicie sesión de nuevo (Sincronizar → Configuración)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>1 change not yet synced</source>
         <translation>1 cambio aún no sincronizado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 cambios aún no sincronizados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>%1 cambios en estudios donde usted es lector se quedan en este portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
         <source>Last sync %1</source>
         <translation>Última sincronización %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
         <source>No conflicts</source>
         <translation>Sin conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflicto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ 1 cambio apartado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recibidos · %3 kB</translation>
     </message>
@@ -6592,7 +6792,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="54"/>
+        <location filename="../../fieldkit/ui/app.py" line="57"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit no puede abrir sus datos</translation>
     </message>
@@ -6651,12 +6851,12 @@
         <translation>No se pudo crear el estudio de demostración</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>About fieldkit</source>
         <translation>Acerca de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observaciones y codificación para la investigación de campo, primero sin conexión, con un servidor de equipo cuando hay conexión.&lt;/p&gt;</translation>
     </message>

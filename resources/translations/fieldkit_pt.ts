@@ -622,108 +622,108 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="47"/>
         <source>Sync conflicts</source>
         <translation>Conflitos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="51"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>Estes campos foram alterados em dois computadores ao mesmo tempo. A sincronização manteve a edição mais recente e separou o outro valor. Escolha o valor a manter, ou digite um valor mesclado; sua escolha é sincronizada com a equipe como qualquer edição.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="100"/>
         <source>Now in the record</source>
         <translation>Agora no registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="61"/>
         <source>Unresolved conflicts</source>
         <translation>Conflitos não resolvidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="73"/>
         <source>Merged value</source>
         <translation>Valor mesclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="75"/>
         <source>&amp;Keep the value in the record</source>
         <translation>&amp;Manter o valor do registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="77"/>
         <source>Use the &amp;other value</source>
         <translation>Usar o &amp;outro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="79"/>
         <source>Save the &amp;merged value</source>
         <translation>Salvar o valor me&amp;sclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="83"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>Não há conflitos. Quando o mesmo campo é alterado em dois computadores antes de sincronizarem, os dois valores aparecem aqui para você escolher.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="105"/>
         <source>The other value</source>
         <translation>O outro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="114"/>
         <source>Or merge them</source>
         <translation>Ou mescle-os</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="150"/>
         <source>Cannot list the conflicts</source>
         <translation>Não é possível listar os conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="197"/>
         <source> (this record was deleted since)</source>
         <translation> (este registro foi excluído depois)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="215"/>
         <source>unknown device</source>
         <translation>dispositivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="217"/>
         <source>this laptop</source>
         <translation>este computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="219"/>
         <source>another laptop (device %1)</source>
         <translation>outro computador (dispositivo %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="221"/>
         <source>Changed on %1</source>
         <translation>Alterado em %1</translation>
     </message>
@@ -733,8 +733,8 @@
         <translation>Alterado em %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="258"/>
         <source>Cannot resolve this conflict</source>
         <translation>Não é possível resolver este conflito</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="225"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
         <source>Imported “%1”: %2, %3.</source>
         <translation>«%1» importado: %2, %3.</translation>
     </message>
@@ -1204,7 +1204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="236"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando projeto REFI-QDA</translation>
     </message>
@@ -1337,52 +1337,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>fieldkit user guide</source>
         <translation>Guia do usuário do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="100"/>
         <source>User guide</source>
         <translation>Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="112"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt; inicia um estudo; &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt; adiciona a ele uma escola, programa ou local.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="116"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Selecione o caso e use o menu &lt;b&gt;Caso&lt;/b&gt;: participantes e seu consentimento, entrevistas e observações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="120"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Digite ou cole a transcrição: ela é salva enquanto você digita. Grave áudio pela barra acima do texto; &lt;b&gt;Ctrl+T&lt;/b&gt; insere uma marca de tempo, &lt;b&gt;F8&lt;/b&gt; reproduz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="124"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Selecione palavras e pressione &lt;b&gt;Ctrl+K&lt;/b&gt; para codificá-las com um tema (digite um novo nome para criar um), arraste um tema do livro de códigos até elas, ou fixe temas em &lt;b&gt;Alt+1…9&lt;/b&gt; (clique direito num tema ▸ Fixar em Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Etiquete um registro inteiro acima do texto; escreva memorandos ao lado das codificações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Editar ▸ Propriedades…&lt;/b&gt; (Alt+Enter) altera um registro depois de salvo, inclusive os participantes de uma entrevista; &lt;b&gt;Excluir&lt;/b&gt; pergunta antes e diz o que vai junto; &lt;b&gt;Ctrl+Z&lt;/b&gt; fora da transcrição traz de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="135"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Revisão ▸ Caso e estudo…&lt;/b&gt; compara temas entre casos; o menu &lt;b&gt;Exportar&lt;/b&gt; gera PDFs de estudo de caso, projetos REFI-QDA e CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; conecta você ao servidor da sua equipe; até lá, nada sai deste computador.</translation>
     </message>
@@ -1398,6 +1398,124 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>claro: 1 trecho codificado; escuro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="16"/>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="17"/>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="18"/>
+        <source>Spanish</source>
+        <translation>espanhol</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="19"/>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="20"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>português (Brasil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="21"/>
+        <source>Swahili</source>
+        <translation>suaíli</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="22"/>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="23"/>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="24"/>
+        <source>Bengali</source>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="25"/>
+        <source>Urdu</source>
+        <translation>urdu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="26"/>
+        <source>Amharic</source>
+        <translation>amárico</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="27"/>
+        <source>Hausa</source>
+        <translation>hauçá</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="28"/>
+        <source>Yoruba</source>
+        <translation>iorubá</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="29"/>
+        <source>Igbo</source>
+        <translation>igbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="30"/>
+        <source>Zulu</source>
+        <translation>zulu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="31"/>
+        <source>Kinyarwanda</source>
+        <translation>quiniaruanda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="32"/>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="33"/>
+        <source>Ganda</source>
+        <translation>luganda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="34"/>
+        <source>Wolof</source>
+        <translation>uolofe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="35"/>
+        <source>Nepali</source>
+        <translation>nepalês</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="36"/>
+        <source>Tamil</source>
+        <translation>tâmil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="37"/>
+        <source>Indonesian</source>
+        <translation>indonésio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="38"/>
+        <source>Chinese</source>
+        <translation>chinês</translation>
     </message>
 </context>
 <context>
@@ -1693,92 +1811,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>New interview</source>
         <translation>Nova entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Edit interview</source>
         <translation>Editar entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>opcional; ex.: “Entrevista com P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
         <source>Interviewer</source>
         <translation>Entrevistador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
         <source>Participants in this interview</source>
         <translation>Participantes desta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
         <source>No participants registered in this case yet.</source>
         <translation>Ainda não há participantes cadastrados neste caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="112"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Nenhum participante está marcado: as exportações vão reter todas as citações desta entrevista até que um participante com consentimento dado seja vinculado. Marque quem participou, ou pressione Salvar de novo para salvá-la assim.</translation>
     </message>
@@ -1786,87 +1904,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>New observation</source>
         <translation>Nova observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>Edit observation</source>
         <translation>Editar observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Setting</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>ex.: sala de aula do 3º ano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
         <source>Observer</source>
         <translation>Observador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
         <source>First notes</source>
         <translation>Primeiras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="187"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>O que você vê; você pode continuar no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Contexto:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
@@ -1874,33 +1992,33 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>New participant</source>
         <translation>Novo participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="48"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>Código do participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="52"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>opcional; as exportações só o mostram onde a atribuição nominal é permitida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Papel</translation>
@@ -2022,69 +2140,102 @@
     </message>
 </context>
 <context>
+    <name>ParticipantLabel</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <source>consent pending</source>
+        <translation>consentimento pendente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <source>consent given</source>
+        <translation>consentimento dado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <source>consent withdrawn</source>
+        <translation>consentimento retirado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <source>no audio</source>
+        <translation>sem áudio</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="25"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="27"/>
         <source>Participants of this case</source>
         <translation>Participantes deste caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="31"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="32"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="36"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="37"/>
         <source>It allows</source>
         <translation>Permite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="59"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="62"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="63"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="70"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>written</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="75"/>
         <source>audio</source>
         <translation>áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="71"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
         <source>quotes</source>
         <translation>citações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="72"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="77"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -2486,204 +2637,204 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar e apagar um participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta pasta nunca teve backup: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="100"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Seu último backup tem mais de uma semana: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="113"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Back up this data folder</source>
         <translation>Fazer backup desta pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="125"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Uma frase-senha para cifrar o backup (deixe vazio para nenhuma). Uma frase-senha esquecida não pode ser recuperada:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Backup salvo em {0} ({1}), cifrado com a sua frase-senha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Backup salvo em {0} ({1}), cifrado com a chave desta pasta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Backup salvo em {0} ({1}). Não criptografado: guarde-o em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
         <source>Back up</source>
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="155"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="161"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Digite novamente a frase-senha do backup:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="166"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="173"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
         <source>Backup passphrase</source>
         <translation>Frase-senha do backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>As duas frases-senha são diferentes. Nada foi salvo: tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>An empty folder for the restored data</source>
         <translation>Uma pasta vazia para os dados restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>The passphrase of this backup:</source>
         <translation>A frase-senha deste backup:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="210"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} arquivos restaurados em {1}. Abra com: fieldkit --data-dir {1}; ela recebe uma nova identidade de dispositivo na primeira sincronização (entre de novo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="219"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
         <source>Export log</source>
         <translation>Registro de exportações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>When (UTC)</source>
-        <translation>Quando (UTC)</translation>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <source>When</source>
+        <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="262"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
         <source>Scope</source>
         <translation>Abrangência</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
         <source>Withheld</source>
         <translation>Não divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Laptop</source>
         <translation>Computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Exports of this study</source>
         <translation>Exportações deste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="375"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
         <source>Select the participant's case first.</source>
         <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="322"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
         <source>This case has no participants.</source>
         <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="326"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
         <source>Withdraw and erase</source>
         <translation>Retirar e apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="339"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="366"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
         <source>Erasing</source>
         <translation>Apagando</translation>
     </message>
@@ -2764,7 +2915,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="243"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
         <source>Your name (remembered for next time)</source>
         <translation>Seu nome (lembrado para a próxima vez)</translation>
     </message>
@@ -2772,57 +2923,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="85"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="175"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="174"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="177"/>
         <source>setting: %1</source>
         <translation>contexto: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="284"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>O que você digitou por último ainda não está salvo: %1 Continua aqui no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="304"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="315"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Nenhum tema está fixado em Alt+%1: clique direito num tema do livro de códigos ▸ Fixar em Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>New theme</source>
         <translation>Novo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Theme not created</source>
         <translation>Tema não criado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="358"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Selecione algumas palavras primeiro e depois escolha um tema.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="380"/>
         <source>These words are already coded with %1.</source>
         <translation>Estas palavras já estão codificadas com %1.</translation>
     </message>
@@ -3021,158 +3172,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="85"/>
         <source>Case and study review</source>
         <translation>Revisão de caso e estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="98"/>
         <source>Review views</source>
         <translation>Visões de revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="102"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="104"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="114"/>
         <source>Case profile</source>
         <translation>Perfil do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="121"/>
         <source>Cases and themes</source>
         <translation>Casos e temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="137"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>Trechos codificados por célula (um tema pai conta seus subtemas):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="142"/>
         <source>Study matrix</source>
         <translation>Matriz do estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Export c&amp;hart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>Salvar o gráfico do perfil do caso como PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Export &amp;matrix…</source>
         <translation>Exportar &amp;matriz…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="148"/>
         <source>Save the study matrix as CSV</source>
         <translation>Salvar a matriz do estudo como CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="157"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>Clique numa barra ou célula para listar seus trechos codificados.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
-        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="288"/>
         <source>Coded passages</source>
         <translation>Trechos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Quote</source>
         <translation>Citação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="173"/>
         <source>Whole quote</source>
         <translation>Citação completa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="239"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="243"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="248"/>
         <source>Theme profile: %1</source>
         <translation>Perfil temático: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="251"/>
         <source>Cannot export the chart</source>
         <translation>Não é possível exportar o gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>Export matrix</source>
         <translation>Exportar matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>study matrix.csv</source>
         <translation>matriz do estudo.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabela CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="261"/>
         <source>Cannot export the matrix</source>
         <translation>Não é possível exportar a matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="277"/>
         <source>all cases</source>
         <translation>todos os casos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="295"/>
         <source>(the whole record is tagged)</source>
         <translation>(o registro inteiro está etiquetado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="298"/>
         <source>(audio or detached passage)</source>
         <translation>(trecho de áudio ou desvinculado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n trecho codificado</numerusform>
@@ -3180,9 +3331,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="308"/>
         <source>No coded passages here.</source>
         <translation>Nenhum trecho codificado aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="19"/>
+        <source>learner</source>
+        <translation>estudante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="20"/>
+        <source>teacher</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="21"/>
+        <source>parent</source>
+        <translation>mãe ou pai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="22"/>
+        <source>community member</source>
+        <translation>membro da comunidade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="23"/>
+        <source>school leader</source>
+        <translation>gestor escolar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="24"/>
+        <source>official</source>
+        <translation>funcionário público</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="25"/>
+        <source>NGO staff</source>
+        <translation>equipe de ONG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="26"/>
+        <source>researcher</source>
+        <translation>pesquisador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="27"/>
+        <source>other</source>
+        <translation>outro</translation>
     </message>
 </context>
 <context>
@@ -3352,48 +3551,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
         <source>Changes set aside</source>
         <translation>Alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Estas alterações vieram do servidor mas ainda não puderam ser aplicadas neste computador, então a sincronização as separou e continuou com todo o resto. A maioria espera um registro que ainda não chegou; são aplicadas sozinhas quando ele chega.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Study</source>
         <translation>Estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Nada separado: tudo o que foi recebido foi aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
         <source>Cannot list the changes set aside</source>
         <translation>Não é possível listar as alterações separadas</translation>
     </message>
@@ -3401,44 +3600,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="61"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="66"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Transcript</source>
         <translation>Transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Codificar com o tema fixado nessa tecla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Leave the transcript</source>
         <translation>Sair da transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3494,102 +3693,108 @@
         <translation>O campo “{field}” deve ser um destes valores: {allowed} (não {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/core.py" line="20"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>A data do consentimento {date} está no futuro; escreva o dia em que o consentimento foi dado (hoje, no máximo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="25"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>O código do participante {code} já é usado neste estudo (por {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="28"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>O idioma {value} não é um idioma que o fieldkit conheça; escolha um da lista ou escreva o código, por ex. en, fr, sw, hi ou pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="33"/>
         <source>the observation's description is empty</source>
         <translation>A descrição da observação está vazia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme name is required</source>
         <translation>É preciso um nome de tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="36"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Já existe um tema chamado {name} neste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="38"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>O servidor {at} apresentou um certificado em que este computador não confia ({why}). Se sua equipe tem sua própria autoridade certificadora, entre novamente com o certificado dela (um arquivo PEM; --ca-file no terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="44"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Não foi possível estabelecer uma conexão segura com o servidor {at} ({why}). Verifique o endereço: https:// é para um servidor com certificado, http:// para um sem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="49"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>O nome de servidor {host} não foi encontrado. Verifique se o endereço tem erros de digitação e se este computador está conectado à internet ou à sua rede.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="54"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>O servidor {at} demorou demais para responder. A conexão pode estar lenta ou o servidor ocupado; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="59"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>O servidor {at} não respondeu (conexão recusada). Verifique o endereço e se o servidor está em execução.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="64"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>A conexão com o servidor {at} foi interrompida. Tente novamente; se continuar acontecendo, a rede ou o servidor está instável.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="69"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>O servidor {at} não pode ser alcançado a partir desta rede (sem rota). Verifique se este computador está conectado e, depois, o endereço.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="74"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Não foi possível alcançar o servidor {at} ({why}). Verifique o endereço e se o servidor está em execução.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source> (it said: {detail})</source>
         <translation> (ele respondeu: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="80"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>O servidor {at} não aceitou o login{said}. Verifique seu nome de usuário e senha, ou entre novamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="85"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>O servidor {at} não permite que esta conta faça isso{said}. Peça acesso ao líder da sua equipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="90"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>O endereço {at} responde, mas não como um servidor fieldkit (HTTP 404). Verifique o endereço.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="94"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>O servidor {at} teve um problema próprio (HTTP {status}). Nada foi perdido; tente novamente mais tarde e avise o líder da sua equipe se persistir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="99"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
     </message>
@@ -5459,11 +5664,6 @@
         <translation>lido de um documento Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
-        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
-        <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
-    </message>
-    <message>
         <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>Uma taxa de amostragem de {rate} Hz não é suportada</translation>
@@ -5702,132 +5902,132 @@
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>case title</source>
         <translation>título do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>study name</source>
         <translation>nome do estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>participant code</source>
         <translation>código do participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>role</source>
         <translation>papel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent date</source>
         <translation>data do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent status</source>
         <translation>situação do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>consent form</source>
         <translation>formulário de consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>summary</source>
         <translation>resumo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo</source>
         <translation>memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>memo title</source>
         <translation>título do memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>theme name</source>
         <translation>nome do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>transcript</source>
         <translation>transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>observer</source>
         <translation>observador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>region</source>
         <translation>região</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>locality</source>
         <translation>localidade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>setting</source>
         <translation>contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>caption</source>
         <translation>legenda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="129"/>
         <source>status</source>
         <translation>situação</translation>
     </message>
@@ -6142,162 +6342,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
         <source>Connection indicator</source>
         <translation>Indicador de conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel the sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
         <source>Changes not yet synced</source>
         <translation>Alterações ainda não sincronizadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
         <source>Last sync</source>
         <translation>Última sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Sync conflicts</source>
         <translation>Conflitos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Open the conflicts view</source>
         <translation>Abrir a visão de conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
         <source>Changes set aside</source>
         <translation>Alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Alterações do servidor que este computador ainda não conseguiu aplicar: clique para vê-las</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Sem login — nada é enviado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Tudo fica neste computador. Para compartilhar com uma equipe, entre por Sincronizar ▸ Configurações…; o que você fez nesse meio-tempo será enviado então.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Offline · not signed in</source>
         <translation>Offline · sem login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Checking the server…</source>
         <translation>Verificando o servidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sync failed</source>
         <translation>Falha na sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Entre de novo (Sincronizar → Configurações)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada esperando sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>1 change not yet synced</source>
         <translation>1 alteração ainda não sincronizada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 alterações ainda não sincronizadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>%1 alterações em estudos onde você é leitor ficam neste computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
         <source>Last sync %1</source>
         <translation>Última sincronização %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
         <source>No conflicts</source>
         <translation>Sem conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflito</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ 1 alteração separada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recebidos · %3 kB</translation>
     </message>
@@ -6592,7 +6792,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="54"/>
+        <location filename="../../fieldkit/ui/app.py" line="57"/>
         <source>fieldkit cannot open its data</source>
         <translation>O fieldkit não consegue abrir seus dados</translation>
     </message>
@@ -6651,12 +6851,12 @@
         <translation>Não foi possível criar o estudo de demonstração</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>About fieldkit</source>
         <translation>Sobre o fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
     </message>
