@@ -133,3 +133,29 @@ def test_every_ui_message_is_translated(lang: str) -> None:
         if message.find("translation[@type='unfinished']") is not None
     ]
     assert not unfinished, f"{lang}: {len(unfinished)} unfinished, e.g. {unfinished[:5]}"
+
+
+def _contexts_looked_up_at_run_time() -> set[str]:
+    """The classes of fieldkit/ui (``self.tr`` looks up the object's class and its bases) and the
+    contexts named in ``QCoreApplication.translate``/``QT_TRANSLATE_NOOP`` calls."""
+    found: set[str] = set()
+    for path in (ROOT / "fieldkit" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                first = node.args[0]
+                if name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(first, ast.Constant):
+                    found.add(str(first.value))
+    return found
+
+
+def test_every_ui_context_is_one_qt_looks_up() -> None:
+    """``window.tr("New study")`` is extracted under the context "window", but at run time Qt
+    looks it up under the object's class ("MainWindow"): the translation is never found and
+    the dialog stays in English. Outside a class, name the context with
+    ``QCoreApplication.translate``."""
+    tree = ET.parse(ROOT / "resources" / "translations" / "fieldkit_fr.ts")
+    contexts = {c.findtext("name") or "" for c in tree.getroot().iter("context")}
+    assert contexts - _contexts_looked_up_at_run_time() == set()

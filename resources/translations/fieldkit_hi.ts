@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <source>About fieldkit</source>
+        <translation>fieldkit के बारे में</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fieldkit/ui/app.py" line="60"/>
+        <source>fieldkit cannot open its data</source>
+        <translation>fieldkit अपना डेटा नहीं खोल सकता</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
@@ -17,6 +38,11 @@
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>समय चिह्न डालने के लिए कोई रिकॉर्डिंग खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
+        <source>Ctrl+click to play from %1</source>
+        <translation>%1 से चलाने के लिए Ctrl+क्लिक करें</translation>
     </message>
 </context>
 <context>
@@ -1249,27 +1275,56 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
+
+%1</source>
+        <translation>फ़ोल्डर एन्क्रिप्टेड है। पासफ़्रेज़ भूल जाने पर यह रिकवरी कुंजी इसे खोलती है। इसे प्रिंट करें या लिख लें, और लैपटॉप से दूर रखें:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="236"/>
+        <source>&amp;Save to a file to print…</source>
+        <translation>प्रिंट करने के लिए फ़ाइल में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="243"/>
+        <source>Save the recovery key</source>
+        <translation>रिकवरी कुंजी सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="252"/>
+        <source>Not saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="264"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>इस फ़ोल्डर को एन्क्रिप्ट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="276"/>
         <source>&amp;Lock when idle</source>
         <translation>निष्क्रिय होने पर लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="281"/>
         <source>After %1 minutes</source>
         <translation>%1 मिनट बाद</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="283"/>
         <source>Never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="340"/>
         <source>The folder was not encrypted</source>
         <translation>फ़ोल्डर एन्क्रिप्ट नहीं हुआ</translation>
     </message>
@@ -2468,6 +2523,11 @@
         <source>Choose at least one section.</source>
         <translation>कम से कम एक खंड चुनें।</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
+        <source>Exporting case studies</source>
+        <translation>केस अध्ययन निर्यात हो रहे हैं</translation>
+    </message>
 </context>
 <context>
     <name>PhotoStrip</name>
@@ -3096,6 +3156,29 @@
     </message>
 </context>
 <context>
+    <name>RecordingRecovery</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
+        <source>Unfinished recordings</source>
+        <translation>अधूरी रिकॉर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="41"/>
+        <source>fieldkit could not check for unfinished recordings: %1</source>
+        <translation>fieldkit अधूरी रिकॉर्डिंग की जाँच नहीं कर सका: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
+        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
+        <translation>पिछली बार बीच में रुकी %1 रिकॉर्डिंग वापस लाई गईं और उनके साक्षात्कारों से संलग्न की गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="77"/>
+        <source>Recordings kept, not attached</source>
+        <translation>रिकॉर्डिंग रखी गईं, संलग्न नहीं</translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
@@ -3167,6 +3250,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>यह सूची</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
+        <source>Report language</source>
+        <translation>रिपोर्ट की भाषा</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +6781,26 @@
         <source>Receive your team's studies and send your work when online.</source>
         <translation>अपनी टीम के अध्ययन प्राप्त करें और ऑनलाइन होने पर अपना काम भेजें।</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="103"/>
+        <source>The demo study could not be made</source>
+        <translation>डेमो अध्ययन नहीं बन सका</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="126"/>
+        <source>The study was not created</source>
+        <translation>अध्ययन नहीं बना</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="159"/>
+        <source>New study</source>
+        <translation>नया अध्ययन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="160"/>
+        <source>Study name:</source>
+        <translation>अध्ययन का नाम:</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -6790,15 +6901,12 @@
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="57"/>
-        <source>fieldkit cannot open its data</source>
-        <translation>fieldkit अपना डेटा नहीं खोल सकता</translation>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
+        <source>Cannot start recording</source>
+        <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
     </message>
-</context>
-<context>
-    <name>box</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
         <source>Consent before recording</source>
@@ -6810,130 +6918,19 @@
         <translation>इस साक्षात्कार के हर प्रतिभागी ने ऑडियो रिकॉर्डिंग की अनुमति नहीं दी है:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="90"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>अभी उनकी सहमति दर्ज करें, या फिर भी रिकॉर्ड करें (साक्षात्कार के साथ इसकी एक टिप्पणी रखी जाती है), या रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="97"/>
         <source>Record &amp;consent now…</source>
         <translation>अभी सहमति दर्ज करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="101"/>
         <source>Record &amp;anyway</source>
         <translation>फिर भी रिकॉर्ड करें (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
-        <source>Report language</source>
-        <translation>रिपोर्ट की भाषा</translation>
-    </message>
-</context>
-<context>
-    <name>consent</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
-        <source>Cannot start recording</source>
-        <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
-        <source>Exporting case studies</source>
-        <translation>केस अध्ययन निर्यात हो रहे हैं</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
-        <source>The demo study could not be made</source>
-        <translation>डेमो अध्ययन नहीं बन सका</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
-        <source>About fieldkit</source>
-        <translation>fieldkit के बारे में</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
-        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>रिकवरी कुंजी</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
-        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
-
-%1</source>
-        <translation>फ़ोल्डर एन्क्रिप्टेड है। पासफ़्रेज़ भूल जाने पर यह रिकवरी कुंजी इसे खोलती है। इसे प्रिंट करें या लिख लें, और लैपटॉप से दूर रखें:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
-        <source>&amp;Save to a file to print…</source>
-        <translation>प्रिंट करने के लिए फ़ाइल में सहेजें (&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
-        <source>Save the recovery key</source>
-        <translation>रिकवरी कुंजी सहेजें</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
-        <source>Not saved</source>
-        <translation>सहेजा नहीं गया</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
-        <source>Ctrl+click to play from %1</source>
-        <translation>%1 से चलाने के लिए Ctrl+क्लिक करें</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
-        <source>Unfinished recordings</source>
-        <translation>अधूरी रिकॉर्डिंग</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
-        <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation>fieldkit अधूरी रिकॉर्डिंग की जाँच नहीं कर सका: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
-        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation>पिछली बार बीच में रुकी %1 रिकॉर्डिंग वापस लाई गईं और उनके साक्षात्कारों से संलग्न की गईं।</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
-        <source>Recordings kept, not attached</source>
-        <translation>रिकॉर्डिंग रखी गईं, संलग्न नहीं</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
-        <source>The study was not created</source>
-        <translation>अध्ययन नहीं बना</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
-        <source>New study</source>
-        <translation>नया अध्ययन</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
-        <source>Study name:</source>
-        <translation>अध्ययन का नाम:</translation>
     </message>
 </context>
 </TS>

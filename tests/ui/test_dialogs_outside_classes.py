@@ -1,0 +1,80 @@
+"""Dialogs made by plain functions (not a class's ``self.tr``) read in the interface language:
+the welcome's new-study question, the consent check before recording, About fieldkit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QPushButton
+
+from fieldkit.storage.db import Store
+from fieldkit.ui import translations
+from fieldkit.ui.dialogs.consent_check import _ask
+from fieldkit.ui.help_windows import show_about
+from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.welcome import NEW_STUDY, offer_welcome
+
+
+@pytest.fixture(autouse=True)
+def _french(qapp: QApplication) -> Iterator[None]:
+    before, direction = QLocale(), qapp.layoutDirection()
+    translations.apply_language(qapp, "fr")
+    yield
+    translations.remove_translators(qapp)
+    QLocale.setDefault(before)
+    qapp.setLayoutDirection(direction)
+
+
+def test_the_new_study_question_is_in_french(qtbot, store: Store, data_dir: Path) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = offer_welcome(window, data_dir)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.buttons[NEW_STUDY], Qt.MouseButton.LeftButton)
+    ask = window.findChild(QInputDialog)
+    assert ask is not None
+    assert ask.windowTitle() == "Nouvelle étude"
+    assert ask.labelText() == "Nom de l'étude :"
+    ask.reject()
+
+
+def _texts_of_next_message_box(qtbot, show) -> list[str]:  # type: ignore[no-untyped-def]
+    """The title, labels and buttons of the message box ``show`` opens (then closed)."""
+    seen: list[str] = []
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, read)
+            return
+        seen.append(box.windowTitle())
+        seen.extend(label.text() for label in box.findChildren(QLabel))
+        seen.extend(button.text() for button in box.findChildren(QPushButton))
+        box.reject()
+
+    QTimer.singleShot(0, read)
+    show()
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen
+
+
+def test_the_consent_check_before_recording_is_in_french(qtbot) -> None:
+    texts = _texts_of_next_message_box(qtbot, lambda: _ask(None, []))
+    assert "Consentement avant l'enregistrement" in texts[0], texts
+    joined = " ".join(texts)
+    assert "Not every participant" not in joined and "Record &anyway" not in joined, joined
+
+
+def test_about_is_in_french(qtbot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    texts = _texts_of_next_message_box(qtbot, lambda: show_about(window))
+    assert texts[0] == "À propos de fieldkit", texts
+    assert "Interviews, observations and coding" not in " ".join(texts)
