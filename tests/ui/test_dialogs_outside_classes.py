@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, Q
 
 from fieldkit.storage.db import Store
 from fieldkit.ui import translations
+from fieldkit.ui.dialogs.case_dialogs import CaseDialog
 from fieldkit.ui.dialogs.consent_check import _ask
 from fieldkit.ui.help_windows import show_about
 from fieldkit.ui.main_window import MainWindow
@@ -78,3 +79,11 @@ def test_about_is_in_french(qtbot, store: Store) -> None:
     texts = _texts_of_next_message_box(qtbot, lambda: show_about(window))
     assert texts[0] == "À propos de fieldkit", texts
     assert "Interviews, observations and coding" not in " ".join(texts)
+
+
+def test_an_empty_title_reads_as_a_french_sentence(qtbot) -> None:
+    """Not "Titre du cas est obligatoire." (no article): the field is named as a field."""
+    dialog = CaseDialog(lambda *_: None, study_id="s")
+    qtbot.addWidget(dialog)
+    sentences = [text for _, text in dialog.problems()]
+    assert sentences == ["Le champ « Titre du cas » est obligatoire."]
