@@ -159,3 +159,45 @@ def test_every_ui_context_is_one_qt_looks_up() -> None:
     tree = ET.parse(ROOT / "resources" / "translations" / "fieldkit_fr.ts")
     contexts = {c.findtext("name") or "" for c in tree.getroot().iter("context")}
     assert contexts - _contexts_looked_up_at_run_time() == set()
+
+
+def _translate_wrappers(trees: list[ast.Module]) -> set[str]:
+    """Functions that pass one of their parameters to ``QCoreApplication.translate``: lupdate
+    cannot see the words their callers give them."""
+    found: set[str] = set()
+    for tree in trees:
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            params = {a.arg for a in func.args.args}
+            for node in ast.walk(func):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "attr", "") == "translate"
+                    and len(node.args) > 1
+                    and isinstance(node.args[1], ast.Name)
+                    and node.args[1].id in params
+                ):
+                    found.add(func.name)
+    return found
+
+
+def test_words_given_to_a_translating_helper_are_extracted() -> None:
+    """``_tr("Calendar…")`` through a helper is translated at run time only if lupdate
+    extracted the words some other way: the date field's words stayed in English."""
+    trees = [ast.parse(p.read_text("utf-8")) for p in (ROOT / "fieldkit" / "ui").rglob("*.py")]
+    wrappers = _translate_wrappers(trees)
+    tree = ET.parse(ROOT / "resources" / "translations" / "fieldkit_fr.ts")
+    sources = {m.findtext("source") or "" for m in tree.getroot().iter("message")}
+    unseen = [
+        node.args[0].value
+        for module in trees
+        for node in ast.walk(module)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", getattr(node.func, "attr", "")) in wrappers
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+        and node.args[0].value not in sources
+    ]
+    assert unseen == []

@@ -4,6 +4,7 @@ the welcome's new-study question, the consent check before recording, About fiel
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from fieldkit.storage.db import Store
 from fieldkit.ui import translations
 from fieldkit.ui.dialogs.case_dialogs import CaseDialog
 from fieldkit.ui.dialogs.consent_check import _ask
+from fieldkit.ui.dialogs.date_field import DateField
 from fieldkit.ui.help_windows import show_about
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.welcome import NEW_STUDY, offer_welcome
@@ -87,3 +89,16 @@ def test_an_empty_title_reads_as_a_french_sentence(qtbot) -> None:
     qtbot.addWidget(dialog)
     sentences = [text for _, text in dialog.problems()]
     assert sentences == ["Le champ « Titre du cas » est obligatoire."]
+
+
+def test_a_consent_date_in_the_future_is_said_in_french(qtbot) -> None:
+    field = DateField("Date du consentement", latest=lambda: date(2026, 12, 5))
+    qtbot.addWidget(field)
+    assert field.calendar_button.text() == "Calendrier…"
+    field.edit.setText("2031-05-01")
+    assert field.problem() == "« Date du consentement » : 1 mai 2031 est dans le futur ; " + (
+        "indiquez le jour où cela a eu lieu."
+    )
+    field.edit.setText("mardi prochain")
+    problem = field.problem() or ""
+    assert problem.startswith("« Date du consentement » : « mardi prochain » n'est pas"), problem
