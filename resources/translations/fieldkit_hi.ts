@@ -1974,137 +1974,152 @@
         <translation>इस साक्षात्कार के प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>इस केस में अभी कोई प्रतिभागी दर्ज नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>साक्षात्कारकर्ता (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>स्थान (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>प्रतिभागी (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>किसी प्रतिभागी पर निशान नहीं है: निर्यात इस साक्षात्कार के हर उद्धरण को तब तक रोकेंगे जब तक सहमति दे चुका कोई प्रतिभागी जोड़ा नहीं जाता। जिन्होंने भाग लिया उन पर निशान लगाएँ, या इसे ऐसे ही सहेजने के लिए फिर से सहेजें दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="155"/>
+        <source>Interview %1</source>
+        <translation>साक्षात्कार %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="157"/>
+        <source>Interview with %1 (%2)</source>
+        <translation>%1 के साथ साक्षात्कार (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
         <source>New observation</source>
         <translation>नया अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
         <source>Edit observation</source>
         <translation>अवलोकन संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>Setting</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>जैसे कक्षा 3 का कमरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="208"/>
         <source>Observer</source>
         <translation>अवलोकनकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="210"/>
         <source>First notes</source>
         <translation>पहले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="211"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>आप जो देखते हैं; आप संपादक में आगे लिख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="213"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
         <source>&amp;Setting:</source>
         <translation>परिवेश (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
         <source>O&amp;bserver:</source>
         <translation>अवलोकनकर्ता (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
         <source>&amp;Notes:</source>
         <translation>नोट्स (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="226"/>
+        <source>Observation %1</source>
+        <translation>अवलोकन %1</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3053,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="273"/>
         <source>Your name (remembered for next time)</source>
         <translation>आपका नाम (अगली बार के लिए याद रखा जाएगा)</translation>
     </message>

@@ -14,13 +14,18 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QPushButton
 
+from fieldkit.storage import records
 from fieldkit.storage.db import Store
+from fieldkit.storage.models import Interview, Observation
 from fieldkit.ui import translations
+from fieldkit.ui.changes import Changes
 from fieldkit.ui.dialogs.case_dialogs import CaseDialog
 from fieldkit.ui.dialogs.consent_check import _ask
 from fieldkit.ui.dialogs.date_field import DateField
+from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog, NewObservationDialog
 from fieldkit.ui.help_windows import show_about
 from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.operations import Operations
 from fieldkit.ui.welcome import NEW_STUDY, offer_welcome
 
 
@@ -102,3 +107,32 @@ def test_a_consent_date_in_the_future_is_said_in_french(qtbot) -> None:
     field.edit.setText("mardi prochain")
     problem = field.problem() or ""
     assert problem.startswith("« Date du consentement » : « mardi prochain » n'est pas"), problem
+
+
+def test_an_untitled_record_is_named_in_french(qtbot, store: Store) -> None:
+    with store.write() as session:
+        study = records.create_study(session, name="Pilote")
+        case = records.create_case(session, study_id=study.id, title="Radio")
+        awa = records.add_participant(session, case_id=case.id, code="P-01", role="teacher")
+        people = [awa]
+    runner = Operations(store).runner(Changes.of())
+    made: dict[str, str] = {}
+    for dialog, kind in (
+        (NewInterviewDialog(runner, case_id=case.id, participants=people), Interview),
+        (NewObservationDialog(runner, case_id=case.id), Observation),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.date.set_date(date(2024, 3, 1))
+        if isinstance(dialog, NewInterviewDialog):
+            dialog.set_checked(awa.id)
+        else:
+            dialog.description.setPlainText("La radio dans la cour.")
+        with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+            dialog.save_button.click()
+        with store.read() as session:
+            made[kind.__name__] = session.get(kind, saved.args[0]).title
+    assert made == {
+        "Interview": "Entretien avec P-01 (2024-03-01)",
+        "Observation": "Observation 2024-03-01",
+    }
