@@ -105,7 +105,9 @@ class SyncSettingsDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_button)
-        form.addRow(self.tr("Certificate a&uthority:"), ca_row)
+        ca_label = QLabel(self.tr("Certificate a&uthority:"))
+        ca_label.setBuddy(self.ca_edit)  # a row of two widgets: no buddy, and "&" shows as is
+        form.addRow(ca_label, ca_row)
         form.addRow("", self.insecure_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
