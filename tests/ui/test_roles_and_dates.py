@@ -249,3 +249,11 @@ def test_what_a_participant_allows_is_listed_with_the_language_words(
             "ar": "الصوت والاقتباسات والاسم",
         }[language]
     )
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_the_count_of_problems_uses_the_digits_of_the_dates(qtbot, case_id, language) -> None:
+    dialog = ParticipantDialog(lambda *_: None, case_id=case_id)
+    qtbot.addWidget(dialog)
+    dialog.show_problems(dialog.problems())  # no code, no role
+    assert "(٢)" in dialog.error_label.text() and "(2)" not in dialog.error_label.text()
