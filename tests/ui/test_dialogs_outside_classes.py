@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, Q
 from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Interview, Observation
+from fieldkit.sync.preferences import SyncPreferences
 from fieldkit.ui import translations
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.dialogs.case_dialogs import CaseDialog
@@ -26,6 +27,7 @@ from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog, NewObservatio
 from fieldkit.ui.help_windows import show_about
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.operations import Operations
+from fieldkit.ui.sync.sync_settings import SyncSettingsDialog
 from fieldkit.ui.welcome import NEW_STUDY, offer_welcome
 
 
@@ -136,3 +138,18 @@ def test_an_untitled_record_is_named_in_french(qtbot, store: Store) -> None:
         "Interview": "Entretien avec P-01 (2024-03-01)",
         "Observation": "Observation 2024-03-01",
     }
+
+
+def test_a_failed_sign_in_is_shown_whole_in_the_sync_settings(qtbot, store: Store) -> None:
+    """The sentence under the account grew with a failed sign-in and was cut after two lines."""
+    dialog = SyncSettingsDialog(store, None, SyncPreferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog._show_account(
+        "Échec de la connexion : le serveur http://127.0.0.1:9 n'a pas répondu (connexion "
+        "refusée). Vérifiez l'adresse et que le serveur fonctionne, puis reconnectez-vous."
+    )
+    QApplication.processEvents()
+    label = dialog.account_label
+    assert label.height() >= label.heightForWidth(label.width())
