@@ -12,7 +12,16 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+)
 
 from fieldkit.storage import records
 from fieldkit.storage.db import Store
@@ -153,3 +162,29 @@ def test_a_failed_sign_in_is_shown_whole_in_the_sync_settings(qtbot, store: Stor
     QApplication.processEvents()
     label = dialog.account_label
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def _text_room(combo: QComboBox) -> int:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = QStyle.SubControl.SC_ComboBoxEditField
+    return (
+        combo.style()
+        .subControlRect(QStyle.ComplexControl.CC_ComboBox, option, field, combo)
+        .width()
+    )
+
+
+def test_the_search_filters_show_their_french_words_whole(qtbot, store: Store) -> None:
+    """Four in a row, they read "Tous les thè", "Toutes les é" in the docked column."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search_dock.raise_()
+    QApplication.processEvents()
+    dock = window.search_dock
+    for combo in (dock.type_filter, dock.case_filter, dock.theme_filter, dock.tag_filter):
+        need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert _text_room(combo) >= need, (combo.currentText(), _text_room(combo), need)
