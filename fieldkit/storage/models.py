@@ -397,6 +397,9 @@ class SetAsideChange(SQLModel, table=True):
     row_id: str = Field(max_length=36)
     fields: str = Field(default="", sa_type=Text)
     reason: str = Field(sa_type=Text)
+    # How ``reason`` was made (``fieldkit.errors.stored_phrase``), so the app can say it in the
+    # reader's language; None for a reason kept before these were.
+    reason_phrase: str | None = Field(default=None, sa_type=Text)
     change: str = Field(sa_type=Text)
     set_aside_at: datetime = Field(default_factory=utcnow)
 

@@ -48,6 +48,7 @@ import queue
 import secrets
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -70,6 +71,8 @@ from fieldkit.storage.recording_journal import (
     JOURNAL_VERSION,
     folder_lock,
     journal_state,
+    kept_entry,
+    kept_message,
     os_error,
     read_journal,
     take_lock,
@@ -312,21 +315,30 @@ class BackgroundWriter:
 # --- finishing and recovering ----------------------------------------------------------------
 
 
-def finish_recording(store: Store, folder: Path, *, tz: tzinfo | None = None) -> RecordingOutcome:
+def finish_recording(
+    store: Store, folder: Path, *, tz: tzinfo | None = None, wording: Callable[[str], str] = str
+) -> RecordingOutcome:
     """Turn a closed recording folder into an attachment of its interview (see module doc).
 
-    Safe to repeat: each step starts from what the journal says was done. Raises nothing a
+    The attachment's file name ("Recording 2024-03-15 09.30.wav") and caption are phrases
+    worded by ``wording``: the app passes its ``say`` (the interface language); English by
+    default. Safe to repeat: each step starts from what the journal says was done. Raises nothing a
     researcher could cause; problems come back as an outcome with status "kept" or "failed".
     """
     folder = Path(folder)
     with folder_lock(folder) as free:
         if not free:
             return RecordingOutcome("failed", folder, None, message=still_written(folder))
-        return _finish(store, folder, recovered=False, tz=tz)
+        return _finish(store, folder, recovered=False, tz=tz, wording=wording)
 
 
 def _finish(
-    store: Store, folder: Path, *, recovered: bool, tz: tzinfo | None = None
+    store: Store,
+    folder: Path,
+    *,
+    recovered: bool,
+    tz: tzinfo | None = None,
+    wording: Callable[[str], str] = str,
 ) -> RecordingOutcome:
     journal_path = folder / JOURNAL
     key = store.blobs.files_key
@@ -352,7 +364,9 @@ def _finish(
                 segment.unlink()
             fsync_dir(folder)
         if state == "assembled":
-            return _attach_assembled(store, folder, journal, recovered=recovered, tz=tz)
+            return _attach_assembled(
+                store, folder, journal, recovered=recovered, tz=tz, wording=wording
+            )
         if state == "done":
             shutil.rmtree(folder, ignore_errors=True)
             return RecordingOutcome(
@@ -369,7 +383,7 @@ def _finish(
             folder,
             interview_id,
             started=started,
-            message=str(journal.get("message", "")),
+            message=kept_message(journal),
             kept_file=folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None,
         )
     except (OSError, FieldkitError) as exc:
@@ -387,8 +401,11 @@ def _finish(
         )
 
 
-def recover_unfinished(store: Store, *, tz: tzinfo | None = None) -> list[RecordingOutcome]:
-    """Finish every recording folder no running recorder holds: those a crash left behind.
+def recover_unfinished(
+    store: Store, *, tz: tzinfo | None = None, wording: Callable[[str], str] = str
+) -> list[RecordingOutcome]:
+    """Finish every recording folder no running recorder holds: those a crash left behind
+    (file names and captions worded by ``wording``, as in :func:`finish_recording`).
 
     Returns one outcome per folder that needed work, oldest first. Folders already reported as
     kept are not reported again.
@@ -401,7 +418,7 @@ def recover_unfinished(store: Store, *, tz: tzinfo | None = None) -> list[Record
         with folder_lock(folder) as free:
             # Not free: a recorder (this app or another) is writing it now.
             if free and journal_state(folder, store.blobs.files_key) != "kept":
-                outcomes.append(_finish(store, folder, recovered=True, tz=tz))
+                outcomes.append(_finish(store, folder, recovered=True, tz=tz, wording=wording))
     return outcomes
 
 
@@ -412,6 +429,7 @@ def _attach_assembled(
     *,
     recovered: bool,
     tz: tzinfo | None = None,
+    wording: Callable[[str], str] = str,
 ) -> RecordingOutcome:
     interview_id: str = journal["interview_id"]
     audio: AudioFormat = journal["audio"]
@@ -429,7 +447,13 @@ def _attach_assembled(
             title = interview.title
     except NotFoundError:
         message = interview_gone(started, duration_ms, wav, tz)
-        _update(folder / JOURNAL, journal, key=store.blobs.files_key, state="kept", message=message)
+        _update(
+            folder / JOURNAL,
+            journal,
+            key=store.blobs.files_key,
+            state="kept",
+            **kept_entry(message),
+        )
         return RecordingOutcome(
             "kept",
             folder,
@@ -441,9 +465,14 @@ def _attach_assembled(
         )
     stage = stage_sealed if store.blobs.encrypted else stage_file
     staged = replace(
-        stage(store.blobs, path=wav, kind="audio"), filename=recording_filename(started, tz)
+        stage(store.blobs, path=wav, kind="audio"),
+        filename=wording(recording_filename(started, tz)),
     )
-    caption = "Recovered after fieldkit was interrupted" if recovered else "Recorded in fieldkit"
+    caption = wording(
+        phrase("Recovered after fieldkit was interrupted")
+        if recovered
+        else phrase("Recorded in fieldkit")
+    )
     with store.write() as session:
         existing = (
             session.execute(
@@ -502,7 +531,7 @@ def _keep_damaged(folder: Path, reason: str, key: bytes | None = None) -> Record
             os.replace(folder / JOURNAL, folder / DAMAGED_JOURNAL)
         write_json(
             folder / JOURNAL,
-            {"version": JOURNAL_VERSION, "state": "kept", "message": message},
+            {"version": JOURNAL_VERSION, "state": "kept", **kept_entry(message)},
             key,
         )
     return RecordingOutcome(

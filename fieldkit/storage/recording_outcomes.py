@@ -132,8 +132,12 @@ def local_start(started: str, tz: tzinfo | None = None) -> datetime | None:
 
 
 def recording_filename(started: str, tz: tzinfo | None = None) -> str:
+    """ "Recording 2024-03-15 09.30.wav": a phrase (the app words it in the interface language);
+    the start stays in a form every file system takes, whatever the language."""
     when = local_start(started, tz)
-    return f"Recording {when:%Y-%m-%d %H.%M}.wav" if when else "Recording unknown time.wav"
+    if when is None:
+        return phrase("Recording unknown time.wav")
+    return phrase("Recording {start}.wav", start=f"{when:%Y-%m-%d %H.%M}")
 
 
 def clock(ms: int) -> str:

@@ -34,7 +34,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from fieldkit.errors import FieldkitError, MissingReferenceError, ValidationError, phrase
+from fieldkit.errors import (
+    FieldkitError,
+    MissingReferenceError,
+    ValidationError,
+    phrase,
+    reason_of,
+)
 from fieldkit.storage.bulk_insert import insert_rows
 from fieldkit.storage.changes import observe_stamps
 from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
@@ -76,7 +82,8 @@ class ApplyResult:
     fast_forwards: int = 0
     conflicts: int = 0
     ignored: int = 0
-    # With ``set_aside``: index in the batch -> why that change was not applied.
+    # With ``set_aside``: index in the batch -> why that change was not applied (the error's
+    # Phrase when it has one, so the reason can be kept and said in the reader's language).
     refused: dict[int, str] = field(default_factory=dict)
     set_aside: int = 0  # changes set aside by this apply (kept to try again later)
     recovered: int = 0  # changes set aside earlier that applied now
@@ -151,7 +158,7 @@ def apply_remote_changes(
         except FieldkitError as exc:
             if strict:
                 raise
-            result.refused[index] = str(exc)
+            result.refused[index] = reason_of(exc)
             continue
         item.index = index
         checked.append(item)
@@ -171,11 +178,11 @@ def apply_remote_changes(
             if reason is not None:
                 if strict:
                     raise reason
-                refused[item.index] = str(reason)
+                refused[item.index] = reason_of(reason)
         missing = _missing_references(conn, states)
         if missing and strict:
             raise next(iter(missing.values()))
-        refused.update((index, str(error)) for index, error in missing.items())
+        refused.update((index, reason_of(error)) for index, error in missing.items())
         result.refused.update(refused)
         if not missing:
             break

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from fieldkit.storage import overview
 from fieldkit.storage.codings import codings_for
 from fieldkit.storage.db import Store
@@ -50,9 +52,10 @@ def record_html(store: Store, *, kind: str, record_id: str) -> str:
                 if c.unit == "char" and not c.detached
             ],
         )
+        count = QCoreApplication.translate("RecordView", "%n coding(s)", "", len(spans))
         return (
             f"<h2>{html.escape(row.title)}</h2><p><i>{html.escape(shown_date(row.date))}</i> · "
-            f"{len(spans)} codings</p><div style='white-space: pre-wrap'>{body}</div>"
+            f"{html.escape(count)}</p><div style='white-space: pre-wrap'>{body}</div>"
         )
 
 

@@ -23,6 +23,7 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.set_aside import SetAsideView as SetAsideItem
 from fieldkit.storage.set_aside import set_aside_changes
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.messages import say
 from fieldkit.ui.messages.dates import shown_datetime
 from fieldkit.ui.worker import TaskControl
 
@@ -86,7 +87,7 @@ class SetAsideView(QDialog):
                 item.study_name or item.study_id,
                 f"{item.entity} {item.row_id}",
                 ", ".join(item.fields),
-                item.reason,
+                say(item.reason),  # in the interface language when kept as a phrase
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
