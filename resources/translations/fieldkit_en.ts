@@ -126,7 +126,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227" />
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="229" />
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228" />
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="230" />
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -143,9 +143,20 @@
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="85" />
+        <source>all cases (%n file(s))</source>
+        <translation>
+            <numerusform>all cases (%n file)</numerusform>
+            <numerusform>all cases (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="33" />
+        <location filename="../../fieldkit/ui/export_summary.py" line="43" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -153,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="36" />
+        <location filename="../../fieldkit/ui/export_summary.py" line="46" />
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>Saved %n CSV file in %1.</numerusform>
@@ -161,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="39" />
+        <location filename="../../fieldkit/ui/export_summary.py" line="49" />
         <source>%n case study file(s) saved in %1.</source>
         <translation>
             <numerusform>%n case study file saved in %1.</numerusform>
