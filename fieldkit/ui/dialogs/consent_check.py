@@ -34,7 +34,7 @@ from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import show_error
 
 # The note's title, written in the interface language when the note is made.
-NOTE_TITLE = QT_TRANSLATE_NOOP("consent", "Recorded without consent on file")
+NOTE_TITLE = str(QT_TRANSLATE_NOOP("consent", "Recorded without consent on file"))
 
 
 def consent_gaps(store: Store, interview_id: str) -> list[ConsentGap]:
