@@ -3224,6 +3224,14 @@
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../fieldkit/ui/review/review_export.py" line="22"/>
+        <source>could not write %1</source>
+        <translation>%1 लिखा नहीं जा सका</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <location filename="../../fieldkit/ui/review/window.py" line="85"/>
