@@ -1280,68 +1280,68 @@
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="36"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
         <source>Export log</source>
         <translation>سجل التصدير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="40"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="41"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="42"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
         <source>Withheld</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="44"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
         <source>Exports of this study</source>
         <translation>عمليات تصدير هذه الدراسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
         <source>anonymised %1</source>
         <comment>an export's format, e.g. anonymised pdf</comment>
         <translation>%1 مجهول الهوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
         <source>the whole study</source>
         <translation>الدراسة كاملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="83"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
         <source>full dump</source>
         <translation>نسخة كاملة من البيانات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
             <numerusform>كل الحالات (%n ملف)</numerusform>
@@ -1353,13 +1353,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>الحالة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
         <source>case %1</source>
         <comment>an export's scope: one case, by id</comment>
         <translation>الحالة %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
         <source>no consent rules (a full dump, not for sharing)</source>
         <translation>لا قواعد للموافقة (نسخة كاملة من البيانات، ليست للمشاركة)</translation>
     </message>
@@ -2928,48 +2934,48 @@
         <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="336"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>اختر حالة المشارك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="283"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>لا يوجد مشاركون في هذه الحالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="287"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>سحب ومحو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="288"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>المشارك:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="300"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>سحب {0} ومحو بياناته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>يسحب {0} موافقته. هذا يمحو، على هذا الحاسوب وعلى الخادم وعلى كل حاسوب يُزامن، ولا يمكن التراجع عنه:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>مُحي {0} هنا؛ وتمحوه المزامنة القادمة في كل مكان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="338"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>جارٍ المحو</translation>
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>ExportLogDialog</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="85" />
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92" />
         <source>all cases (%n file(s))</source>
         <translation>
             <numerusform>all cases (%n file)</numerusform>

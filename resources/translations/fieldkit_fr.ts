@@ -1212,68 +1212,68 @@
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="36"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
         <source>Export log</source>
         <translation>Journal des exports</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="40"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="41"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="42"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
         <source>Withheld</source>
         <translation>Non communiqué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="44"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
         <source>Exports of this study</source>
         <translation>Exports de cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
         <source>anonymised %1</source>
         <comment>an export's format, e.g. anonymised pdf</comment>
         <translation>%1 anonymisé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
         <source>the whole study</source>
         <translation>toute l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="83"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
         <source>full dump</source>
         <translation>copie intégrale des données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
             <numerusform>tous les cas (%n fichier)</numerusform>
@@ -1281,13 +1281,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>cas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
         <source>case %1</source>
         <comment>an export's scope: one case, by id</comment>
         <translation>cas %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
         <source>no consent rules (a full dump, not for sharing)</source>
         <translation>aucune règle de consentement (copie intégrale des données, à ne pas partager)</translation>
     </message>
@@ -2836,48 +2842,48 @@
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="336"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>Sélectionnez d'abord le cas du participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="283"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>Ce cas n'a aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="287"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>Retrait et effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="288"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>Participant :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="300"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirer et effacer {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retire son consentement. Ceci efface, sur cet ordinateur, sur le serveur et sur tout ordinateur qui se synchronise, et ne peut pas être annulé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} effacé ici ; la prochaine synchronisation l'efface partout.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="338"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>

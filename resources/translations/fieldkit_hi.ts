@@ -1212,68 +1212,68 @@
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="36"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
         <source>Export log</source>
         <translation>निर्यात लॉग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="40"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
         <source>Format</source>
         <translation>प्रारूप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="41"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="42"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
         <source>Withheld</source>
         <translation>रोका गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="44"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
         <source>Laptop</source>
         <translation>लैपटॉप</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
         <source>Exports of this study</source>
         <translation>इस अध्ययन के निर्यात</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
         <source>anonymised %1</source>
         <comment>an export's format, e.g. anonymised pdf</comment>
         <translation>अनाम %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
         <source>the whole study</source>
         <translation>पूरा अध्ययन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="83"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
         <source>full dump</source>
         <translation>डेटा की पूरी प्रति</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
             <numerusform>सभी केस (%n फ़ाइल)</numerusform>
@@ -1281,13 +1281,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>केस “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
         <source>case %1</source>
         <comment>an export's scope: one case, by id</comment>
         <translation>केस %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
         <source>no consent rules (a full dump, not for sharing)</source>
         <translation>कोई सहमति नियम नहीं (डेटा की पूरी प्रति, साझा करने के लिए नहीं)</translation>
     </message>
@@ -2836,48 +2842,48 @@
         <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="336"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>पहले प्रतिभागी का केस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="283"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>इस केस में कोई प्रतिभागी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="287"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="288"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>प्रतिभागी:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="300"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>{0} को हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} सहमति वापस लेते हैं। यह इस लैपटॉप पर, सर्वर पर और सिंक करने वाले हर लैपटॉप पर मिटाता है, और इसे पूर्ववत नहीं किया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} यहाँ मिटाया गया; अगला सिंक इसे हर जगह मिटा देगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="338"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>मिटाया जा रहा है</translation>
     </message>

@@ -1212,68 +1212,68 @@
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="36"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
         <source>Export log</source>
         <translation>Registro de exportações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="40"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="41"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
         <source>Scope</source>
         <translation>Abrangência</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="42"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
         <source>Withheld</source>
         <translation>Não divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="44"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
         <source>Laptop</source>
         <translation>Computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
         <source>Exports of this study</source>
         <translation>Exportações deste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
         <source>anonymised %1</source>
         <comment>an export's format, e.g. anonymised pdf</comment>
         <translation>%1 anonimizado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
         <source>the whole study</source>
         <translation>todo o estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="83"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
         <source>full dump</source>
         <translation>cópia completa dos dados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
             <numerusform>todos os casos (%n arquivo)</numerusform>
@@ -1281,13 +1281,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>caso “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
         <source>case %1</source>
         <comment>an export's scope: one case, by id</comment>
         <translation>caso %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
         <source>no consent rules (a full dump, not for sharing)</source>
         <translation>sem regras de consentimento (cópia completa dos dados, não para compartilhar)</translation>
     </message>
@@ -2836,48 +2842,48 @@
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="336"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="283"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="287"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>Retirar e apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="288"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="300"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="338"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>Apagando</translation>
     </message>

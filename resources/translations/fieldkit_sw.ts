@@ -1212,68 +1212,68 @@
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="36"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
         <source>Export log</source>
         <translation>Kumbukumbu ya uhamishaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="40"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="41"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
         <source>Scope</source>
         <translation>Upeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="42"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
         <source>Withheld</source>
         <translation>Imezuiliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="44"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
         <source>Laptop</source>
         <translation>Kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
         <source>Exports of this study</source>
         <translation>Uhamishaji wa utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
         <source>anonymised %1</source>
         <comment>an export's format, e.g. anonymised pdf</comment>
         <translation>%1 lisilo na majina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
         <source>the whole study</source>
         <translation>utafiti wote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="83"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
         <source>full dump</source>
         <translation>nakala kamili ya data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="85"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
             <numerusform>visa vyote (faili %n)</numerusform>
@@ -1281,13 +1281,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="87"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>kisa “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
         <source>case %1</source>
         <comment>an export's scope: one case, by id</comment>
         <translation>kisa %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
         <source>no consent rules (a full dump, not for sharing)</source>
         <translation>hakuna kanuni za ridhaa (nakala kamili ya data, si ya kushiriki)</translation>
     </message>
@@ -2836,48 +2842,48 @@
         <translation>Inarejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="336"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>Futa kabisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>Chagua kisa cha mshiriki kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="283"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>Kisa hiki hakina washiriki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="287"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>Ondoa na kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="288"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>Mshiriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="300"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>Ondoa na kufuta {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} anaondoa ridhaa. Hii inafuta, kwenye kompyuta hii, kwenye seva na kwenye kila kompyuta inayosawazisha, na haiwezi kutenduliwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} amefutwa hapa; usawazishaji ujao utamfuta kila mahali.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="338"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>Inafuta</translation>
     </message>

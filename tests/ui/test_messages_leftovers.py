@@ -336,22 +336,27 @@ def test_the_export_log_reads_in_french(
     record_export(
         store, study_id=study_id, fmt="json", scope="full dump", target=tmp_path / "all.json"
     )
-    dialog = ExportLogDialog(list_exports(store, study_id=study_id))
+    record_export(
+        store, study_id=study_id, fmt="csv", scope=f"case {case_id}", target=tmp_path / "t"
+    )
+    rows = list_exports(store, study_id=study_id)
+    dialog = ExportLogDialog(rows, case_titles={case_id: "Radio school"})
     qtbot.addWidget(dialog)
-    rows = {
+    cells = {
         dialog.table.item(r, 2).text(): [
             dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())
         ]
         for r in range(dialog.table.rowCount())
     }
-    pdf, dump = rows["pdf anonymisé"], rows["json"]
+    pdf, dump, csv = cells["pdf anonymisé"], cells["json"], cells["csv"]
+    assert csv[3] == "cas « Radio school »"
     assert pdf[3] == "tous les cas (3 fichiers)"
     # The sentence the export dialog shows, from the report catalogue in French.
     assert pdf[5].startswith("retenu : éléments de 1 participant dont le consentement")
     assert "2 entretiens" in pdf[5] and "withheld" not in pdf[5]
     assert dump[3] == "copie intégrale des données"
     assert dump[5].startswith("aucune règle de consentement")
-    assert json.loads(list_exports(store, study_id=study_id)[-1].withheld)["records"] == 2
+    assert json.loads(next(r for r in rows if r.format == "pdf").withheld)["records"] == 2
 
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)

@@ -31,8 +31,15 @@ _ALL_CASES = re.compile(r"all cases \((\d+) files?\)")
 
 
 class ExportLogDialog(QDialog):
-    def __init__(self, rows: list[ExportRecord], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rows: list[ExportRecord],
+        parent: QWidget | None = None,
+        *,
+        case_titles: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.case_titles = case_titles or {}  # a "case <id>" scope names the case by its title
         self.setWindowTitle(self.tr("Export log"))
         headers = [
             self.tr("When"),  # the laptop's local time
@@ -84,6 +91,9 @@ class ExportLogDialog(QDialog):
         if found := _ALL_CASES.fullmatch(scope):
             return self.tr("all cases (%n file(s))", "", int(found.group(1)))
         if found := _CASE.fullmatch(scope):
+            case = self.case_titles.get(found.group(1))
+            if case is not None:
+                return self.tr("case “%1”", "an export's scope: one case").replace("%1", case)
             return self.tr("case %1", "an export's scope: one case, by id").replace(
                 "%1", found.group(1)
             )

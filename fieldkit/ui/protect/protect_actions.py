@@ -229,17 +229,23 @@ class ProtectActions(QObject):
     def show_export_log(self) -> TaskControl:
         store, (study_id, _, _) = self.store, self.selection()
 
-        def work(_control: TaskControl) -> list[ExportRecord]:
+        def work(_control: TaskControl) -> tuple[list[ExportRecord], dict[str, str]]:
             from fieldkit.export.export_log import list_exports
+            from fieldkit.storage.records import list_cases
 
-            return list_exports(store, study_id=study_id)
+            rows = list_exports(store, study_id=study_id)
+            with store.read() as session:  # a "case <id>" scope is shown by its title
+                studies = {row.study_id for row in rows}
+                cases = [c for s in sorted(studies) for c in list_cases(session, study_id=s)]
+            return rows, {case.id: case.title for case in cases}
 
         return run_task(work, on_done=self._show_log, parent=self.window)
 
-    def _show_log(self, rows: list[ExportRecord]) -> None:
+    def _show_log(self, found: tuple[list[ExportRecord], dict[str, str]]) -> None:
         from fieldkit.ui.protect.export_log_view import ExportLogDialog
 
-        dialog = ExportLogDialog(rows, self.window)
+        rows, case_titles = found
+        dialog = ExportLogDialog(rows, self.window, case_titles=case_titles)
         self.log_dialog = dialog
         dialog.open()
 
