@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.errors import (
-    DeviceTakenError,
     FieldkitError,
     PermissionDeniedError,
     SyncError,
@@ -30,11 +29,9 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signed
     ACK_CURSOR,
     BASE_CURSOR,
-    take_new_device_id,
 )
 from fieldkit.storage.erasure import clean_up, pending_cleanups
 from fieldkit.storage.local_values import STUDY_ROLES_KEY, write_local
-from fieldkit.storage.models import LocalState
 from fieldkit.storage.replication import (
     RowChange,
     collect_outbox,
@@ -47,7 +44,6 @@ from fieldkit.sync.clock import (
     ClockAheadError,
     correct_future_stamps,
     measure_offset,
-    record_server_time,
     save_offset,
 )
 from fieldkit.sync.codec import RawJson
@@ -56,6 +52,14 @@ from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
 from fieldkit.sync.prefetch import Prefetch, next_pull_body
 from fieldkit.sync.push_position import PushMove, decide_push
+from fieldkit.sync.study_list import (
+    STUDIES_KEY,
+    VIEWER_KEY,
+    known_studies,
+    read_list,
+    remember_studies,
+)
+from fieldkit.sync.team_calls import list_server_studies, login, publish_study
 from fieldkit.sync.transport import (
     DEFAULT_MAX_BYTES,
     Client,
@@ -64,8 +68,6 @@ from fieldkit.sync.transport import (
     UrllibTransport,
 )
 
-STUDIES_KEY = "sync:studies"
-VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not send changes
 LAST_SYNC_KEY = "sync:last_ms"
 EPOCH_CURSOR = "epoch"  # per study: the server's feed epoch the pull cursor counts in
 PULL_PROOF_CURSOR = "pull_proof"  # the server's signature of the pull cursor (server/proofs.py)
@@ -89,81 +91,6 @@ class SyncReport:
     # This laptop's edits that held an erased participant's words, made before the erasure
     # arrived: the words were removed (a line per record, for the researcher).
     erased_edits: list[str] = field(default_factory=list)
-
-
-# --- login ---------------------------------------------------------------------------------
-
-
-def login(
-    store: Store,
-    *,
-    server_url: str,
-    user: str,
-    password: str,
-    transport: Transport | None = None,
-) -> str:
-    """Sign this device in; returns the device token (the password is not kept).
-
-    A device id the server has registered to another user (a data folder copied from a
-    colleague) is replaced by a new one here (``device_identity.py``), and the sign-in repeated.
-    """
-    client = Client(server_url=server_url, token=None, transport=transport)
-    sent_at = store.clock.physical_ms()
-    try:
-        reply = client.call(
-            "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
-        )
-    except DeviceTakenError:
-        take_new_device_id(store)
-        sent_at = store.clock.physical_ms()
-        reply = client.call(
-            "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
-        )
-    token = reply.get("token") if isinstance(reply, dict) else None
-    if not isinstance(token, str) or not token:
-        raise SyncError("the server's sign-in reply has no token")
-    server_ms = reply.get("server_time_ms")
-    if isinstance(server_ms, int) and not isinstance(server_ms, bool):
-        # Correct the clock from the start (a laptop with a wrong date stamps right at once).
-        record_server_time(
-            store, server_time_ms=server_ms, sent_ms=sent_at, received_ms=store.clock.physical_ms()
-        )
-    return token
-
-
-def list_server_studies(
-    *, server_url: str, token: str, transport: Transport | None = None
-) -> list[dict[str, Any]]:
-    reply = Client(server_url=server_url, token=token, transport=transport).call("GET", "/studies")
-    studies = reply.get("studies") if isinstance(reply, dict) else None
-    if not isinstance(studies, list):
-        raise SyncError("the server's list of studies is malformed")
-    return studies
-
-
-def publish_study(
-    store: Store,
-    *,
-    study_id: str,
-    server_url: str,
-    token: str,
-    transport: Transport | None = None,
-) -> str:
-    """Register a study made on this laptop with the server (the caller becomes its lead).
-
-    The next ``sync`` pushes the whole study. Returns the caller's role in it.
-    """
-    from fieldkit.storage.lookup import get_row
-    from fieldkit.storage.models import Study
-
-    with store.read() as session:
-        study = get_row(session, Study, study_id)
-        study_id, name = study.id, study.name
-    client = Client(server_url=server_url, token=token, transport=transport)
-    reply = client.call("POST", f"/studies/{study_id}/publish", {"name": name})
-    with store.write() as session:
-        _remember_studies(session, {study_id})
-    return str(reply.get("role", "")) if isinstance(reply, dict) else ""
 
 
 # --- sync ----------------------------------------------------------------------------------
@@ -239,8 +166,8 @@ def sync(
     if needs_new_identity(store):
         _renew(store, client, on_new_token)
     with store.read() as session:
-        known = _known_studies(session)
-        viewer = set(_read_list(session, VIEWER_KEY))
+        known = known_studies(session)
+        viewer = set(read_list(session, VIEWER_KEY))
     state = _Round(known, viewer, set(known), media_sync.blob_asks(store, read_only=viewer))
     rounds = 0
     ahead: Prefetch | None = None  # the next page of a long pull, asked while this one applies
@@ -473,7 +400,7 @@ def _apply_reply(
             if result["cursor"] == cursor and result["more"]:
                 raise SyncError("the server did not move the pull cursor; sync stopped")
         new = set(memberships) - set(request.outgoing) - set(state.known)
-        _remember_studies(session, set(state.known) | new)
+        remember_studies(session, set(state.known) | new)
         write_local(session, VIEWER_KEY, json.dumps(sorted(state.viewer)))
         write_local(session, STUDY_ROLES_KEY, json.dumps(memberships, sort_keys=True))
         offset = measure_offset(server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at)
@@ -568,26 +495,6 @@ def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[s
         write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
         write_local(session, STUDY_ROLES_KEY, json.dumps(roles, sort_keys=True))
     return sorted(roles), viewer
-
-
-def _known_studies(session: Any) -> list[str]:
-    return _read_list(session, STUDIES_KEY)
-
-
-def _read_list(session: Any, key: str) -> list[str]:
-    state = session.get(LocalState, key)
-    if state is None:
-        return []
-    try:
-        return sorted(str(s) for s in json.loads(state.value))
-    except (ValueError, TypeError):
-        return []
-
-
-def _remember_studies(session: Any, ids: set[str]) -> None:
-    current = set(_known_studies(session))
-    if ids - current or not current:
-        write_local(session, STUDIES_KEY, json.dumps(sorted(current | ids)))
 
 
 __all__ = [
