@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.errors import (
+    ChangeRefusedError,
     FieldkitError,
     PermissionDeniedError,
     SyncError,
@@ -32,6 +33,7 @@ from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signe
 )
 from fieldkit.storage.erasure import clean_up, pending_cleanups
 from fieldkit.storage.local_values import STUDY_ROLES_KEY, write_local
+from fieldkit.storage.refused_pushes import hold_followers
 from fieldkit.storage.replication import (
     RowChange,
     collect_outbox,
@@ -52,6 +54,7 @@ from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
 from fieldkit.sync.prefetch import Prefetch, next_pull_body
 from fieldkit.sync.push_position import PushMove, decide_push
+from fieldkit.sync.push_refusals import hold_back_refused
 from fieldkit.sync.study_list import (
     STUDIES_KEY,
     VIEWER_KEY,
@@ -88,6 +91,9 @@ class SyncReport:
     read_only: list[str] = field(default_factory=list)  # viewer studies: nothing is sent
     media: MediaReport = field(default_factory=MediaReport)  # files sent and fetched
     set_aside: int = 0  # pulled changes that could not be applied (``fieldkit sync problems``)
+    # This laptop's changes the server refused in this sync: held back with its reason, the
+    # rest sent (``fieldkit sync problems``; ``storage/refused_pushes.py``).
+    refused: int = 0
     # This laptop's edits that held an erased participant's words, made before the erasure
     # arrived: the words were removed (a line per record, for the researcher).
     erased_edits: list[str] = field(default_factory=list)
@@ -106,6 +112,8 @@ class _Pending:
     after_seq: int = 0  # the push cursor the batch was collected after
     encoded: list[str] = field(default_factory=list)  # the changes as JSON (Outbox.encoded)
     base: int = 0  # the push cursor this device identity started from (device_identity.py)
+    first_seqs: list[int] = field(default_factory=list)  # Outbox.first_seqs
+    waiting: list[tuple[int, str, str]] = field(default_factory=list)  # Outbox.waiting
 
 
 @dataclass
@@ -127,6 +135,7 @@ class _Round:
     asks: dict[str, list[str]]
     first: bool = True
     clock_fixes: int = 0
+    refused: int = 0  # pushed changes the server refused in this sync (held back here)
 
 
 def sync(
@@ -222,6 +231,7 @@ def sync(
         progress=media_progress,
     )
     _count_traffic(report, client)
+    report.refused = state.refused
     report.studies = sorted(state.known)
     report.read_only = sorted(state.viewer & set(state.known))
     report.seconds = time.perf_counter() - started
@@ -325,6 +335,17 @@ def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Re
             received_ms=store.clock.physical_ms(),
         )
         return None
+    except ChangeRefusedError as exc:
+        # One change the server cannot take: held back here (listed with the server's reason),
+        # and the request built again without it. Each refusal holds at least one more log
+        # entry back, so this ends.
+        part = outgoing.get(exc.study_id)
+        if part is None:
+            raise SyncError(str(exc)) from None
+        pending = part[1]
+        hold_back_refused(store, exc, changes=pending.changes, first_seqs=pending.first_seqs)
+        state.refused += 1
+        return None
     except PermissionDeniedError:
         if state.first and state.known:
             # A membership was removed: ask which studies remain and sync only those.
@@ -391,6 +412,10 @@ def _apply_reply(
                 raise _AheadOfFolder
             if decision.cursor is not None:
                 set_cursor(session, study_id=sid, name="push", value=decision.cursor)
+                # Entries skipped for waiting on a refused change are passed: held with it.
+                hold_followers(
+                    session, study_id=sid, waiting=pending.waiting, up_to=decision.cursor
+                )
             report.pushed += result["stored"]
             report.pulled += len(changes)
             report.conflicts += applied.conflicts
@@ -430,7 +455,14 @@ def _collect(
                 outbox = collect_outbox(session, study_id=sid, after_seq=push, max_bytes=budget)
                 budget -= outbox.size
                 pending = _Pending(
-                    outbox.changes, outbox.last_seq, outbox.more, push, outbox.encoded, base
+                    outbox.changes,
+                    outbox.last_seq,
+                    outbox.more,
+                    push,
+                    outbox.encoded,
+                    base,
+                    outbox.first_seqs,
+                    outbox.waiting,
                 )
             else:
                 more = _has_changes_after(session, sid, push)

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fieldkit.errors import (
     AuthenticationError,
+    ChangeRefusedError,
     ConflictError,
     FieldkitError,
     NotFoundError,
@@ -186,10 +187,12 @@ def create_app(
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         if isinstance(exc, RateLimitedError):
             headers = {"Retry-After": str(exc.retry_after_s)}
-        body = {"detail": str(exc)}
+        body: dict[str, object] = {"detail": str(exc)}
         code = getattr(exc, "code", None)
         if isinstance(code, str):
             body["code"] = code  # for the client to act on (e.g. device_taken)
+        if isinstance(exc, ChangeRefusedError):
+            body.update(exc.details())  # which change, for the laptop to set it aside
         return JSONResponse(body, status_code=status, headers=headers)
 
     @app.exception_handler(RequestValidationError)

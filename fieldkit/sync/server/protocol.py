@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ChangeRefusedError, ValidationError
 from fieldkit.storage.models import Study
 from fieldkit.sync.clock import StampAheadError
 from fieldkit.sync.codec import dump_json
@@ -106,12 +106,19 @@ def _checked(checker: ChangeChecker, n: int, change: Any) -> str:
         raise  # answered 409 clock_ahead: the client rewrites its stamps and sends again
     except ValidationError as exc:
         what = ""
+        entity = row_id = ""
         if isinstance(change, dict):
-            entity, row_id = change.get("entity"), change.get("row_id")
-            if isinstance(entity, str) and isinstance(row_id, str):
-                what = f" ({entity[:40]} {row_id[:40]})"
-        raise ValidationError(
-            f"change {n} of the push for study {checker.study_id}{what} was refused: {exc}"
+            named_entity, named_row = change.get("entity"), change.get("row_id")
+            if isinstance(named_entity, str) and isinstance(named_row, str):
+                entity, row_id = named_entity[:40], named_row[:40]
+                what = f" ({entity} {row_id})"
+        raise ChangeRefusedError(
+            f"change {n} of the push for study {checker.study_id}{what} was refused: {exc}",
+            study_id=checker.study_id,
+            change=n,
+            entity=entity,
+            row_id=row_id,
+            reason=str(exc),
         ) from None
 
 

@@ -1,0 +1,318 @@
+"""This laptop's changes the server refused: held back, listed, sent again or discarded.
+
+A laptop never stops syncing for one change, in either direction. When the server refuses a
+pushed change (it names it: an edit of a record the server never received, a record of another
+study, a stamp of another device, a value it cannot take), the change-log entries behind that
+change are *held back* here with the server's reason (:func:`hold_refused`), and the push is
+built again without them. Later entries of the same record depend on the refused one (an edit of
+a record whose insert was refused) and are held with it, never sent half: ``collect_outbox``
+skips them (:class:`HeldBack`), and :func:`hold_followers` records them in the transaction that
+moves the push cursor past them.
+
+The push cursor moves past held entries like past sent ones (the server's high-water mark of
+this device's counters covers them; it stored nothing for them), so nothing waits behind them.
+The change log is never edited (its numbers are the device's counters; a number must never be
+used twice), and the rows keep their values: nothing is lost. The user then either sends a
+held change again once its cause is fixed (:func:`send_again`: its entries are logged again,
+after everything else, with their stamps and bases) or discards it (:func:`discard`: the local
+record keeps its values; they are not sent).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from fieldkit.errors import NotFoundError, ValidationError
+from fieldkit.storage.models import ChangeLogEntry, RefusedPushEntry, Study, utcnow
+from fieldkit.storage.sync_cursors import get_cursor
+
+_HELD: sa.Table = RefusedPushEntry.__table__  # type: ignore[attr-defined]
+_LOG: sa.Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
+_STUDIES: sa.Table = Study.__table__  # type: ignore[attr-defined]
+_CHUNK = 900  # ids per IN (...) (well under SQLite's limit on parameters)
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """What ``collect_outbox`` must not send for one study."""
+
+    seqs: frozenset[int] = frozenset()
+    # (entity, row_id) -> the first held entry of that record: its later entries wait too.
+    rows: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def holds(self, seq: int, entity: str, row_id: str) -> bool:
+        if seq in self.seqs:
+            return True
+        first = self.rows.get((entity, row_id))
+        return first is not None and seq > first
+
+
+def held_back(session: Session, *, study_id: str) -> HeldBack:
+    rows = session.connection().execute(
+        sa.select(_HELD.c.log_seq, _HELD.c.entity, _HELD.c.row_id).where(
+            _HELD.c.study_id == study_id
+        )
+    )
+    seqs: set[int] = set()
+    first: dict[tuple[str, str], int] = {}
+    for seq, entity, row_id in rows:
+        seqs.add(int(seq))
+        key = (str(entity), str(row_id))
+        first[key] = min(first.get(key, seq), seq)
+    if not seqs:
+        return HeldBack()
+    return HeldBack(frozenset(seqs), first)
+
+
+def hold_refused(
+    session: Session, *, study_id: str, entity: str, row_id: str, from_seq: int, reason: str
+) -> int:
+    """Hold back the record's entries from ``from_seq`` on (the refused change and what follows
+    it); returns how many were newly held (0: nothing matched, the caller must not retry)."""
+    conn = session.connection()
+    found = conn.execute(
+        sa.select(_LOG.c.seq)
+        .where(
+            _LOG.c.study_id == study_id,
+            _LOG.c.entity == entity,
+            _LOG.c.row_id == row_id,
+            _LOG.c.seq >= from_seq,
+            _LOG.c.seq.not_in(sa.select(_HELD.c.log_seq)),
+        )
+        .order_by(_LOG.c.seq)
+    ).scalars()
+    seqs = [int(seq) for seq in found]
+    if seqs:
+        now = utcnow()
+        conn.execute(
+            _HELD.insert(),
+            [
+                {
+                    "log_seq": seq,
+                    "group_seq": seqs[0],
+                    "study_id": study_id,
+                    "entity": entity,
+                    "row_id": row_id,
+                    "reason": reason,
+                    "refused_at": now,
+                }
+                for seq in seqs
+            ],
+        )
+    return len(seqs)
+
+
+def hold_followers(
+    session: Session, *, study_id: str, waiting: list[tuple[int, str, str]], up_to: int
+) -> int:
+    """Record as held the entries ``collect_outbox`` skipped because an earlier entry of their
+    record is held (``waiting``: seq, entity, row_id), those up to ``up_to``: called in the
+    transaction that moves the push cursor there. Returns how many."""
+    held = held_back(session, study_id=study_id)
+    todo = sorted(w for w in waiting if w[0] <= up_to and w[0] not in held.seqs)
+    if not todo:
+        return 0
+    conn = session.connection()
+    heads = conn.execute(
+        sa.select(_HELD.c.group_seq, _HELD.c.entity, _HELD.c.row_id, _HELD.c.reason)
+        .where(_HELD.c.study_id == study_id, _HELD.c.log_seq == _HELD.c.group_seq)
+        .order_by(_HELD.c.group_seq)
+    ).all()
+    now = utcnow()
+    rows = []
+    for seq, entity, row_id in todo:
+        # The record's latest refused change before this entry is the one it waits for; if it
+        # was sent again or discarded meanwhile, this entry stays held on its own.
+        group_seq, reason = next(
+            ((g, r) for g, e, i, r in reversed(heads) if (e, i) == (entity, row_id) and g < seq),
+            (seq, _ALONE),
+        )
+        rows.append(
+            {
+                "log_seq": seq,
+                "group_seq": group_seq,
+                "study_id": study_id,
+                "entity": entity,
+                "row_id": row_id,
+                "reason": reason,
+                "refused_at": now,
+            }
+        )
+    conn.execute(_HELD.insert(), rows)
+    return len(rows)
+
+
+_ALONE = (
+    "held back after an earlier change of this record was refused by the server; that change "
+    "was sent again or discarded meanwhile: send this one again or discard it too"
+)
+
+
+@dataclass(frozen=True)
+class RefusedPushView:
+    """One refused change (with the entries that wait for it) as the CLI and the app list it."""
+
+    id: int  # the refused entry's number in the change log: what send-again and discard take
+    study_id: str
+    entity: str
+    row_id: str
+    op: str
+    fields: list[str]
+    reason: str
+    refused_at: datetime
+    changes: int  # log entries held back with it (itself and those that wait for it)
+    study_name: str = ""
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "direction": "sent",
+            "id": self.id,
+            "study_id": self.study_id,
+            "study_name": self.study_name,
+            "entity": self.entity,
+            "row_id": self.row_id,
+            "op": self.op,
+            "fields": self.fields,
+            "reason": self.reason,
+            "refused_at": self.refused_at.isoformat(timespec="milliseconds"),
+            "changes": self.changes,
+        }
+
+
+def refused_pushes(session: Session, *, study_id: str | None = None) -> list[RefusedPushView]:
+    """The refused changes (of one study, or all), oldest first."""
+    query = (
+        sa.select(
+            _HELD.c.group_seq,
+            _HELD.c.study_id,
+            _HELD.c.entity,
+            _HELD.c.row_id,
+            _HELD.c.reason,
+            _HELD.c.refused_at,
+            _LOG.c.op,
+            _LOG.c.fields,
+            _STUDIES.c.name,
+        )
+        .select_from(
+            _HELD.join(_LOG, _LOG.c.seq == _HELD.c.log_seq).outerjoin(
+                _STUDIES, _STUDIES.c.id == _HELD.c.study_id
+            )
+        )
+        .order_by(_HELD.c.group_seq, _HELD.c.log_seq)
+    )
+    if study_id is not None:
+        query = query.where(_HELD.c.study_id == study_id)
+    views: dict[int, dict[str, Any]] = {}
+    for row in session.connection().execute(query):
+        view = views.get(row.group_seq)
+        if view is None:
+            view = views[row.group_seq] = {
+                "id": int(row.group_seq),
+                "study_id": row.study_id,
+                "entity": row.entity,
+                "row_id": row.row_id,
+                "op": row.op,
+                "fields": set(),
+                "reason": row.reason,
+                "refused_at": row.refused_at,
+                "changes": 0,
+                "study_name": row.name or "",
+            }
+        view["changes"] += 1
+        if row.fields:
+            view["fields"] |= set(json.loads(row.fields))
+    return [
+        RefusedPushView(**{**view, "fields": sorted(view["fields"])}) for view in views.values()
+    ]
+
+
+def refused_count(session: Session) -> int:
+    """How many refused changes wait for the user (entries waiting with them not counted)."""
+    query = (
+        sa.select(sa.func.count()).select_from(_HELD).where(_HELD.c.log_seq == _HELD.c.group_seq)
+    )
+    return int(session.connection().execute(query).scalar_one())
+
+
+def send_again(session: Session, refused_id: int) -> int:
+    """Send a refused change (and those waiting for it) again at the next sync; returns how many
+    log entries. Entries the push cursor has passed are logged again, after everything else,
+    with the same stamps and bases (the record's values are read when they are sent)."""
+    entries = _group(session, refused_id)
+    conn = session.connection()
+    study_id = entries[0].study_id
+    pushed = int(get_cursor(session, study_id=study_id, name="push") or 0)
+    again = [
+        {
+            "entity": e.entity,
+            "row_id": e.row_id,
+            "study_id": e.study_id,
+            "op": e.op,
+            "stamp": e.stamp,
+            "fields": e.fields,
+        }
+        for e in entries
+        if e.seq <= pushed
+    ]
+    if again:
+        conn.execute(_LOG.insert(), again)
+    _release(session, refused_id)
+    return len(entries)
+
+
+def discard(session: Session, refused_id: int) -> int:
+    """Never send a refused change (nor those waiting for it); returns how many log entries.
+
+    The record keeps its values on this laptop; the entries stay in the change log, passed."""
+    entries = _group(session, refused_id)
+    study_id = entries[0].study_id
+    pushed = int(get_cursor(session, study_id=study_id, name="push") or 0)
+    if any(e.seq > pushed for e in entries):
+        # Not passed yet (a sync broke off right after the refusal): released now, they would
+        # be sent by the next sync.
+        raise ValidationError(
+            f"refused change {refused_id} is still being set aside; sync once more, then discard it"
+        )
+    _release(session, refused_id)
+    return len(entries)
+
+
+def _group(session: Session, refused_id: int) -> list[Any]:
+    rows = (
+        session.connection()
+        .execute(
+            sa.select(_LOG)
+            .select_from(_LOG.join(_HELD, _HELD.c.log_seq == _LOG.c.seq))
+            .where(_HELD.c.group_seq == refused_id)
+            .order_by(_LOG.c.seq)
+        )
+        .all()
+    )
+    if not rows:
+        raise NotFoundError(
+            f"no refused change {refused_id} on this laptop (fieldkit sync problems lists them)"
+        )
+    return list(rows)
+
+
+def _release(session: Session, refused_id: int) -> None:
+    session.connection().execute(_HELD.delete().where(_HELD.c.group_seq == refused_id))
+
+
+__all__ = [
+    "HeldBack",
+    "RefusedPushView",
+    "discard",
+    "held_back",
+    "hold_followers",
+    "hold_refused",
+    "refused_count",
+    "refused_pushes",
+    "send_again",
+]
