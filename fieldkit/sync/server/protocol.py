@@ -80,13 +80,17 @@ def parse_sync_request(
     return parts, max_bytes
 
 
-def study_record_changes(parts: list[StudySync]) -> set[str]:
-    """The studies whose push changes the study record itself (its name, its settings)."""
-    found: set[str] = set()
+def study_record_changes(parts: list[StudySync]) -> dict[str, int]:
+    """The studies whose push changes the study record itself (its name, its settings), each
+    with the place (from 1) of the first such change in its push."""
+    found: dict[str, int] = {}
     for part in parts:
         # Checked changes are compact JSON that starts with the entity (ChangeChecker.check).
-        if any(text.startswith(_STUDY_PREFIX) for text in part.push):
-            found.add(part.study_id)
+        first = next(
+            (n for n, text in enumerate(part.push, start=1) if text.startswith(_STUDY_PREFIX)), 0
+        )
+        if first:
+            found[part.study_id] = first
     return found
 
 
