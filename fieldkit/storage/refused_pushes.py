@@ -29,7 +29,11 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from fieldkit.errors import NotFoundError, ValidationError
+from fieldkit.storage.changes import CLOCK, DEVICE_KEY
+from fieldkit.storage.hlc import DEVICE_DIGITS, HybridLogicalClock
+from fieldkit.storage.local_values import read_local
 from fieldkit.storage.models import ChangeLogEntry, RefusedPushEntry, Study, utcnow
+from fieldkit.storage.restamp import rewrite_stamps
 from fieldkit.storage.sync_cursors import get_cursor
 
 _HELD: sa.Table = RefusedPushEntry.__table__  # type: ignore[attr-defined]
@@ -243,8 +247,18 @@ def refused_count(session: Session) -> int:
 def send_again(session: Session, refused_id: int) -> int:
     """Send a refused change (and those waiting for it) again at the next sync; returns how many
     log entries. Entries the push cursor has passed are logged again, after everything else,
-    with the same stamps and bases (the record's values are read when they are sent)."""
+    with the same stamps and bases (the record's values are read when they are sent); stamps
+    of an earlier identity of this folder take the current one first."""
     entries = _group(session, refused_id)
+    device = _device(session)
+    # Made under an earlier identity of this folder (device_identity.py keeps the stamps of
+    # changes the cursor passed): never taken by the server, so they take the current one.
+    mapping = {
+        e.stamp: e.stamp[:-DEVICE_DIGITS] + device for e in entries if not e.stamp.endswith(device)
+    }
+    if mapping:
+        rewrite_stamps(session, mapping)
+        entries = _group(session, refused_id)
     conn = session.connection()
     study_id = entries[0].study_id
     pushed = int(get_cursor(session, study_id=study_id, name="push") or 0)
@@ -281,6 +295,13 @@ def discard(session: Session, refused_id: int) -> int:
         )
     _release(session, refused_id)
     return len(entries)
+
+
+def _device(session: Session) -> str:
+    clock: HybridLogicalClock | None = session.info.get(CLOCK)
+    if clock is not None:
+        return clock.device
+    return str(read_local(session, DEVICE_KEY))
 
 
 def _group(session: Session, refused_id: int) -> list[Any]:

@@ -21,17 +21,18 @@ import sqlalchemy as sa
 
 from fieldkit.cli import main as cli_main
 from fieldkit.storage import records
+from fieldkit.storage.device_identity import take_new_device_id
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, ChangeLogEntry, Participant, RefusedPushEntry
 from fieldkit.storage.participants import add_participant
 from fieldkit.storage.refused_pushes import discard, refused_pushes, send_again
 from fieldkit.storage.replication import get_cursor, set_cursor
 from fieldkit.sync import credentials
-from fieldkit.sync.client import SyncReport, sync
+from fieldkit.sync.client import SyncReport, login, sync
 from fieldkit.sync.local_status import local_sync_status
 from fieldkit.sync.server import change_check
 from fieldkit.sync.server.db import device_acks, feed
-from tests.sync.conftest import BACKENDS, Laptop, OpenLaptop, Server
+from tests.sync.conftest import BACKENDS, PASSWORD, Laptop, OpenLaptop, Server
 
 pytestmark = pytest.mark.parametrize("server_db", BACKENDS, indirect=True, scope="module")
 
@@ -284,3 +285,33 @@ def test_the_cli_lists_sends_again_and_discards_refused_changes(
     assert json.loads(cli("sync", "problems", "--json")[1]) == []
     code, _, err = cli("sync", "discard", str(again["id"]))
     assert code != 0 and "no refused change" in err
+
+
+def test_a_refused_change_sent_again_after_a_new_device_identity_is_taken(
+    server: Server, laptop: OpenLaptop
+) -> None:
+    alice, bob = _joined(laptop, "alice"), _joined(laptop, "bob")
+    case_id = _add_case(alice, server.study_id, "Mobile library")
+    _sync(alice)
+    _edit(alice, case_id, region="Turkana")
+    with _server_without_field("cases", "region"):
+        assert _sync(alice).refused == 1
+    # The folder then takes a new device identity (restored from a backup, say): the held
+    # change still carries the old id, which the server takes only from the old device.
+    old_device = alice.store.device_id
+    take_new_device_id(alice.store)
+    renewed = Laptop(
+        alice.store,
+        login(alice.store, server_url=server.url, user="alice", password=PASSWORD),
+        server.url,
+    )
+    with alice.store.write() as session:
+        [item] = refused_pushes(session)
+        send_again(session, item.id)
+    report = _sync(renewed)
+    assert (report.refused, report.pushed) == (0, 1)
+    _sync(bob)
+    with bob.store.read() as session:
+        case = get_row(session, Case, case_id)
+        assert case.region == "Turkana"
+        assert not json.loads(case.field_stamps or "{}")["region"].endswith(old_device)
