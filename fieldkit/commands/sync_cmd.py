@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from fieldkit.commands.context import Context
 from fieldkit.commands.sync_problems_cmd import add_problem_commands
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 if TYPE_CHECKING:
     from fieldkit.sync.client import SyncReport
@@ -24,7 +24,7 @@ def login(ctx: Context, args: Namespace) -> int:
 
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
-        raise ValidationError("give the password on standard input")
+        raise ValidationError(phrase("give the password on standard input"))
     kept_ca = None
     try:  # signing in again to the same server keeps its certificate authority
         before = load_credentials(ctx.data_dir)

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 from fieldkit.export.consent import (
     ConsentPolicy,
     WithheldReport,
@@ -173,7 +173,13 @@ def export_csv(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase(
+                "cannot create {folder}: {reason}",
+                folder=str(folder),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     paths = [
         _write(folder / name, headers[id(header)], _redacted(rows, redactor))
         for name, (header, rows) in tables.items()
@@ -199,7 +205,9 @@ def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=path.parent)
     except OSError as exc:
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase("cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)  # RFC 4180: minimal quoting, CRLF row ends
@@ -209,7 +217,9 @@ def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase("cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldkit.errors import DeviceTakenError, SyncError
+from fieldkit.errors import DeviceTakenError, SyncError, phrase
 from fieldkit.storage.db import Store
 from fieldkit.storage.device_identity import take_new_device_id
 from fieldkit.sync.clock import record_server_time
@@ -42,7 +42,7 @@ def login(
         )
     token = reply.get("token") if isinstance(reply, dict) else None
     if not isinstance(token, str) or not token:
-        raise SyncError("the server's sign-in reply has no token")
+        raise SyncError(phrase("the server's sign-in reply has no token"))
     server_ms = reply.get("server_time_ms")
     if isinstance(server_ms, int) and not isinstance(server_ms, bool):
         # Correct the clock from the start (a laptop with a wrong date stamps right at once).
@@ -58,7 +58,7 @@ def list_server_studies(
     reply = Client(server_url=server_url, token=token, transport=transport).call("GET", "/studies")
     studies = reply.get("studies") if isinstance(reply, dict) else None
     if not isinstance(studies, list):
-        raise SyncError("the server's list of studies is malformed")
+        raise SyncError(phrase("the server's list of studies is malformed"))
     return studies
 
 

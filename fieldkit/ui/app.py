@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from fieldkit.errors import FieldkitError
+from fieldkit.ui.messages import error_message
 
 if TYPE_CHECKING:
     from fieldkit.storage.db import Store
@@ -50,7 +51,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         note_machine(store)  # a folder copied from another laptop takes a new identity at sync
     except FieldkitError as exc:
         startup.close()
-        QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), str(exc))
+        QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), error_message(exc))
         return 1
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()

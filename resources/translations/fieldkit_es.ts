@@ -1065,47 +1065,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="129"/>
         <source>Encrypt this folder</source>
         <translation>Cifrar esta carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="132"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>Todo lo que hay en esta carpeta de datos se cifrará con una frase de contraseña. Nadie puede recuperar una frase de contraseña olvidada: sin ella, o sin la clave de recuperación que verá a continuación, las entrevistas se pierden para siempre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="142"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>Entiendo que una frase de contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="151"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="171"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>Marque la casilla para confirmar que lo entiende.</translation>
     </message>
@@ -1113,77 +1113,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF del estudio de caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Proyecto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Tablas &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importar proyecto REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Primero cree o seleccione un estudio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF dejará fuera parte del material.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tablas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando proyecto REFI-QDA</translation>
     </message>
@@ -1228,27 +1228,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Cifrar esta carpeta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Bloquear por inactividad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
         <source>After %1 minutes</source>
         <translation>Tras %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
         <source>The folder was not encrypted</source>
         <translation>La carpeta no se cifró</translation>
     </message>
@@ -1446,87 +1446,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="51"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="55"/>
         <source>Studies, cases and records</source>
         <translation>Estudios, casos y registros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="59"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>Case and &amp;study…</source>
         <translation>Caso y e&amp;studio…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="94"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="122"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="240"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Empiece con &lt;b&gt;Archivo ▸ Nuevo estudio…&lt;/b&gt;, añada casos con &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt;, y participantes y su consentimiento, entrevistas y observaciones desde el menú &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="150"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>Choose a case or a record on the left</source>
         <translation>Elija un caso o un registro a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="225"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Añada un caso con &lt;b&gt;Archivo ▸ Nuevo caso…&lt;/b&gt;; después participantes, entrevistas y observaciones desde el menú &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="236"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="237"/>
         <source>This data folder holds no study yet</source>
         <translation>Esta carpeta de datos aún no contiene ningún estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="245"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="246"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>¿Se une a un equipo? Use &lt;b&gt;Sincronizar ▸ Configuración…&lt;/b&gt; para iniciar sesión en el servidor de su equipo: los estudios a los que pertenece llegan con la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Interview: %1</source>
         <translation>Entrevista: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Observation: %1</source>
         <translation>Observación: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="292"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="293"/>
         <source>Cannot open this record</source>
         <translation>No se puede abrir este registro</translation>
     </message>
@@ -1659,12 +1659,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="181"/>
         <source>New data folder</source>
         <translation>Nueva carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="183"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;Cifrar %1 con una frase de contraseña (recomendado en un portátil)</translation>
     </message>
@@ -2071,42 +2071,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="57"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>&amp;Recordar en este equipo (llavero)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="61"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="71"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>La carpeta de datos %1 está cifrada. Introduzca su frase de contraseña (o su clave de recuperación).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="85"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>Esa frase de contraseña no desbloquea esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="99"/>
         <source>Not remembered</source>
         <translation>No recordada</translation>
     </message>
@@ -2114,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
@@ -2132,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Perfil del caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Gráfico del perfil temático</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Citas clave por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Resúmenes de entrevistas y observaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Anexo: libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Pequeño (para correo con conexión lenta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Mediano (50 fotos ocupan menos de 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Original (tal como se tomaron; archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Este caso: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Todos los casos del estudio, en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Carpeta para los PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Edición anonimizada (códigos de participante; nombres a ocultar sustituidos; sin fotos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Conservar las fotos (los pies de foto se ocultan; las caras y letreros que aparecen en ellas no)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Su nombre (se omite si está vacío)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Tamaño de las fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Temas a incluir (citas y gráfico)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Temas a incluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Archivo PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Preparado por:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Tamaño de las fotos:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Elija dónde guardar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Elija al menos una sección.</translation>
     </message>
@@ -2385,48 +2385,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo — %1</source>
         <translation>Foto — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
         <source>This photo cannot be shown: %1</source>
         <translation>No se puede mostrar esta foto: %1</translation>
     </message>
@@ -3331,93 +3331,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="45"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
         <translation>Cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Estos cambios llegaron del servidor pero aún no se pudieron aplicar en este portátil, así que la sincronización los apartó y continuó con todo lo demás. La mayoría espera un registro que aún no ha llegado; se aplican solos cuando llega.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="61"/>
-        <source>The server refused these changes made on this laptop. They are kept here with the server's reason, and everything else was sent. Send one again once its cause is fixed (for example after the server is updated), or discard it: the record keeps its values on this laptop.</source>
-        <translation>El servidor rechazó estos cambios hechos en este portátil. Se guardan aquí con el motivo del servidor, y todo lo demás se envió. Envíe uno de nuevo cuando se haya corregido la causa (por ejemplo, después de actualizar el servidor), o descártelo: el registro conserva sus valores en este portátil.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="69"/>
-        <source>Your changes the server refused</source>
-        <translation>Sus cambios rechazados por el servidor</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="69"/>
-        <source>The server's reason</source>
-        <translation>Motivo del servidor</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="72"/>
-        <source>Send again</source>
-        <translation>Enviar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="74"/>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="153"/>
-        <source>Not sent again</source>
-        <translation>No se envió de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="161"/>
-        <source>Discard the refused change</source>
-        <translation>Descartar el cambio rechazado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="163"/>
-        <source>Never send this change of %1? The record keeps its values on this laptop; the team will not get them.</source>
-        <translation>¿No enviar nunca este cambio de %1? El registro conserva sus valores en este portátil; el equipo no los recibirá.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="169"/>
-        <source>Not discarded</source>
-        <translation>No se descartó</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Nada apartado: se aplicó todo lo recibido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
         <translation>No se pueden listar los cambios apartados</translation>
     </message>
@@ -3617,6 +3572,1247 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>El servidor {at} rechazó la solicitud (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an observation can hold photos and documents, not audio recordings</source>
+        <translation>Una observación puede contener fotos y documentos, no grabaciones de audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>a case can hold photos and documents, not audio recordings</source>
+        <translation>Un caso puede contener fotos y documentos, no grabaciones de audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>attachment kind {kind} is unknown; use photo, audio or document</source>
+        <translation>El tipo de adjunto {kind} es desconocido; use photo, audio o document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>a {record} cannot hold attachments</source>
+        <translation>Un elemento de tipo {record} no puede tener adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>{amount} GB</source>
+        <translation>{amount} GB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <source>{amount} MB</source>
+        <translation>{amount} MB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
+        <translation>La foto {name} ocupa {size}; se aceptan fotos de hasta {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
+        <translation>La grabación {name} ocupa {size}; se aceptan grabaciones de audio de hasta {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the document {name} is {size}; documents up to {limit} are accepted</source>
+        <translation>El documento {name} ocupa {size}; se aceptan documentos de hasta {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <source>the file {path} does not exist</source>
+        <translation>El archivo {path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>fieldkit no tiene permiso para leer {path} (permiso denegado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>the file {path} cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>an attachment needs a file name</source>
+        <translation>Un adjunto necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <source>a WebP image</source>
+        <translation>una imagen WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>a BMP image</source>
+        <translation>una imagen BMP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <source>a HEIC/AVIF image</source>
+        <translation>una imagen HEIC/AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <source>a WAV recording</source>
+        <translation>una grabación WAV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <source>an MP3 recording</source>
+        <translation>una grabación MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>an AAC recording</source>
+        <translation>una grabación AAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <source>an Ogg recording</source>
+        <translation>una grabación Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <source>a FLAC recording</source>
+        <translation>una grabación FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <source>an AMR recording</source>
+        <translation>una grabación AMR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <source>an M4A recording</source>
+        <translation>una grabación M4A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <source>a WebM recording</source>
+        <translation>una grabación WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>a Word, OpenDocument or ZIP file</source>
+        <translation>un archivo Word, OpenDocument o ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <source>an Office file</source>
+        <translation>un archivo de Office</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>a rich-text document</source>
+        <translation>un documento de texto enriquecido (RTF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
+        <translation>fieldkit no puede saber si {name} es una foto, una grabación o un documento; indique de qué tipo es</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <source>the recording {name} is not audio (it looks like {label})</source>
+        <translation>La grabación {name} no es audio (parece {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
+        <translation>{name} no es una grabación que fieldkit conozca; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR o WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
+        <translation>La foto {name} es una imagen HEIC/AVIF, que fieldkit aún no puede mostrar; expórtela como JPEG en el teléfono o el equipo y adjunte ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>the photo {name} is not an image (it looks like {label})</source>
+        <translation>La foto {name} no es una imagen (parece {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
+        <translation>La foto {name} no es una imagen que fieldkit pueda leer (JPEG, PNG, GIF, WebP, TIFF o BMP), o está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>the photo {name} has too many pixels to open safely</source>
+        <translation>La foto {name} tiene demasiados píxeles para abrirla con seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the file {name} is empty; nothing was attached</source>
+        <translation>El archivo {name} está vacío; no se adjuntó nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
+        <translation>Falta un archivo en la carpeta de datos {folder}: {what} {where}; sincronice de nuevo para obtenerlo, o quite el adjunto y vuelva a adjuntar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
+        <translation>Archivo dañado: {what} {where}; su contenido cambió en el disco. Sincronice de nuevo para obtener una copia correcta, o quite el adjunto y vuelva a adjuntar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>the photo {name}</source>
+        <translation>la foto {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <source>the recording {name}</source>
+        <translation>la grabación {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <source>the document {name}</source>
+        <translation>el documento {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <source>the file {name}</source>
+        <translation>el archivo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <source>(attached to interview {id})</source>
+        <translation>(adjunto de la entrevista {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <source>(attached to observation {id})</source>
+        <translation>(adjunto de la observación {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <source>(attached to case {id})</source>
+        <translation>(adjunto del caso {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>(attached to {record} {id})</source>
+        <translation>(adjunto del elemento {record} {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
+        <translation>{path} es una carpeta; indique el nombre del archivo de la copia de seguridad, p. ej. -o fk.bak</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>the backup file cannot be inside the data folder it backs up</source>
+        <translation>El archivo de la copia de seguridad no puede estar dentro de la carpeta de datos que respalda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Aún no hay ningún estudio; cree uno con: fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Existen varios estudios ({names}); elija uno con --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>La carpeta de datos {folder} no está cifrada (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>No se pudo escribir la clave de recuperación en {path} ({reason}); en su lugar aparece arriba: cópiela ahora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>No se eliminó nada; añada --yes para eliminar sin que se le pregunte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Sección desconocida {section}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos es para ediciones anonimizadas (con --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Indique el CASE_ID que quiere exportar, o --all con --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Indique un CASE_ID o --all, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>El nombre está vacío; use --clear para quitarlo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>El nombre tiene más de {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>El participante {codes} no permitió la grabación de audio; la grabación no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Indique la contraseña en la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>No se puede crear {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>No se puede crear la carpeta {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>La foto {file} ({record}) se dejó fuera: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Sección de PDF desconocida {section}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>El número de citas por tema no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Tamaño de foto desconocido {size}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>La carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>El nombre de archivo {name} revela {leaks}; cámbielo antes de enviar la edición anonimizada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>No se pudo escribir el PDF en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Se dejó fuera 1 foto: las ediciones anonimizadas no llevan fotos salvo que se pidan (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Se dejaron fuera {count} fotos: las ediciones anonimizadas no llevan fotos salvo que se pidan (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>El archivo no es una imagen que fieldkit pueda leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>Se necesita pdftotext (poppler-utils) para volver a leer el texto de un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>pdftotext no pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>El texto en {script} de {place} no se pudo representar: no se encontró ninguna fuente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} contiene demasiados archivos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} es un archivo zip pero no un proyecto REFI-QDA: no contiene project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} en {name} es demasiado grande ({size} bytes; como máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} no es un proyecto REFI-QDA: no es un archivo zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} contiene un nombre de archivo inseguro ({entry}); no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} está cifrado; expórtelo de nuevo sin contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} ocupa más de {most} GB al descomprimirse</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} parece una bomba zip ({entry} pasaría de {packed} a {size} bytes al descomprimirse); no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} en {name} está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} en {name} no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} en {name} es más grande de lo que indica el archivo; el archivo está dañado o no es seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} se dejó fuera: los archivos REFI-QDA admiten como máximo 2 GB por archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} se dejó fuera: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>El archivo de proyecto da a {what} un identificador no válido ({value}); puede estar dañado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>Las posiciones en {source} se contaron como {counting}, no como los puntos de código del estándar; fieldkit siguió el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>No se importaron {count} codificaciones de zonas de imagen en {source} (fieldkit codifica texto y audio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} ya está en el estudio con un texto distinto; sus codificaciones no se importaron</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Una codificación en {source} nombra un código que falta en el libro de códigos; se omitió</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Una selección de audio en {source} va de {start} a {end} ms, lo que es vacío o negativo; el proyecto es incoherente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>El código {name} se renombró {new} (nombre ya usado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Una codificación de fuente completa nombra un código que falta; se omitió</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) no se importó: fieldkit guarda audio, fotos y texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Una codificación en {title} se dejó fuera: su texto se eliminó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>La exportación se canceló; no se escribió ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde no es un XML bien formado (línea {line}, columna {column}); el archivo está dañado o no lo escribió un programa REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde está vacío; el archivo está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde no es un proyecto REFI-QDA (su raíz es &lt;{root}&gt; en el espacio de nombres {namespace}, no &lt;Project&gt; en urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} tiene {attribute}={value}, que no es un número entero; el archivo está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Una codificación del proyecto no nombra ningún código (falta CodeRef)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde declara una DTD o entidades, que REFI-QDA no usa; por seguridad no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Esto es un libro de códigos REFI-QDA, no un proyecto; impórtelo como libro de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
+        <source>this data folder has no study to export</source>
+        <translation>Esta carpeta de datos no tiene ningún estudio que exportar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Esta carpeta de datos contiene {count} estudios; elija el que quiere exportar (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>El texto de {what} ({path}) no está dentro de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} tiene {length} caracteres; fieldkit admite como máximo {most} por texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} no se importó: su archivo ({path}) no está dentro del archivo de proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Una selección en {what} va de {start} a {end}, fuera de su texto de {length} caracteres; el proyecto es incoherente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} no es un texto UTF-16 válido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} no es un texto UTF-8 (byte incorrecto en la posición {position}); las fuentes de texto REFI-QDA deben estar en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Los informes no están disponibles en {language}; existen en {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <source>cannot write the backup {path}: {reason}</source>
+        <translation>No se puede escribir la copia de seguridad {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <source>there is no backup file {path}; nothing was restored</source>
+        <translation>No existe el archivo de copia de seguridad {path}; no se restauró nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
+        <translation>La carpeta de datos {folder} no está vacía; restaure en una carpeta nueva (fieldkit --data-dir CARPETA-NUEVA restore ARCHIVO): no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>cannot restore into {folder}: {reason}</source>
+        <translation>No se puede restaurar en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
+        <translation>La copia de seguridad {path} está cifrada ({encryption}); esta versión de fieldkit no puede abrirla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
+        <translation>La copia de seguridad {path} está cifrada con una frase de contraseña; escríbala en la entrada estándar (fieldkit --data-dir NUEVA --passphrase-stdin restore ARCHIVO)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <source>the backup {path} is damaged (its header)</source>
+        <translation>La copia de seguridad {path} está dañada (su encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
+        <translation>Frase de contraseña incorrecta para la copia de seguridad {path}: no se restauró nada (una frase de contraseña olvidada no se puede recuperar)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>the backup {path}</source>
+        <translation>la copia de seguridad {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>cannot read the database {path} for the backup: {reason}</source>
+        <translation>No se puede leer la base de datos {path} para la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <source>{path} is not a fieldkit backup file</source>
+        <translation>{path} no es un archivo de copia de seguridad de fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
+        <translation>La copia de seguridad {path} se hizo con una versión más reciente de fieldkit (formato {format}); actualice fieldkit para restaurarla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <source>the backup {path} holds an unexpected entry</source>
+        <translation>La copia de seguridad {path} contiene una entrada inesperada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <source>the backup {path} is damaged</source>
+        <translation>La copia de seguridad {path} está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
+        <translation>La copia de seguridad {path} está dañada o incompleta ({reason}); no se restauró nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>the backup {path} holds no database; nothing was restored</source>
+        <translation>La copia de seguridad {path} no contiene ninguna base de datos; no se restauró nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>the backup {path} holds a damaged database ({reason})</source>
+        <translation>La copia de seguridad {path} contiene una base de datos dañada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <source>{amount} bytes</source>
+        <translation>{amount} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <source>{amount} KB</source>
+        <translation>{amount} KB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
+        <translation>Falta el archivo adjunto {file}… en {folder}; sincronice de nuevo o vuelva a importarlo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <source>the file {file}…</source>
+        <translation>el archivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <source>not a SHA-256 hash: {value}</source>
+        <translation>No es un hash SHA-256: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <source>fieldkit may not read {path}</source>
+        <translation>fieldkit no tiene permiso para leer {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
+        <translation>El archivo adjunto {file}… está dañado (su contenido cambió en el disco); sincronice de nuevo o vuelva a importarlo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the attachment file {file}… is missing</source>
+        <translation>Falta el archivo adjunto {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the attachment file {file}… is damaged</source>
+        <translation>El archivo adjunto {file}… está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
+        <translation>No hay espacio libre suficiente para un archivo de {size}: {free} libres en {folder} (fieldkit reserva {reserve} libres para que las ediciones se puedan seguir guardando); no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
+        <translation>No se pudo leer {name} hasta el final ({reason}); no se guardó nada — cópielo a este equipo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>the attachment file {file}… cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo adjunto {file}…: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the disk holding {folder} is full; nothing was stored</source>
+        <translation>El disco que contiene {folder} está lleno; no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>fieldkit may not write in {folder} ({reason})</source>
+        <translation>fieldkit no tiene permiso para escribir en {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <source>could not store the file in {folder}: {reason}</source>
+        <translation>No se pudo guardar el archivo en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <source>research records are never erased; they are marked deleted so the deletion can sync</source>
+        <translation>Los registros de investigación nunca se borran; se marcan como eliminados para que la eliminación se pueda sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <source>the default codebook is not available in {language}; it ships in {shipped}</source>
+        <translation>El libro de códigos predeterminado no está disponible en {language}; se incluye en {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <source>a {record} has no text to code</source>
+        <translation>Un elemento de tipo {record} no tiene texto que codificar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
+        <translation>El caso {title} no tiene texto propio que codificar; póngale una etiqueta, o codifique una de sus entrevistas u observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>start and end must be whole numbers of milliseconds (not {value})</source>
+        <translation>El inicio y el final deben ser números enteros de milisegundos (no {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <source>start and end must be whole numbers (not {value})</source>
+        <translation>El inicio y el final deben ser números enteros (no {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <source>the theme {name} is archived; restore it before using it</source>
+        <translation>El tema {name} está archivado; restáurelo antes de usarlo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>El fragmento {start}–{end} queda fuera del texto, que tiene {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>El fragmento {start}–{end} está vacío; el final debe ser mayor que el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <source>the span covers only white space</source>
+        <translation>El fragmento solo contiene espacios en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <source>this span is already coded with {theme}</source>
+        <translation>Este fragmento ya está codificado con {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>{name} is not an audio recording</source>
+        <translation>{name} no es una grabación de audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the span {start}–{end} ms is empty or negative</source>
+        <translation>El fragmento {start}–{end} ms está vacío o es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>the span ends at {end} ms but the recording lasts {length} ms</source>
+        <translation>El fragmento termina en {end} ms pero la grabación dura {length} ms</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <source>this part of the recording is already coded with {theme}</source>
+        <translation>Esta parte de la grabación ya está codificada con {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>no conflict with id {id}</source>
+        <translation>No hay ningún conflicto con el id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>this conflict was already resolved</source>
+        <translation>Este conflicto ya se resolvió</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>choose keep, take_losing or custom, not {choice}</source>
+        <translation>Elija keep, take_losing o custom, no {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <source>the {record} of this conflict no longer exists</source>
+        <translation>El elemento ({record}) de este conflicto ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
+        <translation>La carpeta de datos {folder} está cifrada; indique su frase de contraseña (fieldkit --passphrase-stdin …, o desbloquéela en la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>the data folder {folder} is not encrypted</source>
+        <translation>La carpeta de datos {folder} no está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>cannot create the database in {folder}: {reason}</source>
+        <translation>No se puede crear la base de datos en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
+        <translation>La carpeta de datos {folder} es un archivo, no una carpeta; elija otra carpeta con --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>No se puede crear la carpeta de datos {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
+        <translation>La carpeta de datos {folder} es de solo lectura; fieldkit necesita escribir en ella (elija otra carpeta con --data-dir o corrija sus permisos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>the database in {folder} is read-only: {reason}</source>
+        <translation>La base de datos de {folder} es de solo lectura: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
+        <translation>El disco que contiene {folder} está lleno; libere espacio — no se guardó nada del cambio que falló, todo lo anterior está a salvo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>the database in {folder} is busy in another program; try again in a moment</source>
+        <translation>La base de datos de {folder} está ocupada por otro programa; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
+        <translation>El archivo {file} de {folder} no es una base de datos de fieldkit o está dañado; restáurelo desde una copia de seguridad, o elija otra carpeta de datos con --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
+        <translation>La base de datos de {folder} está dañada ({reason}); restáurela desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>the database in {folder} could not be used: {reason}</source>
+        <translation>No se pudo usar la base de datos de {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <source>the data folder {folder} is encrypted already</source>
+        <translation>La carpeta de datos {folder} ya está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
+        <translation>{count} grabación(es) en {folder} no están terminadas; abra la aplicación una vez para que se adjunten y luego cifre la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <source>the encrypted copy of the database failed its check ({check})</source>
+        <translation>La copia cifrada de la base de datos no superó su comprobación ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos {least} caracteres (lo mejor son unas cuantas palabras que vaya a recordar)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{folder} is already encrypted (it has {file})</source>
+        <translation>{folder} ya está cifrada (contiene {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
+        <translation>La frase de contraseña no desbloquea la carpeta de datos {folder}; revísela (mayúsculas, espacios) o use la clave de recuperación. No se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <source>{folder} is not encrypted (it has no {file})</source>
+        <translation>{folder} no está cifrada (no contiene {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
+        <translation>No se puede leer el archivo de clave {path} ({reason}); sin él la carpeta no se puede abrir: reponga la copia de una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
+        <translation>El archivo de clave {path} no es un archivo de clave de fieldkit (o es de una versión más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
+        <translation>La frase de contraseña no se puede recordar: el paquete «keyring» no está instalado; escriba la frase de contraseña cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
+        <translation>La frase de contraseña no se puede recordar: este equipo no tiene llavero (como GNOME Keyring, KWallet, el Llavero de macOS o el Administrador de credenciales de Windows); escriba la frase de contraseña cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>the keyring refused to keep the key: {reason}</source>
+        <translation>El llavero se negó a guardar la clave: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} is not an encrypted fieldkit file</source>
+        <translation>{name} no es un archivo cifrado por fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>{name} is cut short (damaged)</source>
+        <translation>Archivo truncado (dañado): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
+        <translation>Archivo dañado o truncado: {name} (el bloque {chunk} de {chunks} no se descifra)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <source>{what} was expected on the first line of standard input</source>
+        <translation>Se esperaba en la primera línea de la entrada estándar: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
+        <translation>La carpeta de datos {folder} está cifrada; escriba su frase de contraseña en la entrada estándar con --passphrase-stdin (p. ej. fieldkit --data-dir CARPETA --passphrase-stdin search radio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>La dirección del servidor debe empezar por http:// o https://, por ejemplo http://server:8765 (no {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Indique su nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Indique su contraseña (se usa para iniciar sesión, nunca se guarda)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file es para una dirección de servidor https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----); indique el certificado de la autoridad de certificación, no su clave</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>No se puede leer el archivo de la autoridad de certificación {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>No se puede eliminar el archivo de inicio de sesión: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>La respuesta del servidor al inicio de sesión no contiene ningún token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>La lista de estudios del servidor está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Esta carpeta de datos se restauró desde una copia de seguridad o se copió desde otro portátil y necesita su propia identidad de dispositivo; sincronícela con fieldkit sync o la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>La respuesta de sincronización del servidor está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>La sincronización no avanza; se detuvo (por favor, infórmelo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem}; no sirvió de nada: ajuste la fecha y la hora del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>El servidor respondió por el estudio {study}, que no se había pedido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>El servidor no movió el cursor de recepción; la sincronización se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>Los cambios del servidor para el estudio {study} no se pueden aplicar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>El reloj de este portátil va {ahead} por delante del del servidor; fieldkit corrige la hora de sus cambios y los vuelve a enviar (si sigue ocurriendo, ajuste la fecha y la hora del portátil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>No se puede guardar el token de inicio de sesión en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Esta carpeta de datos no ha iniciado sesión en ningún servidor; ejecute: fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>El archivo de inicio de sesión {path} está dañado; vuelva a ejecutar fieldkit login</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>El servidor rechazó todos los identificadores de dispositivo nuevos; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>La respuesta del servidor a una nueva identidad de dispositivo no contiene ningún token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>La subida del archivo {file}… se interrumpe una y otra vez en el servidor; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>El servidor envió una respuesta que fieldkit no puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>La respuesta del servidor para el archivo {file}… no coincide con su rango</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>No hay espacio libre suficiente para descargar un archivo de {size} ({free} libres en {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>El archivo {file}… llegó dañado (su SHA-256 no coincide); se volverá a descargar en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>El servidor rechazó el archivo {file}… (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>La respuesta del servidor para el archivo {file}… no tiene un rango utilizable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>El servidor rechazó el rango del archivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>No se puede enviar el archivo {file}… del estudio {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>El servidor rechazó una solicitud de archivo (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Archivo {file}… no enviado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Archivos del estudio {study} no descargados: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>El servidor envió la parte equivocada del archivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>La subida del archivo {file}… no avanza</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>El archivo {file}… no se puede descargar (rango rechazado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} respondió, pero no parece un servidor de fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} envió una respuesta de estado que fieldkit no puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>El servidor respondió HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} no está en la red de este portátil, y http:// enviaría su inicio de sesión y sus datos sin cifrar a través de internet; use la dirección https:// del servidor (o, a sabiendas, vuelva a iniciar sesión con --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>El archivo de la autoridad de certificación no es un certificado PEM que fieldkit pueda usar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>La conexión con el servidor {at} se cortó a mitad de la respuesta ({why}); sincronice de nuevo para continuar</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>
@@ -3793,73 +4989,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>Estado de sincronización no disponible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflictos nuevos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · %1 de sus cambios rechazados por el servidor</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="353"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · ahorro de datos: los archivos esperan una conexión sin límite de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Palabras borradas eliminadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="373"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algunas de sus ediciones contenían palabras de un participante que retiró su consentimiento y cuyo material se borró en todos los portátiles. Esas palabras se eliminaron; el resto de sus ediciones se conservó.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="388"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Sincronización cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="400"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>La sincronización no terminó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="412"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>El servidor ya no acepta el inicio de sesión de este portátil: inicie sesión de nuevo (Sincronizar → Configuración). No se pierde nada de lo que espera sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="472"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>No se puede guardar la configuración de sincronización</translation>
     </message>
@@ -4360,42 +5551,42 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="38"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="39"/>
         <source>Welcome to fieldkit</source>
         <translation>Bienvenido/a a fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="43"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="44"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
         <translation>fieldkit guarda sus entrevistas, observaciones y codificación en este equipo; funciona sin conexión. ¿Cómo quiere empezar?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="53"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
         <source>Explore the demo study</source>
         <translation>Explorar el estudio de demostración</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="55"/>
         <source>Seven example cases in a separate data folder; your own stays empty.</source>
         <translation>Siete casos de ejemplo en una carpeta de datos aparte; la suya sigue vacía.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="58"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
         <source>Start a new study</source>
         <translation>Empezar un estudio nuevo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="60"/>
         <source>With the default learning-ecosystem codebook, ready to edit.</source>
         <translation>Con el libro de códigos predeterminado del ecosistema de aprendizaje, listo para editar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="63"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
         <source>Sign in to my team's server</source>
         <translation>Iniciar sesión en el servidor de mi equipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="65"/>
         <source>Receive your team's studies and send your work when online.</source>
         <translation>Reciba los estudios de su equipo y envíe su trabajo cuando tenga conexión.</translation>
     </message>
@@ -4501,7 +5692,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="53"/>
+        <location filename="../../fieldkit/ui/app.py" line="54"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit no puede abrir sus datos</translation>
     </message>
@@ -4550,12 +5741,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Exportando estudios de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="101"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
         <source>The demo study could not be made</source>
         <translation>No se pudo crear el estudio de demostración</translation>
     </message>
@@ -4570,12 +5761,12 @@
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observaciones y codificación para la investigación de campo, primero sin conexión, con un servidor de equipo cuando hay conexión.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -4584,17 +5775,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;Guardar en un archivo para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -4630,17 +5821,17 @@
         <translation>Grabaciones conservadas, no adjuntadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="121"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
         <source>The study was not created</source>
         <translation>El estudio no se creó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="152"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
         <source>New study</source>
         <translation>Nuevo estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
         <source>Study name:</source>
         <translation>Nombre del estudio:</translation>
     </message>

@@ -1065,47 +1065,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="129"/>
         <source>Encrypt this folder</source>
         <translation>Simba folda hii kwa fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="132"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>Kila kitu katika folda hii ya data kitasimbwa kwa fiche kwa kaulisiri. Kaulisiri iliyosahaulika haiwezi kurejeshwa na mtu yeyote: bila hiyo, au ufunguo wa kurejesha utakaoonyeshwa baadaye, mahojiano yamepotea kabisa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Again</source>
         <translation>Tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="142"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>Ninaelewa kuwa kaulisiri iliyopotea haiwezi kurejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Kaulisiri:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="151"/>
         <source>&amp;Again:</source>
         <translation>&amp;Tena:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>Kaulisiri hizo mbili zinatofautiana.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="171"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>Weka alama kwenye kisanduku kuthibitisha kuwa umeelewa.</translation>
     </message>
@@ -1113,77 +1113,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF ya uchunguzi kifani…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Mradi wa &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Majedwali ya &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Leta mradi wa REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Unda au chagua utafiti kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>PDF hii itaacha baadhi ya maudhui nje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Hamisha hata hivyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Hamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Inahamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Folda ya faili za CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Inahamisha majedwali ya CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Leta mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Inaleta mradi wa REFI-QDA</translation>
     </message>
@@ -1228,27 +1228,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Simba folda hii kwa fiche…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Funga isipotumika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
         <source>After %1 minutes</source>
         <translation>Baada ya dakika %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
         <source>Never</source>
         <translation>Kamwe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
         <source>The folder was not encrypted</source>
         <translation>Folda haikusimbwa kwa fiche</translation>
     </message>
@@ -1446,87 +1446,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="51"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="55"/>
         <source>Studies, cases and records</source>
         <translation>Tafiti, visa na kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="59"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Review</source>
         <translation>&amp;Mapitio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>Case and &amp;study…</source>
         <translation>Kisa na &amp;utafiti…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="94"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sawazisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="122"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="240"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Anza na &lt;b&gt;Faili ▸ Utafiti mpya…&lt;/b&gt;, kisha ongeza visa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;, na washiriki na ridhaa yao, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Export</source>
         <translation>&amp;Hamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="150"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>Choose a case or a record on the left</source>
         <translation>Chagua kisa au kumbukumbu upande wa kushoto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="225"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ongeza kisa kwa &lt;b&gt;Faili ▸ Kisa kipya…&lt;/b&gt;; kisha washiriki, mahojiano na uchunguzi kutoka kwenye menyu ya &lt;b&gt;Kisa&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="236"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="237"/>
         <source>This data folder holds no study yet</source>
         <translation>Folda hii ya data bado haina utafiti wowote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="245"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="246"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Unajiunga na timu? Tumia &lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; kuingia kwenye seva ya timu yako: tafiti unazoshiriki zinafika na usawazishaji wa kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Interview: %1</source>
         <translation>Mahojiano: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Observation: %1</source>
         <translation>Uchunguzi: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="292"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="293"/>
         <source>Cannot open this record</source>
         <translation>Haiwezi kufungua kumbukumbu hii</translation>
     </message>
@@ -1659,12 +1659,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="181"/>
         <source>New data folder</source>
         <translation>Folda mpya ya data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="183"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;Simba %1 kwa fiche kwa kaulisiri (inapendekezwa kwenye kompyuta mpakato)</translation>
     </message>
@@ -2071,42 +2071,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit imefungwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="57"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>&amp;Kumbuka kwenye kompyuta hii (keyring)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="61"/>
         <source>Problem</source>
         <translation>Tatizo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="71"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>Folda ya data %1 imesimbwa kwa fiche. Weka kaulisiri yake (au ufunguo wake wa kurejesha).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="85"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>Kaulisiri hiyo haifungui folda hii.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="99"/>
         <source>Not remembered</source>
         <translation>Haijakumbukwa</translation>
     </message>
@@ -2114,17 +2114,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Chagua folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Hifadhi kama</translation>
     </message>
@@ -2132,167 +2132,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Jalada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Yaliyomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Wasifu wa kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Chati ya wasifu wa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Nukuu muhimu kwa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Muhtasari wa mahojiano na uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Kiambatisho: kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Ndogo (kwa barua pepe kwenye mtandao wa polepole)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Wastani (picha 50 zinabaki chini ya MB 5)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Asili (kama zilivyopigwa; faili kubwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Kisa hiki: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(hakuna kilichochaguliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Kila kisa cha utafiti, ndani ya folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Faili ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Folda ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Toleo lisilo na majina (misimbo ya washiriki; majina ya kuficha yamebadilishwa; bila picha)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Baki na picha (maelezo ya picha yanafichwa; nyuso na mabango ndani yake hayafichwi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Jina lako (linaachwa likiwa tupu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Imeandaliwa na</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Ukubwa wa picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Mada za kujumuisha (nukuu na chati)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Mada za kujumuisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Faili ya PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Folda:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Imeandaliwa na:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Ukubwa wa picha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Lugha ya ripoti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Chagua mahali pa kuhifadhi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Chagua angalau sehemu moja.</translation>
     </message>
@@ -2385,48 +2385,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
         <source>◀ Previous</source>
         <translation>◀ Iliyotangulia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>Next ▶</source>
         <translation>Inayofuata ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Zoom out</source>
         <translation>Punguza ukubwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom in</source>
         <translation>Ongeza ukubwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo — %1</source>
         <translation>Picha — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
         <source>%1 of %2</source>
         <translation>%1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
         <source>This photo cannot be shown: %1</source>
         <translation>Picha hii haiwezi kuonyeshwa: %1</translation>
     </message>
@@ -3331,93 +3331,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="45"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
         <source>Changes set aside</source>
         <translation>Mabadiliko yaliyowekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Mabadiliko haya yalikuja kutoka kwenye seva lakini bado hayakuweza kutumika kwenye kompyuta hii, kwa hivyo usawazishaji uliyaweka kando na kuendelea na mengine yote. Mengi yanasubiri kumbukumbu ambayo bado haijafika; yanatumika yenyewe inapofika.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="61"/>
-        <source>The server refused these changes made on this laptop. They are kept here with the server's reason, and everything else was sent. Send one again once its cause is fixed (for example after the server is updated), or discard it: the record keeps its values on this laptop.</source>
-        <translation>Seva imekataa mabadiliko haya yaliyofanywa kwenye kompyuta hii. Yamehifadhiwa hapa pamoja na sababu ya seva, na mengine yote yametumwa. Tuma moja tena sababu yake ikisharekebishwa (kwa mfano baada ya seva kusasishwa), au liache: rekodi inabaki na thamani zake kwenye kompyuta hii.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="69"/>
-        <source>Your changes the server refused</source>
-        <translation>Mabadiliko yako ambayo seva imekataa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="69"/>
-        <source>The server's reason</source>
-        <translation>Sababu ya seva</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="72"/>
-        <source>Send again</source>
-        <translation>Tuma tena</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="74"/>
-        <source>Discard</source>
-        <translation>Acha</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>Study</source>
         <translation>Utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="96"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Fields</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="153"/>
-        <source>Not sent again</source>
-        <translation>Halikutumwa tena</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="161"/>
-        <source>Discard the refused change</source>
-        <translation>Acha badiliko lililokataliwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="163"/>
-        <source>Never send this change of %1? The record keeps its values on this laptop; the team will not get them.</source>
-        <translation>Usitume kamwe badiliko hili la %1? Rekodi inabaki na thamani zake kwenye kompyuta hii; timu haitazipata.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="169"/>
-        <source>Not discarded</source>
-        <translation>Halikuachwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Reason</source>
         <translation>Sababu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Hakuna kilichowekwa kando: kila kilichopokelewa kimetumika.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
         <source>Cannot list the changes set aside</source>
         <translation>Haiwezi kuorodhesha mabadiliko yaliyowekwa kando</translation>
     </message>
@@ -3617,6 +3572,1247 @@
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an observation can hold photos and documents, not audio recordings</source>
+        <translation>Uchunguzi unaweza kuwa na picha na hati, si rekodi za sauti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>a case can hold photos and documents, not audio recordings</source>
+        <translation>Kisa kinaweza kuwa na picha na hati, si rekodi za sauti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>attachment kind {kind} is unknown; use photo, audio or document</source>
+        <translation>Aina ya kiambatisho {kind} haijulikani; tumia photo, audio au document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>a {record} cannot hold attachments</source>
+        <translation>Kipengee cha aina {record} hakiwezi kuwa na viambatisho</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>{amount} GB</source>
+        <translation>GB {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <source>{amount} MB</source>
+        <translation>MB {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
+        <translation>Picha {name} ina ukubwa wa {size}; zinakubaliwa picha zisizozidi {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
+        <translation>Rekodi {name} ina ukubwa wa {size}; zinakubaliwa rekodi za sauti zisizozidi {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the document {name} is {size}; documents up to {limit} are accepted</source>
+        <translation>Hati {name} ina ukubwa wa {size}; zinakubaliwa hati zisizozidi {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <source>the file {path} does not exist</source>
+        <translation>Faili {path} haipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} ni folda, si faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} si faili ya kawaida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>fieldkit hairuhusiwi kusoma {path} (ruhusa imekataliwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>the file {path} cannot be read: {reason}</source>
+        <translation>Faili {path} haiwezi kusomwa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>an attachment needs a file name</source>
+        <translation>Kiambatisho kinahitaji jina la faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <source>a JPEG image</source>
+        <translation>picha ya JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <source>a PNG image</source>
+        <translation>picha ya PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <source>a GIF image</source>
+        <translation>picha ya GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <source>a WebP image</source>
+        <translation>picha ya WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <source>a TIFF image</source>
+        <translation>picha ya TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>a BMP image</source>
+        <translation>picha ya BMP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <source>a HEIC/AVIF image</source>
+        <translation>picha ya HEIC/AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <source>a WAV recording</source>
+        <translation>rekodi ya WAV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <source>an MP3 recording</source>
+        <translation>rekodi ya MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>an AAC recording</source>
+        <translation>rekodi ya AAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <source>an Ogg recording</source>
+        <translation>rekodi ya Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <source>a FLAC recording</source>
+        <translation>rekodi ya FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <source>an AMR recording</source>
+        <translation>rekodi ya AMR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <source>an M4A recording</source>
+        <translation>rekodi ya M4A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <source>a WebM recording</source>
+        <translation>rekodi ya WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a PDF document</source>
+        <translation>hati ya PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>a Word, OpenDocument or ZIP file</source>
+        <translation>faili ya Word, OpenDocument au ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <source>an Office file</source>
+        <translation>faili ya Office</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>a rich-text document</source>
+        <translation>hati ya maandishi yaliyopambwa (RTF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
+        <translation>fieldkit haiwezi kujua kama {name} ni picha, rekodi au hati; sema ni ya aina gani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <source>the recording {name} is not audio (it looks like {label})</source>
+        <translation>Rekodi {name} si sauti (inaonekana kuwa {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
+        <translation>{name} si rekodi ambayo fieldkit inaijua; tumia WAV, MP3, M4A, Ogg/Opus, FLAC, AMR au WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
+        <translation>Picha {name} ni picha ya HEIC/AVIF, ambayo fieldkit bado haiwezi kuionyesha; ihamishe kama JPEG kwenye simu au kompyuta kisha uambatishe hiyo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>the photo {name} is not an image (it looks like {label})</source>
+        <translation>Picha {name} si picha (inaonekana kuwa {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
+        <translation>Picha {name} si picha ambayo fieldkit inaweza kuisoma (JPEG, PNG, GIF, WebP, TIFF au BMP), au imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>the photo {name} has too many pixels to open safely</source>
+        <translation>Picha {name} ina pikseli nyingi mno kuweza kufunguliwa kwa usalama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the file {name} is empty; nothing was attached</source>
+        <translation>Faili {name} ni tupu; hakuna kilichoambatishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
+        <translation>Faili haipo kwenye folda ya data {folder}: {what} {where}; sawazisha tena ili kuileta, au ondoa kiambatisho kisha uambatishe faili tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
+        <translation>Faili imeharibika: {what} {where}; maudhui yake yamebadilika kwenye diski. Sawazisha tena ili kuleta nakala nzuri, au ondoa kiambatisho kisha uambatishe faili tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>the photo {name}</source>
+        <translation>picha {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <source>the recording {name}</source>
+        <translation>rekodi {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <source>the document {name}</source>
+        <translation>hati {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <source>the file {name}</source>
+        <translation>faili {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <source>(attached to interview {id})</source>
+        <translation>(kiambatisho cha mahojiano {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <source>(attached to observation {id})</source>
+        <translation>(kiambatisho cha uchunguzi {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <source>(attached to case {id})</source>
+        <translation>(kiambatisho cha kisa {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>(attached to {record} {id})</source>
+        <translation>(kiambatisho cha kipengee {record} {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
+        <translation>{path} ni folda; toa jina la faili ya nakala rudufu, k.m. -o fk.bak</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>the backup file cannot be inside the data folder it backs up</source>
+        <translation>Faili ya nakala rudufu haiwezi kuwa ndani ya folda ya data inayoihifadhi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Bado hakuna utafiti; unda mmoja kwa: fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Kuna tafiti kadhaa ({names}); chagua mmoja kwa --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>Folda ya data {folder} haijasimbwa kwa siri (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>Ufunguo wa urejeshaji haukuweza kuandikwa kwenye {path} ({reason}); badala yake umeonyeshwa hapo juu: unakili sasa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>Hakuna kilichofutwa; ongeza --yes ili kufuta bila kuulizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Sehemu isiyojulikana {section}; chagua kati ya {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos ni kwa matoleo yasiyo na majina (pamoja na --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Toa CASE_ID ya kuhamisha, au --all pamoja na --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Toa CASE_ID au --all, si vyote viwili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>Jina ni tupu; tumia --clear kuliondoa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>Jina ni refu kuliko herufi {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>Mshiriki {codes} hakuruhusu kurekodi sauti; rekodi haikuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Toa nenosiri kupitia ingizo la kawaida (stdin)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>Haiwezekani kuunda {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>Haiwezekani kuandika {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>Folda {folder} haiwezi kuundwa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>Picha {file} ({record}) iliachwa nje: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Sehemu ya PDF isiyojulikana {section}; chagua kati ya {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>Idadi ya nukuu kwa kila mada haiwezi kuwa hasi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Ukubwa wa picha usiojulikana {size}; chagua kati ya {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>Folda {folder} haipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>Jina la faili {name} linafichua {leaks}; libadilishe kabla ya kutuma toleo lisilo na majina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>PDF haikuweza kuandikwa kwenye {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Picha 1 iliachwa nje: matoleo yasiyo na majina hayabebi picha isipokuwa zikiombwa (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>Picha {count} ziliachwa nje: matoleo yasiyo na majina hayabebi picha isipokuwa zikiombwa (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>Faili si picha ambayo fieldkit inaweza kusoma ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>pdftotext (poppler-utils) inahitajika ili kusoma tena maandishi ya PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>pdftotext haikuweza kusoma {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>Maandishi ya {script} katika {place} hayakuweza kuonyeshwa: hakuna fonti iliyopatikana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} haipo au si faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} ina faili nyingi mno ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} ni kumbukumbu ya zip lakini si mradi wa REFI-QDA: haina project.qde ndani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} ndani ya {name} ni kubwa mno (baiti {size}; zisizozidi {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} si mradi wa REFI-QDA: si kumbukumbu ya zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} ina jina la faili lisilo salama ({entry}); haikuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} imesimbwa kwa siri; ihamishe tena bila nenosiri</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} inafunguka kuwa zaidi ya GB {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} inaonekana kuwa bomu la zip ({entry} lingefunguka kutoka baiti {packed} hadi {size}); haikuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} ndani ya {name} imeharibika ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} ndani ya {name} haiwezi kusomwa ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} ndani ya {name} ni kubwa kuliko kumbukumbu inavyosema; faili imeharibika au si salama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} iliachwa nje: faili za REFI-QDA hubeba GB 2 kwa kila faili, si zaidi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} iliachwa nje: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>Faili ya mradi inampa {what} kitambulisho batili ({value}); huenda imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>Nafasi ndani ya {source} zilihesabiwa kama {counting}, si kama nukta za msimbo za kiwango; fieldkit ilifuata faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>Usimbaji {count} wa maeneo ya picha kwenye {source} haukuingizwa (fieldkit huweka msimbo kwenye maandishi na sauti)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} tayari kiko kwenye utafiti chenye maandishi tofauti; usimbaji wake haukuingizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Usimbaji mmoja ndani ya {source} unataja msimbo usiopo katika kitabu cha misimbo; umerukwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Uteuzi wa sauti kwenye {source} unaanzia {start} hadi {end} ms, ambao ni tupu au hasi; mradi haulingani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>Msimbo {name} ulipewa jina jipya {new} (jina limeshachukuliwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Usimbaji wa chanzo kizima unataja msimbo usiopo; umerukwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) haikuingizwa: fieldkit huhifadhi sauti, picha na maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Usimbaji kwenye {title} uliachwa nje: maandishi yake yalifutwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>Uhamishaji ulisitishwa; hakuna faili iliyoandikwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde si XML iliyoundwa vizuri (mstari {line}, safu {column}); faili imeharibika au haikuandikwa na programu ya REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde ni tupu; faili imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde si mradi wa REFI-QDA (mzizi wake ni &lt;{root}&gt; katika nafasi ya majina {namespace}, si &lt;Project&gt; katika urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} ina {attribute}={value}, ambayo si namba kamili; faili imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Usimbaji mmoja katika mradi hautaji msimbo wowote (CodeRef haipo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde inatangaza DTD au huluki, ambazo REFI-QDA haitumii; haikuingizwa kwa sababu za usalama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Hiki ni kitabu cha misimbo cha REFI-QDA, si mradi; kiingize kama kitabu cha misimbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
+        <source>this data folder has no study to export</source>
+        <translation>Folda hii ya data haina utafiti wa kuhamisha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Folda hii ya data ina tafiti {count}; chagua utakaohamisha (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>Maandishi ya {what} ({path}) hayamo ndani ya {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} ina herufi {length}; fieldkit hupokea zisizozidi {most} kwa kila maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} haikuingizwa: faili yake ({path}) haimo ndani ya faili ya mradi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Uteuzi ndani ya {what} unaanzia {start} hadi {end}, nje ya maandishi yake ya herufi {length}; mradi haulingani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} si maandishi halali ya UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} si maandishi ya UTF-8 (baiti mbaya katika nafasi {position}); vyanzo vya maandishi vya REFI-QDA lazima viwe UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Ripoti hazipatikani kwa {language}; zinapatikana kwa {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <source>cannot write the backup {path}: {reason}</source>
+        <translation>Haiwezekani kuandika nakala rudufu {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <source>there is no backup file {path}; nothing was restored</source>
+        <translation>Hakuna faili ya nakala rudufu {path}; hakuna kilichorejeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
+        <translation>Folda ya data {folder} si tupu; rejesha kwenye folda mpya (fieldkit --data-dir FOLDA-MPYA restore FAILI): hakuna kilichobadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>cannot restore into {folder}: {reason}</source>
+        <translation>Haiwezekani kurejesha ndani ya {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
+        <translation>Nakala rudufu {path} imesimbwa ({encryption}); toleo hili la fieldkit haliwezi kuifungua</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
+        <translation>Nakala rudufu {path} imesimbwa kwa nenosiri; liweke kwenye ingizo la kawaida (fieldkit --data-dir MPYA --passphrase-stdin restore FAILI)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <source>the backup {path} is damaged (its header)</source>
+        <translation>Nakala rudufu {path} imeharibika (kichwa chake)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
+        <translation>Nenosiri si sahihi kwa nakala rudufu {path}: hakuna kilichorejeshwa (nenosiri lililosahaulika haliwezi kurejeshwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>the backup {path}</source>
+        <translation>nakala rudufu {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>cannot read the database {path} for the backup: {reason}</source>
+        <translation>Haiwezekani kusoma hifadhidata {path} kwa ajili ya nakala rudufu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <source>{path} is not a fieldkit backup file</source>
+        <translation>{path} si faili ya nakala rudufu ya fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
+        <translation>Nakala rudufu {path} ilitengenezwa na fieldkit mpya zaidi (muundo {format}); sasisha fieldkit ili kuirejesha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <source>the backup {path} holds an unexpected entry</source>
+        <translation>Nakala rudufu {path} ina kipengee kisichotarajiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <source>the backup {path} is damaged</source>
+        <translation>Nakala rudufu {path} imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
+        <translation>Nakala rudufu {path} imeharibika au haijakamilika ({reason}); hakuna kilichorejeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>the backup {path} holds no database; nothing was restored</source>
+        <translation>Nakala rudufu {path} haina hifadhidata; hakuna kilichorejeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>the backup {path} holds a damaged database ({reason})</source>
+        <translation>Nakala rudufu {path} ina hifadhidata iliyoharibika ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <source>{amount} bytes</source>
+        <translation>baiti {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <source>{amount} KB</source>
+        <translation>KB {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
+        <translation>Faili ya kiambatisho {file}… haipo kwenye {folder}; sawazisha tena au iingize upya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <source>the file {file}…</source>
+        <translation>faili {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <source>not a SHA-256 hash: {value}</source>
+        <translation>Si hashi ya SHA-256: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <source>fieldkit may not read {path}</source>
+        <translation>fieldkit hairuhusiwi kusoma {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
+        <translation>Faili ya kiambatisho {file}… imeharibika (maudhui yake yamebadilika kwenye diski); sawazisha tena au iingize upya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the attachment file {file}… is missing</source>
+        <translation>Faili ya kiambatisho {file}… haipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the attachment file {file}… is damaged</source>
+        <translation>Faili ya kiambatisho {file}… imeharibika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
+        <translation>Hakuna nafasi ya kutosha kwa faili ya {size}: {free} ziko wazi kwenye {folder} (fieldkit huacha {reserve} wazi ili mabadiliko bado yaweze kuhifadhiwa); hakuna kilichohifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
+        <translation>{name} haikuweza kusomwa hadi mwisho ({reason}); hakuna kilichohifadhiwa — inakili kwenye kompyuta hii kisha ujaribu tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>the attachment file {file}… cannot be read: {reason}</source>
+        <translation>Faili ya kiambatisho {file}… haiwezi kusomwa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the disk holding {folder} is full; nothing was stored</source>
+        <translation>Diski yenye {folder} imejaa; hakuna kilichohifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>fieldkit may not write in {folder} ({reason})</source>
+        <translation>fieldkit hairuhusiwi kuandika ndani ya {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <source>could not store the file in {folder}: {reason}</source>
+        <translation>Haikuwezekana kuhifadhi faili ndani ya {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <source>research records are never erased; they are marked deleted so the deletion can sync</source>
+        <translation>Rekodi za utafiti hazifutwi kamwe; zinawekwa alama ya kufutwa ili ufutaji uweze kusawazishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <source>the default codebook is not available in {language}; it ships in {shipped}</source>
+        <translation>Kitabu cha misimbo cha msingi hakipatikani kwa {language}; kinapatikana kwa {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <source>a {record} has no text to code</source>
+        <translation>Kipengee cha aina {record} hakina maandishi ya kuweka msimbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
+        <translation>Kisa {title} hakina maandishi yake chenyewe ya kuweka msimbo; kiwekee lebo badala yake, au weka msimbo kwenye mojawapo ya mahojiano au uchunguzi wake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>start and end must be whole numbers of milliseconds (not {value})</source>
+        <translation>Mwanzo na mwisho lazima viwe namba kamili za milisekunde (si {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <source>start and end must be whole numbers (not {value})</source>
+        <translation>Mwanzo na mwisho lazima viwe namba kamili (si {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <source>the theme {name} is archived; restore it before using it</source>
+        <translation>Mada {name} imehifadhiwa kando; irejeshe kabla ya kuitumia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>Kifungu {start}–{end} kiko nje ya maandishi, ambayo yana herufi {length}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>Kifungu {start}–{end} ni tupu; mwisho lazima uwe mkubwa kuliko mwanzo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <source>the span covers only white space</source>
+        <translation>Kifungu kina nafasi tupu tu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <source>this span is already coded with {theme}</source>
+        <translation>Kifungu hiki tayari kimewekewa msimbo wa {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>{name} is not an audio recording</source>
+        <translation>{name} si rekodi ya sauti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the span {start}–{end} ms is empty or negative</source>
+        <translation>Kifungu {start}–{end} ms ni tupu au hasi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>the span ends at {end} ms but the recording lasts {length} ms</source>
+        <translation>Kifungu kinaishia {end} ms lakini rekodi inachukua ms {length}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <source>this part of the recording is already coded with {theme}</source>
+        <translation>Sehemu hii ya rekodi tayari imewekewa msimbo wa {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>no conflict with id {id}</source>
+        <translation>Hakuna mgongano wenye kitambulisho {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>this conflict was already resolved</source>
+        <translation>Mgongano huu tayari umetatuliwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>choose keep, take_losing or custom, not {choice}</source>
+        <translation>Chagua keep, take_losing au custom, si {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <source>the {record} of this conflict no longer exists</source>
+        <translation>Kipengee ({record}) cha mgongano huu hakipo tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
+        <translation>Folda ya data {folder} imesimbwa; toa nenosiri lake (fieldkit --passphrase-stdin …, au ifungue kwenye programu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>the data folder {folder} is not encrypted</source>
+        <translation>Folda ya data {folder} haijasimbwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>cannot create the database in {folder}: {reason}</source>
+        <translation>Haiwezekani kuunda hifadhidata ndani ya {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
+        <translation>Folda ya data {folder} ni faili, si folda; chagua folda nyingine kwa --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>Haiwezekani kuunda folda ya data {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
+        <translation>Folda ya data {folder} ni ya kusoma tu; fieldkit inahitaji kuandika humo (chagua folda nyingine kwa --data-dir au rekebisha ruhusa zake)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>the database in {folder} is read-only: {reason}</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} ni ya kusoma tu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
+        <translation>Diski yenye {folder} imejaa; futa vitu ili kupata nafasi — hakuna kilichohifadhiwa kutoka kwa badiliko lililoshindwa, kila kitu kabla yake kiko salama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>the database in {folder} is busy in another program; try again in a moment</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} inatumiwa na programu nyingine; jaribu tena baada ya muda mfupi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
+        <translation>Faili {file} iliyo ndani ya {folder} si hifadhidata ya fieldkit au imeharibika; irejeshe kutoka nakala rudufu, au chagua folda nyingine ya data kwa --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} imeharibika ({reason}); irejeshe kutoka nakala rudufu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>the database in {folder} could not be used: {reason}</source>
+        <translation>Hifadhidata iliyo ndani ya {folder} haikuweza kutumika: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <source>the data folder {folder} is encrypted already</source>
+        <translation>Folda ya data {folder} tayari imesimbwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
+        <translation>Rekodi {count} ndani ya {folder} hazijakamilika; fungua programu mara moja ili ziambatishwe, kisha usimbe folda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <source>the encrypted copy of the database failed its check ({check})</source>
+        <translation>Nakala iliyosimbwa ya hifadhidata imeshindwa ukaguzi wake ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
+        <translation>Nenosiri ni fupi mno: tumia angalau herufi {least} (maneno machache utakayoyakumbuka ni bora zaidi)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{folder} is already encrypted (it has {file})</source>
+        <translation>{folder} tayari imesimbwa (ina {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
+        <translation>Nenosiri halifungui folda ya data {folder}; likague (herufi kubwa, nafasi) au tumia ufunguo wa kurejesha. Hakuna kilichobadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <source>{folder} is not encrypted (it has no {file})</source>
+        <translation>{folder} haijasimbwa (haina {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
+        <translation>Faili ya ufunguo {path} haiwezi kusomwa ({reason}); bila hiyo folda haiwezi kufunguliwa: rudisha nakala kutoka nakala rudufu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
+        <translation>Faili ya ufunguo {path} si faili ya ufunguo ya fieldkit (au ni ya toleo jipya zaidi)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
+        <translation>Nenosiri haliwezi kukumbukwa: kifurushi cha 'keyring' hakijasakinishwa; toa nenosiri kila mara</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
+        <translation>Nenosiri haliwezi kukumbukwa: kompyuta hii haina keyring (kama GNOME Keyring, KWallet, macOS Keychain au Windows Credential Manager); toa nenosiri kila mara</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>the keyring refused to keep the key: {reason}</source>
+        <translation>Keyring imekataa kuhifadhi ufunguo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>the file</source>
+        <translation>faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} is not an encrypted fieldkit file</source>
+        <translation>{name} si faili iliyosimbwa na fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>{name} is cut short (damaged)</source>
+        <translation>Faili imekatika (imeharibika): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
+        <translation>Faili imeharibika au imekatika: {name} (kipande {chunk} kati ya {chunks} hakifunguki)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <source>{what} was expected on the first line of standard input</source>
+        <translation>Kilitarajiwa kwenye mstari wa kwanza wa ingizo la kawaida: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
+        <translation>Folda ya data {folder} imesimbwa; toa nenosiri lake kwenye ingizo la kawaida kwa --passphrase-stdin (k.m. fieldkit --data-dir FOLDA --passphrase-stdin search radio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>Anwani ya seva lazima ianze na http:// au https://, kwa mfano http://server:8765 (si {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Toa jina lako la mtumiaji kwenye seva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Toa nenosiri lako (linatumika kuingia tu, halihifadhiwi kamwe)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file ni kwa anwani ya seva ya https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} haina cheti cha PEM (-----BEGIN CERTIFICATE-----); toa cheti cha mamlaka ya vyeti, si ufunguo wake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>Haiwezekani kusoma faili ya mamlaka ya vyeti {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>Haiwezekani kuondoa faili ya kuingia: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>Jibu la seva kuhusu kuingia halina tokeni</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>Orodha ya tafiti kutoka kwa seva ina kasoro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Folda hii ya data ilirejeshwa kutoka nakala rudufu au ilinakiliwa kutoka kompyuta nyingine na inahitaji utambulisho wake wa kifaa; isawazishe kwa fieldkit sync au programu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>Jibu la usawazishaji kutoka kwa seva lina kasoro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>Usawazishaji hauendelei; umesimamishwa (tafadhali ripoti hili)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem}; haikusaidia: weka tarehe na saa ya kompyuta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>Seva ilijibu kwa utafiti {study}, ambao haukuombwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>Seva haikusogeza kiashiria cha kupokea; usawazishaji umesimama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>Mabadiliko kutoka kwa seva kwa utafiti {study} hayawezi kutumika: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>Saa ya kompyuta hii iko mbele ya ya seva kwa {ahead}; fieldkit inasahihisha nyakati za mabadiliko yake na kuyatuma tena (hili likiendelea kutokea, weka tarehe na saa ya kompyuta)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>Haiwezekani kuhifadhi tokeni ya kuingia kwenye {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Folda hii ya data haijaingia kwenye seva yoyote; endesha: fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>Faili ya kuingia {path} imeharibika; endesha fieldkit login tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>Seva ilikataa kila kitambulisho kipya cha kifaa; jaribu tena baadaye</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>Jibu la seva kuhusu utambulisho mpya wa kifaa halina tokeni</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>Upakiaji wa faili {file}… unaendelea kukatizwa kwenye seva; jaribu baadaye</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>Seva ilituma jibu ambalo fieldkit haiwezi kusoma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>Jibu la seva kwa faili {file}… halilingani na masafa yake</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>Hakuna nafasi ya kutosha kupakua faili ya {size} ({free} zimebaki katika {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>Faili {file}… ilifika ikiwa imeharibika (SHA-256 yake hailingani); itapakuliwa tena katika usawazishaji ujao</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>Seva ilikataa faili {file}… (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>Jibu la seva kwa faili {file}… halina masafa yanayotumika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>Seva ilikataa masafa ya faili {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>Haiwezekani kutuma faili {file}… ya utafiti {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>Seva ilikataa ombi la faili (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Faili {file}… haikutumwa: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Faili za utafiti {study} hazikupakuliwa: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>Seva ilituma sehemu isiyo sahihi ya faili {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>Upakiaji wa faili {file}… hauendelei</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>Faili {file}… haiwezi kupakuliwa (masafa yamekataliwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} ilijibu, lakini haionekani kuwa seva ya fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} ilituma jibu la hali ambalo fieldkit haiwezi kusoma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>Seva ilijibu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} haiko kwenye mtandao wa kompyuta hii, na http:// ingetuma taarifa zako za kuingia na data yako bila usimbaji fiche kupitia intaneti; tumia anwani ya https:// ya seva (au, ukijua hatari yake, ingia tena kwa --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>Faili ya mamlaka ya vyeti si cheti cha PEM ambacho fieldkit inaweza kutumia ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>Muunganisho na seva {at} ulikatika katikati ya jibu ({why}); sawazisha tena ili kuendelea</translation>
+    </message>
 </context>
 <context>
     <name>StorageField</name>
@@ -3793,73 +4989,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Sawazisha &amp;sasa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>Mi&amp;gongano…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>Hali ya usawazishaji haipatikani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Imesawazishwa: %1 zimetumwa, %2 zimepokelewa, migongano mipya %3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · mabadiliko %1 yamewekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · mabadiliko yako %1 yamekataliwa na seva</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="353"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · kiokoa data: faili zinasubiri muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="379"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Maneno yaliyofutwa yameondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="373"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Baadhi ya mabadiliko yako yalikuwa na maneno ya mshiriki aliyeondoa ridhaa yake na ambaye nyenzo zake zilifutwa kwenye kila kompyuta. Maneno hayo yameondolewa; mabadiliko yako mengine yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="388"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Usawazishaji umeghairiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="400"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>Usawazishaji haukukamilika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="412"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Seva haikubali tena kuingia kwa kompyuta hii: ingia tena (Sawazisha → Mipangilio). Hakuna kinachosubiri kusawazishwa kilichopotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="472"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>Haiwezi kuhifadhi mipangilio ya usawazishaji</translation>
     </message>
@@ -4360,42 +5551,42 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="38"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="39"/>
         <source>Welcome to fieldkit</source>
         <translation>Karibu fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="43"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="44"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
         <translation>fieldkit huhifadhi mahojiano, uchunguzi na usimbaji wako kwenye kompyuta hii; inafanya kazi bila muunganisho. Ungependa kuanza vipi?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="53"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
         <source>Explore the demo study</source>
         <translation>Gundua utafiti wa mfano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="55"/>
         <source>Seven example cases in a separate data folder; your own stays empty.</source>
         <translation>Visa saba vya mfano katika folda tofauti ya data; yako inabaki tupu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="58"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
         <source>Start a new study</source>
         <translation>Anzisha utafiti mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="60"/>
         <source>With the default learning-ecosystem codebook, ready to edit.</source>
         <translation>Pamoja na kitabu cha misimbo cha msingi cha mfumo ikolojia wa kujifunza, tayari kuhaririwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="63"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
         <source>Sign in to my team's server</source>
         <translation>Ingia kwenye seva ya timu yangu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="65"/>
         <source>Receive your team's studies and send your work when online.</source>
         <translation>Pokea tafiti za timu yako na utume kazi yako ukiwa mtandaoni.</translation>
     </message>
@@ -4501,7 +5692,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="53"/>
+        <location filename="../../fieldkit/ui/app.py" line="54"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit haiwezi kufungua data yake</translation>
     </message>
@@ -4550,12 +5741,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Inahamisha uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="101"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
         <source>The demo study could not be made</source>
         <translation>Utafiti wa mfano haukuweza kuundwa</translation>
     </message>
@@ -4570,12 +5761,12 @@
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
         <source>Recovery key</source>
         <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -4584,17 +5775,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;Hifadhi kwenye faili ya kuchapisha…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
         <source>Save the recovery key</source>
         <translation>Hifadhi ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
         <source>Not saved</source>
         <translation>Haijahifadhiwa</translation>
     </message>
@@ -4630,17 +5821,17 @@
         <translation>Rekodi zimehifadhiwa, hazijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="121"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
         <source>The study was not created</source>
         <translation>Utafiti haukuundwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="152"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
         <source>New study</source>
         <translation>Utafiti mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
         <source>Study name:</source>
         <translation>Jina la utafiti:</translation>
     </message>

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from fieldkit.errors import OperationCancelledError
+from fieldkit.errors import OperationCancelledError, phrase
 from fieldkit.export.qdpx import ids
 from fieldkit.export.qdpx.export_plan import (
     BATCH,
@@ -115,7 +115,7 @@ class SourceWriter:
                 for done, record in enumerate(batch, start=first):
                     if cancel is not None and cancel():
                         raise OperationCancelledError(
-                            "the export was cancelled; no file was written"
+                            phrase("the export was cancelled; no file was written")
                         )
                     if progress is not None:
                         progress("sources", done, total)
@@ -228,7 +228,9 @@ class SourceWriter:
 
     def _left_out(self, record: Record) -> None:
         self.report.warnings.append(
-            f"a coding on {record.title!r} was left out: its text was deleted"
+            phrase(
+                "a coding on {title} was left out: its text was deleted", title=repr(record.title)
+            )
         )
 
     def _tag_coding(self, tag: TagRow) -> None:

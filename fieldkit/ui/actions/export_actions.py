@@ -14,6 +14,7 @@ from fieldkit.settings import Settings
 from fieldkit.storage.db import Store
 from fieldkit.ui.dialogs.export_dialogs import PdfExportDialog, start_file_task, start_pdf_export
 from fieldkit.ui.export_summary import ExportSummary
+from fieldkit.ui.messages import say
 from fieldkit.ui.worker import TaskControl
 
 # (study id, case id or None, case title or None) of what the navigator has selected.
@@ -170,7 +171,11 @@ class ExportActions(QObject):
                 consent=report.consent,
             )
             return "\n".join(
-                [words.saved(report.path), words.consent(report.consent), *report.warnings]
+                [
+                    words.saved(report.path),
+                    words.consent(report.consent),
+                    *map(say, report.warnings),
+                ]
             )
 
         return start_file_task(self.window, self.tr("Exporting REFI-QDA project"), work, self._done)
@@ -221,7 +226,7 @@ class ExportActions(QObject):
                 [
                     f"Imported {report.study_name!r}: {report.interviews} interviews, "
                     f"{report.codings} codings.",
-                    *report.warnings,
+                    *map(say, report.warnings),
                 ]
             )
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
-from fieldkit.ui.worker import TaskControl, run_task, show_error
+from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 
 def _sealed(backup: Path) -> bool:
@@ -222,7 +222,7 @@ class ProtectActions(QObject):
 
     def _failed(self, title: str) -> Callable[[BaseException], None]:
         def failed(exc: BaseException) -> None:
-            self.last_message = str(exc)
+            self.last_message = error_text(exc)
             show_error(self.window, title, exc)
 
         return failed
