@@ -28,7 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from fieldkit.errors import NotFoundError, ValidationError
+from fieldkit.errors import NotFoundError, ValidationError, phrase
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY
 from fieldkit.storage.hlc import DEVICE_DIGITS, HybridLogicalClock
 from fieldkit.storage.local_values import read_local
@@ -291,7 +291,10 @@ def discard(session: Session, refused_id: int) -> int:
         # Not passed yet (a sync broke off right after the refusal): released now, they would
         # be sent by the next sync.
         raise ValidationError(
-            f"refused change {refused_id} is still being set aside; sync once more, then discard it"
+            phrase(
+                "refused change {id} is still being set aside; sync once more, then discard it",
+                id=str(refused_id),
+            )
         )
     _release(session, refused_id)
     return len(entries)
@@ -317,7 +320,10 @@ def _group(session: Session, refused_id: int) -> list[Any]:
     )
     if not rows:
         raise NotFoundError(
-            f"no refused change {refused_id} on this laptop (fieldkit sync problems lists them)"
+            phrase(
+                "no refused change {id} on this laptop (fieldkit sync problems lists them)",
+                id=str(refused_id),
+            )
         )
     return list(rows)
 
