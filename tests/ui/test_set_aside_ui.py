@@ -144,6 +144,7 @@ def test_changes_the_server_refused_are_listed_sent_again_or_discarded(
     from PySide6.QtWidgets import QMessageBox
 
     from fieldkit.storage.refused_pushes import refused_pushes
+    from fieldkit.sync.client import SyncReport
     from fieldkit.sync.local_status import local_sync_status
 
     monkeypatch.setattr(sync_controller, "POLL_MS", 150)
@@ -161,6 +162,8 @@ def test_changes_the_server_refused_are_listed_sent_again_or_discarded(
     bar = window.sync.status_bar
     qtbot.waitUntil(lambda: bar.set_aside_button.isVisible(), timeout=WAIT_MS)
     assert bar.set_aside_button.text() == "⚠ 2 changes set aside"
+    window.sync._synced(SyncReport(pushed=3, refused=2))  # as a sync that met them says
+    assert "2 of your changes refused by the server" in window.statusBar().currentMessage()
     qtbot.mouseClick(bar.set_aside_button, Qt.MouseButton.LeftButton)
     view = window.sync.set_aside_view
     qtbot.waitUntil(lambda: view.refused_table.rowCount() == 2, timeout=WAIT_MS)
