@@ -5,9 +5,10 @@ pushed change (it names it: an edit of a record the server never received, a rec
 study, a stamp of another device, a value it cannot take), the change-log entries behind that
 change are *held back* here with the server's reason (:func:`hold_refused`), and the push is
 built again without them. Later entries of the same record depend on the refused one (an edit of
-a record whose insert was refused) and are held with it, never sent half: ``collect_outbox``
-skips them (:class:`HeldBack`), and :func:`hold_followers` records them in the transaction that
-moves the push cursor past them.
+a record whose insert was refused) and are held with it, never sent half, as are, for a refused
+insert, the records that refer to it (its participants, codings, memos...): ``collect_outbox``
+skips them (:class:`HeldBack`), and :func:`hold_followers` records those made later in the
+transaction that moves the push cursor past them.
 
 The push cursor moves past held entries like past sent ones (the server's high-water mark of
 this device's counters covers them; it stored nothing for them), so nothing waits behind them.
@@ -32,7 +33,7 @@ from fieldkit.errors import NotFoundError, ValidationError, phrase
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY
 from fieldkit.storage.hlc import DEVICE_DIGITS, HybridLogicalClock
 from fieldkit.storage.local_values import read_local
-from fieldkit.storage.models import ChangeLogEntry, RefusedPushEntry, Study, utcnow
+from fieldkit.storage.models import SYNC_MODELS, ChangeLogEntry, RefusedPushEntry, Study, utcnow
 from fieldkit.storage.restamp import rewrite_stamps
 from fieldkit.storage.sync_cursors import get_cursor
 
@@ -78,38 +79,85 @@ def hold_refused(
     session: Session, *, study_id: str, entity: str, row_id: str, from_seq: int, reason: str
 ) -> int:
     """Hold back the record's entries from ``from_seq`` on (the refused change and what follows
-    it); returns how many were newly held (0: nothing matched, the caller must not retry)."""
+    it); returns how many were newly held (0: nothing matched, the caller must not retry).
+
+    A refused insert also holds back the later entries of the records that refer to it (its
+    participants, interviews, codings, memos, files..., and theirs in turn): no laptop could
+    apply them without it."""
     conn = session.connection()
-    found = conn.execute(
-        sa.select(_LOG.c.seq)
-        .where(
-            _LOG.c.study_id == study_id,
-            _LOG.c.entity == entity,
-            _LOG.c.row_id == row_id,
-            _LOG.c.seq >= from_seq,
-            _LOG.c.seq.not_in(sa.select(_HELD.c.log_seq)),
+    records = [(entity, row_id)]
+    first = conn.execute(sa.select(_LOG.c.op).where(_LOG.c.seq == from_seq)).scalar()
+    if first == "insert" and entity != Study.__tablename__:
+        records += sorted(_referring(conn, entity, row_id) - {(entity, row_id)})
+    seqs: list[tuple[int, str, str]] = []
+    for held_entity, held_row in records:
+        found = conn.execute(
+            sa.select(_LOG.c.seq).where(
+                _LOG.c.study_id == study_id,
+                _LOG.c.entity == held_entity,
+                _LOG.c.row_id == held_row,
+                _LOG.c.seq >= from_seq,
+                _LOG.c.seq.not_in(sa.select(_HELD.c.log_seq)),
+            )
         )
-        .order_by(_LOG.c.seq)
-    ).scalars()
-    seqs = [int(seq) for seq in found]
+        seqs += [(int(seq), held_entity, held_row) for seq in found.scalars()]
     if seqs:
+        head = min(seq for seq, _e, _r in seqs)
         now = utcnow()
         conn.execute(
             _HELD.insert(),
             [
                 {
                     "log_seq": seq,
-                    "group_seq": seqs[0],
+                    "group_seq": head,
                     "study_id": study_id,
-                    "entity": entity,
-                    "row_id": row_id,
+                    "entity": held_entity,
+                    "row_id": held_row,
                     "reason": reason,
                     "refused_at": now,
                 }
-                for seq in seqs
+                for seq, held_entity, held_row in sorted(seqs)
             ],
         )
     return len(seqs)
+
+
+def _referring(conn: sa.Connection, entity: str, row_id: str) -> set[tuple[str, str]]:
+    """The records that refer to (entity, row_id), directly or through others: by a foreign
+    key, or by ``target_id`` (tags, codings, memos, files name any kind of record)."""
+    found: set[tuple[str, str]] = set()
+    todo = [(entity, row_id)]
+    while todo:
+        parent_entity, parent_id = todo.pop()
+        for table, column in _REFERENCES.get(parent_entity, ()) + _TARGETS:
+            query = sa.select(table.c.id).where(table.c[column] == parent_id)
+            for child in conn.execute(query).scalars():
+                key = (str(table.name), str(child))
+                if key not in found:
+                    found.add(key)
+                    todo.append(key)
+    return found
+
+
+def _references() -> dict[str, tuple[tuple[sa.Table, str], ...]]:
+    """Per table: the (table, column) pairs whose foreign key names it (not the study's)."""
+    out: dict[str, list[tuple[sa.Table, str]]] = {}
+    for model in SYNC_MODELS:
+        table: sa.Table = model.__table__  # type: ignore[attr-defined]
+        for column in table.columns:
+            for fk in column.foreign_keys:
+                target = fk.column.table.name
+                if target != Study.__tablename__:
+                    out.setdefault(target, []).append((table, column.name))
+    return {name: tuple(pairs) for name, pairs in out.items()}
+
+
+_REFERENCES = _references()
+_TARGETS: tuple[tuple[sa.Table, str], ...] = tuple(
+    (model.__table__, "target_id")  # type: ignore[attr-defined]
+    for model in SYNC_MODELS
+    if "target_id" in model.__table__.columns  # type: ignore[attr-defined]
+)
 
 
 def hold_followers(
@@ -123,19 +171,26 @@ def hold_followers(
     if not todo:
         return 0
     conn = session.connection()
-    heads = conn.execute(
-        sa.select(_HELD.c.group_seq, _HELD.c.entity, _HELD.c.row_id, _HELD.c.reason)
-        .where(_HELD.c.study_id == study_id, _HELD.c.log_seq == _HELD.c.group_seq)
-        .order_by(_HELD.c.group_seq)
+    entries = conn.execute(
+        sa.select(_HELD.c.log_seq, _HELD.c.group_seq, _HELD.c.entity, _HELD.c.row_id)
+        .where(_HELD.c.study_id == study_id)
+        .order_by(_HELD.c.log_seq)
     ).all()
+    reasons = dict(
+        conn.execute(
+            sa.select(_HELD.c.group_seq, _HELD.c.reason).where(
+                _HELD.c.study_id == study_id, _HELD.c.log_seq == _HELD.c.group_seq
+            )
+        ).all()
+    )
     now = utcnow()
     rows = []
     for seq, entity, row_id in todo:
-        # The record's latest refused change before this entry is the one it waits for; if it
+        # It waits with the record's latest held entry before it; if that one's refused change
         # was sent again or discarded meanwhile, this entry stays held on its own.
-        group_seq, reason = next(
-            ((g, r) for g, e, i, r in reversed(heads) if (e, i) == (entity, row_id) and g < seq),
-            (seq, _ALONE),
+        group_seq = next(
+            (g for s, g, e, i in reversed(entries) if (e, i) == (entity, row_id) and s < seq),
+            seq,
         )
         rows.append(
             {
@@ -144,7 +199,7 @@ def hold_followers(
                 "study_id": study_id,
                 "entity": entity,
                 "row_id": row_id,
-                "reason": reason,
+                "reason": reasons.get(group_seq, _ALONE),
                 "refused_at": now,
             }
         )
@@ -170,7 +225,9 @@ class RefusedPushView:
     fields: list[str]
     reason: str
     refused_at: datetime
-    changes: int  # log entries held back with it (itself and those that wait for it)
+    # Log entries held back with it: itself, later ones of its record and, for an insert, of
+    # the records that refer to it.
+    changes: int
     study_name: str = ""
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -229,7 +286,7 @@ def refused_pushes(session: Session, *, study_id: str | None = None) -> list[Ref
                 "study_name": row.name or "",
             }
         view["changes"] += 1
-        if row.fields:
+        if row.fields and (row.entity, row.row_id) == (view["entity"], view["row_id"]):
             view["fields"] |= set(json.loads(row.fields))
     return [
         RefusedPushView(**{**view, "fields": sorted(view["fields"])}) for view in views.values()

@@ -27,6 +27,7 @@ from fieldkit.storage.models import Case, ChangeLogEntry, Participant, RefusedPu
 from fieldkit.storage.participants import add_participant
 from fieldkit.storage.refused_pushes import discard, refused_pushes, send_again
 from fieldkit.storage.replication import get_cursor, set_cursor
+from fieldkit.storage.set_aside import set_aside_changes
 from fieldkit.sync import credentials
 from fieldkit.sync.client import SyncReport, login, sync
 from fieldkit.sync.local_status import local_sync_status
@@ -163,17 +164,22 @@ def test_an_edit_after_a_refused_insert_waits_with_it_and_is_never_sent_half(
             sa.text("UPDATE change_log SET row_id = :t WHERE row_id = :c"), {"t": taken, "c": clash}
         )
     _edit(alice, taken, country="Kenya")  # depends on the refused insert
+    with alice.store.write() as session:  # so does a participant of that case
+        participant = add_participant(session, case_id=taken, code="P-31", role="teacher").id
     _add_case(alice, server.study_id, "Unrelated new case")
-    insert_seq = _last_seq(alice) - 2
+    insert_seq = _last_seq(alice) - 3
 
     report = _sync(alice)
 
     assert report.refused == 1
-    assert _held(alice) == [(insert_seq, insert_seq), (insert_seq + 1, insert_seq)]
+    assert _held(alice) == [(insert_seq + n, insert_seq) for n in range(3)]
     _sync(bob)
     assert "Unrelated new case" in _titles(bob, server.study_id)
     assert "Under a taken id" not in _titles(bob, server.study_id)
     assert "Bob's case in the other study" in _titles(bob, other)
+    assert _feed_rows_of(server, participant) == 0
+    with bob.store.read() as session:
+        assert set_aside_changes(session) == []  # nothing bob could not apply was sent
     # An edit made after the refusal waits too: it is held at the next sync, not sent.
     _edit(alice, taken, title="Under a taken id, renamed")
     later = _sync(alice)
@@ -181,12 +187,12 @@ def test_an_edit_after_a_refused_insert_waits_with_it_and_is_never_sent_half(
     assert _held(alice)[-1] == (_last_seq(alice), insert_seq)
     with alice.store.read() as session:
         [item] = refused_pushes(session)
-    assert (item.id, item.op, item.changes) == (insert_seq, "insert", 3)
+    assert (item.id, item.op, item.changes, item.row_id) == (insert_seq, "insert", 4, taken)
     assert "another study" in item.reason
     assert _push_cursor(alice, server.study_id) == _server_mark(server, alice, server.study_id)
     # Discarded: never sent; the laptop's record keeps its values, the log its entries.
     with alice.store.write() as session:
-        assert discard(session, insert_seq) == 3
+        assert discard(session, insert_seq) == 4
     assert _held(alice) == []
     assert _sync(alice).pushed == 0
     with alice.store.read() as session:
