@@ -166,6 +166,8 @@ def hold_followers(
     """Record as held the entries ``collect_outbox`` skipped because an earlier entry of their
     record is held (``waiting``: seq, entity, row_id), those up to ``up_to``: called in the
     transaction that moves the push cursor there. Returns how many."""
+    if not waiting:
+        return 0  # the usual case: nothing held back, no query
     held = held_back(session, study_id=study_id)
     todo = sorted(w for w in waiting if w[0] <= up_to and w[0] not in held.seqs)
     if not todo:
