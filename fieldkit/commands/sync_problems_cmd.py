@@ -17,7 +17,7 @@ from fieldkit.commands.context import Context
 
 def problems(ctx: Context, args: Namespace) -> int:
     """``fieldkit sync problems``: set-aside pulled changes, then refused changes of this laptop."""
-    from fieldkit.storage.refused_pushes import refused_pushes
+    from fieldkit.storage.refused_push_list import refused_pushes
     from fieldkit.storage.set_aside import set_aside_changes
 
     study_id = ctx.study_id(args.study) if args.study else None
@@ -54,7 +54,7 @@ def problems(ctx: Context, args: Namespace) -> int:
 
 def retry(ctx: Context, args: Namespace) -> int:
     """``fieldkit sync retry ID``: send a refused change again at the next sync."""
-    from fieldkit.storage.refused_pushes import send_again
+    from fieldkit.storage.refused_push_list import send_again
 
     with ctx.store.write() as session:
         count = send_again(session, args.id)
@@ -64,7 +64,7 @@ def retry(ctx: Context, args: Namespace) -> int:
 
 def discard(ctx: Context, args: Namespace) -> int:
     """``fieldkit sync discard ID``: never send a refused change (this laptop keeps its values)."""
-    from fieldkit.storage.refused_pushes import discard as discard_refused
+    from fieldkit.storage.refused_push_list import discard as discard_refused
 
     with ctx.store.write() as session:
         count = discard_refused(session, args.id)

@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 from fieldkit.storage.conflict_views import unresolved_count
 from fieldkit.storage.models import ChangeLogEntry, LocalState, Study
 from fieldkit.storage.outbox import pending_count
-from fieldkit.storage.refused_pushes import refused_count
+from fieldkit.storage.refused_push_list import refused_count
 from fieldkit.storage.set_aside import set_aside_count
 from fieldkit.storage.sync_cursors import get_cursor
 

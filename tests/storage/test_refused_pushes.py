@@ -14,13 +14,8 @@ from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, ChangeLogEntry, Study
-from fieldkit.storage.refused_pushes import (
-    discard,
-    hold_followers,
-    hold_refused,
-    refused_pushes,
-    send_again,
-)
+from fieldkit.storage.refused_push_list import discard, refused_pushes, send_again
+from fieldkit.storage.refused_pushes import hold_followers, hold_refused
 from fieldkit.storage.replication import collect_outbox, pending_count, set_cursor
 
 

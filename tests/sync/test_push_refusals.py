@@ -25,7 +25,7 @@ from fieldkit.storage.device_identity import take_new_device_id
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, ChangeLogEntry, Participant, RefusedPushEntry
 from fieldkit.storage.participants import add_participant
-from fieldkit.storage.refused_pushes import discard, refused_pushes, send_again
+from fieldkit.storage.refused_push_list import discard, refused_pushes, send_again
 from fieldkit.storage.replication import get_cursor, set_cursor
 from fieldkit.storage.set_aside import set_aside_changes
 from fieldkit.sync import credentials

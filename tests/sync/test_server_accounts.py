@@ -22,7 +22,7 @@ from fieldkit.storage import records
 from fieldkit.storage.attachments import attach_bytes
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Case, Study
-from fieldkit.storage.refused_pushes import refused_pushes
+from fieldkit.storage.refused_push_list import refused_pushes
 from fieldkit.sync.client import HttpResponse, UrllibTransport, login, publish_study, sync
 from fieldkit.sync.credentials import Credentials, save_credentials
 from fieldkit.sync.local_status import local_sync_status

@@ -143,7 +143,7 @@ def test_changes_the_server_refused_are_listed_sent_again_or_discarded(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from fieldkit.storage.refused_pushes import refused_pushes
+    from fieldkit.storage.refused_push_list import refused_pushes
     from fieldkit.sync.client import SyncReport
     from fieldkit.sync.local_status import local_sync_status
 

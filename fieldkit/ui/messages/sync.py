@@ -27,7 +27,7 @@ SYNC = (
     # fieldkit/sync/team_calls.py
     QT_TRANSLATE_NOOP("Storage", "the server's sign-in reply has no token"),
     QT_TRANSLATE_NOOP("Storage", "the server's list of studies is malformed"),
-    # fieldkit/storage/refused_pushes.py (this laptop's changes the server refused)
+    # fieldkit/storage/refused_push_list.py (this laptop's changes the server refused)
     QT_TRANSLATE_NOOP(
         "Storage",
         "refused change {id} is still being set aside; sync once more, then discard it",

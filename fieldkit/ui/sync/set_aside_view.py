@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from fieldkit.storage.db import Store
-from fieldkit.storage.refused_pushes import RefusedPushView, discard, refused_pushes, send_again
+from fieldkit.storage.refused_push_list import RefusedPushView, discard, refused_pushes, send_again
 from fieldkit.storage.set_aside import SetAsideView as SetAsideItem
 from fieldkit.storage.set_aside import set_aside_changes
 from fieldkit.ui.alive import run_for
