@@ -50,6 +50,7 @@ from fieldkit.export.qdpx.snapshot import (
     resolve_study,
 )
 from fieldkit.export.report_words import report_language, tr
+from fieldkit.export.role_words import role_cell
 from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import make_shareable
@@ -151,8 +152,9 @@ def export_csv(
 ) -> CsvReport:
     """Write the four CSV files into ``folder``; returns their paths and what was withheld.
 
-    ``language``: the column headers in that language (``quote_restriction``, the consent
-    marker other tools look for, stays as it is); the cells are the study's data as written.
+    ``language``: the column headers and the participants' known roles in that language
+    (``quote_restriction``, the consent marker other tools look for, stays as it is); the other
+    cells are the study's data as written.
     """
     folder = Path(folder)
     with report_language(language):
@@ -160,7 +162,7 @@ def export_csv(
             id(cols): [c if c in UNTRANSLATED else tr(c) for c in cols]
             for cols in (PASSAGE_COLUMNS, RECORD_COLUMNS, THEME_COLUMNS, PARTICIPANT_COLUMNS)
         }
-    with paused_gc(), store.read() as session:
+    with paused_gc(), store.read() as session, report_language(language):  # roles too
         study = resolve_study(session, study_id)
         consented = apply_consent(load_snapshot(session, study))
         snap, policy, redactor = consented.snap, consented.policy, consented.redactor
@@ -279,7 +281,7 @@ def _passages(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]
             record.record_type,
             safe_cell(record.title),
             safe_cell(", ".join(p.code for p in people)),
-            safe_cell(", ".join(f"{p.code}: {p.role}" for p in people)),
+            safe_cell(", ".join(f"{p.code}: {role_cell(p.role)}" for p in people)),
             record.date.isoformat(),
             c.start,
             c.end,
@@ -318,7 +320,7 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
             safe_cell(i.language),
             i.status,
             safe_cell(", ".join(p.code for p in people)),
-            safe_cell(", ".join(f"{p.code}: {p.role}" for p in people)),
+            safe_cell(", ".join(f"{p.code}: {role_cell(p.role)}" for p in people)),
             safe_cell(i.summary),
             len(i.transcript),
             counts.get(i.id, 0),
@@ -383,7 +385,7 @@ def _participants(snap: StudySnapshot) -> Iterable[list[Cell]]:
         yield [
             p.id,
             safe_cell(p.code),
-            safe_cell(p.role),
+            safe_cell(role_cell(p.role)),
             safe_cell(cases.get(p.case_id, "")),
             safe_cell(p.name if may_name(p) else ""),
             p.consent_status,

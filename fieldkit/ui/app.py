@@ -26,6 +26,9 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     # The language chosen in View ▸ Language, else the system's, where a translation exists.
     assert isinstance(app, QApplication)
     apply_language(app, saved_language())
+    from fieldkit.ui.shortcut_text import install_shortcut_style
+
+    install_shortcut_style(app)  # "Ctrl++", not "++Ctrl", in an Arabic menu
     if os.environ.get("FIELDKIT_PSEUDO_LOCALE"):  # every string longer, accented: clipping
         from fieldkit.ui.pseudo_translator import install_pseudo
 

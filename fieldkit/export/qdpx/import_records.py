@@ -20,6 +20,7 @@ from fieldkit.export.qdpx.names import (
 )
 from fieldkit.export.qdpx.reader import QCase, QSelection, QSource
 from fieldkit.export.qdpx.source_files import PreparedText, prepare_text
+from fieldkit.export.role_words import role_key
 from fieldkit.storage.models import (
     Attachment,
     Case,
@@ -304,7 +305,7 @@ class RecordImporter(ImportWriter):
                 study_id=self.study.id,
                 case_id=case.id,
                 code=code,
-                role=line(str(v.get("role") or "other"), 100).lower() or "other",
+                role=role_key(line(str(v.get("role") or "other"), 100)) or "other",
                 consent_status=status if status in CONSENT_STATUSES else "pending",
                 consent_date=consent_date if isinstance(consent_date, date) else None,
                 consent_form=form if form in CONSENT_FORMS else None,

@@ -38,6 +38,7 @@ from fieldkit.export.qdpx.names import (
 from fieldkit.export.qdpx.qde_xml import when
 from fieldkit.export.qdpx.snapshot import CodingRow, TagRow
 from fieldkit.export.qdpx.xml_out import XmlOut
+from fieldkit.export.role_words import role_cell
 from fieldkit.storage.models import Attachment, Interview
 
 _VARIABLE_GUIDS = {name: ids.variable_guid(name) for name in VARIABLES}
@@ -199,7 +200,7 @@ class SourceWriter:
                 "place": record.place,
                 "status": record.status,
                 "participants": ", ".join(p.code for p in people),
-                "participant roles": ", ".join(f"{p.code}: {p.role}" for p in people),
+                "participant roles": ", ".join(f"{p.code}: {role_cell(p.role)}" for p in people),
                 FREE_TAGS: self.plan.free_tags.get(record.id),
                 QUOTE_RESTRICTION: restriction,
             }

@@ -43,8 +43,10 @@ def export_qdpx(
     """Write one study as a REFI-QDA project file; returns what was written and left out.
 
     ``language``: the file's descriptive words in that language (the default codebook's theme
-    names and descriptions, the names of untitled notes); the study's own text as written, and
-    the consent marks ("Not for quotation: …") in English, as fieldkit's import reads them.
+    names and descriptions, the names of untitled notes, the participants' known roles); the
+    study's own text as written (a role read back by the import, in any language, becomes the
+    stored role again), and the consent marks ("Not for quotation: …") in English, as
+    fieldkit's import reads them.
 
     The file appears only when complete (written beside ``path``, then renamed); a cancel or
     an error leaves no file behind.

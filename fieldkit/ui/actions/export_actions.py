@@ -222,13 +222,13 @@ class ExportActions(QObject):
             from fieldkit.export.qdpx import import_qdpx
 
             report = import_qdpx(self.store, path=source)
-            return "\n".join(
-                [
-                    f"Imported {report.study_name!r}: {report.interviews} interviews, "
-                    f"{report.codings} codings.",
-                    *map(say, report.warnings),
-                ]
+            summary = (  # the study's name last: it may itself hold "%2"
+                self.tr("Imported “%1”: %2, %3.")
+                .replace("%2", self.tr("%n interview(s)", "", report.interviews))
+                .replace("%3", self.tr("%n coding(s)", "", report.codings))
+                .replace("%1", report.study_name)
             )
+            return "\n".join([summary, *map(say, report.warnings)])
 
         def done(message: str) -> None:
             self.on_imported()

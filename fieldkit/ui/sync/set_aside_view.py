@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from fieldkit.storage.refused_push_list import RefusedPushView, discard, refused
 from fieldkit.storage.set_aside import SetAsideView as SetAsideItem
 from fieldkit.storage.set_aside import set_aside_changes
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.messages.dates import shown_datetime
 from fieldkit.ui.worker import TaskControl
 
 
@@ -180,11 +181,9 @@ class SetAsideView(QDialog):
 
 def _fill(table: QTableWidget, rows: list[tuple[datetime, str, str, str, list[str], str]]) -> None:
     table.setRowCount(len(rows))
-    locale = QLocale()
     for row, (at, study, entity, row_id, fields, reason) in enumerate(rows):
-        when = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000))
         cells = (
-            locale.toString(when, "d MMM yyyy, HH:mm"),
+            shown_datetime(at),
             study,
             f"{entity} {row_id}",
             ", ".join(fields),
