@@ -372,3 +372,38 @@ def test_why_a_recording_lacks_consent_reads_in_french(
         [gap] = recording_consent_gaps(s, interview_id=rid)
     assert gap.reason == "consent is not recorded yet (pending)"
     assert say(gap.reason) == "le consentement n'est pas encore enregistré (en attente)"
+
+
+# --- every string marked for translation in the app reaches the catalogues --------------------
+
+
+def _marked_strings(path: Path) -> set[str]:
+    """The literal texts of tr(...), translate(ctx, ...) and QT_TRANSLATE_NOOP(ctx, ...)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        at = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+        if at is None or len(node.args) <= at:
+            continue
+        text = node.args[at]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            found.add(text.value)
+    return found
+
+
+def test_every_string_marked_in_the_app_is_in_the_catalogues() -> None:
+    """pyside6-lupdate skips a tr(...) inside an f-string (and can lose its place in a file),
+    leaving that text English in every language without any catalogue noticing."""
+    import xml.etree.ElementTree as ET
+
+    ts = ROOT / "resources" / "translations" / "fieldkit_fr.ts"
+    sources = {m.findtext("source") for m in ET.parse(ts).iter("message")}
+    missing = {
+        f"{path.relative_to(ROOT)}: {text}"
+        for path in sorted((ROOT / "fieldkit" / "ui").rglob("*.py"))
+        for text in _marked_strings(path) - sources
+    }
+    assert sorted(missing) == []
