@@ -6404,49 +6404,63 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، و%3 تعارضات جديدة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 تغييرات موضوعة جانبًا</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n تغيير موضوع جانبًا</numerusform>
+            <numerusform> · تغيير واحد موضوع جانبًا (%n)</numerusform>
+            <numerusform> · تغييران موضوعان جانبًا (%n)</numerusform>
+            <numerusform> · %n تغييرات موضوعة جانبًا</numerusform>
+            <numerusform> · %n تغييرًا موضوعًا جانبًا</numerusform>
+            <numerusform> · %n تغيير موضوع جانبًا</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · %1 من تغييراتك رفضها الخادم</translation>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · تغيير واحد من تغييراتك رفضه الخادم (%n)</numerusform>
+            <numerusform> · تغييران من تغييراتك رفضهما الخادم (%n)</numerusform>
+            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="354"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · موفّر البيانات: تنتظر الملفات اتصالًا غير محدود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="380"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>أُزيلت الكلمات الممحوّة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="374"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>احتوت بعض تعديلاتك على كلمات مشارك سحب موافقته ومُحيت مواده على كل الحواسيب. أُزيلت تلك الكلمات؛ واحتُفظ ببقية تعديلاتك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="389"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>أُلغيت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="401"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>لم تكتمل المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="413"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>لم يعد الخادم يقبل تسجيل دخول هذا الحاسوب: سجّل الدخول مرة أخرى (مزامنة ← الإعدادات). لم يضِع شيء مما ينتظر المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="473"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>تعذّر حفظ إعدادات المزامنة</translation>
     </message>

@@ -255,6 +255,25 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348" />
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n change set aside</numerusform>
+            <numerusform> · %n changes set aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350" />
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n of your change refused by the server</numerusform>
+            <numerusform> · %n of your changes refused by the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThemeModel</name>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146" />

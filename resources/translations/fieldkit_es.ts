@@ -6292,49 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflictos nuevos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 cambios apartados</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n cambio apartado</numerusform>
+            <numerusform> · %n cambios apartados</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · %1 de sus cambios rechazados por el servidor</translation>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n de sus cambios rechazado por el servidor</numerusform>
+            <numerusform> · %n de sus cambios rechazados por el servidor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="354"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · ahorro de datos: los archivos esperan una conexión sin límite de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="380"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Palabras borradas eliminadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="374"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algunas de sus ediciones contenían palabras de un participante que retiró su consentimiento y cuyo material se borró en todos los portátiles. Esas palabras se eliminaron; el resto de sus ediciones se conservó.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="389"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Sincronización cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="401"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>La sincronización no terminó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="413"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>El servidor ya no acepta el inicio de sesión de este portátil: inicie sesión de nuevo (Sincronizar → Configuración). No se pierde nada de lo que espera sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="473"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>No se puede guardar la configuración de sincronización</translation>
     </message>

@@ -6292,49 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Synchronisé : %1 envoyés, %2 reçus, %3 nouveaux conflits</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 modifications mises de côté</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n modification mise de côté</numerusform>
+            <numerusform> · %n modifications mises de côté</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · %1 de vos modifications refusées par le serveur</translation>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n de vos modifications refusée par le serveur</numerusform>
+            <numerusform> · %n de vos modifications refusées par le serveur</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="354"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · économiseur de données : les fichiers attendent une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="380"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Mots effacés retirés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="374"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Certaines de vos modifications contenaient des mots d'un participant qui a retiré son consentement et dont le matériel a été effacé sur tous les ordinateurs. Ces mots ont été retirés ; le reste de vos modifications a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="389"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="401"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>La synchronisation n'a pas abouti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="413"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Le serveur n'accepte plus la connexion de cet ordinateur : reconnectez-vous (Synchronisation → Paramètres). Rien de ce qui attend la synchronisation n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="473"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>Impossible d'enregistrer les paramètres de synchronisation</translation>
     </message>

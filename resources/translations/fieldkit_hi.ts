@@ -6292,49 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>सिंक हुआ: %1 भेजे, %2 प्राप्त, %3 नए टकराव</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 बदलाव अलग रखे गए</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n बदलाव अलग रखा गया</numerusform>
+            <numerusform> · %n बदलाव अलग रखे गए</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · आपके %1 बदलाव सर्वर ने अस्वीकार किए</translation>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · आपका %n बदलाव सर्वर ने अस्वीकार किया</numerusform>
+            <numerusform> · आपके %n बदलाव सर्वर ने अस्वीकार किए</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="354"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · डेटा सेवर: फ़ाइलें असीमित कनेक्शन की प्रतीक्षा करती हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="380"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>मिटाए गए शब्द हटाए गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="374"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>आपके कुछ बदलावों में ऐसे प्रतिभागी के शब्द थे जिसने सहमति वापस ले ली और जिसकी सामग्री हर लैपटॉप पर मिटा दी गई। वे शब्द हटा दिए गए; आपके बाकी बदलाव रखे गए।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="389"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>सिंक रद्द हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="401"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>सिंक पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="413"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>सर्वर अब इस लैपटॉप का साइन-इन स्वीकार नहीं करता: फिर से साइन इन करें (सिंक → सेटिंग्स)। सिंक की प्रतीक्षा में कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="473"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>सिंक सेटिंग्स सहेजी नहीं जा सकीं</translation>
     </message>

@@ -6292,49 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recebidos, %3 novos conflitos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 alterações separadas</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n alteração separada</numerusform>
+            <numerusform> · %n alterações separadas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · %1 das suas alterações recusadas pelo servidor</translation>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n das suas alterações recusada pelo servidor</numerusform>
+            <numerusform> · %n das suas alterações recusadas pelo servidor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="354"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · economia de dados: os arquivos esperam uma conexão sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="380"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Palavras apagadas removidas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="374"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algumas das suas edições continham palavras de um participante que retirou o consentimento e cujo material foi apagado em todos os computadores. Essas palavras foram removidas; o resto das suas edições foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="389"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Sincronização cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="401"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>A sincronização não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="413"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>O servidor não aceita mais o login deste computador: entre de novo (Sincronizar → Configurações). Nada do que espera sincronização se perde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="473"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>Não é possível salvar as configurações de sincronização</translation>
     </message>

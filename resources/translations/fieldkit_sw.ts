@@ -6292,49 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Imesawazishwa: %1 zimetumwa, %2 zimepokelewa, migongano mipya %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · mabadiliko %1 yamewekwa kando</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · badiliko %n limewekwa kando</numerusform>
+            <numerusform> · mabadiliko %n yamewekwa kando</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
-        <source> · %1 of your changes refused by the server</source>
-        <translation> · mabadiliko yako %1 yamekataliwa na seva</translation>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · badiliko lako %n limekataliwa na seva</numerusform>
+            <numerusform> · mabadiliko yako %n yamekataliwa na seva</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="354"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · kiokoa data: faili zinasubiri muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="380"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Maneno yaliyofutwa yameondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="374"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Baadhi ya mabadiliko yako yalikuwa na maneno ya mshiriki aliyeondoa ridhaa yake na ambaye nyenzo zake zilifutwa kwenye kila kompyuta. Maneno hayo yameondolewa; mabadiliko yako mengine yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="389"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Usawazishaji umeghairiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="401"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>Usawazishaji haukukamilika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="413"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Seva haikubali tena kuingia kwa kompyuta hii: ingia tena (Sawazisha → Mipangilio). Hakuna kinachosubiri kusawazishwa kilichopotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="473"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>Haiwezi kuhifadhi mipangilio ya usawazishaji</translation>
     </message>

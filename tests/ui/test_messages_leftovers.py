@@ -407,3 +407,23 @@ def test_every_string_marked_in_the_app_is_in_the_catalogues() -> None:
         for text in _marked_strings(path) - sources
     }
     assert sorted(missing) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", " · 2 modifications mises de côté · 1 de vos modifications refusée par le serveur"),
+        ("ar", " · تغييران موضوعان جانبًا (2) · تغيير واحد من تغييراتك رفضه الخادم (1)"),
+    ],
+    indirect=["language"],
+)
+def test_a_syncs_set_aside_and_refused_counts_take_their_plural_forms(
+    qtbot: Any, store: Store, language: str, said: str
+) -> None:
+    from fieldkit.sync.client import SyncReport
+    from fieldkit.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.sync._synced(SyncReport(pushed=3, set_aside=2, refused=1))
+    assert said in window.statusBar().currentMessage()
