@@ -8,8 +8,9 @@ one (or is only ``updated_at``). Remote applies are not logged, so nothing echoe
 A batch is applied in bulk with SQL Core: the rows it names are read a table at a time
 (``WHERE id IN (...)``), the changes are applied in order to those rows in memory, then new
 rows go in with one executemany INSERT per table and changed rows with one executemany UPDATE
-per table and set of changed columns. The search index stays right: its triggers are SQLite
-triggers and fire for Core statements too. Nothing goes through the ORM's flush, so nothing is
+per table and set of changed columns. The search index stays right: its triggers stand aside
+while the batch writes, and the rows written are indexed after, a table at a time (10,000 rows
+a trigger run each were half of a large pull). Nothing goes through the ORM's flush, so nothing is
 logged (the change log holds local changes only), and ORM objects the caller's session holds
 for rows the batch changed are expired, so they reload the new values. New rows go in parents
 first (tables in foreign-key order, and within a self-referencing table a parent row before its
@@ -57,6 +58,7 @@ from fieldkit.storage.row_changes import (
     sync_columns,
 )
 from fieldkit.storage.row_fetch import existing_ids, fetch_rows, table_of
+from fieldkit.storage.search_bulk import WATCHED, index_records, search_triggers_paused
 
 _CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
 
@@ -349,17 +351,28 @@ def _write(
             params["v_field_stamps"] = stamps
             params["v_id"] = state.row_id
             updates.setdefault((entity, names), []).append(params)
-    for entity in sorted(inserts, key=_TABLE_ORDER.__getitem__):
-        table = table_of(entity)
-        insert_rows(conn, table, _parents_first(table, inserts[entity]))
-    for (entity, names), rows in updates.items():
-        table = table_of(entity)
-        statement = (
-            table.update()
-            .where(table.c.id == sa.bindparam("v_id"))
-            .values({name: sa.bindparam(f"v_{name}") for name in (*names, "field_stamps")})
-        )
-        conn.execute(statement, rows)
+    # The search index: the rows this batch wrote, a table at a time after all the writes
+    # (search_bulk.py), not by the triggers a row at a time.
+    reindex: dict[str, list[str]] = {}
+    with search_triggers_paused(conn):
+        for entity in sorted(inserts, key=_TABLE_ORDER.__getitem__):
+            table = table_of(entity)
+            rows = _parents_first(table, inserts[entity])
+            insert_rows(conn, table, rows)
+            if entity in WATCHED:
+                reindex.setdefault(entity, []).extend(row["id"] for row in rows)
+        for (entity, names), rows in updates.items():
+            table = table_of(entity)
+            statement = (
+                table.update()
+                .where(table.c.id == sa.bindparam("v_id"))
+                .values({name: sa.bindparam(f"v_{name}") for name in (*names, "field_stamps")})
+            )
+            conn.execute(statement, rows)
+            if not WATCHED.get(entity, frozenset()).isdisjoint(names):
+                reindex.setdefault(entity, []).extend(row["v_id"] for row in rows)
+        for entity, ids in reindex.items():
+            index_records(conn, entity, ids)
     if conflicts:
         conn.execute(_CONFLICTS.insert(), list(conflicts.values()))
 
