@@ -46,13 +46,13 @@ from fieldkit.export.qdpx.snapshot import (
     CodingRow,
     StudySnapshot,
     load_snapshot,
-    paused_gc,
     resolve_study,
 )
 from fieldkit.export.report_words import report_language, tr
 from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import make_shareable
+from fieldkit.storage.gc_pause import paused_gc
 from fieldkit.storage.models import Interview, Observation, Theme
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

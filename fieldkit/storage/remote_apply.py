@@ -38,7 +38,7 @@ from sqlmodel import Session
 from fieldkit.errors import FieldkitError, MissingReferenceError, ValidationError
 from fieldkit.storage.bulk_insert import insert_rows
 from fieldkit.storage.changes import observe_stamps
-from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
+from fieldkit.storage.hlc import DEVICE_DIGITS, check_stamp
 from fieldkit.storage.models import (
     MODEL_BY_TABLE,
     STAMP_COLUMNS,
@@ -51,10 +51,9 @@ from fieldkit.storage.models import (
 from fieldkit.storage.row_changes import (
     OPS,
     RowChange,
-    column_kind,
     compact_json,
     json_value,
-    python_value,
+    python_values,
     sync_columns,
 )
 from fieldkit.storage.row_fetch import existing_ids, fetch_rows, table_of
@@ -98,7 +97,7 @@ def _dump_stamps(stamps: dict[str, str]) -> str | None:
     return json.dumps(stamps, sort_keys=True, separators=(",", ":")) if stamps else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Checked:
     change: RowChange
     model: type[SyncRow]
@@ -106,7 +105,7 @@ class _Checked:
     index: int = 0  # position in the batch
 
 
-@dataclass
+@dataclass(slots=True)
 class _RowState:
     """One row the batch touches, as it stands after the changes applied so far."""
 
@@ -341,7 +340,7 @@ def _write(
     for (entity, _row_id), state in states.items():
         stamps = _dump_stamps(state.stamps)
         if state.new:
-            row = dict(state.values)
+            row = state.values  # done with: the row as it is written
             row["row_stamp"] = state.row_stamp
             row["field_stamps"] = stamps
             inserts.setdefault(entity, []).append(row)
@@ -491,24 +490,13 @@ def _expire_cached(session: Session, states: dict[tuple[str, str], _RowState]) -
             session.expire(cached)
 
 
-_PLAIN = (str, int, bool)
-_KINDS: dict[type[SyncRow], dict[str, type]] = {}
-
-
-def _kinds(model: type[SyncRow]) -> dict[str, type]:
-    found = _KINDS.get(model)
-    if found is None:
-        found = _KINDS[model] = {n: column_kind(c) for n, c in sync_columns(model).items()}
-    return found
-
-
 def _check(change: RowChange, study_id: str | None) -> _Checked:
     model = MODEL_BY_TABLE.get(change.entity)
     if model is None:
         raise ValidationError(f"a change names an unknown kind of record: {change.entity!r}")
     if change.op not in OPS:
         raise ValidationError(f"a change has an unknown operation: {change.op!r}")
-    Stamp.decode(change.stamp)
+    check_stamp(change.stamp)
     if study_id is not None and change.study_id != study_id:
         raise ValidationError(
             f"a change to {change.entity} {change.row_id} belongs to study {change.study_id}, "
@@ -531,14 +519,8 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
             )
     for base in change.bases.values():
         if base is not None:
-            Stamp.decode(base)
-    kinds = _kinds(model)
-    values: dict[str, Any] = {}
-    for name, value in change.values.items():
-        if type(value) is kinds[name] and value.__class__ in _PLAIN:
-            values[name] = value  # already the column's type: what python_value would return
-        else:
-            values[name] = python_value(columns[name], value, label=f"{change.entity}.{name}")
+            check_stamp(base)
+    values = python_values(model, change.values, entity=change.entity)
     owner = change.row_id if model is Study else values.get("study_id", change.study_id)
     if owner != change.study_id:
         raise ValidationError(
