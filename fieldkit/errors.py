@@ -109,6 +109,37 @@ class MissingReferenceError(ValidationError):
     """Changes from another replica refer to a record this replica does not have (yet)."""
 
 
+class ChangeRefusedError(ValidationError):
+    """The server refused one change of a push (it names it); it stored nothing of the request.
+
+    ``change`` is the change's place in its study's push (from 1), ``reason`` the server's words
+    about that change alone. The laptop sets the change aside and sends the rest
+    (``fieldkit.storage.refused_pushes``).
+    """
+
+    code = "change_refused"
+
+    def __init__(
+        self, message: str, *, study_id: str, change: int, entity: str, row_id: str, reason: str
+    ) -> None:
+        super().__init__(message)
+        self.study_id = study_id
+        self.change = change
+        self.entity = entity
+        self.row_id = row_id
+        self.reason = reason
+
+    def details(self) -> dict[str, object]:
+        """What the server's 422 reply carries besides ``detail``, for the laptop to act on."""
+        return {
+            "study_id": self.study_id,
+            "change": self.change,
+            "entity": self.entity,
+            "row_id": self.row_id,
+            "reason": self.reason,
+        }
+
+
 class SyncError(FieldkitError):
     """Syncing with the team server failed; nothing half-applied stays behind."""
 

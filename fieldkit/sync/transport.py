@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from fieldkit.errors import (
     AuthenticationError,
+    ChangeRefusedError,
     DeviceTakenError,
     PermissionDeniedError,
     ServerUnreachableError,
@@ -299,6 +300,32 @@ def _raise_for(status: int, payload: Any, base: str) -> None:
         server_ms = payload.get("server_time_ms")
         if isinstance(server_ms, int) and not isinstance(server_ms, bool):
             raise ClockAheadError(message, server_time_ms=server_ms)
+    if (
+        status == 422
+        and isinstance(payload, dict)
+        and payload.get("code") == ChangeRefusedError.code
+    ):
+        refused = _refused_change(payload, message)
+        if refused is not None:
+            raise refused
     if status >= 500:
         raise SyncError(status_sentence(status, base))
     raise SyncError(status_sentence(status, base, said))
+
+
+def _refused_change(payload: dict[str, Any], message: str) -> ChangeRefusedError | None:
+    """The server's refusal of one pushed change, or None when it does not say which."""
+    study_id, change = payload.get("study_id"), payload.get("change")
+    entity, row_id, reason = payload.get("entity"), payload.get("row_id"), payload.get("reason")
+    if not (
+        isinstance(study_id, str)
+        and type(change) is int
+        and change > 0
+        and isinstance(entity, str)
+        and isinstance(row_id, str)
+        and isinstance(reason, str)
+    ):
+        return None
+    return ChangeRefusedError(
+        message, study_id=study_id, change=change, entity=entity, row_id=row_id, reason=reason
+    )

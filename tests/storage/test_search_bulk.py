@@ -22,7 +22,7 @@ from fieldkit.storage.search_bulk import FLAG_TABLE, index_records, search_trigg
 from tests.storage.test_replication_bulk import send_all
 from tests.storage.test_search import build_corpus
 
-BEFORE = "b4f1c2d3e5a6"  # the revision before the triggers could stand aside
+BEFORE = "d5e8a1f2c3b4"  # the revision before the triggers could stand aside
 
 
 def index_of(store: Store) -> list[tuple[Any, ...]]:

@@ -346,6 +346,10 @@ class SyncController(QObject):
         )
         if report.set_aside:
             message += self.tr(" · %1 changes set aside").replace("%1", str(report.set_aside))
+        if report.refused:
+            message += self.tr(" · %1 of your changes refused by the server").replace(
+                "%1", str(report.refused)
+            )
         if report.media.held:
             message += self.tr(" · data saver: files wait for an unmetered connection")
         elif report.media.problems:

@@ -1,7 +1,7 @@
 """search triggers can stand aside while a pulled batch is indexed in one go
 
 Revision ID: d2b7e4f0a913
-Revises: b4f1c2d3e5a6
+Revises: d5e8a1f2c3b4
 Create Date: 2026-12-05 21:40:00
 
 Applying a pulled batch of 10,000 observations spent half its time in the per-row search
@@ -25,7 +25,7 @@ from fieldkit.storage.migrations.versions.ca0bf575f73f_full_text_search import (
 )
 
 revision: str = "d2b7e4f0a913"
-down_revision: str | None = "b4f1c2d3e5a6"
+down_revision: str | None = "d5e8a1f2c3b4"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
