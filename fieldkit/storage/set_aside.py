@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from fieldkit.errors import ValidationError, phrase_from_stored, reason_of, stored_phrase
+from fieldkit.storage.gc_pause import paused_gc
 from fieldkit.storage.models import SetAsideChange, Study, utcnow
 from fieldkit.storage.remote_apply import ApplyResult, apply_remote_changes
 from fieldkit.storage.row_changes import RowChange, compact_json
@@ -66,6 +67,11 @@ def apply_pulled_changes(
     ``set_aside`` in the result counts the changes of this batch that were set aside,
     ``recovered`` the earlier ones that applied now.
     """
+    with paused_gc():  # tens of thousands of small objects, none of them cyclic garbage
+        return _apply_pulled(session, raw_changes, study_id)
+
+
+def _apply_pulled(session: Session, raw_changes: Sequence[Any], study_id: str) -> ApplyResult:
     parsed: list[RowChange] = []
     positions: list[int] = []
     reasons: dict[int, str] = {}  # position in the batch -> why it is set aside

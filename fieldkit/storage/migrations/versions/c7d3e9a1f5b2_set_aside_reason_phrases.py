@@ -1,7 +1,7 @@
 """set-aside reasons keep how they were made: the app says them in the reader's language
 
 Revision ID: c7d3e9a1f5b2
-Revises: d5e8a1f2c3b4
+Revises: d2b7e4f0a913
 Create Date: 2026-12-05 22:00:00
 
 A nullable column beside the English ``reason`` (which the CLI prints and old rows keep): an
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "c7d3e9a1f5b2"
-down_revision: str | None = "d5e8a1f2c3b4"
+down_revision: str | None = "d2b7e4f0a913"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
