@@ -57,7 +57,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from fieldkit.errors import FieldkitError, NotFoundError, phrase
+from fieldkit.errors import FieldkitError, NotFoundError, phrase, reason_of
 from fieldkit.storage.attachments import attach_staged, stage_file, stage_sealed
 from fieldkit.storage.crypto.sealed_log import SealedLogWriter
 from fieldkit.storage.db import Store
@@ -82,7 +82,6 @@ from fieldkit.storage.recording_outcomes import (
     RecordingOutcome,
     attached_to,
     describe,
-    error_phrase,
     interview_gone,
     journal_damaged,
     not_finished,
@@ -345,7 +344,7 @@ def _finish(
     try:
         journal = read_journal(journal_path, key)
     except RecordingError as exc:
-        return _keep_damaged(folder, error_phrase(exc), key)
+        return _keep_damaged(folder, reason_of(exc), key)
     started = str(journal.get("started", ""))
     interview_id = journal["interview_id"]
     audio: AudioFormat = journal["audio"]
