@@ -6711,6 +6711,30 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>تغييرات من الخادم تعذّر على هذا الحاسوب تطبيقها بعد: انقر لعرضها</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>لا تغييرات لم تُزامَن بعد (%n)</numerusform>
+            <numerusform>تغيير واحد (%n) لم يُزامَن بعد</numerusform>
+            <numerusform>تغييران (%n) لم يُزامَنا بعد</numerusform>
+            <numerusform>%n تغييرات لم تُزامَن بعد</numerusform>
+            <numerusform>%n تغييرًا لم يُزامَن بعد</numerusform>
+            <numerusform>%n تغيير لم يُزامَن بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>لا تغييرات (%n) في دراسات أنت مطّلع عليها فقط</numerusform>
+            <numerusform>تغيير واحد (%n) في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>تغييران (%n) في دراسات أنت مطّلع عليها فقط يبقيان على هذا الحاسوب</numerusform>
+            <numerusform>%n تغييرات في دراسات أنت مطّلع عليها فقط تبقى على هذا الحاسوب</numerusform>
+            <numerusform>%n تغييرًا في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>%n تغيير في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6756,25 +6780,34 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>سجّل الدخول مرة أخرى (مزامنة ← الإعدادات)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ لا تعارضات (%n)</numerusform>
+            <numerusform>⚠ تعارض واحد (%n)</numerusform>
+            <numerusform>⚠ تعارضان (%n)</numerusform>
+            <numerusform>⚠ %n تعارضات</numerusform>
+            <numerusform>⚠ %n تعارضًا</numerusform>
+            <numerusform>⚠ %n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ لا تغييرات موضوعة جانبًا (%n)</numerusform>
+            <numerusform>⚠ تغيير واحد (%n) موضوع جانبًا</numerusform>
+            <numerusform>⚠ تغييران (%n) موضوعان جانبًا</numerusform>
+            <numerusform>⚠ %n تغييرات موضوعة جانبًا</numerusform>
+            <numerusform>⚠ %n تغييرًا موضوعًا جانبًا</numerusform>
+            <numerusform>⚠ %n تغيير موضوع جانبًا</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>لا شيء ينتظر المزامنة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>تغيير واحد لم يُزامَن بعد</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 تغييرات لم تُزامَن بعد</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>%1 تغييرات في دراسات أنت مطّلع عليها فقط تبقى على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6792,27 +6825,7 @@
         <translation>لا توجد تعارضات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ تعارض واحد</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 تعارضات</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ تغيير واحد موضوع جانبًا</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 تغييرات موضوعة جانبًا</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>أُرسل %1 · استُلم %2 · %3 كيلوبايت</translation>
     </message>

@@ -274,6 +274,41 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88" />
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n change not yet synced</numerusform>
+            <numerusform>%n changes not yet synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92" />
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>%n change in studies where you are a viewer stay on this laptop</numerusform>
+            <numerusform>%n changes in studies where you are a viewer stay on this laptop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149" />
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflict</numerusform>
+            <numerusform>⚠ %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154" />
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n change set aside</numerusform>
+            <numerusform>⚠ %n changes set aside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThemeModel</name>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146" />

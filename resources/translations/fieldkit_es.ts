@@ -6591,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Cambios del servidor que este portátil aún no pudo aplicar: haga clic para verlos</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n cambio aún sin sincronizar</numerusform>
+            <numerusform>%n cambios aún sin sincronizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>%n cambio en estudios donde usted es lector se queda en este portátil</numerusform>
+            <numerusform>%n cambios en estudios donde usted es lector se quedan en este portátil</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6636,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>Inicie sesión de nuevo (Sincronizar → Configuración)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflicto</numerusform>
+            <numerusform>⚠ %n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n cambio apartado</numerusform>
+            <numerusform>⚠ %n cambios apartados</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada pendiente de sincronizar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>1 cambio aún no sincronizado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 cambios aún no sincronizados</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>%1 cambios en estudios donde usted es lector se quedan en este portátil</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6672,27 +6689,7 @@
         <translation>Sin conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ 1 conflicto</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 conflictos</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ 1 cambio apartado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 cambios apartados</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recibidos · %3 kB</translation>
     </message>

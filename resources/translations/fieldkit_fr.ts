@@ -6591,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Modifications du serveur que cet ordinateur n'a pas encore pu appliquer : cliquez pour les voir</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n modification pas encore synchronisée</numerusform>
+            <numerusform>%n modifications pas encore synchronisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>%n modification dans des études où vous êtes lecteur reste sur cet ordinateur</numerusform>
+            <numerusform>%n modifications dans des études où vous êtes lecteur restent sur cet ordinateur</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6636,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>Reconnectez-vous (Synchronisation → Paramètres)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflit</numerusform>
+            <numerusform>⚠ %n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n modification mise de côté</numerusform>
+            <numerusform>⚠ %n modifications mises de côté</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Rien en attente de synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>1 modification pas encore synchronisée</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 modifications pas encore synchronisées</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>%1 modifications dans des études où vous êtes lecteur restent sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6672,27 +6689,7 @@
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ 1 conflit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 conflits</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ 1 modification mise de côté</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 modifications mises de côté</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 envoyés · %2 reçus · %3 ko</translation>
     </message>

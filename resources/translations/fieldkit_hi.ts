@@ -6591,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>सर्वर के बदलाव जो यह लैपटॉप अभी लागू नहीं कर सका: देखने के लिए क्लिक करें</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n बदलाव अभी सिंक नहीं हुआ</numerusform>
+            <numerusform>%n बदलाव अभी सिंक नहीं हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहता है</numerusform>
+            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6636,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>फिर से साइन इन करें (सिंक → सेटिंग्स)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n टकराव</numerusform>
+            <numerusform>⚠ %n टकराव</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n बदलाव अलग रखा गया</numerusform>
+            <numerusform>⚠ %n बदलाव अलग रखे गए</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>सिंक के लिए कुछ भी प्रतीक्षा में नहीं</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>1 बदलाव अभी सिंक नहीं हुआ</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 बदलाव अभी सिंक नहीं हुए</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>उन अध्ययनों के %1 बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6672,27 +6689,7 @@
         <translation>कोई टकराव नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ 1 टकराव</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 टकराव</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ 1 बदलाव अलग रखा गया</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 बदलाव अलग रखे गए</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 भेजे · %2 प्राप्त · %3 kB</translation>
     </message>

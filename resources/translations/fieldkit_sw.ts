@@ -6591,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Mabadiliko kutoka kwenye seva ambayo kompyuta hii bado haijaweza kutumia: bofya kuyaona</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>Badiliko %n halijasawazishwa bado</numerusform>
+            <numerusform>Mabadiliko %n hayajasawazishwa bado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>Badiliko %n katika tafiti ambazo wewe ni msomaji linabaki kwenye kompyuta hii</numerusform>
+            <numerusform>Mabadiliko %n katika tafiti ambazo wewe ni msomaji yanabaki kwenye kompyuta hii</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6636,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>Ingia tena (Sawazisha → Mipangilio)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ Mgongano %n</numerusform>
+            <numerusform>⚠ Migongano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ Badiliko %n limewekwa kando</numerusform>
+            <numerusform>⚠ Mabadiliko %n yamewekwa kando</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Hakuna kinachosubiri kusawazishwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>Badiliko 1 bado halijasawazishwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>Mabadiliko %1 bado hayajasawazishwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>Mabadiliko %1 katika tafiti ambazo wewe ni mtazamaji tu yanabaki kwenye kompyuta hii</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6672,27 +6689,7 @@
         <translation>Hakuna migongano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ Mgongano 1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ Migongano %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ Badiliko 1 limewekwa kando</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ Mabadiliko %1 yamewekwa kando</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>zimetumwa %1 · zimepokelewa %2 · kB %3</translation>
     </message>

@@ -7,7 +7,6 @@ the edit is applied and the count goes away.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,7 +23,9 @@ from fieldkit.storage.models import Case, Study
 from fieldkit.storage.set_aside import apply_pulled_changes
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.sync import sync_controller
-from fieldkit.ui.translations import install_plurals, remove_translators
+
+# The status bar's counts are %n strings: read them in English as the app shows them.
+pytestmark = pytest.mark.usefixtures("english_plurals")
 
 WAIT_MS = 20_000  # a loaded 2-core machine; the conditions are exact
 DEVICE = "00000000000000bb"
@@ -140,15 +141,8 @@ def _refused_edit(store: Store, study_id: str) -> tuple[str, int]:
     return case.id, seq
 
 
-@pytest.fixture
-def english_plurals(qapp: Any) -> Iterator[None]:
-    install_plurals(qapp)  # "2 of your changes", as the app shows it
-    yield
-    remove_translators(qapp)
-
-
 def test_changes_the_server_refused_are_listed_sent_again_or_discarded(
-    store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch, english_plurals: None
+    store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
