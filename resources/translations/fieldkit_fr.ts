@@ -7057,7 +7057,7 @@
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="44"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
-        <translation>fieldkit conserve vos entretiens, observations et codages sur cet ordinateur ; il fonctionne sans connexion. Comment souhaitez-vous commencer ?</translation>
+        <translation>fieldkit conserve vos entretiens, observations et codages sur cet ordinateur ; il fonctionne sans connexion. Comment souhaitez-vous commencer ?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="54"/>
