@@ -960,180 +960,180 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n حالة</numerusform>
-            <numerusform>حالة واحدة (%n)</numerusform>
-            <numerusform>حالتان (%n)</numerusform>
-            <numerusform>%n حالات</numerusform>
-            <numerusform>%n حالةً</numerusform>
-            <numerusform>%n حالة</numerusform>
+            <numerusform>%Ln حالة</numerusform>
+            <numerusform>حالة واحدة (%Ln)</numerusform>
+            <numerusform>حالتان (%Ln)</numerusform>
+            <numerusform>%Ln حالات</numerusform>
+            <numerusform>%Ln حالةً</numerusform>
+            <numerusform>%Ln حالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>مشارك واحد (%n)</numerusform>
-            <numerusform>مشاركان (%n)</numerusform>
-            <numerusform>%n مشاركين</numerusform>
-            <numerusform>%n مشاركًا</numerusform>
-            <numerusform>%n مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>مشارك واحد (%Ln)</numerusform>
+            <numerusform>مشاركان (%Ln)</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركًا</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n مقابلة</numerusform>
-            <numerusform>مقابلة واحدة (%n)</numerusform>
-            <numerusform>مقابلتان (%n)</numerusform>
-            <numerusform>%n مقابلات</numerusform>
-            <numerusform>%n مقابلةً</numerusform>
-            <numerusform>%n مقابلة</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
+            <numerusform>مقابلة واحدة (%Ln)</numerusform>
+            <numerusform>مقابلتان (%Ln)</numerusform>
+            <numerusform>%Ln مقابلات</numerusform>
+            <numerusform>%Ln مقابلةً</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n ملاحظة ميدانية</numerusform>
-            <numerusform>ملاحظة ميدانية واحدة (%n)</numerusform>
-            <numerusform>ملاحظتان ميدانيتان (%n)</numerusform>
-            <numerusform>%n ملاحظات ميدانية</numerusform>
-            <numerusform>%n ملاحظةً ميدانية</numerusform>
-            <numerusform>%n ملاحظة ميدانية</numerusform>
+            <numerusform>%Ln ملاحظة ميدانية</numerusform>
+            <numerusform>ملاحظة ميدانية واحدة (%Ln)</numerusform>
+            <numerusform>ملاحظتان ميدانيتان (%Ln)</numerusform>
+            <numerusform>%Ln ملاحظات ميدانية</numerusform>
+            <numerusform>%Ln ملاحظةً ميدانية</numerusform>
+            <numerusform>%Ln ملاحظة ميدانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n رابط مشارك</numerusform>
-            <numerusform>رابط مشارك واحد (%n)</numerusform>
-            <numerusform>رابطا مشارك (%n)</numerusform>
-            <numerusform>%n روابط مشاركين</numerusform>
-            <numerusform>%n رابطًا لمشاركين</numerusform>
-            <numerusform>%n رابط لمشاركين</numerusform>
+            <numerusform>%Ln رابط مشارك</numerusform>
+            <numerusform>رابط مشارك واحد (%Ln)</numerusform>
+            <numerusform>رابطا مشارك (%Ln)</numerusform>
+            <numerusform>%Ln روابط مشاركين</numerusform>
+            <numerusform>%Ln رابطًا لمشاركين</numerusform>
+            <numerusform>%Ln رابط لمشاركين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n محور فرعي</numerusform>
-            <numerusform>محور فرعي واحد (%n)</numerusform>
-            <numerusform>محوران فرعيان (%n)</numerusform>
-            <numerusform>%n محاور فرعية</numerusform>
-            <numerusform>%n محورًا فرعيًا</numerusform>
-            <numerusform>%n محور فرعي</numerusform>
+            <numerusform>%Ln محور فرعي</numerusform>
+            <numerusform>محور فرعي واحد (%Ln)</numerusform>
+            <numerusform>محوران فرعيان (%Ln)</numerusform>
+            <numerusform>%Ln محاور فرعية</numerusform>
+            <numerusform>%Ln محورًا فرعيًا</numerusform>
+            <numerusform>%Ln محور فرعي</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n محور</numerusform>
-            <numerusform>محور واحد (%n)</numerusform>
-            <numerusform>محوران (%n)</numerusform>
-            <numerusform>%n محاور</numerusform>
-            <numerusform>%n محورًا</numerusform>
-            <numerusform>%n محور</numerusform>
+            <numerusform>%Ln محور</numerusform>
+            <numerusform>محور واحد (%Ln)</numerusform>
+            <numerusform>محوران (%Ln)</numerusform>
+            <numerusform>%Ln محاور</numerusform>
+            <numerusform>%Ln محورًا</numerusform>
+            <numerusform>%Ln محور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n وسم</numerusform>
-            <numerusform>وسم واحد (%n)</numerusform>
-            <numerusform>%n وسمان</numerusform>
-            <numerusform>%n وسوم</numerusform>
-            <numerusform>%n وسمًا</numerusform>
-            <numerusform>%n وسم</numerusform>
+            <numerusform>%Ln وسم</numerusform>
+            <numerusform>وسم واحد (%Ln)</numerusform>
+            <numerusform>%Ln وسمان</numerusform>
+            <numerusform>%Ln وسوم</numerusform>
+            <numerusform>%Ln وسمًا</numerusform>
+            <numerusform>%Ln وسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n وسم حرّ</numerusform>
-            <numerusform>وسم حرّ واحد (%n)</numerusform>
-            <numerusform>وسمان حرّان (%n)</numerusform>
-            <numerusform>%n وسوم حرّة</numerusform>
-            <numerusform>%n وسمًا حرًّا</numerusform>
-            <numerusform>%n وسم حرّ</numerusform>
+            <numerusform>%Ln وسم حرّ</numerusform>
+            <numerusform>وسم حرّ واحد (%Ln)</numerusform>
+            <numerusform>وسمان حرّان (%Ln)</numerusform>
+            <numerusform>%Ln وسوم حرّة</numerusform>
+            <numerusform>%Ln وسمًا حرًّا</numerusform>
+            <numerusform>%Ln وسم حرّ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n مذكرة</numerusform>
-            <numerusform>مذكرة واحدة (%n)</numerusform>
-            <numerusform>مذكرتان (%n)</numerusform>
-            <numerusform>%n مذكرات</numerusform>
-            <numerusform>%n مذكرةً</numerusform>
-            <numerusform>%n مذكرة</numerusform>
+            <numerusform>%Ln مذكرة</numerusform>
+            <numerusform>مذكرة واحدة (%Ln)</numerusform>
+            <numerusform>مذكرتان (%Ln)</numerusform>
+            <numerusform>%Ln مذكرات</numerusform>
+            <numerusform>%Ln مذكرةً</numerusform>
+            <numerusform>%Ln مذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>صورة واحدة (%n)</numerusform>
-            <numerusform>صورتان (%n)</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورةً</numerusform>
-            <numerusform>%n صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>صورة واحدة (%Ln)</numerusform>
+            <numerusform>صورتان (%Ln)</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورةً</numerusform>
+            <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n تسجيل</numerusform>
-            <numerusform>تسجيل واحد (%n)</numerusform>
-            <numerusform>تسجيلان (%n)</numerusform>
-            <numerusform>%n تسجيلات</numerusform>
-            <numerusform>%n تسجيلًا</numerusform>
-            <numerusform>%n تسجيل</numerusform>
+            <numerusform>%Ln تسجيل</numerusform>
+            <numerusform>تسجيل واحد (%Ln)</numerusform>
+            <numerusform>تسجيلان (%Ln)</numerusform>
+            <numerusform>%Ln تسجيلات</numerusform>
+            <numerusform>%Ln تسجيلًا</numerusform>
+            <numerusform>%Ln تسجيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>ملف واحد (%n)</numerusform>
-            <numerusform>ملفان (%n)</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد (%Ln)</numerusform>
+            <numerusform>ملفان (%Ln)</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>%n اسم للحجب</numerusform>
-            <numerusform>اسم واحد للحجب (%n)</numerusform>
-            <numerusform>اسمان للحجب (%n)</numerusform>
-            <numerusform>%n أسماء للحجب</numerusform>
-            <numerusform>%n اسمًا للحجب</numerusform>
-            <numerusform>%n اسم للحجب</numerusform>
+            <numerusform>%Ln اسم للحجب</numerusform>
+            <numerusform>اسم واحد للحجب (%Ln)</numerusform>
+            <numerusform>اسمان للحجب (%Ln)</numerusform>
+            <numerusform>%Ln أسماء للحجب</numerusform>
+            <numerusform>%Ln اسمًا للحجب</numerusform>
+            <numerusform>%Ln اسم للحجب</numerusform>
         </translation>
     </message>
     <message>
@@ -1340,24 +1340,24 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n مقابلة</numerusform>
-            <numerusform>مقابلة واحدة (%n)</numerusform>
-            <numerusform>مقابلتان (%n)</numerusform>
-            <numerusform>%n مقابلات</numerusform>
-            <numerusform>%n مقابلةً</numerusform>
-            <numerusform>%n مقابلة</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
+            <numerusform>مقابلة واحدة (%Ln)</numerusform>
+            <numerusform>مقابلتان (%Ln)</numerusform>
+            <numerusform>%Ln مقابلات</numerusform>
+            <numerusform>%Ln مقابلةً</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,12 +1433,12 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>كل الحالات (%n ملف)</numerusform>
-            <numerusform>كل الحالات (ملف واحد، %n)</numerusform>
-            <numerusform>كل الحالات (ملفان، %n)</numerusform>
-            <numerusform>كل الحالات (%n ملفات)</numerusform>
-            <numerusform>كل الحالات (%n ملفًا)</numerusform>
-            <numerusform>كل الحالات (%n ملف)</numerusform>
+            <numerusform>كل الحالات (%Ln ملف)</numerusform>
+            <numerusform>كل الحالات (ملف واحد، %Ln)</numerusform>
+            <numerusform>كل الحالات (ملفان، %Ln)</numerusform>
+            <numerusform>كل الحالات (%Ln ملفات)</numerusform>
+            <numerusform>كل الحالات (%Ln ملفًا)</numerusform>
+            <numerusform>كل الحالات (%Ln ملف)</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,36 +1475,36 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>حُفظ: %1 (%n صفحة).</numerusform>
-            <numerusform>حُفظ: %1 (صفحة واحدة، %n).</numerusform>
-            <numerusform>حُفظ: %1 (صفحتان، %n).</numerusform>
-            <numerusform>حُفظ: %1 (%n صفحات).</numerusform>
-            <numerusform>حُفظ: %1 (%n صفحةً).</numerusform>
-            <numerusform>حُفظ: %1 (%n صفحة).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحة).</numerusform>
+            <numerusform>حُفظ: %1 (صفحة واحدة، %Ln).</numerusform>
+            <numerusform>حُفظ: %1 (صفحتان، %Ln).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحات).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحةً).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>حُفظ %n ملف CSV في %1.</numerusform>
-            <numerusform>حُفظ ملف CSV واحد (%n) في %1.</numerusform>
-            <numerusform>حُفظ ملفا CSV ‏(%n) في %1.</numerusform>
-            <numerusform>حُفظت %n ملفات CSV في %1.</numerusform>
-            <numerusform>حُفظ %n ملفًا CSV في %1.</numerusform>
-            <numerusform>حُفظ %n ملف CSV في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف CSV في %1.</numerusform>
+            <numerusform>حُفظ ملف CSV واحد (%Ln) في %1.</numerusform>
+            <numerusform>حُفظ ملفا CSV ‏(%Ln) في %1.</numerusform>
+            <numerusform>حُفظت %Ln ملفات CSV في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملفًا CSV في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف CSV في %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>حُفظ %n ملف دراسة حالة في %1.</numerusform>
-            <numerusform>حُفظ ملف دراسة حالة واحد (%n) في %1.</numerusform>
-            <numerusform>حُفظ ملفا دراسة حالة (%n) في %1.</numerusform>
-            <numerusform>حُفظت %n ملفات دراسة حالة في %1.</numerusform>
-            <numerusform>حُفظ %n ملفًا لدراسات الحالة في %1.</numerusform>
-            <numerusform>حُفظ %n ملف دراسة حالة في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف دراسة حالة في %1.</numerusform>
+            <numerusform>حُفظ ملف دراسة حالة واحد (%Ln) في %1.</numerusform>
+            <numerusform>حُفظ ملفا دراسة حالة (%Ln) في %1.</numerusform>
+            <numerusform>حُفظت %Ln ملفات دراسة حالة في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملفًا لدراسات الحالة في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف دراسة حالة في %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1620,12 +1620,12 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n سجل</numerusform>
-            <numerusform>سجل واحد (%n)</numerusform>
-            <numerusform>سجلان (%n)</numerusform>
-            <numerusform>%n سجلات</numerusform>
-            <numerusform>%n سجلًا</numerusform>
-            <numerusform>%n سجل</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد (%Ln)</numerusform>
+            <numerusform>سجلان (%Ln)</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -1986,12 +1986,12 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 في %2: %n مقطع مرمَّز</numerusform>
-            <numerusform>%1 في %2: مقطع مرمَّز واحد (%n)</numerusform>
-            <numerusform>%1 في %2: %n مقطعان مرمَّزان</numerusform>
-            <numerusform>%1 في %2: %n مقاطع مرمَّزة</numerusform>
-            <numerusform>%1 في %2: %n مقطعًا مرمَّزًا</numerusform>
-            <numerusform>%1 في %2: %n مقطع مرمَّز</numerusform>
+            <numerusform>%1 في %2: %Ln مقطع مرمَّز</numerusform>
+            <numerusform>%1 في %2: مقطع مرمَّز واحد (%Ln)</numerusform>
+            <numerusform>%1 في %2: %Ln مقطعان مرمَّزان</numerusform>
+            <numerusform>%1 في %2: %Ln مقاطع مرمَّزة</numerusform>
+            <numerusform>%1 في %2: %Ln مقطعًا مرمَّزًا</numerusform>
+            <numerusform>%1 في %2: %Ln مقطع مرمَّز</numerusform>
         </translation>
     </message>
     <message>
@@ -3191,12 +3191,12 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>%n اسم في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>اسم واحد (%n) في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n اسمان في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n أسماء في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n اسمًا في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n اسم في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسم في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>اسم واحد (%Ln) في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسمان في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln أسماء في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسمًا في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسم في قائمة الدراسة للحجب.</numerusform>
         </translation>
     </message>
 </context>
@@ -3389,12 +3389,12 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
     </message>
 </context>
@@ -3674,12 +3674,12 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n مقطع مرمَّز</numerusform>
-            <numerusform>مقطع مرمَّز واحد (%n)</numerusform>
-            <numerusform>%n مقطعان مرمَّزان</numerusform>
-            <numerusform>%n مقاطع مرمَّزة</numerusform>
-            <numerusform>%n مقطعًا مرمَّزًا</numerusform>
-            <numerusform>%n مقطع مرمَّز</numerusform>
+            <numerusform>%Ln مقطع مرمَّز</numerusform>
+            <numerusform>مقطع مرمَّز واحد (%Ln)</numerusform>
+            <numerusform>%Ln مقطعان مرمَّزان</numerusform>
+            <numerusform>%Ln مقاطع مرمَّزة</numerusform>
+            <numerusform>%Ln مقطعًا مرمَّزًا</numerusform>
+            <numerusform>%Ln مقطع مرمَّز</numerusform>
         </translation>
     </message>
     <message>
@@ -3849,12 +3849,12 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>%n مقطع مرمَّز بـ «%1»</numerusform>
-            <numerusform>مقطع واحد (%n) مرمَّز بـ «%1»</numerusform>
-            <numerusform>%n مقطعان مرمَّزان بـ «%1»</numerusform>
-            <numerusform>%n مقاطع مرمَّزة بـ «%1»</numerusform>
-            <numerusform>%n مقطعًا مرمَّزًا بـ «%1»</numerusform>
-            <numerusform>%n مقطع مرمَّز بـ «%1»</numerusform>
+            <numerusform>%Ln مقطع مرمَّز بـ «%1»</numerusform>
+            <numerusform>مقطع واحد (%Ln) مرمَّز بـ «%1»</numerusform>
+            <numerusform>%Ln مقطعان مرمَّزان بـ «%1»</numerusform>
+            <numerusform>%Ln مقاطع مرمَّزة بـ «%1»</numerusform>
+            <numerusform>%Ln مقطعًا مرمَّزًا بـ «%1»</numerusform>
+            <numerusform>%Ln مقطع مرمَّز بـ «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -3886,12 +3886,12 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>نتيجة واحدة (%n)</numerusform>
-            <numerusform>%n نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>نتيجة واحدة (%Ln)</numerusform>
+            <numerusform>%Ln نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
     <message>
@@ -6577,24 +6577,24 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n تغيير موضوع جانبًا</numerusform>
-            <numerusform> · تغيير واحد موضوع جانبًا (%n)</numerusform>
-            <numerusform> · تغييران موضوعان جانبًا (%n)</numerusform>
-            <numerusform> · %n تغييرات موضوعة جانبًا</numerusform>
-            <numerusform> · %n تغييرًا موضوعًا جانبًا</numerusform>
-            <numerusform> · %n تغيير موضوع جانبًا</numerusform>
+            <numerusform> · %Ln تغيير موضوع جانبًا</numerusform>
+            <numerusform> · تغيير واحد موضوع جانبًا (%Ln)</numerusform>
+            <numerusform> · تغييران موضوعان جانبًا (%Ln)</numerusform>
+            <numerusform> · %Ln تغييرات موضوعة جانبًا</numerusform>
+            <numerusform> · %Ln تغييرًا موضوعًا جانبًا</numerusform>
+            <numerusform> · %Ln تغيير موضوع جانبًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
-            <numerusform> · تغيير واحد من تغييراتك رفضه الخادم (%n)</numerusform>
-            <numerusform> · تغييران من تغييراتك رفضهما الخادم (%n)</numerusform>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · تغيير واحد من تغييراتك رفضه الخادم (%Ln)</numerusform>
+            <numerusform> · تغييران من تغييراتك رفضهما الخادم (%Ln)</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
         </translation>
     </message>
     <message>
@@ -6884,24 +6884,24 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>لا تغييرات لم تُزامَن بعد (%n)</numerusform>
-            <numerusform>تغيير واحد (%n) لم يُزامَن بعد</numerusform>
-            <numerusform>تغييران (%n) لم يُزامَنا بعد</numerusform>
-            <numerusform>%n تغييرات لم تُزامَن بعد</numerusform>
-            <numerusform>%n تغييرًا لم يُزامَن بعد</numerusform>
-            <numerusform>%n تغيير لم يُزامَن بعد</numerusform>
+            <numerusform>لا تغييرات لم تُزامَن بعد (%Ln)</numerusform>
+            <numerusform>تغيير واحد (%Ln) لم يُزامَن بعد</numerusform>
+            <numerusform>تغييران (%Ln) لم يُزامَنا بعد</numerusform>
+            <numerusform>%Ln تغييرات لم تُزامَن بعد</numerusform>
+            <numerusform>%Ln تغييرًا لم يُزامَن بعد</numerusform>
+            <numerusform>%Ln تغيير لم يُزامَن بعد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>لا تغييرات (%n) في دراسات أنت مطّلع عليها فقط</numerusform>
-            <numerusform>تغيير واحد (%n) في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
-            <numerusform>تغييران (%n) في دراسات أنت مطّلع عليها فقط يبقيان على هذا الحاسوب</numerusform>
-            <numerusform>%n تغييرات في دراسات أنت مطّلع عليها فقط تبقى على هذا الحاسوب</numerusform>
-            <numerusform>%n تغييرًا في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
-            <numerusform>%n تغيير في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>لا تغييرات (%Ln) في دراسات أنت مطّلع عليها فقط</numerusform>
+            <numerusform>تغيير واحد (%Ln) في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>تغييران (%Ln) في دراسات أنت مطّلع عليها فقط يبقيان على هذا الحاسوب</numerusform>
+            <numerusform>%Ln تغييرات في دراسات أنت مطّلع عليها فقط تبقى على هذا الحاسوب</numerusform>
+            <numerusform>%Ln تغييرًا في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>%Ln تغيير في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
         </translation>
     </message>
     <message>
@@ -6953,24 +6953,24 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ لا تعارضات (%n)</numerusform>
-            <numerusform>⚠ تعارض واحد (%n)</numerusform>
-            <numerusform>⚠ تعارضان (%n)</numerusform>
-            <numerusform>⚠ %n تعارضات</numerusform>
-            <numerusform>⚠ %n تعارضًا</numerusform>
-            <numerusform>⚠ %n تعارض</numerusform>
+            <numerusform>⚠ لا تعارضات (%Ln)</numerusform>
+            <numerusform>⚠ تعارض واحد (%Ln)</numerusform>
+            <numerusform>⚠ تعارضان (%Ln)</numerusform>
+            <numerusform>⚠ %Ln تعارضات</numerusform>
+            <numerusform>⚠ %Ln تعارضًا</numerusform>
+            <numerusform>⚠ %Ln تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ لا تغييرات موضوعة جانبًا (%n)</numerusform>
-            <numerusform>⚠ تغيير واحد (%n) موضوع جانبًا</numerusform>
-            <numerusform>⚠ تغييران (%n) موضوعان جانبًا</numerusform>
-            <numerusform>⚠ %n تغييرات موضوعة جانبًا</numerusform>
-            <numerusform>⚠ %n تغييرًا موضوعًا جانبًا</numerusform>
-            <numerusform>⚠ %n تغيير موضوع جانبًا</numerusform>
+            <numerusform>⚠ لا تغييرات موضوعة جانبًا (%Ln)</numerusform>
+            <numerusform>⚠ تغيير واحد (%Ln) موضوع جانبًا</numerusform>
+            <numerusform>⚠ تغييران (%Ln) موضوعان جانبًا</numerusform>
+            <numerusform>⚠ %Ln تغييرات موضوعة جانبًا</numerusform>
+            <numerusform>⚠ %Ln تغييرًا موضوعًا جانبًا</numerusform>
+            <numerusform>⚠ %Ln تغيير موضوع جانبًا</numerusform>
         </translation>
     </message>
     <message>
@@ -7102,36 +7102,36 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n وسم</numerusform>
-            <numerusform>وسم واحد (%n)</numerusform>
-            <numerusform>%n وسمان</numerusform>
-            <numerusform>%n وسوم</numerusform>
-            <numerusform>%n وسمًا</numerusform>
-            <numerusform>%n وسم</numerusform>
+            <numerusform>%Ln وسم</numerusform>
+            <numerusform>وسم واحد (%Ln)</numerusform>
+            <numerusform>%Ln وسمان</numerusform>
+            <numerusform>%Ln وسوم</numerusform>
+            <numerusform>%Ln وسمًا</numerusform>
+            <numerusform>%Ln وسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>%n ترميز مع محاوره الفرعية</numerusform>
-            <numerusform>ترميز واحد (%n) مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميزان مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميزات مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميزًا مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميز مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميز مع محاوره الفرعية</numerusform>
+            <numerusform>ترميز واحد (%Ln) مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميزان مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميزات مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميزًا مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميز مع محاوره الفرعية</numerusform>
         </translation>
     </message>
     <message>

@@ -960,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casos</numerusform>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n observación</numerusform>
-            <numerusform>%n observaciones</numerusform>
+            <numerusform>%Ln observación</numerusform>
+            <numerusform>%Ln observaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n vínculo de participante</numerusform>
-            <numerusform>%n vínculos de participante</numerusform>
+            <numerusform>%Ln vínculo de participante</numerusform>
+            <numerusform>%Ln vínculos de participante</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n subtema</numerusform>
-            <numerusform>%n subtemas</numerusform>
+            <numerusform>%Ln subtema</numerusform>
+            <numerusform>%Ln subtemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temas</numerusform>
+            <numerusform>%Ln tema</numerusform>
+            <numerusform>%Ln temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificación</numerusform>
-            <numerusform>%n codificaciones</numerusform>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta</numerusform>
-            <numerusform>%n etiquetas</numerusform>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta libre</numerusform>
-            <numerusform>%n etiquetas libres</numerusform>
+            <numerusform>%Ln etiqueta libre</numerusform>
+            <numerusform>%Ln etiquetas libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n memo</numerusform>
-            <numerusform>%n memos</numerusform>
+            <numerusform>%Ln memo</numerusform>
+            <numerusform>%Ln memos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n grabación</numerusform>
-            <numerusform>%n grabaciones</numerusform>
+            <numerusform>%Ln grabación</numerusform>
+            <numerusform>%Ln grabaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>%n nombre que ocultar</numerusform>
-            <numerusform>%n nombres que ocultar</numerusform>
+            <numerusform>%Ln nombre que ocultar</numerusform>
+            <numerusform>%Ln nombres que ocultar</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificación</numerusform>
-            <numerusform>%n codificaciones</numerusform>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>todos los casos (%n archivo)</numerusform>
-            <numerusform>todos los casos (%n archivos)</numerusform>
+            <numerusform>todos los casos (%Ln archivo)</numerusform>
+            <numerusform>todos los casos (%Ln archivos)</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Guardado: %1 (%n página).</numerusform>
-            <numerusform>Guardado: %1 (%n páginas).</numerusform>
+            <numerusform>Guardado: %1 (%Ln página).</numerusform>
+            <numerusform>Guardado: %1 (%Ln páginas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>%n archivo CSV guardado en %1.</numerusform>
-            <numerusform>%n archivos CSV guardados en %1.</numerusform>
+            <numerusform>%Ln archivo CSV guardado en %1.</numerusform>
+            <numerusform>%Ln archivos CSV guardados en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>%n archivo de estudio de caso guardado en %1.</numerusform>
-            <numerusform>%n archivos de estudio de caso guardados en %1.</numerusform>
+            <numerusform>%Ln archivo de estudio de caso guardado en %1.</numerusform>
+            <numerusform>%Ln archivos de estudio de caso guardados en %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1536,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 en %2: %n fragmento codificado</numerusform>
-            <numerusform>%1 en %2: %n fragmentos codificados</numerusform>
+            <numerusform>%1 en %2: %Ln fragmento codificado</numerusform>
+            <numerusform>%1 en %2: %Ln fragmentos codificados</numerusform>
         </translation>
     </message>
     <message>
@@ -3099,8 +3099,8 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>%n nombre en la lista del estudio para ocultar.</numerusform>
-            <numerusform>%n nombres en la lista del estudio para ocultar.</numerusform>
+            <numerusform>%Ln nombre en la lista del estudio para ocultar.</numerusform>
+            <numerusform>%Ln nombres en la lista del estudio para ocultar.</numerusform>
         </translation>
     </message>
 </context>
@@ -3293,8 +3293,8 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificación</numerusform>
-            <numerusform>%n codificaciones</numerusform>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n fragmento codificado</numerusform>
-            <numerusform>%n fragmentos codificados</numerusform>
+            <numerusform>%Ln fragmento codificado</numerusform>
+            <numerusform>%Ln fragmentos codificados</numerusform>
         </translation>
     </message>
     <message>
@@ -3745,8 +3745,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>%n fragmento codificado con «%1»</numerusform>
-            <numerusform>%n fragmentos codificados con «%1»</numerusform>
+            <numerusform>%Ln fragmento codificado con «%1»</numerusform>
+            <numerusform>%Ln fragmentos codificados con «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,8 +3778,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n cambio apartado</numerusform>
-            <numerusform> · %n cambios apartados</numerusform>
+            <numerusform> · %Ln cambio apartado</numerusform>
+            <numerusform> · %Ln cambios apartados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · %n de sus cambios rechazado por el servidor</numerusform>
-            <numerusform> · %n de sus cambios rechazados por el servidor</numerusform>
+            <numerusform> · %Ln de sus cambios rechazado por el servidor</numerusform>
+            <numerusform> · %Ln de sus cambios rechazados por el servidor</numerusform>
         </translation>
     </message>
     <message>
@@ -6764,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n cambio aún sin sincronizar</numerusform>
-            <numerusform>%n cambios aún sin sincronizar</numerusform>
+            <numerusform>%Ln cambio aún sin sincronizar</numerusform>
+            <numerusform>%Ln cambios aún sin sincronizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>%n cambio en estudios donde usted es lector se queda en este portátil</numerusform>
-            <numerusform>%n cambios en estudios donde usted es lector se quedan en este portátil</numerusform>
+            <numerusform>%Ln cambio en estudios donde usted es lector se queda en este portátil</numerusform>
+            <numerusform>%Ln cambios en estudios donde usted es lector se quedan en este portátil</numerusform>
         </translation>
     </message>
     <message>
@@ -6825,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n conflicto</numerusform>
-            <numerusform>⚠ %n conflictos</numerusform>
+            <numerusform>⚠ %Ln conflicto</numerusform>
+            <numerusform>⚠ %Ln conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ %n cambio apartado</numerusform>
-            <numerusform>⚠ %n cambios apartados</numerusform>
+            <numerusform>⚠ %Ln cambio apartado</numerusform>
+            <numerusform>⚠ %Ln cambios apartados</numerusform>
         </translation>
     </message>
     <message>
@@ -6966,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificación</numerusform>
-            <numerusform>%n codificaciones</numerusform>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta</numerusform>
-            <numerusform>%n etiquetas</numerusform>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>%n codificación con sus subtemas</numerusform>
-            <numerusform>%n codificaciones con sus subtemas</numerusform>
+            <numerusform>%Ln codificación con sus subtemas</numerusform>
+            <numerusform>%Ln codificaciones con sus subtemas</numerusform>
         </translation>
     </message>
     <message>

@@ -960,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n cas</numerusform>
-            <numerusform>%n cas</numerusform>
+            <numerusform>%Ln cas</numerusform>
+            <numerusform>%Ln cas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entretien</numerusform>
-            <numerusform>%n entretiens</numerusform>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n observation</numerusform>
-            <numerusform>%n observations</numerusform>
+            <numerusform>%Ln observation</numerusform>
+            <numerusform>%Ln observations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n lien de participant</numerusform>
-            <numerusform>%n liens de participant</numerusform>
+            <numerusform>%Ln lien de participant</numerusform>
+            <numerusform>%Ln liens de participant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n sous-thème</numerusform>
-            <numerusform>%n sous-thèmes</numerusform>
+            <numerusform>%Ln sous-thème</numerusform>
+            <numerusform>%Ln sous-thèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n thème</numerusform>
-            <numerusform>%n thèmes</numerusform>
+            <numerusform>%Ln thème</numerusform>
+            <numerusform>%Ln thèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n étiquette</numerusform>
-            <numerusform>%n étiquettes</numerusform>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n étiquette libre</numerusform>
-            <numerusform>%n étiquettes libres</numerusform>
+            <numerusform>%Ln étiquette libre</numerusform>
+            <numerusform>%Ln étiquettes libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n mémo</numerusform>
-            <numerusform>%n mémos</numerusform>
+            <numerusform>%Ln mémo</numerusform>
+            <numerusform>%Ln mémos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>%n nom à masquer</numerusform>
-            <numerusform>%n noms à masquer</numerusform>
+            <numerusform>%Ln nom à masquer</numerusform>
+            <numerusform>%Ln noms à masquer</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entretien</numerusform>
-            <numerusform>%n entretiens</numerusform>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>tous les cas (%n fichier)</numerusform>
-            <numerusform>tous les cas (%n fichiers)</numerusform>
+            <numerusform>tous les cas (%Ln fichier)</numerusform>
+            <numerusform>tous les cas (%Ln fichiers)</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Enregistré : %1 (%n page).</numerusform>
-            <numerusform>Enregistré : %1 (%n pages).</numerusform>
+            <numerusform>Enregistré : %1 (%Ln page).</numerusform>
+            <numerusform>Enregistré : %1 (%Ln pages).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>%n fichier CSV enregistré dans %1.</numerusform>
-            <numerusform>%n fichiers CSV enregistrés dans %1.</numerusform>
+            <numerusform>%Ln fichier CSV enregistré dans %1.</numerusform>
+            <numerusform>%Ln fichiers CSV enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>%n fichier d'étude de cas enregistré dans %1.</numerusform>
-            <numerusform>%n fichiers d'étude de cas enregistrés dans %1.</numerusform>
+            <numerusform>%Ln fichier d'étude de cas enregistré dans %1.</numerusform>
+            <numerusform>%Ln fichiers d'étude de cas enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1536,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 dans %2 : %n passage codé</numerusform>
-            <numerusform>%1 dans %2 : %n passages codés</numerusform>
+            <numerusform>%1 dans %2 : %Ln passage codé</numerusform>
+            <numerusform>%1 dans %2 : %Ln passages codés</numerusform>
         </translation>
     </message>
     <message>
@@ -3099,8 +3099,8 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>%n nom sur la liste de l'étude à masquer.</numerusform>
-            <numerusform>%n noms sur la liste de l'étude à masquer.</numerusform>
+            <numerusform>%Ln nom sur la liste de l'étude à masquer.</numerusform>
+            <numerusform>%Ln noms sur la liste de l'étude à masquer.</numerusform>
         </translation>
     </message>
 </context>
@@ -3293,8 +3293,8 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n passage codé</numerusform>
-            <numerusform>%n passages codés</numerusform>
+            <numerusform>%Ln passage codé</numerusform>
+            <numerusform>%Ln passages codés</numerusform>
         </translation>
     </message>
     <message>
@@ -3745,8 +3745,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>%n passage codé avec « %1 »</numerusform>
-            <numerusform>%n passages codés avec « %1 »</numerusform>
+            <numerusform>%Ln passage codé avec « %1 »</numerusform>
+            <numerusform>%Ln passages codés avec « %1 »</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,8 +3778,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n modification mise de côté</numerusform>
-            <numerusform> · %n modifications mises de côté</numerusform>
+            <numerusform> · %Ln modification mise de côté</numerusform>
+            <numerusform> · %Ln modifications mises de côté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · %n de vos modifications refusée par le serveur</numerusform>
-            <numerusform> · %n de vos modifications refusées par le serveur</numerusform>
+            <numerusform> · %Ln de vos modifications refusée par le serveur</numerusform>
+            <numerusform> · %Ln de vos modifications refusées par le serveur</numerusform>
         </translation>
     </message>
     <message>
@@ -6764,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n modification pas encore synchronisée</numerusform>
-            <numerusform>%n modifications pas encore synchronisées</numerusform>
+            <numerusform>%Ln modification pas encore synchronisée</numerusform>
+            <numerusform>%Ln modifications pas encore synchronisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>%n modification dans des études où vous êtes lecteur reste sur cet ordinateur</numerusform>
-            <numerusform>%n modifications dans des études où vous êtes lecteur restent sur cet ordinateur</numerusform>
+            <numerusform>%Ln modification dans des études où vous êtes lecteur reste sur cet ordinateur</numerusform>
+            <numerusform>%Ln modifications dans des études où vous êtes lecteur restent sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message>
@@ -6825,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n conflit</numerusform>
-            <numerusform>⚠ %n conflits</numerusform>
+            <numerusform>⚠ %Ln conflit</numerusform>
+            <numerusform>⚠ %Ln conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ %n modification mise de côté</numerusform>
-            <numerusform>⚠ %n modifications mises de côté</numerusform>
+            <numerusform>⚠ %Ln modification mise de côté</numerusform>
+            <numerusform>⚠ %Ln modifications mises de côté</numerusform>
         </translation>
     </message>
     <message>
@@ -6966,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n étiquette</numerusform>
-            <numerusform>%n étiquettes</numerusform>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>%n codage avec ses sous-thèmes</numerusform>
-            <numerusform>%n codages avec ses sous-thèmes</numerusform>
+            <numerusform>%Ln codage avec ses sous-thèmes</numerusform>
+            <numerusform>%Ln codages avec ses sous-thèmes</numerusform>
         </translation>
     </message>
     <message>

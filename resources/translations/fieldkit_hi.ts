@@ -960,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n केस</numerusform>
-            <numerusform>%n केस</numerusform>
+            <numerusform>%Ln केस</numerusform>
+            <numerusform>%Ln केस</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n प्रतिभागी</numerusform>
-            <numerusform>%n प्रतिभागी</numerusform>
+            <numerusform>%Ln प्रतिभागी</numerusform>
+            <numerusform>%Ln प्रतिभागी</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n साक्षात्कार</numerusform>
-            <numerusform>%n साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n अवलोकन</numerusform>
-            <numerusform>%n अवलोकन</numerusform>
+            <numerusform>%Ln अवलोकन</numerusform>
+            <numerusform>%Ln अवलोकन</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n प्रतिभागी लिंक</numerusform>
-            <numerusform>%n प्रतिभागी लिंक</numerusform>
+            <numerusform>%Ln प्रतिभागी लिंक</numerusform>
+            <numerusform>%Ln प्रतिभागी लिंक</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n उप-थीम</numerusform>
-            <numerusform>%n उप-थीम</numerusform>
+            <numerusform>%Ln उप-थीम</numerusform>
+            <numerusform>%Ln उप-थीम</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n थीम</numerusform>
-            <numerusform>%n थीम</numerusform>
+            <numerusform>%Ln थीम</numerusform>
+            <numerusform>%Ln थीम</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n टैग</numerusform>
-            <numerusform>%n टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n मुक्त-शब्द टैग</numerusform>
-            <numerusform>%n मुक्त-शब्द टैग</numerusform>
+            <numerusform>%Ln मुक्त-शब्द टैग</numerusform>
+            <numerusform>%Ln मुक्त-शब्द टैग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n मेमो</numerusform>
-            <numerusform>%n मेमो</numerusform>
+            <numerusform>%Ln मेमो</numerusform>
+            <numerusform>%Ln मेमो</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n फ़ोटो</numerusform>
-            <numerusform>%n फ़ोटो</numerusform>
+            <numerusform>%Ln फ़ोटो</numerusform>
+            <numerusform>%Ln फ़ोटो</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n रिकॉर्डिंग</numerusform>
-            <numerusform>%n रिकॉर्डिंग</numerusform>
+            <numerusform>%Ln रिकॉर्डिंग</numerusform>
+            <numerusform>%Ln रिकॉर्डिंग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n फ़ाइल</numerusform>
-            <numerusform>%n फ़ाइलें</numerusform>
+            <numerusform>%Ln फ़ाइल</numerusform>
+            <numerusform>%Ln फ़ाइलें</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>छिपाने के लिए %n नाम</numerusform>
-            <numerusform>छिपाने के लिए %n नाम</numerusform>
+            <numerusform>छिपाने के लिए %Ln नाम</numerusform>
+            <numerusform>छिपाने के लिए %Ln नाम</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n साक्षात्कार</numerusform>
-            <numerusform>%n साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>सभी केस (%n फ़ाइल)</numerusform>
-            <numerusform>सभी केस (%n फ़ाइलें)</numerusform>
+            <numerusform>सभी केस (%Ln फ़ाइल)</numerusform>
+            <numerusform>सभी केस (%Ln फ़ाइलें)</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>सहेजा गया: %1 (%n पृष्ठ)।</numerusform>
-            <numerusform>सहेजा गया: %1 (%n पृष्ठ)।</numerusform>
+            <numerusform>सहेजा गया: %1 (%Ln पृष्ठ)।</numerusform>
+            <numerusform>सहेजा गया: %1 (%Ln पृष्ठ)।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>%n CSV फ़ाइल %1 में सहेजी गई।</numerusform>
-            <numerusform>%n CSV फ़ाइलें %1 में सहेजी गईं।</numerusform>
+            <numerusform>%Ln CSV फ़ाइल %1 में सहेजी गई।</numerusform>
+            <numerusform>%Ln CSV फ़ाइलें %1 में सहेजी गईं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>%n केस अध्ययन फ़ाइल %1 में सहेजी गई।</numerusform>
-            <numerusform>%n केस अध्ययन फ़ाइलें %1 में सहेजी गईं।</numerusform>
+            <numerusform>%Ln केस अध्ययन फ़ाइल %1 में सहेजी गई।</numerusform>
+            <numerusform>%Ln केस अध्ययन फ़ाइलें %1 में सहेजी गईं।</numerusform>
         </translation>
     </message>
     <message>
@@ -1536,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n रिकॉर्ड</numerusform>
-            <numerusform>%n रिकॉर्ड</numerusform>
+            <numerusform>%Ln रिकॉर्ड</numerusform>
+            <numerusform>%Ln रिकॉर्ड</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%2 में %1: %n कोड किया गया अंश</numerusform>
-            <numerusform>%2 में %1: %n कोड किए गए अंश</numerusform>
+            <numerusform>%2 में %1: %Ln कोड किया गया अंश</numerusform>
+            <numerusform>%2 में %1: %Ln कोड किए गए अंश</numerusform>
         </translation>
     </message>
     <message>
@@ -3099,8 +3099,8 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>अध्ययन की छिपाने वाली सूची में %n नाम।</numerusform>
-            <numerusform>अध्ययन की छिपाने वाली सूची में %n नाम।</numerusform>
+            <numerusform>अध्ययन की छिपाने वाली सूची में %Ln नाम।</numerusform>
+            <numerusform>अध्ययन की छिपाने वाली सूची में %Ln नाम।</numerusform>
         </translation>
     </message>
 </context>
@@ -3293,8 +3293,8 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n कोड किया गया अंश</numerusform>
-            <numerusform>%n कोड किए गए अंश</numerusform>
+            <numerusform>%Ln कोड किया गया अंश</numerusform>
+            <numerusform>%Ln कोड किए गए अंश</numerusform>
         </translation>
     </message>
     <message>
@@ -3745,8 +3745,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>“%1” से कोड किया गया %n अंश</numerusform>
-            <numerusform>“%1” से कोड किए गए %n अंश</numerusform>
+            <numerusform>“%1” से कोड किया गया %Ln अंश</numerusform>
+            <numerusform>“%1” से कोड किए गए %Ln अंश</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,8 +3778,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n परिणाम</numerusform>
-            <numerusform>%n परिणाम</numerusform>
+            <numerusform>%Ln परिणाम</numerusform>
+            <numerusform>%Ln परिणाम</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n बदलाव अलग रखा गया</numerusform>
-            <numerusform> · %n बदलाव अलग रखे गए</numerusform>
+            <numerusform> · %Ln बदलाव अलग रखा गया</numerusform>
+            <numerusform> · %Ln बदलाव अलग रखे गए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · आपका %n बदलाव सर्वर ने अस्वीकार किया</numerusform>
-            <numerusform> · आपके %n बदलाव सर्वर ने अस्वीकार किए</numerusform>
+            <numerusform> · आपका %Ln बदलाव सर्वर ने अस्वीकार किया</numerusform>
+            <numerusform> · आपके %Ln बदलाव सर्वर ने अस्वीकार किए</numerusform>
         </translation>
     </message>
     <message>
@@ -6764,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n बदलाव अभी सिंक नहीं हुआ</numerusform>
-            <numerusform>%n बदलाव अभी सिंक नहीं हुए</numerusform>
+            <numerusform>%Ln बदलाव अभी सिंक नहीं हुआ</numerusform>
+            <numerusform>%Ln बदलाव अभी सिंक नहीं हुए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहता है</numerusform>
-            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</numerusform>
+            <numerusform>उन अध्ययनों में %Ln बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहता है</numerusform>
+            <numerusform>उन अध्ययनों में %Ln बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</numerusform>
         </translation>
     </message>
     <message>
@@ -6825,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n टकराव</numerusform>
-            <numerusform>⚠ %n टकराव</numerusform>
+            <numerusform>⚠ %Ln टकराव</numerusform>
+            <numerusform>⚠ %Ln टकराव</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ %n बदलाव अलग रखा गया</numerusform>
-            <numerusform>⚠ %n बदलाव अलग रखे गए</numerusform>
+            <numerusform>⚠ %Ln बदलाव अलग रखा गया</numerusform>
+            <numerusform>⚠ %Ln बदलाव अलग रखे गए</numerusform>
         </translation>
     </message>
     <message>
@@ -6966,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n टैग</numerusform>
-            <numerusform>%n टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>उप-थीमों सहित %n कोडिंग</numerusform>
-            <numerusform>उप-थीमों सहित %n कोडिंग</numerusform>
+            <numerusform>उप-थीमों सहित %Ln कोडिंग</numerusform>
+            <numerusform>उप-थीमों सहित %Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message>

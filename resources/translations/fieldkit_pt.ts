@@ -960,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casos</numerusform>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n observação</numerusform>
-            <numerusform>%n observações</numerusform>
+            <numerusform>%Ln observação</numerusform>
+            <numerusform>%Ln observações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n vínculo de participante</numerusform>
-            <numerusform>%n vínculos de participante</numerusform>
+            <numerusform>%Ln vínculo de participante</numerusform>
+            <numerusform>%Ln vínculos de participante</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n subtema</numerusform>
-            <numerusform>%n subtemas</numerusform>
+            <numerusform>%Ln subtema</numerusform>
+            <numerusform>%Ln subtemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temas</numerusform>
+            <numerusform>%Ln tema</numerusform>
+            <numerusform>%Ln temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta</numerusform>
-            <numerusform>%n etiquetas</numerusform>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta livre</numerusform>
-            <numerusform>%n etiquetas livres</numerusform>
+            <numerusform>%Ln etiqueta livre</numerusform>
+            <numerusform>%Ln etiquetas livres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n memorando</numerusform>
-            <numerusform>%n memorandos</numerusform>
+            <numerusform>%Ln memorando</numerusform>
+            <numerusform>%Ln memorandos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n gravação</numerusform>
-            <numerusform>%n gravações</numerusform>
+            <numerusform>%Ln gravação</numerusform>
+            <numerusform>%Ln gravações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n arquivo</numerusform>
-            <numerusform>%n arquivos</numerusform>
+            <numerusform>%Ln arquivo</numerusform>
+            <numerusform>%Ln arquivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>%n nome a ocultar</numerusform>
-            <numerusform>%n nomes a ocultar</numerusform>
+            <numerusform>%Ln nome a ocultar</numerusform>
+            <numerusform>%Ln nomes a ocultar</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>todos os casos (%n arquivo)</numerusform>
-            <numerusform>todos os casos (%n arquivos)</numerusform>
+            <numerusform>todos os casos (%Ln arquivo)</numerusform>
+            <numerusform>todos os casos (%Ln arquivos)</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Salvo: %1 (%n página).</numerusform>
-            <numerusform>Salvo: %1 (%n páginas).</numerusform>
+            <numerusform>Salvo: %1 (%Ln página).</numerusform>
+            <numerusform>Salvo: %1 (%Ln páginas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>%n arquivo CSV salvo em %1.</numerusform>
-            <numerusform>%n arquivos CSV salvos em %1.</numerusform>
+            <numerusform>%Ln arquivo CSV salvo em %1.</numerusform>
+            <numerusform>%Ln arquivos CSV salvos em %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>%n arquivo de estudo de caso salvo em %1.</numerusform>
-            <numerusform>%n arquivos de estudo de caso salvos em %1.</numerusform>
+            <numerusform>%Ln arquivo de estudo de caso salvo em %1.</numerusform>
+            <numerusform>%Ln arquivos de estudo de caso salvos em %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1536,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 em %2: %n trecho codificado</numerusform>
-            <numerusform>%1 em %2: %n trechos codificados</numerusform>
+            <numerusform>%1 em %2: %Ln trecho codificado</numerusform>
+            <numerusform>%1 em %2: %Ln trechos codificados</numerusform>
         </translation>
     </message>
     <message>
@@ -3099,8 +3099,8 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>%n nome na lista do estudo a ocultar.</numerusform>
-            <numerusform>%n nomes na lista do estudo a ocultar.</numerusform>
+            <numerusform>%Ln nome na lista do estudo a ocultar.</numerusform>
+            <numerusform>%Ln nomes na lista do estudo a ocultar.</numerusform>
         </translation>
     </message>
 </context>
@@ -3293,8 +3293,8 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n trecho codificado</numerusform>
-            <numerusform>%n trechos codificados</numerusform>
+            <numerusform>%Ln trecho codificado</numerusform>
+            <numerusform>%Ln trechos codificados</numerusform>
         </translation>
     </message>
     <message>
@@ -3745,8 +3745,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>%n trecho codificado com “%1”</numerusform>
-            <numerusform>%n trechos codificados com “%1”</numerusform>
+            <numerusform>%Ln trecho codificado com “%1”</numerusform>
+            <numerusform>%Ln trechos codificados com “%1”</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,8 +3778,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n alteração separada</numerusform>
-            <numerusform> · %n alterações separadas</numerusform>
+            <numerusform> · %Ln alteração separada</numerusform>
+            <numerusform> · %Ln alterações separadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · %n das suas alterações recusada pelo servidor</numerusform>
-            <numerusform> · %n das suas alterações recusadas pelo servidor</numerusform>
+            <numerusform> · %Ln das suas alterações recusada pelo servidor</numerusform>
+            <numerusform> · %Ln das suas alterações recusadas pelo servidor</numerusform>
         </translation>
     </message>
     <message>
@@ -6764,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n alteração ainda não sincronizada</numerusform>
-            <numerusform>%n alterações ainda não sincronizadas</numerusform>
+            <numerusform>%Ln alteração ainda não sincronizada</numerusform>
+            <numerusform>%Ln alterações ainda não sincronizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>%n alteração em estudos nos quais você é leitor fica neste computador</numerusform>
-            <numerusform>%n alterações em estudos nos quais você é leitor ficam neste computador</numerusform>
+            <numerusform>%Ln alteração em estudos nos quais você é leitor fica neste computador</numerusform>
+            <numerusform>%Ln alterações em estudos nos quais você é leitor ficam neste computador</numerusform>
         </translation>
     </message>
     <message>
@@ -6825,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n conflito</numerusform>
-            <numerusform>⚠ %n conflitos</numerusform>
+            <numerusform>⚠ %Ln conflito</numerusform>
+            <numerusform>⚠ %Ln conflitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ %n alteração posta de lado</numerusform>
-            <numerusform>⚠ %n alterações postas de lado</numerusform>
+            <numerusform>⚠ %Ln alteração posta de lado</numerusform>
+            <numerusform>⚠ %Ln alterações postas de lado</numerusform>
         </translation>
     </message>
     <message>
@@ -6966,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta</numerusform>
-            <numerusform>%n etiquetas</numerusform>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>%n codificação com seus subtemas</numerusform>
-            <numerusform>%n codificações com seus subtemas</numerusform>
+            <numerusform>%Ln codificação com seus subtemas</numerusform>
+            <numerusform>%Ln codificações com seus subtemas</numerusform>
         </translation>
     </message>
     <message>

@@ -960,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>Kisa %n</numerusform>
-            <numerusform>Visa %n</numerusform>
+            <numerusform>Kisa %Ln</numerusform>
+            <numerusform>Visa %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>Mshiriki %n</numerusform>
-            <numerusform>Washiriki %n</numerusform>
+            <numerusform>Mshiriki %Ln</numerusform>
+            <numerusform>Washiriki %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>Mahojiano %n</numerusform>
-            <numerusform>Mahojiano %n</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>Uchunguzi %n</numerusform>
-            <numerusform>Uchunguzi %n</numerusform>
+            <numerusform>Uchunguzi %Ln</numerusform>
+            <numerusform>Uchunguzi %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>Kiungo %n cha mshiriki</numerusform>
-            <numerusform>Viungo %n vya washiriki</numerusform>
+            <numerusform>Kiungo %Ln cha mshiriki</numerusform>
+            <numerusform>Viungo %Ln vya washiriki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>Mada ndogo %n</numerusform>
-            <numerusform>Mada ndogo %n</numerusform>
+            <numerusform>Mada ndogo %Ln</numerusform>
+            <numerusform>Mada ndogo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>Mada %n</numerusform>
-            <numerusform>Mada %n</numerusform>
+            <numerusform>Mada %Ln</numerusform>
+            <numerusform>Mada %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>Lebo %n</numerusform>
-            <numerusform>Lebo %n</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>Lebo huru %n</numerusform>
-            <numerusform>Lebo huru %n</numerusform>
+            <numerusform>Lebo huru %Ln</numerusform>
+            <numerusform>Lebo huru %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>Dokezo %n</numerusform>
-            <numerusform>Madokezo %n</numerusform>
+            <numerusform>Dokezo %Ln</numerusform>
+            <numerusform>Madokezo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>Picha %n</numerusform>
-            <numerusform>Picha %n</numerusform>
+            <numerusform>Picha %Ln</numerusform>
+            <numerusform>Picha %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>Rekodi %n</numerusform>
-            <numerusform>Rekodi %n</numerusform>
+            <numerusform>Rekodi %Ln</numerusform>
+            <numerusform>Rekodi %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>Faili %n</numerusform>
-            <numerusform>Faili %n</numerusform>
+            <numerusform>Faili %Ln</numerusform>
+            <numerusform>Faili %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>Jina %n la kuficha</numerusform>
-            <numerusform>Majina %n ya kuficha</numerusform>
+            <numerusform>Jina %Ln la kuficha</numerusform>
+            <numerusform>Majina %Ln ya kuficha</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>Mahojiano %n</numerusform>
-            <numerusform>Mahojiano %n</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>visa vyote (faili %n)</numerusform>
-            <numerusform>visa vyote (faili %n)</numerusform>
+            <numerusform>visa vyote (faili %Ln)</numerusform>
+            <numerusform>visa vyote (faili %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Imehifadhiwa: %1 (ukurasa %n).</numerusform>
-            <numerusform>Imehifadhiwa: %1 (kurasa %n).</numerusform>
+            <numerusform>Imehifadhiwa: %1 (ukurasa %Ln).</numerusform>
+            <numerusform>Imehifadhiwa: %1 (kurasa %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>Faili %n ya CSV imehifadhiwa katika %1.</numerusform>
-            <numerusform>Faili %n za CSV zimehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln ya CSV imehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln za CSV zimehifadhiwa katika %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>Faili %n ya uchunguzi kifani imehifadhiwa katika %1.</numerusform>
-            <numerusform>Faili %n za uchunguzi kifani zimehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln ya uchunguzi kifani imehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln za uchunguzi kifani zimehifadhiwa katika %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1536,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>rekodi %n</numerusform>
-            <numerusform>rekodi %n</numerusform>
+            <numerusform>rekodi %Ln</numerusform>
+            <numerusform>rekodi %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 katika %2: kifungu %n chenye msimbo</numerusform>
-            <numerusform>%1 katika %2: vifungu %n vyenye msimbo</numerusform>
+            <numerusform>%1 katika %2: kifungu %Ln chenye msimbo</numerusform>
+            <numerusform>%1 katika %2: vifungu %Ln vyenye msimbo</numerusform>
         </translation>
     </message>
     <message>
@@ -3099,8 +3099,8 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>Jina %n kwenye orodha ya utafiti ya kuficha.</numerusform>
-            <numerusform>Majina %n kwenye orodha ya utafiti ya kuficha.</numerusform>
+            <numerusform>Jina %Ln kwenye orodha ya utafiti ya kuficha.</numerusform>
+            <numerusform>Majina %Ln kwenye orodha ya utafiti ya kuficha.</numerusform>
         </translation>
     </message>
 </context>
@@ -3293,8 +3293,8 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>Kifungu %n chenye msimbo</numerusform>
-            <numerusform>Vifungu %n vyenye msimbo</numerusform>
+            <numerusform>Kifungu %Ln chenye msimbo</numerusform>
+            <numerusform>Vifungu %Ln vyenye msimbo</numerusform>
         </translation>
     </message>
     <message>
@@ -3745,8 +3745,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>Kifungu %n chenye msimbo wa “%1”</numerusform>
-            <numerusform>Vifungu %n vyenye msimbo wa “%1”</numerusform>
+            <numerusform>Kifungu %Ln chenye msimbo wa “%1”</numerusform>
+            <numerusform>Vifungu %Ln vyenye msimbo wa “%1”</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,8 +3778,8 @@
         <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>Tokeo %n</numerusform>
-            <numerusform>Matokeo %n</numerusform>
+            <numerusform>Tokeo %Ln</numerusform>
+            <numerusform>Matokeo %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · badiliko %n limewekwa kando</numerusform>
-            <numerusform> · mabadiliko %n yamewekwa kando</numerusform>
+            <numerusform> · badiliko %Ln limewekwa kando</numerusform>
+            <numerusform> · mabadiliko %Ln yamewekwa kando</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · badiliko lako %n limekataliwa na seva</numerusform>
-            <numerusform> · mabadiliko yako %n yamekataliwa na seva</numerusform>
+            <numerusform> · badiliko lako %Ln limekataliwa na seva</numerusform>
+            <numerusform> · mabadiliko yako %Ln yamekataliwa na seva</numerusform>
         </translation>
     </message>
     <message>
@@ -6764,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>Badiliko %n halijasawazishwa bado</numerusform>
-            <numerusform>Mabadiliko %n hayajasawazishwa bado</numerusform>
+            <numerusform>Badiliko %Ln halijasawazishwa bado</numerusform>
+            <numerusform>Mabadiliko %Ln hayajasawazishwa bado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>Badiliko %n katika tafiti ambazo wewe ni msomaji linabaki kwenye kompyuta hii</numerusform>
-            <numerusform>Mabadiliko %n katika tafiti ambazo wewe ni msomaji yanabaki kwenye kompyuta hii</numerusform>
+            <numerusform>Badiliko %Ln katika tafiti ambazo wewe ni msomaji linabaki kwenye kompyuta hii</numerusform>
+            <numerusform>Mabadiliko %Ln katika tafiti ambazo wewe ni msomaji yanabaki kwenye kompyuta hii</numerusform>
         </translation>
     </message>
     <message>
@@ -6825,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ Mgongano %n</numerusform>
-            <numerusform>⚠ Migongano %n</numerusform>
+            <numerusform>⚠ Mgongano %Ln</numerusform>
+            <numerusform>⚠ Migongano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ Badiliko %n limewekwa kando</numerusform>
-            <numerusform>⚠ Mabadiliko %n yamewekwa kando</numerusform>
+            <numerusform>⚠ Badiliko %Ln limewekwa kando</numerusform>
+            <numerusform>⚠ Mabadiliko %Ln yamewekwa kando</numerusform>
         </translation>
     </message>
     <message>
@@ -6966,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>Lebo %n</numerusform>
-            <numerusform>Lebo %n</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>Usimbaji %n pamoja na mada zake ndogo</numerusform>
-            <numerusform>Usimbaji %n pamoja na mada zake ndogo</numerusform>
+            <numerusform>Usimbaji %Ln pamoja na mada zake ndogo</numerusform>
+            <numerusform>Usimbaji %Ln pamoja na mada zake ndogo</numerusform>
         </translation>
     </message>
     <message>

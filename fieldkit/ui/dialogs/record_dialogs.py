@@ -84,7 +84,6 @@ class NewInterviewDialog(FormDialog):
         self.participants = QListWidget()
         self.participants.setAccessibleName(self.tr("Participants in this interview"))
         self.participants.setMaximumHeight(120)
-        self.codes = {p.id: p.code for p in participants}
         for p in participants:
             item = QListWidgetItem(consent_label(p))
             item.setData(ROLE_PARTICIPANT, p.id)
@@ -146,24 +145,12 @@ class NewInterviewDialog(FormDialog):
             if i.data(ROLE_PARTICIPANT) and i.checkState() == Qt.CheckState.Checked
         ]
 
-    def default_title(self, ids: list[str]) -> str:
-        """A new interview's title when none is typed, in the interface language ("Entretien
-        avec P-01 (2024-03-01)"); an edited one keeps an emptied title empty."""
-        if self.interview_id is not None:
-            return ""
-        codes = ", ".join(sorted(self.codes[i] for i in ids if i in self.codes))
-        if not codes:
-            return self.tr("Interview %1").replace("%1", self.date.text())
-        return (
-            self.tr("Interview with %1 (%2)").replace("%2", self.date.text()).replace("%1", codes)
-        )
-
     def make_job(self) -> Job:
         case_id, ids, interview_id = self.case_id, self.checked_ids(), self.interview_id
         values = {
             "date": self.date.text(),
             "time": self.time.value(),
-            "title": self.title.text() or self.default_title(ids),
+            "title": self.title.text(),
             "language": self.language.code(),
             "interviewer": self.interviewer.text(),
             "place": self.place.text(),
@@ -223,18 +210,12 @@ class NewObservationDialog(FormDialog):
         else:
             self.description.hide()
 
-    def default_title(self) -> str:
-        """A new observation's title when none is typed, in the interface language."""
-        if self.observation_id is not None:
-            return ""
-        return self.tr("Observation %1").replace("%1", self.date.text())
-
     def make_job(self) -> Job:
         case_id, observation_id = self.case_id, self.observation_id
         values = {
             "date": self.date.text(),
             "time": self.time.value(),
-            "title": self.title.text() or self.default_title(),
+            "title": self.title.text(),
             "setting": self.setting.text(),
             "observer": self.observer.text(),
             "description": self.description.toPlainText(),
