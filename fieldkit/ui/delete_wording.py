@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from fieldkit.storage.deletion import DeletePlan
+from fieldkit.ui.messages import number
 
 
 class DeleteWording(QObject):
@@ -61,7 +62,7 @@ class DeleteWording(QObject):
 
     def count_words(self, noun: str, n: int) -> str:
         counted = self._counts.get(noun)
-        return counted(n) if counted else f"{n} {noun}"
+        return counted(n) if counted else f"{number(n)} {noun}"
 
     def what_goes(self, plan: DeletePlan) -> str:
         """ "12 codings, 2 memos and 1 photo" in the interface language; "" when nothing goes."""

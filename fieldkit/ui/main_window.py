@@ -27,7 +27,7 @@ from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook.codebook_dock import CodebookDock
 from fieldkit.ui.editor.record_editor import RecordEditor
 from fieldkit.ui.first_paint import after_first_paint
-from fieldkit.ui.messages import error_message
+from fieldkit.ui.messages import error_message, number
 from fieldkit.ui.navigator_state import ROLE_ID, ROLE_KIND, restore_state, save_state
 from fieldkit.ui.operations import Operations
 from fieldkit.ui.search.search_dock import SearchDock
@@ -192,9 +192,9 @@ class MainWindow(AppWindow):
         self._restoring = True  # the same item becoming current again does not reopen it
         self.nav_model.clear()
         for study in overview.studies:
-            item = _item(f"{study.name}  ({study.case_count})", "study", study.id)
+            item = _item(f"{study.name}  ({number(study.case_count)})", "study", study.id)
             for case in study.cases:
-                child = _item(f"{case.title}  ({case.record_count})", "case", case.id)
+                child = _item(f"{case.title}  ({number(case.record_count)})", "case", case.id)
                 child.appendRow(_item("…", "placeholder", ""))
                 item.appendRow(child)
             self.nav_model.appendRow(item)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from fieldkit.ui.changes import Changes
-from fieldkit.ui.messages import say
+from fieldkit.ui.messages import number, say
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text
 
@@ -68,7 +68,7 @@ def show_recovered(
                 "RecordingRecovery",
                 "%1 recordings interrupted last time were recovered and attached to their "
                 "interviews.",
-            ).replace("%1", str(len(attached)))
+            ).replace("%1", number(len(attached)))
         window.statusBar().showMessage(text, STATUS_MS)
         _reload_player(window, {o.interview_id for o in attached})
     if problems:

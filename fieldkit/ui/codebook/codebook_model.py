@@ -18,6 +18,7 @@ from fieldkit.pins import load_pins
 from fieldkit.storage.db import Store
 from fieldkit.storage.review import subtree_totals
 from fieldkit.storage.themes import theme_tree
+from fieldkit.ui.messages import number
 
 THEME_MIME = "application/x-fieldkit-theme"
 ROLE_THEME_ID = Qt.ItemDataRole.UserRole + 1
@@ -104,13 +105,13 @@ class ThemeModel(QStandardItemModel):
             name = QStandardItem(swatch(row.color), row.name)
             name.setData(row.id, ROLE_THEME_ID)
             name.setToolTip(self._tooltip(row, total))
-            count = self._cell(row, str(total))
+            count = self._cell(row, number(total))
             if total != row.codings:
                 bold = QFont()
                 bold.setBold(True)
                 count.setFont(bold)
                 count.setToolTip(self._tooltip(row, total))
-            tags = self._cell(row, str(tag_total))
+            tags = self._cell(row, number(tag_total))
             if tag_total != row.tags:
                 bold = QFont()
                 bold.setBold(True)

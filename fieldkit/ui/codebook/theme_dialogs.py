@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.ui.codebook.codebook_model import ThemeRow, swatch
+from fieldkit.ui.messages import number
 
 
 class MergeDialog(QDialog):
@@ -72,8 +73,8 @@ class MergeDialog(QDialog):
             "“%3” will then be removed from the codebook."
         )
         for key, value in (
-            ("%1", str(self.source.codings)),
-            ("%2", str(self.source.tags)),
+            ("%1", number(self.source.codings)),
+            ("%2", number(self.source.tags)),
             ("%3", self.source.name),
             ("%4", name),
         ):

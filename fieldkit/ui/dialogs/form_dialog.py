@@ -22,7 +22,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from fieldkit.ui.alive import while_alive
 from fieldkit.ui.codebook.palette_colors import WarningBanner
 from fieldkit.ui.dialogs.date_field import DateField, TimeField
+from fieldkit.ui.messages import number
 from fieldkit.ui.operations import Job, Runner
 from fieldkit.ui.worker import error_text
 
@@ -147,7 +148,7 @@ class FormDialog(QDialog):
         else:
             lines = "\n".join(f"• {text}" for _field, text in found)
             head = self.tr("Please fix these %1 things, then save again:")
-            count = QLocale().toString(len(found))  # "(٢)" in Arabic, as its dates
+            count = number(len(found))  # "(٢)" in Arabic, as its dates
             self.error_label.setText(head.replace("%1", count) + "\n" + lines)
         self.error_label.show()
         found[0][0].setFocus()

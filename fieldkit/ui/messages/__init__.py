@@ -30,7 +30,7 @@ from fieldkit.ui.messages.sync import SYNC
 # Every template a phrase(...) in storage, export or sync code can carry.
 STORAGE = STORAGE_FILES + STORAGE_RECORDS
 TEMPLATES = CORE + STORAGE + EXPORT + SYNC
-__all__ = ["FIELDS", "STORAGE", "TEMPLATES", "error_message", "say"]
+__all__ = ["FIELDS", "STORAGE", "TEMPLATES", "error_message", "number", "say"]
 
 
 def say(text: str) -> str:
@@ -44,6 +44,13 @@ def say(text: str) -> str:
         return str.__str__(text)
 
 
+def number(value: int) -> str:
+    """A count, size, page or line number in the interface language's digits and grouping:
+    "1,234" in English, "12 345" in French, "٣" in Arabic (so a sentence never mixes "3" and "٢").
+    Not for paths, ids, codes, key names (Alt+3) or version numbers, which keep their digits."""
+    return QLocale().toString(value)
+
+
 def _param(name: str, value: Any) -> Any:
     if isinstance(value, Phrase):
         return say(value)
@@ -52,7 +59,7 @@ def _param(name: str, value: Any) -> Any:
     if isinstance(value, date):
         return shown_date(value)
     if type(value) is int:
-        return QLocale().toString(value)
+        return number(value)
     if name == "field" and isinstance(value, str):
         return QCoreApplication.translate("StorageField", value)
     return value

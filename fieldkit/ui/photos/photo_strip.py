@@ -36,6 +36,7 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.photos import PhotoItem, load_picture, record_photos, set_caption
 from fieldkit.ui.actions.delete_key import on_delete_key
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.messages import number
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.photos.images import to_qimage
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
@@ -235,7 +236,7 @@ class PhotoStrip(QWidget):
         count = len(photos)
         self.list.setVisible(count > 0)  # no empty band of thumbnails on a small screen
         self.heading.setText(
-            self.tr("Photos (%1)").replace("%1", str(count)) if count else self.tr("No photos")
+            self.tr("Photos (%1)").replace("%1", number(count)) if count else self.tr("No photos")
         )
         self.thumbnails_ready.emit()
 
@@ -334,8 +335,8 @@ class PhotoStrip(QWidget):
         if result.added:
             head = (
                 self.tr("Added %1 of %2 files. These were not added:")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.added + len(result.refused)))
+                .replace("%1", number(result.added))
+                .replace("%2", number(result.added + len(result.refused)))
             )
         else:
             head = self.tr("No photo was added:")

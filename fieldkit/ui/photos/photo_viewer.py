@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from fieldkit.storage.attachments import open_attachment
 from fieldkit.storage.db import Store
 from fieldkit.storage.photos import PhotoItem, load_picture
+from fieldkit.ui.messages import number
 from fieldkit.ui.photos.images import to_qimage
 from fieldkit.ui.worker import TaskControl, error_text, run_task
 
@@ -154,7 +155,9 @@ class PhotoViewer(QDialog):
         self.setWindowTitle(self.tr("Photo — %1").replace("%1", photo.filename))
         self.caption.setText(photo.caption or photo.filename)
         self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.photos)))
+            self.tr("%1 of %2")
+            .replace("%1", number(index + 1))
+            .replace("%2", number(len(self.photos)))
         )
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(self.photos))

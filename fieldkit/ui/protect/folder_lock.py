@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldkitError, WrongPassphraseError
 from fieldkit.storage.crypto.folder_key import FolderKey, is_encrypted, key_fits, unlock
 from fieldkit.storage.db import Store
-from fieldkit.ui.messages import error_message
+from fieldkit.ui.messages import error_message, number
 
 LOCK_SETTING = "security/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 10
@@ -278,7 +278,7 @@ class FolderProtection(QObject):
         current = self.lock_after_minutes()
         for minutes in LOCK_CHOICES:
             text = (
-                self.tr("After %1 minutes").replace("%1", str(minutes))
+                self.tr("After %1 minutes").replace("%1", number(minutes))
                 if minutes
                 else self.tr("Never")
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import ExportRecord
+from fieldkit.ui.messages import number, say
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 
@@ -142,7 +143,7 @@ class ProtectActions(QObject):
                 said = self.tr("Backed up to {0} ({1}), encrypted with this folder's key.")
             else:
                 said = self.tr("Backed up to {0} ({1}). Not encrypted: keep it safe.")
-            return said.format(info.path, human_size(info.size))
+            return said.format(info.path, say(human_size(info.size)))
 
         return run_task(
             work,
@@ -206,7 +207,7 @@ class ProtectActions(QObject):
             return self.tr(
                 "Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a "
                 "new device identity at its first sync (sign in again)."
-            ).format(files, target)
+            ).format(number(files), target)
 
         return run_task(
             work,

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit.storage.review import StudyMatrix, ThemeBar, subtree_totals
+from fieldkit.ui.messages import number
 
 ROW_HEIGHT = 26
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +90,8 @@ class ThemeBarChart(QWidget):
         self.bars = bars
         self.current = 0
         self.setAccessibleDescription(
-            "; ".join(f"{bar.name}: {bar.count}" for bar in bars) or self.tr("No coded passages")
+            "; ".join(f"{bar.name}: {number(bar.count)}" for bar in bars)
+            or self.tr("No coded passages")
         )
         self.updateGeometry()
         self.update()
@@ -117,7 +119,7 @@ class ThemeBarChart(QWidget):
         metrics = QFontMetrics(self.font())
         widest = max(metrics.horizontalAdvance(bar.name) for bar in self.bars)
         label_w = min(widest + 12, int(self.width() * 0.45))
-        count_w = metrics.horizontalAdvance(str(max(bar.count for bar in self.bars))) + 12
+        count_w = metrics.horizontalAdvance(number(max(bar.count for bar in self.bars))) + 12
         span = max(10, self.width() - label_w - count_w - 8)
         top = max(bar.count for bar in self.bars)
         for row, bar in enumerate(self.bars):
@@ -133,7 +135,7 @@ class ThemeBarChart(QWidget):
             bar_rect = QRect(label_w, rect.top() + 4, width, rect.height() - 8)
             painter.fillRect(bar_rect, QColor(bar.color))
             count = QRect(label_w + width + 6, rect.top(), count_w, rect.height())
-            painter.drawText(count, Qt.AlignmentFlag.AlignVCenter, str(bar.count))
+            painter.drawText(count, Qt.AlignmentFlag.AlignVCenter, number(bar.count))
 
     def _activate(self, row: int) -> None:
         if 0 <= row < len(self.bars):
@@ -202,7 +204,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         count = self.cell(index)[2]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(count) if count else ""
+            return number(count) if count else ""
         if role == ROLE_COUNT:
             return count
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -264,7 +266,7 @@ class HeatLegend(QWidget):
     def set_highest(self, highest: int) -> None:
         self.highest = highest
         self.setAccessibleDescription(
-            self.tr("pale: 1 coded passage; dark: %1").replace("%1", str(highest))
+            self.tr("pale: 1 coded passage; dark: %1").replace("%1", number(highest))
         )
         self.update()
 
@@ -274,7 +276,7 @@ class HeatLegend(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         metrics = QFontMetrics(self.font())
-        low, high = "1", str(max(1, self.highest))
+        low, high = number(1), number(max(1, self.highest))
         left = metrics.horizontalAdvance(low) + 8
         right = self.width() - metrics.horizontalAdvance(high) - 8
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))

@@ -33,7 +33,7 @@ from fieldkit.sync.credentials import Credentials, keep_new_token, load_credenti
 from fieldkit.sync.local_status import LocalSyncStatus, local_sync_status
 from fieldkit.sync.preferences import SyncPreferences, load_preferences, save_preferences
 from fieldkit.ui.changes import Changes
-from fieldkit.ui.messages import say
+from fieldkit.ui.messages import number, say
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.sync import sync_status as st
 from fieldkit.ui.sync.sync_status import SyncStatusBar
@@ -340,9 +340,9 @@ class SyncController(QObject):
         self._show_state(st.ONLINE, self.credentials.server_url if self.credentials else "")
         message = (
             self.tr("Synced: sent %1, received %2, %3 new conflicts")
-            .replace("%1", str(report.pushed))
-            .replace("%2", str(report.pulled))
-            .replace("%3", str(report.conflicts))
+            .replace("%1", number(report.pushed))
+            .replace("%2", number(report.pulled))
+            .replace("%3", number(report.conflicts))
         )
         if report.set_aside:
             message += self.tr(" · %n change(s) set aside", "", report.set_aside)

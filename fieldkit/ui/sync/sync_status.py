@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from fieldkit.sync.local_status import LocalSyncStatus
+from fieldkit.ui.messages import number
 from fieldkit.ui.messages.dates import shown_qdatetime
 
 if TYPE_CHECKING:  # the sync client is imported when the first sync runs, not at start
@@ -166,9 +167,9 @@ class SyncStatusBar(QWidget):
         if report is not None:
             self.progress_label.setText(
                 self.tr("sent %1 · received %2 · %3 kB")
-                .replace("%1", f"{report.pushed:,}")
-                .replace("%2", f"{report.pulled:,}")
-                .replace("%3", f"{(report.bytes_sent + report.bytes_received) / 1000:,.0f}")
+                .replace("%1", number(report.pushed))
+                .replace("%2", number(report.pulled))
+                .replace("%3", number(round((report.bytes_sent + report.bytes_received) / 1000)))
             )
 
     def text(self) -> str:
