@@ -97,9 +97,9 @@ def check_size(kind: str, name: str, size: int) -> None:
 def too_large(kind: str, name: str, size: int) -> Phrase:
     limit = MAX_SIZE[kind]
     limit_text = (
-        phrase("{amount} GB", amount=str(limit // GB))
+        phrase("{amount} GB", amount=limit // GB)
         if limit % GB == 0
-        else phrase("{amount} MB", amount=str(limit // MB))
+        else phrase("{amount} MB", amount=limit // MB)
     )
     shown = {"name": name, "size": human_size(size), "limit": limit_text}
     if kind == "photo":

@@ -44,14 +44,15 @@ TEMP_PREFIX = ".incoming-"
 
 
 def human_size(size: int) -> Phrase:
-    """ "4.2 MB"; a phrase, so the app can write the unit the reader's way ("4.2 Mo")."""
+    """ "4.2 MB"; a phrase, so the app can write the unit and the number the reader's way
+    ("4,2 Mo"): the amount is a number (one decimal), not its English text."""
     if size < 1024:
-        return phrase("{amount} bytes", amount=f"{size:.0f}")
+        return phrase("{amount} bytes", amount=int(size))
     if size < 1024**2:
-        return phrase("{amount} KB", amount=f"{size / 1024:.1f}")
+        return phrase("{amount} KB", amount=round(size / 1024, 1))
     if size < 1024**3:
-        return phrase("{amount} MB", amount=f"{size / 1024**2:.1f}")
-    return phrase("{amount} GB", amount=f"{size / 1024**3:.1f}")
+        return phrase("{amount} MB", amount=round(size / 1024**2, 1))
+    return phrase("{amount} GB", amount=round(size / 1024**3, 1))
 
 
 class BlobStore:

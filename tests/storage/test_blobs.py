@@ -108,7 +108,7 @@ def test_full_disk_is_refused_before_copying(
     monkeypatch.setattr(blobs_module.shutil, "disk_usage", nearly_full)
     with pytest.raises(DataFolderFullError) as err:
         blobs.put_file(source)
-    assert "not enough free space for a 4.0 KB file: 1000 bytes free" in str(err.value)
+    assert "not enough free space for a 4.0 KB file: 1,000 bytes free" in str(err.value)
     assert "nothing was stored" in str(err.value)
     assert all_files(blobs.root) == []
 

@@ -175,8 +175,9 @@ def test_a_photo_too_large_in_french_with_french_units(
     with store.write() as s, pytest.raises(FileTooLargeError) as large:
         attachments.attach_file(s, store.blobs, record_id=ids["case"], path=path)
     assert str(large.value) == "the photo marché.jpg is 3.0 GB; photos up to 50 MB are accepted"
+    three = QLocale().toString(3.0, "f", 1)  # "3,0": the French decimal comma
     assert error_message(large.value) == (
-        "La photo marché.jpg pèse 3.0 Go ; les photos sont acceptées jusqu'à 50 Mo"
+        f"La photo marché.jpg pèse {three} Go ; les photos sont acceptées jusqu'à 50 Mo"
     )
 
 

@@ -16,13 +16,14 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from fieldkit.storage.blobs import human_size
 from fieldkit.storage.db import Store
 from fieldkit.storage.review import ThemeBar
 from fieldkit.sync.client import SyncReport
 from fieldkit.ui import translations
 from fieldkit.ui.codebook.codebook_model import ThemeModel, ThemeRow
 from fieldkit.ui.codebook.theme_dialogs import MergeDialog
-from fieldkit.ui.messages import number
+from fieldkit.ui.messages import number, say
 from fieldkit.ui.review.review_chart import ThemeBarChart
 from fieldkit.ui.sync.sync_status import SyncStatusBar
 
@@ -81,6 +82,15 @@ def test_the_lock_menu_minutes_in_arabic_have_no_western_digit(
     assert len(choices) > 1
     for text in choices:
         assert not WESTERN_DIGIT.search(text), text
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_a_file_size_in_arabic_has_its_digits_and_decimal_sign(language: str) -> None:
+    for size in (1000, 4300, 3 * 1024**3):
+        said = say(human_size(size))
+        assert not WESTERN_DIGIT.search(said), said
+    assert QLocale().toString(4.2, "f", 1) in say(human_size(4300))  # "٤٫٢", not "4.2"
+    assert str(human_size(4300)) == "4.2 KB"  # the CLI's English as it was
 
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)

@@ -14,6 +14,7 @@ is listed here.
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from typing import Any
 
@@ -44,10 +45,18 @@ def say(text: str) -> str:
         return str.__str__(text)
 
 
-def number(value: int) -> str:
+def number(value: int | float) -> str:
     """A count, size, page or line number in the interface language's digits and grouping:
     "1,234" in English, "12 345" in French, "٣" in Arabic (so a sentence never mixes "3" and "٢").
-    Not for paths, ids, codes, key names (Alt+3) or version numbers, which keep their digits."""
+    A float keeps the decimals its English text has ("3.0 GB" is "3,0 Go"). Not for paths, ids,
+    codes, key names (Alt+3) or version numbers, which keep their digits."""
+    if isinstance(value, float):
+        english = repr(value)
+        if "e" in english or not math.isfinite(value):
+            return QLocale().toString(
+                value, "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+            )
+        return QLocale().toString(value, "f", len(english.partition(".")[2]))
     return QLocale().toString(value)
 
 
@@ -58,7 +67,7 @@ def _param(name: str, value: Any) -> Any:
         return shown_datetime(value)
     if isinstance(value, date):
         return shown_date(value)
-    if type(value) is int:
+    if type(value) is int or type(value) is float:
         return number(value)
     if name == "field" and isinstance(value, str):
         return QCoreApplication.translate("StorageField", value)
