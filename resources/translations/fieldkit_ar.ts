@@ -892,72 +892,72 @@
 <context>
     <name>DeleteWording</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
         <source>study “%1”</source>
         <translation>الدراسة «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
         <source>case “%1”</source>
         <translation>الحالة «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
         <source>participant “%1”</source>
         <translation>المشارك «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
         <source>interview “%1”</source>
         <translation>المقابلة «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
         <source>observation “%1”</source>
         <translation>الملاحظة الميدانية «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
         <source>theme “%1”</source>
         <translation>المحور «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
         <source>coding “%1”</source>
         <translation>الترميز «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
         <source>tag “%1”</source>
         <translation>الوسم «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
         <source>free-word tag “%1”</source>
         <translation>الوسم الحرّ «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
         <source>memo “%1”</source>
         <translation>المذكرة «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
         <source>photo “%1”</source>
         <translation>الصورة «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
         <source>recording “%1”</source>
         <translation>التسجيل «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="36"/>
         <source>file “%1”</source>
         <translation>الملف «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln حالة</numerusform>
@@ -969,7 +969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%Ln مشارك</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%Ln مقابلة</numerusform>
@@ -993,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%Ln ملاحظة ميدانية</numerusform>
@@ -1005,7 +1005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%Ln رابط مشارك</numerusform>
@@ -1017,7 +1017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n sub-theme(s)</source>
         <translation>
             <numerusform>%Ln محور فرعي</numerusform>
@@ -1029,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%Ln محور</numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln ترميز</numerusform>
@@ -1053,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln وسم</numerusform>
@@ -1065,7 +1065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n free-word tag(s)</source>
         <translation>
             <numerusform>%Ln وسم حرّ</numerusform>
@@ -1077,7 +1077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%Ln مذكرة</numerusform>
@@ -1089,7 +1089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%Ln صورة</numerusform>
@@ -1101,7 +1101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%Ln تسجيل</numerusform>
@@ -1113,7 +1113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%Ln ملف</numerusform>
@@ -1125,7 +1125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="55"/>
         <source>%n name(s) to redact</source>
         <translation>
             <numerusform>%Ln اسم للحجب</numerusform>
@@ -1137,12 +1137,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="74"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="76"/>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
     </message>
@@ -1573,22 +1573,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="129"/>
         <source>%1 is required.</source>
         <translation>الحقل «%1» مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="150"/>
         <source>Please fix these %1 things, then save again:</source>
         <translation>صحّح هذه الأمور (%1)، ثم احفظ مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="166"/>
         <source>Problem with this field</source>
         <translation>مشكلة في هذا الحقل</translation>
     </message>
@@ -1695,12 +1695,12 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="263"/>
         <source>Colour scale</source>
         <translation>مقياس الألوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="269"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>فاتح: مقطع مرمَّز واحد؛ داكن: %1</translation>
     </message>
@@ -1978,12 +1978,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="233"/>
         <source>all cases</source>
         <translation>كل الحالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="236"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 في %2: %Ln مقطع مرمَّز</numerusform>
@@ -1995,12 +1995,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="239"/>
         <source>(with its sub-themes)</source>
         <translation>(مع محاوره الفرعية)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="247"/>
         <source>All cases</source>
         <translation>كل الحالات</translation>
     </message>
@@ -2046,37 +2046,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="31"/>
         <source>Merge theme</source>
         <translation>دمج المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="33"/>
         <source>Merge “%1” into:</source>
         <translation>دمج «%1» في:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="36"/>
         <source>Theme to merge into</source>
         <translation>المحور المراد الدمج فيه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="49"/>
         <source>What the merge will do</source>
         <translation>ما سيفعله الدمج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="55"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="72"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>ستنتقل %1 ترميزات و%2 وسوم من «%3» إلى «%4»، مع محاوره الفرعية. ثم يُزال «%3» من دليل الترميز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="82"/>
         <source>Choose a theme.</source>
         <translation>اختر محورًا.</translation>
     </message>
@@ -2165,152 +2165,137 @@
         <translation>المشاركون في هذه المقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>لا يوجد مشاركون مسجّلون في هذه الحالة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>الم&amp;حاور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>الم&amp;كان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>الم&amp;شاركون:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>لم تُحدَّد أي مشارك: ستحجب عمليات التصدير كل اقتباسات هذه المقابلة إلى أن يُربط بها مشارك موافقته ممنوحة. حدّد من شارك، أو اضغط حفظ مرة أخرى لحفظها هكذا.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
-        <source>Interview %1</source>
-        <translation>مقابلة %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
-        <source>Interview with %1 (%2)</source>
-        <translation>مقابلة مع %1 ‏(%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>ملاحظة ميدانية جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>تعديل الملاحظة الميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>مثال: فصل الصف الثالث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>المُلاحِظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>الملاحظات الأولى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>ما تراه؛ يمكنك المتابعة في المحرّر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>ال&amp;سياق:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>الم&amp;لاحِظ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>ال&amp;ملاحظات:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
-        <source>Observation %1</source>
-        <translation>ملاحظة ميدانية %1</translation>
     </message>
 </context>
 <context>
@@ -2801,84 +2786,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="107"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="152"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
         <source>Add photos…</source>
         <translation>إضافة صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="110"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="279"/>
         <source>Add photos</source>
         <translation>إضافة صور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Caption of the selected photo</source>
         <translation>تعليق الصورة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="113"/>
         <source>Photo caption</source>
         <translation>تعليق الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="121"/>
         <source>&amp;Delete photo…</source>
         <translation>&amp;حذف الصورة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>Photos (%1)</source>
         <translation>الصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>No photos</source>
         <translation>لا توجد صور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="248"/>
         <source>Photos cannot be shown: %1</source>
         <translation>تعذّر عرض الصور: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="281"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="319"/>
         <source>Adding photos</source>
         <translation>جارٍ إضافة الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>أُضيف %1 من %2 ملفات. لم تُضف هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="342"/>
         <source>No photo was added:</source>
         <translation>لم تُضف أي صورة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="344"/>
         <source>Some files are not photos</source>
         <translation>بعض الملفات ليست صورًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="354"/>
         <source>Photos not added</source>
         <translation>لم تُضف الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>لم يُحفظ التعليق</translation>
     </message>
@@ -2886,48 +2871,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ السابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>التالية ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>صورة — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="197"/>
         <source>This photo cannot be shown: %1</source>
         <translation>تعذّر عرض هذه الصورة: %1</translation>
     </message>
@@ -2966,159 +2951,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Restore a backup…</source>
         <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>Export &amp;log…</source>
         <translation>&amp;سجل التصدير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>س&amp;حب مشارك ومحو بياناته…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="96"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>لم يُنسخ هذا المجلد احتياطيًا قط: ملف ▸ نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>مضى على آخر نسخة احتياطية أكثر من أسبوع: ملف ▸ نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="111"/>
         <source>Back up this data folder</source>
         <translation>نسخ مجلد البيانات هذا احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="123"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>عبارة مرور لتشفير النسخة الاحتياطية (اتركها فارغة لعدم التشفير). لا يمكن استرجاع عبارة مرور منسية:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="141"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>حُفظت النسخة الاحتياطية في {0} ({1})، مشفّرة بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>حُفظت النسخة الاحتياطية في {0} ({1})، مشفّرة بمفتاح هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>نُسخ احتياطيًا إلى {0} ‏({1}). غير مشفَّر: احفظه في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="151"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
         <source>Backing up</source>
         <translation>جارٍ النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="159"/>
         <source>Type the backup's passphrase again:</source>
         <translation>اكتب عبارة مرور النسخة الاحتياطية مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>Backup passphrase</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="165"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>عبارتا المرور مختلفتان. لم يُحفظ أي شيء: حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="183"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="190"/>
         <source>An empty folder for the restored data</source>
         <translation>مجلد فارغ للبيانات المستعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>The passphrase of this backup:</source>
         <translation>عبارة مرور هذه النسخة الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="208"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>استُعيد {0} ملفًا إلى {1}. افتحه بالأمر: fieldkit --data-dir {1}؛ ويأخذ هوية جهاز جديدة عند أول مزامنة (سجّل الدخول مرة أخرى).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="215"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
         <source>Restoring</source>
         <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="343"/>
         <source>Erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="278"/>
         <source>Select the participant's case first.</source>
         <translation>اختر حالة المشارك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="290"/>
         <source>This case has no participants.</source>
         <translation>لا يوجد مشاركون في هذه الحالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Withdraw and erase</source>
         <translation>سحب ومحو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="295"/>
         <source>Participant:</source>
         <translation>المشارك:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Withdraw and erase {0}</source>
         <translation>سحب {0} ومحو بياناته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>يسحب {0} موافقته. هذا يمحو، على هذا الحاسوب وعلى الخادم وعلى كل حاسوب يُزامن، ولا يمكن التراجع عنه:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="334"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>مُحي {0} هنا؛ وتمحوه المزامنة القادمة في كل مكان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>Erasing</source>
         <translation>جارٍ المحو</translation>
     </message>
@@ -3203,7 +3188,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>اسمك (يُحفظ للمرة القادمة)</translation>
     </message>
@@ -6570,8 +6555,20 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
-        <source>Synced: sent %1, received %2, %3 new conflicts</source>
-        <translation>تمت المزامنة: أُرسل %1، واستُلم %2، و%3 تعارضات جديدة</translation>
+        <source>Synced: sent %1, received %2, %3</source>
+        <translation>تمت المزامنة: أُرسل %1، واستُلم %2، و%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="343"/>
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات جديدة (%Ln)</numerusform>
+            <numerusform>تعارض جديد واحد (%Ln)</numerusform>
+            <numerusform>تعارضان جديدان (%Ln)</numerusform>
+            <numerusform>%Ln تعارضات جديدة</numerusform>
+            <numerusform>%Ln تعارضًا جديدًا</numerusform>
+            <numerusform>%Ln تعارض جديد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
@@ -6826,62 +6823,62 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection indicator</source>
         <translation>مؤشر الاتصال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="40"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="46"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="50"/>
         <source>Cancel the sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Changes not yet synced</source>
         <translation>تغييرات لم تُزامَن بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="55"/>
         <source>Last sync</source>
         <translation>آخر مزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="59"/>
         <source>Open the conflicts view</source>
         <translation>فتح عرض التعارضات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes set aside</source>
         <translation>التغييرات الموضوعة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="65"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>تغييرات من الخادم تعذّر على هذا الحاسوب تطبيقها بعد: انقر لعرضها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>لا تغييرات لم تُزامَن بعد (%Ln)</numerusform>
@@ -6893,7 +6890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
             <numerusform>لا تغييرات (%Ln) في دراسات أنت مطّلع عليها فقط</numerusform>
@@ -6905,52 +6902,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="102"/>
         <source>Not signed in — nothing is sent</source>
         <translation>لم تسجّل الدخول — لا يُرسَل شيء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="105"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>يبقى كل شيء على هذا الحاسوب. للمشاركة مع فريق، سجّل الدخول عبر مزامنة ▸ الإعدادات…؛ ويُرسَل حينها ما أنجزته في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Offline · not signed in</source>
         <translation>غير متصل · لم تسجّل الدخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Checking the server…</source>
         <translation>جارٍ فحص الخادم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="119"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>سجّل الدخول مرة أخرى (مزامنة ← الإعدادات)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="150"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ لا تعارضات (%Ln)</numerusform>
@@ -6962,7 +6959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="155"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
             <numerusform>⚠ لا تغييرات موضوعة جانبًا (%Ln)</numerusform>
@@ -6974,27 +6971,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>Nothing waiting to sync</source>
         <translation>لا شيء ينتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="141"/>
         <source>Never synced</source>
         <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="145"/>
         <source>Last sync %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>No conflicts</source>
         <translation>لا توجد تعارضات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="169"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>أُرسل %1 · استُلم %2 · %3 كيلوبايت</translation>
     </message>
@@ -7018,17 +7015,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="86"/>
         <source>Coded passages per theme</source>
         <translation>المقاطع المرمَّزة حسب المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="94"/>
         <source>No coded passages</source>
         <translation>لا توجد مقاطع مرمَّزة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="116"/>
         <source>No coded passages yet.</source>
         <translation>لا توجد مقاطع مرمَّزة بعد.</translation>
     </message>
@@ -7074,32 +7071,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Theme</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Codings</source>
         <translation>الترميزات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="121"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="122"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 يرمّز الكلمات المحددة بهذا المحور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln ترميز</numerusform>
@@ -7111,7 +7108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="148"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln وسم</numerusform>
@@ -7123,7 +7120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="151"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%Ln ترميز مع محاوره الفرعية</numerusform>
@@ -7135,7 +7132,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="155"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>

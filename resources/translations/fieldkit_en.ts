@@ -3,7 +3,7 @@
 <context>
     <name>DeleteWording</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="40" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="41" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42" />
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="42" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43" />
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="43" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44" />
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%n observation</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="44" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45" />
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%n participant link</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="45" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46" />
         <source>%n sub-theme(s)</source>
         <translation>
             <numerusform>%n sub-theme</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="46" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47" />
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="47" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48" />
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="48" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="49" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50" />
         <source>%n free-word tag(s)</source>
         <translation>
             <numerusform>%n free-word tag</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="50" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51" />
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%n memo</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="51" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52" />
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="52" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53" />
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n recording</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="53" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="54" />
+        <location filename="../../fieldkit/ui/delete_wording.py" line="55" />
         <source>%n name(s) to redact</source>
         <translation>
             <numerusform>%n name to redact</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>MatrixModel</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="234" />
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="236" />
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 in %2: %n coded passage</numerusform>
@@ -257,6 +257,14 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="343" />
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n new conflict</numerusform>
+            <numerusform>%n new conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348" />
         <source> · %n change(s) set aside</source>
         <translation>
@@ -276,7 +284,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88" />
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89" />
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n change not yet synced</numerusform>
@@ -284,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92" />
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93" />
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
             <numerusform>%n change in studies where you are a viewer stay on this laptop</numerusform>
@@ -292,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149" />
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="150" />
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ %n conflict</numerusform>
@@ -300,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154" />
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="155" />
         <source>⚠ %n change(s) set aside</source>
         <translation>
             <numerusform>⚠ %n change set aside</numerusform>
@@ -311,7 +319,7 @@
 <context>
     <name>ThemeModel</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147" />
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -319,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="148" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -327,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150" />
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="151" />
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%n coding with its sub-themes</numerusform>

@@ -892,72 +892,72 @@
 <context>
     <name>DeleteWording</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
         <source>study “%1”</source>
         <translation>estudio «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
         <source>case “%1”</source>
         <translation>caso «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
         <source>participant “%1”</source>
         <translation>participante «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
         <source>interview “%1”</source>
         <translation>entrevista «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
         <source>observation “%1”</source>
         <translation>observación «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
         <source>theme “%1”</source>
         <translation>tema «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
         <source>coding “%1”</source>
         <translation>codificación «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
         <source>tag “%1”</source>
         <translation>etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
         <source>free-word tag “%1”</source>
         <translation>etiqueta libre «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
         <source>memo “%1”</source>
         <translation>memo «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
         <source>photo “%1”</source>
         <translation>foto «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
         <source>recording “%1”</source>
         <translation>grabación «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="36"/>
         <source>file “%1”</source>
         <translation>archivo «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln caso</numerusform>
@@ -965,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%Ln participante</numerusform>
@@ -973,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%Ln entrevista</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%Ln observación</numerusform>
@@ -989,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%Ln vínculo de participante</numerusform>
@@ -997,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n sub-theme(s)</source>
         <translation>
             <numerusform>%Ln subtema</numerusform>
@@ -1005,7 +1005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%Ln tema</numerusform>
@@ -1013,7 +1013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln codificación</numerusform>
@@ -1021,7 +1021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln etiqueta</numerusform>
@@ -1029,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n free-word tag(s)</source>
         <translation>
             <numerusform>%Ln etiqueta libre</numerusform>
@@ -1037,7 +1037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%Ln memo</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -1053,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%Ln grabación</numerusform>
@@ -1061,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1069,7 +1069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="55"/>
         <source>%n name(s) to redact</source>
         <translation>
             <numerusform>%Ln nombre que ocultar</numerusform>
@@ -1077,12 +1077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="74"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="76"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -1489,22 +1489,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="129"/>
         <source>%1 is required.</source>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="150"/>
         <source>Please fix these %1 things, then save again:</source>
         <translation>Corrija estos %1 puntos y vuelva a guardar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="166"/>
         <source>Problem with this field</source>
         <translation>Problema en este campo</translation>
     </message>
@@ -1607,12 +1607,12 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="263"/>
         <source>Colour scale</source>
         <translation>Escala de colores</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="269"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>claro: 1 fragmento codificado; oscuro: %1</translation>
     </message>
@@ -1890,12 +1890,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="233"/>
         <source>all cases</source>
         <translation>todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="236"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 en %2: %Ln fragmento codificado</numerusform>
@@ -1903,12 +1903,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="239"/>
         <source>(with its sub-themes)</source>
         <translation>(con sus subtemas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="247"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
@@ -1954,37 +1954,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="31"/>
         <source>Merge theme</source>
         <translation>Fusionar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="33"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionar «%1» en:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="36"/>
         <source>Theme to merge into</source>
         <translation>Tema en el que fusionar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="49"/>
         <source>What the merge will do</source>
         <translation>Lo que hará la fusión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="55"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="72"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>%1 codificaciones y %2 etiquetas pasarán de «%3» a «%4», junto con sus subtemas. Después «%3» se quitará del libro de códigos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="82"/>
         <source>Choose a theme.</source>
         <translation>Elija un tema.</translation>
     </message>
@@ -2073,152 +2073,137 @@
         <translation>Participantes en esta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aún no hay participantes registrados en este caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador/a:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>No hay ningún participante marcado: las exportaciones retendrán todas las citas de esta entrevista hasta que se vincule un participante con consentimiento otorgado. Marque quién participó, o pulse Guardar de nuevo para guardarla así.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
-        <source>Interview %1</source>
-        <translation>Entrevista %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
-        <source>Interview with %1 (%2)</source>
-        <translation>Entrevista con %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>Nueva observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>Editar observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ej. aula de 3.er grado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>Observador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>Primeras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Lo que ve; puede continuar en el editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Entorno:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador/a:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
-        <source>Observation %1</source>
-        <translation>Observación %1</translation>
     </message>
 </context>
 <context>
@@ -2709,84 +2694,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="107"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="152"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
         <source>Add photos…</source>
         <translation>Añadir fotos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="110"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="279"/>
         <source>Add photos</source>
         <translation>Añadir fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Caption of the selected photo</source>
         <translation>Pie de la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="113"/>
         <source>Photo caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="121"/>
         <source>&amp;Delete photo…</source>
         <translation>&amp;Eliminar foto…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>Photos (%1)</source>
         <translation>Fotos (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>No photos</source>
         <translation>Sin fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="248"/>
         <source>Photos cannot be shown: %1</source>
         <translation>No se pueden mostrar las fotos: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="281"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="319"/>
         <source>Adding photos</source>
         <translation>Añadiendo fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>Se añadieron %1 de %2 archivos. Estos no se añadieron:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="342"/>
         <source>No photo was added:</source>
         <translation>No se añadió ninguna foto:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="344"/>
         <source>Some files are not photos</source>
         <translation>Algunos archivos no son fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="354"/>
         <source>Photos not added</source>
         <translation>Fotos no añadidas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>Pie de foto no guardado</translation>
     </message>
@@ -2794,48 +2779,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>Foto — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="197"/>
         <source>This photo cannot be shown: %1</source>
         <translation>No se puede mostrar esta foto: %1</translation>
     </message>
@@ -2874,159 +2859,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportaciones…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar y borrar a un participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="96"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta carpeta nunca tuvo copia de seguridad: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Su última copia de seguridad tiene más de una semana: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="111"/>
         <source>Back up this data folder</source>
         <translation>Hacer copia de seguridad de esta carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="123"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Una frase de contraseña para cifrar la copia de seguridad (dejar vacío para ninguna). Una frase olvidada no se puede recuperar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="141"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con la clave de esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Copia guardada en {0} ({1}). Sin cifrar: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="151"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="159"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Escriba de nuevo la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="165"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>Las dos frases de contraseña no coinciden. No se guardó nada: inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="183"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="190"/>
         <source>An empty folder for the restored data</source>
         <translation>Una carpeta vacía para los datos restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>The passphrase of this backup:</source>
         <translation>La frase de contraseña de esta copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="208"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Se restauraron {0} archivos en {1}. Ábrala con: fieldkit --data-dir {1}; adopta una nueva identidad de dispositivo en su primera sincronización (inicie sesión de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="215"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="343"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="278"/>
         <source>Select the participant's case first.</source>
         <translation>Primero seleccione el caso del participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="290"/>
         <source>This case has no participants.</source>
         <translation>Este caso no tiene participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Withdraw and erase</source>
         <translation>Retirar y borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="295"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar y borrar a {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira su consentimiento. Esto borra, en este portátil, en el servidor y en todos los portátiles que sincronicen, y no se puede deshacer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="334"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} borrado aquí; la próxima sincronización lo borra en todas partes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>Erasing</source>
         <translation>Borrando</translation>
     </message>
@@ -3107,7 +3092,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>Su nombre (se recuerda para la próxima vez)</translation>
     </message>
@@ -6458,8 +6443,16 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
-        <source>Synced: sent %1, received %2, %3 new conflicts</source>
-        <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflictos nuevos</translation>
+        <source>Synced: sent %1, received %2, %3</source>
+        <translation>Sincronizado: %1 enviados, %2 recibidos, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="343"/>
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflicto nuevo</numerusform>
+            <numerusform>%Ln conflictos nuevos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
@@ -6706,62 +6699,62 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection indicator</source>
         <translation>Indicador de conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="40"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="46"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="50"/>
         <source>Cancel the sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Changes not yet synced</source>
         <translation>Cambios aún no sincronizados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="55"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="59"/>
         <source>Open the conflicts view</source>
         <translation>Abrir la vista de conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes set aside</source>
         <translation>Cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="65"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Cambios del servidor que este portátil aún no pudo aplicar: haga clic para verlos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%Ln cambio aún sin sincronizar</numerusform>
@@ -6769,7 +6762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
             <numerusform>%Ln cambio en estudios donde usted es lector se queda en este portátil</numerusform>
@@ -6777,52 +6770,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="102"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Sesión no iniciada: no se envía nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="105"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Todo se queda en este portátil. Para compartir con un equipo, inicie sesión con Sincronizar ▸ Configuración…; lo que haya hecho mientras tanto se enviará entonces.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Offline · not signed in</source>
         <translation>Sin conexión · sesión no iniciada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sync failed</source>
         <translation>Error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="119"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Inicie sesión de nuevo (Sincronizar → Configuración)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="150"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ %Ln conflicto</numerusform>
@@ -6830,7 +6823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="155"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
             <numerusform>⚠ %Ln cambio apartado</numerusform>
@@ -6838,27 +6831,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="141"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="145"/>
         <source>Last sync %1</source>
         <translation>Última sincronización %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>No conflicts</source>
         <translation>Sin conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="169"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recibidos · %3 kB</translation>
     </message>
@@ -6882,17 +6875,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="86"/>
         <source>Coded passages per theme</source>
         <translation>Fragmentos codificados por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="94"/>
         <source>No coded passages</source>
         <translation>Sin fragmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="116"/>
         <source>No coded passages yet.</source>
         <translation>Aún no hay fragmentos codificados.</translation>
     </message>
@@ -6938,32 +6931,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Codings</source>
         <translation>Codificaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Key</source>
         <translation>Tecla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="121"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="122"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 codifica las palabras seleccionadas con este tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln codificación</numerusform>
@@ -6971,7 +6964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="148"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln etiqueta</numerusform>
@@ -6979,7 +6972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="151"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%Ln codificación con sus subtemas</numerusform>
@@ -6987,7 +6980,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="155"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>

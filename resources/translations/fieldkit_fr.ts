@@ -892,72 +892,72 @@
 <context>
     <name>DeleteWording</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
         <source>study “%1”</source>
         <translation>étude « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
         <source>case “%1”</source>
         <translation>cas « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
         <source>participant “%1”</source>
         <translation>participant « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
         <source>interview “%1”</source>
         <translation>entretien « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
         <source>observation “%1”</source>
         <translation>observation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
         <source>theme “%1”</source>
         <translation>thème « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
         <source>coding “%1”</source>
         <translation>codage « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
         <source>tag “%1”</source>
         <translation>étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
         <source>free-word tag “%1”</source>
         <translation>étiquette libre « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
         <source>memo “%1”</source>
         <translation>mémo « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
         <source>photo “%1”</source>
         <translation>photo « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
         <source>recording “%1”</source>
         <translation>enregistrement « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="36"/>
         <source>file “%1”</source>
         <translation>fichier « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln cas</numerusform>
@@ -965,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -973,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%Ln entretien</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%Ln observation</numerusform>
@@ -989,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%Ln lien de participant</numerusform>
@@ -997,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n sub-theme(s)</source>
         <translation>
             <numerusform>%Ln sous-thème</numerusform>
@@ -1005,7 +1005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%Ln thème</numerusform>
@@ -1013,7 +1013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln codage</numerusform>
@@ -1021,7 +1021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln étiquette</numerusform>
@@ -1029,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n free-word tag(s)</source>
         <translation>
             <numerusform>%Ln étiquette libre</numerusform>
@@ -1037,7 +1037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%Ln mémo</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -1053,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%Ln enregistrement</numerusform>
@@ -1061,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1069,7 +1069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="55"/>
         <source>%n name(s) to redact</source>
         <translation>
             <numerusform>%Ln nom à masquer</numerusform>
@@ -1077,12 +1077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="74"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="76"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -1489,22 +1489,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="129"/>
         <source>%1 is required.</source>
         <translation>Le champ « %1 » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="150"/>
         <source>Please fix these %1 things, then save again:</source>
         <translation>Corrigez ces %1 points, puis enregistrez de nouveau :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="166"/>
         <source>Problem with this field</source>
         <translation>Problème dans ce champ</translation>
     </message>
@@ -1607,12 +1607,12 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="263"/>
         <source>Colour scale</source>
         <translation>Échelle de couleurs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="269"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>clair : 1 passage codé ; foncé : %1</translation>
     </message>
@@ -1890,12 +1890,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="233"/>
         <source>all cases</source>
         <translation>tous les cas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="236"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%1 dans %2 : %Ln passage codé</numerusform>
@@ -1903,12 +1903,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="239"/>
         <source>(with its sub-themes)</source>
         <translation>(avec ses sous-thèmes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="247"/>
         <source>All cases</source>
         <translation>Tous les cas</translation>
     </message>
@@ -1954,37 +1954,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="31"/>
         <source>Merge theme</source>
         <translation>Fusionner le thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="33"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="36"/>
         <source>Theme to merge into</source>
         <translation>Thème cible de la fusion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="49"/>
         <source>What the merge will do</source>
         <translation>Ce que fera la fusion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="55"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="72"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>%1 codages et %2 étiquettes passeront de « %3 » à « %4 », avec ses sous-thèmes. « %3 » sera ensuite retiré de la grille de codage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="82"/>
         <source>Choose a theme.</source>
         <translation>Choisissez un thème.</translation>
     </message>
@@ -2073,152 +2073,137 @@
         <translation>Participants à cet entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aucun participant enregistré dans ce cas pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ieu :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipants :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Aucun participant n'est coché : les exports retiendront toutes les citations de cet entretien jusqu'à ce qu'un participant ayant donné son consentement y soit lié. Cochez qui y a pris part, ou appuyez de nouveau sur Enregistrer pour l'enregistrer tel quel.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
-        <source>Interview %1</source>
-        <translation>Entretien %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
-        <source>Interview with %1 (%2)</source>
-        <translation>Entretien avec %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>Nouvelle observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>Modifier l'observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ex. classe de CE2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>Premières notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Ce que vous voyez ; vous pourrez continuer dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Cadre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
-        <source>Observation %1</source>
-        <translation>Observation %1</translation>
     </message>
 </context>
 <context>
@@ -2709,84 +2694,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="107"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="152"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
         <source>Add photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="110"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="279"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Caption of the selected photo</source>
         <translation>Légende de la photo sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="113"/>
         <source>Photo caption</source>
         <translation>Légende de la photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="121"/>
         <source>&amp;Delete photo…</source>
         <translation>&amp;Supprimer la photo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>Photos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>No photos</source>
         <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="248"/>
         <source>Photos cannot be shown: %1</source>
         <translation>Impossible d'afficher les photos : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="281"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="319"/>
         <source>Adding photos</source>
         <translation>Ajout des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%1 fichiers sur %2 ajoutés. Ceux-ci n'ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="342"/>
         <source>No photo was added:</source>
         <translation>Aucune photo n'a été ajoutée :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="344"/>
         <source>Some files are not photos</source>
         <translation>Certains fichiers ne sont pas des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="354"/>
         <source>Photos not added</source>
         <translation>Photos non ajoutées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>Légende non enregistrée</translation>
     </message>
@@ -2794,48 +2779,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>Photo — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="197"/>
         <source>This photo cannot be shown: %1</source>
         <translation>Impossible d'afficher cette photo : %1</translation>
     </message>
@@ -2874,159 +2859,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Journal des exports…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>Re&amp;trait et effacement d'un participant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="96"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Ce dossier n'a jamais été sauvegardé : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Votre dernière sauvegarde date de plus d'une semaine : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="111"/>
         <source>Back up this data folder</source>
         <translation>Sauvegarder ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="123"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Une phrase secrète pour chiffrer la sauvegarde (laisser vide pour aucune). Une phrase secrète oubliée ne peut pas être récupérée :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="141"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Sauvegardé dans {0} ({1}), chiffré avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Sauvegardé dans {0} ({1}), chiffré avec la clé de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Sauvegardé dans {0} ({1}). Non chiffré : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="151"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="159"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Saisissez de nouveau la phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>Backup passphrase</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="165"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>Les deux phrases secrètes diffèrent. Rien n'a été sauvegardé : réessayez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="183"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="190"/>
         <source>An empty folder for the restored data</source>
         <translation>Un dossier vide pour les données restaurées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>The passphrase of this backup:</source>
         <translation>La phrase secrète de cette sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="208"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} fichiers restaurés dans {1}. Ouvrez-le avec : fieldkit --data-dir {1} ; il prend une nouvelle identité d'appareil à sa première synchronisation (reconnectez-vous).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="215"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="343"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="278"/>
         <source>Select the participant's case first.</source>
         <translation>Sélectionnez d'abord le cas du participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="290"/>
         <source>This case has no participants.</source>
         <translation>Ce cas n'a aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Withdraw and erase</source>
         <translation>Retrait et effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="295"/>
         <source>Participant:</source>
         <translation>Participant :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirer et effacer {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retire son consentement. Ceci efface, sur cet ordinateur, sur le serveur et sur tout ordinateur qui se synchronise, et ne peut pas être annulé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="334"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} effacé ici ; la prochaine synchronisation l'efface partout.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
@@ -3107,7 +3092,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>Votre nom (mémorisé pour la prochaine fois)</translation>
     </message>
@@ -6458,8 +6443,16 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
-        <source>Synced: sent %1, received %2, %3 new conflicts</source>
-        <translation>Synchronisé : %1 envoyés, %2 reçus, %3 nouveaux conflits</translation>
+        <source>Synced: sent %1, received %2, %3</source>
+        <translation>Synchronisé : %1 envoyés, %2 reçus, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="343"/>
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau conflit</numerusform>
+            <numerusform>%Ln nouveaux conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
@@ -6706,62 +6699,62 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection indicator</source>
         <translation>Indicateur de connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="40"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="46"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="50"/>
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Changes not yet synced</source>
         <translation>Modifications pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="55"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="59"/>
         <source>Open the conflicts view</source>
         <translation>Ouvrir la vue des conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes set aside</source>
         <translation>Modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="65"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Modifications du serveur que cet ordinateur n'a pas encore pu appliquer : cliquez pour les voir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%Ln modification pas encore synchronisée</numerusform>
@@ -6769,7 +6762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
             <numerusform>%Ln modification dans des études où vous êtes lecteur reste sur cet ordinateur</numerusform>
@@ -6777,52 +6770,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="102"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Non connecté — rien n'est envoyé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="105"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Tout reste sur cet ordinateur. Pour partager avec une équipe, connectez-vous via Synchronisation ▸ Paramètres… ; ce que vous aurez fait entre-temps sera alors envoyé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Offline · not signed in</source>
         <translation>Hors ligne · non connecté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="119"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Reconnectez-vous (Synchronisation → Paramètres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="150"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ %Ln conflit</numerusform>
@@ -6830,7 +6823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="155"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
             <numerusform>⚠ %Ln modification mise de côté</numerusform>
@@ -6838,27 +6831,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>Nothing waiting to sync</source>
         <translation>Rien en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="141"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="145"/>
         <source>Last sync %1</source>
         <translation>Dernière synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>No conflicts</source>
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="169"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 envoyés · %2 reçus · %3 ko</translation>
     </message>
@@ -6882,17 +6875,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="86"/>
         <source>Coded passages per theme</source>
         <translation>Passages codés par thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="94"/>
         <source>No coded passages</source>
         <translation>Aucun passage codé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="116"/>
         <source>No coded passages yet.</source>
         <translation>Aucun passage codé pour l'instant.</translation>
     </message>
@@ -6938,32 +6931,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="121"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="122"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 code les mots sélectionnés avec ce thème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln codage</numerusform>
@@ -6971,7 +6964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="148"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln étiquette</numerusform>
@@ -6979,7 +6972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="151"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>%Ln codage avec ses sous-thèmes</numerusform>
@@ -6987,7 +6980,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="155"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>

@@ -892,72 +892,72 @@
 <context>
     <name>DeleteWording</name>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="23"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
         <source>study “%1”</source>
         <translation>अध्ययन “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="24"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
         <source>case “%1”</source>
         <translation>केस “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="25"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
         <source>participant “%1”</source>
         <translation>प्रतिभागी “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="26"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
         <source>interview “%1”</source>
         <translation>साक्षात्कार “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="27"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
         <source>observation “%1”</source>
         <translation>अवलोकन “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="28"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
         <source>theme “%1”</source>
         <translation>थीम “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="29"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
         <source>coding “%1”</source>
         <translation>कोडिंग “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="30"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
         <source>tag “%1”</source>
         <translation>टैग “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="31"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
         <source>free-word tag “%1”</source>
         <translation>मुक्त-शब्द टैग “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="32"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
         <source>memo “%1”</source>
         <translation>मेमो “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="33"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
         <source>photo “%1”</source>
         <translation>फ़ोटो “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="34"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
         <source>recording “%1”</source>
         <translation>रिकॉर्डिंग “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="35"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="36"/>
         <source>file “%1”</source>
         <translation>फ़ाइल “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%Ln केस</numerusform>
@@ -965,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%Ln प्रतिभागी</numerusform>
@@ -973,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%Ln साक्षात्कार</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%Ln अवलोकन</numerusform>
@@ -989,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n participant link(s)</source>
         <translation>
             <numerusform>%Ln प्रतिभागी लिंक</numerusform>
@@ -997,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n sub-theme(s)</source>
         <translation>
             <numerusform>%Ln उप-थीम</numerusform>
@@ -1005,7 +1005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%Ln थीम</numerusform>
@@ -1013,7 +1013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln कोडिंग</numerusform>
@@ -1021,7 +1021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln टैग</numerusform>
@@ -1029,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n free-word tag(s)</source>
         <translation>
             <numerusform>%Ln मुक्त-शब्द टैग</numerusform>
@@ -1037,7 +1037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n memo(s)</source>
         <translation>
             <numerusform>%Ln मेमो</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%Ln फ़ोटो</numerusform>
@@ -1053,7 +1053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%Ln रिकॉर्डिंग</numerusform>
@@ -1061,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%Ln फ़ाइल</numerusform>
@@ -1069,7 +1069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="55"/>
         <source>%n name(s) to redact</source>
         <translation>
             <numerusform>छिपाने के लिए %Ln नाम</numerusform>
@@ -1077,12 +1077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="73"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="74"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/delete_wording.py" line="75"/>
+        <location filename="../../fieldkit/ui/delete_wording.py" line="76"/>
         <source>%1 and %2</source>
         <translation>%1 और %2</translation>
     </message>
@@ -1489,22 +1489,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="129"/>
         <source>%1 is required.</source>
         <translation>“%1” आवश्यक है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="150"/>
         <source>Please fix these %1 things, then save again:</source>
         <translation>ये %1 बातें ठीक करें, फिर दोबारा सहेजें:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="166"/>
         <source>Problem with this field</source>
         <translation>इस फ़ील्ड में समस्या</translation>
     </message>
@@ -1607,12 +1607,12 @@
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="261"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="263"/>
         <source>Colour scale</source>
         <translation>रंग पैमाना</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="269"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>हल्का: 1 कोड किया गया अंश; गहरा: %1</translation>
     </message>
@@ -1890,12 +1890,12 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="231"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="233"/>
         <source>all cases</source>
         <translation>सभी केस</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="236"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
             <numerusform>%2 में %1: %Ln कोड किया गया अंश</numerusform>
@@ -1903,12 +1903,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="237"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="239"/>
         <source>(with its sub-themes)</source>
         <translation>(अपनी उप-थीमों सहित)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="245"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="247"/>
         <source>All cases</source>
         <translation>सभी केस</translation>
     </message>
@@ -1954,37 +1954,37 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="30"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="31"/>
         <source>Merge theme</source>
         <translation>थीम का विलय करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="32"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="33"/>
         <source>Merge “%1” into:</source>
         <translation>“%1” का इसमें विलय करें:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="36"/>
         <source>Theme to merge into</source>
         <translation>जिस थीम में विलय करना है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="49"/>
         <source>What the merge will do</source>
         <translation>विलय से क्या होगा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="54"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="55"/>
         <source>Merge</source>
         <translation>विलय करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="72"/>
         <source>%1 codings and %2 tags will move from “%3” to “%4”, along with its sub-themes. “%3” will then be removed from the codebook.</source>
         <translation>%1 कोडिंग और %2 टैग “%3” से “%4” में चले जाएँगे, उसकी उप-थीमों सहित। फिर “%3” कोडबुक से हटा दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="81"/>
+        <location filename="../../fieldkit/ui/codebook/theme_dialogs.py" line="82"/>
         <source>Choose a theme.</source>
         <translation>कोई थीम चुनें।</translation>
     </message>
@@ -2073,152 +2073,137 @@
         <translation>इस साक्षात्कार के प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>इस केस में अभी कोई प्रतिभागी दर्ज नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>साक्षात्कारकर्ता (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>स्थान (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>प्रतिभागी (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>किसी प्रतिभागी पर निशान नहीं है: निर्यात इस साक्षात्कार के हर उद्धरण को तब तक रोकेंगे जब तक सहमति दे चुका कोई प्रतिभागी जोड़ा नहीं जाता। जिन्होंने भाग लिया उन पर निशान लगाएँ, या इसे ऐसे ही सहेजने के लिए फिर से सहेजें दबाएँ।</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
-        <source>Interview %1</source>
-        <translation>साक्षात्कार %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
-        <source>Interview with %1 (%2)</source>
-        <translation>%1 के साथ साक्षात्कार (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>नया अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>अवलोकन संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>जैसे कक्षा 3 का कमरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>अवलोकनकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>पहले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>आप जो देखते हैं; आप संपादक में आगे लिख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>परिवेश (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>अवलोकनकर्ता (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>नोट्स (&amp;N):</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
-        <source>Observation %1</source>
-        <translation>अवलोकन %1</translation>
     </message>
 </context>
 <context>
@@ -2709,84 +2694,84 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="106"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="151"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="107"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="152"/>
         <source>Photos</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="108"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
         <source>Add photos…</source>
         <translation>फ़ोटो जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="109"/>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="278"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="110"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="279"/>
         <source>Add photos</source>
         <translation>फ़ोटो जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="111"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
         <source>Caption of the selected photo</source>
         <translation>चुनी गई फ़ोटो का कैप्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="112"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="113"/>
         <source>Photo caption</source>
         <translation>फ़ोटो कैप्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="120"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="121"/>
         <source>&amp;Delete photo…</source>
         <translation>फ़ोटो हटाएँ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>Photos (%1)</source>
         <translation>फ़ोटो (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="238"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="239"/>
         <source>No photos</source>
         <translation>कोई फ़ोटो नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="247"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="248"/>
         <source>Photos cannot be shown: %1</source>
         <translation>फ़ोटो नहीं दिखाई जा सकतीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="280"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="281"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>फ़ोटो (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="318"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="319"/>
         <source>Adding photos</source>
         <translation>फ़ोटो जोड़ी जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="336"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="337"/>
         <source>Added %1 of %2 files. These were not added:</source>
         <translation>%2 में से %1 फ़ाइलें जोड़ी गईं। ये नहीं जोड़ी गईं:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="341"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="342"/>
         <source>No photo was added:</source>
         <translation>कोई फ़ोटो नहीं जोड़ी गई:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="343"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="344"/>
         <source>Some files are not photos</source>
         <translation>कुछ फ़ाइलें फ़ोटो नहीं हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="353"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="354"/>
         <source>Photos not added</source>
         <translation>फ़ोटो नहीं जोड़ी गईं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="390"/>
+        <location filename="../../fieldkit/ui/photos/photo_strip.py" line="391"/>
         <source>Caption not saved</source>
         <translation>कैप्शन सहेजा नहीं गया</translation>
     </message>
@@ -2794,48 +2779,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
         <source>Photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ पिछली</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Next ▶</source>
         <translation>अगली ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom out</source>
         <translation>ज़ूम आउट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Zoom in</source>
         <translation>ज़ूम इन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
         <source>Fit</source>
         <translation>फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
         <source>Photo — %1</source>
         <translation>फ़ोटो — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="197"/>
         <source>This photo cannot be shown: %1</source>
         <translation>यह फ़ोटो नहीं दिखाई जा सकती: %1</translation>
     </message>
@@ -2874,159 +2859,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Back up…</source>
         <translation>बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>&amp;Restore a backup…</source>
         <translation>बैकअप पुनर्स्थापित करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
         <source>Export &amp;log…</source>
         <translation>निर्यात लॉग (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>प्रतिभागी को हटाएँ और मिटाएँ (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="96"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>इस फ़ोल्डर का कभी बैकअप नहीं लिया गया: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>आपका पिछला बैकअप एक हफ़्ते से पुराना है: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="111"/>
         <source>Back up this data folder</source>
         <translation>इस डेटा फ़ोल्डर का बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="123"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>बैकअप को एन्क्रिप्ट करने के लिए एक पासफ़्रेज़ (किसी के लिए नहीं तो खाली छोड़ें)। भूला हुआ पासफ़्रेज़ वापस नहीं पाया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="141"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>{0} ({1}) में बैकअप लिया गया, आपके पासफ़्रेज़ से एन्क्रिप्ट किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>{0} ({1}) में बैकअप लिया गया, इस फ़ोल्डर की कुंजी से एन्क्रिप्ट किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>{0} में बैकअप लिया गया ({1})। एन्क्रिप्टेड नहीं: इसे सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="151"/>
         <source>Back up</source>
         <translation>बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
         <source>Backing up</source>
         <translation>बैकअप लिया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="159"/>
         <source>Type the backup's passphrase again:</source>
         <translation>बैकअप का पासफ़्रेज़ फिर से लिखें:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="171"/>
         <source>Backup passphrase</source>
         <translation>बैकअप का पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="165"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>दोनों पासफ़्रेज़ अलग हैं। कुछ भी बैकअप नहीं हुआ: फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="183"/>
         <source>Restore a backup</source>
         <translation>बैकअप पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="190"/>
         <source>An empty folder for the restored data</source>
         <translation>पुनर्स्थापित डेटा के लिए एक खाली फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="197"/>
         <source>The passphrase of this backup:</source>
         <translation>इस बैकअप का पासफ़्रेज़:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="208"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} फ़ाइलें {1} में पुनर्स्थापित की गईं। इसे इससे खोलें: fieldkit --data-dir {1}; पहले सिंक पर इसे नई उपकरण पहचान मिलती है (फिर से साइन इन करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="215"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
         <source>Restoring</source>
         <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="271"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="343"/>
         <source>Erase</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="278"/>
         <source>Select the participant's case first.</source>
         <translation>पहले प्रतिभागी का केस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="290"/>
         <source>This case has no participants.</source>
         <translation>इस केस में कोई प्रतिभागी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Withdraw and erase</source>
         <translation>हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="295"/>
         <source>Participant:</source>
         <translation>प्रतिभागी:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="307"/>
         <source>Withdraw and erase {0}</source>
         <translation>{0} को हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} सहमति वापस लेते हैं। यह इस लैपटॉप पर, सर्वर पर और सिंक करने वाले हर लैपटॉप पर मिटाता है, और इसे पूर्ववत नहीं किया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="334"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} यहाँ मिटाया गया; अगला सिंक इसे हर जगह मिटा देगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="345"/>
         <source>Erasing</source>
         <translation>मिटाया जा रहा है</translation>
     </message>
@@ -3107,7 +3092,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>आपका नाम (अगली बार के लिए याद रखा जाएगा)</translation>
     </message>
@@ -6458,8 +6443,16 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
-        <source>Synced: sent %1, received %2, %3 new conflicts</source>
-        <translation>सिंक हुआ: %1 भेजे, %2 प्राप्त, %3 नए टकराव</translation>
+        <source>Synced: sent %1, received %2, %3</source>
+        <translation>सिंक हुआ: %1 भेजे, %2 प्राप्त, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="343"/>
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%Ln नया टकराव</numerusform>
+            <numerusform>%Ln नए टकराव</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
@@ -6706,62 +6699,62 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
         <source>Connection indicator</source>
         <translation>कनेक्शन संकेतक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="40"/>
         <source>Connection</source>
         <translation>कनेक्शन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="46"/>
         <source>Sync progress</source>
         <translation>सिंक की प्रगति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="50"/>
         <source>Cancel the sync</source>
         <translation>सिंक रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
         <source>Changes not yet synced</source>
         <translation>बदलाव जो अभी सिंक नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="55"/>
         <source>Last sync</source>
         <translation>पिछला सिंक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Sync conflicts</source>
         <translation>सिंक टकराव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="59"/>
         <source>Open the conflicts view</source>
         <translation>टकराव दृश्य खोलें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
         <source>Changes set aside</source>
         <translation>अलग रखे गए बदलाव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="65"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>सर्वर के बदलाव जो यह लैपटॉप अभी लागू नहीं कर सका: देखने के लिए क्लिक करें</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%Ln बदलाव अभी सिंक नहीं हुआ</numerusform>
@@ -6769,7 +6762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
             <numerusform>उन अध्ययनों में %Ln बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहता है</numerusform>
@@ -6777,52 +6770,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="102"/>
         <source>Not signed in — nothing is sent</source>
         <translation>साइन इन नहीं है — कुछ नहीं भेजा जाता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="105"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>सब कुछ इस लैपटॉप पर रहता है। टीम के साथ साझा करने के लिए सिंक ▸ सेटिंग्स… से साइन इन करें; तब तक आपने जो बनाया वह तब भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Offline · not signed in</source>
         <translation>ऑफ़लाइन · साइन इन नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Checking the server…</source>
         <translation>सर्वर की जाँच हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Online</source>
         <translation>ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Offline</source>
         <translation>ऑफ़लाइन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Syncing…</source>
         <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sync failed</source>
         <translation>सिंक विफल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="119"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>फिर से साइन इन करें (सिंक → सेटिंग्स)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="150"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ %Ln टकराव</numerusform>
@@ -6830,7 +6823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="155"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
             <numerusform>⚠ %Ln बदलाव अलग रखा गया</numerusform>
@@ -6838,27 +6831,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
         <source>Nothing waiting to sync</source>
         <translation>सिंक के लिए कुछ भी प्रतीक्षा में नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="141"/>
         <source>Never synced</source>
         <translation>कभी सिंक नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="145"/>
         <source>Last sync %1</source>
         <translation>पिछला सिंक %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
         <source>No conflicts</source>
         <translation>कोई टकराव नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="169"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 भेजे · %2 प्राप्त · %3 kB</translation>
     </message>
@@ -6882,17 +6875,17 @@
 <context>
     <name>ThemeBarChart</name>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="85"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="86"/>
         <source>Coded passages per theme</source>
         <translation>थीम के अनुसार कोड किए गए अंश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="92"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="94"/>
         <source>No coded passages</source>
         <translation>कोई कोड किया गया अंश नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/review_chart.py" line="114"/>
+        <location filename="../../fieldkit/ui/review/review_chart.py" line="116"/>
         <source>No coded passages yet.</source>
         <translation>अभी कोई कोड किया गया अंश नहीं।</translation>
     </message>
@@ -6938,32 +6931,32 @@
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Theme</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Codings</source>
         <translation>कोडिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Tags</source>
         <translation>टैग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="91"/>
         <source>Key</source>
         <translation>कुंजी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="121"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="122"/>
         <source>Alt+%1 codes the selected words with this theme</source>
         <translation>Alt+%1 चुने गए शब्दों को इस थीम से कोड करता है</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%Ln कोडिंग</numerusform>
@@ -6971,7 +6964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="148"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%Ln टैग</numerusform>
@@ -6979,7 +6972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="151"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
             <numerusform>उप-थीमों सहित %Ln कोडिंग</numerusform>
@@ -6987,7 +6980,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="154"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="155"/>
         <source>archived</source>
         <translation>संग्रहित</translation>
     </message>

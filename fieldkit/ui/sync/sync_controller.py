@@ -339,10 +339,10 @@ class SyncController(QObject):
         self.monitor.note_reachable()
         self._show_state(st.ONLINE, self.credentials.server_url if self.credentials else "")
         message = (
-            self.tr("Synced: sent %1, received %2, %3 new conflicts")
+            self.tr("Synced: sent %1, received %2, %3")
+            .replace("%3", self.tr("%n new conflict(s)", "", report.conflicts))
             .replace("%1", number(report.pushed))
             .replace("%2", number(report.pulled))
-            .replace("%3", number(report.conflicts))
         )
         if report.set_aside:
             message += self.tr(" · %n change(s) set aside", "", report.set_aside)
