@@ -40,7 +40,7 @@ from fieldkit.sync.server.media_store import (
     Upload,
     prune_uploads,
 )
-from fieldkit.sync.server.routes import Who
+from fieldkit.sync.server.signed_in import Token, signed_in
 from fieldkit.sync.server.store import Identity, ServerStore
 
 router = APIRouter(prefix="/api/v1", tags=["media"])
@@ -169,7 +169,8 @@ def _own_upload(request: Request, who: Identity, upload_id: str) -> Upload:
 
 
 @router.post("/blobs/missing", response_model=MissingReply)
-def blobs_missing(body: MissingBody, who: Who, request: Request) -> MissingReply:
+def blobs_missing(body: MissingBody, token: Token, request: Request) -> MissingReply:
+    who = signed_in(request, token)
     store, media, _blobs, _config = _parts(request)
     _role(store, who, body.study_id, write=False)
     return MissingReply(
@@ -181,7 +182,8 @@ def blobs_missing(body: MissingBody, who: Who, request: Request) -> MissingReply
 
 
 @router.post("/uploads", response_model=UploadState, status_code=201)
-def start_upload(body: UploadBody, who: Who, request: Request) -> Any:
+def start_upload(body: UploadBody, token: Token, request: Request) -> Any:
+    who = signed_in(request, token)
     _store, media, blobs, config = _parts(request)
     role, readable = media.role_and_readable(
         user_id=who.user_id, study_id=body.study_id, sha256=body.sha256
@@ -209,8 +211,8 @@ def start_upload(body: UploadBody, who: Who, request: Request) -> Any:
 
 
 @router.get("/uploads/{upload_id}", response_model=UploadState)
-def upload_state(upload_id: UploadId, who: Who, request: Request, response: Response) -> Any:
-    upload = _own_upload(request, who, upload_id)
+def upload_state(upload_id: UploadId, token: Token, request: Request, response: Response) -> Any:
+    upload = _own_upload(request, signed_in(request, token), upload_id)
     _store, _media, blobs, config = _parts(request)
     offset = blobs.received(upload_id)
     response.headers["Upload-Offset"] = str(offset)
@@ -218,14 +220,15 @@ def upload_state(upload_id: UploadId, who: Who, request: Request, response: Resp
 
 
 @router.head("/uploads/{upload_id}")
-def upload_state_head(upload_id: UploadId, who: Who, request: Request) -> Response:
-    _own_upload(request, who, upload_id)
+def upload_state_head(upload_id: UploadId, token: Token, request: Request) -> Response:
+    _own_upload(request, signed_in(request, token), upload_id)
     _store, _media, blobs, _config = _parts(request)
     return Response(headers={"Upload-Offset": str(blobs.received(upload_id))})
 
 
 @router.delete("/uploads/{upload_id}", status_code=204)
-def abandon_upload(upload_id: UploadId, who: Who, request: Request) -> Response:
+def abandon_upload(upload_id: UploadId, token: Token, request: Request) -> Response:
+    who = signed_in(request, token)
     upload = _own_upload(request, who, upload_id)
     store, media, blobs, _config = _parts(request)
     if upload.user_id != who.user_id and _role(store, who, upload.study_id, write=True) != "lead":
@@ -240,17 +243,29 @@ def abandon_upload(upload_id: UploadId, who: Who, request: Request) -> Response:
 
 
 @router.put("/uploads/{upload_id}", response_model=UploadState, openapi_extra=_CHUNK_SCHEMA)
-async def put_chunk(upload_id: UploadId, who: Who, request: Request) -> Any:
-    upload = await run_in_threadpool(_own_upload, request, who, upload_id)
+async def put_chunk(upload_id: UploadId, token: Token, request: Request) -> Any:
     _store, _media, _blobs, config = _parts(request)
     header = request.headers.get("content-range", "")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > config.max_chunk_bytes:
         return _too_big_chunk(config)
+
+    def own_upload() -> Upload:
+        return _own_upload(request, signed_in(request, token), upload_id)
+
+    upload: Upload | None = None
+    if not (declared.isdigit() and int(declared) <= config.max_small_request_bytes):
+        # The server takes in more than a small request's body only from the upload's owner;
+        # a small chunk is checked in the same thread call that stores it (one hand-off).
+        upload = await run_in_threadpool(own_upload)
     data = await request.body()
     if len(data) > config.max_chunk_bytes:
         return _too_big_chunk(config)
-    return await run_in_threadpool(_put_chunk, request, upload, header, data)
+
+    def store_chunk(upload: Upload | None) -> Any:
+        return _put_chunk(request, upload or own_upload(), header, data)
+
+    return await run_in_threadpool(store_chunk, upload)
 
 
 def _too_big_chunk(config: ServerConfig) -> JSONResponse:
@@ -393,13 +408,13 @@ _DOWNLOAD_DOC: dict[str, Any] = {
 
 
 @router.get("/blobs/{sha256}", openapi_extra=_DOWNLOAD_DOC, response_class=Response)
-def download_blob(sha256: Sha, study: StudyParam, who: Who, request: Request) -> Any:
-    return _download(sha256, study, who, request, body=True)
+def download_blob(sha256: Sha, study: StudyParam, token: Token, request: Request) -> Any:
+    return _download(sha256, study, signed_in(request, token), request, body=True)
 
 
 @router.head("/blobs/{sha256}", response_class=Response)
-def download_blob_head(sha256: Sha, study: StudyParam, who: Who, request: Request) -> Any:
-    return _download(sha256, study, who, request, body=False)
+def download_blob_head(sha256: Sha, study: StudyParam, token: Token, request: Request) -> Any:
+    return _download(sha256, study, signed_in(request, token), request, body=False)
 
 
 __all__ = ["install_media", "parse_range", "prune_idle_uploads", "router"]
