@@ -360,8 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--language",
         metavar="LANG",
-        help="the default codebook's names and descriptions in this language (en, fr, es, pt, "
-        "ar, sw, hi); the study's own text as written",
+        help="the default codebook's names and descriptions and participant roles in this "
+        "language (en, fr, es, pt, ar, sw, hi); the study's own text as written",
     )
     p = _sub(
         exp,
@@ -374,7 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--language",
         metavar="LANG",
-        help="column headers in this language (en, fr, es, pt, ar, sw, hi); cells as written",
+        help="column headers and participant roles in this language (en, fr, es, pt, ar, sw, "
+        "hi); other cells as written",
     )
 
     imp = _group(top, "import", "import data")

@@ -34,6 +34,13 @@ def phrase(template: str, **params: Any) -> Phrase:
     return Phrase(template, params)
 
 
+def reason_of(exc: BaseException) -> str:
+    """An error's sentence to put inside another phrase: its :class:`Phrase` when it was made
+    with one (so the app translates it there too), else ``str(exc)``."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Phrase) else str(exc)
+
+
 class FieldkitError(Exception):
     """Base class: ``str(err)`` is a complete sentence for the user."""
 

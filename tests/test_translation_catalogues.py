@@ -22,7 +22,9 @@ from fieldkit.export.csv_export import (
     THEME_COLUMNS,
     UNTRANSLATED,
 )
+from fieldkit.export.language_words import LANGUAGE_MESSAGES
 from fieldkit.export.report_words import REPORT_LANGUAGES, catalogue
+from fieldkit.export.role_words import ROLE_MESSAGES
 from fieldkit.storage.codebook import CODEBOOK_LANGUAGES, all_specs, default_codebook, translation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +52,9 @@ DYNAMIC = {
     "[name]",
     "[words not quoted]",
 }
+# The participants' known roles (role_words: a name and a count for each) and the names of the
+# listed languages (language_words).
+DYNAMIC |= ROLE_MESSAGES | LANGUAGE_MESSAGES
 
 
 def _messages_in_code() -> set[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from fieldkit.errors import NotFoundError, ValidationError
+from fieldkit.errors import NotFoundError, ValidationError, phrase
 from fieldkit.settings import Settings, current_user
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
@@ -63,11 +63,13 @@ class Context:
             studies = list_studies(session)
         if not studies:
             raise NotFoundError(
-                "there is no study yet; create one with: fieldkit study create NAME"
+                phrase("there is no study yet; create one with: fieldkit study create NAME")
             )
         if len(studies) > 1:
             names = ", ".join(f"{s.name} ({s.id[:8]})" for s in studies)
-            raise ValidationError(f"several studies exist ({names}); choose one with --study ID")
+            raise ValidationError(
+                phrase("several studies exist ({names}); choose one with --study ID", names=names)
+            )
         return studies[0].id
 
     def print(self, text: str = "") -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldkit.commands.context import Context
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 
 WARNING = (
     "a forgotten passphrase cannot be recovered by anyone: without it or the recovery key "
@@ -42,7 +42,12 @@ def passphrase_change(ctx: Context, args: Namespace) -> int:
     from fieldkit.storage.crypto.unlocking import read_secret_line
 
     if not is_encrypted(ctx.data_dir):
-        raise StorageError(f"the data folder {ctx.data_dir} is not encrypted (fieldkit encrypt)")
+        raise StorageError(
+            phrase(
+                "the data folder {folder} is not encrypted (fieldkit encrypt)",
+                folder=str(ctx.data_dir),
+            )
+        )
     old = read_secret_line(what="the current passphrase (or the recovery key)")
     new = read_secret_line(what="the new passphrase, on the second line,")
     change_passphrase(ctx.data_dir, old, new)
@@ -85,8 +90,12 @@ def _write_recovery(path: Path, recovery: str, data_dir: Path) -> None:
     except OSError as exc:  # the folder is encrypted already: show the key instead
         sys.stdout.write(recovery + "\n")
         raise StorageError(
-            f"the recovery key could not be written to {path} ({exc.strerror}); it is printed "
-            "above instead: copy it now"
+            phrase(
+                "the recovery key could not be written to {path} ({reason}); it is printed "
+                "above instead: copy it now",
+                path=str(path),
+                reason=str(exc.strerror),
+            )
         ) from exc
 
 

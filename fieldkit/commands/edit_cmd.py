@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldkit.commands.context import Context
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 # Option destination → field name in ``record_edits.EDITABLE`` (most are the same).
 _FIELD_OF_OPTION = {
@@ -132,7 +132,9 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
     if not args.yes:
         ctx.print(f"This deletes the {plan.summary()}.")
         if not sys.stdin.isatty():
-            raise ValidationError("nothing deleted; add --yes to delete without being asked")
+            raise ValidationError(
+                phrase("nothing deleted; add --yes to delete without being asked")
+            )
         ctx.out.write("Delete? [y/N] ")
         ctx.out.flush()
         if sys.stdin.readline().strip().lower() not in ("y", "yes"):

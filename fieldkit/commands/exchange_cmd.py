@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldkit.commands.context import Context
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 if TYPE_CHECKING:
     from fieldkit.export.pdf import PdfOptions, PdfReport
@@ -21,7 +21,11 @@ def _pdf_options(ctx: Context, args: Namespace) -> PdfOptions:
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
         raise ValidationError(
-            f"unknown section {', '.join(unknown)}; choose from {', '.join(SECTIONS)}"
+            phrase(
+                "unknown section {section}; choose from {choices}",
+                section=", ".join(unknown),
+                choices=", ".join(SECTIONS),
+            )
         )
     return PdfOptions(
         themes=tuple(args.theme) if args.theme else None,
@@ -49,11 +53,13 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
 
     options = _pdf_options(ctx, args)
     if args.with_photos and not args.anonymised:
-        raise ValidationError("--with-photos is for anonymised editions (with --anonymised)")
+        raise ValidationError(
+            phrase("--with-photos is for anonymised editions (with --anonymised)")
+        )
     target = Path(args.output)
     if args.all:
         if args.case:
-            raise ValidationError("give either a CASE_ID or --all, not both")
+            raise ValidationError(phrase("give either a CASE_ID or --all, not both"))
         study_id = ctx.study_id(args.study)
         batch = export_study_pdfs(
             ctx.store, study_id=study_id, folder=target, options=options, progress=_progress(ctx)
@@ -82,7 +88,7 @@ def export_pdf(ctx: Context, args: Namespace) -> int:
         )
         return 1 if batch.failed else 0
     if not args.case:
-        raise ValidationError("give the CASE_ID to export, or --all with --study")
+        raise ValidationError(phrase("give the CASE_ID to export, or --all with --study"))
     report = export_case_pdf(
         ctx.store, case_id=args.case, path=target, options=options, progress=_progress(ctx)
     )

@@ -8,7 +8,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from fieldkit.commands.context import Context
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 
 
 def export_json(ctx: Context, args: Namespace) -> int:
@@ -26,7 +26,9 @@ def export_json(ctx: Context, args: Namespace) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent)
         except OSError as exc:
-            raise StorageError(f"cannot write {target}: {exc.strerror}") from exc
+            raise StorageError(
+                phrase("cannot write {path}: {reason}", path=str(target), reason=str(exc.strerror))
+            ) from exc
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
                 count = write_json_dump(session, out, study_id=study_id)

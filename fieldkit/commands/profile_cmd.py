@@ -5,7 +5,7 @@ from __future__ import annotations
 from argparse import Namespace
 
 from fieldkit.commands.context import Context
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 MAX_NAME = 200
 
@@ -18,9 +18,11 @@ def profile(ctx: Context, args: Namespace) -> int:
     elif args.name is not None:
         name = " ".join(args.name.split())
         if not name:
-            raise ValidationError("the name is empty; use --clear to remove it")
+            raise ValidationError(phrase("the name is empty; use --clear to remove it"))
         if len(name) > MAX_NAME:
-            raise ValidationError(f"the name is longer than {MAX_NAME} characters")
+            raise ValidationError(
+                phrase("the name is longer than {most} characters", most=MAX_NAME)
+            )
         settings.display_name = name
         settings.save(ctx.data_dir)
     if settings.display_name:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from fieldkit.commands.context import Context
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage import records
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Interview, Observation, Participant
@@ -202,8 +202,10 @@ def _check_audio_consent(ctx: Context, session: object, interview: Interview) ->
     refused = [p.code for p in people if p.consent_status == "withdrawn" or not p.consent_audio]
     if refused:
         raise ValidationError(
-            f"participant {', '.join(refused)} did not allow audio recording; "
-            "the recording was not imported"
+            phrase(
+                "participant {codes} did not allow audio recording; the recording was not imported",
+                codes=", ".join(refused),
+            )
         )
     pending = [p.code for p in people if p.consent_status == "pending"]
     if pending:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from fieldkit.commands.context import Context
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 if TYPE_CHECKING:
     from fieldkit.sync.client import SyncReport
@@ -23,7 +23,7 @@ def login(ctx: Context, args: Namespace) -> int:
 
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
-        raise ValidationError("give the password on standard input")
+        raise ValidationError(phrase("give the password on standard input"))
     kept_ca = None
     try:  # signing in again to the same server keeps its certificate authority
         before = load_credentials(ctx.data_dir)

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 from fieldkit.export.consent import (
     ConsentPolicy,
     WithheldReport,
@@ -50,6 +50,7 @@ from fieldkit.export.qdpx.snapshot import (
     resolve_study,
 )
 from fieldkit.export.report_words import report_language, tr
+from fieldkit.export.role_words import role_cell
 from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import make_shareable
@@ -151,8 +152,9 @@ def export_csv(
 ) -> CsvReport:
     """Write the four CSV files into ``folder``; returns their paths and what was withheld.
 
-    ``language``: the column headers in that language (``quote_restriction``, the consent
-    marker other tools look for, stays as it is); the cells are the study's data as written.
+    ``language``: the column headers and the participants' known roles in that language
+    (``quote_restriction``, the consent marker other tools look for, stays as it is); the other
+    cells are the study's data as written.
     """
     folder = Path(folder)
     with report_language(language):
@@ -160,7 +162,7 @@ def export_csv(
             id(cols): [c if c in UNTRANSLATED else tr(c) for c in cols]
             for cols in (PASSAGE_COLUMNS, RECORD_COLUMNS, THEME_COLUMNS, PARTICIPANT_COLUMNS)
         }
-    with paused_gc(), store.read() as session:
+    with paused_gc(), store.read() as session, report_language(language):  # roles too
         study = resolve_study(session, study_id)
         consented = apply_consent(load_snapshot(session, study))
         snap, policy, redactor = consented.snap, consented.policy, consented.redactor
@@ -173,7 +175,13 @@ def export_csv(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase(
+                "cannot create {folder}: {reason}",
+                folder=str(folder),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     paths = [
         _write(folder / name, headers[id(header)], _redacted(rows, redactor))
         for name, (header, rows) in tables.items()
@@ -199,7 +207,9 @@ def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=path.parent)
     except OSError as exc:
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase("cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)  # RFC 4180: minimal quoting, CRLF row ends
@@ -209,7 +219,9 @@ def _write(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase("cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -269,7 +281,7 @@ def _passages(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]
             record.record_type,
             safe_cell(record.title),
             safe_cell(", ".join(p.code for p in people)),
-            safe_cell(", ".join(f"{p.code}: {p.role}" for p in people)),
+            safe_cell(", ".join(f"{p.code}: {role_cell(p.role)}" for p in people)),
             record.date.isoformat(),
             c.start,
             c.end,
@@ -308,7 +320,7 @@ def _records(snap: StudySnapshot, policy: ConsentPolicy) -> Iterable[list[Cell]]
             safe_cell(i.language),
             i.status,
             safe_cell(", ".join(p.code for p in people)),
-            safe_cell(", ".join(f"{p.code}: {p.role}" for p in people)),
+            safe_cell(", ".join(f"{p.code}: {role_cell(p.role)}" for p in people)),
             safe_cell(i.summary),
             len(i.transcript),
             counts.get(i.id, 0),
@@ -373,7 +385,7 @@ def _participants(snap: StudySnapshot) -> Iterable[list[Cell]]:
         yield [
             p.id,
             safe_cell(p.code),
-            safe_cell(p.role),
+            safe_cell(role_cell(p.role)),
             safe_cell(cases.get(p.case_id, "")),
             safe_cell(p.name if may_name(p) else ""),
             p.consent_status,

@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 # Every language reports ship in, with its name in that language (menus, --help).
 REPORT_LANGUAGES = {
@@ -63,7 +63,13 @@ def report_language_code(language: str | None) -> str:
     base = language.replace("_", "-").split("-")[0].lower()
     if base not in REPORT_LANGUAGES:
         shipped = ", ".join(REPORT_LANGUAGES)
-        raise ValidationError(f"reports are not available in {language!r}; they ship in {shipped}")
+        raise ValidationError(
+            phrase(
+                "reports are not available in {language}; they ship in {shipped}",
+                language=repr(language),
+                shipped=shipped,
+            )
+        )
     return base
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from fieldkit.errors import FileTooLargeError, UnreadableFileError, ValidationError
+from fieldkit.errors import FileTooLargeError, Phrase, UnreadableFileError, ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.blobs import human_size
 
@@ -33,6 +33,13 @@ ALLOWED_KINDS: dict[str, tuple[str, ...]] = {
 NOUN = {"photo": "photo", "audio": "recording", "document": "document"}
 PLURAL = {"photo": "photos", "audio": "audio recordings", "document": "documents"}
 HEADER_BYTES = 64
+# What a record refuses, one whole sentence each (the translator's word order).
+_REFUSALS = {
+    ("observation", "audio"): phrase(
+        "an observation can hold photos and documents, not audio recordings"
+    ),
+    ("case", "audio"): phrase("a case can hold photos and documents, not audio recordings"),
+}
 
 
 @dataclass(frozen=True)
@@ -65,15 +72,21 @@ def bytes_source(name: str, data: bytes) -> Source:
 def check_kind(kind: str) -> str:
     clean = (kind or "").strip().lower()
     if clean not in KINDS:
-        raise ValidationError(f"attachment kind {kind!r} is unknown; use photo, audio or document")
+        raise ValidationError(
+            phrase(
+                "attachment kind {kind} is unknown; use photo, audio or document", kind=repr(kind)
+            )
+        )
     return clean
 
 
 def check_allowed(target_type: str, kind: str) -> None:
     allowed = ALLOWED_KINDS.get(target_type, ())
     if kind not in allowed:
-        names = " and ".join(PLURAL[k] for k in allowed) or "no attachments"
-        raise ValidationError(f"an {target_type} can hold {names}, not {PLURAL[kind]}")
+        refusal = _REFUSALS.get((target_type, kind))
+        raise ValidationError(
+            refusal or phrase("a {record} cannot hold attachments", record=target_type)
+        )
 
 
 def check_size(kind: str, name: str, size: int) -> None:
@@ -81,28 +94,36 @@ def check_size(kind: str, name: str, size: int) -> None:
         raise FileTooLargeError(too_large(kind, name, size))
 
 
-def too_large(kind: str, name: str, size: int) -> str:
+def too_large(kind: str, name: str, size: int) -> Phrase:
     limit = MAX_SIZE[kind]
-    limit_text = f"{limit // GB} GB" if limit % GB == 0 else f"{limit // MB} MB"
-    return (
-        f"the {NOUN[kind]} {name} is {human_size(size)}; "
-        f"{PLURAL[kind]} up to {limit_text} are accepted"
+    limit_text = (
+        phrase("{amount} GB", amount=str(limit // GB))
+        if limit % GB == 0
+        else phrase("{amount} MB", amount=str(limit // MB))
     )
+    shown = {"name": name, "size": human_size(size), "limit": limit_text}
+    if kind == "photo":
+        return phrase("the photo {name} is {size}; photos up to {limit} are accepted", **shown)
+    if kind == "audio":
+        return phrase(
+            "the recording {name} is {size}; audio recordings up to {limit} are accepted", **shown
+        )
+    return phrase("the document {name} is {size}; documents up to {limit} are accepted", **shown)
 
 
 def stat_file(path: Path) -> os.stat_result:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise UnreadableFileError(f"the file {path} does not exist") from None
+        raise UnreadableFileError(phrase("the file {path} does not exist", path=path)) from None
     except PermissionError:
-        raise UnreadableFileError(f"fieldkit may not read {path} (permission denied)") from None
+        raise UnreadableFileError(_may_not_read(path)) from None
     except OSError as exc:
-        raise UnreadableFileError(f"the file {path} cannot be read: {exc.strerror}") from None
+        raise UnreadableFileError(_cannot_read(path, exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise UnreadableFileError(f"{path} is a folder, not a file")
+        raise UnreadableFileError(phrase("{path} is a folder, not a file", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFileError(f"{path} is not an ordinary file")
+        raise UnreadableFileError(phrase("{path} is not an ordinary file", path=path))
     return info
 
 
@@ -111,16 +132,24 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as stream:
             return stream.read(HEADER_BYTES)
     except PermissionError:
-        raise UnreadableFileError(f"fieldkit may not read {path} (permission denied)") from None
+        raise UnreadableFileError(_may_not_read(path)) from None
     except OSError as exc:
-        raise UnreadableFileError(f"the file {path} cannot be read: {exc.strerror}") from None
+        raise UnreadableFileError(_cannot_read(path, exc)) from None
+
+
+def _may_not_read(path: Path) -> Phrase:
+    return phrase("fieldkit may not read {path} (permission denied)", path=path)
+
+
+def _cannot_read(path: Path, exc: OSError) -> Phrase:
+    return phrase("the file {path} cannot be read: {reason}", path=path, reason=exc.strerror)
 
 
 def clean_filename(filename: str) -> str:
     name = v.clean_line(Path((filename or "").replace("\\", "/")).name)
     name = "".join(ch for ch in name if ch.isprintable())
     if not name or name in (".", ".."):
-        raise ValidationError("an attachment needs a file name")
+        raise ValidationError(phrase("an attachment needs a file name"))
     if len(name) > 255:
         suffix = Path(name).suffix[:20]
         name = name[: 255 - len(suffix)] + suffix

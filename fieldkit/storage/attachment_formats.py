@@ -13,7 +13,7 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.errors import UnreadableFileError, ValidationError
+from fieldkit.errors import UnreadableFileError, ValidationError, phrase
 from fieldkit.storage.attachment_checks import Source
 
 # Image formats Pillow must recognise for a photo (what exports and the app can show).
@@ -24,33 +24,48 @@ PHOTO_FORMATS = frozenset({"JPEG", "MPO", "PNG", "GIF", "WEBP", "TIFF", "BMP"})
 class Format:
     kind: str
     media_type: str
-    label: str
+    label: str  # a phrase: "it looks like {label}" in the reader's language
 
 
 # Content signatures, tried in order against the first bytes of a file.
 _SIGNATURES: tuple[tuple[re.Pattern[bytes], Format], ...] = tuple(
     (re.compile(pattern, re.DOTALL), Format(kind, media_type, label))
     for pattern, kind, media_type, label in (
-        (rb"\xff\xd8\xff", "photo", "image/jpeg", "a JPEG image"),
-        (rb"\x89PNG\r\n\x1a\n", "photo", "image/png", "a PNG image"),
-        (rb"GIF8[79]a", "photo", "image/gif", "a GIF image"),
-        (rb"RIFF.{4}WEBP", "photo", "image/webp", "a WebP image"),
-        (rb"II\*\x00|MM\x00\*", "photo", "image/tiff", "a TIFF image"),
-        (rb"BM.{12}[\x0c\x28\x38\x40\x6c\x7c]\x00\x00\x00", "photo", "image/bmp", "a BMP image"),
-        (rb".{4}ftyp(heic|heix|hevc|mif1|msf1|avif)", "photo", "image/heic", "a HEIC/AVIF image"),
-        (rb"RIFF.{4}WAVE", "audio", "audio/wav", "a WAV recording"),
-        (rb"ID3[\x02-\x04]", "audio", "audio/mpeg", "an MP3 recording"),
-        (rb"\xff[\xf0\xf1\xf8\xf9]", "audio", "audio/aac", "an AAC recording"),
-        (rb"\xff[\xe2-\xff]", "audio", "audio/mpeg", "an MP3 recording"),
-        (rb"OggS\x00", "audio", "audio/ogg", "an Ogg recording"),
-        (rb"fLaC", "audio", "audio/flac", "a FLAC recording"),
-        (rb"#!AMR", "audio", "audio/amr", "an AMR recording"),
-        (rb".{4}ftyp(M4A |M4B |3gp)", "audio", "audio/mp4", "an M4A recording"),
-        (rb"\x1aE\xdf\xa3", "audio", "audio/webm", "a WebM recording"),
-        (rb"%PDF-", "document", "application/pdf", "a PDF document"),
-        (rb"PK\x03\x04", "document", "application/zip", "a Word, OpenDocument or ZIP file"),
-        (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "document", "application/msword", "an Office file"),
-        (rb"\{\\rtf", "document", "application/rtf", "a rich-text document"),
+        (rb"\xff\xd8\xff", "photo", "image/jpeg", phrase("a JPEG image")),
+        (rb"\x89PNG\r\n\x1a\n", "photo", "image/png", phrase("a PNG image")),
+        (rb"GIF8[79]a", "photo", "image/gif", phrase("a GIF image")),
+        (rb"RIFF.{4}WEBP", "photo", "image/webp", phrase("a WebP image")),
+        (rb"II\*\x00|MM\x00\*", "photo", "image/tiff", phrase("a TIFF image")),
+        (
+            rb"BM.{12}[\x0c\x28\x38\x40\x6c\x7c]\x00\x00\x00",
+            "photo",
+            "image/bmp",
+            phrase("a BMP image"),
+        ),
+        (
+            rb".{4}ftyp(heic|heix|hevc|mif1|msf1|avif)",
+            "photo",
+            "image/heic",
+            phrase("a HEIC/AVIF image"),
+        ),
+        (rb"RIFF.{4}WAVE", "audio", "audio/wav", phrase("a WAV recording")),
+        (rb"ID3[\x02-\x04]", "audio", "audio/mpeg", phrase("an MP3 recording")),
+        (rb"\xff[\xf0\xf1\xf8\xf9]", "audio", "audio/aac", phrase("an AAC recording")),
+        (rb"\xff[\xe2-\xff]", "audio", "audio/mpeg", phrase("an MP3 recording")),
+        (rb"OggS\x00", "audio", "audio/ogg", phrase("an Ogg recording")),
+        (rb"fLaC", "audio", "audio/flac", phrase("a FLAC recording")),
+        (rb"#!AMR", "audio", "audio/amr", phrase("an AMR recording")),
+        (rb".{4}ftyp(M4A |M4B |3gp)", "audio", "audio/mp4", phrase("an M4A recording")),
+        (rb"\x1aE\xdf\xa3", "audio", "audio/webm", phrase("a WebM recording")),
+        (rb"%PDF-", "document", "application/pdf", phrase("a PDF document")),
+        (rb"PK\x03\x04", "document", "application/zip", phrase("a Word, OpenDocument or ZIP file")),
+        (
+            rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            "document",
+            "application/msword",
+            phrase("an Office file"),
+        ),
+        (rb"\{\\rtf", "document", "application/rtf", phrase("a rich-text document")),
     )
 )
 
@@ -101,8 +116,11 @@ def infer_kind(found: Format | None, name: str) -> str:
     by_extension = EXTENSION_KIND.get(Path(name).suffix.lower())
     if by_extension is None:
         raise ValidationError(
-            f"fieldkit cannot tell whether {name} is a photo, a recording or a document; "
-            "say which kind it is"
+            phrase(
+                "fieldkit cannot tell whether {name} is a photo, a recording or a document; "
+                "say which kind it is",
+                name=name,
+            )
         )
     return by_extension
 
@@ -115,12 +133,19 @@ def inspect_content(kind: str, found: Format | None, source: Source) -> tuple[st
     if kind == "audio":
         if found is not None and found.kind != "audio":
             raise UnreadableFileError(
-                f"the recording {source.name} is not audio (it looks like {found.label})"
+                phrase(
+                    "the recording {name} is not audio (it looks like {label})",
+                    name=source.name,
+                    label=found.label,
+                )
             )
         if found is None and EXTENSION_KIND.get(suffix) != "audio":
             raise UnreadableFileError(
-                f"{source.name} is not a recording fieldkit knows; "
-                "use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM"
+                phrase(
+                    "{name} is not a recording fieldkit knows; "
+                    "use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM",
+                    name=source.name,
+                )
             )
         media_type = found.media_type if found is not None else _guess_media_type(source.name)
         duration = _wav_duration_ms(source) if media_type == "audio/wav" else None
@@ -143,16 +168,26 @@ def _verify_photo(found: Format | None, source: Source) -> str:
 
     if found is not None and found.media_type == "image/heic":
         raise UnreadableFileError(
-            f"the photo {source.name} is a HEIC/AVIF image, which fieldkit cannot show yet; "
-            "export it as JPEG on the phone or computer and attach that"
+            phrase(
+                "the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; "
+                "export it as JPEG on the phone or computer and attach that",
+                name=source.name,
+            )
         )
     if found is not None and found.kind != "photo":
         raise UnreadableFileError(
-            f"the photo {source.name} is not an image (it looks like {found.label})"
+            phrase(
+                "the photo {name} is not an image (it looks like {label})",
+                name=source.name,
+                label=found.label,
+            )
         )
     not_image = UnreadableFileError(
-        f"the photo {source.name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, "
-        "TIFF or BMP), or it is damaged"
+        phrase(
+            "the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, "
+            "TIFF or BMP), or it is damaged",
+            name=source.name,
+        )
     )
     try:
         with source.open() as stream, Image.open(stream) as image:
@@ -164,7 +199,7 @@ def _verify_photo(found: Format | None, source: Source) -> str:
             image.load()  # decodes every byte: a truncated photo fails here
     except Image.DecompressionBombError as exc:
         raise UnreadableFileError(
-            f"the photo {source.name} has too many pixels to open safely"
+            phrase("the photo {name} has too many pixels to open safely", name=source.name)
         ) from exc
     except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
         raise not_image from exc

@@ -42,7 +42,9 @@ from fieldkit.errors import (
     BlobMissingError,
     FieldkitError,
     FileTooLargeError,
+    Phrase,
     UnreadableFileError,
+    phrase,
 )
 from fieldkit.storage import validate as v
 from fieldkit.storage.attachment_checks import (
@@ -52,7 +54,6 @@ from fieldkit.storage.attachment_checks import (
     KINDS,
     MAX_SIZE,
     MB,
-    NOUN,
     Source,
     bytes_source,
     check_allowed,
@@ -270,7 +271,9 @@ def _stage(
     blobs: BlobStore, source: Source, kind: str | None, target_type: str | None
 ) -> StagedFile:
     if source.size == 0:
-        raise UnreadableFileError(f"the file {source.name} is empty; nothing was attached")
+        raise UnreadableFileError(
+            phrase("the file {name} is empty; nothing was attached", name=source.name)
+        )
     found = sniff(source.header)
     if kind is None:
         kind = infer_kind(found, source.name)
@@ -310,17 +313,49 @@ def _record(session: Session, record: SyncRow, staged: StagedFile, caption: str)
 def _named_blob_error(
     attachment: Attachment, exc: BlobMissingError | BlobCorruptError, blobs: BlobStore
 ) -> BlobMissingError | BlobCorruptError:
-    what = f"the {NOUN.get(attachment.kind, 'file')} {attachment.filename}"
-    where = f"(attached to {attachment.target_type} {attachment.target_id[:8]})"
+    what, where = _attachment_name(attachment), _attached_to(attachment)
     if isinstance(exc, BlobMissingError):
         return BlobMissingError(
-            f"{what} {where} is missing from the data folder {blobs.root.parent}; "
-            "sync again to fetch it, or remove it and attach the file again"
+            phrase(
+                "{what} {where} is missing from the data folder {folder}; "
+                "sync again to fetch it, or remove it and attach the file again",
+                what=what,
+                where=where,
+                folder=blobs.root.parent,
+            )
         )
     return BlobCorruptError(
-        f"{what} {where} is damaged: its contents changed on disk; "
-        "sync again to fetch a good copy, or remove it and attach the file again"
+        phrase(
+            "{what} {where} is damaged: its contents changed on disk; "
+            "sync again to fetch a good copy, or remove it and attach the file again",
+            what=what,
+            where=where,
+        )
     )
+
+
+def _attachment_name(attachment: Attachment) -> Phrase:
+    """ "the photo IMG_0042.jpg" (translated as a whole in the app)."""
+    name = attachment.filename
+    if attachment.kind == "photo":
+        return phrase("the photo {name}", name=name)
+    if attachment.kind == "audio":
+        return phrase("the recording {name}", name=name)
+    if attachment.kind == "document":
+        return phrase("the document {name}", name=name)
+    return phrase("the file {name}", name=name)
+
+
+def _attached_to(attachment: Attachment) -> Phrase:
+    """ "(attached to interview 1a2b3c4d)"."""
+    target, short = attachment.target_type, attachment.target_id[:8]
+    if target == "interview":
+        return phrase("(attached to interview {id})", id=short)
+    if target == "observation":
+        return phrase("(attached to observation {id})", id=short)
+    if target == "case":
+        return phrase("(attached to case {id})", id=short)
+    return phrase("(attached to {record} {id})", record=target, id=short)
 
 
 __all__ = [

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from fieldkit.errors import StorageError, ValidationError
+from fieldkit.errors import StorageError, ValidationError, phrase
 from fieldkit.storage.copy_detection import RESTORED_MARK
 from fieldkit.storage.crypto.folder_key import (
     FolderKey,
@@ -95,11 +95,15 @@ def write_backup(
     started = time.perf_counter()
     data_dir, target = Path(data_dir), Path(target).expanduser().absolute()
     if target.is_dir():
-        raise ValidationError(f"{target} is a folder; give the backup file's name, e.g. -o fk.bak")
+        raise ValidationError(
+            phrase("{path} is a folder; give the backup file's name, e.g. -o fk.bak", path=target)
+        )
     if _inside(target, data_dir):
-        raise ValidationError("the backup file cannot be inside the data folder it backs up")
+        raise ValidationError(
+            phrase("the backup file cannot be inside the data folder it backs up")
+        )
     if not target.parent.is_dir():
-        raise ValidationError(f"the folder {target.parent} does not exist")
+        raise ValidationError(phrase("the folder {folder} does not exist", folder=target.parent))
     partial = target.with_name(f".{target.name}{_PARTIAL}")
     snapshot = target.with_name(f".{target.name}.db{_PARTIAL}")
     files = 0
@@ -134,7 +138,13 @@ def write_backup(
         fsync_dir(target.parent)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"cannot write the backup {target}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase(
+                "cannot write the backup {path}: {reason}",
+                path=target,
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
     finally:
         snapshot.unlink(missing_ok=True)
     return BackupInfo(target, target.stat().st_size, files, time.perf_counter() - started)
@@ -154,11 +164,16 @@ def restore_backup(
     ``ask_passphrase`` gives the passphrase of a backup sealed with one (asked only then)."""
     source, data_dir = Path(source).expanduser(), Path(data_dir).expanduser().absolute()
     if not source.is_file():
-        raise ValidationError(f"there is no backup file {source}; nothing was restored")
+        raise ValidationError(
+            phrase("there is no backup file {path}; nothing was restored", path=source)
+        )
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
         raise ValidationError(
-            f"the data folder {data_dir} is not empty; restore into a new folder "
-            "(fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed"
+            phrase(
+                "the data folder {folder} is not empty; restore into a new folder "
+                "(fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed",
+                folder=data_dir,
+            )
         )
     make_private_dir(data_dir.parent)
     for stale in data_dir.parent.glob(f".{data_dir.name}{_RESTORING}*"):
@@ -181,7 +196,13 @@ def restore_backup(
         fsync_dir(data_dir.parent)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)
-        raise StorageError(f"cannot restore into {data_dir}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase(
+                "cannot restore into {folder}: {reason}",
+                folder=data_dir,
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
@@ -201,24 +222,37 @@ def _opened(
     entry = header.get("passphrase")
     if encryption != "passphrase" or not isinstance(entry, dict):
         raise ValidationError(
-            f"the backup {source} is encrypted ({encryption}); this version of fieldkit cannot "
-            "open it"
+            phrase(
+                "the backup {path} is encrypted ({encryption}); this version of fieldkit cannot "
+                "open it",
+                path=source,
+                encryption=str(encryption),
+            )
         )
     if ask_passphrase is None:
         raise ValidationError(
-            f"the backup {source} is encrypted with a passphrase; give it on standard input "
-            "(fieldkit --data-dir NEW --passphrase-stdin restore FILE)"
+            phrase(
+                "the backup {path} is encrypted with a passphrase; give it on standard input "
+                "(fieldkit --data-dir NEW --passphrase-stdin restore FILE)",
+                path=source,
+            )
         )
     try:
         backup_key = unwrap_with_passphrase(entry, ask_passphrase())
     except (KeyError, TypeError, ValueError):
-        raise ValidationError(f"the backup {source} is damaged (its header)") from None
+        raise ValidationError(
+            phrase("the backup {path} is damaged (its header)", path=source)
+        ) from None
     if backup_key is None:
         raise ValidationError(
-            f"wrong passphrase for the backup {source}: nothing was restored (a forgotten "
-            "passphrase cannot be recovered)"
+            phrase(
+                "wrong passphrase for the backup {path}: nothing was restored (a forgotten "
+                "passphrase cannot be recovered)",
+                path=source,
+            )
         )
-    reader = SealedReader(stream, backup_key, name=f"the backup {source}", start=stream.tell())
+    name = phrase("the backup {path}", path=source)
+    reader = SealedReader(stream, backup_key, name=name, start=stream.tell())
     return io.BufferedReader(reader, CHUNK)
 
 
@@ -249,7 +283,13 @@ def _snapshot_database(db_path: Path, snapshot: Path, key: FolderKey | None) -> 
         source.backup(target)  # all pages in one step: one consistent read transaction
         target.execute("PRAGMA journal_mode=DELETE")
     except module.Error as exc:
-        raise StorageError(f"cannot read the database {db_path} for the backup: {exc}") from exc
+        raise StorageError(
+            phrase(
+                "cannot read the database {path} for the backup: {reason}",
+                path=db_path,
+                reason=str(exc),
+            )
+        ) from exc
     finally:
         target.close()
         source.close()
@@ -273,7 +313,7 @@ def _included_files(data_dir: Path) -> Iterator[tuple[Path, str]]:
 
 
 def _header(stream: IO[bytes], source: Path) -> dict[str, object]:
-    not_backup = ValidationError(f"{source} is not a fieldkit backup file")
+    not_backup = ValidationError(phrase("{path} is not a fieldkit backup file", path=source))
     if stream.read(len(MAGIC)) != MAGIC:
         raise not_backup
     line = stream.readline(64 * 1024)
@@ -285,8 +325,12 @@ def _header(stream: IO[bytes], source: Path) -> dict[str, object]:
         raise not_backup
     if header.get("format") != FORMAT:
         raise ValidationError(
-            f"the backup {source} was made by a newer fieldkit (format {header.get('format')}); "
-            "update fieldkit to restore it"
+            phrase(
+                "the backup {path} was made by a newer fieldkit (format {format}); "
+                "update fieldkit to restore it",
+                path=source,
+                format=header.get("format"),
+            )
         )
     return header
 
@@ -300,12 +344,14 @@ def _unpack(stream: IO[bytes], work: Path, source: Path) -> int:
                     make_private_dir(work / member.name)
                     continue
                 if not member.isfile() or not _safe_name(member.name):
-                    raise ValidationError(f"the backup {source} holds an unexpected entry")
+                    raise ValidationError(
+                        phrase("the backup {path} holds an unexpected entry", path=source)
+                    )
                 target = work / member.name
                 make_private_dir(target.parent)
                 extracted = tar.extractfile(member)
                 if extracted is None:
-                    raise ValidationError(f"the backup {source} is damaged")
+                    raise ValidationError(phrase("the backup {path} is damaged", path=source))
                 with open_private(target, "wb") as out:
                     shutil.copyfileobj(extracted, out, 1024 * 1024)
                     out.flush()
@@ -313,7 +359,11 @@ def _unpack(stream: IO[bytes], work: Path, source: Path) -> int:
                 files += 1
     except (tarfile.TarError, EOFError) as exc:
         raise ValidationError(
-            f"the backup {source} is damaged or incomplete ({exc}); nothing was restored"
+            phrase(
+                "the backup {path} is damaged or incomplete ({reason}); nothing was restored",
+                path=source,
+                reason=str(exc),
+            )
         ) from exc
     return files
 
@@ -330,7 +380,9 @@ def _safe_name(name: str) -> bool:
 
 def _check_database(db_path: Path, source: Path) -> None:
     if not db_path.is_file():
-        raise ValidationError(f"the backup {source} holds no database; nothing was restored")
+        raise ValidationError(
+            phrase("the backup {path} holds no database; nothing was restored", path=source)
+        )
     try:
         conn = sqlite3.connect(db_path)
         try:
@@ -338,9 +390,15 @@ def _check_database(db_path: Path, source: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise ValidationError(f"the backup {source} holds a damaged database ({exc})") from exc
+        raise _damaged_database(source, str(exc)) from exc
     if ok is None or ok[0] != "ok":
-        raise ValidationError(f"the backup {source} holds a damaged database ({ok})")
+        raise _damaged_database(source, str(ok))
+
+
+def _damaged_database(source: Path, reason: str) -> ValidationError:
+    return ValidationError(
+        phrase("the backup {path} holds a damaged database ({reason})", path=source, reason=reason)
+    )
 
 
 __all__ = ["MAGIC", "BackupInfo", "read_header", "restore_backup", "write_backup"]

@@ -27,10 +27,12 @@ from fieldkit.errors import (
     BlobMissingError,
     DataFolderFullError,
     DataFolderReadOnlyError,
+    Phrase,
     StorageError,
     UnreadableFileError,
+    phrase,
 )
-from fieldkit.storage.crypto.sealed_file import SealedReader, SealedWriter
+from fieldkit.storage.crypto.sealed_file import THE_FILE, SealedReader, SealedWriter
 from fieldkit.storage.durable import fsync_dir, make_private_dir
 
 CHUNK = 1024 * 1024
@@ -41,13 +43,15 @@ RESERVE_BYTES = 64 * 1024 * 1024
 TEMP_PREFIX = ".incoming-"
 
 
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"  # pragma: no cover
+def human_size(size: int) -> Phrase:
+    """ "4.2 MB"; a phrase, so the app can write the unit the reader's way ("4.2 Mo")."""
+    if size < 1024:
+        return phrase("{amount} bytes", amount=f"{size:.0f}")
+    if size < 1024**2:
+        return phrase("{amount} KB", amount=f"{size / 1024:.1f}")
+    if size < 1024**3:
+        return phrase("{amount} MB", amount=f"{size / 1024**2:.1f}")
+    return phrase("{amount} GB", amount=f"{size / 1024**3:.1f}")
 
 
 class BlobStore:
@@ -67,13 +71,15 @@ class BlobStore:
             return self.open_path(path)
         except (FileNotFoundError, IsADirectoryError) as exc:
             raise BlobMissingError(
-                f"the attachment file {sha256[:12]}… is missing from {self.root}; "
-                "sync again or re-import it"
+                phrase(
+                    "the attachment file {file}… is missing from {folder}; "
+                    "sync again or re-import it",
+                    file=sha256[:12],
+                    folder=self.root,
+                )
             ) from exc
         except OSError as exc:
-            raise StorageError(
-                f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
-            ) from exc
+            raise _unreadable(sha256, exc) from exc
 
     def open_path(self, path: Path) -> BinaryIO:
         """Plaintext of a file this store wrote (a blob, or a sealed file beside them)."""
@@ -81,7 +87,9 @@ class BlobStore:
         if self.files_key is None:
             return raw
         try:
-            reader = SealedReader(raw, self.files_key, name=f"the file {path.name[:12]}…")
+            reader = SealedReader(
+                raw, self.files_key, name=phrase("the file {file}…", file=path.name[:12])
+            )
         except BaseException:
             raw.close()
             raise
@@ -100,7 +108,7 @@ class BlobStore:
 
     def path_for(self, sha256: str) -> Path:
         if not _HASH_RE.match(sha256):
-            raise BlobCorruptError(f"not a SHA-256 hash: {sha256!r}")
+            raise BlobCorruptError(phrase("not a SHA-256 hash: {value}", value=repr(sha256)))
         return self.root / sha256[:2] / sha256[2:]
 
     def has(self, sha256: str) -> bool:
@@ -112,13 +120,19 @@ class BlobStore:
             size = source.stat().st_size
             stream = source.open("rb")
         except FileNotFoundError as exc:
-            raise UnreadableFileError(f"the file {source} does not exist") from exc
+            raise UnreadableFileError(
+                phrase("the file {path} does not exist", path=source)
+            ) from exc
         except IsADirectoryError as exc:
-            raise UnreadableFileError(f"{source} is a folder, not a file") from exc
+            raise UnreadableFileError(
+                phrase("{path} is a folder, not a file", path=source)
+            ) from exc
         except PermissionError as exc:
-            raise UnreadableFileError(f"fieldkit may not read {source}") from exc
+            raise UnreadableFileError(phrase("fieldkit may not read {path}", path=source)) from exc
         except OSError as exc:
-            raise UnreadableFileError(f"the file {source} cannot be read: {exc.strerror}") from exc
+            raise UnreadableFileError(
+                phrase("the file {path} cannot be read: {reason}", path=source, reason=exc.strerror)
+            ) from exc
         with stream:
             return self.put_stream(stream, expected_size=size, name=source.name)
 
@@ -126,7 +140,7 @@ class BlobStore:
         return self.put_stream(io.BytesIO(data), expected_size=len(data))
 
     def put_stream(
-        self, stream: BinaryIO, *, expected_size: int | None = None, name: str = "the file"
+        self, stream: BinaryIO, *, expected_size: int | None = None, name: str = THE_FILE
     ) -> tuple[str, int]:
         """Copy ``stream`` into the store; returns (sha256, size).
 
@@ -170,13 +184,14 @@ class BlobStore:
             try:
                 data = f.read()
             except OSError as exc:
-                raise StorageError(
-                    f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
-                ) from exc
+                raise _unreadable(sha256, exc) from exc
         if hashlib.sha256(data).hexdigest() != sha256:
             raise BlobCorruptError(
-                f"the attachment file {sha256[:12]}… is damaged (its contents changed on disk); "
-                "sync again or re-import it"
+                phrase(
+                    "the attachment file {file}… is damaged (its contents changed on disk); "
+                    "sync again or re-import it",
+                    file=sha256[:12],
+                )
             )
         return data
 
@@ -184,15 +199,17 @@ class BlobStore:
         """Raise BlobMissingError or BlobCorruptError unless the file is whole."""
         path = self.path_for(sha256)
         if not path.is_file():
-            raise BlobMissingError(f"the attachment file {sha256[:12]}… is missing")
+            raise BlobMissingError(
+                phrase("the attachment file {file}… is missing", file=sha256[:12])
+            )
         try:
             whole = self._matches(path, sha256)
         except OSError as exc:
-            raise StorageError(
-                f"the attachment file {sha256[:12]}… cannot be read: {exc.strerror or exc}"
-            ) from exc
+            raise _unreadable(sha256, exc) from exc
         if not whole:
-            raise BlobCorruptError(f"the attachment file {sha256[:12]}… is damaged")
+            raise BlobCorruptError(
+                phrase("the attachment file {file}… is damaged", file=sha256[:12])
+            )
 
     def remove_stale_temp_files(self, *, older_than_s: float = 3600.0) -> int:
         """Delete temporary files left by a copy that was killed; returns how many.
@@ -233,9 +250,14 @@ class BlobStore:
             self.remove_stale_temp_files()
         if incoming + RESERVE_BYTES > free:
             raise DataFolderFullError(
-                f"not enough free space for a {human_size(incoming)} file: "
-                f"{human_size(free)} free in {self.root} (fieldkit keeps "
-                f"{human_size(RESERVE_BYTES)} free so edits can still be saved); nothing was stored"
+                phrase(
+                    "not enough free space for a {size} file: {free} free in {folder} (fieldkit "
+                    "keeps {reserve} free so edits can still be saved); nothing was stored",
+                    size=human_size(incoming),
+                    free=human_size(free),
+                    folder=self.root,
+                    reserve=human_size(RESERVE_BYTES),
+                )
             )
 
     def _matches(self, path: Path, sha256: str) -> bool:
@@ -258,8 +280,12 @@ def _copy(stream: BinaryIO, out: IO[bytes], name: str) -> tuple[str, int]:
             chunk = stream.read(CHUNK)
         except OSError as exc:
             raise UnreadableFileError(
-                f"{name} could not be read to the end ({exc.strerror or exc}); "
-                "nothing was stored — copy it to this computer and try again"
+                phrase(
+                    "{name} could not be read to the end ({reason}); "
+                    "nothing was stored — copy it to this computer and try again",
+                    name=name,
+                    reason=str(exc.strerror or exc),
+                )
             ) from exc
         if not chunk:
             return digest.hexdigest(), size
@@ -268,11 +294,33 @@ def _copy(stream: BinaryIO, out: IO[bytes], name: str) -> tuple[str, int]:
         size += len(chunk)
 
 
+def _unreadable(sha256: str, exc: OSError) -> StorageError:
+    return StorageError(
+        phrase(
+            "the attachment file {file}… cannot be read: {reason}",
+            file=sha256[:12],
+            reason=str(exc.strerror or exc),
+        )
+    )
+
+
 def _os_error(exc: OSError, root: Path) -> StorageError:
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DataFolderFullError(f"the disk holding {root} is full; nothing was stored")
+        return DataFolderFullError(
+            phrase("the disk holding {folder} is full; nothing was stored", folder=root)
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DataFolderReadOnlyError(f"fieldkit may not write in {root} ({exc.strerror})")
-    return StorageError(f"could not store the file in {root}: {exc.strerror or exc}")
+        return DataFolderReadOnlyError(
+            phrase(
+                "fieldkit may not write in {folder} ({reason})", folder=root, reason=exc.strerror
+            )
+        )
+    return StorageError(
+        phrase(
+            "could not store the file in {folder}: {reason}",
+            folder=root,
+            reason=str(exc.strerror or exc),
+        )
+    )

@@ -18,7 +18,7 @@ from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session, col
 
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 from fieldkit.storage.hlc import HybridLogicalClock, Stamp
 from fieldkit.storage.models import (
     STAMP_COLUMNS,
@@ -174,7 +174,10 @@ def _record_changes(session: SASession, _context: Any, _instances: Any) -> None:
     dirty = [o for o in session.dirty if isinstance(o, SyncRow)]
     if any(isinstance(o, SyncRow) for o in session.deleted):
         raise StorageError(
-            "research records are never erased; they are marked deleted so the deletion can sync"
+            phrase(
+                "research records are never erased; they are marked deleted so the deletion can "
+                "sync"
+            )
         )
     if session.info.get(READ_ONLY) and (new or any(session.is_modified(o) for o in dirty)):
         raise RuntimeError("a read-only fieldkit session tried to write")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 
 CODEBOOK_FILE = "learning_ecosystem_codebook.json"
 TRANSLATION_FILE = "codebook/learning_ecosystem_codebook.{lang}.json"
@@ -51,7 +51,11 @@ def codebook_language(language: str | None) -> str:
     if base not in CODEBOOK_LANGUAGES:
         shipped = ", ".join(CODEBOOK_LANGUAGES)
         raise ValidationError(
-            f"the default codebook is not available in {language!r}; it ships in {shipped}"
+            phrase(
+                "the default codebook is not available in {language}; it ships in {shipped}",
+                language=repr(language),
+                shipped=shipped,
+            )
         )
     return base
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
+from fieldkit.errors import (
+    AmbiguousError,
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+    phrase,
+)
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import CODABLE, TAGGABLE, find_record, get_row
 from fieldkit.storage.models import (
@@ -27,7 +33,7 @@ def record_text(row: SyncRow) -> str:
         return row.transcript
     if isinstance(row, Observation):
         return row.description
-    raise ValidationError(f"a {row.record_type} has no text to code")
+    raise ValidationError(phrase("a {record} has no text to code", record=row.record_type))
 
 
 def _codable(session: Session, record_id: str) -> SyncRow:
@@ -41,24 +47,38 @@ def _codable(session: Session, record_id: str) -> SyncRow:
             case = None
         if case is not None:
             raise ValidationError(
-                f"the case {case.title!r} has no text of its own to code; tag it instead, "
-                "or code one of its interviews or observations"
+                phrase(
+                    "the case {title} has no text of its own to code; tag it instead, "
+                    "or code one of its interviews or observations",
+                    title=repr(case.title),
+                )
             ) from None
         raise
 
 
-def _whole_numbers(start: object, end: object, unit: str = "") -> None:
+def _whole_numbers(start: object, end: object, *, ms: bool = False) -> None:
     # bool is an int in Python, but True/False as an offset is always a mistake.
     for value in (start, end):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ValidationError(f"start and end must be whole numbers{unit} (not {value!r})")
+            raise ValidationError(
+                phrase(
+                    "start and end must be whole numbers of milliseconds (not {value})",
+                    value=repr(value),
+                )
+                if ms
+                else phrase("start and end must be whole numbers (not {value})", value=repr(value))
+            )
 
 
 def _theme_for(session: Session, row: SyncRow, theme: str) -> Theme:
     study_id = str(getattr(row, "study_id", row.id))
     found = find_theme(session, study_id=study_id, ref=theme)
     if found.archived:
-        raise ValidationError(f"the theme {found.name!r} is archived; restore it before using it")
+        raise ValidationError(
+            phrase(
+                "the theme {name} is archived; restore it before using it", name=repr(found.name)
+            )
+        )
     return found
 
 
@@ -124,12 +144,23 @@ def code_text(
     _whole_numbers(start, end)
     if start < 0 or end > len(text):
         raise ValidationError(
-            f"the span {start}–{end} lies outside the text, which has {len(text)} characters"
+            phrase(
+                "the span {start}–{end} lies outside the text, which has {length} characters",
+                start=start,
+                end=end,
+                length=len(text),
+            )
         )
     if start >= end:
-        raise ValidationError(f"the span {start}–{end} is empty; end must be greater than start")
+        raise ValidationError(
+            phrase(
+                "the span {start}–{end} is empty; end must be greater than start",
+                start=start,
+                end=end,
+            )
+        )
     if not text[start:end].strip():
-        raise ValidationError("the span covers only white space")
+        raise ValidationError(phrase("the span covers only white space"))
     found = _theme_for(session, record, theme)
     duplicate = session.execute(
         select(col(Coding.id)).where(
@@ -142,7 +173,9 @@ def code_text(
         )
     ).first()
     if duplicate:
-        raise ConflictError(f"this span is already coded with {found.name!r}")
+        raise ConflictError(
+            phrase("this span is already coded with {theme}", theme=repr(found.name))
+        )
     coding = Coding(
         study_id=str(getattr(record, "study_id")),  # noqa: B009
         theme_id=found.id,
@@ -173,13 +206,19 @@ def code_audio(
     """Code an audio span in milliseconds (end exclusive) of an interview's recording."""
     attachment = get_row(session, Attachment, attachment_id)
     if attachment.kind != "audio":
-        raise ValidationError(f"{attachment.filename} is not an audio recording")
-    _whole_numbers(start_ms, end_ms, " of milliseconds")
+        raise ValidationError(phrase("{name} is not an audio recording", name=attachment.filename))
+    _whole_numbers(start_ms, end_ms, ms=True)
     if start_ms < 0 or start_ms >= end_ms:
-        raise ValidationError(f"the span {start_ms}–{end_ms} ms is empty or negative")
+        raise ValidationError(
+            phrase("the span {start}–{end} ms is empty or negative", start=start_ms, end=end_ms)
+        )
     if attachment.duration_ms is not None and end_ms > attachment.duration_ms:
         raise ValidationError(
-            f"the span ends at {end_ms} ms but the recording lasts {attachment.duration_ms} ms"
+            phrase(
+                "the span ends at {end} ms but the recording lasts {length} ms",
+                end=end_ms,
+                length=attachment.duration_ms,
+            )
         )
     record = _codable(session, attachment.target_id)
     found = _theme_for(session, record, theme)
@@ -194,7 +233,11 @@ def code_audio(
         )
     ).first()
     if duplicate:
-        raise ConflictError(f"this part of the recording is already coded with {found.name!r}")
+        raise ConflictError(
+            phrase(
+                "this part of the recording is already coded with {theme}", theme=repr(found.name)
+            )
+        )
     coding = Coding(
         study_id=attachment.study_id,
         theme_id=found.id,

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ConflictError, NotFoundError, ValidationError
+from fieldkit.errors import ConflictError, NotFoundError, ValidationError, phrase
 from fieldkit.storage.changes import REMOTE
 from fieldkit.storage.models import MODEL_BY_TABLE, Conflict, utcnow
 from fieldkit.storage.row_changes import python_value, sync_columns
@@ -40,15 +40,19 @@ def resolve_conflict(
         raise RuntimeError("resolve_conflict needs a normal write session")
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
-        raise NotFoundError(f"no conflict with id {conflict_id!r}")
+        raise NotFoundError(phrase("no conflict with id {id}", id=repr(conflict_id)))
     if conflict.resolved_at is not None:
-        raise ConflictError("this conflict was already resolved")
+        raise ConflictError(phrase("this conflict was already resolved"))
     if choice not in ("keep", "take_losing", "custom"):
-        raise ValidationError(f"choose keep, take_losing or custom, not {choice!r}")
+        raise ValidationError(
+            phrase("choose keep, take_losing or custom, not {choice}", choice=repr(choice))
+        )
     model = MODEL_BY_TABLE[conflict.entity]
     row = session.get(model, conflict.row_id)
     if row is None:
-        raise NotFoundError(f"the {model.record_type} of this conflict no longer exists")
+        raise NotFoundError(
+            phrase("the {record} of this conflict no longer exists", record=model.record_type)
+        )
     if choice != "keep":
         column = sync_columns(model)[conflict.field]
         chosen = json.loads(conflict.losing_value) if choice == "take_losing" else value

@@ -14,7 +14,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from fieldkit.errors import DataFolderReadOnlyError, FolderLockedError, StorageError
+from fieldkit.errors import (
+    DataFolderFullError,
+    DataFolderReadOnlyError,
+    FolderLockedError,
+    StorageError,
+    phrase,
+)
 from fieldkit.storage.blobs import BlobStore
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY, HLC_KEY, READ_ONLY, StoreSession
 from fieldkit.storage.crypto.folder_key import FolderKey, is_encrypted
@@ -122,16 +128,25 @@ class Store:
         finish_interrupted(data_dir)
         if key is None and is_encrypted(data_dir):
             raise FolderLockedError(
-                f"the data folder {data_dir} is encrypted; give its passphrase "
-                "(fieldkit --passphrase-stdin …, or unlock it in the app)"
+                phrase(
+                    "the data folder {folder} is encrypted; give its passphrase "
+                    "(fieldkit --passphrase-stdin …, or unlock it in the app)",
+                    folder=data_dir,
+                )
             )
         if key is not None and not is_encrypted(data_dir):
-            raise StorageError(f"the data folder {data_dir} is not encrypted")
+            raise StorageError(phrase("the data folder {folder} is not encrypted", folder=data_dir))
         try:
             # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
             create_private_file(data_dir / DB_NAME)
         except OSError as exc:
-            raise StorageError(f"cannot create the database in {data_dir}: {exc.strerror}") from exc
+            raise StorageError(
+                phrase(
+                    "cannot create the database in {folder}: {reason}",
+                    folder=data_dir,
+                    reason=exc.strerror,
+                )
+            ) from exc
         engine = make_engine(data_dir / DB_NAME, key)
         try:
             if migrate:
@@ -208,18 +223,30 @@ class Store:
 def _ensure_writable_folder(data_dir: Path) -> None:
     if data_dir.exists() and not data_dir.is_dir():
         raise StorageError(
-            f"the data folder {data_dir} is a file, not a folder; "
-            "choose another folder with --data-dir"
+            phrase(
+                "the data folder {folder} is a file, not a folder; "
+                "choose another folder with --data-dir",
+                folder=data_dir,
+            )
         )
     try:
         make_private_dir(data_dir)
         tighten_tree(data_dir)  # a folder from before fieldkit kept its files owner-only
     except OSError as exc:
-        raise StorageError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
+        raise StorageError(
+            phrase(
+                "cannot create the data folder {folder}: {reason}",
+                folder=data_dir,
+                reason=exc.strerror,
+            )
+        ) from exc
     if not os.access(data_dir, os.W_OK):
         raise DataFolderReadOnlyError(
-            f"the data folder {data_dir} is read-only; fieldkit needs to write there "
-            "(choose another folder with --data-dir or fix its permissions)"
+            phrase(
+                "the data folder {folder} is read-only; fieldkit needs to write there "
+                "(choose another folder with --data-dir or fix its permissions)",
+                folder=data_dir,
+            )
         )
 
 
@@ -245,28 +272,48 @@ def _storage_error(exc: DatabaseError, data_dir: Path) -> StorageError:
     message = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = message.lower()
     if "readonly" in lowered or "read-only" in lowered:
-        return DataFolderReadOnlyError(f"the database in {data_dir} is read-only: {message}")
+        return DataFolderReadOnlyError(
+            phrase(
+                "the database in {folder} is read-only: {reason}", folder=data_dir, reason=message
+            )
+        )
     if "disk is full" in lowered or "database or disk is full" in lowered:
-        from fieldkit.errors import DataFolderFullError
-
         return DataFolderFullError(
-            f"the disk holding {data_dir} is full; free some space — nothing was saved "
-            "from the change that failed, everything before it is safe"
+            phrase(
+                "the disk holding {folder} is full; free some space — nothing was saved "
+                "from the change that failed, everything before it is safe",
+                folder=data_dir,
+            )
         )
     if "locked" in lowered or "busy" in lowered:
         return StorageError(
-            f"the database in {data_dir} is busy in another program; try again in a moment"
+            phrase(
+                "the database in {folder} is busy in another program; try again in a moment",
+                folder=data_dir,
+            )
         )
     if "not a database" in lowered or "file is encrypted" in lowered:
         return StorageError(
-            f"the file {DB_NAME} in {data_dir} is not a fieldkit database or is damaged; "
-            "restore it from a backup, or choose another data folder with --data-dir"
+            phrase(
+                "the file {file} in {folder} is not a fieldkit database or is damaged; "
+                "restore it from a backup, or choose another data folder with --data-dir",
+                file=DB_NAME,
+                folder=data_dir,
+            )
         )
     if "malformed" in lowered or "corrupt" in lowered:
         return StorageError(
-            f"the database in {data_dir} is damaged ({message}); restore it from a backup"
+            phrase(
+                "the database in {folder} is damaged ({reason}); restore it from a backup",
+                folder=data_dir,
+                reason=message,
+            )
         )
-    return StorageError(f"the database in {data_dir} could not be used: {message}")
+    return StorageError(
+        phrase(
+            "the database in {folder} could not be used: {reason}", folder=data_dir, reason=message
+        )
+    )
 
 
 __all__ = ["DB_NAME", "Store", "make_engine"]

@@ -23,7 +23,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError
+from fieldkit.errors import AmbiguousError, ConflictError, NotFoundError, ValidationError, phrase
+from fieldkit.storage.kind_names import kind_noun
 from fieldkit.storage.lookup import MIN_PREFIX
 from fieldkit.storage.models import (
     SYNC_MODELS,
@@ -146,19 +147,20 @@ def find_any(session: Session, ref: str, *, deleted: bool = False) -> SyncRow:
     """
     ref = (ref or "").strip().lower()
     if not ref:
-        raise ValidationError("an id is required")
+        raise ValidationError(phrase("an id is required"))
     for model in DELETABLE:
         row = session.get(model, ref)
         if row is not None and row.is_deleted == deleted:
             return row
         if row is not None:
-            name = f"the {_display_kind(kind_of(row))} “{label_of(row)}”"
-            raise NotFoundError(f"{name} is not deleted" if deleted else f"{name} was deleted")
-    state = "deleted " if deleted else ""
+            kind, label = kind_noun(kind_of(row)), label_of(row)
+            if deleted:
+                raise NotFoundError(
+                    phrase("the {kind} “{label}” is not deleted", kind=kind, label=label)
+                )
+            raise NotFoundError(phrase("the {kind} “{label}” was deleted", kind=kind, label=label))
     if len(ref) < MIN_PREFIX:
-        raise NotFoundError(
-            f"nothing {state}has the id {ref!r} (give at least {MIN_PREFIX} characters)"
-        )
+        raise NotFoundError(_nothing_has(ref, deleted=deleted))
     escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     found: list[SyncRow] = []
     for model in DELETABLE:
@@ -166,16 +168,46 @@ def find_any(session: Session, ref: str, *, deleted: bool = False) -> SyncRow:
         query = select(model).where(col(model.id).like(escaped + "%", escape="\\"), alive).limit(2)
         found.extend(session.execute(query).scalars())
     if not found:
-        raise NotFoundError(f"nothing {state}has an id starting with {ref!r}")
+        if deleted:
+            raise NotFoundError(
+                phrase("nothing deleted has an id starting with {ref}", ref=repr(ref))
+            )
+        raise NotFoundError(phrase("nothing has an id starting with {ref}", ref=repr(ref)))
     if len(found) > 1:
-        raise AmbiguousError(f"the id {ref!r} matches several {state}rows; give more of it")
+        if deleted:
+            raise AmbiguousError(
+                phrase("the id {ref} matches several deleted rows; give more of it", ref=repr(ref))
+            )
+        raise AmbiguousError(
+            phrase("the id {ref} matches several rows; give more of it", ref=repr(ref))
+        )
     return found[0]
+
+
+def _nothing_has(ref: str, *, deleted: bool) -> str:
+    if deleted:
+        return phrase(
+            "nothing deleted has the id {ref} (give at least {least} characters)",
+            ref=repr(ref),
+            least=MIN_PREFIX,
+        )
+    return phrase(
+        "nothing has the id {ref} (give at least {least} characters)",
+        ref=repr(ref),
+        least=MIN_PREFIX,
+    )
 
 
 def plan_delete(session: Session, row: SyncRow, *, with_codings: bool = False) -> DeletePlan:
     """What deleting ``row`` (live) would take with it; nothing changes."""
     if row.is_deleted:
-        raise NotFoundError(f"{_display_kind(kind_of(row))} “{label_of(row)}” is already deleted")
+        raise NotFoundError(
+            phrase(
+                "{kind} “{label}” is already deleted",
+                kind=kind_noun(kind_of(row)),
+                label=label_of(row),
+            )
+        )
     if isinstance(row, Study):
         from fieldkit.storage.local_values import check_study_owned
 
@@ -200,7 +232,11 @@ def delete_row_with(session: Session, row: SyncRow, *, with_codings: bool = Fals
 def restore_row(session: Session, row: SyncRow) -> DeletePlan:
     """Undo the delete of ``row``: untombstone it and what was deleted with it (same time)."""
     if not row.is_deleted or row.deleted_at is None:
-        raise ConflictError(f"{_display_kind(kind_of(row))} “{label_of(row)}” is not deleted")
+        raise ConflictError(
+            phrase(
+                "{kind} “{label}” is not deleted", kind=kind_noun(kind_of(row)), label=label_of(row)
+            )
+        )
     _check_parents_live(session, row)
     when = row.deleted_at
     collected = _collect(session, row, lambda model: col(model.deleted_at) == when)
@@ -264,11 +300,11 @@ def _plan(row: SyncRow, collected: _Collected, *, with_codings: bool) -> DeleteP
     refusal = None
     coded = counts.get("coding", 0) + counts.get("tag", 0)
     if isinstance(row, Theme) and coded and not with_codings:
-        refusal = (
-            f"the theme “{row.name}” codes or tags material ("
-            + ", ".join(count_phrase(n, counts[n]) for n in ("coding", "tag") if counts.get(n))
-            + "); delete it together with them (--with-codings), or merge it into another "
-            "theme to keep them (fieldkit theme merge)"
+        refusal = phrase(
+            "the theme “{name}” codes or tags material ({counts}); delete it together with them "
+            "(--with-codings), or merge it into another theme to keep them (fieldkit theme merge)",
+            name=row.name,
+            counts=_coded(counts.get("coding", 0), counts.get("tag", 0)),
         )
     rows = [(row.__tablename__, row.id)]
     rows += [(i.__tablename__, i.id) for i in collected.all() if i is not row]
@@ -280,6 +316,19 @@ def _plan(row: SyncRow, collected: _Collected, *, with_codings: bool) -> DeleteP
         rows=tuple(rows),  # type: ignore[arg-type]
         refusal=refusal,
     )
+
+
+def _coded(codings: int, tags: int) -> str:
+    """ "3 codings, 1 tag": a theme's codings and tags, each count with its own noun form."""
+    parts = []
+    if codings:
+        one = codings == 1
+        parts.append(phrase("{n} coding", n=codings) if one else phrase("{n} codings", n=codings))
+    if tags:
+        parts.append(phrase("{n} tag", n=tags) if tags == 1 else phrase("{n} tags", n=tags))
+    if len(parts) == 2:
+        return phrase("{codings}, {tags}", codings=parts[0], tags=parts[1])
+    return parts[0]
 
 
 def _select(session: Session, model: Any, column: Any, ids: Sequence[str], state: Any) -> list[Any]:
@@ -341,20 +390,39 @@ def _check_parents_live(session: Session, row: SyncRow) -> None:
         if parent_id and parent_id != row.id:
             parent = session.get(model, parent_id)
             if parent is not None and parent.is_deleted:
-                raise ConflictError(
-                    f"its {model.record_type} “{label_of(parent)}” is deleted; restore that first"
-                )
+                raise ConflictError(_parent_deleted(parent))
     target_id = getattr(row, "target_id", None)
     if target_id:
         targets: tuple[type[SyncRow], ...] = (Interview, Observation, Case, Theme)
         for target_model in targets:
             target = session.get(target_model, target_id)
             if target is not None and target.is_deleted:
-                raise ConflictError(
-                    f"the {target_model.record_type} “{label_of(target)}” it belongs to is "
-                    "deleted; "
-                    "restore that first"
-                )
+                raise ConflictError(_target_deleted(target))
+
+
+def _parent_deleted(parent: SyncRow) -> str:
+    label = label_of(parent)
+    if isinstance(parent, Study):
+        return phrase("its study “{label}” is deleted; restore that first", label=label)
+    return phrase("its case “{label}” is deleted; restore that first", label=label)
+
+
+def _target_deleted(target: SyncRow) -> str:
+    """The record or theme a memo, coding, tag or attachment belongs to is deleted."""
+    label = label_of(target)
+    if isinstance(target, Interview):
+        return phrase(
+            "the interview “{label}” it belongs to is deleted; restore that first", label=label
+        )
+    if isinstance(target, Observation):
+        return phrase(
+            "the observation “{label}” it belongs to is deleted; restore that first", label=label
+        )
+    if isinstance(target, Case):
+        return phrase(
+            "the case “{label}” it belongs to is deleted; restore that first", label=label
+        )
+    return phrase("the theme “{label}” it belongs to is deleted; restore that first", label=label)
 
 
 __all__ = [

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage.codings import codings_for, record_text
 from fieldkit.storage.lookup import CODABLE, find_record
 from fieldkit.storage.models import Coding, Interview, Observation, SyncRow, Theme
@@ -126,7 +126,7 @@ def place_quote(text: str, *, start: int, end: int, quote: str) -> tuple[int, in
     if 0 <= start < end <= len(text) and text[start:end] == quote:
         return start, end
     if not quote:
-        raise ValidationError("a coding needs some words to mark")
+        raise ValidationError(phrase("a coding needs some words to mark"))
     best: int | None = None
     found = text.find(quote)
     while found != -1:
@@ -135,7 +135,9 @@ def place_quote(text: str, *, start: int, end: int, quote: str) -> tuple[int, in
         found = text.find(quote, found + 1)
     if best is None:
         short = quote if len(quote) <= 60 else quote[:59] + "…"
-        raise ValidationError(f"the coded words “{short}” are no longer in the text")
+        raise ValidationError(
+            phrase("the coded words “{words}” are no longer in the text", words=short)
+        )
     return best, best + len(quote)
 
 

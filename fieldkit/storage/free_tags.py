@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from fieldkit.errors import AmbiguousError
+from fieldkit.errors import AmbiguousError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.codings import tag_record
 from fieldkit.storage.lookup import TAGGABLE, find_record
@@ -53,7 +53,9 @@ def theme_named(session: Session, *, study_id: str, word: str) -> Theme | None:
         ).scalars()
     )
     if len(matches) > 1:
-        raise AmbiguousError(f"several themes are called {name!r}; use the theme's id")
+        raise AmbiguousError(
+            phrase("several themes are called {name}; use the theme's id", name=repr(name))
+        )
     if matches:
         return matches[0]
     theme = session.get(Theme, name)

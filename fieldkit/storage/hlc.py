@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from fieldkit.errors import ClockError
+from fieldkit.errors import ClockError, phrase
 
 WALL_DIGITS = 12
 COUNTER_DIGITS = 4
@@ -42,7 +42,13 @@ class Stamp:
 
     def encode(self) -> str:
         if not (0 <= self.wall_ms <= MAX_WALL_MS and 0 <= self.counter <= MAX_COUNTER):
-            raise ClockError(f"clock values out of range: {self.wall_ms}, {self.counter}")
+            raise ClockError(
+                phrase(
+                    "clock values out of range: {wall}, {counter}",
+                    wall=str(self.wall_ms),
+                    counter=str(self.counter),
+                )
+            )
         check_device_id(self.device)
         return f"{self.wall_ms:0{WALL_DIGITS}x}{self.counter:0{COUNTER_DIGITS}x}{self.device}"
 
@@ -50,7 +56,7 @@ class Stamp:
     def decode(cls, text: str) -> Stamp:
         # fullmatch, not match: "$" would accept a trailing newline and keep it in the device.
         if not isinstance(text, str) or not _STAMP_RE.fullmatch(text):
-            raise ClockError(f"not a clock stamp: {text!r}")
+            raise ClockError(phrase("not a clock stamp: {text}", text=repr(text)))
         wall = int(text[:WALL_DIGITS], 16)
         counter = int(text[WALL_DIGITS : WALL_DIGITS + COUNTER_DIGITS], 16)
         return cls(wall, counter, text[WALL_DIGITS + COUNTER_DIGITS :])
@@ -61,7 +67,9 @@ class Stamp:
 
 def check_device_id(device: str) -> str:
     if not isinstance(device, str) or not _DEVICE_RE.fullmatch(device):
-        raise ClockError(f"not a device id (16 lowercase hex digits): {device!r}")
+        raise ClockError(
+            phrase("not a device id (16 lowercase hex digits): {device}", device=repr(device))
+        )
     return device
 
 
@@ -119,8 +127,11 @@ class HybridLogicalClock:
         drift = self._max_drift_ms if max_drift_ms is None else max_drift_ms
         if drift is not None and remote.wall_ms > physical + drift:
             raise ClockError(
-                f"a stamp from device {remote.device} is "
-                f"{(remote.wall_ms - physical) / 1000:.0f} s ahead of this clock"
+                phrase(
+                    "a stamp from device {device} is {seconds} s ahead of this clock",
+                    device=remote.device,
+                    seconds=round((remote.wall_ms - physical) / 1000),
+                )
             )
         wall = max(self._last_wall, remote.wall_ms, physical)
         if wall == self._last_wall and wall == remote.wall_ms:

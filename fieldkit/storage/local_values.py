@@ -9,7 +9,7 @@ import json
 
 from sqlmodel import Session
 
-from fieldkit.errors import ConflictError
+from fieldkit.errors import ConflictError, phrase
 from fieldkit.storage.models import LocalState
 
 # Written by the sync client: the studies this folder shares through a team server, and this
@@ -41,15 +41,21 @@ def check_study_owned(session: Session, study_id: str, name: str, *, deleting: b
         return
     if deleting:
         raise ConflictError(
-            f"the study “{name}” is shared through your team's server; it cannot be deleted "
-            "from one laptop (delete its cases or records instead, or ask the server's "
-            "administrator to retire it)"
+            phrase(
+                "the study “{name}” is shared through your team's server; it cannot be deleted "
+                "from one laptop (delete its cases or records instead, or ask the server's "
+                "administrator to retire it)",
+                name=name,
+            )
         )
     roles = json.loads(read_local(session, STUDY_ROLES_KEY) or "{}")
     if roles.get(study_id) != "lead":
         raise ConflictError(
-            f"the study “{name}” is shared through your team's server; only its lead can "
-            "rename it or change its description"
+            phrase(
+                "the study “{name}” is shared through your team's server; only its lead can "
+                "rename it or change its description",
+                name=name,
+            )
         )
 
 
@@ -61,9 +67,11 @@ def check_may_erase(session: Session, study_id: str) -> None:
     roles = json.loads(read_local(session, STUDY_ROLES_KEY) or "{}")
     if study_id in shared and roles.get(study_id) != "lead":
         raise ConflictError(
-            "only the study's lead can erase a participant's material: the erasure reaches "
-            "every laptop and cannot be undone. Their consent is recorded as withdrawn, so "
-            "exports already leave them out; ask your team lead to erase"
+            phrase(
+                "only the study's lead can erase a participant's material: the erasure reaches "
+                "every laptop and cannot be undone. Their consent is recorded as withdrawn, so "
+                "exports already leave them out; ask your team lead to erase"
+            )
         )
 
 

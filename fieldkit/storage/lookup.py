@@ -7,7 +7,8 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import AmbiguousError, NotFoundError, ValidationError
+from fieldkit.errors import AmbiguousError, NotFoundError, ValidationError, phrase
+from fieldkit.storage.kind_names import kind_noun, kinds_noun
 from fieldkit.storage.models import Case, Interview, Observation, SyncRow
 
 R = TypeVar("R", bound=SyncRow)
@@ -21,13 +22,23 @@ def get_row(session: Session, model: type[R], ref: str, *, label: str | None = N
     """The live row of ``model`` whose id is ``ref`` or starts with ``ref`` (4+ characters)."""
     label = label or model.record_type
     ref = (ref or "").strip().lower()
+    kind = kind_noun(label)
     if not ref:
-        raise ValidationError(f"a {label} id is required")
+        if label[:1] in "aeiou":
+            raise ValidationError(phrase("an {kind} id is required", kind=kind))
+        raise ValidationError(phrase("a {kind} id is required", kind=kind))
     row = session.get(model, ref)
     if row is not None and not row.is_deleted:
         return row
     if len(ref) < MIN_PREFIX:
-        raise NotFoundError(f"no {label} with id {ref!r} (give at least {MIN_PREFIX} characters)")
+        raise NotFoundError(
+            phrase(
+                "no {kind} with id {ref} (give at least {least} characters)",
+                kind=kind,
+                ref=repr(ref),
+                least=MIN_PREFIX,
+            )
+        )
     escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     query = (
         select(model)
@@ -37,10 +48,14 @@ def get_row(session: Session, model: type[R], ref: str, *, label: str | None = N
     )
     rows = list(session.execute(query).scalars())
     if not rows:
-        raise NotFoundError(f"no {label} with id {ref!r}")
+        raise NotFoundError(phrase("no {kind} with id {ref}", kind=kind, ref=repr(ref)))
     if len(rows) > 1:
         raise AmbiguousError(
-            f"more than one {label} has an id starting with {ref!r}; give more of it"
+            phrase(
+                "more than one {kind} has an id starting with {ref}; give more of it",
+                kind=kind,
+                ref=repr(ref),
+            )
         )
     return rows[0]
 
@@ -60,9 +75,11 @@ def find_record(
             found.append(get_row(session, model, ref))
         except NotFoundError:
             continue
-    names = " or ".join(m.record_type for m in kinds)
+    names = kinds_noun(tuple(m.record_type for m in kinds))
     if not found:
-        raise NotFoundError(f"no {names} with id {ref.strip()!r}")
+        raise NotFoundError(phrase("no {kind} with id {ref}", kind=names, ref=repr(ref.strip())))
     if len(found) > 1:
-        raise AmbiguousError(f"the id {ref.strip()!r} matches several records; give more of it")
+        raise AmbiguousError(
+            phrase("the id {ref} matches several records; give more of it", ref=repr(ref.strip()))
+        )
     return found[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import TAGGABLE, find_record, get_row
 from fieldkit.storage.models import Memo, Theme, utcnow
@@ -20,7 +20,7 @@ MAX_MEMO_CHARS = 100_000
 def _body(body: str | None) -> str:
     text = v.long_text(body, field="memo", max_length=MAX_MEMO_CHARS)
     if not text.strip():
-        raise ValidationError("the memo is empty; write something or cancel")
+        raise ValidationError(phrase("the memo is empty; write something or cancel"))
     return text
 
 

@@ -37,7 +37,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY
 from fieldkit.storage.hlc import DEVICE_DIGITS, HybridLogicalClock
 from fieldkit.storage.json_text import encode_compact
@@ -78,7 +78,7 @@ def device_id(session: Session) -> str:
         return clock.device
     state = session.get(LocalState, DEVICE_KEY)
     if state is None:
-        raise StorageError("this data folder has no device id; open it with Store.open")
+        raise StorageError(phrase("this data folder has no device id; open it with Store.open"))
     return state.value
 
 
@@ -179,8 +179,12 @@ def _serialise_run(
     row = cache.get(first.entity, first.row_id) if model is not None else None
     if model is None or row is None:
         raise StorageError(
-            f"the change log names a {first.entity} row {first.row_id} that does not exist; "
-            "the data folder is damaged"
+            phrase(
+                "the change log names a {table} row {row} that does not exist; the data folder "
+                "is damaged",
+                table=first.entity,
+                row=first.row_id,
+            )
         )
     if first.op == "insert" and not row["field_stamps"] and row["row_stamp"] == first.stamp:
         change = _plain_insert(model, row, first)  # the common case, made cheap

@@ -90,7 +90,7 @@ def _consent_date(value: str | date | None, *, today: date | None = None) -> dat
             phrase(
                 "the consent date {date} is in the future; write the day consent "
                 "was given (today at the latest)",
-                date=when.isoformat(),
+                date=when,  # ISO in English; the app writes it as the locale does
             )
         )
     return when

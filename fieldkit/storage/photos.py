@@ -17,7 +17,7 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import UnreadableFileError, ValidationError
+from fieldkit.errors import UnreadableFileError, ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import TAGGABLE, find_record, get_row
 from fieldkit.storage.models import Attachment
@@ -86,7 +86,7 @@ def load_picture(path: Path | BinaryIO, *, max_side: int | None = None, name: st
     label = name or (Path(path).name if isinstance(path, Path | str) else "")
     limit = min(max_side or MAX_DISPLAY_SIDE, MAX_DISPLAY_SIDE)
     if limit < 1:
-        raise ValidationError("a picture needs at least one pixel")
+        raise ValidationError(phrase("a picture needs at least one pixel"))
     try:
         with Image.open(path) as image:
             if image.format == "JPEG":
@@ -96,11 +96,17 @@ def load_picture(path: Path | BinaryIO, *, max_side: int | None = None, name: st
             rgba = oriented.convert("RGBA")
             return Picture(rgba.width, rgba.height, rgba.tobytes())
     except Image.DecompressionBombError as exc:
-        raise UnreadableFileError(f"the photo {label} has too many pixels to show") from exc
+        raise UnreadableFileError(
+            phrase("the photo {name} has too many pixels to show", name=label)
+        ) from exc
     except FileNotFoundError as exc:
-        raise UnreadableFileError(f"the photo {label} is missing from the data folder") from exc
+        raise UnreadableFileError(
+            phrase("the photo {name} is missing from the data folder", name=label)
+        ) from exc
     except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
-        raise UnreadableFileError(f"the photo {label} cannot be shown: it is damaged") from exc
+        raise UnreadableFileError(
+            phrase("the photo {name} cannot be shown: it is damaged", name=label)
+        ) from exc
 
 
 __all__ = [

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import NotFoundError, ValidationError
+from fieldkit.errors import NotFoundError, ValidationError, phrase
 from fieldkit.storage import validate as v
+from fieldkit.storage.kind_names import kind_noun
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Attachment,
@@ -75,14 +76,9 @@ def edit_row(session: Session, row: SyncRow, changes: dict[str, Any]) -> SyncRow
     allowed = editable_fields(row)
     for key in changes:
         if key not in allowed:
-            what = row.record_type.replace("_", " ")
-            can = ", ".join(allowed) or "nothing"
-            article = "an" if what[0] in "aeiou" else "a"
-            raise ValidationError(
-                f"the {key} of {article} {what} cannot be changed here (it can: {can})"
-            )
+            raise ValidationError(_not_editable(row, key, allowed))
     if not changes:
-        raise ValidationError("nothing to change: give at least one field")
+        raise ValidationError(phrase("nothing to change: give at least one field"))
     rest = dict(changes)
     if isinstance(row, Study):
         _edit_study(session, row, rest)
@@ -161,11 +157,29 @@ def set_interview_participants(
     return sorted(wanted.values(), key=lambda p: p.code)
 
 
+def _not_editable(row: SyncRow, key: str, allowed: tuple[str, ...]) -> str:
+    kind = kind_noun(row.record_type)
+    can = ", ".join(allowed) or phrase("nothing")
+    if row.record_type[:1] in "aeiou":
+        return phrase(
+            "the {field} of an {kind} cannot be changed here (it can: {can})",
+            field=key,
+            kind=kind,
+            can=can,
+        )
+    return phrase(
+        "the {field} of a {kind} cannot be changed here (it can: {can})",
+        field=key,
+        kind=kind,
+        can=can,
+    )
+
+
 def _participant(session: Session, study_id: str, ref: str) -> Participant:
     """A live participant of the study by code (exact, any case) or by id/prefix."""
     text = v.clean_line(ref)
     if not text:
-        raise ValidationError("an empty participant code was given")
+        raise ValidationError(phrase("an empty participant code was given"))
     found = session.execute(
         select(Participant).where(
             col(Participant.study_id) == study_id,
@@ -178,9 +192,11 @@ def _participant(session: Session, study_id: str, ref: str) -> Participant:
     try:
         p = get_row(session, Participant, text)
     except NotFoundError:
-        raise NotFoundError(f"no participant with the code or id {text!r} in this study") from None
+        raise NotFoundError(
+            phrase("no participant with the code or id {ref} in this study", ref=repr(text))
+        ) from None
     if p.study_id != study_id:
-        raise ValidationError(f"participant {p.code} belongs to another study")
+        raise ValidationError(phrase("participant {code} belongs to another study", code=p.code))
     return p
 
 

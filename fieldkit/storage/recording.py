@@ -34,20 +34,21 @@ file. A journal that cannot be read is renamed ``journal.damaged.json`` beside t
 which are joined into ``recording.wav`` when their headers can be read, and the outcome says
 where they are. Only whole-PCM WAV (8/16/24/32-bit integers) is written: it is what every
 player and the attachment checks read.
+
+The journal, the folder's lock and the disk errors are in :mod:`.recording_journal`; what
+became of a folder (:class:`RecordingOutcome`) and the sentences that say it, in
+:mod:`.recording_outcomes`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import queue
 import secrets
 import shutil
-import sys
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import IO, Any
@@ -55,13 +56,36 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from fieldkit.errors import FieldkitError, NotFoundError, StorageError, ValidationError
+from fieldkit.errors import FieldkitError, NotFoundError, phrase
 from fieldkit.storage.attachments import attach_staged, stage_file, stage_sealed
-from fieldkit.storage.crypto.sealed_log import SealedLogWriter, open_document, seal_document
+from fieldkit.storage.crypto.sealed_log import SealedLogWriter
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import PRIVATE_DIR, fsync_dir, make_private_dir, open_private
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Attachment, Interview
+from fieldkit.storage.recording_journal import (
+    ASSEMBLED,
+    DAMAGED_JOURNAL,
+    JOURNAL,
+    JOURNAL_VERSION,
+    folder_lock,
+    journal_state,
+    os_error,
+    read_journal,
+    take_lock,
+    write_json,
+)
+from fieldkit.storage.recording_outcomes import (
+    RecordingOutcome,
+    attached_to,
+    describe,
+    error_phrase,
+    interview_gone,
+    journal_damaged,
+    not_finished,
+    recording_filename,
+    still_written,
+)
 from fieldkit.storage.wav_segments import (
     AudioFormat,
     RecordingError,
@@ -73,30 +97,6 @@ from fieldkit.storage.wav_segments import (
 )
 
 RECORDINGS_DIR = "recordings"
-JOURNAL = "journal.json"
-DAMAGED_JOURNAL = "journal.damaged.json"
-ASSEMBLED = "recording.wav"
-LOCK = "lock"
-JOURNAL_VERSION = 1
-
-
-@dataclass(frozen=True)
-class RecordingOutcome:
-    """What became of one recording folder.
-
-    ``status``: "attached" (it is an attachment of its interview now), "empty" (nothing was
-    captured; the folder was removed), "kept" (not attached; ``kept_file`` or ``folder`` holds
-    it and ``message`` says why), "failed" (left as it was, retried at the next start).
-    """
-
-    status: str
-    folder: Path
-    interview_id: str | None
-    attachment_id: str | None = None
-    duration_ms: int = 0
-    started: str = ""
-    message: str = ""
-    kept_file: Path | None = None
 
 
 def recordings_root(data_dir: Path) -> Path:
@@ -142,12 +142,12 @@ class RecordingWriter:
             make_private_dir(root)
             self.folder.mkdir(PRIVATE_DIR)
             os.chmod(self.folder, PRIVATE_DIR)
-            self._lock_fd = _take_lock(self.folder)
+            self._lock_fd = take_lock(self.folder)
             self._save_journal("recording")
             fsync_dir(root)
         except OSError as exc:
             self._release_lock()
-            raise _os_error(exc, "start the recording", self.folder) from exc
+            raise os_error(exc, phrase("start the recording"), self.folder) from exc
 
     @property
     def written_ms(self) -> int:
@@ -162,7 +162,7 @@ class RecordingWriter:
     def write(self, pcm: bytes) -> None:
         """Append PCM (any length; a partial frame waits for its remaining bytes)."""
         if self.closed:
-            raise RecordingError("this recording is finished; start a new one")
+            raise RecordingError(phrase("this recording is finished; start a new one"))
         data = self._pending + bytes(pcm)
         whole = len(data) - len(data) % self.audio.frame_size
         self._pending = data[whole:]
@@ -181,7 +181,7 @@ class RecordingWriter:
                 if self._current_bytes >= self.segment_bytes:
                     self._close_segment()
         except OSError as exc:
-            raise _os_error(exc, "save the recording", self.folder) from exc
+            raise os_error(exc, phrase("save the recording"), self.folder) from exc
 
     def pause(self) -> None:
         """Close the open segment, so everything up to the pause is on disk for good."""
@@ -190,7 +190,7 @@ class RecordingWriter:
         try:
             self._close_segment()
         except OSError as exc:
-            raise _os_error(exc, "save the recording", self.folder) from exc
+            raise os_error(exc, phrase("save the recording"), self.folder) from exc
 
     def close(self) -> Path:
         """Finalise the last segment and release the folder; returns the folder."""
@@ -199,7 +199,7 @@ class RecordingWriter:
         try:
             self._close_segment()
         except OSError as exc:
-            raise _os_error(exc, "save the recording", self.folder) from exc
+            raise os_error(exc, phrase("save the recording"), self.folder) from exc
         finally:
             self.closed = True
             self._release_lock()
@@ -244,7 +244,7 @@ class RecordingWriter:
             "started": self.started.isoformat(timespec="seconds"),
             "segments": list(self._segments),
         }
-        _write_json(self.folder / JOURNAL, journal, self.files_key)
+        write_json(self.folder / JOURNAL, journal, self.files_key)
 
     def _release_lock(self) -> None:
         if self._lock_fd is not None:
@@ -280,8 +280,10 @@ class BackgroundWriter:
         self._thread.join(timeout)
         if self._thread.is_alive():
             raise RecordingError(
-                "the recording is still being written to disk; it will be recovered at the "
-                "next start if fieldkit is closed now"
+                phrase(
+                    "the recording is still being written to disk; it will be recovered at the "
+                    "next start if fieldkit is closed now"
+                )
             )
         if self.error is not None:
             raise self.error
@@ -301,7 +303,7 @@ class BackgroundWriter:
                 self.error = self.error or exc
             except Exception as exc:
                 self.error = self.error or RecordingError(
-                    f"the recording could not be saved: {exc}"
+                    phrase("the recording could not be saved: {why}", why=str(exc))
                 )
             if what == "close":
                 return
@@ -317,11 +319,9 @@ def finish_recording(store: Store, folder: Path, *, tz: tzinfo | None = None) ->
     researcher could cause; problems come back as an outcome with status "kept" or "failed".
     """
     folder = Path(folder)
-    with _folder_lock(folder) as free:
+    with folder_lock(folder) as free:
         if not free:
-            return RecordingOutcome(
-                "failed", folder, None, message=f"the recording in {folder} is still being written"
-            )
+            return RecordingOutcome("failed", folder, None, message=still_written(folder))
         return _finish(store, folder, recovered=False, tz=tz)
 
 
@@ -331,9 +331,9 @@ def _finish(
     journal_path = folder / JOURNAL
     key = store.blobs.files_key
     try:
-        journal = _read_journal(journal_path, key)
+        journal = read_journal(journal_path, key)
     except RecordingError as exc:
-        return _keep_damaged(folder, str(exc), key)
+        return _keep_damaged(folder, error_phrase(exc), key)
     started = str(journal.get("started", ""))
     interview_id = journal["interview_id"]
     audio: AudioFormat = journal["audio"]
@@ -373,14 +373,17 @@ def _finish(
             kept_file=folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None,
         )
     except (OSError, FieldkitError) as exc:
-        error = _os_error(exc, "finish the recording", folder) if isinstance(exc, OSError) else exc
+        error = (
+            os_error(exc, phrase("finish the recording"), folder)
+            if isinstance(exc, OSError)
+            else exc
+        )
         return RecordingOutcome(
             "failed",
             folder,
             interview_id,
             started=started,
-            message=f"{error} The recording stays in {folder}; fieldkit tries again at the next "
-            "start.",
+            message=not_finished(error, folder),
         )
 
 
@@ -395,23 +398,11 @@ def recover_unfinished(store: Store, *, tz: tzinfo | None = None) -> list[Record
         return []
     outcomes = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
-        with _folder_lock(folder) as free:
+        with folder_lock(folder) as free:
             # Not free: a recorder (this app or another) is writing it now.
-            if free and _journal_state(folder, store.blobs.files_key) != "kept":
+            if free and journal_state(folder, store.blobs.files_key) != "kept":
                 outcomes.append(_finish(store, folder, recovered=True, tz=tz))
     return outcomes
-
-
-def describe(outcome: RecordingOutcome, *, tz: tzinfo | None = None) -> str:
-    """One sentence for the researcher about a finished or recovered recording; its start in
-    the laptop's own time zone (``tz``, default the system's: journals store UTC)."""
-    length = _clock(outcome.duration_ms)
-    when = _when(outcome.started, tz)
-    if outcome.status == "attached":
-        return f"A recording{when} ({length}) was recovered and attached to its interview."
-    if outcome.status == "empty":
-        return f"A recording{when} had captured no sound; nothing was attached."
-    return outcome.message
 
 
 def _attach_assembled(
@@ -437,11 +428,7 @@ def _attach_assembled(
             interview = get_row(session, Interview, interview_id)
             title = interview.title
     except NotFoundError:
-        message = (
-            f"A recording{_when(started, tz)} ({_clock(duration_ms)}) belongs to an interview that "
-            f"was deleted, so it was not attached. It is kept as {wav}; copy it somewhere safe or "
-            "attach it to another interview (Add recording… in the interview's player)."
-        )
+        message = interview_gone(started, duration_ms, wav, tz)
         _update(folder / JOURNAL, journal, key=store.blobs.files_key, state="kept", message=message)
         return RecordingOutcome(
             "kept",
@@ -453,7 +440,9 @@ def _attach_assembled(
             kept_file=wav,
         )
     stage = stage_sealed if store.blobs.encrypted else stage_file
-    staged = replace(stage(store.blobs, path=wav, kind="audio"), filename=_filename(started, tz))
+    staged = replace(
+        stage(store.blobs, path=wav, kind="audio"), filename=recording_filename(started, tz)
+    )
     caption = "Recovered after fieldkit was interrupted" if recovered else "Recorded in fieldkit"
     with store.write() as session:
         existing = (
@@ -487,7 +476,7 @@ def _attach_assembled(
         attachment_id=attachment_id,
         duration_ms=duration_ms,
         started=started,
-        message=f"attached to the interview {title!r}" if title else "",
+        message=attached_to(title),
     )
 
 
@@ -507,15 +496,11 @@ def _keep_damaged(folder: Path, reason: str, key: bytes | None = None) -> Record
                 data_bytes = assemble(segments, audio, folder / ASSEMBLED)
             duration_ms = audio.ms(data_bytes)
     kept = folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None
-    where = f"The sound is kept as {kept}" if kept else f"Its files are kept in {folder}"
-    message = (
-        f"A recording could not be attached because its journal is damaged ({reason}). "
-        f"{where}; attach it to its interview with Add recording… in the interview's player."
-    )
+    message = journal_damaged(reason, kept, folder)
     with contextlib.suppress(OSError):  # if this fails it is simply reported again next time
         if (folder / JOURNAL).exists():
             os.replace(folder / JOURNAL, folder / DAMAGED_JOURNAL)
-        _write_json(
+        write_json(
             folder / JOURNAL,
             {"version": JOURNAL_VERSION, "state": "kept", "message": message},
             key,
@@ -525,169 +510,19 @@ def _keep_damaged(folder: Path, reason: str, key: bytes | None = None) -> Record
     )
 
 
-def _journal_text(path: Path, key: bytes | None) -> str:
-    data = path.read_bytes()
-    if key is not None:
-        try:
-            data = open_document(data, key)
-        except ValueError as exc:
-            raise json.JSONDecodeError(str(exc), "", 0) from exc
-    return data.decode("utf-8")
-
-
-def _read_journal(path: Path, key: bytes | None = None) -> dict[str, Any]:
-    try:
-        raw = json.loads(_journal_text(path, key))
-    except FileNotFoundError as exc:
-        raise RecordingError("its journal.json is missing") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RecordingError(f"journal.json cannot be read: {exc}") from exc
-    if not isinstance(raw, dict):
-        raise RecordingError("journal.json does not hold a recording's details")
-    state = raw.get("state")
-    interview_id = raw.get("interview_id")
-    if state == "kept":
-        raw.setdefault("audio", AudioFormat())
-        raw.setdefault("interview_id", None)
-        return raw
-    if state not in ("recording", "assembled", "done") or not isinstance(interview_id, str):
-        raise RecordingError("journal.json does not name the interview or the recording's state")
-    fmt = raw.get("format")
-    try:
-        if not isinstance(fmt, dict):
-            raise TypeError
-        raw["audio"] = AudioFormat(
-            sample_rate=int(fmt["sample_rate"]),
-            channels=int(fmt["channels"]),
-            sample_width=int(fmt["sample_width"]),
-        )
-    except (KeyError, TypeError, ValueError, ValidationError) as exc:
-        raise RecordingError("journal.json does not say the recording's audio format") from exc
-    return raw
-
-
-def _journal_state(folder: Path, key: bytes | None = None) -> str | None:
-    try:
-        raw = json.loads(_journal_text(folder / JOURNAL, key))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return None
-    return raw.get("state") if isinstance(raw, dict) else None
-
-
 def _update(
     path: Path, journal: dict[str, Any], *, key: bytes | None = None, **changes: Any
 ) -> dict[str, Any]:
     updated = {k: v for k, v in journal.items() if k != "audio"}
     updated.update(changes)
-    _write_json(path, updated, key)
+    write_json(path, updated, key)
     return {**updated, "audio": journal["audio"]}
 
 
-def _write_json(path: Path, data: dict[str, Any], key: bytes | None = None) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    if key is not None:  # an encrypted folder: the journal is sealed too
-        with open_private(tmp, "wb") as out:
-            out.write(seal_document(data, key))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-        return
-    with open_private(tmp, "w") as f:
-        json.dump(data, f, indent=1, sort_keys=True)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
-
-
-def local_start(started: str, tz: tzinfo | None = None) -> datetime | None:
-    """A journal's start (ISO, UTC) in the researcher's time zone (``tz``, default the
-    system's); None when it cannot be read."""
-    try:
-        when = datetime.fromisoformat(started)
-    except ValueError:
-        return None
-    if when.tzinfo is None:  # journals always carry UTC; an old one without it was UTC too
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(tz)
-
-
-def _filename(started: str, tz: tzinfo | None = None) -> str:
-    when = local_start(started, tz)
-    return f"Recording {when:%Y-%m-%d %H.%M}.wav" if when else "Recording unknown time.wav"
-
-
-def _when(started: str, tz: tzinfo | None = None) -> str:
-    when = local_start(started, tz) if started else None
-    return f" started {when:%Y-%m-%d %H:%M}" if when else ""
-
-
-def _clock(ms: int) -> str:
-    seconds = ms // 1000
-    if seconds >= 3600:
-        return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-class _Busy(Exception):
-    pass
-
-
-def _take_lock(folder: Path) -> int | None:
-    try:
-        return _try_lock(folder)
-    except _Busy as exc:
-        raise RecordingError(f"another fieldkit is already writing {folder}") from exc
-
-
-@contextlib.contextmanager
-def _folder_lock(folder: Path) -> Iterator[bool]:
-    """Hold the folder's lock for the block; yields False when a recorder holds it."""
-    try:
-        fd = _try_lock(folder)
-    except _Busy:
-        yield False
-        return
-    try:
-        yield True
-    finally:
-        if fd is not None:
-            os.close(fd)
-
-
-def _try_lock(folder: Path) -> int | None:
-    """An fd holding the folder's lock (None where locks are unsupported); _Busy if held."""
-    if sys.platform == "win32":  # pragma: no cover
-        return None
-    import fcntl
-
-    try:
-        fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        os.close(fd)
-        raise _Busy from exc
-    return fd
-
-
-def _os_error(exc: OSError, doing: str, folder: Path) -> StorageError:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError(
-            f"the disk is full, so fieldkit could not {doing}; what was recorded until now is "
-            f"kept in {folder}"
-        )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"fieldkit may not write in {folder}, so it could not {doing}")
-    return StorageError(f"fieldkit could not {doing} in {folder}: {exc.strerror or exc}")
-
-
 __all__ = [
+    "ASSEMBLED",
+    "DAMAGED_JOURNAL",
+    "JOURNAL",
     "AudioFormat",
     "BackgroundWriter",
     "RecordingError",

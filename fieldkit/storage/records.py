@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage import validate as v
+from fieldkit.storage.kind_names import kind_noun
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
     Case,
@@ -139,7 +140,9 @@ def add_interview(
             participants.append(p)
     for p in participants:
         if p.study_id != case.study_id:
-            raise ValidationError(f"participant {p.code} belongs to another study")
+            raise ValidationError(
+                phrase("participant {code} belongs to another study", code=p.code)
+            )
     when = v.parse_date(date)
     text = v.long_text(transcript, field="transcript")
     interview = Interview(
@@ -237,13 +240,15 @@ def update_fields(session: Session, row: SyncRow, changes: dict[str, Any]) -> Sy
     """
     for key in changes:
         if key in ("transcript", "description"):
-            raise ValidationError(f"{key} is changed with set_text, which keeps codings in place")
+            raise ValidationError(
+                phrase("{field} is changed with set_text, which keeps codings in place", field=key)
+            )
         if key not in type(row).model_fields or key in _FIXED_FIELDS:
-            raise ValidationError(f"the {key} of a {row.record_type} cannot be changed here")
+            raise ValidationError(_fixed(row, key))
     if isinstance(row, Case):
         unknown = sorted(set(changes) - set(_CASE_FIELDS))
         if unknown:
-            raise ValidationError(f"the {unknown[0]} of a case cannot be changed here")
+            raise ValidationError(_fixed(row, unknown[0]))
         merged = {k: changes.get(k, getattr(row, k)) for k in _CASE_FIELDS}
         clean = _case_fields(**merged)
     else:
@@ -287,7 +292,15 @@ def _clean_field(session: Session, row: SyncRow, key: str, value: Any) -> Any:
         code = v.required_text(value, field="participant code", max_length=40)
         check_unique_code(session, row.study_id, code, except_id=row.id)
         return code
-    raise ValidationError(f"the {key} of a {row.record_type} cannot be changed here")
+    raise ValidationError(_fixed(row, key))
+
+
+def _fixed(row: SyncRow, key: str) -> str:
+    """The refusal of a change to a field this function does not set."""
+    kind = kind_noun(row.record_type)
+    if row.record_type[:1] in "aeiou":
+        return phrase("the {field} of an {kind} cannot be changed here", field=key, kind=kind)
+    return phrase("the {field} of a {kind} cannot be changed here", field=key, kind=kind)
 
 
 def delete_row(session: Session, row: SyncRow) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import NotFoundError, ValidationError
+from fieldkit.errors import NotFoundError, ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Participant, RedactName, Study, utcnow
@@ -79,12 +79,16 @@ def add_redact_name(
     get_row(session, Study, study_id)
     text = v.required_text(term, field="name to redact", max_length=MAX_TERM_CHARS)
     if kind not in LIST_KINDS:
-        raise ValidationError(f"unknown kind {kind!r}; choose from {', '.join(LIST_KINDS)}")
+        raise ValidationError(_unknown_kind(kind))
     spellings = [
         v.required_text(a, field="other spelling", max_length=MAX_TERM_CHARS) for a in also
     ]
     if len(fold(text).replace(" ", "")) < 2:
-        raise ValidationError(f"{text!r} is too short to redact: it would replace ordinary words")
+        raise ValidationError(
+            phrase(
+                "{term} is too short to redact: it would replace ordinary words", term=repr(text)
+            )
+        )
     row = _find(session, study_id, text)
     if row is None:
         row = RedactName(
@@ -116,14 +120,16 @@ def save_redact_list(
         text = v.required_text(term, field="name to redact", max_length=MAX_TERM_CHARS)
         key = fold(text)
         if key in keep:
-            raise ValidationError(f"{text!r} is listed twice; list it once with its spellings")
+            raise ValidationError(
+                phrase("{term} is listed twice; list it once with its spellings", term=repr(text))
+            )
         keep.add(key)
         row = rows.get(key)
         if row is None:
             out.append(add_redact_name(session, study_id=study_id, term=text, also=also, kind=kind))
             continue
         if kind not in LIST_KINDS:
-            raise ValidationError(f"unknown kind {kind!r}; choose from {', '.join(LIST_KINDS)}")
+            raise ValidationError(_unknown_kind(kind))
         spellings = "\n".join(
             dict.fromkeys(
                 v.required_text(a, field="other spelling", max_length=MAX_TERM_CHARS) for a in also
@@ -143,13 +149,22 @@ def save_redact_list(
     return out
 
 
+def _unknown_kind(kind: str) -> str:
+    return phrase(
+        "unknown kind {kind}; choose from {kinds}", kind=repr(kind), kinds=", ".join(LIST_KINDS)
+    )
+
+
 def remove_redact_name(session: Session, *, study_id: str, term: str) -> RedactName:
     """Take ``term`` (any of its spellings) off the study's list."""
     row = _find(session, study_id, term)
     if row is None:
         raise NotFoundError(
-            f"{term!r} is not on the study's list of names to redact "
-            "(names of participants and case places are always redacted)"
+            phrase(
+                "{term} is not on the study's list of names to redact (names of participants and "
+                "case places are always redacted)",
+                term=repr(term),
+            )
         )
     row.deleted_at = utcnow()
     session.flush()

@@ -34,7 +34,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from fieldkit.errors import FieldkitError, MissingReferenceError, ValidationError
+from fieldkit.errors import FieldkitError, MissingReferenceError, ValidationError, phrase
 from fieldkit.storage.bulk_insert import insert_rows
 from fieldkit.storage.changes import observe_stamps
 from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
@@ -231,7 +231,11 @@ def _apply_one(
     if state is None:
         if change.op != "insert":
             return MissingReferenceError(
-                f"a change to {change.entity} {change.row_id} arrived before the record itself"
+                phrase(
+                    "a change to {table} {row} arrived before the record itself",
+                    table=change.entity,
+                    row=change.row_id,
+                )
             )
         states[key] = _RowState(
             table=table_of(change.entity),
@@ -248,8 +252,14 @@ def _apply_one(
     owner = state.owner()
     if owner != change.study_id:
         return ValidationError(
-            f"a change to {change.entity} {change.row_id} is declared for study "
-            f"{change.study_id} but the record belongs to study {owner}"
+            phrase(
+                "a change to {table} {row} is declared for study {study} but the record belongs "
+                "to study {owner}",
+                table=change.entity,
+                row=change.row_id,
+                study=change.study_id,
+                owner=owner,
+            )
         )
     moved = False
     for name, value in item.values.items():
@@ -403,8 +413,13 @@ def _missing_references(
             missing.setdefault(
                 index,
                 MissingReferenceError(
-                    f"a {state.table.name} from another replica refers to "
-                    f"{target} {value}, which this replica does not have yet"
+                    phrase(
+                        "a {table} from another replica refers to {target} {value}, which this "
+                        "replica does not have yet",
+                        table=state.table.name,
+                        target=target,
+                        value=str(value),
+                    )
                 ),
             )
     return missing
@@ -492,29 +507,51 @@ def _kinds(model: type[SyncRow]) -> dict[str, type]:
 def _check(change: RowChange, study_id: str | None) -> _Checked:
     model = MODEL_BY_TABLE.get(change.entity)
     if model is None:
-        raise ValidationError(f"a change names an unknown kind of record: {change.entity!r}")
+        raise ValidationError(
+            phrase("a change names an unknown kind of record: {table}", table=repr(change.entity))
+        )
     if change.op not in OPS:
-        raise ValidationError(f"a change has an unknown operation: {change.op!r}")
+        raise ValidationError(phrase("a change has an unknown operation: {op}", op=repr(change.op)))
     Stamp.decode(change.stamp)
     if study_id is not None and change.study_id != study_id:
         raise ValidationError(
-            f"a change to {change.entity} {change.row_id} belongs to study {change.study_id}, "
-            f"not to the study being synced ({study_id})"
+            phrase(
+                "a change to {table} {row} belongs to study {study}, not to the study being "
+                "synced ({synced})",
+                table=change.entity,
+                row=change.row_id,
+                study=change.study_id,
+                synced=study_id,
+            )
         )
     columns = sync_columns(model)
     given = change.values.keys()  # comparisons of key views: no sets built per change
     if not given <= columns.keys():
         unknown = sorted(given - columns.keys())
         raise ValidationError(
-            f"a change to {change.entity} names unknown fields: {', '.join(unknown)}"
+            phrase(
+                "a change to {table} names unknown fields: {fields}",
+                table=change.entity,
+                fields=", ".join(unknown),
+            )
         )
     if change.bases.keys() != given:
-        raise ValidationError(f"a change to {change.entity} {change.row_id} has mismatched bases")
+        raise ValidationError(
+            phrase(
+                "a change to {table} {row} has mismatched bases",
+                table=change.entity,
+                row=change.row_id,
+            )
+        )
     if change.op == "insert" and len(given) != len(columns):  # given is within columns
         missing = sorted(columns.keys() - given)
         if missing:
             raise ValidationError(
-                f"a new {change.entity} row arrived without fields: {', '.join(missing)}"
+                phrase(
+                    "a new {table} row arrived without fields: {fields}",
+                    table=change.entity,
+                    fields=", ".join(missing),
+                )
             )
     for base in change.bases.values():
         if base is not None:
@@ -529,8 +566,14 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
     owner = change.row_id if model is Study else values.get("study_id", change.study_id)
     if owner != change.study_id:
         raise ValidationError(
-            f"a change to {change.entity} {change.row_id} is declared for study "
-            f"{change.study_id} but its row belongs to study {owner}"
+            phrase(
+                "a change to {table} {row} is declared for study {study} but its row belongs to "
+                "study {owner}",
+                table=change.entity,
+                row=change.row_id,
+                study=change.study_id,
+                owner=str(owner),
+            )
         )
     return _Checked(change, model, values)
 

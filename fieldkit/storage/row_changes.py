@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage.models import SyncRow, data_columns
 
 OPS = ("insert", "update")
@@ -62,23 +62,25 @@ class RowChange:
     @classmethod
     def from_json_dict(cls, data: Any) -> RowChange:
         if not isinstance(data, dict):
-            raise ValidationError("a change from the server is not an object")
+            raise ValidationError(phrase("a change from the server is not an object"))
         keys = _INSERT_KEYS if data.get("op") == "insert" else _UPDATE_KEYS
         if not keys <= data.keys():
             missing = sorted(keys - data.keys())
-            raise ValidationError(f"a change from the server lacks {', '.join(missing)}")
+            raise ValidationError(
+                phrase("a change from the server lacks {keys}", keys=", ".join(missing))
+            )
         for key in _TEXT_KEYS:
             if not isinstance(data[key], str):
-                raise ValidationError(f"a change from the server has a bad {key}")
+                raise ValidationError(phrase("a change from the server has a bad {key}", key=key))
         values = data["values"]
         if not isinstance(values, dict):
-            raise ValidationError("a change from the server has bad values or bases")
+            raise ValidationError(phrase("a change from the server has bad values or bases"))
         if "bases" in data:
             bases = data["bases"]
             if not isinstance(bases, dict):
-                raise ValidationError("a change from the server has bad values or bases")
+                raise ValidationError(phrase("a change from the server has bad values or bases"))
             if any(b is not None and not isinstance(b, str) for b in bases.values()):
-                raise ValidationError("a change from the server has a bad base stamp")
+                raise ValidationError(phrase("a change from the server has a bad base stamp"))
             bases = dict(bases)
         else:  # an insert (checked above): every field set from nothing
             bases = dict.fromkeys(values)
@@ -134,7 +136,7 @@ def python_value(column: sa.Column[Any], value: Any, *, label: str) -> Any:
     """The column value for a JSON-ready ``value``; ValidationError if it does not fit."""
     if value is None:
         if not column.nullable:
-            raise ValidationError(f"{label} must not be empty")
+            raise ValidationError(phrase("{field} must not be empty", field=label))
         return None
     kind = _python_type(column)
     if type(value) is kind and kind in _PLAIN:  # most values of a batch: nothing to convert
@@ -160,7 +162,9 @@ def python_value(column: sa.Column[Any], value: Any, *, label: str) -> Any:
             return value
     except ValueError:
         pass
-    raise ValidationError(f"{label} has a value of the wrong kind: {value!r}")
+    raise ValidationError(
+        phrase("{field} has a value of the wrong kind: {value}", field=label, value=repr(value))
+    )
 
 
 def column_kind(column: sa.Column[Any]) -> type:

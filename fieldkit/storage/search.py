@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage.free_tags import records_with_word
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Study, Theme
@@ -97,9 +97,9 @@ def search(
     ``free_tag`` keeps records with that free-word tag (any case).
     """
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise ValidationError("the number of results must be a whole number, 0 or more")
+        raise ValidationError(phrase("the number of results must be a whole number, 0 or more"))
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-        raise ValidationError("the results offset must be a whole number, 0 or more")
+        raise ValidationError(phrase("the results offset must be a whole number, 0 or more"))
     types = _check_types(record_types)
     terms = parse_query(query)
     if not terms or limit == 0 or (types is not None and not types):
@@ -182,8 +182,11 @@ def _check_types(record_types: Collection[str] | None) -> set[str] | None:
     unknown = sorted(set(record_types) - set(RECORD_TYPES))
     if unknown:
         raise ValidationError(
-            f"cannot search records of type {', '.join(map(repr, unknown))}; "
-            f"choose from {', '.join(RECORD_TYPES)}"
+            phrase(
+                "cannot search records of type {types}; choose from {allowed}",
+                types=", ".join(map(repr, unknown)),
+                allowed=", ".join(RECORD_TYPES),
+            )
         )
     return set(record_types)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from fieldkit.errors import ConflictError, ValidationError
+from fieldkit.errors import ConflictError, ValidationError, phrase
 from fieldkit.storage import validate as v
 from fieldkit.storage.codings import codings_for, record_text
 from fieldkit.storage.lookup import CODABLE, find_record, get_row
@@ -52,7 +52,7 @@ def set_text(session: Session, *, record_id: str, text: str) -> TextEditResult:
     field = "transcript" if isinstance(record, Interview) else "description"
     new = v.long_text(text, field=field)
     if isinstance(record, Observation) and not new.strip():
-        raise ValidationError("the observation's description is empty")
+        raise ValidationError(phrase("the observation's description is empty"))
     old = record_text(record)
     codings = [c for c in codings_for(session, record_id=record.id) if c.unit == "char"]
     if new == old:
@@ -104,7 +104,7 @@ def reattach_coding(session: Session, *, coding_id: str, start: int, end: int) -
     """
     coding = get_row(session, Coding, coding_id)
     if coding.unit != "char":
-        raise ValidationError("this coding marks a stretch of audio, not of text")
+        raise ValidationError(phrase("this coding marks a stretch of audio, not of text"))
     record = find_record(session, coding.target_id, kinds=CODABLE)
     text = record_text(record)
     _check_span(text, start, end)
@@ -121,7 +121,7 @@ def reattach_coding(session: Session, *, coding_id: str, start: int, end: int) -
         )
     ).first()
     if duplicate is not None:
-        raise ConflictError("this span is already coded with the same theme")
+        raise ConflictError(phrase("this span is already coded with the same theme"))
     _set_if_changed(coding, start=start, end=end, quote=text[start:end], detached=False)
     session.flush()
     return coding
@@ -129,15 +129,26 @@ def reattach_coding(session: Session, *, coding_id: str, start: int, end: int) -
 
 def _check_span(text: str, start: int, end: int) -> None:
     if not isinstance(start, int) or not isinstance(end, int):
-        raise ValidationError("start and end must be whole numbers")
+        raise ValidationError(phrase("start and end must be whole numbers"))
     if start < 0 or end > len(text):
         raise ValidationError(
-            f"the span {start}–{end} lies outside the text, which has {len(text)} characters"
+            phrase(
+                "the span {start}–{end} lies outside the text, which has {length} characters",
+                start=start,
+                end=end,
+                length=len(text),
+            )
         )
     if start >= end:
-        raise ValidationError(f"the span {start}–{end} is empty; end must be greater than start")
+        raise ValidationError(
+            phrase(
+                "the span {start}–{end} is empty; end must be greater than start",
+                start=start,
+                end=end,
+            )
+        )
     if not text[start:end].strip():
-        raise ValidationError("the span covers only white space")
+        raise ValidationError(phrase("the span covers only white space"))
 
 
 __all__ = ["Region", "TextEditResult", "diff_regions", "reattach_coding", "remap_spans", "set_text"]

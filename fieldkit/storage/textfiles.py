@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.errors import FileTooLargeError, UnreadableFileError
+from fieldkit.errors import FileTooLargeError, UnreadableFileError, phrase
 from fieldkit.storage.blobs import human_size
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -44,23 +44,29 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _BINARY_SIGNATURES: tuple[tuple[re.Pattern[bytes], str], ...] = tuple(
     (re.compile(pattern, re.DOTALL), what)
     for pattern, what in (
-        (rb"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (rb"\xff\xd8\xff", "a JPEG image"),
-        (rb"GIF8[79]a", "a GIF image"),
-        (rb"RIFF.{4}WEBP", "a WebP image"),
-        (rb"%PDF-", "a PDF document; save it as plain text (.txt) first"),
-        (rb"PK\x03\x04", "a Word (.docx), OpenDocument or ZIP file; save it as plain text first"),
-        (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word (.doc) file; save it as plain text"),
-        (rb"\{\\rtf", "a rich-text (.rtf) file; save it as plain text (.txt) first"),
-        (rb"RIFF.{4}(WAVE|AVI )", "an audio or video file"),
-        (rb"ID3[\x02-\x04]", "an MP3 recording"),
-        (rb"OggS\x00", "an Ogg recording"),
-        (rb"fLaC", "a FLAC recording"),
-        (rb"\x1aE\xdf\xa3", "a WebM or Matroska file"),
-        (rb".{4}ftyp", "an MP4, M4A or HEIC file"),
-        (rb"\x1f\x8b", "a gzip-compressed file"),
-        (rb"SQLite format 3\x00", "an SQLite database"),
-        (rb"\x7fELF", "a program"),
+        (rb"\x89PNG\r\n\x1a\n", phrase("a PNG image")),
+        (rb"\xff\xd8\xff", phrase("a JPEG image")),
+        (rb"GIF8[79]a", phrase("a GIF image")),
+        (rb"RIFF.{4}WEBP", phrase("a WebP image")),
+        (rb"%PDF-", phrase("a PDF document; save it as plain text (.txt) first")),
+        (
+            rb"PK\x03\x04",
+            phrase("a Word (.docx), OpenDocument or ZIP file; save it as plain text first"),
+        ),
+        (
+            rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            phrase("an old Word (.doc) file; save it as plain text"),
+        ),
+        (rb"\{\\rtf", phrase("a rich-text (.rtf) file; save it as plain text (.txt) first")),
+        (rb"RIFF.{4}(WAVE|AVI )", phrase("an audio or video file")),
+        (rb"ID3[\x02-\x04]", phrase("an MP3 recording")),
+        (rb"OggS\x00", phrase("an Ogg recording")),
+        (rb"fLaC", phrase("a FLAC recording")),
+        (rb"\x1aE\xdf\xa3", phrase("a WebM or Matroska file")),
+        (rb".{4}ftyp", phrase("an MP4, M4A or HEIC file")),
+        (rb"\x1f\x8b", phrase("a gzip-compressed file")),
+        (rb"SQLite format 3\x00", phrase("an SQLite database")),
+        (rb"\x7fELF", phrase("a program")),
     )
 )
 
@@ -92,31 +98,49 @@ def read_text_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise UnreadableFileError(f"the file {path} does not exist") from None
+        raise UnreadableFileError(
+            phrase("the file {path} does not exist", path=str(path))
+        ) from None
     except PermissionError:
-        raise UnreadableFileError(f"fieldkit may not read {path} (permission denied)") from None
+        raise UnreadableFileError(_not_permitted(path)) from None
     except OSError as exc:
-        raise UnreadableFileError(f"the file {path} cannot be read: {exc.strerror}") from None
+        raise UnreadableFileError(unreadable(path, exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise UnreadableFileError(f"{path} is a folder, not a text file")
+        raise UnreadableFileError(phrase("{path} is a folder, not a text file", path=str(path)))
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFileError(f"{path} is not an ordinary file")
+        raise UnreadableFileError(phrase("{path} is not an ordinary file", path=str(path)))
     _check_size(path, info.st_size, max_bytes)
     try:
         with path.open("rb") as stream:
             data = stream.read(max_bytes + 1)  # the file may have grown since stat
     except PermissionError:
-        raise UnreadableFileError(f"fieldkit may not read {path} (permission denied)") from None
+        raise UnreadableFileError(_not_permitted(path)) from None
     except OSError as exc:
-        raise UnreadableFileError(f"the file {path} cannot be read: {exc.strerror}") from None
+        raise UnreadableFileError(unreadable(path, exc)) from None
     _check_size(path, len(data), max_bytes)
-    return decode_text_bytes(data, source=f"the file {path.name}")
+    return decode_text_bytes(data, source=file_named(path.name))
 
 
-def decode_text_bytes(data: bytes, *, source: str = "the text") -> DecodedText:
-    """Decode and normalise bytes that should be text; ``source`` names them in errors."""
+def file_named(name: str) -> str:
+    """ "the file notes.txt": how an error names the file it is about."""
+    return phrase("the file {name}", name=name)
+
+
+def _not_permitted(path: Path) -> str:
+    return phrase("fieldkit may not read {path} (permission denied)", path=str(path))
+
+
+def unreadable(path: Path, exc: OSError) -> str:
+    """The sentence for a file the system would not read (``exc.strerror`` says why)."""
+    return phrase("the file {path} cannot be read: {why}", path=str(path), why=exc.strerror)
+
+
+def decode_text_bytes(data: bytes, *, source: str | None = None) -> DecodedText:
+    """Decode and normalise bytes that should be text; ``source`` names them in errors
+    ("the file notes.txt", :func:`file_named`; by default "the text")."""
+    source = source or phrase("the text")
     if not data:
-        return DecodedText("", "utf-8", ("the file is empty",))
+        return DecodedText("", "utf-8", (phrase("the file is empty"),))
     notes: list[str] = []
     text, encoding = _decode(data, source, notes)
     return DecodedText(_normalise(text, notes), encoding, tuple(notes))
@@ -125,15 +149,20 @@ def decode_text_bytes(data: bytes, *, source: str = "the text") -> DecodedText:
 def _check_size(path: Path, size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise FileTooLargeError(
-            f"the file {path.name} is {human_size(size)}; text files up to "
-            f"{human_size(max_bytes)} are accepted (split it into parts)"
+            phrase(
+                "the file {name} is {size}; text files up to {most} are accepted (split it into "
+                "parts)",
+                name=path.name,
+                size=human_size(size),
+                most=human_size(max_bytes),
+            )
         )
 
 
 def _decode(data: bytes, source: str, notes: list[str]) -> tuple[str, str]:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            notes.append("a byte-order mark (BOM) was removed")
+            notes.append(phrase("a byte-order mark (BOM) was removed"))
             return _decode_declared(data[len(bom) :], codec, label, notes), codec
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
@@ -147,16 +176,22 @@ def _decode(data: bytes, source: str, notes: list[str]) -> tuple[str, str]:
     if _mostly_utf8(data):
         text = data.decode("utf-8", errors=_CP1252_FALLBACK)
         notes.append(
-            "the file mixes UTF-8 with a few Windows-1252 characters; "
-            "both were converted to UTF-8 (check accented letters and quotes)"
+            phrase(
+                "the file mixes UTF-8 with a few Windows-1252 characters; "
+                "both were converted to UTF-8 (check accented letters and quotes)"
+            )
         )
         return text, "utf-8"
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        notes.append("the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8")
+        notes.append(
+            phrase("the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8")
+        )
         return data.decode("latin-1"), "latin-1"
-    notes.append("the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8")
+    notes.append(
+        phrase("the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8")
+    )
     return text, "cp1252"
 
 
@@ -172,13 +207,21 @@ def _mostly_utf8(data: bytes) -> bool:
 
 def _decode_declared(data: bytes, codec: str, label: str, notes: list[str]) -> str:
     if codec != "utf-8":
-        notes.append(f"the file was in {label} encoding and was converted to UTF-8")
+        notes.append(
+            phrase("the file was in {encoding} encoding and was converted to UTF-8", encoding=label)
+        )
     try:
         return data.decode(codec)
     except UnicodeDecodeError:
         text = data.decode(codec, errors="replace")
         bad = text.count("\ufffd")
-        notes.append(f"{bad} invalid byte sequence(s) in the {label} text were replaced by \ufffd")
+        notes.append(
+            phrase(
+                "{count} invalid byte sequence(s) in the {encoding} text were replaced by \ufffd",
+                count=bad,
+                encoding=label,
+            )
+        )
         return text
 
 
@@ -201,7 +244,11 @@ def _refuse_binary(data: bytes, source: str) -> None:
     for signature, what in _BINARY_SIGNATURES:
         if signature.match(data):
             raise UnreadableFileError(
-                f"{source} looks like a binary file, not text (it looks like {what})"
+                phrase(
+                    "{source} looks like a binary file, not text (it looks like {what})",
+                    source=source,
+                    what=what,
+                )
             )
     # Zeros padding the end of a text file (a crash during a save) are not a sign of binary.
     sample = data[:_SNIFF_BYTES].rstrip(b"\x00")
@@ -210,7 +257,11 @@ def _refuse_binary(data: bytes, source: str) -> None:
     # Random binary data has about 10% control bytes; real text has next to none.
     if nul > 0.3 * len(sample) or control > 0.01 * len(sample):
         raise UnreadableFileError(
-            f"{source} looks like a binary file, not text; choose a plain-text (.txt) transcript"
+            phrase(
+                "{source} looks like a binary file, not text; choose a plain-text (.txt) "
+                "transcript",
+                source=source,
+            )
         )
 
 
@@ -236,24 +287,33 @@ def _normalise(text: str, notes: list[str]) -> str:
     if text.startswith("\ufeff"):  # a second BOM, or one inside an undeclared encoding
         text = text[1:]
         if not any("byte-order mark" in n for n in notes):
-            notes.append("a byte-order mark (BOM) was removed")
+            notes.append(phrase("a byte-order mark (BOM) was removed"))
     crlf = text.count("\r\n")
     if crlf:
         text = text.replace("\r\n", "\n")
-        notes.append("Windows line ends (CRLF) were converted")
+        notes.append(phrase("Windows line ends (CRLF) were converted"))
     lone_cr = text.count("\r")
     if lone_cr:
         text = text.replace("\r", "\n")
-        notes.append("old Mac line ends (CR alone) were converted")
+        notes.append(phrase("old Mac line ends (CR alone) were converted"))
     composed = unicodedata.normalize("NFC", text)
     if composed != text:
         text = composed
-        notes.append("accented letters were stored in their composed form (Unicode NFC)")
+        notes.append(phrase("accented letters were stored in their composed form (Unicode NFC)"))
     nul = text.count("\x00")
     if nul:
         text = text.replace("\x00", "")
-        notes.append(f"{nul} NUL character(s) (invisible zero bytes) were removed")
+        notes.append(
+            phrase("{count} NUL character(s) (invisible zero bytes) were removed", count=nul)
+        )
     return text
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "DecodedText", "decode_text_bytes", "read_text_file"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DecodedText",
+    "decode_text_bytes",
+    "file_named",
+    "read_text_file",
+    "unreadable",
+]

@@ -128,15 +128,19 @@ def find_theme(session: Session, *, study_id: str, ref: str) -> Theme:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise AmbiguousError(f"several themes are called {name!r}; use the theme's id")
+        raise AmbiguousError(
+            phrase("several themes are called {name}; use the theme's id", name=repr(name))
+        )
     try:
         theme = get_row(session, Theme, name)
     except NotFoundError:
         raise NotFoundError(
-            f"no theme called {name!r} in this study (see `fieldkit theme list`)"
+            phrase(
+                "no theme called {name} in this study (see `fieldkit theme list`)", name=repr(name)
+            )
         ) from None
     if theme.study_id != study_id:
-        raise NotFoundError(f"no theme called {name!r} in this study")
+        raise NotFoundError(phrase("no theme called {name} in this study", name=repr(name)))
     return theme
 
 
@@ -226,14 +230,18 @@ def reparent_theme(session: Session, *, theme_id: str, parent_id: str | None) ->
     if parent_id is not None:
         parent = get_row(session, Theme, parent_id)
         if parent.study_id != theme.study_id:
-            raise ValidationError("a theme can only move under a theme of the same study")
+            raise ValidationError(phrase("a theme can only move under a theme of the same study"))
         if parent.id == theme.id:
-            raise ConflictError(f"{theme.name!r} cannot move under itself")
+            raise ConflictError(phrase("{name} cannot move under itself", name=repr(theme.name)))
         ancestor: Theme | None = parent
         while ancestor is not None:
             if ancestor.id == theme.id:
                 raise ConflictError(
-                    f"{theme.name!r} cannot move under {parent.name!r}, which is inside it"
+                    phrase(
+                        "{name} cannot move under {parent}, which is inside it",
+                        name=repr(theme.name),
+                        parent=repr(parent.name),
+                    )
                 )
             ancestor = session.get(Theme, ancestor.parent_id) if ancestor.parent_id else None
         theme.parent_id = parent.id
@@ -256,14 +264,18 @@ def merge_themes(session: Session, *, source_id: str, target_id: str) -> Theme:
     source = get_row(session, Theme, source_id)
     target = get_row(session, Theme, target_id)
     if source.id == target.id:
-        raise ConflictError("a theme cannot be merged into itself")
+        raise ConflictError(phrase("a theme cannot be merged into itself"))
     if source.study_id != target.study_id:
-        raise ValidationError("themes of different studies cannot be merged")
+        raise ValidationError(phrase("themes of different studies cannot be merged"))
     ancestor: Theme | None = target
     while ancestor is not None:
         if ancestor.id == source.id:
             raise ConflictError(
-                f"{source.name!r} cannot merge into its own sub-theme {target.name!r}"
+                phrase(
+                    "{name} cannot merge into its own sub-theme {target}",
+                    name=repr(source.name),
+                    target=repr(target.name),
+                )
             )
         ancestor = session.get(Theme, ancestor.parent_id) if ancestor.parent_id else None
     # Load through the ORM (not a bulk UPDATE) so each moved row is stamped and logged.

@@ -22,8 +22,14 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from fieldkit.errors import UnreadableFileError
-from fieldkit.storage.textfiles import DecodedText, decode_text_bytes, read_text_file
+from fieldkit.errors import UnreadableFileError, phrase
+from fieldkit.storage.textfiles import (
+    DecodedText,
+    decode_text_bytes,
+    file_named,
+    read_text_file,
+    unreadable,
+)
 from fieldkit.storage.time_marks import format_mark
 
 SUBTITLE_SUFFIXES = (".srt", ".vtt")
@@ -45,13 +51,14 @@ def read_transcript_file(path: Path) -> DecodedText:
     decoded = read_text_file(path)
     if suffix in SUBTITLE_SUFFIXES:
         text = subtitles_to_transcript(decoded.text, source=path.name)
-        note = "subtitle cues became lines with their start times as [mm:ss] marks"
+        note = phrase("subtitle cues became lines with their start times as [mm:ss] marks")
         return DecodedText(text, decoded.encoding, (*decoded.notes, note))
     return decoded
 
 
-def subtitles_to_transcript(text: str, *, source: str = "the subtitles") -> str:
-    """SRT or WebVTT text as transcript lines ``[mm:ss] Speaker: words``."""
+def subtitles_to_transcript(text: str, *, source: str | None = None) -> str:
+    """SRT or WebVTT text as transcript lines ``[mm:ss] Speaker: words``; ``source`` names
+    it in an error (by default "the subtitles")."""
     lines: list[str] = []
     blocks = re.split(r"\n\s*\n", text.strip())
     found = False
@@ -68,8 +75,11 @@ def subtitles_to_transcript(text: str, *, source: str = "the subtitles") -> str:
             lines.append(f"{format_mark(_ms(match.groups()[:4]))} {words}")
     if not found:
         raise UnreadableFileError(
-            f"{source} holds no subtitle cues (lines like “00:00:16,000 --> 00:00:20,000”); "
-            "is it really an .srt or .vtt file?"
+            phrase(
+                "{source} holds no subtitle cues (lines like “00:00:16,000 --> 00:00:20,000”); "
+                "is it really an .srt or .vtt file?",
+                source=source or phrase("the subtitles"),
+            )
         )
     return "\n".join(lines)
 
@@ -104,26 +114,34 @@ def _read_docx(path: Path) -> DecodedText:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UnreadableFileError(f"the file {path} does not exist") from None
+        raise UnreadableFileError(
+            phrase("the file {path} does not exist", path=str(path))
+        ) from None
     if size > _DOCX_MAX_BYTES:
-        raise UnreadableFileError(f"the Word file {path.name} is too large to be a transcript")
+        raise UnreadableFileError(
+            phrase("the Word file {name} is too large to be a transcript", name=path.name)
+        )
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise UnreadableFileError(
-            f"{path.name} is not a Word document fieldkit can read (an old .doc, or damaged); "
-            "open it in a word processor and save it as .docx or plain text (.txt)"
+            phrase(
+                "{name} is not a Word document fieldkit can read (an old .doc, or damaged); "
+                "open it in a word processor and save it as .docx or plain text (.txt)",
+                name=path.name,
+            )
         ) from None
     except OSError as exc:
-        raise UnreadableFileError(f"the file {path} cannot be read: {exc.strerror}") from None
+        raise UnreadableFileError(unreadable(path, exc)) from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             cells = [" ".join(c.text.split()) for c in row.cells]
             lines.append(" | ".join(c for c in cells if c))
     text = "\n".join(lines).strip("\n")
-    decoded = decode_text_bytes(text.encode("utf-8"), source=f"the file {path.name}")
-    return DecodedText(decoded.text, "docx", (*decoded.notes, "read from a Word document"))
+    decoded = decode_text_bytes(text.encode("utf-8"), source=file_named(path.name))
+    notes = (*decoded.notes, phrase("read from a Word document"))
+    return DecodedText(decoded.text, "docx", notes)
 
 
 __all__ = ["SUFFIXES", "read_transcript_file", "subtitles_to_transcript"]

@@ -91,7 +91,11 @@ def parse_time(value: str | None) -> str | None:
 
 def color(value: str) -> str:
     if not _COLOR_RE.match(value.strip()):
-        raise ValidationError(f"colour {value!r} is not valid; write it as #RRGGBB, e.g. #1f77b4")
+        raise ValidationError(
+            phrase(
+                "colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4", value=repr(value)
+            )
+        )
     return value.strip().lower()
 
 

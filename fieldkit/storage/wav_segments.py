@@ -12,7 +12,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.errors import FieldkitError, ValidationError
+from fieldkit.errors import FieldkitError, ValidationError, phrase
 from fieldkit.storage.crypto.sealed_file import SealedWriter
 from fieldkit.storage.crypto.sealed_log import read_sealed_log
 from fieldkit.storage.durable import fsync_dir, open_private
@@ -36,11 +36,15 @@ class AudioFormat:
 
     def __post_init__(self) -> None:
         if not 1_000 <= self.sample_rate <= 384_000:
-            raise ValidationError(f"a sample rate of {self.sample_rate} Hz is not supported")
+            raise ValidationError(
+                phrase("a sample rate of {rate} Hz is not supported", rate=self.sample_rate)
+            )
         if not 1 <= self.channels <= 8:
-            raise ValidationError(f"{self.channels} channels are not supported")
+            raise ValidationError(phrase("{count} channels are not supported", count=self.channels))
         if self.sample_width not in (1, 2, 3, 4):
-            raise ValidationError(f"{self.sample_width * 8}-bit samples are not supported")
+            raise ValidationError(
+                phrase("{bits}-bit samples are not supported", bits=self.sample_width * 8)
+            )
 
     @property
     def frame_size(self) -> int:
@@ -151,10 +155,7 @@ def assemble(segments: list[Path], audio: AudioFormat, target: Path) -> int:
         total -= total % audio.frame_size
         out.truncate(HEADER_SIZE + total)
         if total > MAX_DATA:
-            raise RecordingError(
-                "the recording is longer than one WAV file can hold (4 GB); its segments are "
-                f"kept in {target.parent}"
-            )
+            raise _too_long(target)
         if total & 1:
             out.seek(0, os.SEEK_END)
             out.write(b"\0")  # RIFF chunks are padded to an even size
@@ -165,6 +166,16 @@ def assemble(segments: list[Path], audio: AudioFormat, target: Path) -> int:
     os.replace(tmp, target)
     fsync_dir(target.parent)
     return total
+
+
+def _too_long(target: Path) -> RecordingError:
+    return RecordingError(
+        phrase(
+            "the recording is longer than one WAV file can hold (4 GB); its segments are kept "
+            "in {folder}",
+            folder=str(target.parent),
+        )
+    )
 
 
 def assemble_sealed(segments: list[Path], audio: AudioFormat, target: Path, key: bytes) -> int:
@@ -178,10 +189,7 @@ def assemble_sealed(segments: list[Path], audio: AudioFormat, target: Path, key:
         pcm.append(plain[:whole])  # a segment is a few seconds: small enough to hold
         total += whole
     if total > MAX_DATA:
-        raise RecordingError(
-            "the recording is longer than one WAV file can hold (4 GB); its segments are "
-            f"kept in {target.parent}"
-        )
+        raise _too_long(target)
     tmp = target.with_name(target.name + ".part")
     with open_private(tmp, "wb") as out:
         sealed = SealedWriter(out, key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from fieldkit.errors import SyncError, ValidationError
+from fieldkit.errors import SyncError, ValidationError, phrase
 from fieldkit.storage.db import Store
 from fieldkit.sync.client import login
 from fieldkit.sync.credentials import Credentials, credentials_path, save_credentials
@@ -30,8 +30,11 @@ def normalise_server_url(text: str) -> str:
     url = text.strip().rstrip("/")
     if not url.startswith(("http://", "https://")) or len(url) <= len("https://"):
         raise ValidationError(
-            f"the server address must start with http:// or https://, e.g. "
-            f"http://server:8765 (not {text.strip()!r})"
+            phrase(
+                "the server address must start with http:// or https://, e.g. "
+                "http://server:8765 (not {given})",
+                given=repr(text.strip()),
+            )
         )
     return url
 
@@ -55,16 +58,16 @@ def sign_in(
     server = normalise_server_url(server_url)
     user = user.strip()
     if not user:
-        raise ValidationError("give your user name on the server")
+        raise ValidationError(phrase("give your user name on the server"))
     if not password:
-        raise ValidationError("give your password (it is used to sign in, never stored)")
+        raise ValidationError(phrase("give your password (it is used to sign in, never stored)"))
     check_link(server, allow_insecure_http=allow_insecure_http)
     if ca_file:
         ca_pem = read_ca_file(Path(ca_file))
     elif ca_pem:
         ssl_context(ca_pem)  # still usable (raises ValidationError if not)
     if ca_pem and not server.startswith("https://"):
-        raise ValidationError("--ca-file is for an https:// server address")
+        raise ValidationError(phrase("--ca-file is for an https:// server address"))
     settings = Credentials(server, user, "", ca_pem, allow_insecure_http)
     transport = transport or transport_for(settings)
     token = login(store, server_url=server, user=user, password=password, transport=transport)
@@ -80,12 +83,19 @@ def read_ca_file(path: Path) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "not a PEM text file"
         raise ValidationError(
-            f"cannot read the certificate authority file {path}: {reason}"
+            phrase(
+                "cannot read the certificate authority file {path}: {reason}",
+                path=str(path),
+                reason=reason,
+            )
         ) from None
     if "-----BEGIN CERTIFICATE-----" not in text:
         raise ValidationError(
-            f"{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's "
-            "certificate, not its key"
+            phrase(
+                "{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's "
+                "certificate, not its key",
+                path=str(path),
+            )
         )
     ssl_context(text)  # raises ValidationError when it cannot be loaded
     return text
@@ -108,7 +118,9 @@ def sign_out(
     try:
         credentials_path(data_dir).unlink(missing_ok=True)
     except OSError as exc:
-        raise SyncError(f"cannot remove the sign-in file: {exc.strerror}") from exc
+        raise SyncError(
+            phrase("cannot remove the sign-in file: {reason}", reason=str(exc.strerror))
+        ) from exc
     return revoked
 
 

@@ -19,6 +19,8 @@ from fieldkit.errors import (
     FieldkitError,
     PermissionDeniedError,
     SyncError,
+    phrase,
+    reason_of,
 )
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
 from fieldkit.storage.copy_detection import (
@@ -121,7 +123,7 @@ def login(
         )
     token = reply.get("token") if isinstance(reply, dict) else None
     if not isinstance(token, str) or not token:
-        raise SyncError("the server's sign-in reply has no token")
+        raise SyncError(phrase("the server's sign-in reply has no token"))
     server_ms = reply.get("server_time_ms")
     if isinstance(server_ms, int) and not isinstance(server_ms, bool):
         # Correct the clock from the start (a laptop with a wrong date stamps right at once).
@@ -137,7 +139,7 @@ def list_server_studies(
     reply = Client(server_url=server_url, token=token, transport=transport).call("GET", "/studies")
     studies = reply.get("studies") if isinstance(reply, dict) else None
     if not isinstance(studies, list):
-        raise SyncError("the server's list of studies is malformed")
+        raise SyncError(phrase("the server's list of studies is malformed"))
     return studies
 
 
@@ -248,7 +250,7 @@ def sync(
         while state.first or state.active:
             rounds += 1
             if rounds > MAX_ROUNDS:
-                raise SyncError("sync is not making progress; stopped (please report this)")
+                raise SyncError(phrase("sync is not making progress; stopped (please report this)"))
             request = _build_request(store, state, max_bytes)
             reply = ahead.take(request.body) if ahead is not None else None
             ahead = None
@@ -308,8 +310,10 @@ class _AheadOfFolder(Exception):
 def _renew(store: Store, client: Client, on_new_token: Callable[[str], None] | None) -> None:
     if on_new_token is None:
         raise SyncError(
-            "this data folder was restored from a backup or copied from another laptop and "
-            "needs a device identity of its own; sync it with fieldkit sync or the app"
+            phrase(
+                "this data folder was restored from a backup or copied from another laptop and "
+                "needs a device identity of its own; sync it with fieldkit sync or the app"
+            )
         )
     renew_identity(store, client, on_new_token)
 
@@ -390,7 +394,12 @@ def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Re
     except ClockAheadError as exc:
         state.clock_fixes += 1
         if state.clock_fixes > MAX_CLOCK_FIXES:
-            raise SyncError(f"{exc}; it did not help: set the laptop's date and time") from None
+            raise SyncError(
+                phrase(
+                    "{problem}; it did not help: set the laptop's date and time",
+                    problem=reason_of(exc),
+                )
+            ) from None
         correct_future_stamps(
             store,
             server_time_ms=exc.server_time_ms,
@@ -441,14 +450,20 @@ def _apply_reply(
         for result in results:
             sid = result["study_id"]
             if sid not in request.outgoing:
-                raise SyncError(f"the server answered for study {sid}, which was not asked")
+                raise SyncError(
+                    phrase("the server answered for study {study}, which was not asked", study=sid)
+                )
             cursor, pending = request.outgoing[sid]
             changes = result["changes"]
             try:  # a change that cannot be applied is set aside; the rest is applied
                 applied = apply_pulled_changes(session, changes, study_id=sid)
             except FieldkitError as exc:
                 raise SyncError(
-                    f"changes from the server for study {sid} cannot be applied: {exc}"
+                    phrase(
+                        "changes from the server for study {study} cannot be applied: {problem}",
+                        study=sid,
+                        problem=reason_of(exc),
+                    )
                 ) from exc
             set_cursor(session, study_id=sid, name="pull", value=result["cursor"])
             _remember_told(session, sid, result)
@@ -471,7 +486,7 @@ def _apply_reply(
             if decision.again or result["more"] or pending.more:
                 next_active.add(sid)
             if result["cursor"] == cursor and result["more"]:
-                raise SyncError("the server did not move the pull cursor; sync stopped")
+                raise SyncError(phrase("the server did not move the pull cursor; sync stopped"))
         new = set(memberships) - set(request.outgoing) - set(state.known)
         _remember_studies(session, set(state.known) | new)
         write_local(session, VIEWER_KEY, json.dumps(sorted(state.viewer)))
@@ -547,7 +562,7 @@ def _parse_reply(reply: Any) -> tuple[dict[str, str], list[dict[str, Any]], int]
                 }
             )
     except (KeyError, TypeError, ValueError):
-        raise SyncError("the server's sync reply is malformed") from None
+        raise SyncError(phrase("the server's sync reply is malformed")) from None
     return memberships, results, server_ms
 
 
@@ -561,7 +576,7 @@ def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[s
     try:
         roles = {str(s["study_id"]): str(s["role"]) for s in reply["studies"]}
     except (KeyError, TypeError):
-        raise SyncError("the server's list of studies is malformed") from None
+        raise SyncError(phrase("the server's list of studies is malformed")) from None
     viewer = {sid for sid, role in roles.items() if role == "viewer"}
     with store.write() as session:
         write_local(session, STUDIES_KEY, json.dumps(sorted(roles)))

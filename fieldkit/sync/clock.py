@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from fieldkit.errors import SyncError, ValidationError
+from fieldkit.errors import SyncError, ValidationError, phrase
 from fieldkit.storage.changes import CLOCK_OFFSET_KEY
 from fieldkit.storage.db import Store
 from fieldkit.storage.hlc import Stamp
@@ -49,9 +49,12 @@ def check_not_ahead(stamp: Stamp, *, server_time_ms: int) -> None:
     ahead = stamp.wall_ms - server_time_ms
     if ahead > MAX_FUTURE_MS:
         raise StampAheadError(
-            f"this laptop's clock is {describe(ahead)} ahead of the server's; fieldkit corrects "
-            "the times of its changes and sends them again (if this keeps happening, set the "
-            "laptop's date and time)",
+            phrase(
+                "this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times "
+                "of its changes and sends them again (if this keeps happening, set the laptop's "
+                "date and time)",
+                ahead=describe(ahead),
+            ),
             server_time_ms=server_time_ms,
         )
 

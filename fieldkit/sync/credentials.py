@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from fieldkit.errors import StorageError, SyncError
+from fieldkit.errors import StorageError, SyncError, phrase
 
 FILE_NAME = "sync-credentials.json"
 
@@ -54,7 +54,13 @@ def save_credentials(data_dir: Path, credentials: Credentials) -> Path:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"cannot save the sign-in token in {target}: {exc.strerror}") from exc
+        raise StorageError(
+            phrase(
+                "cannot save the sign-in token in {path}: {reason}",
+                path=str(target),
+                reason=str(exc.strerror),
+            )
+        ) from exc
     return target
 
 
@@ -81,8 +87,12 @@ def load_credentials(data_dir: Path) -> Credentials:
         )
     except FileNotFoundError:
         raise SyncError(
-            "this data folder is not signed in to a server; run: fieldkit login --server URL "
-            "--user NAME"
+            phrase(
+                "this data folder is not signed in to a server; run: fieldkit login --server URL "
+                "--user NAME"
+            )
         ) from None
     except (OSError, ValueError, KeyError, TypeError):
-        raise SyncError(f"the sign-in file {path} is damaged; run fieldkit login again") from None
+        raise SyncError(
+            phrase("the sign-in file {path} is damaged; run fieldkit login again", path=str(path))
+        ) from None

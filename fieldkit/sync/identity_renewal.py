@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from fieldkit.errors import DeviceTakenError, SyncError
+from fieldkit.errors import DeviceTakenError, SyncError, phrase
 from fieldkit.storage.db import Store
 from fieldkit.storage.device_identity import take_new_device_id
 from fieldkit.storage.hlc import DEVICE_DIGITS
@@ -32,12 +32,12 @@ def renew_identity(store: Store, client: Client, on_new_token: Callable[[str], N
             continue  # another user's id (2^-64): draw again
         token = reply.get("token") if isinstance(reply, dict) else None
         if not isinstance(token, str) or not token:
-            raise SyncError("the server's reply to a new device identity has no token")
+            raise SyncError(phrase("the server's reply to a new device identity has no token"))
         on_new_token(token)
         take_new_device_id(store, new=new)
         client.token = token
         return new
-    raise SyncError("the server refused every new device id; try again later")
+    raise SyncError(phrase("the server refused every new device id; try again later"))
 
 
 __all__ = ["renew_identity"]

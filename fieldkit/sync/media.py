@@ -34,6 +34,8 @@ from fieldkit.errors import (
     FieldkitError,
     PermissionDeniedError,
     SyncError,
+    phrase,
+    reason_of,
 )
 from fieldkit.storage.blobs import RESERVE_BYTES, human_size
 from fieldkit.storage.crypto.partial_cipher import PartialCipher
@@ -131,9 +133,13 @@ class _Mover:
             try:
                 self._upload_one(key, sid, sha)
             except _Refused as exc:
-                self.report.problems.append(str(exc))
+                self.report.problems.append(reason_of(exc))
             except PermissionDeniedError as exc:
-                self.report.problems.append(f"file {sha[:12]}… not sent: {exc}")
+                self.report.problems.append(
+                    phrase(
+                        "file {file}… not sent: {problem}", file=sha[:12], problem=reason_of(exc)
+                    )
+                )
 
     def _upload_one(self, key: str, study_id: str, sha: str) -> None:
         try:
@@ -141,7 +147,14 @@ class _Mover:
             size = self.store.blobs.size(sha)  # of the plaintext: what the server stores
         except BlobError as exc:
             self._forget(key)
-            raise _Refused(f"cannot send file {sha[:12]}… of study {study_id}: {exc}") from None
+            raise _Refused(
+                phrase(
+                    "cannot send file {file}… of study {study}: {problem}",
+                    file=sha[:12],
+                    study=study_id,
+                    problem=reason_of(exc),
+                )
+            ) from None
         upload_id, offset = self._saved(key)
         limit = self.chunk_bytes
         if upload_id is not None:  # resume: the server knows how much it has
@@ -165,7 +178,11 @@ class _Mover:
                 self.report.uploaded_files += 1
                 return
             upload_id = None  # the upload ended on the server (a teammate finished it)
-        raise _Refused(f"the upload of file {sha[:12]}… keeps ending on the server; try later")
+        raise _Refused(
+            phrase(
+                "the upload of file {file}… keeps ending on the server; try later", file=sha[:12]
+            )
+        )
 
     def _start(self, key: str, study_id: str, sha: str, size: int) -> tuple[str, int, int] | None:
         """Start (or join) the study's upload of the file; None if the study has it."""
@@ -204,7 +221,9 @@ class _Mover:
                 if reply.status == 409:  # the server has a different offset: go from there
                     stalls += 1
                     if stalls > 3:
-                        raise _Refused(f"the upload of file {sha[:12]}… is not progressing")
+                        raise _Refused(
+                            phrase("the upload of file {file}… is not progressing", file=sha[:12])
+                        )
                     offset = int(_json(reply).get("offset", 0))
                     continue
                 if reply.status == 422:  # the server's SHA-256 check failed: start again
@@ -228,14 +247,20 @@ class _Mover:
             try:
                 available = self._available(sid, [sha for sha, _ in wanted])
             except (_Refused, PermissionDeniedError) as exc:
-                self.report.problems.append(f"files of study {sid} not fetched: {exc}")
+                self.report.problems.append(
+                    phrase(
+                        "files of study {study} not fetched: {problem}",
+                        study=sid,
+                        problem=reason_of(exc),
+                    )
+                )
                 continue
             for sha, size in wanted:
                 if sha in available and not self.store.blobs.has(sha):
                     try:
                         self._download_one(sid, sha, size)
                     except _Refused as exc:
-                        self.report.problems.append(str(exc))
+                        self.report.problems.append(reason_of(exc))
 
     def _available(self, study_id: str, hashes: list[str]) -> set[str]:
         found: set[str] = set()
@@ -265,7 +290,9 @@ class _Mover:
             if reply.status == 206:
                 start, total = _content_range(reply, sha)
                 if start != have:
-                    raise _Refused(f"the server sent the wrong part of file {sha[:12]}…")
+                    raise _Refused(
+                        phrase("the server sent the wrong part of file {file}…", file=sha[:12])
+                    )
                 have = _append(partial, seal(have, reply.body), truncate=False)
             elif reply.status == 200:
                 total = len(reply.body)
@@ -274,7 +301,9 @@ class _Mover:
                 total = _unsatisfiable_total(reply, sha)
                 restarts += 1
                 if restarts > 2:
-                    raise _Refused(f"file {sha[:12]}… cannot be fetched (range refused)")
+                    raise _Refused(
+                        phrase("file {file}… cannot be fetched (range refused)", file=sha[:12])
+                    )
                 if have > total:
                     have = _append(partial, b"", truncate=True)
             elif reply.status == 404:
@@ -301,8 +330,11 @@ class _Mover:
         if digest.hexdigest() != sha:
             partial.unlink(missing_ok=True)
             raise _Refused(
-                f"file {sha[:12]}… arrived damaged (its SHA-256 does not match); "
-                "it will be fetched again at the next sync"
+                phrase(
+                    "file {file}… arrived damaged (its SHA-256 does not match); "
+                    "it will be fetched again at the next sync",
+                    file=sha[:12],
+                )
             )
         if self.store.blobs.encrypted:  # sealed into place; the partial file goes
             with self._open_partial(partial, sha) as f:
@@ -350,8 +382,23 @@ class _Mover:
         if reply.status >= 500:
             raise SyncError(status_sentence(reply.status, self.client.base))
         if reply.status >= 400:
-            what = f"file {sha[:12]}…" if sha else "a file request"
-            raise _Refused(f"the server refused {what} (HTTP {reply.status}): {_detail(reply)}")
+            status, detail = str(reply.status), _detail(reply)
+            if not sha:
+                raise _Refused(
+                    phrase(
+                        "the server refused a file request (HTTP {status}): {detail}",
+                        status=status,
+                        detail=detail,
+                    )
+                )
+            raise _Refused(
+                phrase(
+                    "the server refused file {file}… (HTTP {status}): {detail}",
+                    file=sha[:12],
+                    status=status,
+                    detail=detail,
+                )
+            )
         return _json(reply)
 
     def _saved(self, key: str) -> tuple[str | None, int]:
@@ -380,9 +427,9 @@ def _json(reply: HttpResponse) -> dict[str, Any]:
     try:
         data = codec.load_json(reply.body) if reply.body else {}
     except ValueError:
-        raise SyncError("the server sent a reply fieldkit cannot read") from None
+        raise SyncError(phrase("the server sent a reply fieldkit cannot read")) from None
     if not isinstance(data, dict):
-        raise SyncError("the server sent a reply fieldkit cannot read")
+        raise SyncError(phrase("the server sent a reply fieldkit cannot read"))
     return data
 
 
@@ -391,7 +438,7 @@ def _detail(reply: HttpResponse) -> str:
         detail = _json(reply).get("detail")
     except FieldkitError:
         detail = None
-    return detail if isinstance(detail, str) else f"HTTP {reply.status}"
+    return detail if isinstance(detail, str) else f"HTTP {reply.status}"  # a code: not a sentence
 
 
 def _content_range(reply: HttpResponse, sha: str) -> tuple[int, int]:
@@ -403,9 +450,13 @@ def _content_range(reply: HttpResponse, sha: str) -> tuple[int, int]:
         start, end = span.split("-", 1)
         first, last, size = int(start), int(end), int(total)
     except ValueError:
-        raise _Refused(f"the server's reply for file {sha[:12]}… has no usable range") from None
+        raise _Refused(
+            phrase("the server's reply for file {file}… has no usable range", file=sha[:12])
+        ) from None
     if unit != "bytes" or last - first + 1 != len(reply.body):
-        raise _Refused(f"the server's reply for file {sha[:12]}… does not match its range")
+        raise _Refused(
+            phrase("the server's reply for file {file}… does not match its range", file=sha[:12])
+        )
     return first, size
 
 
@@ -414,7 +465,9 @@ def _unsatisfiable_total(reply: HttpResponse, sha: str) -> int:
     try:
         return int(text.rsplit("/", 1)[1])
     except (IndexError, ValueError):
-        raise _Refused(f"the server refused the range for file {sha[:12]}…") from None
+        raise _Refused(
+            phrase("the server refused the range for file {file}…", file=sha[:12])
+        ) from None
 
 
 def _append(path: Path, data: bytes, *, truncate: bool) -> int:
@@ -429,8 +482,12 @@ def _check_room(folder: Path, incoming: int) -> None:
     free = shutil.disk_usage(folder).free
     if incoming + RESERVE_BYTES > free:
         raise _Refused(
-            f"not enough free space to fetch a {human_size(incoming)} file "
-            f"({human_size(free)} free in {folder})"
+            phrase(
+                "not enough free space to fetch a {size} file ({free} free in {folder})",
+                size=human_size(incoming),
+                free=human_size(free),
+                folder=str(folder),
+            )
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from fieldkit.errors import SyncError
+from fieldkit.errors import SyncError, phrase
 from fieldkit.sync.transport import Client, Transport, UrllibTransport
 
 PROBE_TIMEOUT_S = 5.0
@@ -27,11 +27,15 @@ def check_server(
     )
     reply = client.call("GET", "/health")
     if not isinstance(reply, dict) or reply.get("status") != "ok":
-        raise SyncError(f"{server_url} answered, but it does not look like a fieldkit server")
+        raise SyncError(
+            phrase("{at} answered, but it does not look like a fieldkit server", at=server_url)
+        )
     try:
         return int(reply["server_time_ms"])
     except (KeyError, TypeError, ValueError):
-        raise SyncError(f"{server_url} sent a health reply fieldkit cannot read") from None
+        raise SyncError(
+            phrase("{at} sent a health reply fieldkit cannot read", at=server_url)
+        ) from None
 
 
 class Backoff:

@@ -30,6 +30,7 @@ from fieldkit.errors import (
     ServerUnreachableError,
     SyncError,
     ValidationError,
+    phrase,
 )
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, ClockAheadError
@@ -93,9 +94,12 @@ def check_link(url: str, *, allow_insecure_http: bool) -> None:
     if insecure_link(url) and not allow_insecure_http:
         host = urllib.parse.urlsplit(url).hostname
         raise SyncError(
-            f"{host} is not on this laptop's network, and http:// would send your sign-in "
-            "and your data unencrypted across the internet; use the server's https:// address "
-            "(or, knowingly, sign in again with --allow-insecure-http)"
+            phrase(
+                "{host} is not on this laptop's network, and http:// would send your sign-in "
+                "and your data unencrypted across the internet; use the server's https:// "
+                "address (or, knowingly, sign in again with --allow-insecure-http)",
+                host=str(host),
+            )
         )
 
 
@@ -105,7 +109,11 @@ def ssl_context(ca_pem: str | None) -> ssl.SSLContext:
         return ssl.create_default_context(cadata=ca_pem) if ca_pem else ssl.create_default_context()
     except (ssl.SSLError, ValueError) as exc:
         raise ValidationError(
-            f"the certificate authority file is not a PEM certificate fieldkit can use ({exc})"
+            phrase(
+                "the certificate authority file is not a PEM certificate fieldkit can use "
+                "({reason})",
+                reason=str(exc),
+            )
         ) from None
 
 
@@ -177,8 +185,12 @@ class UrllibTransport:
         except http.client.HTTPException as exc:
             # A reply cut short (IncompleteRead) or garbled by a dropped link: a network fault.
             raise ServerUnreachableError(
-                f"the connection to the server at {url} broke off mid-reply "
-                f"({type(exc).__name__}); sync again to carry on"
+                phrase(
+                    "the connection to the server at {at} broke off mid-reply ({why}); "
+                    "sync again to carry on",
+                    at=url,
+                    why=type(exc).__name__,
+                )
             ) from None
 
 
@@ -247,7 +259,7 @@ class Client:
             if reply.status >= 400:
                 payload = None
             else:
-                raise SyncError("the server sent a reply fieldkit cannot read") from None
+                raise SyncError(phrase("the server sent a reply fieldkit cannot read")) from None
         if reply.status >= 400:
             _raise_for(reply.status, payload, self.base)
         return payload
@@ -255,7 +267,11 @@ class Client:
 
 def _raise_for(status: int, payload: Any, base: str) -> None:
     detail = payload.get("detail") if isinstance(payload, dict) else None
-    message = detail if isinstance(detail, str) else f"the server answered HTTP {status}"
+    message = (
+        detail
+        if isinstance(detail, str)
+        else phrase("the server answered HTTP {status}", status=str(status))
+    )
     said = detail if isinstance(detail, str) else None
     if status == 401:
         raise AuthenticationError(status_sentence(401, base, said))

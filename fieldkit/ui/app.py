@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from fieldkit.errors import FieldkitError
+from fieldkit.ui.messages import error_message
 
 if TYPE_CHECKING:
     from fieldkit.storage.db import Store
@@ -25,6 +26,9 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     # The language chosen in View ▸ Language, else the system's, where a translation exists.
     assert isinstance(app, QApplication)
     apply_language(app, saved_language())
+    from fieldkit.ui.shortcut_text import install_shortcut_style
+
+    install_shortcut_style(app)  # "Ctrl++", not "++Ctrl", in an Arabic menu
     if os.environ.get("FIELDKIT_PSEUDO_LOCALE"):  # every string longer, accented: clipping
         from fieldkit.ui.pseudo_translator import install_pseudo
 
@@ -50,7 +54,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         note_machine(store)  # a folder copied from another laptop takes a new identity at sync
     except FieldkitError as exc:
         startup.close()
-        QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), str(exc))
+        QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), error_message(exc))
         return 1
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()

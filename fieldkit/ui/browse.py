@@ -9,6 +9,7 @@ from fieldkit.storage.codings import codings_for
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Interview, Observation, Theme
+from fieldkit.ui.messages.dates import shown_date
 
 
 def load_overview(store: Store) -> overview.Overview:
@@ -50,7 +51,7 @@ def record_html(store: Store, *, kind: str, record_id: str) -> str:
             ],
         )
         return (
-            f"<h2>{html.escape(row.title)}</h2><p><i>{row.date.isoformat()}</i> · "
+            f"<h2>{html.escape(row.title)}</h2><p><i>{html.escape(shown_date(row.date))}</i> · "
             f"{len(spans)} codings</p><div style='white-space: pre-wrap'>{body}</div>"
         )
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import fieldkit
+from fieldkit.ui.shortcut_text import keys_text
 
 
 def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -75,7 +76,8 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("What"), self.tr("Keys")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
+                rtl = c == 2 and self.isRightToLeft()  # "Ctrl++", not "++Ctrl"
+                item = QTableWidgetItem(keys_text(text) if rtl else text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

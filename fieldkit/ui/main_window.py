@@ -27,6 +27,7 @@ from fieldkit.ui.changes import Changes
 from fieldkit.ui.codebook.codebook_dock import CodebookDock
 from fieldkit.ui.editor.record_editor import RecordEditor
 from fieldkit.ui.first_paint import after_first_paint
+from fieldkit.ui.messages import error_message
 from fieldkit.ui.navigator_state import ROLE_ID, ROLE_KIND, restore_state, save_state
 from fieldkit.ui.operations import Operations
 from fieldkit.ui.search.search_dock import SearchDock
@@ -310,7 +311,7 @@ class MainWindow(AppWindow):
         except Exception as exc:  # gone (deleted, or by a sync): say so, never a traceback
             self.case_view.case_id = None
             self.reader.setHtml(self._choose_html())
-            self.statusBar().showMessage(str(exc), 6000)
+            self.statusBar().showMessage(error_message(exc), 6000)
             return
         self.case_view.show_case(case_id)
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from fieldkit.storage.models import Participant
 from fieldkit.ui.codebook.palette_colors import alert_text
+from fieldkit.ui.messages.dates import shown_date
+from fieldkit.ui.role_names import role_name
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +47,7 @@ class ParticipantsPanel(QTreeWidget):
         self.clear()
         for p in participants:
             item = QTreeWidgetItem(
-                [p.code, p.name or "", p.role, self._consent(p), self._allows(p)]
+                [p.code, p.name or "", role_name(p.role), self._consent(p), self._allows(p)]
             )
             item.setData(0, ROLE_ID, p.id)
             if p.consent_status != "given":
@@ -60,7 +62,10 @@ class ParticipantsPanel(QTreeWidget):
             "given": self.tr("given"),
             "withdrawn": self.tr("withdrawn"),
         }.get(p.consent_status, p.consent_status)
-        details = [d for d in (p.consent_form, p.consent_date and p.consent_date.isoformat()) if d]
+        form = {"verbal": self.tr("verbal"), "written": self.tr("written")}.get(
+            p.consent_form or "", p.consent_form
+        )
+        details = [d for d in (form, p.consent_date and shown_date(p.consent_date)) if d]
         return f"{status} ({', '.join(details)})" if details else status
 
     def _allows(self, p: Participant) -> str:

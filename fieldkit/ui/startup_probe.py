@@ -1,8 +1,10 @@
 """Start-up evidence for packaging checks, off unless asked for by the environment.
 
 ``FIELDKIT_STARTUP_MARK=FILE``: when the main window is first painted, write the wall-clock
-time (seconds since the epoch) to FILE, so a script that noted when it launched the app (a
-bundle has no Python to instrument it with) can tell the cold start to the main window.
+time (seconds since the epoch) and the CPU time the process has used so far (all threads), on
+one line, to FILE, so a script that noted when it launched the app (a bundle has no Python to
+instrument it with) can tell the cold start to the main window (benchmarks/bench_app.py
+--command, packaging/check-clean).
 ``FIELDKIT_STARTUP_SCREENSHOT=FILE.png``: also save what the window shows then.
 ``FIELDKIT_STARTUP_QUIT=1``: then quit (the check is done).
 """
@@ -23,12 +25,13 @@ def probe_startup(window: QMainWindow) -> None:
     if not mark:
         return
     painted = time.time()
+    cpu = time.process_time()
     shot = os.environ.get("FIELDKIT_STARTUP_SCREENSHOT")
 
     def finish() -> None:
         if shot:
             window.grab().save(shot)
-        Path(mark).write_text(f"{painted:.6f}\n", encoding="utf-8")
+        Path(mark).write_text(f"{painted:.6f} {cpu:.3f}\n", encoding="utf-8")
         if os.environ.get("FIELDKIT_STARTUP_QUIT"):
             QApplication.quit()
 

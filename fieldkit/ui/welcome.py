@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldkitError
+from fieldkit.ui.messages import error_message
 
 if TYPE_CHECKING:
     from fieldkit.ui.main_window import MainWindow
@@ -118,7 +119,7 @@ def create_first_study(window: MainWindow, name: str) -> str | None:
             study = create_study(session, name=name, language=language)
             study_id = study.id
     except FieldkitError as exc:
-        QMessageBox.warning(window, window.tr("The study was not created"), str(exc))
+        QMessageBox.warning(window, window.tr("The study was not created"), error_message(exc))
         return None
     window.refresh()
     return study_id

@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227" />
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228" />
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="33" />
@@ -186,7 +205,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="306" />
+        <location filename="../../fieldkit/ui/review/window.py" line="307" />
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n coded passage</numerusform>

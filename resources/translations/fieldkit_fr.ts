@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>Démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>Mettre en pause ou reprendre l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>Arrêter l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>Enregistrer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>Durée d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>Aucun microphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Ce microphone ne peut pas enregistrer en 16 bits ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Enregistrement… sauvegardé sur le disque toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>Impossible de démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Impossible d'ouvrir le microphone %1 ; un autre programme l'utilise-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>En pause. Tout ce qui a été enregistré jusqu'ici est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>Sauvegarde de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Enregistrement sauvegardé (%1) et joint à cet entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>L'enregistrement n'a pas été joint ; voir le message.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>Enregistrement non joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>L'enregistrement est conservé et sera joint au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>Enregistrement pas encore joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>Le microphone a cessé de fonctionner ; l'enregistrement jusqu'ici est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>En attente du son du microphone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Aucun son ne vient de %1 : rien n'est enregistré !</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Aucun son n'est parvenu à fieldkit depuis %1 depuis quelques secondes : rien n'est enregistré. Vérifiez qu'il est branché et allumé, ou choisissez un autre microphone dans la liste. Ce qui a été enregistré avant est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 ne peut pas enregistrer dans le format de cet enregistrement : arrêtez, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>Enregistrement arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>Branchez un microphone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Aucun microphone trouvé : branchez-en un, ou allumez-le, pour enregistrer.</translation>
     </message>
@@ -622,108 +622,108 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="47"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="51"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>Ces champs ont été modifiés sur deux ordinateurs en même temps. La synchronisation a gardé la modification la plus récente et mis l'autre valeur de côté. Choisissez la valeur à garder, ou saisissez une valeur fusionnée ; votre choix se synchronise avec l'équipe comme toute modification.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="100"/>
         <source>Now in the record</source>
         <translation>Actuellement dans la fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="61"/>
         <source>Unresolved conflicts</source>
         <translation>Conflits non résolus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="73"/>
         <source>Merged value</source>
         <translation>Valeur fusionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="75"/>
         <source>&amp;Keep the value in the record</source>
         <translation>&amp;Garder la valeur de la fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="77"/>
         <source>Use the &amp;other value</source>
         <translation>Utiliser l'&amp;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="79"/>
         <source>Save the &amp;merged value</source>
         <translation>Enregistrer la valeur &amp;fusionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="83"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>Aucun conflit. Quand le même champ est modifié sur deux ordinateurs avant leur synchronisation, les deux valeurs sont listées ici pour que vous choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="105"/>
         <source>The other value</source>
         <translation>L'autre valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="114"/>
         <source>Or merge them</source>
         <translation>Ou fusionnez-les</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="150"/>
         <source>Cannot list the conflicts</source>
         <translation>Impossible de lister les conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="197"/>
         <source> (this record was deleted since)</source>
         <translation> (cette fiche a été supprimée depuis)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="215"/>
         <source>unknown device</source>
         <translation>appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="217"/>
         <source>this laptop</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="219"/>
         <source>another laptop (device %1)</source>
         <translation>un autre ordinateur (appareil %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="221"/>
         <source>Changed on %1</source>
         <translation>Modifié le %1</translation>
     </message>
@@ -733,8 +733,8 @@
         <translation>Modifié le %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="258"/>
         <source>Cannot resolve this conflict</source>
         <translation>Impossible de résoudre ce conflit</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="129"/>
         <source>Encrypt this folder</source>
         <translation>Chiffrer ce dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="132"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>Tout le contenu de ce dossier de données sera chiffré avec une phrase secrète. Une phrase secrète oubliée ne peut être récupérée par personne : sans elle, ni la clé de récupération qui vous sera montrée ensuite, les entretiens sont perdus pour de bon.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="142"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>Je comprends qu'une phrase secrète perdue ne peut pas être récupérée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="151"/>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="171"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>Cochez la case pour confirmer que vous avez compris.</translation>
     </message>
@@ -1113,77 +1113,98 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF d'étude de cas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projet &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Tableaux &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importer un projet REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Créez ou sélectionnez d'abord une étude.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>Ce PDF laissera de côté certains éléments.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Export du projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Dossier des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Export des tableaux CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
+        <source>Imported “%1”: %2, %3.</source>
+        <translation>« %1 » importé : %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Import du projet REFI-QDA</translation>
     </message>
@@ -1228,27 +1249,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Chiffrer ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Verrouiller en cas d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
         <source>After %1 minutes</source>
         <translation>Après %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
         <source>The folder was not encrypted</source>
         <translation>Le dossier n'a pas été chiffré</translation>
     </message>
@@ -1316,52 +1337,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>fieldkit user guide</source>
         <translation>Guide de l'utilisateur de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="100"/>
         <source>User guide</source>
         <translation>Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="112"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Fichier ▸ Nouvelle étude…&lt;/b&gt; crée une étude ; &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt; y ajoute une école, un programme ou un site.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="116"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Sélectionnez le cas, puis utilisez le menu &lt;b&gt;Cas&lt;/b&gt; : participants et leur consentement, entretiens et observations.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="120"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Tapez ou collez la transcription : elle est enregistrée au fil de la saisie. Enregistrez l'audio depuis la barre au-dessus du texte ; &lt;b&gt;Ctrl+T&lt;/b&gt; insère un repère temporel, &lt;b&gt;F8&lt;/b&gt; lance la lecture.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="124"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Sélectionnez des mots et appuyez sur &lt;b&gt;Ctrl+K&lt;/b&gt; pour les coder avec un thème (tapez un nouveau nom pour en créer un), glissez un thème de la grille de codage sur eux, ou épinglez des thèmes à &lt;b&gt;Alt+1…9&lt;/b&gt; (clic droit sur un thème ▸ Épingler à Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Étiquetez une fiche entière au-dessus de son texte ; écrivez des mémos à côté des codages.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Édition ▸ Propriétés…&lt;/b&gt; (Alt+Entrée) modifie une fiche après l'enregistrement, y compris les participants d'un entretien ; &lt;b&gt;Supprimer&lt;/b&gt; demande d'abord confirmation et nomme ce qui part avec ; &lt;b&gt;Ctrl+Z&lt;/b&gt; hors de la transcription le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="135"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Analyse ▸ Cas et étude…&lt;/b&gt; compare les thèmes entre les cas ; le menu &lt;b&gt;Exporter&lt;/b&gt; produit des PDF d'étude de cas, des projets REFI-QDA et du CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; vous connecte au serveur de votre équipe ; d'ici là, rien ne quitte cet ordinateur.</translation>
     </message>
@@ -1377,6 +1398,124 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>clair : 1 passage codé ; foncé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="16"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="17"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="18"/>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="19"/>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="20"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>portugais (Brésil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="21"/>
+        <source>Swahili</source>
+        <translation>swahili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="22"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="23"/>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="24"/>
+        <source>Bengali</source>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="25"/>
+        <source>Urdu</source>
+        <translation>ourdou</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="26"/>
+        <source>Amharic</source>
+        <translation>amharique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="27"/>
+        <source>Hausa</source>
+        <translation>haoussa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="28"/>
+        <source>Yoruba</source>
+        <translation>yoruba</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="29"/>
+        <source>Igbo</source>
+        <translation>igbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="30"/>
+        <source>Zulu</source>
+        <translation>zoulou</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="31"/>
+        <source>Kinyarwanda</source>
+        <translation>kinyarwanda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="32"/>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="33"/>
+        <source>Ganda</source>
+        <translation>luganda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="34"/>
+        <source>Wolof</source>
+        <translation>wolof</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="35"/>
+        <source>Nepali</source>
+        <translation>népalais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="36"/>
+        <source>Tamil</source>
+        <translation>tamoul</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="37"/>
+        <source>Indonesian</source>
+        <translation>indonésien</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="38"/>
+        <source>Chinese</source>
+        <translation>chinois</translation>
     </message>
 </context>
 <context>
@@ -1446,87 +1585,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="51"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="55"/>
         <source>Studies, cases and records</source>
         <translation>Études, cas et fiches</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="59"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Review</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>Case and &amp;study…</source>
         <translation>Cas et é&amp;tude…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="94"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="122"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="240"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Commencez par &lt;b&gt;Fichier ▸ Nouvelle étude…&lt;/b&gt;, puis ajoutez des cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt;, et les participants et leur consentement, les entretiens et les observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="150"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>Choose a case or a record on the left</source>
         <translation>Choisissez un cas ou une fiche à gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="225"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Ajoutez un cas avec &lt;b&gt;Fichier ▸ Nouveau cas…&lt;/b&gt; ; puis les participants, entretiens et observations depuis le menu &lt;b&gt;Cas&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="236"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="237"/>
         <source>This data folder holds no study yet</source>
         <translation>Ce dossier de données ne contient encore aucune étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="245"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="246"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Vous rejoignez une équipe ? Utilisez &lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; pour vous connecter au serveur de votre équipe : les études dont vous faites partie arrivent à la première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Interview: %1</source>
         <translation>Entretien : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Observation: %1</source>
         <translation>Observation : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="292"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="293"/>
         <source>Cannot open this record</source>
         <translation>Impossible d'ouvrir cette fiche</translation>
     </message>
@@ -1659,12 +1798,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="181"/>
         <source>New data folder</source>
         <translation>Nouveau dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="183"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;Chiffrer %1 avec une phrase secrète (recommandé sur un ordinateur portable)</translation>
     </message>
@@ -1672,92 +1811,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Edit interview</source>
         <translation>Modifier l'entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>facultatif ; p. ex. « Entretien avec P-01 (2024-03-01) »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
         <source>Interviewer</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
         <source>Participants in this interview</source>
         <translation>Participants à cet entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aucun participant enregistré dans ce cas pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>I&amp;nterviewer:</source>
         <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ieu :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipants :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="112"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Aucun participant n'est coché : les exports retiendront toutes les citations de cet entretien jusqu'à ce qu'un participant ayant donné son consentement y soit lié. Cochez qui y a pris part, ou appuyez de nouveau sur Enregistrer pour l'enregistrer tel quel.</translation>
     </message>
@@ -1765,87 +1904,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>New observation</source>
         <translation>Nouvelle observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>Edit observation</source>
         <translation>Modifier l'observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Setting</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ex. classe de CE2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
         <source>First notes</source>
         <translation>Premières notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="187"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Ce que vous voyez ; vous pourrez continuer dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Cadre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
@@ -1853,33 +1992,33 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="48"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>Code participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="52"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>facultatif ; les exports ne l'affichent que là où l'attribution nominative est autorisée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Rôle</translation>
@@ -2001,69 +2140,102 @@
     </message>
 </context>
 <context>
+    <name>ParticipantLabel</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <source>consent pending</source>
+        <translation>consentement en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <source>consent given</source>
+        <translation>consentement donné</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <source>consent withdrawn</source>
+        <translation>consentement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <source>no audio</source>
+        <translation>pas d'audio</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="25"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="27"/>
         <source>Participants of this case</source>
         <translation>Participants de ce cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="31"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="32"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="36"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="37"/>
         <source>It allows</source>
         <translation>Autorise</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="59"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="62"/>
         <source>given</source>
         <translation>donné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="63"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="70"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>verbal</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>written</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="75"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="71"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
         <source>quotes</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="72"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="77"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -2071,42 +2243,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="57"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>&amp;Mémoriser sur cet ordinateur (trousseau)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="61"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="71"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>Le dossier de données %1 est chiffré. Saisissez sa phrase secrète (ou sa clé de récupération).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="85"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>Cette phrase secrète ne déverrouille pas ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="99"/>
         <source>Not remembered</source>
         <translation>Non mémorisée</translation>
     </message>
@@ -2114,17 +2286,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -2132,167 +2304,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Profil du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Graphique du profil thématique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Citations clés par thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Résumés des entretiens et des observations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Annexe : grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Petite (pour l'e-mail sur une connexion lente)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Moyenne (50 photos font moins de 5 Mo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Originale (telle que prise ; fichiers lourds)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Ce cas : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(aucun sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Tous les cas de l'étude, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Édition anonymisée (codes participant ; noms à masquer remplacés ; sans photos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Garder les photos (les légendes sont masquées ; les visages et panneaux qu'elles montrent ne le sont pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Votre nom (omis s'il est vide)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Taille des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Thèmes à inclure (citations et graphique)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Thèmes à inclure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Fichier PDF :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Taille des photos :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Choisissez où enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
     </message>
@@ -2385,48 +2557,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo — %1</source>
         <translation>Photo — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
         <source>This photo cannot be shown: %1</source>
         <translation>Impossible d'afficher cette photo : %1</translation>
     </message>
@@ -2465,204 +2637,204 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Journal des exports…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>Re&amp;trait et effacement d'un participant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Ce dossier n'a jamais été sauvegardé : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="100"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Votre dernière sauvegarde date de plus d'une semaine : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="113"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Back up this data folder</source>
         <translation>Sauvegarder ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="125"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Une phrase secrète pour chiffrer la sauvegarde (laisser vide pour aucune). Une phrase secrète oubliée ne peut pas être récupérée :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Sauvegardé dans {0} ({1}), chiffré avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Sauvegardé dans {0} ({1}), chiffré avec la clé de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Sauvegardé dans {0} ({1}). Non chiffré : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="155"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="161"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Saisissez de nouveau la phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="166"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="173"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
         <source>Backup passphrase</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>Les deux phrases secrètes diffèrent. Rien n'a été sauvegardé : réessayez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>An empty folder for the restored data</source>
         <translation>Un dossier vide pour les données restaurées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>The passphrase of this backup:</source>
         <translation>La phrase secrète de cette sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="210"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} fichiers restaurés dans {1}. Ouvrez-le avec : fieldkit --data-dir {1} ; il prend une nouvelle identité d'appareil à sa première synchronisation (reconnectez-vous).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="219"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
         <source>Export log</source>
         <translation>Journal des exports</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="262"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
         <source>Withheld</source>
         <translation>Non communiqué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Exports of this study</source>
         <translation>Exports de cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="375"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
         <source>Select the participant's case first.</source>
         <translation>Sélectionnez d'abord le cas du participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="322"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
         <source>This case has no participants.</source>
         <translation>Ce cas n'a aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="326"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
         <source>Withdraw and erase</source>
         <translation>Retrait et effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
         <source>Participant:</source>
         <translation>Participant :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="339"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirer et effacer {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retire son consentement. Ceci efface, sur cet ordinateur, sur le serveur et sur tout ordinateur qui se synchronise, et ne peut pas être annulé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="366"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} effacé ici ; la prochaine synchronisation l'efface partout.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
@@ -2743,7 +2915,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="243"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
         <source>Your name (remembered for next time)</source>
         <translation>Votre nom (mémorisé pour la prochaine fois)</translation>
     </message>
@@ -2751,57 +2923,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="85"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="175"/>
         <source>language: %1</source>
         <translation>langue : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="174"/>
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="177"/>
         <source>setting: %1</source>
         <translation>cadre : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="284"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>Votre dernière saisie n'est pas encore enregistrée : %1 Elle reste ici dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="304"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="315"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Aucun thème n'est épinglé à Alt+%1 : clic droit sur un thème dans la grille de codage ▸ Épingler à Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Theme not created</source>
         <translation>Thème non créé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="358"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Sélectionnez d'abord des mots, puis choisissez un thème.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="380"/>
         <source>These words are already coded with %1.</source>
         <translation>Ces mots sont déjà codés avec %1.</translation>
     </message>
@@ -3000,158 +3172,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="85"/>
         <source>Case and study review</source>
         <translation>Analyse des cas et de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="98"/>
         <source>Review views</source>
         <translation>Vues d'analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="102"/>
         <source>&amp;Case:</source>
         <translation>&amp;Cas :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="104"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="114"/>
         <source>Case profile</source>
         <translation>Profil du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="121"/>
         <source>Cases and themes</source>
         <translation>Cas et thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="137"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>Passages codés par cellule (un thème parent compte ses sous-thèmes) :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="142"/>
         <source>Study matrix</source>
         <translation>Matrice de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Export c&amp;hart…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>Enregistrer le graphique du profil du cas en PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Export &amp;matrix…</source>
         <translation>Exporter la &amp;matrice…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="148"/>
         <source>Save the study matrix as CSV</source>
         <translation>Enregistrer la matrice de l'étude en CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="157"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>Cliquez sur une barre ou une cellule pour lister ses passages codés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
-        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="288"/>
         <source>Coded passages</source>
         <translation>Passages codés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="173"/>
         <source>Whole quote</source>
         <translation>Citation complète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="239"/>
         <source>case</source>
         <translation>cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="243"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="248"/>
         <source>Theme profile: %1</source>
         <translation>Profil thématique : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="251"/>
         <source>Cannot export the chart</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>Export matrix</source>
         <translation>Exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>study matrix.csv</source>
         <translation>matrice de l'étude.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="261"/>
         <source>Cannot export the matrix</source>
         <translation>Impossible d'exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="277"/>
         <source>all cases</source>
         <translation>tous les cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="295"/>
         <source>(the whole record is tagged)</source>
         <translation>(toute la fiche est étiquetée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="298"/>
         <source>(audio or detached passage)</source>
         <translation>(passage audio ou détaché)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n passage codé</numerusform>
@@ -3159,9 +3331,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="308"/>
         <source>No coded passages here.</source>
         <translation>Aucun passage codé ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="19"/>
+        <source>learner</source>
+        <translation>apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="20"/>
+        <source>teacher</source>
+        <translation>enseignant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="21"/>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="22"/>
+        <source>community member</source>
+        <translation>membre de la communauté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="23"/>
+        <source>school leader</source>
+        <translation>chef d'établissement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="24"/>
+        <source>official</source>
+        <translation>fonctionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="25"/>
+        <source>NGO staff</source>
+        <translation>personnel d'ONG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="26"/>
+        <source>researcher</source>
+        <translation>chercheur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="27"/>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
@@ -3331,48 +3551,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
         <source>Changes set aside</source>
         <translation>Modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Ces modifications venues du serveur n'ont pas encore pu être appliquées sur cet ordinateur ; la synchronisation les a donc mises de côté et a poursuivi avec tout le reste. La plupart attendent une fiche qui n'est pas encore arrivée ; elles s'appliquent d'elles-mêmes quand elle arrive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Study</source>
         <translation>Étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Rien de côté : tout ce qui a été reçu a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
         <source>Cannot list the changes set aside</source>
         <translation>Impossible de lister les modifications mises de côté</translation>
     </message>
@@ -3380,44 +3600,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="61"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="66"/>
         <source>Codebook</source>
         <translation>Grille de codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Coder avec le thème épinglé à cette touche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Leave the transcript</source>
         <translation>Quitter la transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3473,237 +3693,2353 @@
         <translation>Le champ « {field} » doit valoir l'une de ces valeurs : {allowed} (pas {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>La couleur {value} n'est pas valide ; écrivez-la sous la forme #RRGGBB, par ex. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/core.py" line="20"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>La date du consentement {date} est dans le futur ; indiquez le jour où le consentement a été donné (aujourd'hui au plus tard)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="25"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>Le code participant {code} est déjà utilisé dans cette étude (par {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="28"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>La langue {value} n'est pas une langue connue de fieldkit ; choisissez-en une dans la liste, ou écrivez son code, par ex. en, fr, sw, hi ou pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="33"/>
         <source>the observation's description is empty</source>
         <translation>La description de l'observation est vide</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme name is required</source>
         <translation>Un nom de thème est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="36"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Un thème nommé {name} existe déjà dans cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="38"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>Le serveur {at} a présenté un certificat auquel cet ordinateur ne fait pas confiance ({why}). Si votre équipe a sa propre autorité de certification, reconnectez-vous avec son certificat (un fichier PEM ; --ca-file dans le terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="44"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Aucune connexion sécurisée n'a pu être établie avec le serveur {at} ({why}). Vérifiez l'adresse : https:// pour un serveur avec certificat, http:// pour un serveur sans.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="49"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>Le nom de serveur {host} est introuvable. Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet ou à votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="54"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>Le serveur {at} a mis trop de temps à répondre. La connexion est peut-être lente ou le serveur occupé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="59"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>Le serveur {at} n'a pas répondu (connexion refusée). Vérifiez l'adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="64"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>La connexion au serveur {at} a été coupée. Réessayez ; si cela se répète, le réseau ou le serveur est instable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="69"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>Le serveur {at} est injoignable depuis ce réseau (aucune route). Vérifiez que cet ordinateur est connecté, puis l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="74"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Le serveur {at} est injoignable ({why}). Vérifiez l'adresse et que le serveur est en marche.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source> (it said: {detail})</source>
         <translation> (il a répondu : {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="80"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>Le serveur {at} n'a pas accepté la connexion{said}. Vérifiez votre nom d'utilisateur et votre mot de passe, ou reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="85"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>Le serveur {at} n'autorise pas ce compte à faire cela{said}. Demandez l'accès à votre responsable d'équipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="90"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>L'adresse {at} répond, mais pas comme un serveur fieldkit (HTTP 404). Vérifiez l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="94"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>Le serveur {at} a rencontré un problème de son côté (HTTP {status}). Rien n'est perdu ; réessayez plus tard et prévenez votre responsable d'équipe si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="99"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>Le serveur {at} a refusé la demande (HTTP {status}){said}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an observation can hold photos and documents, not audio recordings</source>
+        <translation>Une observation peut contenir des photos et des documents, pas des enregistrements audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>a case can hold photos and documents, not audio recordings</source>
+        <translation>Un cas peut contenir des photos et des documents, pas des enregistrements audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>attachment kind {kind} is unknown; use photo, audio or document</source>
+        <translation>Le type de pièce jointe {kind} est inconnu ; utilisez photo, audio ou document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>a {record} cannot hold attachments</source>
+        <translation>Un élément de type {record} ne peut pas avoir de pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>{amount} GB</source>
+        <translation>{amount} Go</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <source>{amount} MB</source>
+        <translation>{amount} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
+        <translation>La photo {name} pèse {size} ; les photos sont acceptées jusqu'à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
+        <translation>L'enregistrement {name} pèse {size} ; les enregistrements audio sont acceptés jusqu'à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the document {name} is {size}; documents up to {limit} are accepted</source>
+        <translation>Le document {name} pèse {size} ; les documents sont acceptés jusqu'à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
+        <source>the file {path} does not exist</source>
+        <translation>Le fichier {path} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} n'est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>fieldkit n'a pas le droit de lire {path} (permission refusée)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>the file {path} cannot be read: {reason}</source>
+        <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>an attachment needs a file name</source>
+        <translation>Une pièce jointe a besoin d'un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
+        <source>a WebP image</source>
+        <translation>une image WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <source>a TIFF image</source>
+        <translation>une image TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>a BMP image</source>
+        <translation>une image BMP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <source>a HEIC/AVIF image</source>
+        <translation>une image HEIC/AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <source>a WAV recording</source>
+        <translation>un enregistrement WAV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
+        <source>an MP3 recording</source>
+        <translation>un enregistrement MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>an AAC recording</source>
+        <translation>un enregistrement AAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
+        <source>an Ogg recording</source>
+        <translation>un enregistrement Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
+        <source>a FLAC recording</source>
+        <translation>un enregistrement FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <source>an AMR recording</source>
+        <translation>un enregistrement AMR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <source>an M4A recording</source>
+        <translation>un enregistrement M4A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <source>a WebM recording</source>
+        <translation>un enregistrement WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>a Word, OpenDocument or ZIP file</source>
+        <translation>un fichier Word, OpenDocument ou ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <source>an Office file</source>
+        <translation>un fichier Office</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>a rich-text document</source>
+        <translation>un document en texte enrichi (RTF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
+        <translation>fieldkit ne peut pas savoir si {name} est une photo, un enregistrement ou un document ; indiquez de quel type il s'agit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <source>the recording {name} is not audio (it looks like {label})</source>
+        <translation>L'enregistrement {name} n'est pas un fichier audio (cela ressemble à {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
+        <translation>{name} n'est pas un enregistrement que fieldkit connaît ; utilisez WAV, MP3, M4A, Ogg/Opus, FLAC, AMR ou WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
+        <translation>La photo {name} est une image HEIC/AVIF, que fieldkit ne sait pas encore afficher ; exportez-la en JPEG sur le téléphone ou l'ordinateur et joignez ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>the photo {name} is not an image (it looks like {label})</source>
+        <translation>La photo {name} n'est pas une image (cela ressemble à {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
+        <translation>La photo {name} n'est pas une image que fieldkit sait lire (JPEG, PNG, GIF, WebP, TIFF ou BMP), ou elle est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>the photo {name} has too many pixels to open safely</source>
+        <translation>La photo {name} a trop de pixels pour être ouverte sans risque</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the file {name} is empty; nothing was attached</source>
+        <translation>Le fichier {name} est vide ; rien n'a été joint</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
+        <translation>Fichier absent du dossier de données {folder} : {what} {where} ; synchronisez de nouveau pour le récupérer, ou retirez la pièce jointe et joignez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
+        <translation>Fichier endommagé : {what} {where} ; son contenu a changé sur le disque. Synchronisez de nouveau pour en récupérer une copie intacte, ou retirez la pièce jointe et joignez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>the photo {name}</source>
+        <translation>la photo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <source>the recording {name}</source>
+        <translation>l'enregistrement {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <source>the document {name}</source>
+        <translation>le document {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
+        <source>the file {name}</source>
+        <translation>le fichier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <source>(attached to interview {id})</source>
+        <translation>(pièce jointe de l'entretien {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <source>(attached to observation {id})</source>
+        <translation>(pièce jointe de l'observation {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <source>(attached to case {id})</source>
+        <translation>(pièce jointe du cas {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>(attached to {record} {id})</source>
+        <translation>(pièce jointe de l'élément {record} {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
+        <translation>{path} est un dossier ; donnez le nom du fichier de sauvegarde, par ex. -o fk.bak</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>the backup file cannot be inside the data folder it backs up</source>
+        <translation>Le fichier de sauvegarde ne peut pas se trouver dans le dossier de données qu'il sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Il n'y a encore aucune étude ; créez-en une avec : fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Plusieurs études existent ({names}) ; choisissez-en une avec --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>Le dossier de données {folder} n'est pas chiffré (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>La clé de récupération n'a pas pu être écrite dans {path} ({reason}) ; elle est affichée ci-dessus à la place : copiez-la maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>Rien n'a été supprimé ; ajoutez --yes pour supprimer sans confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Section inconnue {section} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos est réservé aux éditions anonymisées (avec --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Indiquez le CASE_ID à exporter, ou --all avec --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Indiquez soit un CASE_ID, soit --all, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>Le nom est vide ; utilisez --clear pour le supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>Le nom dépasse {most} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>Le participant {codes} n'a pas autorisé l'enregistrement audio ; l'enregistrement n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Indiquez le mot de passe sur l'entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>Impossible de créer {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>La photo {file} ({record}) a été laissée de côté : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Section de PDF inconnue {section} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>Le nombre de citations par thème ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Taille de photo inconnue {size} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>Le dossier {folder} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>Le nom de fichier {name} révèle {leaks} ; renommez-le avant d'envoyer l'édition anonymisée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>Le PDF n'a pas pu être écrit dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>1 photo a été laissée de côté : les éditions anonymisées ne contiennent pas de photos, sauf demande (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>{count} photos ont été laissées de côté : les éditions anonymisées ne contiennent pas de photos, sauf demande (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>Le fichier n'est pas une image que fieldkit sait lire ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>pdftotext (poppler-utils) est nécessaire pour relire le texte d'un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>pdftotext n'a pas pu lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>Le texte en {script} dans {place} n'a pas pu être affiché : aucune police trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} n'existe pas ou n'est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} contient trop de fichiers ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} est une archive zip mais pas un projet REFI-QDA : elle ne contient pas de project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} dans {name} est trop volumineux ({size} octets ; {most} au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} n'est pas un projet REFI-QDA : ce n'est pas une archive zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} contient un nom de fichier dangereux ({entry}) ; il n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} est chiffré ; exportez-le de nouveau sans mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} dépasse {most} Go une fois décompressé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} ressemble à une bombe zip ({entry} passerait de {packed} à {size} octets une fois décompressé) ; non importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} dans {name} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} dans {name} ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} dans {name} est plus volumineux que ne l'indique l'archive ; le fichier est endommagé ou dangereux</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} a été laissé de côté : les fichiers REFI-QDA acceptent au plus 2 Go par fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} a été laissé de côté : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>Le fichier de projet donne à {what} un identifiant non valide ({value}) ; il est peut-être endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>Les positions dans {source} étaient comptées en {counting}, et non en points de code comme le veut la norme ; fieldkit a suivi le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>{count} codages de zones d'image sur {source} n'ont pas été importés (fieldkit code le texte et l'audio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} est déjà dans l'étude avec un texte différent ; ses codages n'ont pas été importés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Un codage dans {source} désigne un code absent de la grille de codage ; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Une sélection audio sur {source} va de {start} à {end} ms, ce qui est vide ou négatif ; le projet est incohérent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>Le code {name} a été renommé {new} (nom déjà pris)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Un codage de source entière désigne un code manquant ; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) n'a pas été importé : fieldkit conserve l'audio, les photos et le texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Un codage sur {title} a été laissé de côté : son texte a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>L'exportation a été annulée ; aucun fichier n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde n'est pas un XML bien formé (ligne {line}, colonne {column}) ; le fichier est endommagé ou n'a pas été écrit par un programme REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde est vide ; le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde n'est pas un projet REFI-QDA (sa racine est &lt;{root}&gt; dans l'espace de noms {namespace}, et non &lt;Project&gt; dans urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} a {attribute}={value}, qui n'est pas un nombre entier ; le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Un codage du projet ne désigne aucun code (CodeRef manquant)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde déclare une DTD ou des entités, que REFI-QDA n'utilise pas ; par sécurité, il n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Ceci est une grille de codage REFI-QDA, pas un projet ; importez-la comme grille de codage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
+        <source>this data folder has no study to export</source>
+        <translation>Ce dossier de données ne contient aucune étude à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Ce dossier de données contient {count} études ; choisissez celle à exporter (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>Le texte de {what} ({path}) ne se trouve pas dans {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} compte {length} caractères ; fieldkit en accepte au plus {most} par texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} n'a pas été importé : son fichier ({path}) ne se trouve pas dans le fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Une sélection dans {what} va de {start} à {end}, hors de son texte de {length} caractères ; le projet est incohérent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} n'est pas un texte UTF-16 valide</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} n'est pas un texte UTF-8 (octet incorrect à la position {position}) ; les sources texte REFI-QDA doivent être en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Les rapports ne sont pas disponibles en {language} ; ils existent en {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <source>cannot write the backup {path}: {reason}</source>
+        <translation>Impossible d'écrire la sauvegarde {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <source>there is no backup file {path}; nothing was restored</source>
+        <translation>Il n'y a pas de fichier de sauvegarde {path} ; rien n'a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
+        <translation>Le dossier de données {folder} n'est pas vide ; restaurez dans un nouveau dossier (fieldkit --data-dir NOUVEAU-DOSSIER restore FICHIER) : rien n'a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>cannot restore into {folder}: {reason}</source>
+        <translation>Impossible de restaurer dans {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
+        <translation>La sauvegarde {path} est chiffrée ({encryption}) ; cette version de fieldkit ne peut pas l'ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
+        <translation>La sauvegarde {path} est chiffrée avec une phrase secrète ; donnez-la sur l'entrée standard (fieldkit --data-dir NOUVEAU --passphrase-stdin restore FICHIER)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <source>the backup {path} is damaged (its header)</source>
+        <translation>La sauvegarde {path} est endommagée (son en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
+        <translation>Phrase secrète incorrecte pour la sauvegarde {path} : rien n'a été restauré (une phrase secrète oubliée ne peut pas être récupérée)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>the backup {path}</source>
+        <translation>la sauvegarde {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>cannot read the database {path} for the backup: {reason}</source>
+        <translation>Impossible de lire la base de données {path} pour la sauvegarde : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <source>{path} is not a fieldkit backup file</source>
+        <translation>{path} n'est pas un fichier de sauvegarde fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
+        <translation>La sauvegarde {path} a été faite par une version plus récente de fieldkit (format {format}) ; mettez fieldkit à jour pour la restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <source>the backup {path} holds an unexpected entry</source>
+        <translation>La sauvegarde {path} contient une entrée inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <source>the backup {path} is damaged</source>
+        <translation>La sauvegarde {path} est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
+        <translation>La sauvegarde {path} est endommagée ou incomplète ({reason}) ; rien n'a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>the backup {path} holds no database; nothing was restored</source>
+        <translation>La sauvegarde {path} ne contient aucune base de données ; rien n'a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>the backup {path} holds a damaged database ({reason})</source>
+        <translation>La sauvegarde {path} contient une base de données endommagée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <source>{amount} bytes</source>
+        <translation>{amount} octets</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <source>{amount} KB</source>
+        <translation>{amount} Ko</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
+        <translation>Le fichier joint {file}… est absent de {folder} ; synchronisez de nouveau ou importez-le une nouvelle fois</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <source>the file {file}…</source>
+        <translation>le fichier {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <source>not a SHA-256 hash: {value}</source>
+        <translation>Ce n'est pas une empreinte SHA-256 : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <source>fieldkit may not read {path}</source>
+        <translation>fieldkit n'a pas le droit de lire {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
+        <translation>Le fichier joint {file}… est endommagé (son contenu a changé sur le disque) ; synchronisez de nouveau ou importez-le une nouvelle fois</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the attachment file {file}… is missing</source>
+        <translation>Le fichier joint {file}… est absent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the attachment file {file}… is damaged</source>
+        <translation>Le fichier joint {file}… est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
+        <translation>Pas assez d'espace libre pour un fichier de {size} : {free} libres dans {folder} (fieldkit garde {reserve} libres pour que les modifications puissent encore être enregistrées) ; rien n'a été stocké</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
+        <translation>La lecture de {name} s'est interrompue avant la fin ({reason}) ; rien n'a été stocké — copiez le fichier sur cet ordinateur et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>the attachment file {file}… cannot be read: {reason}</source>
+        <translation>Le fichier joint {file}… ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the disk holding {folder} is full; nothing was stored</source>
+        <translation>Le disque qui contient {folder} est plein ; rien n'a été stocké</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>fieldkit may not write in {folder} ({reason})</source>
+        <translation>fieldkit n'a pas le droit d'écrire dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <source>could not store the file in {folder}: {reason}</source>
+        <translation>Impossible de stocker le fichier dans {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <source>research records are never erased; they are marked deleted so the deletion can sync</source>
+        <translation>Les fiches de recherche ne sont jamais effacées ; elles sont marquées comme supprimées pour que la suppression puisse se synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <source>the default codebook is not available in {language}; it ships in {shipped}</source>
+        <translation>La grille de codage par défaut n'est pas disponible en {language} ; elle est fournie en {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <source>a {record} has no text to code</source>
+        <translation>Un élément de type {record} n'a pas de texte à coder</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
+        <translation>Le cas {title} n'a pas de texte propre à coder ; attribuez-lui plutôt une étiquette, ou codez l'un de ses entretiens ou l'une de ses observations</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>start and end must be whole numbers of milliseconds (not {value})</source>
+        <translation>Le début et la fin doivent être des nombres entiers de millisecondes (pas {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <source>start and end must be whole numbers (not {value})</source>
+        <translation>Le début et la fin doivent être des nombres entiers (pas {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <source>the theme {name} is archived; restore it before using it</source>
+        <translation>Le thème {name} est archivé ; restaurez-le avant de l'utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>Le passage {start}–{end} sort du texte, qui compte {length} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>Le passage {start}–{end} est vide ; la fin doit être supérieure au début</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
+        <source>the span covers only white space</source>
+        <translation>Le passage ne contient que des espaces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <source>this span is already coded with {theme}</source>
+        <translation>Ce passage est déjà codé avec {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>{name} is not an audio recording</source>
+        <translation>{name} n'est pas un enregistrement audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the span {start}–{end} ms is empty or negative</source>
+        <translation>Le passage {start}–{end} ms est vide ou négatif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>the span ends at {end} ms but the recording lasts {length} ms</source>
+        <translation>Le passage se termine à {end} ms mais l'enregistrement dure {length} ms</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <source>this part of the recording is already coded with {theme}</source>
+        <translation>Cette partie de l'enregistrement est déjà codée avec {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>no conflict with id {id}</source>
+        <translation>Aucun conflit avec l'identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>this conflict was already resolved</source>
+        <translation>Ce conflit a déjà été résolu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>choose keep, take_losing or custom, not {choice}</source>
+        <translation>Choisissez keep, take_losing ou custom, pas {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <source>the {record} of this conflict no longer exists</source>
+        <translation>L'élément ({record}) de ce conflit n'existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
+        <translation>Le dossier de données {folder} est chiffré ; donnez sa phrase secrète (fieldkit --passphrase-stdin …, ou déverrouillez-le dans l'application)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>the data folder {folder} is not encrypted</source>
+        <translation>Le dossier de données {folder} n'est pas chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>cannot create the database in {folder}: {reason}</source>
+        <translation>Impossible de créer la base de données dans {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
+        <translation>Le dossier de données {folder} est un fichier, pas un dossier ; choisissez un autre dossier avec --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>Impossible de créer le dossier de données {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
+        <translation>Le dossier de données {folder} est en lecture seule ; fieldkit doit pouvoir y écrire (choisissez un autre dossier avec --data-dir ou corrigez ses permissions)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>the database in {folder} is read-only: {reason}</source>
+        <translation>La base de données de {folder} est en lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
+        <translation>Le disque qui contient {folder} est plein ; libérez de l'espace — rien n'a été enregistré de la modification qui a échoué, tout ce qui précède est en sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>the database in {folder} is busy in another program; try again in a moment</source>
+        <translation>La base de données de {folder} est occupée par un autre programme ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
+        <translation>Le fichier {file} de {folder} n'est pas une base de données fieldkit ou il est endommagé ; restaurez-le depuis une sauvegarde, ou choisissez un autre dossier de données avec --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
+        <translation>La base de données de {folder} est endommagée ({reason}) ; restaurez-la depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>the database in {folder} could not be used: {reason}</source>
+        <translation>La base de données de {folder} n'a pas pu être utilisée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <source>the data folder {folder} is encrypted already</source>
+        <translation>Le dossier de données {folder} est déjà chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
+        <translation>{count} enregistrement(s) dans {folder} ne sont pas terminés ; ouvrez l'application une fois pour qu'ils soient joints, puis chiffrez le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <source>the encrypted copy of the database failed its check ({check})</source>
+        <translation>La copie chiffrée de la base de données n'a pas passé sa vérification ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
+        <translation>La phrase secrète est trop courte : utilisez au moins {least} caractères (quelques mots dont vous vous souviendrez, c'est le mieux)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{folder} is already encrypted (it has {file})</source>
+        <translation>{folder} est déjà chiffré (il contient {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
+        <translation>La phrase secrète ne déverrouille pas le dossier de données {folder} ; vérifiez-la (majuscules, espaces) ou utilisez la clé de récupération. Rien n'a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <source>{folder} is not encrypted (it has no {file})</source>
+        <translation>{folder} n'est pas chiffré (il ne contient pas {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
+        <translation>Le fichier de clé {path} ne peut pas être lu ({reason}) ; sans lui, le dossier ne peut pas être ouvert : remettez en place la copie d'une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
+        <translation>Le fichier de clé {path} n'est pas un fichier de clé fieldkit (ou il vient d'une version plus récente)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
+        <translation>La phrase secrète ne peut pas être mémorisée : le paquet « keyring » n'est pas installé ; donnez la phrase secrète à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
+        <translation>La phrase secrète ne peut pas être mémorisée : cet ordinateur n'a pas de trousseau (comme GNOME Keyring, KWallet, le trousseau macOS ou le Gestionnaire d'identification Windows) ; donnez la phrase secrète à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>the keyring refused to keep the key: {reason}</source>
+        <translation>Le trousseau a refusé de garder la clé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} is not an encrypted fieldkit file</source>
+        <translation>{name} n'est pas un fichier chiffré par fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>{name} is cut short (damaged)</source>
+        <translation>Fichier tronqué (endommagé) : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
+        <translation>Fichier endommagé ou tronqué : {name} (le bloc {chunk} sur {chunks} ne se déchiffre pas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <source>{what} was expected on the first line of standard input</source>
+        <translation>Attendu sur la première ligne de l'entrée standard : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
+        <translation>Le dossier de données {folder} est chiffré ; donnez sa phrase secrète sur l'entrée standard avec --passphrase-stdin (par ex. fieldkit --data-dir DOSSIER --passphrase-stdin search radio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>an id is required</source>
+        <translation>Un identifiant est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>« {label} » ({kind}) ne figure pas parmi les éléments supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>« {label} » ({kind}) fait partie des éléments supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>Aucun élément supprimé n'a d'identifiant commençant par {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>Aucun élément n'a d'identifiant commençant par {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>L'identifiant {ref} correspond à plusieurs éléments supprimés ; donnez-en plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>L'identifiant {ref} correspond à plusieurs éléments ; donnez-en plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>Aucun élément supprimé n'a l'identifiant {ref} (donnez au moins {least} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>Aucun élément n'a l'identifiant {ref} (donnez au moins {least} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>« {label} » ({kind}) figure déjà parmi les éléments supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>« {label} » ({kind}) ne figure pas parmi les éléments supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>Le thème « {name} » code ou étiquette du matériel ({counts}) ; supprimez-le avec ces codages (--with-codings), ou fusionnez-le dans un autre thème pour les garder (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>{n} coding</source>
+        <translation>{n} codage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <source>{n} codings</source>
+        <translation>{n} codages</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <source>{n} tag</source>
+        <translation>{n} étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <source>{n} tags</source>
+        <translation>{n} étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}, {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>Son étude « {label} » est supprimée ; restaurez-la d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>Son cas « {label} » est supprimé ; restaurez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>L'entretien « {label} » auquel il appartient est supprimé ; restaurez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>L'observation « {label} » à laquelle il appartient est supprimée ; restaurez-la d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>Le cas « {label} » auquel il appartient est supprimé ; restaurez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>Le thème « {label} » auquel il appartient est supprimé ; restaurez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <source>a coding needs some words to mark</source>
+        <translation>Un codage doit marquer des mots</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>Les mots codés « {words} » ne sont plus dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>Plusieurs thèmes s'appellent {name} ; utilisez l'identifiant du thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>Valeurs d'horloge hors limites : {wall}, {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>Ce n'est pas un horodatage d'horloge : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>Ce n'est pas un identifiant d'appareil (16 chiffres hexadécimaux en minuscules) : {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>Un horodatage de l'appareil {device} est en avance de {seconds} s sur cette horloge</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <source>study</source>
+        <translation>étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <source>free-word tag</source>
+        <translation>étiquette libre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <source>memo</source>
+        <translation>mémo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <source>interview or observation</source>
+        <translation>entretien ou observation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <source>interview or observation or case</source>
+        <translation>entretien, observation ou cas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>L'étude « {name} » est partagée par le serveur de votre équipe ; elle ne peut pas être supprimée depuis un seul ordinateur (supprimez plutôt ses cas ou ses fiches, ou demandez à l'administrateur du serveur de la retirer)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>L'étude « {name} » est partagée par le serveur de votre équipe ; seul son responsable peut la renommer ou modifier sa description</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>Seul le responsable de l'étude peut effacer le matériel d'un participant : l'effacement atteint chaque ordinateur et ne peut pas être annulé. Son consentement est enregistré comme retiré, donc les exports l'écartent déjà ; demandez au responsable de votre équipe de procéder à l'effacement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <source>an {kind} id is required</source>
+        <translation>L'identifiant d'un élément de type {kind} est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <source>a {kind} id is required</source>
+        <translation>L'identifiant d'un élément de type {kind} est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>Aucun élément de type {kind} n'a l'identifiant {ref} (donnez au moins {least} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>Aucun élément de type {kind} n'a l'identifiant {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>Plusieurs éléments de type {kind} ont un identifiant commençant par {ref} ; donnez-en plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>L'identifiant {ref} correspond à plusieurs fiches ; donnez-en plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>Le mémo est vide ; écrivez quelque chose ou annulez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>Ce dossier de données n'a pas d'identifiant d'appareil ; ouvrez-le avec Store.open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>Le journal des modifications cite une ligne {table} {row} qui n'existe pas ; le dossier de données est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>Une image doit avoir au moins un pixel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>La photo {name} a trop de pixels pour être affichée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>La photo {name} manque dans le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>La photo {name} ne peut pas être affichée : elle est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>Rien à modifier : indiquez au moins un champ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind} (modifiables : {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind} (modifiables : {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <source>an empty participant code was given</source>
+        <translation>Un code participant vide a été donné</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>Aucun participant n'a le code ou l'identifiant {ref} dans cette étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>Le participant {code} appartient à une autre étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <source>start the recording</source>
+        <translation>démarrer l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>Cet enregistrement est terminé ; commencez-en un nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <source>save the recording</source>
+        <translation>sauvegarder l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>L'enregistrement est encore en cours d'écriture sur le disque ; il sera récupéré au prochain démarrage si fieldkit est fermé maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>L'enregistrement n'a pas pu être sauvegardé : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <source>finish the recording</source>
+        <translation>terminer l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <source>its journal.json is missing</source>
+        <translation>Son fichier journal.json est absent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>journal.json est illisible : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>journal.json ne contient pas les détails d'un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>journal.json n'indique pas l'entretien ou l'état de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>journal.json n'indique pas le format audio de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>Un autre fieldkit écrit déjà dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>Le disque est plein, fieldkit n'a donc pas pu {doing} ; ce qui a été enregistré jusqu'ici est conservé dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>fieldkit n'a pas le droit d'écrire dans {folder}, il n'a donc pas pu {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>fieldkit n'a pas pu {doing} dans {folder} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>Un enregistrement ({length}) a été récupéré et joint à son entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>Un enregistrement commencé le {start} ({length}) a été récupéré et joint à son entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>Un enregistrement n'avait capté aucun son ; rien n'a été joint.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>Un enregistrement commencé le {start} n'avait capté aucun son ; rien n'a été joint.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>L'enregistrement dans {folder} est encore en cours d'écriture</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} L'enregistrement reste dans {folder} ; fieldkit réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Un enregistrement ({length}) appartient à un entretien qui a été supprimé ; il n'a donc pas été joint. Il est conservé sous {file} ; copiez-le en lieu sûr ou joignez-le à un autre entretien (Ajouter un enregistrement… dans le lecteur de l'entretien).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Un enregistrement commencé le {start} ({length}) appartient à un entretien qui a été supprimé ; il n'a donc pas été joint. Il est conservé sous {file} ; copiez-le en lieu sûr ou joignez-le à un autre entretien (Ajouter un enregistrement… dans le lecteur de l'entretien).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Un enregistrement n'a pas pu être joint car son journal est endommagé ({reason}). Le son est conservé sous {file} ; joignez-le à son entretien avec Ajouter un enregistrement… dans le lecteur de l'entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Un enregistrement n'a pas pu être joint car son journal est endommagé ({reason}). Ses fichiers sont conservés dans {folder} ; joignez-le à son entretien avec Ajouter un enregistrement… dans le lecteur de l'entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <source>attached to the interview {title}</source>
+        <translation>joint à l'entretien {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>Le champ « {field} » se modifie avec set_text, qui garde les codages en place</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} est trop court pour être masqué : cela remplacerait des mots ordinaires</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} figure deux fois ; indiquez-le une seule fois avec ses graphies</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>Type inconnu {kind} ; choisissez parmi {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} ne figure pas dans la liste des noms à masquer de l'étude (les noms des participants et les lieux des cas sont toujours masqués)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>Une modification de {table} {row} est arrivée avant la fiche elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>Une modification de {table} {row} est déclarée pour l'étude {study}, mais la fiche appartient à l'étude {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>Un élément {table} venu d'une autre réplique fait référence à {target} {value}, que cette réplique n'a pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>Une modification cite un type de fiche inconnu : {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>Une modification a une opération inconnue : {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>Une modification de {table} {row} appartient à l'étude {study}, pas à l'étude en cours de synchronisation ({synced})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>Une modification de {table} cite des champs inconnus : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>Une modification de {table} {row} a des bases qui ne correspondent pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>Une nouvelle ligne {table} est arrivée sans les champs : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>Une modification de {table} {row} est déclarée pour l'étude {study}, mais sa ligne appartient à l'étude {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <source>a change from the server is not an object</source>
+        <translation>Une modification venue du serveur n'est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>Une modification venue du serveur n'a pas {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>Une modification venue du serveur a une valeur {key} incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>Une modification venue du serveur a des valeurs ou des bases incorrectes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>Une modification venue du serveur a un horodatage de base incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>Le champ « {field} » a une valeur du mauvais type : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>Le nombre de résultats doit être un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>Le décalage des résultats doit être un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>Impossible de chercher des fiches de type {types} ; choisissez parmi {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>Ce codage marque un passage audio, pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>Ce passage est déjà codé avec le même thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <source>start and end must be whole numbers</source>
+        <translation>Le début et la fin doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>un document PDF ; enregistrez-le d'abord en texte brut (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>un fichier Word (.docx), OpenDocument ou ZIP ; enregistrez-le d'abord en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>un ancien fichier Word (.doc) ; enregistrez-le en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>un fichier en texte enrichi (.rtf) ; enregistrez-le d'abord en texte brut (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <source>an audio or video file</source>
+        <translation>un fichier audio ou vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <source>a WebM or Matroska file</source>
+        <translation>un fichier WebM ou Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>un fichier MP4, M4A ou HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <source>a gzip-compressed file</source>
+        <translation>un fichier compressé gzip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <source>an SQLite database</source>
+        <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} est un dossier, pas un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>Le fichier {path} ne peut pas être lu : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>Le fichier {name} fait {size} ; les fichiers texte sont acceptés jusqu'à {most} (découpez-le en parties)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>une marque d'ordre des octets (BOM) a été retirée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>le fichier mêle de l'UTF-8 et quelques caractères Windows-1252 ; les deux ont été convertis en UTF-8 (vérifiez les lettres accentuées et les guillemets)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>le fichier était en encodage Latin-1 (ISO-8859-1) et a été converti en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>le fichier était en encodage Windows-1252 (Latin-1) et a été converti en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>le fichier était en encodage {encoding} et a été converti en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>séquences d'octets non valides remplacées par � dans le texte {encoding} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} ressemble à un fichier binaire, pas à du texte (on dirait {what})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} ressemble à un fichier binaire, pas à du texte ; choisissez une transcription en texte brut (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>les fins de ligne Windows (CRLF) ont été converties</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>les fins de ligne des anciens Mac (CR seul) ont été converties</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>les lettres accentuées ont été enregistrées sous leur forme composée (Unicode NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>caractères NUL (octets nuls invisibles) retirés : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>Aucun thème ne s'appelle {name} dans cette étude (voir `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <source>no theme called {name} in this study</source>
+        <translation>Aucun thème ne s'appelle {name} dans cette étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>Un thème ne peut être déplacé que sous un thème de la même étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <source>{name} cannot move under itself</source>
+        <translation>{name} ne peut pas être déplacé sous lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>{name} ne peut pas être déplacé sous {parent}, qui se trouve à l'intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>Un thème ne peut pas être fusionné dans lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>Des thèmes d'études différentes ne peuvent pas être fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>{name} ne peut pas être fusionné dans son propre sous-thème {target}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>les sous-titres sont devenus des lignes avec leur heure de début en repère [mm:ss]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} ne contient aucun sous-titre (des lignes comme « 00:00:16,000 --&gt; 00:00:20,000 ») ; est-ce vraiment un fichier .srt ou .vtt ?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <source>the subtitles</source>
+        <translation>les sous-titres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>Le fichier Word {name} est trop gros pour être une transcription</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} n'est pas un document Word que fieldkit sait lire (un ancien .doc, ou endommagé) ; ouvrez-le dans un traitement de texte et enregistrez-le en .docx ou en texte brut (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <source>read from a Word document</source>
+        <translation>lu depuis un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>Une fréquence d'échantillonnage de {rate} Hz n'est pas prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <source>{count} channels are not supported</source>
+        <translation>Nombre de canaux non pris en charge : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>Les échantillons de {bits} bits ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>L'enregistrement est plus long que ce qu'un fichier WAV peut contenir (4 Go) ; ses segments sont conservés dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>L'adresse du serveur doit commencer par http:// ou https://, par exemple http://server:8765 (et non {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Indiquez votre nom d'utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Indiquez votre mot de passe (il sert à se connecter et n'est jamais enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file s'utilise avec une adresse de serveur https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----) ; donnez le certificat de l'autorité de certification, pas sa clé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>Impossible de lire le fichier de l'autorité de certification {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>Impossible de supprimer le fichier de connexion : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>La réponse du serveur à la connexion ne contient pas de jeton</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>La liste des études envoyée par le serveur est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Ce dossier de données a été restauré depuis une sauvegarde ou copié depuis un autre ordinateur et a besoin de sa propre identité d'appareil ; synchronisez-le avec fieldkit sync ou l'application</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>La réponse de synchronisation du serveur est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>La synchronisation n'avance pas ; elle a été arrêtée (merci de le signaler)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem} ; cela n'a pas suffi : réglez la date et l'heure de l'ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>Le serveur a répondu pour l'étude {study}, qui n'était pas demandée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>Le serveur n'a pas avancé le curseur de réception ; la synchronisation est arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>Les modifications reçues du serveur pour l'étude {study} ne peuvent pas être appliquées : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>L'horloge de cet ordinateur a {ahead} d'avance sur celle du serveur ; fieldkit corrige l'heure de ses modifications et les renvoie (si cela se reproduit, réglez la date et l'heure de l'ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>Impossible d'enregistrer le jeton de connexion dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Ce dossier de données n'est connecté à aucun serveur ; lancez : fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>Le fichier de connexion {path} est endommagé ; relancez fieldkit login</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>Le serveur a refusé tous les nouveaux identifiants d'appareil ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>La réponse du serveur à une nouvelle identité d'appareil ne contient pas de jeton</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>L'envoi du fichier {file}… s'arrête sans cesse sur le serveur ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>Le serveur a envoyé une réponse que fieldkit ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>La réponse du serveur pour le fichier {file}… ne correspond pas à sa plage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>Pas assez d'espace libre pour récupérer un fichier de {size} ({free} libres dans {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>Le fichier {file}… est arrivé endommagé (son SHA-256 ne correspond pas) ; il sera récupéré de nouveau à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>Le serveur a refusé le fichier {file}… (HTTP {status}) : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>La réponse du serveur pour le fichier {file}… n'a pas de plage utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>Le serveur a refusé la plage demandée pour le fichier {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>Impossible d'envoyer le fichier {file}… de l'étude {study} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>Le serveur a refusé une demande de fichier (HTTP {status}) : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Fichier {file}… non envoyé : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Fichiers de l'étude {study} non récupérés : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>Le serveur a envoyé la mauvaise partie du fichier {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>L'envoi du fichier {file}… n'avance pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>Le fichier {file}… ne peut pas être récupéré (plage refusée)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} a répondu, mais ne semble pas être un serveur fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} a envoyé une réponse d'état que fieldkit ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>Le serveur a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} n'est pas sur le réseau de cet ordinateur, et http:// enverrait votre connexion et vos données sans chiffrement à travers Internet ; utilisez l'adresse https:// du serveur (ou, en connaissance de cause, reconnectez-vous avec --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>Le fichier de l'autorité de certification n'est pas un certificat PEM utilisable par fieldkit ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>La connexion au serveur {at} s'est interrompue en pleine réponse ({why}) ; synchronisez de nouveau pour continuer</translation>
     </message>
 </context>
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>case title</source>
         <translation>titre du cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>study name</source>
         <translation>nom de l'étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>participant code</source>
         <translation>code participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent status</source>
         <translation>statut du consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>consent form</source>
         <translation>formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo</source>
         <translation>mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>memo title</source>
         <translation>titre du mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>theme name</source>
         <translation>nom du thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>transcript</source>
         <translation>transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>interviewer</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>observer</source>
         <translation>observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>locality</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>setting</source>
         <translation>cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>caption</source>
         <translation>légende</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="129"/>
         <source>status</source>
         <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <source>name to redact</source>
+        <translation>nom à masquer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <source>other spelling</source>
+        <translation>autre graphie</translation>
     </message>
 </context>
 <context>
@@ -3748,68 +6084,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>État de la synchronisation indisponible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Synchronisé : %1 envoyés, %2 reçus, %3 nouveaux conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · économiseur de données : les fichiers attendent une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Mots effacés retirés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Certaines de vos modifications contenaient des mots d'un participant qui a retiré son consentement et dont le matériel a été effacé sur tous les ordinateurs. Ces mots ont été retirés ; le reste de vos modifications a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>La synchronisation n'a pas abouti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Le serveur n'accepte plus la connexion de cet ordinateur : reconnectez-vous (Synchronisation → Paramètres). Rien de ce qui attend la synchronisation n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>Impossible d'enregistrer les paramètres de synchronisation</translation>
     </message>
@@ -4006,162 +6342,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
         <source>Connection indicator</source>
         <translation>Indicateur de connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
         <source>Changes not yet synced</source>
         <translation>Modifications pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Open the conflicts view</source>
         <translation>Ouvrir la vue des conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
         <source>Changes set aside</source>
         <translation>Modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Modifications du serveur que cet ordinateur n'a pas encore pu appliquer : cliquez pour les voir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Non connecté — rien n'est envoyé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Tout reste sur cet ordinateur. Pour partager avec une équipe, connectez-vous via Synchronisation ▸ Paramètres… ; ce que vous aurez fait entre-temps sera alors envoyé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Offline · not signed in</source>
         <translation>Hors ligne · non connecté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Reconnectez-vous (Synchronisation → Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Rien en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>1 change not yet synced</source>
         <translation>1 modification pas encore synchronisée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 modifications pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>%1 modifications dans des études où vous êtes lecteur restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
         <source>Last sync %1</source>
         <translation>Dernière synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
         <source>No conflicts</source>
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 conflits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ 1 modification mise de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 envoyés · %2 reçus · %3 ko</translation>
     </message>
@@ -4260,49 +6596,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>Importer une &amp;transcription…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Placer le texte d'un fichier .txt, Word (.docx) ou de sous-titres (.srt, .vtt) dans la fiche ouverte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>Importer une transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Transcriptions (*.txt *.docx *.srt *.vtt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Remplacer le texte de « %1 » par celui du fichier ? Les codages restent sur les mots encore présents ; Édition ▸ Annuler (Ctrl+Z) rétablit l'ancien texte.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Ouvrez d'abord un entretien ou une observation : la transcription y sera placée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>Impossible d'importer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 ne contient aucun texte ; rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>%1 importé</translation>
     </message>
@@ -4310,42 +6651,42 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="38"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="39"/>
         <source>Welcome to fieldkit</source>
         <translation>Bienvenue dans fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="43"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="44"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
         <translation>fieldkit conserve vos entretiens, observations et codages sur cet ordinateur ; il fonctionne sans connexion. Comment souhaitez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="53"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
         <source>Explore the demo study</source>
         <translation>Explorer l'étude de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="55"/>
         <source>Seven example cases in a separate data folder; your own stays empty.</source>
         <translation>Sept cas d'exemple dans un dossier de données séparé ; le vôtre reste vide.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="58"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
         <source>Start a new study</source>
         <translation>Commencer une nouvelle étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="60"/>
         <source>With the default learning-ecosystem codebook, ready to edit.</source>
         <translation>Avec la grille de codage par défaut de l'écosystème d'apprentissage, prête à modifier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="63"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
         <source>Sign in to my team's server</source>
         <translation>Me connecter au serveur de mon équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="65"/>
         <source>Receive your team's studies and send your work when online.</source>
         <translation>Recevez les études de votre équipe et envoyez votre travail une fois en ligne.</translation>
     </message>
@@ -4451,7 +6792,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="53"/>
+        <location filename="../../fieldkit/ui/app.py" line="57"/>
         <source>fieldkit cannot open its data</source>
         <translation>fieldkit ne peut pas ouvrir ses données</translation>
     </message>
@@ -4500,32 +6841,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Export des études de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="101"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
         <source>The demo study could not be made</source>
         <translation>L'étude de démonstration n'a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>About fieldkit</source>
         <translation>À propos de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entretiens, observations et codage pour la recherche de terrain, d'abord hors ligne, avec un serveur d'équipe quand une connexion apparaît.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -4534,17 +6875,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;Enregistrer dans un fichier à imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -4560,37 +6901,37 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>Enregistrements inachevés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>fieldkit n'a pas pu vérifier les enregistrements inachevés : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>%1 enregistrements interrompus la dernière fois ont été récupérés et joints à leurs entretiens.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>Enregistrements conservés, non joints</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="121"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
         <source>The study was not created</source>
         <translation>L'étude n'a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="152"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
         <source>New study</source>
         <translation>Nouvelle étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
         <source>Study name:</source>
         <translation>Nom de l'étude :</translation>
     </message>

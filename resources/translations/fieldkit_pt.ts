@@ -127,159 +127,159 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="86"/>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="92"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
         <source>● Record</source>
         <translation>● Gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
         <source>Start recording</source>
         <translation>Começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
         <source>Pause or resume recording</source>
         <translation>Pausar ou retomar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Record:</source>
         <translation>Gravar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Recording time</source>
         <translation>Tempo de gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="146"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
         <source>No microphone</source>
         <translation>Nenhum microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="181"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Este microfone não consegue gravar som de 16 bits; escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Gravando… salvo no disco a cada poucos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="231"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
         <source>Cannot start recording</source>
         <translation>Não é possível começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="245"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Não foi possível abrir o microfone %1; outro programa está usando-o?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="285"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>Em pausa. Tudo o que foi gravado até agora está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="306"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
         <source>Saving the recording…</source>
         <translation>Salvando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="330"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Gravação salva (%1) e anexada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="336"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Nothing was recorded.</source>
         <translation>Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
         <source>The recording was not attached; see the message.</source>
         <translation>A gravação não foi anexada; veja a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>A gravação foi mantida e será anexada na próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>Recording not attached yet</source>
         <translation>Gravação ainda não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="370"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>O microfone parou de funcionar; a gravação até agora está salva.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="380"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Aguardando som do microfone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="393"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Nenhum som está vindo de %1: nada está sendo gravado!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="397"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Nenhum som chegou ao fieldkit de %1 há alguns segundos, então nada está sendo gravado. Verifique se ele está conectado e ligado, ou escolha outro microfone na lista. O que foi gravado antes está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="417"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 não consegue gravar no formato desta gravação: pare e grave de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="438"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
         <source>Recording stopped: %1</source>
         <translation>Gravação interrompida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="454"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="470"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
         <source>Connect a microphone.</source>
         <translation>Conecte um microfone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Nenhum microfone encontrado: conecte um, ou ligue-o, para gravar.</translation>
     </message>
@@ -622,108 +622,108 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="46"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="47"/>
         <source>Sync conflicts</source>
         <translation>Conflitos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="51"/>
         <source>These fields were changed on two laptops at the same time. Sync kept the later edit and set the other value aside. Choose the value to keep, or type a merged one; your choice syncs to the team like any edit.</source>
         <translation>Estes campos foram alterados em dois computadores ao mesmo tempo. A sincronização manteve a edição mais recente e separou o outro valor. Escolha o valor a manter, ou digite um valor mesclado; sua escolha é sincronizada com a equipe como qualquer edição.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="100"/>
         <source>Now in the record</source>
         <translation>Agora no registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="58"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="59"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="61"/>
         <source>Unresolved conflicts</source>
         <translation>Conflitos não resolvidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="72"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="73"/>
         <source>Merged value</source>
         <translation>Valor mesclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="75"/>
         <source>&amp;Keep the value in the record</source>
         <translation>&amp;Manter o valor do registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="76"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="77"/>
         <source>Use the &amp;other value</source>
         <translation>Usar o &amp;outro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="79"/>
         <source>Save the &amp;merged value</source>
         <translation>Salvar o valor me&amp;sclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="83"/>
         <source>There are no conflicts. When the same field is changed on two laptops before they sync, both values are listed here for you to choose.</source>
         <translation>Não há conflitos. Quando o mesmo campo é alterado em dois computadores antes de sincronizarem, os dois valores aparecem aqui para você escolher.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="105"/>
         <source>The other value</source>
         <translation>O outro valor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="114"/>
         <source>Or merge them</source>
         <translation>Ou mescle-os</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="149"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="150"/>
         <source>Cannot list the conflicts</source>
         <translation>Não é possível listar os conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="196"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="197"/>
         <source> (this record was deleted since)</source>
         <translation> (este registro foi excluído depois)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="198"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="215"/>
         <source>unknown device</source>
         <translation>dispositivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="216"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="217"/>
         <source>this laptop</source>
         <translation>este computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="218"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="219"/>
         <source>another laptop (device %1)</source>
         <translation>outro computador (dispositivo %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="220"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="221"/>
         <source>Changed on %1</source>
         <translation>Alterado em %1</translation>
     </message>
@@ -733,8 +733,8 @@
         <translation>Alterado em %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="253"/>
-        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="250"/>
+        <location filename="../../fieldkit/ui/sync/conflicts_view.py" line="258"/>
         <source>Cannot resolve this conflict</source>
         <translation>Não é possível resolver este conflito</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="128"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="129"/>
         <source>Encrypt this folder</source>
         <translation>Criptografar esta pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="131"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="132"/>
         <source>Everything in this data folder will be encrypted with a passphrase. A forgotten passphrase cannot be recovered by anyone: without it, or the recovery key you will be shown next, the interviews are lost for good.</source>
         <translation>Tudo nesta pasta de dados será criptografado com uma frase secreta. Ninguém consegue recuperar uma frase secreta esquecida: sem ela, ou sem a chave de recuperação que será mostrada a seguir, as entrevistas se perdem para sempre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="138"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="139"/>
         <source>Again</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="141"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="142"/>
         <source>I understand a lost passphrase cannot be recovered</source>
         <translation>Entendo que uma frase secreta perdida não pode ser recuperada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="149"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="150"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="151"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>As duas frases secretas são diferentes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="170"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="171"/>
         <source>Tick the box to confirm you understand.</source>
         <translation>Marque a caixa para confirmar que entendeu.</translation>
     </message>
@@ -1113,77 +1113,98 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="38"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
         <source>Case-study &amp;PDF…</source>
         <translation>&amp;PDF do estudo de caso…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="39"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>Projeto &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="40"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
         <source>&amp;CSV tables…</source>
         <translation>Tabelas &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="41"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="42"/>
         <source>&amp;Import REFI-QDA project…</source>
         <translation>&amp;Importar projeto REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="56"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="57"/>
         <source>Create or select a study first.</source>
         <translation>Primeiro crie ou selecione um estudo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="106"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF deixará parte do material de fora.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
         <source>Export anyway</source>
         <translation>Exportar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="176"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
         <source>Folder for CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="204"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tabelas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="232"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
+        <source>Imported “%1”: %2, %3.</source>
+        <translation>«%1» importado: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entrevista</numerusform>
+            <numerusform>%n entrevistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificação</numerusform>
+            <numerusform>%n codificações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando projeto REFI-QDA</translation>
     </message>
@@ -1228,27 +1249,27 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="255"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Criptografar esta pasta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Bloquear quando ocioso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="272"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
         <source>After %1 minutes</source>
         <translation>Após %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="274"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="331"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
         <source>The folder was not encrypted</source>
         <translation>A pasta não foi criptografada</translation>
     </message>
@@ -1316,52 +1337,52 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="96"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
         <source>fieldkit user guide</source>
         <translation>Guia do usuário do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="98"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="100"/>
         <source>User guide</source>
         <translation>Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="110"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="112"/>
         <source>&lt;b&gt;File ▸ New study…&lt;/b&gt; starts a study; &lt;b&gt;File ▸ New case…&lt;/b&gt; adds a school, programme or site to it.</source>
         <translation>&lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt; inicia um estudo; &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt; adiciona a ele uma escola, programa ou local.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="114"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="116"/>
         <source>Select the case, then use the &lt;b&gt;Case&lt;/b&gt; menu: participants and their consent, interviews and observations.</source>
         <translation>Selecione o caso e use o menu &lt;b&gt;Caso&lt;/b&gt;: participantes e seu consentimento, entrevistas e observações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="118"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="120"/>
         <source>Type or paste the transcript: it is saved as you type. Record audio from the bar above the text; &lt;b&gt;Ctrl+T&lt;/b&gt; inserts a time mark, &lt;b&gt;F8&lt;/b&gt; plays.</source>
         <translation>Digite ou cole a transcrição: ela é salva enquanto você digita. Grave áudio pela barra acima do texto; &lt;b&gt;Ctrl+T&lt;/b&gt; insere uma marca de tempo, &lt;b&gt;F8&lt;/b&gt; reproduz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="122"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="124"/>
         <source>Select words and press &lt;b&gt;Ctrl+K&lt;/b&gt; to code them with a theme (type a new name to create one), drag a theme from the codebook onto them, or pin themes to &lt;b&gt;Alt+1…9&lt;/b&gt; (right-click a theme ▸ Pin to Alt+N).</source>
         <translation>Selecione palavras e pressione &lt;b&gt;Ctrl+K&lt;/b&gt; para codificá-las com um tema (digite um novo nome para criar um), arraste um tema do livro de códigos até elas, ou fixe temas em &lt;b&gt;Alt+1…9&lt;/b&gt; (clique direito num tema ▸ Fixar em Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="126"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
         <source>Tag a whole record above its text; write memos beside the codings.</source>
         <translation>Etiquete um registro inteiro acima do texto; escreva memorandos ao lado das codificações.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="128"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="130"/>
         <source>&lt;b&gt;Edit ▸ Properties…&lt;/b&gt; (Alt+Enter) changes a record after saving, an interview's participants too; &lt;b&gt;Delete&lt;/b&gt; asks first and names what goes with it; &lt;b&gt;Ctrl+Z&lt;/b&gt; outside the transcript brings it back.</source>
         <translation>&lt;b&gt;Editar ▸ Propriedades…&lt;/b&gt; (Alt+Enter) altera um registro depois de salvo, inclusive os participantes de uma entrevista; &lt;b&gt;Excluir&lt;/b&gt; pergunta antes e diz o que vai junto; &lt;b&gt;Ctrl+Z&lt;/b&gt; fora da transcrição traz de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="133"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="135"/>
         <source>&lt;b&gt;Review ▸ Case and study…&lt;/b&gt; compares themes across cases; the &lt;b&gt;Export&lt;/b&gt; menu writes case-study PDFs, REFI-QDA projects and CSV.</source>
         <translation>&lt;b&gt;Revisão ▸ Caso e estudo…&lt;/b&gt; compara temas entre casos; o menu &lt;b&gt;Exportar&lt;/b&gt; gera PDFs de estudo de caso, projetos REFI-QDA e CSV.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="137"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; conecta você ao servidor da sua equipe; até lá, nada sai deste computador.</translation>
     </message>
@@ -1377,6 +1398,124 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="267"/>
         <source>pale: 1 coded passage; dark: %1</source>
         <translation>claro: 1 trecho codificado; escuro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="16"/>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="17"/>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="18"/>
+        <source>Spanish</source>
+        <translation>espanhol</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="19"/>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="20"/>
+        <source>Portuguese (Brazil)</source>
+        <translation>português (Brasil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="21"/>
+        <source>Swahili</source>
+        <translation>suaíli</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="22"/>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="23"/>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="24"/>
+        <source>Bengali</source>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="25"/>
+        <source>Urdu</source>
+        <translation>urdu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="26"/>
+        <source>Amharic</source>
+        <translation>amárico</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="27"/>
+        <source>Hausa</source>
+        <translation>hauçá</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="28"/>
+        <source>Yoruba</source>
+        <translation>iorubá</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="29"/>
+        <source>Igbo</source>
+        <translation>igbo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="30"/>
+        <source>Zulu</source>
+        <translation>zulu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="31"/>
+        <source>Kinyarwanda</source>
+        <translation>quiniaruanda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="32"/>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="33"/>
+        <source>Ganda</source>
+        <translation>luganda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="34"/>
+        <source>Wolof</source>
+        <translation>uolofe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="35"/>
+        <source>Nepali</source>
+        <translation>nepalês</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="36"/>
+        <source>Tamil</source>
+        <translation>tâmil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="37"/>
+        <source>Indonesian</source>
+        <translation>indonésio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/language_names.py" line="38"/>
+        <source>Chinese</source>
+        <translation>chinês</translation>
     </message>
 </context>
 <context>
@@ -1446,87 +1585,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="50"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="51"/>
         <source>fieldkit — %1</source>
         <translation>fieldkit — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="54"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="55"/>
         <source>Studies, cases and records</source>
         <translation>Estudos, casos e registros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="58"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="59"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="90"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="91"/>
         <source>Case and &amp;study…</source>
         <translation>Caso e e&amp;studo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="94"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="122"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="239"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="240"/>
         <source>Start one with &lt;b&gt;File ▸ New study…&lt;/b&gt;, then add cases with &lt;b&gt;File ▸ New case…&lt;/b&gt;, and participants and their consent, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Comece com &lt;b&gt;Arquivo ▸ Novo estudo…&lt;/b&gt;, depois adicione casos com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;, e participantes e seu consentimento, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="150"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="222"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>Choose a case or a record on the left</source>
         <translation>Escolha um caso ou um registro à esquerda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="225"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="226"/>
         <source>Add a case with &lt;b&gt;File ▸ New case…&lt;/b&gt;; then participants, interviews and observations from the &lt;b&gt;Case&lt;/b&gt; menu.</source>
         <translation>Adicione um caso com &lt;b&gt;Arquivo ▸ Novo caso…&lt;/b&gt;; depois participantes, entrevistas e observações pelo menu &lt;b&gt;Caso&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="236"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="237"/>
         <source>This data folder holds no study yet</source>
         <translation>Esta pasta de dados ainda não contém nenhum estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="245"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="246"/>
         <source>Joining a team? Use &lt;b&gt;Sync ▸ Settings…&lt;/b&gt; to sign in to your team's server: the studies you belong to arrive with the first sync.</source>
         <translation>Entrando numa equipe? Use &lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; para entrar no servidor da sua equipe: os estudos dos quais você faz parte chegam com a primeira sincronização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Interview: %1</source>
         <translation>Entrevista: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="275"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="276"/>
         <source>Observation: %1</source>
         <translation>Observação: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="292"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="293"/>
         <source>Cannot open this record</source>
         <translation>Não é possível abrir este registro</translation>
     </message>
@@ -1659,12 +1798,12 @@
 <context>
     <name>NewFolderDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="180"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="181"/>
         <source>New data folder</source>
         <translation>Nova pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="182"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="183"/>
         <source>&amp;Encrypt %1 with a passphrase (recommended on a laptop)</source>
         <translation>&amp;Criptografar %1 com uma frase secreta (recomendado num notebook)</translation>
     </message>
@@ -1672,92 +1811,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>New interview</source>
         <translation>Nova entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
         <source>Edit interview</source>
         <translation>Editar entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="61"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="63"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="65"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>opcional; ex.: “Entrevista com P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
         <source>Interviewer</source>
         <translation>Entrevistador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
         <source>Participants in this interview</source>
         <translation>Participantes desta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
         <source>No participants registered in this case yet.</source>
         <translation>Ainda não há participantes cadastrados neste caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="112"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Nenhum participante está marcado: as exportações vão reter todas as citações desta entrevista até que um participante com consentimento dado seja vinculado. Marque quem participou, ou pressione Salvar de novo para salvá-la assim.</translation>
     </message>
@@ -1765,87 +1904,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>New observation</source>
         <translation>Nova observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
         <source>Edit observation</source>
         <translation>Editar observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="178"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Setting</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>ex.: sala de aula do 3º ano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="184"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
         <source>Observer</source>
         <translation>Observador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="186"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
         <source>First notes</source>
         <translation>Primeiras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="187"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>O que você vê; você pode continuar no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Contexto:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
@@ -1853,33 +1992,33 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="46"/>
         <source>New participant</source>
         <translation>Novo participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="48"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="58"/>
         <source>Participant code</source>
         <translation>Código do participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="52"/>
         <source>optional; exports show it only where attribution is allowed</source>
         <translation>opcional; as exportações só o mostram onde a atribuição nominal é permitida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="56"/>
         <location filename="../../fieldkit/ui/dialogs/participant_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Papel</translation>
@@ -2001,69 +2140,102 @@
     </message>
 </context>
 <context>
+    <name>ParticipantLabel</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <source>consent pending</source>
+        <translation>consentimento pendente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <source>consent given</source>
+        <translation>consentimento dado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <source>consent withdrawn</source>
+        <translation>consentimento retirado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <source>no audio</source>
+        <translation>sem áudio</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="25"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="27"/>
         <source>Participants of this case</source>
         <translation>Participantes deste caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="31"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="32"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="33"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="34"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="36"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="35"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="37"/>
         <source>It allows</source>
         <translation>Permite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="59"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="60"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="62"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="61"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="63"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="70"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="65"/>
+        <source>written</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="75"/>
         <source>audio</source>
         <translation>áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="71"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
         <source>quotes</source>
         <translation>citações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="72"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="77"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="76"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -2071,42 +2243,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>fieldkit is locked</source>
         <translation>O fieldkit está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="52"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="53"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="55"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="56"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="57"/>
         <source>&amp;Remember on this computer (keyring)</source>
         <translation>&amp;Lembrar neste computador (chaveiro)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="60"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="61"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="70"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="71"/>
         <source>The data folder %1 is encrypted. Enter its passphrase (or its recovery key).</source>
         <translation>A pasta de dados %1 está criptografada. Digite a frase secreta (ou a chave de recuperação).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="84"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="85"/>
         <source>That passphrase does not unlock this folder.</source>
         <translation>Essa frase secreta não desbloqueia esta pasta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="99"/>
         <source>Not remembered</source>
         <translation>Não lembrada</translation>
     </message>
@@ -2114,17 +2286,17 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="70"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="89"/>
         <source>Choose a folder</source>
         <translation>Escolher uma pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="91"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="92"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -2132,167 +2304,167 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
         <source>Cover</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="45"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
         <source>Executive summary</source>
         <translation>Resumo executivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
         <source>Case profile</source>
         <translation>Perfil do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="47"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
         <source>Theme profile chart</source>
         <translation>Gráfico do perfil temático</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
         <source>Key quotes by theme</source>
         <translation>Citações-chave por tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="49"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
         <source>Interview and observation summaries</source>
         <translation>Resumos de entrevistas e observações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="51"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="52"/>
         <source>Codebook appendix</source>
         <translation>Apêndice: livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
         <source>Small (for e-mail on a slow link)</source>
         <translation>Pequeno (para e-mail em conexão lenta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
         <source>Medium (50 photos stay under 5 MB)</source>
         <translation>Médio (50 fotos ficam abaixo de 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="58"/>
         <source>Original (as taken; large files)</source>
         <translation>Original (como tiradas; arquivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="119"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>This case: %1</source>
         <translation>Este caso: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="121"/>
         <source>(none selected)</source>
         <translation>(nenhum selecionado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="124"/>
         <source>Every case of the study, into a folder</source>
         <translation>Todos os casos do estudo, numa pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="126"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="127"/>
         <source>PDF file</source>
         <translation>Arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="129"/>
         <source>Folder for the PDFs</source>
         <translation>Pasta para os PDFs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="135"/>
         <source>Anonymised edition (participant codes; names to redact replaced; no photos)</source>
         <translation>Edição anonimizada (códigos de participante; nomes a ocultar substituídos; sem fotos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="138"/>
         <source>Keep the photos (captions are redacted; faces and signs in them are not)</source>
         <translation>Manter as fotos (as legendas são ocultadas; rostos e placas nelas, não)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
         <source>Your name (left out when empty)</source>
         <translation>Seu nome (omitido se vazio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="143"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="144"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="146"/>
         <source>Photo size</source>
         <translation>Tamanho das fotos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="152"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="159"/>
         <source>Themes to include (quotes and chart)</source>
         <translation>Temas a incluir (citações e gráfico)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="160"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="161"/>
         <source>Themes to include</source>
         <translation>Temas a incluir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="169"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="170"/>
         <source>PDF file:</source>
         <translation>Arquivo PDF:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="171"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="172"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="174"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
         <source>Prepared by:</source>
         <translation>Preparado por:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="175"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
         <source>Photo size:</source>
         <translation>Tamanho das fotos:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="176"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="177"/>
         <source>Report language:</source>
         <translation>Idioma do relatório:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="218"/>
         <source>Choose where to save.</source>
         <translation>Escolha onde salvar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="221"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Escolha pelo menos uma seção.</translation>
     </message>
@@ -2385,48 +2557,48 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="77"/>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="80"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="76"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="79"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="88"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="89"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="90"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="91"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="92"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="155"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo — %1</source>
         <translation>Foto — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="158"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="157"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="195"/>
+        <location filename="../../fieldkit/ui/photos/photo_viewer.py" line="194"/>
         <source>This photo cannot be shown: %1</source>
         <translation>Não é possível mostrar esta foto: %1</translation>
     </message>
@@ -2465,204 +2637,204 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="62"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="66"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar e apagar um participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="98"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta pasta nunca teve backup: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="100"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Seu último backup tem mais de uma semana: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="113"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
         <source>Back up this data folder</source>
         <translation>Fazer backup desta pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="125"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Uma frase-senha para cifrar o backup (deixe vazio para nenhuma). Uma frase-senha esquecida não pode ser recuperada:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="143"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Backup salvo em {0} ({1}), cifrado com a sua frase-senha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="145"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Backup salvo em {0} ({1}), cifrado com a chave desta pasta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="147"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Backup salvo em {0} ({1}). Não criptografado: guarde-o em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="153"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
         <source>Back up</source>
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="155"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="161"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Digite novamente a frase-senha do backup:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="166"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="173"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
         <source>Backup passphrase</source>
         <translation>Frase-senha do backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>As duas frases-senha são diferentes. Nada foi salvo: tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="185"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="192"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
         <source>An empty folder for the restored data</source>
         <translation>Uma pasta vazia para os dados restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="199"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
         <source>The passphrase of this backup:</source>
         <translation>A frase-senha deste backup:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="210"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} arquivos restaurados em {1}. Abra com: fieldkit --data-dir {1}; ela recebe uma nova identidade de dispositivo na primeira sincronização (entre de novo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="217"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="219"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="259"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
         <source>Export log</source>
         <translation>Registro de exportações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>When (UTC)</source>
-        <translation>Quando (UTC)</translation>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <source>When</source>
+        <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="262"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
         <source>Scope</source>
         <translation>Abrangência</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
         <source>Withheld</source>
         <translation>Não divulgado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
         <source>Laptop</source>
         <translation>Computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
         <source>Exports of this study</source>
         <translation>Exportações deste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="303"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="375"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="310"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
         <source>Select the participant's case first.</source>
         <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="322"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
         <source>This case has no participants.</source>
         <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="326"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
         <source>Withdraw and erase</source>
         <translation>Retirar e apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="327"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="339"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="366"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
         <source>Erasing</source>
         <translation>Apagando</translation>
     </message>
@@ -2743,7 +2915,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="243"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
         <source>Your name (remembered for next time)</source>
         <translation>Seu nome (lembrado para a próxima vez)</translation>
     </message>
@@ -2751,57 +2923,57 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="82"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="85"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="175"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="171"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="174"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="173"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="177"/>
         <source>setting: %1</source>
         <translation>contexto: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="279"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="284"/>
         <source>Your latest typing is not saved yet: %1 It stays here in the editor.</source>
         <translation>O que você digitou por último ainda não está salvo: %1 Continua aqui no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="299"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="304"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="310"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="315"/>
         <source>No theme is pinned to Alt+%1: right-click a theme in the codebook ▸ Pin to Alt+N.</source>
         <translation>Nenhum tema está fixado em Alt+%1: clique direito num tema do livro de códigos ▸ Fixar em Alt+N.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="344"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="349"/>
         <source>New theme</source>
         <translation>Novo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="348"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
         <source>Theme not created</source>
         <translation>Tema não criado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="353"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="358"/>
         <source>Select some words first, then choose a theme.</source>
         <translation>Selecione algumas palavras primeiro e depois escolha um tema.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/record_editor.py" line="375"/>
+        <location filename="../../fieldkit/ui/editor/record_editor.py" line="380"/>
         <source>These words are already coded with %1.</source>
         <translation>Estas palavras já estão codificadas com %1.</translation>
     </message>
@@ -3000,158 +3172,158 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="84"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="85"/>
         <source>Case and study review</source>
         <translation>Revisão de caso e estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="97"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="98"/>
         <source>Review views</source>
         <translation>Visões de revisão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="101"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="102"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="103"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="104"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="113"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="114"/>
         <source>Case profile</source>
         <translation>Perfil do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="120"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="121"/>
         <source>Cases and themes</source>
         <translation>Casos e temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="136"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="137"/>
         <source>Coded passages per cell (a parent theme counts its sub-themes):</source>
         <translation>Trechos codificados por célula (um tema pai conta seus subtemas):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="141"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="142"/>
         <source>Study matrix</source>
         <translation>Matriz do estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="144"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
         <source>Export c&amp;hart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="145"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
         <source>Save the case profile chart as PNG or SVG</source>
         <translation>Salvar o gráfico do perfil do caso como PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="146"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
         <source>Export &amp;matrix…</source>
         <translation>Exportar &amp;matriz…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="147"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="148"/>
         <source>Save the study matrix as CSV</source>
         <translation>Salvar a matriz do estudo como CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="156"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="157"/>
         <source>Click a bar or a cell to list its coded passages.</source>
         <translation>Clique numa barra ou célula para listar seus trechos codificados.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="160"/>
-        <location filename="../../fieldkit/ui/review/window.py" line="287"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="288"/>
         <source>Coded passages</source>
         <translation>Trechos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Quote</source>
         <translation>Citação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="161"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="162"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="172"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="173"/>
         <source>Whole quote</source>
         <translation>Citação completa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="238"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="239"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="240"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="243"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="247"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="248"/>
         <source>Theme profile: %1</source>
         <translation>Perfil temático: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="250"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="251"/>
         <source>Cannot export the chart</source>
         <translation>Não é possível exportar o gráfico</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>Export matrix</source>
         <translation>Exportar matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>study matrix.csv</source>
         <translation>matriz do estudo.csv</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="254"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="255"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabela CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="260"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="261"/>
         <source>Cannot export the matrix</source>
         <translation>Não é possível exportar a matriz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="276"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="277"/>
         <source>all cases</source>
         <translation>todos os casos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="294"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="295"/>
         <source>(the whole record is tagged)</source>
         <translation>(o registro inteiro está etiquetado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="297"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="298"/>
         <source>(audio or detached passage)</source>
         <translation>(trecho de áudio ou desvinculado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/review/window.py" line="306"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
             <numerusform>%n trecho codificado</numerusform>
@@ -3159,9 +3331,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/review/window.py" line="307"/>
+        <location filename="../../fieldkit/ui/review/window.py" line="308"/>
         <source>No coded passages here.</source>
         <translation>Nenhum trecho codificado aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="19"/>
+        <source>learner</source>
+        <translation>estudante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="20"/>
+        <source>teacher</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="21"/>
+        <source>parent</source>
+        <translation>mãe ou pai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="22"/>
+        <source>community member</source>
+        <translation>membro da comunidade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="23"/>
+        <source>school leader</source>
+        <translation>gestor escolar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="24"/>
+        <source>official</source>
+        <translation>funcionário público</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="25"/>
+        <source>NGO staff</source>
+        <translation>equipe de ONG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="26"/>
+        <source>researcher</source>
+        <translation>pesquisador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/role_names.py" line="27"/>
+        <source>other</source>
+        <translation>outro</translation>
     </message>
 </context>
 <context>
@@ -3331,48 +3551,48 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="34"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="54"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
         <source>Changes set aside</source>
         <translation>Alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Estas alterações vieram do servidor mas ainda não puderam ser aplicadas neste computador, então a sincronização as separou e continuou com todo o resto. A maioria espera um registro que ainda não chegou; são aplicadas sozinhas quando ele chega.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
         <source>Study</source>
         <translation>Estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="59"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Nada separado: tudo o que foi recebido foi aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="77"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
         <source>Cannot list the changes set aside</source>
         <translation>Não é possível listar as alterações separadas</translation>
     </message>
@@ -3380,44 +3600,44 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="60"/>
-        <location filename="../../fieldkit/ui/help_windows.py" line="74"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="61"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="65"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="66"/>
         <source>Codebook</source>
         <translation>Livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
         <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Transcript</source>
         <translation>Transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="70"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
         <source>Code with the theme pinned to that key</source>
         <translation>Codificar com o tema fixado nessa tecla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="71"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="72"/>
         <source>Leave the transcript</source>
         <translation>Sair da transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="75"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="76"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3473,237 +3693,2353 @@
         <translation>O campo “{field}” deve ser um destes valores: {allowed} (não {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
+        <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/core.py" line="20"/>
         <source>the consent date {date} is in the future; write the day consent was given (today at the latest)</source>
         <translation>A data do consentimento {date} está no futuro; escreva o dia em que o consentimento foi dado (hoje, no máximo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="24"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="25"/>
         <source>participant code {code} is already used in this study (by {other})</source>
         <translation>O código do participante {code} já é usado neste estudo (por {other})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="27"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="28"/>
         <source>language {value} is not a language fieldkit knows; choose one from the list, or write its code, e.g. en, fr, sw, hi or pt-BR</source>
         <translation>O idioma {value} não é um idioma que o fieldkit conheça; escolha um da lista ou escreva o código, por ex. en, fr, sw, hi ou pt-BR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="33"/>
         <source>the observation's description is empty</source>
         <translation>A descrição da observação está vazia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
         <source>a theme name is required</source>
         <translation>É preciso um nome de tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="36"/>
         <source>a theme called {name} already exists in this study</source>
         <translation>Já existe um tema chamado {name} neste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="38"/>
         <source>The server at {at} showed a certificate this laptop does not trust ({why}). If your team runs its own certificate authority, sign in again with its certificate (a PEM file; --ca-file in the terminal).</source>
         <translation>O servidor {at} apresentou um certificado em que este computador não confia ({why}). Se sua equipe tem sua própria autoridade certificadora, entre novamente com o certificado dela (um arquivo PEM; --ca-file no terminal).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="44"/>
         <source>No secure connection could be made to the server at {at} ({why}). Check the address: https:// is for a server with a certificate, http:// for one without.</source>
         <translation>Não foi possível estabelecer uma conexão segura com o servidor {at} ({why}). Verifique o endereço: https:// é para um servidor com certificado, http:// para um sem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="49"/>
         <source>The server name {host} could not be found. Check the address for typing mistakes, and that this laptop is connected to the internet or your network.</source>
         <translation>O nome de servidor {host} não foi encontrado. Verifique se o endereço tem erros de digitação e se este computador está conectado à internet ou à sua rede.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="54"/>
         <source>The server at {at} took too long to answer. The connection may be slow or the server busy; try again later.</source>
         <translation>O servidor {at} demorou demais para responder. A conexão pode estar lenta ou o servidor ocupado; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="59"/>
         <source>The server at {at} did not answer (connection refused). Check the address and that the server is running.</source>
         <translation>O servidor {at} não respondeu (conexão recusada). Verifique o endereço e se o servidor está em execução.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="64"/>
         <source>The connection to the server at {at} was cut off. Try again; if it keeps happening, the network or the server is unstable.</source>
         <translation>A conexão com o servidor {at} foi interrompida. Tente novamente; se continuar acontecendo, a rede ou o servidor está instável.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="69"/>
         <source>The server at {at} cannot be reached from this network (no route). Check that this laptop is connected, then the address.</source>
         <translation>O servidor {at} não pode ser alcançado a partir desta rede (sem rota). Verifique se este computador está conectado e, depois, o endereço.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="73"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="74"/>
         <source>The server at {at} could not be reached ({why}). Check the address and that the server is running.</source>
         <translation>Não foi possível alcançar o servidor {at} ({why}). Verifique o endereço e se o servidor está em execução.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
         <source> (it said: {detail})</source>
         <translation> (ele respondeu: {detail})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="80"/>
         <source>The server at {at} did not accept the sign-in{said}. Check your user name and password, or sign in again.</source>
         <translation>O servidor {at} não aceitou o login{said}. Verifique seu nome de usuário e senha, ou entre novamente.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="85"/>
         <source>The server at {at} does not allow this account to do that{said}. Ask your team lead for access.</source>
         <translation>O servidor {at} não permite que esta conta faça isso{said}. Peça acesso ao líder da sua equipe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="90"/>
         <source>The address {at} answers, but not as a fieldkit server (HTTP 404). Check the address.</source>
         <translation>O endereço {at} responde, mas não como um servidor fieldkit (HTTP 404). Verifique o endereço.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="94"/>
         <source>The server at {at} had a problem of its own (HTTP {status}). Nothing was lost; try again later, and tell your team lead if it lasts.</source>
         <translation>O servidor {at} teve um problema próprio (HTTP {status}). Nada foi perdido; tente novamente mais tarde e avise o líder da sua equipe se persistir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="99"/>
         <source>The server at {at} refused the request (HTTP {status}){said}.</source>
         <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <source>an observation can hold photos and documents, not audio recordings</source>
+        <translation>Uma observação pode conter fotos e documentos, não gravações de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <source>a case can hold photos and documents, not audio recordings</source>
+        <translation>Um caso pode conter fotos e documentos, não gravações de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <source>attachment kind {kind} is unknown; use photo, audio or document</source>
+        <translation>O tipo de anexo {kind} é desconhecido; use photo, audio ou document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <source>a {record} cannot hold attachments</source>
+        <translation>Um item do tipo {record} não pode ter anexos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <source>{amount} GB</source>
+        <translation>{amount} GB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <source>{amount} MB</source>
+        <translation>{amount} MB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
+        <translation>A foto {name} tem {size}; são aceitas fotos de até {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
+        <translation>A gravação {name} tem {size}; são aceitas gravações de áudio de até {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <source>the document {name} is {size}; documents up to {limit} are accepted</source>
+        <translation>O documento {name} tem {size}; são aceitos documentos de até {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
+        <source>the file {path} does not exist</source>
+        <translation>O arquivo {path} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>{path} não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
+        <source>fieldkit may not read {path} (permission denied)</source>
+        <translation>O fieldkit não tem permissão para ler {path} (permissão negada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <source>the file {path} cannot be read: {reason}</source>
+        <translation>Não é possível ler o arquivo {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <source>an attachment needs a file name</source>
+        <translation>Um anexo precisa de um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
+        <source>a JPEG image</source>
+        <translation>uma imagem JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
+        <source>a PNG image</source>
+        <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
+        <source>a GIF image</source>
+        <translation>uma imagem GIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
+        <source>a WebP image</source>
+        <translation>uma imagem WebP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <source>a TIFF image</source>
+        <translation>uma imagem TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <source>a BMP image</source>
+        <translation>uma imagem BMP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <source>a HEIC/AVIF image</source>
+        <translation>uma imagem HEIC/AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <source>a WAV recording</source>
+        <translation>uma gravação WAV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
+        <source>an MP3 recording</source>
+        <translation>uma gravação MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <source>an AAC recording</source>
+        <translation>uma gravação AAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
+        <source>an Ogg recording</source>
+        <translation>uma gravação Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
+        <source>a FLAC recording</source>
+        <translation>uma gravação FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <source>an AMR recording</source>
+        <translation>uma gravação AMR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <source>an M4A recording</source>
+        <translation>uma gravação M4A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <source>a WebM recording</source>
+        <translation>uma gravação WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <source>a PDF document</source>
+        <translation>um documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <source>a Word, OpenDocument or ZIP file</source>
+        <translation>um arquivo Word, OpenDocument ou ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <source>an Office file</source>
+        <translation>um arquivo do Office</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <source>a rich-text document</source>
+        <translation>um documento de texto formatado (RTF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
+        <translation>O fieldkit não consegue saber se {name} é uma foto, uma gravação ou um documento; diga de que tipo é</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <source>the recording {name} is not audio (it looks like {label})</source>
+        <translation>A gravação {name} não é áudio (parece {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
+        <translation>{name} não é uma gravação que o fieldkit conheça; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR ou WebM</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
+        <translation>A foto {name} é uma imagem HEIC/AVIF, que o fieldkit ainda não consegue mostrar; exporte-a como JPEG no celular ou no computador e anexe esse arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <source>the photo {name} is not an image (it looks like {label})</source>
+        <translation>A foto {name} não é uma imagem (parece {label})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
+        <translation>A foto {name} não é uma imagem que o fieldkit consiga ler (JPEG, PNG, GIF, WebP, TIFF ou BMP), ou está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <source>the photo {name} has too many pixels to open safely</source>
+        <translation>A foto {name} tem pixels demais para ser aberta com segurança</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <source>the file {name} is empty; nothing was attached</source>
+        <translation>O arquivo {name} está vazio; nada foi anexado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
+        <translation>Falta um arquivo na pasta de dados {folder}: {what} {where}; sincronize de novo para buscá-lo, ou remova o anexo e anexe o arquivo novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
+        <translation>Arquivo danificado: {what} {where}; seu conteúdo mudou no disco. Sincronize de novo para buscar uma cópia boa, ou remova o anexo e anexe o arquivo novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <source>the photo {name}</source>
+        <translation>a foto {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <source>the recording {name}</source>
+        <translation>a gravação {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <source>the document {name}</source>
+        <translation>o documento {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
+        <source>the file {name}</source>
+        <translation>o arquivo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <source>(attached to interview {id})</source>
+        <translation>(anexo da entrevista {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <source>(attached to observation {id})</source>
+        <translation>(anexo da observação {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <source>(attached to case {id})</source>
+        <translation>(anexo do caso {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <source>(attached to {record} {id})</source>
+        <translation>(anexo do item {record} {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
+        <translation>{path} é uma pasta; informe o nome do arquivo de backup, por ex. -o fk.bak</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <source>the backup file cannot be inside the data folder it backs up</source>
+        <translation>O arquivo de backup não pode ficar dentro da pasta de dados da qual faz backup</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="12"/>
+        <source>there is no study yet; create one with: fieldkit study create NAME</source>
+        <translation>Ainda não há nenhum estudo; crie um com: fieldkit study create NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="15"/>
+        <source>several studies exist ({names}); choose one with --study ID</source>
+        <translation>Existem vários estudos ({names}); escolha um com --study ID</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="17"/>
+        <source>the data folder {folder} is not encrypted (fieldkit encrypt)</source>
+        <translation>A pasta de dados {folder} não está criptografada (fieldkit encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="18"/>
+        <source>the recovery key could not be written to {path} ({reason}); it is printed above instead: copy it now</source>
+        <translation>Não foi possível gravar a chave de recuperação em {path} ({reason}); ela aparece acima: copie-a agora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="24"/>
+        <source>nothing deleted; add --yes to delete without being asked</source>
+        <translation>Nada foi excluído; adicione --yes para excluir sem confirmação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="26"/>
+        <source>unknown section {section}; choose from {choices}</source>
+        <translation>Seção desconhecida {section}; escolha entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="27"/>
+        <source>--with-photos is for anonymised editions (with --anonymised)</source>
+        <translation>--with-photos é para edições anonimizadas (com --anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="28"/>
+        <source>give the CASE_ID to export, or --all with --study</source>
+        <translation>Informe o CASE_ID a exportar, ou --all com --study</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="29"/>
+        <source>give either a CASE_ID or --all, not both</source>
+        <translation>Informe um CASE_ID ou --all, não os dois</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="31"/>
+        <source>the name is empty; use --clear to remove it</source>
+        <translation>O nome está vazio; use --clear para removê-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="32"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>O nome tem mais de {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="34"/>
+        <source>participant {codes} did not allow audio recording; the recording was not imported</source>
+        <translation>O participante {codes} não permitiu a gravação de áudio; a gravação não foi importada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="39"/>
+        <source>give the password on standard input</source>
+        <translation>Informe a senha na entrada padrão</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="41"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>Não é possível criar {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="42"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>Não é possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="44"/>
+        <source>the folder {folder} cannot be created: {reason}</source>
+        <translation>Não é possível criar a pasta {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="46"/>
+        <source>photo {file} ({record}) was left out: {problem}</source>
+        <translation>A foto {file} ({record}) foi deixada de fora: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="48"/>
+        <source>unknown PDF section {section}; choose from {choices}</source>
+        <translation>Seção de PDF desconhecida {section}; escolha entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="49"/>
+        <source>the number of quotes per theme cannot be negative</source>
+        <translation>O número de citações por tema não pode ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="50"/>
+        <source>unknown photo size {size}; choose from {choices}</source>
+        <translation>Tamanho de foto desconhecido {size}; escolha entre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>A pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="52"/>
+        <source>the file name {name} gives away {leaks}; rename it before sending the anonymised edition</source>
+        <translation>O nome do arquivo {name} revela {leaks}; renomeie-o antes de enviar a edição anonimizada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="56"/>
+        <source>the PDF could not be written to {path}: {reason}</source>
+        <translation>Não foi possível gravar o PDF em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="57"/>
+        <source>1 photo was left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>1 foto foi deixada de fora: as edições anonimizadas não trazem fotos, a menos que se peça (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="61"/>
+        <source>{count} photos were left out: anonymised editions carry no photos unless asked (--with-photos)</source>
+        <translation>{count} fotos foram deixadas de fora: as edições anonimizadas não trazem fotos, a menos que se peça (--with-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="67"/>
+        <source>the file is not a picture fieldkit can read ({reason})</source>
+        <translation>O arquivo não é uma imagem que o fieldkit consiga ler ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="69"/>
+        <source>pdftotext (poppler-utils) is needed to read a PDF's text back</source>
+        <translation>O pdftotext (poppler-utils) é necessário para ler de volta o texto de um PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="70"/>
+        <source>pdftotext could not read {path}: {reason}</source>
+        <translation>O pdftotext não conseguiu ler {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="72"/>
+        <source>{script} text in {place} could not be rendered: no font found</source>
+        <translation>O texto em {script} em {place} não pôde ser exibido: nenhuma fonte encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="74"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} não existe ou não é um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="75"/>
+        <source>{name} holds too many files ({count})</source>
+        <translation>{name} contém arquivos demais ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="76"/>
+        <source>{name} is a zip archive but not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} é um arquivo zip, mas não um projeto REFI-QDA: não contém project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="80"/>
+        <source>{what} in {name} is too large ({size} bytes; at most {most})</source>
+        <translation>{what} em {name} é grande demais ({size} bytes; no máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="81"/>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive ({reason})</source>
+        <translation>{name} não é um projeto REFI-QDA: não é um arquivo zip ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="85"/>
+        <source>{archive} contains an unsafe file name ({entry}); it was not imported</source>
+        <translation>{archive} contém um nome de arquivo inseguro ({entry}); não foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="89"/>
+        <source>{name} is encrypted; export it again without a password</source>
+        <translation>{name} está criptografado; exporte-o novamente sem senha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="90"/>
+        <source>{name} unpacks to more than {most} GB</source>
+        <translation>{name} ocupa mais de {most} GB ao ser descompactado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="91"/>
+        <source>{archive} looks like a zip bomb ({entry} would unpack from {packed} to {size} bytes); not imported</source>
+        <translation>{archive} parece uma bomba zip ({entry} passaria de {packed} para {size} bytes ao ser descompactado); não importado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="96"/>
+        <source>{what} in {name} is damaged ({reason})</source>
+        <translation>{what} em {name} está danificado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="97"/>
+        <source>{what} in {name} cannot be read ({reason})</source>
+        <translation>{what} em {name} não pode ser lido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="98"/>
+        <source>{what} in {name} is larger than the archive says; the file is damaged or unsafe</source>
+        <translation>{what} em {name} é maior do que o arquivo indica; o arquivo está danificado ou não é seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="103"/>
+        <source>{file} was left out: REFI-QDA files hold at most 2 GB per file</source>
+        <translation>{file} foi deixado de fora: os arquivos REFI-QDA aceitam no máximo 2 GB por arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="104"/>
+        <source>{file} was left out: {problem}</source>
+        <translation>{file} foi deixado de fora: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="106"/>
+        <source>the project file gives {what} an invalid identifier ({value}); it may be damaged</source>
+        <translation>O arquivo de projeto dá a {what} um identificador inválido ({value}); ele pode estar danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="111"/>
+        <source>positions in {source} were counted as {counting}, not as the standard's code points; fieldkit followed the file</source>
+        <translation>As posições em {source} foram contadas como {counting}, não como os pontos de código do padrão; o fieldkit seguiu o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="116"/>
+        <source>{count} picture region codings on {source} were not imported (fieldkit codes text and audio)</source>
+        <translation>{count} codificações de regiões de imagem em {source} não foram importadas (o fieldkit codifica texto e áudio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="121"/>
+        <source>{source} is already in the study with a different text; its codings were not imported</source>
+        <translation>{source} já está no estudo com um texto diferente; suas codificações não foram importadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="125"/>
+        <source>a coding in {source} names a code missing from the codebook; skipped</source>
+        <translation>Uma codificação em {source} indica um código ausente do livro de códigos; ignorada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="129"/>
+        <source>an audio selection on {source} runs from {start} to {end} ms, which is empty or negative; the project is inconsistent</source>
+        <translation>Uma seleção de áudio em {source} vai de {start} a {end} ms, o que é vazio ou negativo; o projeto está inconsistente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="135"/>
+        <source>the code {name} was renamed {new} (name taken)</source>
+        <translation>O código {name} foi renomeado para {new} (nome já usado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="136"/>
+        <source>a whole-source coding names a missing code; skipped</source>
+        <translation>Uma codificação de fonte inteira indica um código ausente; ignorada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="138"/>
+        <source>{source} ({kind}) was not imported: fieldkit keeps audio, photos and text</source>
+        <translation>{source} ({kind}) não foi importado: o fieldkit guarda áudio, fotos e texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="143"/>
+        <source>a coding on {title} was left out: its text was deleted</source>
+        <translation>Uma codificação em {title} foi deixada de fora: seu texto foi excluído</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="144"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="146"/>
+        <source>project.qde is not well-formed XML (line {line}, column {column}); the file is damaged or was not written by a REFI-QDA program</source>
+        <translation>project.qde não é um XML bem formado (linha {line}, coluna {column}); o arquivo está danificado ou não foi gravado por um programa REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="151"/>
+        <source>project.qde is empty; the file is damaged</source>
+        <translation>project.qde está vazio; o arquivo está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="152"/>
+        <source>project.qde is not a REFI-QDA project (its root is &lt;{root}&gt; in namespace {namespace}, not &lt;Project&gt; in urn:QDA-XML:project:1.0)</source>
+        <translation>project.qde não é um projeto REFI-QDA (sua raiz é &lt;{root}&gt; no namespace {namespace}, não &lt;Project&gt; em urn:QDA-XML:project:1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="157"/>
+        <source>{what} has {attribute}={value}, which is not a whole number; the file is damaged</source>
+        <translation>{what} tem {attribute}={value}, que não é um número inteiro; o arquivo está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="161"/>
+        <source>a coding in the project names no code (CodeRef missing)</source>
+        <translation>Uma codificação do projeto não indica nenhum código (falta CodeRef)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="162"/>
+        <source>project.qde declares a DTD or entities, which REFI-QDA does not use; it was not imported for safety</source>
+        <translation>project.qde declara uma DTD ou entidades, que o REFI-QDA não usa; por segurança, não foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="167"/>
+        <source>this is a REFI-QDA codebook, not a project; import it as a codebook</source>
+        <translation>Este é um livro de códigos REFI-QDA, não um projeto; importe-o como livro de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="172"/>
+        <source>this data folder has no study to export</source>
+        <translation>Esta pasta de dados não tem nenhum estudo para exportar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="173"/>
+        <source>this data folder holds {count} studies; choose the one to export (--study)</source>
+        <translation>Esta pasta de dados contém {count} estudos; escolha o que deseja exportar (--study)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="178"/>
+        <source>the text of {what} ({path}) is not inside {name}</source>
+        <translation>O texto de {what} ({path}) não está dentro de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="179"/>
+        <source>{what} has {length} characters; fieldkit holds at most {most} per text</source>
+        <translation>{what} tem {length} caracteres; o fieldkit aceita no máximo {most} por texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="183"/>
+        <source>{source} was not imported: its file ({path}) is not inside the project file</source>
+        <translation>{source} não foi importado: seu arquivo ({path}) não está dentro do arquivo de projeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="187"/>
+        <source>a selection in {what} runs from {start} to {end}, outside its text of {length} characters; the project is inconsistent</source>
+        <translation>Uma seleção em {what} vai de {start} a {end}, fora do seu texto de {length} caracteres; o projeto está inconsistente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="193"/>
+        <source>{what} is not valid UTF-16 text</source>
+        <translation>{what} não é um texto UTF-16 válido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="194"/>
+        <source>{what} is not UTF-8 text (bad byte at position {position}); REFI-QDA text sources must be UTF-8</source>
+        <translation>{what} não é um texto UTF-8 (byte inválido na posição {position}); as fontes de texto REFI-QDA devem estar em UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/export.py" line="200"/>
+        <source>reports are not available in {language}; they ship in {shipped}</source>
+        <translation>Os relatórios não estão disponíveis em {language}; existem em {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <source>cannot write the backup {path}: {reason}</source>
+        <translation>Não é possível gravar o backup {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <source>there is no backup file {path}; nothing was restored</source>
+        <translation>Não há arquivo de backup {path}; nada foi restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
+        <translation>A pasta de dados {folder} não está vazia; restaure em uma pasta nova (fieldkit --data-dir PASTA-NOVA restore ARQUIVO): nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <source>cannot restore into {folder}: {reason}</source>
+        <translation>Não é possível restaurar em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
+        <translation>O backup {path} está cifrado ({encryption}); esta versão do fieldkit não consegue abri-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
+        <translation>O backup {path} está cifrado com uma frase-senha; informe-a na entrada padrão (fieldkit --data-dir NOVA --passphrase-stdin restore ARQUIVO)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <source>the backup {path} is damaged (its header)</source>
+        <translation>O backup {path} está danificado (o cabeçalho)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
+        <translation>Frase-senha errada para o backup {path}: nada foi restaurado (uma frase-senha esquecida não pode ser recuperada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <source>the backup {path}</source>
+        <translation>o backup {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <source>cannot read the database {path} for the backup: {reason}</source>
+        <translation>Não é possível ler o banco de dados {path} para o backup: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <source>{path} is not a fieldkit backup file</source>
+        <translation>{path} não é um arquivo de backup do fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
+        <translation>O backup {path} foi feito por uma versão mais nova do fieldkit (formato {format}); atualize o fieldkit para restaurá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <source>the backup {path} holds an unexpected entry</source>
+        <translation>O backup {path} contém uma entrada inesperada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <source>the backup {path} is damaged</source>
+        <translation>O backup {path} está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
+        <translation>O backup {path} está danificado ou incompleto ({reason}); nada foi restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <source>the backup {path} holds no database; nothing was restored</source>
+        <translation>O backup {path} não contém banco de dados; nada foi restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <source>the backup {path} holds a damaged database ({reason})</source>
+        <translation>O backup {path} contém um banco de dados danificado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <source>{amount} bytes</source>
+        <translation>{amount} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <source>{amount} KB</source>
+        <translation>{amount} KB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
+        <translation>O arquivo anexo {file}… não está em {folder}; sincronize de novo ou importe-o novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <source>the file {file}…</source>
+        <translation>o arquivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <source>not a SHA-256 hash: {value}</source>
+        <translation>Não é um hash SHA-256: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <source>fieldkit may not read {path}</source>
+        <translation>O fieldkit não tem permissão para ler {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
+        <translation>O arquivo anexo {file}… está danificado (seu conteúdo mudou no disco); sincronize de novo ou importe-o novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <source>the attachment file {file}… is missing</source>
+        <translation>O arquivo anexo {file}… não foi encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <source>the attachment file {file}… is damaged</source>
+        <translation>O arquivo anexo {file}… está danificado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
+        <translation>Não há espaço livre suficiente para um arquivo de {size}: {free} livres em {folder} (o fieldkit mantém {reserve} livres para que as edições ainda possam ser salvas); nada foi armazenado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
+        <translation>Não foi possível ler {name} até o fim ({reason}); nada foi armazenado — copie o arquivo para este computador e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <source>the attachment file {file}… cannot be read: {reason}</source>
+        <translation>Não é possível ler o arquivo anexo {file}…: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <source>the disk holding {folder} is full; nothing was stored</source>
+        <translation>O disco que contém {folder} está cheio; nada foi armazenado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <source>fieldkit may not write in {folder} ({reason})</source>
+        <translation>O fieldkit não tem permissão para gravar em {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <source>could not store the file in {folder}: {reason}</source>
+        <translation>Não foi possível armazenar o arquivo em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <source>research records are never erased; they are marked deleted so the deletion can sync</source>
+        <translation>Os registros de pesquisa nunca são apagados; são marcados como excluídos para que a exclusão possa ser sincronizada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <source>the default codebook is not available in {language}; it ships in {shipped}</source>
+        <translation>O livro de códigos padrão não está disponível em {language}; ele vem em {shipped}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <source>a {record} has no text to code</source>
+        <translation>Um item do tipo {record} não tem texto para codificar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
+        <translation>O caso {title} não tem texto próprio para codificar; aplique uma etiqueta a ele, ou codifique uma de suas entrevistas ou observações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <source>start and end must be whole numbers of milliseconds (not {value})</source>
+        <translation>O início e o fim devem ser números inteiros de milissegundos (não {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <source>start and end must be whole numbers (not {value})</source>
+        <translation>O início e o fim devem ser números inteiros (não {value})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <source>the theme {name} is archived; restore it before using it</source>
+        <translation>O tema {name} está arquivado; restaure-o antes de usá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
+        <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
+        <translation>O trecho {start}–{end} fica fora do texto, que tem {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
+        <source>the span {start}–{end} is empty; end must be greater than start</source>
+        <translation>O trecho {start}–{end} está vazio; o fim deve ser maior que o início</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
+        <source>the span covers only white space</source>
+        <translation>O trecho contém apenas espaços em branco</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <source>this span is already coded with {theme}</source>
+        <translation>Este trecho já está codificado com {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <source>{name} is not an audio recording</source>
+        <translation>{name} não é uma gravação de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <source>the span {start}–{end} ms is empty or negative</source>
+        <translation>O trecho {start}–{end} ms está vazio ou é negativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <source>the span ends at {end} ms but the recording lasts {length} ms</source>
+        <translation>O trecho termina em {end} ms, mas a gravação dura {length} ms</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <source>this part of the recording is already coded with {theme}</source>
+        <translation>Esta parte da gravação já está codificada com {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <source>no conflict with id {id}</source>
+        <translation>Nenhum conflito com o id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <source>this conflict was already resolved</source>
+        <translation>Este conflito já foi resolvido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <source>choose keep, take_losing or custom, not {choice}</source>
+        <translation>Escolha keep, take_losing ou custom, não {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <source>the {record} of this conflict no longer exists</source>
+        <translation>O item ({record}) deste conflito não existe mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
+        <translation>A pasta de dados {folder} está cifrada; informe a frase-senha dela (fieldkit --passphrase-stdin …, ou desbloqueie-a no aplicativo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <source>the data folder {folder} is not encrypted</source>
+        <translation>A pasta de dados {folder} não está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <source>cannot create the database in {folder}: {reason}</source>
+        <translation>Não é possível criar o banco de dados em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
+        <translation>A pasta de dados {folder} é um arquivo, não uma pasta; escolha outra pasta com --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>Não é possível criar a pasta de dados {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
+        <translation>A pasta de dados {folder} é somente leitura; o fieldkit precisa gravar nela (escolha outra pasta com --data-dir ou corrija as permissões dela)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <source>the database in {folder} is read-only: {reason}</source>
+        <translation>O banco de dados em {folder} é somente leitura: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
+        <translation>O disco que contém {folder} está cheio; libere espaço — nada da alteração que falhou foi salvo, tudo o que veio antes está seguro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <source>the database in {folder} is busy in another program; try again in a moment</source>
+        <translation>O banco de dados em {folder} está ocupado por outro programa; tente de novo daqui a pouco</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
+        <translation>O arquivo {file} em {folder} não é um banco de dados do fieldkit ou está danificado; restaure-o de um backup, ou escolha outra pasta de dados com --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
+        <translation>O banco de dados em {folder} está danificado ({reason}); restaure-o de um backup</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <source>the database in {folder} could not be used: {reason}</source>
+        <translation>Não foi possível usar o banco de dados em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <source>the data folder {folder} is encrypted already</source>
+        <translation>A pasta de dados {folder} já está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
+        <translation>{count} gravação(ões) em {folder} não estão concluídas; abra o aplicativo uma vez para que sejam anexadas e depois cifre a pasta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <source>the encrypted copy of the database failed its check ({check})</source>
+        <translation>A cópia cifrada do banco de dados falhou na verificação ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
+        <translation>A frase-senha é curta demais: use pelo menos {least} caracteres (o melhor são algumas palavras de que você vai se lembrar)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <source>{folder} is already encrypted (it has {file})</source>
+        <translation>{folder} já está cifrada (contém {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
+        <translation>A frase-senha não desbloqueia a pasta de dados {folder}; confira-a (maiúsculas, espaços) ou use a chave de recuperação. Nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <source>{folder} is not encrypted (it has no {file})</source>
+        <translation>{folder} não está cifrada (não contém {file})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
+        <translation>Não é possível ler o arquivo de chave {path} ({reason}); sem ele a pasta não pode ser aberta: recoloque a cópia de um backup</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
+        <translation>O arquivo de chave {path} não é um arquivo de chave do fieldkit (ou é de uma versão mais nova)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
+        <translation>A frase-senha não pode ser lembrada: o pacote “keyring” não está instalado; informe a frase-senha a cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
+        <translation>A frase-senha não pode ser lembrada: este computador não tem chaveiro (como GNOME Keyring, KWallet, Chaves do macOS ou o Gerenciador de Credenciais do Windows); informe a frase-senha a cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <source>the keyring refused to keep the key: {reason}</source>
+        <translation>O chaveiro se recusou a guardar a chave: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <source>the file</source>
+        <translation>o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <source>{name} is not an encrypted fieldkit file</source>
+        <translation>{name} não é um arquivo cifrado pelo fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <source>{name} is cut short (damaged)</source>
+        <translation>Arquivo truncado (danificado): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
+        <translation>Arquivo danificado ou truncado: {name} (o bloco {chunk} de {chunks} não se decifra)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <source>{what} was expected on the first line of standard input</source>
+        <translation>Esperado na primeira linha da entrada padrão: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
+        <translation>A pasta de dados {folder} está cifrada; informe a frase-senha dela na entrada padrão com --passphrase-stdin (por ex. fieldkit --data-dir PASTA --passphrase-stdin search radio)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <source>an id is required</source>
+        <translation>É preciso um identificador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <source>the {kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <source>the {kind} “{label}” was deleted</source>
+        <translation>“{label}” ({kind}) está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <source>nothing deleted has an id starting with {ref}</source>
+        <translation>Nenhum item excluído tem um identificador que comece com {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <source>nothing has an id starting with {ref}</source>
+        <translation>Nenhum item tem um identificador que comece com {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <source>the id {ref} matches several deleted rows; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários itens excluídos; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <source>the id {ref} matches several rows; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários itens; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
+        <translation>Nenhum item excluído tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <source>nothing has the id {ref} (give at least {least} characters)</source>
+        <translation>Nenhum item tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <source>{kind} “{label}” is already deleted</source>
+        <translation>“{label}” ({kind}) já está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <source>{kind} “{label}” is not deleted</source>
+        <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
+        <translation>O tema “{name}” codifica ou etiqueta material ({counts}); exclua-o junto com eles (--with-codings) ou mescle-o com outro tema para mantê-los (fieldkit theme merge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <source>{n} coding</source>
+        <translation>{n} codificação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <source>{n} codings</source>
+        <translation>{n} codificações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <source>{n} tag</source>
+        <translation>{n} etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <source>{n} tags</source>
+        <translation>{n} etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <source>{codings}, {tags}</source>
+        <translation>{codings}, {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <source>its study “{label}” is deleted; restore that first</source>
+        <translation>O estudo “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <source>its case “{label}” is deleted; restore that first</source>
+        <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <source>the interview “{label}” it belongs to is deleted; restore that first</source>
+        <translation>A entrevista “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <source>the observation “{label}” it belongs to is deleted; restore that first</source>
+        <translation>A observação “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <source>the case “{label}” it belongs to is deleted; restore that first</source>
+        <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <source>the theme “{label}” it belongs to is deleted; restore that first</source>
+        <translation>O tema “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <source>a coding needs some words to mark</source>
+        <translation>Uma codificação precisa de algumas palavras para marcar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <source>the coded words “{words}” are no longer in the text</source>
+        <translation>As palavras codificadas “{words}” não estão mais no texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <source>several themes are called {name}; use the theme's id</source>
+        <translation>Vários temas se chamam {name}; use o identificador do tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <source>clock values out of range: {wall}, {counter}</source>
+        <translation>Valores de relógio fora do intervalo: {wall}, {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <source>not a clock stamp: {text}</source>
+        <translation>Não é uma marca de relógio: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <source>not a device id (16 lowercase hex digits): {device}</source>
+        <translation>Não é um identificador de dispositivo (16 dígitos hexadecimais em minúsculas): {device}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
+        <translation>Uma marca do dispositivo {device} está {seconds} s à frente deste relógio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <source>study</source>
+        <translation>estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <source>observation</source>
+        <translation>observação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <source>attachment</source>
+        <translation>anexo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <source>coding</source>
+        <translation>codificação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <source>free-word tag</source>
+        <translation>etiqueta livre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <source>memo</source>
+        <translation>memorando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <source>recording</source>
+        <translation>gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <source>interview or observation</source>
+        <translation>entrevista ou observação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <source>interview or observation or case</source>
+        <translation>entrevista, observação ou caso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
+        <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; não pode ser excluído a partir de um só computador (exclua os casos ou registros dele, ou peça ao administrador do servidor que o retire)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
+        <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; só o responsável pode renomeá-lo ou mudar a descrição dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
+        <translation>Só o responsável pelo estudo pode apagar o material de um participante: o apagamento chega a todos os computadores e não pode ser desfeito. O consentimento dele está registrado como retirado, então as exportações já o deixam de fora; peça ao responsável da sua equipe que apague</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <source>an {kind} id is required</source>
+        <translation>É preciso um identificador ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <source>a {kind} id is required</source>
+        <translation>É preciso um identificador ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <source>no {kind} with id {ref} (give at least {least} characters)</source>
+        <translation>Não há {kind} com o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <source>no {kind} with id {ref}</source>
+        <translation>Não há {kind} com o identificador {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <source>more than one {kind} has an id starting with {ref}; give more of it</source>
+        <translation>Mais de um item ({kind}) tem um identificador que começa com {ref}; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <source>the id {ref} matches several records; give more of it</source>
+        <translation>O identificador {ref} corresponde a vários registros; escreva mais caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <source>the memo is empty; write something or cancel</source>
+        <translation>O memorando está vazio; escreva algo ou cancele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <source>this data folder has no device id; open it with Store.open</source>
+        <translation>Esta pasta de dados não tem identificador de dispositivo; abra-a com Store.open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
+        <translation>O registro de alterações cita uma linha {table} {row} que não existe; a pasta de dados está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <source>a picture needs at least one pixel</source>
+        <translation>Uma imagem precisa de pelo menos um pixel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <source>the photo {name} has too many pixels to show</source>
+        <translation>A foto {name} tem pixels demais para ser exibida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <source>the photo {name} is missing from the data folder</source>
+        <translation>A foto {name} está faltando na pasta de dados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <source>the photo {name} cannot be shown: it is damaged</source>
+        <translation>A foto {name} não pode ser exibida: está danificada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>Nada a mudar: informe pelo menos um campo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <source>an empty participant code was given</source>
+        <translation>Foi informado um código do participante vazio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <source>no participant with the code or id {ref} in this study</source>
+        <translation>Nenhum participante tem o código ou identificador {ref} neste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <source>participant {code} belongs to another study</source>
+        <translation>O participante {code} pertence a outro estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <source>start the recording</source>
+        <translation>iniciar a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <source>this recording is finished; start a new one</source>
+        <translation>Esta gravação terminou; inicie uma nova</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <source>save the recording</source>
+        <translation>salvar a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
+        <translation>A gravação ainda está sendo gravada no disco; ela será recuperada na próxima inicialização se o fieldkit for fechado agora</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <source>the recording could not be saved: {why}</source>
+        <translation>Não foi possível salvar a gravação: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <source>finish the recording</source>
+        <translation>concluir a gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <source>its journal.json is missing</source>
+        <translation>O arquivo journal.json dela está faltando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <source>journal.json cannot be read: {why}</source>
+        <translation>Não é possível ler journal.json: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <source>journal.json does not hold a recording's details</source>
+        <translation>journal.json não contém os detalhes de uma gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <source>journal.json does not name the interview or the recording's state</source>
+        <translation>journal.json não indica a entrevista nem o estado da gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <source>journal.json does not say the recording's audio format</source>
+        <translation>journal.json não indica o formato de áudio da gravação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <source>another fieldkit is already writing {folder}</source>
+        <translation>Outro fieldkit já está gravando em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
+        <translation>O disco está cheio, então o fieldkit não conseguiu {doing}; o que foi gravado até agora está guardado em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <source>fieldkit may not write in {folder}, so it could not {doing}</source>
+        <translation>O fieldkit não tem permissão para gravar em {folder}, então não conseguiu {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <source>fieldkit could not {doing} in {folder}: {why}</source>
+        <translation>O fieldkit não conseguiu {doing} em {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <source>A recording ({length}) was recovered and attached to its interview.</source>
+        <translation>Uma gravação ({length}) foi recuperada e anexada à sua entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
+        <translation>Uma gravação iniciada em {start} ({length}) foi recuperada e anexada à sua entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <source>A recording had captured no sound; nothing was attached.</source>
+        <translation>Uma gravação não tinha captado nenhum som; nada foi anexado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <source>A recording started {start} had captured no sound; nothing was attached.</source>
+        <translation>Uma gravação iniciada em {start} não tinha captado nenhum som; nada foi anexado.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <source>the recording in {folder} is still being written</source>
+        <translation>A gravação em {folder} ainda está sendo gravada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
+        <translation>{error} A gravação fica em {folder}; o fieldkit tentará de novo na próxima inicialização.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Uma gravação ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
+        <translation>Uma gravação iniciada em {start} ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). O som está guardado como {file}; anexe-o à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
+        <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). Os arquivos dela estão guardados em {folder}; anexe-a à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <source>attached to the interview {title}</source>
+        <translation>anexada à entrevista {title}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <source>{field} is changed with set_text, which keeps codings in place</source>
+        <translation>O campo “{field}” é mudado com set_text, que mantém as codificações no lugar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <source>the {field} of an {kind} cannot be changed here</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <source>the {field} of a {kind} cannot be changed here</source>
+        <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <source>{term} is too short to redact: it would replace ordinary words</source>
+        <translation>{term} é curto demais para ocultar: substituiria palavras comuns</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <source>{term} is listed twice; list it once with its spellings</source>
+        <translation>{term} aparece duas vezes; inclua-o uma só vez com as grafias dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <source>unknown kind {kind}; choose from {kinds}</source>
+        <translation>Tipo desconhecido {kind}; escolha entre {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
+        <translation>{term} não está na lista de nomes a ocultar do estudo (nomes de participantes e lugares dos casos são sempre ocultados)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <source>a change to {table} {row} arrived before the record itself</source>
+        <translation>Uma alteração em {table} {row} chegou antes do próprio registro</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
+        <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas o registro pertence ao estudo {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
+        <translation>Um item {table} de outra réplica faz referência a {target} {value}, que esta réplica ainda não tem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <source>a change names an unknown kind of record: {table}</source>
+        <translation>Uma alteração cita um tipo de registro desconhecido: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <source>a change has an unknown operation: {op}</source>
+        <translation>Uma alteração tem uma operação desconhecida: {op}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
+        <translation>Uma alteração em {table} {row} pertence ao estudo {study}, não ao estudo sendo sincronizado ({synced})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <source>a change to {table} names unknown fields: {fields}</source>
+        <translation>Uma alteração em {table} cita campos desconhecidos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <source>a change to {table} {row} has mismatched bases</source>
+        <translation>Uma alteração em {table} {row} tem bases que não correspondem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <source>a new {table} row arrived without fields: {fields}</source>
+        <translation>Uma nova linha de {table} chegou sem os campos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
+        <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas a linha dela pertence ao estudo {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <source>a change from the server is not an object</source>
+        <translation>Uma alteração vinda do servidor não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <source>a change from the server lacks {keys}</source>
+        <translation>Falta {keys} em uma alteração vinda do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <source>a change from the server has a bad {key}</source>
+        <translation>Uma alteração vinda do servidor tem um {key} inválido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <source>a change from the server has bad values or bases</source>
+        <translation>Uma alteração vinda do servidor tem valores ou bases inválidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <source>a change from the server has a bad base stamp</source>
+        <translation>Uma alteração vinda do servidor tem uma marca base inválida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <source>{field} has a value of the wrong kind: {value}</source>
+        <translation>O campo “{field}” tem um valor do tipo errado: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <source>the number of results must be a whole number, 0 or more</source>
+        <translation>O número de resultados deve ser um número inteiro, 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <source>the results offset must be a whole number, 0 or more</source>
+        <translation>O deslocamento dos resultados deve ser um número inteiro, 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <source>cannot search records of type {types}; choose from {allowed}</source>
+        <translation>Não é possível pesquisar registros do tipo {types}; escolha entre {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <source>this coding marks a stretch of audio, not of text</source>
+        <translation>Esta codificação marca um trecho de áudio, não de texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <source>this span is already coded with the same theme</source>
+        <translation>Este trecho já está codificado com o mesmo tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <source>start and end must be whole numbers</source>
+        <translation>O início e o fim devem ser números inteiros</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <source>a PDF document; save it as plain text (.txt) first</source>
+        <translation>um documento PDF; salve-o primeiro como texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
+        <translation>um arquivo Word (.docx), OpenDocument ou ZIP; salve-o primeiro como texto simples</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <source>an old Word (.doc) file; save it as plain text</source>
+        <translation>um arquivo antigo do Word (.doc); salve-o como texto simples</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
+        <translation>um arquivo de texto formatado (.rtf); salve-o primeiro como texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <source>an audio or video file</source>
+        <translation>um arquivo de áudio ou vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <source>a WebM or Matroska file</source>
+        <translation>um arquivo WebM ou Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <source>an MP4, M4A or HEIC file</source>
+        <translation>um arquivo MP4, M4A ou HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <source>a gzip-compressed file</source>
+        <translation>um arquivo compactado com gzip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <source>an SQLite database</source>
+        <translation>um banco de dados SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <source>a program</source>
+        <translation>um programa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <source>{path} is a folder, not a text file</source>
+        <translation>{path} é uma pasta, não um arquivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <source>the file {path} cannot be read: {why}</source>
+        <translation>Não é possível ler o arquivo {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <source>the text</source>
+        <translation>o texto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
+        <translation>O arquivo {name} tem {size}; são aceitos arquivos de texto de até {most} (divida-o em partes)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <source>a byte-order mark (BOM) was removed</source>
+        <translation>uma marca de ordem de bytes (BOM) foi removida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
+        <translation>o arquivo mistura UTF-8 com alguns caracteres Windows-1252; ambos foram convertidos para UTF-8 (confira as letras acentuadas e as aspas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação Latin-1 (ISO-8859-1) e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação Windows-1252 (Latin-1) e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <source>the file was in {encoding} encoding and was converted to UTF-8</source>
+        <translation>o arquivo estava na codificação {encoding} e foi convertido para UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
+        <translation>sequências de bytes inválidas substituídas por � no texto {encoding}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <source>{source} looks like a binary file, not text (it looks like {what})</source>
+        <translation>{source} parece um arquivo binário, não texto (parece {what})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
+        <translation>{source} parece um arquivo binário, não texto; escolha uma transcrição em texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <source>Windows line ends (CRLF) were converted</source>
+        <translation>os finais de linha do Windows (CRLF) foram convertidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <source>old Mac line ends (CR alone) were converted</source>
+        <translation>os finais de linha de Macs antigos (só CR) foram convertidos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <source>accented letters were stored in their composed form (Unicode NFC)</source>
+        <translation>as letras acentuadas foram guardadas na forma composta (Unicode NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
+        <translation>caracteres NUL (bytes zero invisíveis) removidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
+        <translation>Nenhum tema se chama {name} neste estudo (veja `fieldkit theme list`)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <source>no theme called {name} in this study</source>
+        <translation>Nenhum tema se chama {name} neste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <source>a theme can only move under a theme of the same study</source>
+        <translation>Um tema só pode ser movido para baixo de um tema do mesmo estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <source>{name} cannot move under itself</source>
+        <translation>{name} não pode ser movido para baixo de si mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <source>{name} cannot move under {parent}, which is inside it</source>
+        <translation>{name} não pode ser movido para baixo de {parent}, que está dentro dele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <source>a theme cannot be merged into itself</source>
+        <translation>Um tema não pode ser mesclado com ele mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <source>themes of different studies cannot be merged</source>
+        <translation>Temas de estudos diferentes não podem ser mesclados</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <source>{name} cannot merge into its own sub-theme {target}</source>
+        <translation>{name} não pode ser mesclado com o próprio subtema {target}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
+        <translation>as legendas viraram linhas com o horário de início como marca [mm:ss]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
+        <translation>{source} não contém legendas (linhas como “00:00:16,000 --&gt; 00:00:20,000”); é mesmo um arquivo .srt ou .vtt?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <source>the subtitles</source>
+        <translation>as legendas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <source>the Word file {name} is too large to be a transcript</source>
+        <translation>O arquivo Word {name} é grande demais para ser uma transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
+        <translation>{name} não é um documento Word que o fieldkit consiga ler (um .doc antigo, ou danificado); abra-o em um processador de texto e salve-o como .docx ou texto simples (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <source>read from a Word document</source>
+        <translation>lido de um documento Word</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <source>a sample rate of {rate} Hz is not supported</source>
+        <translation>Uma taxa de amostragem de {rate} Hz não é suportada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <source>{count} channels are not supported</source>
+        <translation>Número de canais não suportado: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <source>{bits}-bit samples are not supported</source>
+        <translation>Amostras de {bits} bits não são suportadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
+        <translation>A gravação é mais longa do que um arquivo WAV comporta (4 GB); os segmentos dela estão guardados em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="12"/>
+        <source>the server address must start with http:// or https://, e.g. http://server:8765 (not {given})</source>
+        <translation>O endereço do servidor deve começar com http:// ou https://, por exemplo http://server:8765 (não {given})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="17"/>
+        <source>give your user name on the server</source>
+        <translation>Informe seu nome de usuário no servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="18"/>
+        <source>give your password (it is used to sign in, never stored)</source>
+        <translation>Informe sua senha (ela é usada para entrar e nunca é guardada)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="19"/>
+        <source>--ca-file is for an https:// server address</source>
+        <translation>--ca-file é para um endereço de servidor https://</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="20"/>
+        <source>{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's certificate, not its key</source>
+        <translation>{path} não contém nenhum certificado PEM (-----BEGIN CERTIFICATE-----); informe o certificado da autoridade certificadora, não a chave dela</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="25"/>
+        <source>cannot read the certificate authority file {path}: {reason}</source>
+        <translation>Não é possível ler o arquivo da autoridade certificadora {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="26"/>
+        <source>cannot remove the sign-in file: {reason}</source>
+        <translation>Não é possível remover o arquivo de acesso: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="28"/>
+        <source>the server's sign-in reply has no token</source>
+        <translation>A resposta do servidor ao acesso não contém nenhum token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="29"/>
+        <source>the server's list of studies is malformed</source>
+        <translation>A lista de estudos do servidor está malformada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
+        <translation>Esta pasta de dados foi restaurada de um backup ou copiada de outro notebook e precisa de uma identidade de dispositivo própria; sincronize-a com fieldkit sync ou o aplicativo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>the server's sync reply is malformed</source>
+        <translation>A resposta de sincronização do servidor está malformada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <source>sync is not making progress; stopped (please report this)</source>
+        <translation>A sincronização não está avançando; foi interrompida (por favor, relate isso)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <source>{problem}; it did not help: set the laptop's date and time</source>
+        <translation>{problem}; não adiantou: ajuste a data e a hora do notebook</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>the server answered for study {study}, which was not asked</source>
+        <translation>O servidor respondeu pelo estudo {study}, que não foi pedido</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <source>the server did not move the pull cursor; sync stopped</source>
+        <translation>O servidor não avançou o cursor de recebimento; a sincronização parou</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <source>changes from the server for study {study} cannot be applied: {problem}</source>
+        <translation>As alterações do servidor para o estudo {study} não podem ser aplicadas: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
+        <translation>O relógio deste notebook está {ahead} adiantado em relação ao do servidor; o fieldkit corrige o horário das alterações e as envia novamente (se isso continuar acontecendo, ajuste a data e a hora do notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <source>cannot save the sign-in token in {path}: {reason}</source>
+        <translation>Não é possível salvar o token de acesso em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
+        <translation>Esta pasta de dados não está conectada a nenhum servidor; execute: fieldkit login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <source>the sign-in file {path} is damaged; run fieldkit login again</source>
+        <translation>O arquivo de acesso {path} está danificado; execute fieldkit login novamente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>the server refused every new device id; try again later</source>
+        <translation>O servidor recusou todos os novos identificadores de dispositivo; tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>the server's reply to a new device identity has no token</source>
+        <translation>A resposta do servidor a uma nova identidade de dispositivo não contém nenhum token</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>the upload of file {file}… keeps ending on the server; try later</source>
+        <translation>O envio do arquivo {file}… continua sendo encerrado no servidor; tente mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>the server sent a reply fieldkit cannot read</source>
+        <translation>O servidor enviou uma resposta que o fieldkit não consegue ler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>the server's reply for file {file}… does not match its range</source>
+        <translation>A resposta do servidor para o arquivo {file}… não corresponde ao seu intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
+        <translation>Não há espaço livre suficiente para baixar um arquivo de {size} ({free} livres em {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
+        <translation>O arquivo {file}… chegou danificado (seu SHA-256 não confere); ele será baixado novamente na próxima sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <source>the server refused file {file}… (HTTP {status}): {detail}</source>
+        <translation>O servidor recusou o arquivo {file}… (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <source>the server's reply for file {file}… has no usable range</source>
+        <translation>A resposta do servidor para o arquivo {file}… não tem um intervalo utilizável</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <source>the server refused the range for file {file}…</source>
+        <translation>O servidor recusou o intervalo do arquivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>cannot send file {file}… of study {study}: {problem}</source>
+        <translation>Não é possível enviar o arquivo {file}… do estudo {study}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>the server refused a file request (HTTP {status}): {detail}</source>
+        <translation>O servidor recusou uma solicitação de arquivo (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>file {file}… not sent: {problem}</source>
+        <translation>Arquivo {file}… não enviado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <source>files of study {study} not fetched: {problem}</source>
+        <translation>Arquivos do estudo {study} não baixados: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>the server sent the wrong part of file {file}…</source>
+        <translation>O servidor enviou a parte errada do arquivo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>the upload of file {file}… is not progressing</source>
+        <translation>O envio do arquivo {file}… não está avançando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <source>file {file}… cannot be fetched (range refused)</source>
+        <translation>O arquivo {file}… não pode ser baixado (intervalo recusado)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <source>{at} answered, but it does not look like a fieldkit server</source>
+        <translation>{at} respondeu, mas não parece ser um servidor do fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <source>{at} sent a health reply fieldkit cannot read</source>
+        <translation>{at} enviou uma resposta de estado que o fieldkit não consegue ler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>O servidor respondeu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
+        <translation>{host} não está na rede deste notebook, e http:// enviaria seu acesso e seus dados sem criptografia pela internet; use o endereço https:// do servidor (ou, ciente disso, entre novamente com --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
+        <translation>O arquivo da autoridade certificadora não é um certificado PEM que o fieldkit possa usar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
+        <translation>A conexão com o servidor {at} caiu no meio da resposta ({why}); sincronize novamente para continuar</translation>
     </message>
 </context>
 <context>
     <name>StorageField</name>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
         <source>case title</source>
         <translation>título do caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
         <source>study name</source>
         <translation>nome do estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="105"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
         <source>participant code</source>
         <translation>código do participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
         <source>role</source>
         <translation>papel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="108"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
         <source>consent date</source>
         <translation>data do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
         <source>consent status</source>
         <translation>situação do consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
         <source>consent form</source>
         <translation>formulário de consentimento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="113"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
         <source>summary</source>
         <translation>resumo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
         <source>memo</source>
         <translation>memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="116"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
         <source>memo title</source>
         <translation>título do memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
         <source>theme name</source>
         <translation>nome do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="118"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
         <source>transcript</source>
         <translation>transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
         <source>observer</source>
         <translation>observador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="123"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
         <source>region</source>
         <translation>região</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="124"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
         <source>locality</source>
         <translation>localidade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
         <source>setting</source>
         <translation>contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
         <source>caption</source>
         <translation>legenda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/core.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/core.py" line="129"/>
         <source>status</source>
         <translation>situação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <source>name to redact</source>
+        <translation>nome a ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <source>other spelling</source>
+        <translation>outra grafia</translation>
     </message>
 </context>
 <context>
@@ -3748,68 +6084,68 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="99"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="100"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="102"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="104"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="105"/>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflitos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="236"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="237"/>
         <source>Sync status unavailable</source>
         <translation>Situação da sincronização indisponível</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="341"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="342"/>
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recebidos, %3 novos conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="347"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %1 changes set aside</source>
         <translation> · %1 alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="349"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · economia de dados: os arquivos esperam uma conexão sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="365"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="375"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
         <source>Erased words removed</source>
         <translation>Palavras apagadas removidas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="369"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algumas das suas edições continham palavras de um participante que retirou o consentimento e cujo material foi apagado em todos os computadores. Essas palavras foram removidas; o resto das suas edições foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="384"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
         <source>Sync cancelled</source>
         <translation>Sincronização cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="396"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
         <source>Sync did not finish</source>
         <translation>A sincronização não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="408"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>O servidor não aceita mais o login deste computador: entre de novo (Sincronizar → Configurações). Nada do que espera sincronização se perde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="468"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
         <source>Cannot save the sync settings</source>
         <translation>Não é possível salvar as configurações de sincronização</translation>
     </message>
@@ -4006,162 +6342,162 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="36"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="37"/>
         <source>Connection indicator</source>
         <translation>Indicador de conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="38"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="39"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="44"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="45"/>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="49"/>
         <source>Cancel the sync</source>
         <translation>Cancelar a sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="52"/>
         <source>Changes not yet synced</source>
         <translation>Alterações ainda não sincronizadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="53"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="54"/>
         <source>Last sync</source>
         <translation>Última sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="56"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
         <source>Sync conflicts</source>
         <translation>Conflitos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="57"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="58"/>
         <source>Open the conflicts view</source>
         <translation>Abrir a visão de conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="61"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="62"/>
         <source>Changes set aside</source>
         <translation>Alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="63"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="64"/>
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Alterações do servidor que este computador ainda não conseguiu aplicar: clique para vê-las</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="100"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
         <translation>Sem login — nada é enviado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="103"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="104"/>
         <source>Everything stays on this laptop. To share with a team, sign in with Sync ▸ Settings…; what you made meanwhile is sent then.</source>
         <translation>Tudo fica neste computador. Para compartilhar com uma equipe, entre por Sincronizar ▸ Configurações…; o que você fez nesse meio-tempo será enviado então.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="111"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
         <source>Offline · not signed in</source>
         <translation>Offline · sem login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="112"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
         <source>Checking the server…</source>
         <translation>Verificando o servidor…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="113"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="114"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="115"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
         <source>Sync failed</source>
         <translation>Falha na sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="117"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="118"/>
         <source>Sign in again (Sync → Settings)</source>
         <translation>Entre de novo (Sincronizar → Configurações)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="85"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada esperando sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="87"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>1 change not yet synced</source>
         <translation>1 alteração ainda não sincronizada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="89"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
         <source>%1 changes not yet synced</source>
         <translation>%1 alterações ainda não sincronizadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
         <source>%1 changes in studies where you are a viewer stay on this laptop</source>
         <translation>%1 alterações em estudos onde você é leitor ficam neste computador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="144"/>
         <source>Last sync %1</source>
         <translation>Última sincronização %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="146"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="147"/>
         <source>No conflicts</source>
         <translation>Sem conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="148"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflito</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="151"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
         <source>⚠ %1 conflicts</source>
         <translation>⚠ %1 conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="158"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
         <source>⚠ 1 change set aside</source>
         <translation>⚠ 1 alteração separada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="161"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
         <source>⚠ %1 changes set aside</source>
         <translation>⚠ %1 alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="176"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recebidos · %3 kB</translation>
     </message>
@@ -4260,49 +6596,54 @@
 <context>
     <name>TranscriptImport</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="29"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="30"/>
         <source>Import &amp;transcript…</source>
         <translation>Importar &amp;transcrição…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="32"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="33"/>
         <source>Put the text of a .txt, Word (.docx) or subtitle (.srt, .vtt) file into the open record</source>
         <translation>Colocar o texto de um arquivo .txt, Word (.docx) ou de legendas (.srt, .vtt) no registro aberto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="44"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="53"/>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="64"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="45"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="54"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="65"/>
         <source>Import transcript</source>
         <translation>Importar transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="46"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="47"/>
         <source>Transcripts (*.txt *.docx *.srt *.vtt);;All files (*)</source>
         <translation>Transcrições (*.txt *.docx *.srt *.vtt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="55"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="56"/>
         <source>Replace the text of “%1” with the file's text? Codings stay on words that are still there; Edit ▸ Undo (Ctrl+Z) brings the old text back.</source>
         <translation>Substituir o texto de “%1” pelo texto do arquivo? As codificações ficam nas palavras que continuam lá; Editar ▸ Desfazer (Ctrl+Z) traz o texto antigo de volta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="75"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="76"/>
         <source>Open an interview or an observation first: the transcript goes into it.</source>
         <translation>Abra primeiro uma entrevista ou uma observação: a transcrição vai para ela.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="92"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="93"/>
         <source>Cannot import %1: %2</source>
         <translation>Não é possível importar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="105"/>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="106"/>
         <source>%1 holds no text; nothing was changed.</source>
         <translation>%1 não contém texto; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/editor/transcript_import.py" line="116"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/editor/transcript_import.py" line="117"/>
         <source>Imported %1</source>
         <translation>%1 importado</translation>
     </message>
@@ -4310,42 +6651,42 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="38"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="39"/>
         <source>Welcome to fieldkit</source>
         <translation>Bem-vindo ao fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="43"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="44"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
         <translation>O fieldkit guarda suas entrevistas, observações e codificação neste computador; funciona sem conexão. Como você gostaria de começar?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="53"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
         <source>Explore the demo study</source>
         <translation>Explorar o estudo de demonstração</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="54"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="55"/>
         <source>Seven example cases in a separate data folder; your own stays empty.</source>
         <translation>Sete casos de exemplo numa pasta de dados separada; a sua continua vazia.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="58"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
         <source>Start a new study</source>
         <translation>Começar um novo estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="59"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="60"/>
         <source>With the default learning-ecosystem codebook, ready to edit.</source>
         <translation>Com o livro de códigos padrão do ecossistema de aprendizagem, pronto para editar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="63"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
         <source>Sign in to my team's server</source>
         <translation>Entrar no servidor da minha equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="64"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="65"/>
         <source>Receive your team's studies and send your work when online.</source>
         <translation>Receba os estudos da sua equipe e envie seu trabalho quando estiver online.</translation>
     </message>
@@ -4451,7 +6792,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldkit/ui/app.py" line="53"/>
+        <location filename="../../fieldkit/ui/app.py" line="57"/>
         <source>fieldkit cannot open its data</source>
         <translation>O fieldkit não consegue abrir seus dados</translation>
     </message>
@@ -4500,32 +6841,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="301"/>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
         <source>Exporting case studies</source>
         <translation>Exportando estudos de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="101"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
         <source>The demo study could not be made</source>
         <translation>Não foi possível criar o estudo de demonstração</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="148"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
         <source>About fieldkit</source>
         <translation>Sobre o fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="225"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
         <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
 
 %1</source>
@@ -4534,17 +6875,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="233"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
         <source>&amp;Save to a file to print…</source>
         <translation>&amp;Salvar num arquivo para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="237"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
         <source>Save the recovery key</source>
         <translation>Salvar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="244"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
@@ -4560,37 +6901,37 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="38"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
         <source>Unfinished recordings</source>
         <translation>Gravações inacabadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
         <source>fieldkit could not check for unfinished recordings: %1</source>
         <translation>O fieldkit não conseguiu verificar gravações inacabadas: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="66"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
         <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
         <translation>%1 gravações interrompidas da última vez foram recuperadas e anexadas às suas entrevistas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="74"/>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
         <source>Recordings kept, not attached</source>
         <translation>Gravações mantidas, não anexadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="121"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
         <source>The study was not created</source>
         <translation>O estudo não foi criado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="152"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
         <source>New study</source>
         <translation>Novo estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
+        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
         <source>Study name:</source>
         <translation>Nome do estudo:</translation>
     </message>

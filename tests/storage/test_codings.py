@@ -365,7 +365,7 @@ def test_code_audio_in_milliseconds(store: Store, seeded: Seeded) -> None:
         (-1, 10, "the span -1–10 ms is empty or negative"),
         (500, 500, "the span 500–500 ms is empty or negative"),
         (900, 100, "empty or negative"),
-        (0, 60_001, "the span ends at 60001 ms but the recording lasts 60000 ms"),
+        (0, 60_001, "the span ends at 60,001 ms but the recording lasts 60,000 ms"),
         (1.5, 10, "whole numbers of milliseconds"),
         (None, 10, "whole numbers of milliseconds"),
     ],

@@ -530,13 +530,13 @@ def test_update_fields_changes_and_logs_only_what_changed(store: Store, seeded: 
             "interview",
             {"colour": "red"},
             ValidationError,
-            "the colour of a interview cannot be changed here",
+            "the colour of an interview cannot be changed here",
         ),
         (
             "interview",
             {"case_id": "x"},
             ValidationError,
-            "the case_id of a interview cannot be changed here",
+            "the case_id of an interview cannot be changed here",
         ),
         (
             "observation",
@@ -548,7 +548,7 @@ def test_update_fields_changes_and_logs_only_what_changed(store: Store, seeded: 
             "observation",
             {"status": "coded"},
             ValidationError,
-            "the status of a observation cannot be changed",
+            "the status of an observation cannot be changed",
         ),
         ("participant", {"code": "p-01 "}, ValidationError, "cannot be changed here"),
         (

@@ -188,4 +188,4 @@ def test_custom_limit(tmp_path: Path) -> None:
 def test_zero_padding_after_a_crash_is_removed_not_refused() -> None:
     decoded = decode_text_bytes(FRENCH.encode() + b"\x00" * 4096)
     assert decoded.text == FRENCH
-    assert decoded.notes == ("4096 NUL character(s) (invisible zero bytes) were removed",)
+    assert decoded.notes == ("4,096 NUL character(s) (invisible zero bytes) were removed",)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,9 @@ def test_qdpx_csv_and_import_from_the_menus(qtbot, window, tmp_path: Path) -> No
     studies_before = window.nav_model.rowCount()
     window.exports.ask_import(tmp_path / "s.qdpx")
     qtbot.waitUntil(lambda: window.exports.last_message != "", timeout=60_000)
-    assert window.exports.last_message.startswith("Imported")
+    summary = window.exports.last_message.splitlines()[0]
+    counted = r"\d+ interview(s|\(s\))?, \d+ coding(s|\(s\))?"
+    assert re.fullmatch(rf"Imported “.+”: {counted}\.", summary), summary
     assert window.nav_model.rowCount() == studies_before + 1
 
 

@@ -19,6 +19,7 @@ from fieldkit.storage.models import Interview, Participant
 from fieldkit.ui.dialogs.date_field import read_date, read_time
 from fieldkit.ui.dialogs.participant_dialog import ParticipantDialog
 from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog, NewObservationDialog
+from fieldkit.ui.messages.dates import shown_date
 from tests.ui.test_record_forms import store_runner
 
 TODAY = date(2026, 12, 5)
@@ -194,7 +195,7 @@ def test_participant_missing_code_and_future_consent_are_both_named(
     banner = dialog.error_label.text()
     assert banner.startswith("Please fix these 3 things")
     assert "Participant code is required." in banner and "Role is required." in banner
-    assert f"Consent date {later.isoformat()} is in the future" in banner
+    assert f"Consent date {shown_date(later)} is in the future" in banner
     assert dialog.hints[dialog.code].isVisible() and dialog.hints[dialog.date].isVisible()
     assert dialog.name.text() == "Grace"
     qtbot.keyClicks(dialog.code, "P-02")

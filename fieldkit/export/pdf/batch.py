@@ -7,7 +7,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from fieldkit.errors import FieldkitError, StorageError
+from fieldkit.errors import FieldkitError, StorageError, phrase, reason_of
 from fieldkit.export.pdf.case_redaction import study_redactor
 from fieldkit.export.pdf.case_report import export_case_pdf
 from fieldkit.export.pdf.fonts import default_library
@@ -72,7 +72,13 @@ def export_study_pdfs(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"the folder {folder} cannot be created: {exc.strerror}") from exc
+        raise StorageError(
+            phrase(
+                "the folder {folder} cannot be created: {reason}",
+                folder=str(folder),
+                reason=str(exc.strerror),
+            )
+        ) from exc
     with store.read() as session:
         study = get_row(session, Study, study_id)
         cases = [(c.id, c.title) for c in list_cases(session, study_id=study.id)]
@@ -114,7 +120,7 @@ def export_study_pdfs(
             report.cancelled = True
             break
         except FieldkitError as exc:
-            report.failed.append(CaseFailure(case_id, title, str(exc)))
+            report.failed.append(CaseFailure(case_id, title, reason_of(exc)))
             continue
         except Exception as exc:  # one broken case must not stop the others
             report.failed.append(

@@ -9,6 +9,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Image, Spacer, TableStyle
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
+from fieldkit.errors import phrase, reason_of
 from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.pdf.case_build import CaseBuild
 from fieldkit.export.pdf.layout import FRAME_W
@@ -50,8 +51,12 @@ def add_photos(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel
         photo = prepared[att.sha256]
         if isinstance(photo, PhotoError):
             b.report.warnings.append(
-                f"photo {att.filename!r} ({labels.get(att.target_id, 'the case')}) was left out: "
-                f"{photo}"
+                phrase(
+                    "photo {file} ({record}) was left out: {problem}",
+                    file=repr(att.filename),
+                    record=labels.get(att.target_id, "the case"),
+                    problem=reason_of(photo),
+                )
             )
             continue
         scale = min(col_w / photo.width, max_h / photo.height)

@@ -11,7 +11,7 @@ from fieldkit.export.pdf.case_build import CaseBuild, grid_table, split_paragrap
 from fieldkit.export.pdf.case_cover import period_text
 from fieldkit.export.pdf.layout import FRAME_W
 from fieldkit.export.report_words import tr, trn
-from fieldkit.storage.participants import role_label
+from fieldkit.export.role_words import role_name
 
 
 def _n(count: int, noun: str) -> str:
@@ -105,7 +105,7 @@ def add_participants(b: CaseBuild) -> None:
         rows.append(
             [
                 b.p(p.code, "cell", where=f"participant {p.code}"),
-                b.p(role_label(p.role), "cell"),
+                b.p(role_name(p.role), "cell"),
                 b.p(status, "cell"),
                 b.p(quotes, "cell"),
                 b.p(str(counts[p.id]), "cell"),

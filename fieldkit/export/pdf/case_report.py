@@ -15,7 +15,7 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
-from fieldkit.errors import StorageError, ValidationError
+from fieldkit.errors import StorageError, ValidationError, phrase
 from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.consent_text import Redactor as ConsentRedactor
 from fieldkit.export.pdf.case_build import CaseBuild
@@ -131,8 +131,12 @@ def _export(
         leaks = name_leaks(redactor, path.name)
         if leaks:
             report.warnings.append(
-                f"the file name {path.name!r} gives away {', '.join(leaks)}; rename it before "
-                "sending the anonymised edition"
+                phrase(
+                    "the file name {name} gives away {leaks}; rename it before sending the "
+                    "anonymised edition",
+                    name=repr(path.name),
+                    leaks=", ".join(leaks),
+                )
             )
     b = CaseBuild(data, options, text, quotes, report, photo_cache or PhotoCache(), store, policy)
     _story(b, policy, say, stop)
@@ -147,14 +151,22 @@ def _check_options(options: PdfOptions) -> None:
     unknown = [s for s in options.sections if s not in SECTIONS]
     if unknown:
         raise ValidationError(
-            f"unknown PDF section {unknown[0]!r}; choose from {', '.join(SECTIONS)}"
+            phrase(
+                "unknown PDF section {section}; choose from {choices}",
+                section=repr(unknown[0]),
+                choices=", ".join(SECTIONS),
+            )
         )
     report_language_code(options.language)  # a language reports do not ship in: one clear line
     if options.max_quotes_per_theme < 0:
-        raise ValidationError("the number of quotes per theme cannot be negative")
+        raise ValidationError(phrase("the number of quotes per theme cannot be negative"))
     if options.photo_size not in PHOTO_SIZES:
         raise ValidationError(
-            f"unknown photo size {options.photo_size!r}; choose from {', '.join(PHOTO_SIZES)}"
+            phrase(
+                "unknown photo size {size}; choose from {choices}",
+                size=repr(options.photo_size),
+                choices=", ".join(PHOTO_SIZES),
+            )
         )
 
 
@@ -187,8 +199,16 @@ def _story(b: CaseBuild, consent: ConsentPolicy, say: Progress, stop: Cancel) ->
         # Faces, signs and school names in photos identify people and places.
         n = len(b.data.photos)
         b.report.warnings.append(
-            f"{n} photo{'s were' if n != 1 else ' was'} left out: anonymised editions carry "
-            "no photos unless asked (--with-photos)"
+            phrase(
+                "1 photo was left out: anonymised editions carry no photos unless asked "
+                "(--with-photos)"
+            )
+            if n == 1
+            else phrase(
+                "{count} photos were left out: anonymised editions carry no photos unless asked "
+                "(--with-photos)",
+                count=n,
+            )
         )
     if "codebook" in sections:
         add_codebook(b)
@@ -198,7 +218,7 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
     d = b.data
     folder = path.parent
     if not folder.is_dir():
-        raise StorageError(f"the folder {folder} does not exist")
+        raise StorageError(phrase("the folder {folder} does not exist", folder=str(folder)))
     fd, tmp_name = tempfile.mkstemp(prefix=".fieldkit-", suffix=".pdf.part", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -256,7 +276,11 @@ def _write(b: CaseBuild, path: Path, say: Progress, stop: Cancel) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
-            f"the PDF could not be written to {path}: {exc.strerror or exc}"
+            phrase(
+                "the PDF could not be written to {path}: {reason}",
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            )
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.consent_text import NOT_QUOTED_MARK, without_turns, without_verbatim
+from fieldkit.export.language_words import language_words
 from fieldkit.export.pdf.attribution import speakers
 from fieldkit.export.pdf.case_build import CaseBuild, split_paragraphs
 from fieldkit.export.pdf.quotes import long_date
@@ -36,7 +37,7 @@ def add_summaries(b: CaseBuild, consent: ConsentPolicy) -> None:
         if i.place and not o.anonymised:
             meta.append(i.place)
         if i.language:
-            meta.append(tr("language: {language}", language=i.language))
+            meta.append(tr("language: {language}", language=language_words(i.language)))
         where = f"interview {title!r}" if not o.anonymised else f"interview {n}"
         block: list[Flowable] = [b.p(title, "h3", where=where), b.p(" · ".join(meta), "meta")]
         summary = i.summary

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from fieldkit.errors import BlobError
+from fieldkit.errors import BlobError, phrase, reason_of
 from fieldkit.storage.blobs import BlobStore
 
 
@@ -92,7 +92,7 @@ def _read(blobs: BlobStore, sha256: str) -> bytes:
     try:
         return blobs.open_verified(sha256)
     except BlobError as exc:
-        raise PhotoError(str(exc)) from exc
+        raise PhotoError(reason_of(exc)) from exc
 
 
 def prepare_photo(raw: bytes, *, max_px: int | None = 720, quality: int = 60) -> PreparedPhoto:
@@ -123,7 +123,9 @@ def prepare_photo(raw: bytes, *, max_px: int | None = 720, quality: int = 60) ->
         out = io.BytesIO()
         img.save(out, "JPEG", quality=quality, optimize=True)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise PhotoError(f"the file is not a picture fieldkit can read ({exc})") from exc
+        raise PhotoError(
+            phrase("the file is not a picture fieldkit can read ({reason})", reason=str(exc))
+        ) from exc
     return PreparedPhoto(out.getvalue(), img.width, img.height)
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.errors import FieldkitError
+from fieldkit.errors import FieldkitError, phrase
 from fieldkit.export.pdf.case_data import apply_consent, load_case
 from fieldkit.export.pdf.case_report import export_case_pdf
 from fieldkit.export.pdf.options import PdfOptions
@@ -46,10 +46,16 @@ def pdf_text(path: Path) -> str:
     """The text ``pdftotext`` (poppler) extracts from the PDF at ``path``."""
     exe = shutil.which("pdftotext")
     if exe is None:
-        raise FieldkitError("pdftotext (poppler-utils) is needed to read a PDF's text back")
+        raise FieldkitError(phrase("pdftotext (poppler-utils) is needed to read a PDF's text back"))
     done = subprocess.run([exe, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=False)
     if done.returncode != 0:
-        raise FieldkitError(f"pdftotext could not read {path}: {done.stderr.decode()[:200]}")
+        raise FieldkitError(
+            phrase(
+                "pdftotext could not read {path}: {reason}",
+                path=str(path),
+                reason=done.stderr.decode()[:200],
+            )
+        )
     return done.stdout.decode("utf-8")
 
 

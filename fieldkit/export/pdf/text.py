@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from fieldkit.errors import phrase
 from fieldkit.export.consent_text import NO_REDACTION
 from fieldkit.export.consent_text import Redactor as ConsentRedactor
 from fieldkit.export.pdf.fonts import FontLibrary, Markup, markup
@@ -164,7 +165,11 @@ class TextMaker:
         m = markup(self.lib, text, base=self.styles[style].fontName)
         for script in sorted(m.missing):
             place = self.scrub(where) if where else "the report"
-            msg = f"{script} text in {place} could not be rendered: no font found"
+            msg = phrase(
+                "{script} text in {place} could not be rendered: no font found",
+                script=script,
+                place=place,
+            )
             if msg not in self.font_warnings:
                 self.font_warnings.append(msg)
         return m

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from fieldkit.errors import FileTooLargeError, ProjectFileError, UnreadableFileError
+from fieldkit.errors import FileTooLargeError, ProjectFileError, UnreadableFileError, phrase
 from fieldkit.export.qdpx.names import INTERNAL, SOURCES_DIR
 
 MB = 1024 * 1024
@@ -28,12 +28,18 @@ class QdpxArchive:
     def __init__(self, path: Path) -> None:
         self.path = path
         if not path.is_file():
-            raise UnreadableFileError(f"{path} does not exist or is not a file")
+            raise UnreadableFileError(
+                phrase("{path} does not exist or is not a file", path=str(path))
+            )
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
             raise ProjectFileError(
-                f"{path.name} is not a REFI-QDA project: it is not a zip archive ({exc})"
+                phrase(
+                    "{name} is not a REFI-QDA project: it is not a zip archive ({reason})",
+                    name=path.name,
+                    reason=str(exc),
+                )
             ) from None
         self.entries: dict[str, zipfile.ZipInfo] = {}
         self._check_entries()
@@ -50,31 +56,51 @@ class QdpxArchive:
     def _check_entries(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise ProjectFileError(f"{self.path.name} holds too many files ({len(infos):,})")
+            raise ProjectFileError(
+                phrase(
+                    "{name} holds too many files ({count})", name=self.path.name, count=len(infos)
+                )
+            )
         total = 0
         for info in infos:
             name = info.filename
             parts = PurePosixPath(name.replace("\\", "/")).parts
             if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
                 raise ProjectFileError(
-                    f"{self.path.name} contains an unsafe file name ({name[:80]!r}); "
-                    "it was not imported"
+                    phrase(
+                        "{archive} contains an unsafe file name ({entry}); it was not imported",
+                        archive=self.path.name,
+                        entry=repr(name[:80]),
+                    )
                 )
             if info.flag_bits & 0x1:
                 raise ProjectFileError(
-                    f"{self.path.name} is encrypted; export it again without a password"
+                    phrase(
+                        "{name} is encrypted; export it again without a password",
+                        name=self.path.name,
+                    )
                 )
             total += info.file_size
             if total > MAX_TOTAL:
                 raise FileTooLargeError(
-                    f"{self.path.name} unpacks to more than {MAX_TOTAL // (1024 * MB)} GB"
+                    phrase(
+                        "{name} unpacks to more than {most} GB",
+                        name=self.path.name,
+                        most=MAX_TOTAL // (1024 * MB),
+                    )
                 )
             if info.file_size > RATIO_CHECK_ABOVE and info.file_size > MAX_RATIO * max(
                 info.compress_size, 1
             ):
                 raise ProjectFileError(
-                    f"{self.path.name} looks like a zip bomb ({name[:80]!r} would unpack "
-                    f"from {info.compress_size:,} to {info.file_size:,} bytes); not imported"
+                    phrase(
+                        "{archive} looks like a zip bomb ({entry} would unpack from {packed} to "
+                        "{size} bytes); not imported",
+                        archive=self.path.name,
+                        entry=repr(name[:80]),
+                        packed=info.compress_size,
+                        size=info.file_size,
+                    )
                 )
             if not info.is_dir():
                 self.entries[name.replace("\\", "/").casefold()] = info
@@ -87,8 +113,11 @@ class QdpxArchive:
                 entry = top[0]
         if entry is None:
             raise ProjectFileError(
-                f"{self.path.name} is a zip archive but not a REFI-QDA project: "
-                "it has no project.qde inside"
+                phrase(
+                    "{name} is a zip archive but not a REFI-QDA project: "
+                    "it has no project.qde inside",
+                    name=self.path.name,
+                )
             )
         return entry
 
@@ -100,8 +129,13 @@ class QdpxArchive:
     def stream(self, entry: zipfile.ZipInfo, *, limit: int, what: str) -> Iterator[bytes]:
         if entry.file_size > limit:
             raise FileTooLargeError(
-                f"{what} in {self.path.name} is too large ({entry.file_size:,} bytes; "
-                f"at most {limit:,})"
+                phrase(
+                    "{what} in {name} is too large ({size} bytes; at most {most})",
+                    what=what,
+                    name=self.path.name,
+                    size=entry.file_size,
+                    most=limit,
+                )
             )
         size = 0
         try:
@@ -110,14 +144,32 @@ class QdpxArchive:
                     size += len(chunk)
                     if size > limit or size > max(entry.file_size, 0):
                         raise ProjectFileError(
-                            f"{what} in {self.path.name} is larger than the archive says; "
-                            "the file is damaged or unsafe"
+                            phrase(
+                                "{what} in {name} is larger than the archive says; "
+                                "the file is damaged or unsafe",
+                                what=what,
+                                name=self.path.name,
+                            )
                         )
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise ProjectFileError(f"{what} in {self.path.name} is damaged ({exc})") from None
+            raise ProjectFileError(
+                phrase(
+                    "{what} in {name} is damaged ({reason})",
+                    what=what,
+                    name=self.path.name,
+                    reason=str(exc),
+                )
+            ) from None
         except RuntimeError as exc:  # zipfile: encrypted or unsupported compression
-            raise ProjectFileError(f"{what} in {self.path.name} cannot be read ({exc})") from None
+            raise ProjectFileError(
+                phrase(
+                    "{what} in {name} cannot be read ({reason})",
+                    what=what,
+                    name=self.path.name,
+                    reason=str(exc),
+                )
+            ) from None
 
     def open_stream(self, entry: zipfile.ZipInfo, *, limit: int, what: str) -> BinaryIO:
         return _IterStream(self.stream(entry, limit=limit, what=what))  # type: ignore[return-value]

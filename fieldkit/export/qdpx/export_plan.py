@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import defer
 from sqlmodel import Session
 
-from fieldkit.errors import BlobError
+from fieldkit.errors import BlobError, phrase, reason_of
 from fieldkit.export.consent import ConsentPolicy
 from fieldkit.export.consent_text import Redactor
 from fieldkit.export.qdpx.export_report import QdpxReport
@@ -169,13 +169,18 @@ def _media(
             continue
         if att.size > MAX_INTERNAL_BYTES:
             report.warnings.append(
-                f"{att.filename} was left out: REFI-QDA files hold at most 2 GB per file"
+                phrase(
+                    "{file} was left out: REFI-QDA files hold at most 2 GB per file",
+                    file=att.filename,
+                )
             )
             continue
         try:
             blobs.verify(att.sha256)
         except BlobError as exc:
-            report.warnings.append(f"{att.filename} was left out: {exc}")
+            report.warnings.append(
+                phrase("{file} was left out: {problem}", file=att.filename, problem=reason_of(exc))
+            )
             continue
         out[att.target_id].append(att)
     return dict(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from fieldkit.errors import ProjectFileError
+from fieldkit.errors import ProjectFileError, phrase
 
 # A fixed namespace for fieldkit's derived GUIDs (never change it: files would stop matching).
 FIELDKIT_NAMESPACE = uuid.UUID("6f1c8a52-0d7e-4c57-9a3e-5b2f1f0c9d41")
@@ -44,8 +44,11 @@ def parse_guid(raw: str | None, *, what: str) -> str:
     match = _GUID_RE.match((raw or "").strip())
     if not match:
         raise ProjectFileError(
-            f"the project file gives {what} an invalid identifier ({(raw or '')[:60]!r}); "
-            "it may be damaged"
+            phrase(
+                "the project file gives {what} an invalid identifier ({value}); it may be damaged",
+                what=what,
+                value=repr((raw or "")[:60]),
+            )
         )
     return match.group(1).lower()
 

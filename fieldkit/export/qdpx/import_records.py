@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from fieldkit.errors import ProjectFileError
+from fieldkit.errors import ProjectFileError, phrase
 from fieldkit.export.qdpx.import_writer import ImportWriter, RecordRef, clip, line, stamped
 from fieldkit.export.qdpx.names import (
     ATTACHED_TO,
@@ -20,6 +20,7 @@ from fieldkit.export.qdpx.names import (
 )
 from fieldkit.export.qdpx.reader import QCase, QSelection, QSource
 from fieldkit.export.qdpx.source_files import PreparedText, prepare_text
+from fieldkit.export.role_words import role_key
 from fieldkit.storage.models import (
     Attachment,
     Case,
@@ -45,8 +46,12 @@ class RecordImporter(ImportWriter):
         prepared = prepare_text(self.archive, src)
         if prepared.counting != "code points":
             self.report.warnings.append(
-                f"positions in {src.name!r} were counted as {prepared.counting}, not as the "
-                "standard's code points; fieldkit followed the file"
+                phrase(
+                    "positions in {source} were counted as {counting}, not as the standard's "
+                    "code points; fieldkit followed the file",
+                    source=repr(src.name),
+                    counting=prepared.counting,
+                )
             )
         if src.path:
             self.text_paths.setdefault(src.path, src.guid)
@@ -64,8 +69,11 @@ class RecordImporter(ImportWriter):
             record = self.records[src.guid] = RecordRef.of(found)
             if current != text:
                 self.report.warnings.append(
-                    f"{src.name!r} is already in the study with a different text; its "
-                    "codings were not imported"
+                    phrase(
+                        "{source} is already in the study with a different text; its codings "
+                        "were not imported",
+                        source=repr(src.name),
+                    )
                 )
                 return
         else:
@@ -144,7 +152,10 @@ class RecordImporter(ImportWriter):
             theme_id = self.themes.get(coding.code)
             if theme_id is None:
                 self.report.warnings.append(
-                    f"a coding in {src.name!r} names a code missing from the codebook; skipped"
+                    phrase(
+                        "a coding in {source} names a code missing from the codebook; skipped",
+                        source=repr(src.name),
+                    )
                 )
                 continue
             if self.existing(Coding, coding.guid) is not None:
@@ -199,14 +210,23 @@ class RecordImporter(ImportWriter):
         self.report.attachments += 1
         if src.skipped_selections:
             self.report.warnings.append(
-                f"{src.skipped_selections} picture region codings on {src.name!r} were not "
-                "imported (fieldkit codes text and audio)"
+                phrase(
+                    "{count} picture region codings on {source} were not imported "
+                    "(fieldkit codes text and audio)",
+                    count=src.skipped_selections,
+                    source=repr(src.name),
+                )
             )
         for sel in src.selections:
             if sel.start < 0 or sel.end <= sel.start:
                 raise ProjectFileError(
-                    f"an audio selection on {src.name!r} runs from {sel.start} to {sel.end} ms, "
-                    "which is empty or negative; the project is inconsistent"
+                    phrase(
+                        "an audio selection on {source} runs from {start} to {end} ms, "
+                        "which is empty or negative; the project is inconsistent",
+                        source=repr(src.name),
+                        start=str(sel.start),  # positions, as the file has them (no separators)
+                        end=str(sel.end),
+                    )
                 )
             for coding in sel.codings:
                 theme_id = self.themes.get(coding.code)
@@ -285,7 +305,7 @@ class RecordImporter(ImportWriter):
                 study_id=self.study.id,
                 case_id=case.id,
                 code=code,
-                role=line(str(v.get("role") or "other"), 100).lower() or "other",
+                role=role_key(line(str(v.get("role") or "other"), 100)) or "other",
                 consent_status=status if status in CONSENT_STATUSES else "pending",
                 consent_date=consent_date if isinstance(consent_date, date) else None,
                 consent_form=form if form in CONSENT_FORMS else None,

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from fieldkit.errors import phrase
 from fieldkit.export.qdpx.archive import QdpxArchive
 from fieldkit.export.qdpx.import_report import ImportReport
 from fieldkit.export.qdpx.names import FREE_TAGS, RECORD_TYPE
@@ -236,7 +237,13 @@ class ImportWriter:
             ).first()
         ):
             candidate, n = clip(f"{base} {n}", 120), n + 1
-        self.report.warnings.append(f"the code {name!r} was renamed {candidate!r} (name taken)")
+        self.report.warnings.append(
+            phrase(
+                "the code {name} was renamed {new} (name taken)",
+                name=repr(name),
+                new=repr(candidate),
+            )
+        )
         return candidate
 
     # --- cases -----------------------------------------------------------------------------
@@ -308,7 +315,9 @@ class ImportWriter:
     ) -> None:
         theme_id = self.themes.get(code_guid)
         if theme_id is None:
-            self.report.warnings.append("a whole-source coding names a missing code; skipped")
+            self.report.warnings.append(
+                phrase("a whole-source coding names a missing code; skipped")
+            )
             return
         if (target_id, theme_id) in self.tagged:
             return

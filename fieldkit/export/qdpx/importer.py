@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldkit.errors import phrase
 from fieldkit.export.qdpx.archive import MAX_PROJECT_XML, QdpxArchive
 from fieldkit.export.qdpx.import_records import RecordImporter
 from fieldkit.export.qdpx.import_report import ImportReport
@@ -73,8 +74,11 @@ class _Importer(RecordImporter):
                 media.append(source)  # after every text: they may belong to one further on
             elif source.kind in ("video", "pdf"):
                 self.report.warnings.append(
-                    f"{source.name!r} ({source.kind}) was not imported: fieldkit keeps audio, "
-                    "photos and text"
+                    phrase(
+                        "{source} ({kind}) was not imported: fieldkit keeps audio, photos and text",
+                        source=repr(source.name),
+                        kind=source.kind,
+                    )
                 )
         if not started:
             self._begin(study_id, path)

@@ -28,6 +28,7 @@ from fieldkit.export.qdpx.qde_sources import AddFile, SourceWriter
 from fieldkit.export.qdpx.qde_xml import when
 from fieldkit.export.qdpx.xml_out import XmlOut
 from fieldkit.export.report_words import tr
+from fieldkit.export.role_words import role_cell
 from fieldkit.storage.codebook import display_theme
 from fieldkit.storage.models import Interview, Memo, Participant, Theme
 
@@ -181,7 +182,7 @@ class ProjectWriter(SourceWriter):
             self.variables(
                 {
                     RECORD_TYPE: "participant",
-                    "role": p.role,
+                    "role": role_cell(p.role),
                     "consent status": p.consent_status,
                     "consent date": p.consent_date,
                     "consent form": p.consent_form,

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from fieldkit.errors import OperationCancelledError
+from fieldkit.errors import OperationCancelledError, phrase
 from fieldkit.export.qdpx import ids
 from fieldkit.export.qdpx.export_plan import (
     BATCH,
@@ -38,6 +38,7 @@ from fieldkit.export.qdpx.names import (
 from fieldkit.export.qdpx.qde_xml import when
 from fieldkit.export.qdpx.snapshot import CodingRow, TagRow
 from fieldkit.export.qdpx.xml_out import XmlOut
+from fieldkit.export.role_words import role_cell
 from fieldkit.storage.models import Attachment, Interview
 
 _VARIABLE_GUIDS = {name: ids.variable_guid(name) for name in VARIABLES}
@@ -115,7 +116,7 @@ class SourceWriter:
                 for done, record in enumerate(batch, start=first):
                     if cancel is not None and cancel():
                         raise OperationCancelledError(
-                            "the export was cancelled; no file was written"
+                            phrase("the export was cancelled; no file was written")
                         )
                     if progress is not None:
                         progress("sources", done, total)
@@ -199,7 +200,7 @@ class SourceWriter:
                 "place": record.place,
                 "status": record.status,
                 "participants": ", ".join(p.code for p in people),
-                "participant roles": ", ".join(f"{p.code}: {p.role}" for p in people),
+                "participant roles": ", ".join(f"{p.code}: {role_cell(p.role)}" for p in people),
                 FREE_TAGS: self.plan.free_tags.get(record.id),
                 QUOTE_RESTRICTION: restriction,
             }
@@ -228,7 +229,9 @@ class SourceWriter:
 
     def _left_out(self, record: Record) -> None:
         self.report.warnings.append(
-            f"a coding on {record.title!r} was left out: its text was deleted"
+            phrase(
+                "a coding on {title} was left out: its text was deleted", title=repr(record.title)
+            )
         )
 
     def _tag_coding(self, tag: TagRow) -> None:

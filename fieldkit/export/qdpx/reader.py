@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import cast
 
-from fieldkit.errors import ProjectFileError
+from fieldkit.errors import ProjectFileError, phrase
 from fieldkit.export.qdpx import ids
 from fieldkit.export.qdpx.names import NS_PREFIX
 
@@ -138,7 +138,13 @@ class _Parser:
             return int((raw or "").strip())
         except ValueError:
             raise ProjectFileError(
-                f"{what} has {attr}={raw!r}, which is not a whole number; the file is damaged"
+                phrase(
+                    "{what} has {attribute}={value}, which is not a whole number; "
+                    "the file is damaged",
+                    what=what,
+                    attribute=attr,
+                    value=repr(raw),
+                )
             ) from None
 
     def codings(self, el: ET.Element) -> list[QCoding]:
@@ -146,7 +152,9 @@ class _Parser:
         for c in self.kids(el, "Coding"):
             ref = c.find(self.t("CodeRef"))
             if ref is None:
-                raise ProjectFileError("a coding in the project names no code (CodeRef missing)")
+                raise ProjectFileError(
+                    phrase("a coding in the project names no code (CodeRef missing)")
+                )
             out.append(
                 QCoding(
                     guid=self.guid(c, "a coding"),
@@ -295,8 +303,10 @@ class ProjectStream:
             # DTDs and entities can expand without end; REFI-QDA uses neither.
             if _DOCTYPE_RE.search(tail + chunk):
                 raise ProjectFileError(
-                    "project.qde declares a DTD or entities, which REFI-QDA does not use; "
-                    "it was not imported for safety"
+                    phrase(
+                        "project.qde declares a DTD or entities, which REFI-QDA does not use; "
+                        "it was not imported for safety"
+                    )
                 )
             tail = chunk[-16:]
             try:
@@ -329,7 +339,7 @@ class ProjectStream:
         except ET.ParseError as exc:
             raise _not_well_formed(exc) from None
         if self._root is None:
-            raise ProjectFileError("project.qde is empty; the file is damaged")
+            raise ProjectFileError(phrase("project.qde is empty; the file is damaged"))
 
     def _start(self, root: ET.Element) -> None:
         tag = root.tag
@@ -338,11 +348,15 @@ class ProjectStream:
         if not ns.startswith(NS_PREFIX) or local != "Project":
             if ns.startswith("urn:QDA-XML:codebook:"):
                 raise ProjectFileError(
-                    "this is a REFI-QDA codebook, not a project; import it as a codebook"
+                    phrase("this is a REFI-QDA codebook, not a project; import it as a codebook")
                 )
             raise ProjectFileError(
-                f"project.qde is not a REFI-QDA project (its root is <{local}> in namespace "
-                f"{ns or 'none'!r}, not <Project> in urn:QDA-XML:project:1.0)"
+                phrase(
+                    "project.qde is not a REFI-QDA project (its root is <{root}> in namespace "
+                    "{namespace}, not <Project> in urn:QDA-XML:project:1.0)",
+                    root=local,
+                    namespace=repr(ns or "none"),
+                )
             )
         self._root = root
         self._p = _Parser(ns)
@@ -405,8 +419,12 @@ def _case(p: _Parser, c: ET.Element) -> QCase:
 def _not_well_formed(exc: ET.ParseError) -> ProjectFileError:
     line, column = exc.position
     return ProjectFileError(
-        f"project.qde is not well-formed XML (line {line}, column {column}); "
-        "the file is damaged or was not written by a REFI-QDA program"
+        phrase(
+            "project.qde is not well-formed XML (line {line}, column {column}); "
+            "the file is damaged or was not written by a REFI-QDA program",
+            line=str(line),
+            column=str(column),
+        )
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlmodel import Session
 
-from fieldkit.errors import AmbiguousError, NotFoundError
+from fieldkit.errors import AmbiguousError, NotFoundError, phrase
 from fieldkit.storage.free_tags import study_free_tags
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import (
@@ -112,10 +112,13 @@ def resolve_study(session: Session, study_id: str | None) -> Study:
     live = Study.deleted_at.is_(None)  # type: ignore[union-attr]
     studies = list(session.execute(select(Study).where(live)).scalars())
     if not studies:
-        raise NotFoundError("this data folder has no study to export")
+        raise NotFoundError(phrase("this data folder has no study to export"))
     if len(studies) > 1:
         raise AmbiguousError(
-            f"this data folder holds {len(studies)} studies; choose the one to export (--study)"
+            phrase(
+                "this data folder holds {count} studies; choose the one to export (--study)",
+                count=len(studies),
+            )
         )
     return studies[0]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.errors import FileTooLargeError, ProjectFileError
+from fieldkit.errors import FileTooLargeError, ProjectFileError, phrase
 from fieldkit.export.qdpx.archive import MAX_MEDIA_FILE, MAX_TEXT_FILE, QdpxArchive
 from fieldkit.export.qdpx.names import original_name
 from fieldkit.export.qdpx.reader import QProject, QSource
@@ -40,7 +40,12 @@ def _read_text(archive: QdpxArchive, path: str | None, inline: str | None, what:
         if inline is not None:
             return inline.encode("utf-8")
         raise ProjectFileError(
-            f"the text of {what} ({path or 'no path'}) is not inside {archive.path.name}"
+            phrase(
+                "the text of {what} ({path}) is not inside {name}",
+                what=what,
+                path=path or "no path",
+                name=archive.path.name,
+            )
         )
     return archive.read(entry, limit=MAX_TEXT_FILE, what=what)
 
@@ -50,8 +55,12 @@ def prepare_text(archive: QdpxArchive, source: QSource) -> PreparedText:
     decoded = decode_text(_read_text(archive, source.path, source.content, what), what=what)
     if len(decoded.text) > MAX_TEXT_CHARS:
         raise FileTooLargeError(
-            f"{what} has {len(decoded.text):,} characters; fieldkit holds at most "
-            f"{MAX_TEXT_CHARS:,} per text"
+            phrase(
+                "{what} has {length} characters; fieldkit holds at most {most} per text",
+                what=what,
+                length=len(decoded.text),
+                most=MAX_TEXT_CHARS,
+            )
         )
     samples = [(s.start, s.end, s.name) for s in source.selections if s.name.strip()]
     label, mapper = choose_mapper(decoded, samples)
@@ -61,8 +70,14 @@ def prepare_text(archive: QdpxArchive, source: QSource) -> PreparedText:
         a, b = mapper(sel.start), mapper(sel.end)
         if sel.start < 0 or sel.end < sel.start or a < 0 or b > length:
             raise ProjectFileError(
-                f"a selection in {what} runs from {sel.start} to {sel.end}, outside its text "
-                f"of {len(decoded.raw):,} characters; the project is inconsistent"
+                phrase(
+                    "a selection in {what} runs from {start} to {end}, outside its text "
+                    "of {length} characters; the project is inconsistent",
+                    what=what,
+                    start=str(sel.start),  # positions, as the file has them (no separators)
+                    end=str(sel.end),
+                    length=len(decoded.raw),
+                )
             )
         if a < b:
             spans[sel.guid] = (a, b)
@@ -89,8 +104,11 @@ def store_media(
     entry = archive.source_entry(source.path)
     if entry is None:
         warnings.append(
-            f"{source.name!r} was not imported: its file ({source.path}) is not inside "
-            "the project file"
+            phrase(
+                "{source} was not imported: its file ({path}) is not inside the project file",
+                source=repr(source.name),
+                path=source.path,
+            )
         )
         return None
     stream = archive.open_stream(entry, limit=MAX_MEDIA_FILE, what=f"the file of {source.name!r}")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from fieldkit.errors import ProjectFileError
+from fieldkit.errors import ProjectFileError, phrase
 
 Mapper = Callable[[int], int]
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -62,14 +62,18 @@ def decode_text(data: bytes, *, what: str) -> DecodedText:
         try:
             raw = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ProjectFileError(f"{what} is not valid UTF-16 text") from None
+            raise ProjectFileError(phrase("{what} is not valid UTF-16 text", what=what)) from None
     else:
         try:
             raw = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ProjectFileError(
-                f"{what} is not UTF-8 text (bad byte at position {exc.start}); "
-                "REFI-QDA text sources must be UTF-8"
+                phrase(
+                    "{what} is not UTF-8 text (bad byte at position {position}); "
+                    "REFI-QDA text sources must be UTF-8",
+                    what=what,
+                    position=str(exc.start),
+                )
             ) from None
     return normalise(raw.removeprefix("\ufeff"))
 

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import IO
 
-from fieldkit.errors import OperationCancelledError, StorageError
+from fieldkit.errors import OperationCancelledError, StorageError, phrase
 from fieldkit.export.qdpx.export_plan import MAX_INTERNAL_BYTES, load_plan
 from fieldkit.export.qdpx.export_report import Cancel, Progress, QdpxReport
 from fieldkit.export.qdpx.names import PROJECT_FILE
@@ -43,8 +43,10 @@ def export_qdpx(
     """Write one study as a REFI-QDA project file; returns what was written and left out.
 
     ``language``: the file's descriptive words in that language (the default codebook's theme
-    names and descriptions, the names of untitled notes); the study's own text as written, and
-    the consent marks ("Not for quotation: …") in English, as fieldkit's import reads them.
+    names and descriptions, the names of untitled notes, the participants' known roles); the
+    study's own text as written (a role read back by the import, in any language, becomes the
+    stored role again), and the consent marks ("Not for quotation: …") in English, as
+    fieldkit's import reads them.
 
     The file appears only when complete (written beside ``path``, then renamed); a cancel or
     an error leaves no file behind.
@@ -74,7 +76,9 @@ def _export(
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".qdpx", dir=path.parent)
     except OSError as exc:
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase("cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with store.read() as session:
@@ -94,7 +98,9 @@ def _export(
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            phrase("cannot write {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -115,7 +121,9 @@ def _copy_project(
             if progress is not None:
                 progress("files", done, total)
             if cancel is not None and cancel():
-                raise OperationCancelledError("the export was cancelled; no file was written")
+                raise OperationCancelledError(
+                    phrase("the export was cancelled; no file was written")
+                )
             entry.write(chunk)
             done += len(chunk)
     if progress is not None:
@@ -130,7 +138,7 @@ class _Files:
 
     def add(self, name: str, content: str | Attachment) -> None:
         if self.cancel is not None and self.cancel():
-            raise OperationCancelledError("the export was cancelled; no file was written")
+            raise OperationCancelledError(phrase("the export was cancelled; no file was written"))
         if isinstance(content, str):
             # UTF-8 without a byte-order mark, LF line ends (transcripts are stored that way).
             data = content.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")

@@ -19,7 +19,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 from fieldkit.storage.crypto.folder_key import (
     KdfParams,
     check_new_passphrase,
@@ -55,7 +55,7 @@ def encrypt_folder(
 
     data_dir = Path(data_dir)
     if is_encrypted(data_dir):
-        raise StorageError(f"the data folder {data_dir} is encrypted already")
+        raise StorageError(phrase("the data folder {folder} is encrypted already", folder=data_dir))
     passphrase = check_new_passphrase(passphrase)  # before anything is written
     say = progress or (lambda _text: None)
     # Bring the schema up to date and fold the WAL into the file, so the copy is complete.
@@ -64,8 +64,12 @@ def encrypt_folder(
         unfinished = _unfinished_recordings(data_dir)
     if unfinished:
         raise StorageError(
-            f"{unfinished} recording(s) in {data_dir / 'recordings'} are not finished; open "
-            "the app once so they are attached, then encrypt the folder"
+            phrase(
+                "{count} recording(s) in {folder} are not finished; open "
+                "the app once so they are attached, then encrypt the folder",
+                count=unfinished,
+                folder=data_dir / "recordings",
+            )
         )
     staging = data_dir / STAGING
     if staging.exists():
@@ -113,7 +117,11 @@ def _export_database(plain: Path, target: Path, database_key: str) -> None:
     finally:
         conn.close()
     if check != "ok":
-        raise StorageError(f"the encrypted copy of the database failed its check ({check})")
+        raise StorageError(
+            phrase(
+                "the encrypted copy of the database failed its check ({check})", check=str(check)
+            )
+        )
     os.chmod(target, 0o600)
     with open(target, "rb+") as f:
         os.fsync(f.fileno())

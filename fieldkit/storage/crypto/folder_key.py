@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from fieldkit.errors import StorageError, ValidationError, WrongPassphraseError
+from fieldkit.errors import StorageError, ValidationError, WrongPassphraseError, phrase
 from fieldkit.storage.durable import fsync_dir, open_private
 
 KEY_FILE = "fieldkit.key"
@@ -86,8 +86,11 @@ def check_new_passphrase(passphrase: str) -> str:
     passphrase = _normalise(passphrase)
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"the passphrase is too short: use at least {MIN_PASSPHRASE} characters "
-            "(a few words you will remember are best)"
+            phrase(
+                "the passphrase is too short: use at least {least} characters "
+                "(a few words you will remember are best)",
+                least=MIN_PASSPHRASE,
+            )
         )
     return passphrase
 
@@ -102,7 +105,9 @@ def create_key(
     passphrase = check_new_passphrase(passphrase)
     path = Path(data_dir) / KEY_FILE
     if path.exists():
-        raise StorageError(f"{data_dir} is already encrypted (it has {KEY_FILE})")
+        raise StorageError(
+            phrase("{folder} is already encrypted (it has {file})", folder=data_dir, file=KEY_FILE)
+        )
     data_key = secrets.token_bytes(32)
     recovery = secrets.token_bytes(_RECOVERY_BYTES)
     document = {
@@ -125,8 +130,11 @@ def unlock(data_dir: Path, secret: str) -> FolderKey:
             data_key = _unwrap(document["recovery"], _recovery_kek(recovery))
     if data_key is None:
         raise WrongPassphraseError(
-            f"the passphrase does not unlock the data folder {data_dir}; check it (capitals, "
-            "spaces) or use the recovery key. Nothing was changed"
+            phrase(
+                "the passphrase does not unlock the data folder {folder}; check it (capitals, "
+                "spaces) or use the recovery key. Nothing was changed",
+                folder=data_dir,
+            )
         )
     return FolderKey(data_key)
 
@@ -182,14 +190,24 @@ def read_key_file(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise StorageError(f"{path.parent} is not encrypted (it has no {KEY_FILE})") from exc
+        raise StorageError(
+            phrase(
+                "{folder} is not encrypted (it has no {file})", folder=path.parent, file=KEY_FILE
+            )
+        ) from exc
     except (OSError, ValueError) as exc:
         raise StorageError(
-            f"the key file {path} cannot be read ({exc}); without it the folder cannot be "
-            "opened: put back the copy from a backup"
+            phrase(
+                "the key file {path} cannot be read ({reason}); without it the folder cannot be "
+                "opened: put back the copy from a backup",
+                path=path,
+                reason=str(exc),
+            )
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise StorageError(f"the key file {path} is not a fieldkit key file (or a newer one)")
+        raise StorageError(
+            phrase("the key file {path} is not a fieldkit key file (or a newer one)", path=path)
+        )
     return document
 
 

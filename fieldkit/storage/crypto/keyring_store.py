@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from fieldkit.errors import StorageError
+from fieldkit.errors import StorageError, phrase
 from fieldkit.storage.crypto.folder_key import FolderKey
 
 SERVICE = "fieldkit"
@@ -27,15 +27,19 @@ def _backend():  # type: ignore[no-untyped-def]
         from keyring.backends import fail
     except ImportError as exc:
         raise KeyringUnavailableError(
-            "the passphrase cannot be remembered: the 'keyring' package is not installed; "
-            "give the passphrase each time"
+            phrase(
+                "the passphrase cannot be remembered: the 'keyring' package is not installed; "
+                "give the passphrase each time"
+            )
         ) from exc
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or backend.priority <= 0:
         raise KeyringUnavailableError(
-            "the passphrase cannot be remembered: this computer has no keyring (such as GNOME "
-            "Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the "
-            "passphrase each time"
+            phrase(
+                "the passphrase cannot be remembered: this computer has no keyring (such as "
+                "GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the "
+                "passphrase each time"
+            )
         )
     return backend
 
@@ -50,7 +54,9 @@ def remember(data_dir: Path, key: FolderKey) -> None:
     try:
         backend.set_password(SERVICE, _account(data_dir), secret)
     except Exception as exc:  # keyring backends raise their own types
-        raise KeyringUnavailableError(f"the keyring refused to keep the key: {exc}") from exc
+        raise KeyringUnavailableError(
+            phrase("the keyring refused to keep the key: {reason}", reason=str(exc))
+        ) from exc
 
 
 def recall(data_dir: Path) -> FolderKey | None:

@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from fieldkit.errors import BlobCorruptError
+from fieldkit.errors import BlobCorruptError, phrase
 
 MAGIC = b"FKSEAL1\0"
 CHUNK = 64 * 1024
@@ -39,6 +39,7 @@ HEADER = len(MAGIC) + 16 + 4
 _NONCE = 12
 _TAG = 16
 OVERHEAD = _NONCE + _TAG
+THE_FILE = phrase("the file")  # what an error calls a file given no name
 
 
 class SealedFileError(BlobCorruptError):
@@ -112,7 +113,7 @@ class SealedReader(io.RawIOBase):
     """A seekable, read-only view of a sealed file's plaintext."""
 
     def __init__(
-        self, raw: IO[bytes], files_key: bytes, *, name: str = "the file", start: int = 0
+        self, raw: IO[bytes], files_key: bytes, *, name: str = THE_FILE, start: int = 0
     ) -> None:
         """``start``: where the sealed file begins in ``raw`` (after a backup's own header)."""
         super().__init__()
@@ -122,7 +123,7 @@ class SealedReader(io.RawIOBase):
         raw.seek(start)
         header = raw.read(HEADER)
         if len(header) < HEADER or not header.startswith(MAGIC):
-            raise SealedFileError(f"{name} is not an encrypted fieldkit file")
+            raise SealedFileError(phrase("{name} is not an encrypted fieldkit file", name=name))
         self._header = header
         (self._chunk,) = struct.unpack(">I", header[-4:])
         self._cipher = _file_cipher(files_key, header[len(MAGIC) : len(MAGIC) + 16])
@@ -130,7 +131,7 @@ class SealedReader(io.RawIOBase):
         stride = self._chunk + OVERHEAD
         self._chunks = -(-body // stride)
         if self._chunks == 0 or 0 < body % stride < OVERHEAD:
-            raise SealedFileError(f"{name} is cut short (damaged)")
+            raise SealedFileError(phrase("{name} is cut short (damaged)", name=name))
         self._size = body - self._chunks * OVERHEAD
         self._pos = 0
         self._cached: tuple[int, bytes] | None = None
@@ -191,8 +192,12 @@ class SealedReader(io.RawIOBase):
             )
         except InvalidTag:
             raise SealedFileError(
-                f"{self._name} is damaged or cut short (chunk {index + 1} of {self._chunks} "
-                "does not decrypt)"
+                phrase(
+                    "{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)",
+                    name=self._name,
+                    chunk=index + 1,
+                    chunks=self._chunks,
+                )
             ) from None
         self._cached = (index, plain)
         return plain
@@ -206,6 +211,7 @@ def open_sealed(path: Path, files_key: bytes) -> io.BufferedReader:
 __all__ = [
     "CHUNK",
     "MAGIC",
+    "THE_FILE",
     "SealedFileError",
     "SealedReader",
     "SealedWriter",

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from fieldkit.errors import FolderLockedError
+from fieldkit.errors import FolderLockedError, phrase
 from fieldkit.storage.crypto.folder_key import FolderKey, is_encrypted, key_fits, unlock
 from fieldkit.storage.crypto.keyring_store import recall
 
@@ -15,7 +15,9 @@ def read_secret_line(stream: IO[str] | None = None, *, what: str = "the passphra
     """One line of ``stream`` (stdin) without its line end; empty is refused."""
     line = (stream or sys.stdin).readline().rstrip("\r\n")
     if not line:
-        raise FolderLockedError(f"{what} was expected on the first line of standard input")
+        raise FolderLockedError(
+            phrase("{what} was expected on the first line of standard input", what=what)
+        )
     return line
 
 
@@ -35,8 +37,12 @@ def folder_key(data_dir: Path, *, passphrase: str | None) -> FolderKey | None:
     if remembered is not None and key_fits(data_dir, remembered):
         return remembered
     raise FolderLockedError(
-        f"the data folder {data_dir} is encrypted; give its passphrase on standard input "
-        "with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)"
+        phrase(
+            "the data folder {folder} is encrypted; give its passphrase on standard input "
+            "with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search "
+            "radio)",
+            folder=data_dir,
+        )
     )
 
 

@@ -14,6 +14,7 @@ from fieldkit.settings import Settings
 from fieldkit.storage.db import Store
 from fieldkit.ui.dialogs.export_dialogs import PdfExportDialog, start_file_task, start_pdf_export
 from fieldkit.ui.export_summary import ExportSummary
+from fieldkit.ui.messages import say
 from fieldkit.ui.worker import TaskControl
 
 # (study id, case id or None, case title or None) of what the navigator has selected.
@@ -170,7 +171,11 @@ class ExportActions(QObject):
                 consent=report.consent,
             )
             return "\n".join(
-                [words.saved(report.path), words.consent(report.consent), *report.warnings]
+                [
+                    words.saved(report.path),
+                    words.consent(report.consent),
+                    *map(say, report.warnings),
+                ]
             )
 
         return start_file_task(self.window, self.tr("Exporting REFI-QDA project"), work, self._done)
@@ -217,13 +222,13 @@ class ExportActions(QObject):
             from fieldkit.export.qdpx import import_qdpx
 
             report = import_qdpx(self.store, path=source)
-            return "\n".join(
-                [
-                    f"Imported {report.study_name!r}: {report.interviews} interviews, "
-                    f"{report.codings} codings.",
-                    *report.warnings,
-                ]
+            summary = (  # the study's name last: it may itself hold "%2"
+                self.tr("Imported “%1”: %2, %3.")
+                .replace("%2", self.tr("%n interview(s)", "", report.interviews))
+                .replace("%3", self.tr("%n coding(s)", "", report.codings))
+                .replace("%1", report.study_name)
             )
+            return "\n".join([summary, *map(say, report.warnings)])
 
         def done(message: str) -> None:
             self.on_imported()

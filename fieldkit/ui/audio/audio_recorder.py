@@ -45,8 +45,9 @@ from fieldkit.ui.audio.media_calls import settle_notify_overrides
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.editor.time_marks import clock
 from fieldkit.ui.elided import ElidedComboBox, ElidedLabel
+from fieldkit.ui.messages import say
 from fieldkit.ui.operations import operations_for
-from fieldkit.ui.worker import TaskControl, run_task, show_error
+from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 SEGMENT_SECONDS = 3.0
 ALARM_STYLE = "QLabel { color: white; background: #b00020; font-weight: bold; padding: 1px 4px; }"
@@ -336,7 +337,7 @@ class AudioRecorder(QWidget):
             self._say(self.tr("Nothing was recorded."))
         else:
             self._say(self.tr("The recording was not attached; see the message."))
-            inform(self, self.tr("Recording not attached"), describe(outcome, tz=self.tz))
+            inform(self, self.tr("Recording not attached"), say(describe(outcome, tz=self.tz)))
 
     def _on_finish_failed(self, exc: BaseException) -> None:
         self._set_state("idle")
@@ -435,7 +436,7 @@ class AudioRecorder(QWidget):
         self._level *= 0.6  # the meter falls back between peaks
         if self.writer is not None and self.writer.error is not None:
             error = self.writer.error
-            self._say(self.tr("Recording stopped: %1").replace("%1", str(error)))
+            self._say(self.tr("Recording stopped: %1").replace("%1", error_text(error)))
             self.stop()
 
     def _set_state(self, state: str) -> None:

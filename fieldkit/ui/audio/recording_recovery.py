@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.messages import say
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text
 
@@ -60,7 +61,7 @@ def show_recovered(
     problems = [o for o in outcomes if o.status in ("kept", "failed")]
     if attached:
         if len(attached) == 1:
-            text = describe(attached[0], tz=tz)
+            text = say(describe(attached[0], tz=tz))
         else:
             text = window.tr(
                 "%1 recordings interrupted last time were recovered and attached to their "
@@ -72,7 +73,7 @@ def show_recovered(
         inform(
             window,
             window.tr("Recordings kept, not attached"),
-            "\n\n".join(describe(o, tz=tz) for o in problems),
+            "\n\n".join(say(describe(o, tz=tz)) for o in problems),
         )
 
 

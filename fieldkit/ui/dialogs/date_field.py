@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.ui.messages.dates import shown_date
+
 _ENGLISH_MONTHS = [
     *("january", "february", "march", "april", "may", "june"),
     *("july", "august", "september", "october", "november", "december"),
@@ -186,7 +188,7 @@ class DateField(QWidget):
             return (
                 _tr("%1 %2 is in the future: write the day it happened.")
                 .replace("%1", self.accessible)
-                .replace("%2", when.isoformat())
+                .replace("%2", shown_date(when))
             )
         return None
 

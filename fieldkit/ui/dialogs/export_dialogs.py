@@ -36,6 +36,7 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.name_matching import redaction_report
 from fieldkit.ui.dialogs.report_language_box import report_language_box
 from fieldkit.ui.export_summary import ExportSummary
+from fieldkit.ui.messages import say
 from fieldkit.ui.worker import TaskControl, run_task
 
 # Marked for lupdate; shown through PdfExportDialog.tr.
@@ -261,7 +262,7 @@ def start_pdf_export(
                 consent=report.consent,
             )
             lines = [words.saved_pdf(report.path, report.pages), words.consent(report.consent)]
-            lines += report.font_warnings + report.warnings
+            lines += [say(w) for w in report.font_warnings + report.warnings]
             if options.anonymised:
                 lines += redaction_report([report.redactions])
             return "\n".join(lines)
@@ -288,7 +289,7 @@ def start_pdf_export(
         lines += [f"{r.path.name}: {words.consent(r.consent)}" for r in batch.exported]
         if batch.cancelled:
             lines.append(words.cancelled())
-        lines += [f"{f.case_title}: {f.message}" for f in batch.failed]
+        lines += [f"{f.case_title}: {say(f.message)}" for f in batch.failed]
         if options.anonymised:
             lines += [f"{name}: {title}" for name, title in batch.titles.items()]
             lines += redaction_report([r.redactions for r in batch.exported])

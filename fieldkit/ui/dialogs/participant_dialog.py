@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Participant
-from fieldkit.storage.participants import ROLES, add_participant, set_consent
+from fieldkit.storage.participants import add_participant, set_consent
 from fieldkit.storage.records import update_fields
 from fieldkit.ui.dialogs.case_dialogs import line_edit, text_box
 from fieldkit.ui.dialogs.date_field import DateField
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
+from fieldkit.ui.role_names import combo_role, fill_role_combo
 
 
 class ParticipantDialog(FormDialog):
@@ -53,8 +54,7 @@ class ParticipantDialog(FormDialog):
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.setAccessibleName(self.tr("Role"))
-        self.role.addItems(list(ROLES))
-        self.role.setCurrentText(p.role if p else "")
+        fill_role_combo(self.role, p.role if p else None)
         self.require(self.code, self.tr("Participant code"))
         self.require(self.role, self.tr("Role"))
         self.form.addRow(self.tr("&Code:"), self.code)
@@ -111,7 +111,7 @@ class ParticipantDialog(FormDialog):
         return {
             "code": self.code.text(),
             "name": self.name.text(),
-            "role": self.role.currentText(),
+            "role": combo_role(self.role),
             "notes": self.notes.toPlainText(),
         }
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from fieldkit.errors import ValidationError
@@ -26,16 +26,27 @@ from fieldkit.ui.dialogs.case_dialogs import line_edit, text_box
 from fieldkit.ui.dialogs.date_field import DateField, TimeField
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
 from fieldkit.ui.dialogs.language_box import LanguageBox
+from fieldkit.ui.role_names import role_name
 
 ROLE_PARTICIPANT = Qt.ItemDataRole.UserRole + 1
 
 
+_CONSENT = (
+    QT_TRANSLATE_NOOP("ParticipantLabel", "consent pending"),
+    QT_TRANSLATE_NOOP("ParticipantLabel", "consent given"),
+    QT_TRANSLATE_NOOP("ParticipantLabel", "consent withdrawn"),
+)
+
+
 def consent_label(p: Participant) -> str:
-    """``P-01 · teacher · consent given`` (and what is not allowed)."""
-    parts = [p.code + (f" ({p.name})" if p.name else ""), p.role, f"consent {p.consent_status}"]
+    """``P-01 · teacher · consent given`` (and what is not allowed), in the interface
+    language."""
+    status = f"consent {p.consent_status}"
+    consent = QCoreApplication.translate("ParticipantLabel", status) if status in _CONSENT else ""
+    parts = [p.code + (f" ({p.name})" if p.name else ""), role_name(p.role), consent]
     if p.consent_status == "given" and not p.consent_audio:
-        parts.append("no audio")
-    return " · ".join(parts)
+        parts.append(QCoreApplication.translate("ParticipantLabel", "no audio"))
+    return " · ".join(x for x in parts if x)
 
 
 class NewInterviewDialog(FormDialog):

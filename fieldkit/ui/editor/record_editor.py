@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -64,6 +65,8 @@ from fieldkit.ui.editor.editor_reload import EditorReload
 from fieldkit.ui.editor.offsets import OffsetMap
 from fieldkit.ui.editor.record_memos import RecordMemos, beside_memos
 from fieldkit.ui.editor.record_tags import RecordTags
+from fieldkit.ui.language_names import language_shown
+from fieldkit.ui.messages.dates import shown_date
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.photos.photo_strip import PhotoStrip
 from fieldkit.ui.worker import error_text, show_error
@@ -168,10 +171,12 @@ class RecordEditor(QWidget):
         self.panel.set_codings(record.codings, language)
         self.title_edit.setText(record.title)
         if record.kind == "interview":
-            detail = self.tr("language: %1").replace("%1", record.detail or self.tr("not set"))
+            language = language_shown(record.detail) if record.detail else self.tr("not set")
+            detail = self.tr("language: %1").replace("%1", language)
         else:
             detail = self.tr("setting: %1").replace("%1", record.detail) if record.detail else ""
-        self.meta_label.setText(" · ".join(x for x in (record.date, detail) if x))
+        when = shown_date(date.fromisoformat(record.date))
+        self.meta_label.setText(" · ".join(x for x in (when, detail) if x))
         self.meta_label.setToolTip(self.meta_label.text())
         self.banner.hide()
         self.tags.show_record(record, tags, words)

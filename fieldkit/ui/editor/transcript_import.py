@@ -19,6 +19,7 @@ from fieldkit.storage.textfiles import DecodedText
 from fieldkit.storage.transcript_files import read_transcript_file
 from fieldkit.ui.alive import run_for
 from fieldkit.ui.editor.record_editor import RecordEditor
+from fieldkit.ui.messages import say
 from fieldkit.ui.worker import error_text
 
 
@@ -112,7 +113,7 @@ class TranscriptImport(QObject):
         cursor = QTextCursor(text_edit.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(decoded.text)  # one edit: one undo, saved by the autosave
-        notes = "; ".join(decoded.notes)
+        notes = self.tr("; ").join(say(note) for note in decoded.notes)
         message = self.tr("Imported %1").replace("%1", path.name)
         self.tell(f"{message} ({notes})" if notes else message)
 

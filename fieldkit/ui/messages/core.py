@@ -15,6 +15,7 @@ CORE = (
     ),
     QT_TRANSLATE_NOOP("Storage", "time {value} is not valid; write it as HH:MM, e.g. 09:30"),
     QT_TRANSLATE_NOOP("Storage", "{field} must be one of {allowed} (not {value})"),
+    QT_TRANSLATE_NOOP("Storage", "colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4"),
     # fieldkit/storage/participants.py, records.py
     QT_TRANSLATE_NOOP(
         "Storage",

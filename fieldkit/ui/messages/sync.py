@@ -5,4 +5,102 @@ raises them."""
 
 from __future__ import annotations
 
-SYNC: tuple[str, ...] = ()
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+SYNC = (
+    # fieldkit/sync/account.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "the server address must start with http:// or https://, e.g. http://server:8765 "
+        "(not {given})",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "give your user name on the server"),
+    QT_TRANSLATE_NOOP("Storage", "give your password (it is used to sign in, never stored)"),
+    QT_TRANSLATE_NOOP("Storage", "--ca-file is for an https:// server address"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the CA's "
+        "certificate, not its key",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "cannot read the certificate authority file {path}: {reason}"),
+    QT_TRANSLATE_NOOP("Storage", "cannot remove the sign-in file: {reason}"),
+    # fieldkit/sync/client.py
+    QT_TRANSLATE_NOOP("Storage", "the server's sign-in reply has no token"),
+    QT_TRANSLATE_NOOP("Storage", "the server's list of studies is malformed"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "this data folder was restored from a backup or copied from another laptop and "
+        "needs a device identity of its own; sync it with fieldkit sync or the app",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "the server's sync reply is malformed"),
+    QT_TRANSLATE_NOOP("Storage", "sync is not making progress; stopped (please report this)"),
+    QT_TRANSLATE_NOOP("Storage", "{problem}; it did not help: set the laptop's date and time"),
+    QT_TRANSLATE_NOOP("Storage", "the server answered for study {study}, which was not asked"),
+    QT_TRANSLATE_NOOP("Storage", "the server did not move the pull cursor; sync stopped"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "changes from the server for study {study} cannot be applied: {problem}",
+    ),
+    # fieldkit/sync/clock.py
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the "
+        "times of its changes and sends them again (if this keeps happening, set the "
+        "laptop's date and time)",
+    ),
+    # fieldkit/sync/credentials.py
+    QT_TRANSLATE_NOOP("Storage", "cannot save the sign-in token in {path}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "this data folder is not signed in to a server; run: fieldkit login --server URL "
+        "--user NAME",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "the sign-in file {path} is damaged; run fieldkit login again"),
+    # fieldkit/sync/identity_renewal.py
+    QT_TRANSLATE_NOOP("Storage", "the server refused every new device id; try again later"),
+    QT_TRANSLATE_NOOP("Storage", "the server's reply to a new device identity has no token"),
+    # fieldkit/sync/media.py (also sync/transport.py)
+    QT_TRANSLATE_NOOP(
+        "Storage", "the upload of file {file}… keeps ending on the server; try later"
+    ),
+    QT_TRANSLATE_NOOP("Storage", "the server sent a reply fieldkit cannot read"),
+    QT_TRANSLATE_NOOP("Storage", "the server's reply for file {file}… does not match its range"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "not enough free space to fetch a {size} file ({free} free in {folder})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "file {file}… arrived damaged (its SHA-256 does not match); it will be fetched "
+        "again at the next sync",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "the server refused file {file}… (HTTP {status}): {detail}"),
+    QT_TRANSLATE_NOOP("Storage", "the server's reply for file {file}… has no usable range"),
+    QT_TRANSLATE_NOOP("Storage", "the server refused the range for file {file}…"),
+    QT_TRANSLATE_NOOP("Storage", "cannot send file {file}… of study {study}: {problem}"),
+    QT_TRANSLATE_NOOP("Storage", "the server refused a file request (HTTP {status}): {detail}"),
+    QT_TRANSLATE_NOOP("Storage", "file {file}… not sent: {problem}"),
+    QT_TRANSLATE_NOOP("Storage", "files of study {study} not fetched: {problem}"),
+    QT_TRANSLATE_NOOP("Storage", "the server sent the wrong part of file {file}…"),
+    QT_TRANSLATE_NOOP("Storage", "the upload of file {file}… is not progressing"),
+    QT_TRANSLATE_NOOP("Storage", "file {file}… cannot be fetched (range refused)"),
+    # fieldkit/sync/reachability.py
+    QT_TRANSLATE_NOOP("Storage", "{at} answered, but it does not look like a fieldkit server"),
+    QT_TRANSLATE_NOOP("Storage", "{at} sent a health reply fieldkit cannot read"),
+    # fieldkit/sync/transport.py
+    QT_TRANSLATE_NOOP("Storage", "the server answered HTTP {status}"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "{host} is not on this laptop's network, and http:// would send your sign-in and "
+        "your data unencrypted across the internet; use the server's https:// address "
+        "(or, knowingly, sign in again with --allow-insecure-http)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "the certificate authority file is not a PEM certificate fieldkit can use ({reason})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on",
+    ),
+)

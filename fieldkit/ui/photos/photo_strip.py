@@ -177,7 +177,7 @@ class PhotoStrip(QWidget):
                             session, store.blobs, attachment_id=photo.id
                         )
                     except FieldkitError as exc:
-                        errors[photo.id] = str(exc)
+                        errors[photo.id] = error_text(exc)
             thumbs: dict[str, QImage | str] = dict(errors)
             for photo in photos:
                 stream = paths.pop(photo.id, None)
@@ -190,7 +190,7 @@ class PhotoStrip(QWidget):
                     with stream:
                         picture = load_picture(stream, max_side=THUMB_SIDE * 2, name=photo.filename)
                 except FieldkitError as exc:
-                    thumbs[photo.id] = str(exc)
+                    thumbs[photo.id] = error_text(exc)
                 else:
                     thumbs[photo.id] = to_qimage(picture)
             return photos, thumbs
@@ -302,7 +302,7 @@ class PhotoStrip(QWidget):
                     with store.write() as session:
                         attach_staged(session, record_id=record_id, staged=staged)
                 except FieldkitError as exc:
-                    refused.append((path.name, str(exc)))
+                    refused.append((path.name, error_text(exc)))
                 else:
                     added += 1
             return ImportResult(added, tuple(refused))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from fieldkit.errors import FieldkitError
 from fieldkit.storage.attachments import open_attachment
 from fieldkit.storage.db import Store
 from fieldkit.storage.photos import PhotoItem, load_picture
@@ -191,7 +190,7 @@ class PhotoViewer(QDialog):
         self._loading = False
         self.canvas.image = None
         self.canvas.update()
-        message = str(exc) if isinstance(exc, FieldkitError) else error_text(exc)
+        message = error_text(exc)
         self.caption.setText(self.tr("This photo cannot be shown: %1").replace("%1", message))
 
     # --- zoom ------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldkitError, WrongPassphraseError
 from fieldkit.storage.crypto.folder_key import FolderKey, is_encrypted, key_fits, unlock
 from fieldkit.storage.db import Store
+from fieldkit.ui.messages import error_message
 
 LOCK_SETTING = "security/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 10
@@ -85,7 +86,7 @@ class PassphraseDialog(QDialog):
             self.passphrase.selectAll()
             return
         except FieldkitError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_message(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -95,7 +96,7 @@ class PassphraseDialog(QDialog):
             try:
                 remember(self.data_dir, self.key)
             except KeyringUnavailableError as exc:
-                QMessageBox.information(self, self.tr("Not remembered"), str(exc))
+                QMessageBox.information(self, self.tr("Not remembered"), error_message(exc))
         self.accept()
 
 
@@ -164,7 +165,7 @@ class EncryptDialog(QDialog):
         try:
             check_new_passphrase(self.first.text())
         except FieldkitError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_message(exc))
             return
         if not self.understood.isChecked():
             self.problem.setText(self.tr("Tick the box to confirm you understand."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
-from fieldkit.ui.worker import TaskControl, run_task, show_error
+from fieldkit.ui.messages.dates import shown_datetime
+from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 
 def _sealed(backup: Path) -> bool:
@@ -222,7 +223,7 @@ class ProtectActions(QObject):
 
     def _failed(self, title: str) -> Callable[[BaseException], None]:
         def failed(exc: BaseException) -> None:
-            self.last_message = str(exc)
+            self.last_message = error_text(exc)
             show_error(self.window, title, exc)
 
         return failed
@@ -232,33 +233,34 @@ class ProtectActions(QObject):
     def show_export_log(self) -> TaskControl:
         store, (study_id, _, _) = self.store, self.selection()
 
-        def work(_control: TaskControl) -> list[list[str]]:
-            from fieldkit.export.export_log import export_json_row, list_exports, withheld_text
+        def work(_control: TaskControl) -> list[tuple[datetime, list[str]]]:
+            from fieldkit.export.export_log import list_exports, withheld_text
 
             rows = []
             for r in list_exports(store, study_id=study_id):
-                item = export_json_row(r)
                 kind = ("anonymised " if r.anonymised else "") + r.format
                 rows.append(
-                    [
-                        item["exported_at"],
-                        r.exported_by,
-                        kind,
-                        r.scope,
-                        r.target,
-                        withheld_text(r),
-                        r.device_id,
-                    ]
+                    (
+                        r.exported_at,  # written in the locale's way on the GUI thread
+                        [
+                            r.exported_by,
+                            kind,
+                            r.scope,
+                            r.target,
+                            withheld_text(r),
+                            r.device_id,
+                        ],
+                    )
                 )
             return rows
 
         return run_task(work, on_done=self._show_log, parent=self.window)
 
-    def _show_log(self, rows: list[list[str]]) -> None:
+    def _show_log(self, rows: list[tuple[datetime, list[str]]]) -> None:
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Export log"))
         headers = [
-            self.tr("When (UTC)"),
+            self.tr("When"),  # the laptop's local time
             self.tr("Who"),
             self.tr("Format"),
             self.tr("Scope"),
@@ -269,8 +271,8 @@ class ProtectActions(QObject):
         table = QTableWidget(len(rows), len(headers), dialog)
         table.setAccessibleName(self.tr("Exports of this study"))
         table.setHorizontalHeaderLabels(headers)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
+        for r, (when, cells) in enumerate(rows):
+            for c, text in enumerate([shown_datetime(when), *cells]):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)

@@ -37,6 +37,7 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.overview import load_overview
 from fieldkit.storage.text_direction import display_quote, paragraph_is_rtl
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.messages.dates import shown_date
 from fieldkit.ui.review.review_chart import ROLE_COUNT, HeatLegend, MatrixModel, ThemeBarChart
 from fieldkit.ui.review.review_export import save_chart, save_matrix
 from fieldkit.ui.search.search_results import passage_tooltip
@@ -295,7 +296,7 @@ class ReviewWindow(QWidget):
             else:
                 quote = display_quote(passage.quote) if passage.quote.strip() else ""
                 quote = quote or self.tr("(audio or detached passage)")
-            item = QTreeWidgetItem([quote, passage.record_title, passage.record_date.isoformat()])
+            item = QTreeWidgetItem([quote, passage.record_title, shown_date(passage.record_date)])
             item.setToolTip(0, passage_tooltip(passage))  # the whole quote, wrapped
             item.setData(0, ROLE_PASSAGE, passage)
             if passage.unit != "record" and paragraph_is_rtl(passage.quote.strip()):
@@ -315,7 +316,7 @@ class ReviewWindow(QWidget):
         if passage is None or not passage.quote.strip():
             self.preview.clear()
             return
-        where = f"{passage.record_title} · {passage.record_date.isoformat()}"
+        where = f"{passage.record_title} · {shown_date(passage.record_date)}"
         self.preview.setText(f"{display_quote(passage.quote)}\n— {where}")
 
     def _on_passage(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -23,6 +23,7 @@ from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Interview, Memo, Observation
 from fieldkit.storage.overview import load_overview
 from fieldkit.storage.text_direction import display_quote, isolate
+from fieldkit.ui.messages.dates import shown_date
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
@@ -91,7 +92,7 @@ def passage_html(passage: review.Passage, no_text: str) -> str:
     quote = display_quote(passage.quote) if passage.quote.strip() else no_text
     return (
         f"<b>{html.escape(passage.record_title)}</b> <small>· "
-        f"{passage.record_date.isoformat()}</small><br><span>{html.escape(quote)}</span>"
+        f"{html.escape(shown_date(passage.record_date))}</small><br><span>{html.escape(quote)}</span>"
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from fieldkit.storage.conflicts import resolve_conflict
 from fieldkit.storage.db import Store
 from fieldkit.ui.alive import run_for
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.messages.dates import shown_qdatetime
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, show_error
 
@@ -219,11 +220,7 @@ class ConflictsView(QDialog):
         if edit.wall_ms is None:
             return self.tr("Changed on %1").replace("%1", who)
         when = QDateTime.fromMSecsSinceEpoch(edit.wall_ms)
-        return (
-            self.tr("Changed on %1, %2")
-            .replace("%1", who)
-            .replace("%2", QLocale().toString(when, "d MMM yyyy, HH:mm"))
-        )
+        return self.tr("Changed on %1, %2").replace("%1", who).replace("%2", shown_qdatetime(when))
 
     # --- resolving -----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ This dialog lists them, like ``fieldkit sync problems``. Loading runs off the GU
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.set_aside import SetAsideView as SetAsideItem
 from fieldkit.storage.set_aside import set_aside_changes
 from fieldkit.ui.alive import run_for
+from fieldkit.ui.messages.dates import shown_datetime
 from fieldkit.ui.worker import TaskControl
 
 
@@ -79,11 +80,9 @@ class SetAsideView(QDialog):
     def _show(self, items: list[SetAsideItem]) -> None:
         self.items = items
         self.table.setRowCount(len(items))
-        locale = QLocale()
         for row, item in enumerate(items):
-            when = QDateTime.fromMSecsSinceEpoch(int(item.set_aside_at.timestamp() * 1000))
             cells = (
-                locale.toString(when, "d MMM yyyy, HH:mm"),
+                shown_datetime(item.set_aside_at),
                 item.study_name or item.study_id,
                 f"{item.entity} {item.row_id}",
                 ", ".join(item.fields),

@@ -33,6 +33,7 @@ from fieldkit.sync.credentials import Credentials, keep_new_token, load_credenti
 from fieldkit.sync.local_status import LocalSyncStatus, local_sync_status
 from fieldkit.sync.preferences import SyncPreferences, load_preferences, save_preferences
 from fieldkit.ui.changes import Changes
+from fieldkit.ui.messages import say
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.sync import sync_status as st
 from fieldkit.ui.sync.sync_status import SyncStatusBar
@@ -348,7 +349,7 @@ class SyncController(QObject):
         if report.media.held:
             message += self.tr(" · data saver: files wait for an unmetered connection")
         elif report.media.problems:
-            message += " · " + "; ".join(report.media.problems[:2])
+            message += " · " + "; ".join(say(p) for p in report.media.problems[:2])
         self.window.statusBar().showMessage(message, 10000)
         if report.erased_edits:  # edits made before a participant's erasure arrived
             self._tell_erased(report.erased_edits)

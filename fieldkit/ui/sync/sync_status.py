@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from fieldkit.sync.local_status import LocalSyncStatus
+from fieldkit.ui.messages.dates import shown_qdatetime
 
 if TYPE_CHECKING:  # the sync client is imported when the first sync runs, not at start
     from fieldkit.sync.client import SyncReport
@@ -141,7 +142,7 @@ class SyncStatusBar(QWidget):
         else:
             when = QDateTime.fromMSecsSinceEpoch(status.last_sync_ms)
             self.last_label.setText(self.tr("Last sync %1").replace("%1", _short_time(when)))
-            self.last_label.setToolTip(QLocale().toString(when, "d MMMM yyyy, HH:mm:ss"))
+            self.last_label.setToolTip(shown_qdatetime(when))
         if status.conflicts == 0:
             self.conflicts_button.setText(self.tr("No conflicts"))
         elif status.conflicts == 1:
