@@ -4,7 +4,8 @@ A laptop's sync round is what ``fieldkit.sync.client.sync`` sends: ``POST /sync`
 and its pull cursor, zstd) and more while the reply says ``more``; its photo through the media
 endpoints (``POST /uploads``, ``PUT /uploads/ID``) when the server says it lacks it; then the
 teammates' photos it pulled records of: ``POST /blobs/missing`` and a ``GET /blobs/SHA`` for
-each one the server has (one not uploaded yet is asked for again at the next round).
+each one the server has, with a Range header as the client sends (one not uploaded yet is asked
+for again at the next round).
 
 Two rhythms:
 
@@ -166,14 +167,14 @@ async def sync_round(conn: Connection, laptop: Laptop, work: Round | None, r: Re
     r.round_seconds.append(time.perf_counter() - started)
 
 
-def _photos_in(changes: list[Any]) -> list[str]:
-    found = []
+def _photos_in(changes: list[Any]) -> dict[str, int]:
+    found = {}
     for change in changes:
         if isinstance(change, str):
             change = json.loads(change)
         values = change.get("values") or {}
         if change.get("entity") == "attachments" and values.get("sha256"):
-            found.append(values["sha256"])
+            found[values["sha256"]] = int(values["size"])
     return found
 
 
@@ -199,11 +200,14 @@ async def _download(conn: Connection, laptop: Laptop, r: Results) -> None:
     if reply is None:
         return
     absent = set(reply.json()["missing"])
-    for sha in sorted(laptop.lacking - absent):
+    for sha, size in sorted(laptop.lacking.items()):
+        if sha in absent:
+            continue
         path = f"/api/v1/blobs/{sha}?study={laptop.study_id}"
-        got = await _call(conn, r, "download", "GET", path)
-        if got is not None:
-            laptop.lacking.discard(sha)
+        # One range, as the client asks for a file of less than one chunk (256 KiB).
+        got = await _call(conn, r, "download", "GET", path, b"", {"Range": f"bytes=0-{size - 1}"})
+        if got is not None and len(got.body) == size:
+            del laptop.lacking[sha]
             r.downloads += 1
 
 

@@ -61,7 +61,7 @@ class Laptop:
     rounds: list[Round] = field(default_factory=list)
     pushed_seq: int = 0
     acked: list[tuple[str, str]] = field(default_factory=list)  # (row_id, stamp) stored
-    lacking: set[str] = field(default_factory=set)  # teammates' photos not fetched yet
+    lacking: dict[str, int] = field(default_factory=dict)  # teammates' photos to fetch: size
 
     def photo_of(self, work: Round) -> bytes:
         return self.photo + work.photo_tail
