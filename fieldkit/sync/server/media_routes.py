@@ -40,6 +40,7 @@ from fieldkit.sync.server.media_store import (
     Upload,
     prune_uploads,
 )
+from fieldkit.sync.server.routes import model_reply
 from fieldkit.sync.server.signed_in import Token, signed_in
 from fieldkit.sync.server.store import Identity, ServerStore
 
@@ -141,8 +142,11 @@ def _refuse(status: int, detail: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": detail, **extra}, status_code=status)
 
 
-def _state(upload: Upload, offset: int, config: ServerConfig, *, complete: bool) -> UploadState:
-    return UploadState(
+def _state(
+    upload: Upload, offset: int, config: ServerConfig, *, complete: bool, status_code: int = 200
+) -> Response:
+    """The upload's state as the reply (``model_reply``: no second hand-off to check it)."""
+    state = UploadState(
         upload_id=None if complete else upload.id,
         study_id=upload.study_id,
         sha256=upload.sha256,
@@ -151,6 +155,7 @@ def _state(upload: Upload, offset: int, config: ServerConfig, *, complete: bool)
         complete=complete,
         max_chunk_bytes=min(config.max_chunk_bytes, config.max_request_bytes),
     )
+    return model_reply(state, status_code)
 
 
 def _own_upload(request: Request, who: Identity, upload_id: str) -> Upload:
@@ -169,13 +174,12 @@ def _own_upload(request: Request, who: Identity, upload_id: str) -> Upload:
 
 
 @router.post("/blobs/missing", response_model=MissingReply)
-def blobs_missing(body: MissingBody, token: Token, request: Request) -> MissingReply:
+def blobs_missing(body: MissingBody, token: Token, request: Request) -> Response:
     who = signed_in(request, token)
     store, media, _blobs, _config = _parts(request)
     _role(store, who, body.study_id, write=False)
-    return MissingReply(
-        study_id=body.study_id, missing=media.missing(study_id=body.study_id, hashes=body.hashes)
-    )
+    missing = media.missing(study_id=body.study_id, hashes=body.hashes)
+    return model_reply(MissingReply(study_id=body.study_id, missing=missing))
 
 
 # --- uploads -------------------------------------------------------------------------------
@@ -197,7 +201,7 @@ def start_upload(body: UploadBody, token: Token, request: Request) -> Any:
         )
     if readable:
         done = Upload("", body.sha256, body.size, body.study_id, who.user_id, who.device_id, 0)
-        return _state(done, body.size, config, complete=True)
+        return _state(done, body.size, config, complete=True, status_code=201)
     if not blobs.has_room_for(body.size):
         return _refuse(507, "the server's disk is full; ask the server's administrator")
     upload = media.open_upload(
@@ -207,16 +211,17 @@ def start_upload(body: UploadBody, token: Token, request: Request) -> Any:
         user_id=who.user_id,
         device_id=who.device_id,
     )
-    return _state(upload, blobs.received(upload.id), config, complete=False)
+    return _state(upload, blobs.received(upload.id), config, complete=False, status_code=201)
 
 
 @router.get("/uploads/{upload_id}", response_model=UploadState)
-def upload_state(upload_id: UploadId, token: Token, request: Request, response: Response) -> Any:
+def upload_state(upload_id: UploadId, token: Token, request: Request) -> Any:
     upload = _own_upload(request, signed_in(request, token), upload_id)
     _store, _media, blobs, config = _parts(request)
     offset = blobs.received(upload_id)
-    response.headers["Upload-Offset"] = str(offset)
-    return _state(upload, offset, config, complete=False)
+    state = _state(upload, offset, config, complete=False)
+    state.headers["Upload-Offset"] = str(offset)
+    return state
 
 
 @router.head("/uploads/{upload_id}")

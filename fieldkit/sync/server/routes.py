@@ -35,6 +35,16 @@ def _config(request: Request) -> ServerConfig:
     return config
 
 
+def model_reply(model: BaseModel, status_code: int = 200, **headers: str) -> Response:
+    """``model`` as a JSON reply, made in the endpoint's thread.
+
+    A model returned from a plain ``def`` endpoint is checked against its ``response_model`` in
+    one more hand-off to a worker thread and back; a model built here was checked when made.
+    """
+    body = model.model_dump_json()
+    return Response(body, status_code, headers or None, media_type="application/json")
+
+
 def _member_role(store: ServerStore, who: Identity, study_id: str) -> str:
     role = store.role(user_id=who.user_id, study_id=study_id)
     if role is None:
@@ -123,17 +133,16 @@ _SYNC_SCHEMA: dict[str, Any] = {
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health}})
-def health(request: Request, response: Response) -> Health:
+def health(request: Request) -> Response:
     reachable = _store(request).database_ok()
-    if not reachable:
-        response.status_code = 503
-    return Health(
+    health = Health(
         status="ok" if reachable else "unavailable",
         api_version=1,
         server_version=fieldkit.__version__,
         database="ok" if reachable else "unreachable",
         server_time_ms=now_ms(),
     )
+    return model_reply(health, 200 if reachable else 503)
 
 
 @router.post("/login", response_model=LoginReply)
@@ -159,12 +168,14 @@ def logout(token: Token, request: Request) -> Response:
 
 
 @router.get("/studies", response_model=StudiesReply)
-def list_studies(token: Token, request: Request) -> StudiesReply:
+def list_studies(token: Token, request: Request) -> Response:
     who = signed_in(request, token)
     found = _store(request).memberships(user_id=who.user_id)
-    return StudiesReply(
-        studies=[StudyInfo(study_id=m.study_id, name=m.name, role=m.role) for m in found],
-        server_time_ms=now_ms(),
+    return model_reply(
+        StudiesReply(
+            studies=[StudyInfo(study_id=m.study_id, name=m.name, role=m.role) for m in found],
+            server_time_ms=now_ms(),
+        )
     )
 
 
