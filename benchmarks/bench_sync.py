@@ -118,7 +118,7 @@ def canonical_dump(store: Store) -> bytes:
 
 
 def line(label: str, r: SyncReport, cpu: tuple[float, float] | None = None) -> None:
-    used = f"  cpu: client {cpu[0]:.1f} s, server {cpu[1]:.1f} s" if cpu else ""
+    used = f"  cpu: client {cpu[0]:.2f} s, server {cpu[1]:.2f} s" if cpu else ""
     print(
         f"{label:<36} {r.seconds:7.2f} s {r.requests:4d} requests  "
         f"sent {r.bytes_sent / 1000:8.1f} kB  received {r.bytes_received / 1000:8.1f} kB  "

@@ -7,6 +7,8 @@ in a message box. Programming errors stay ordinary exceptions.
 
 from __future__ import annotations
 
+import json
+from datetime import date, datetime
 from typing import Any
 
 
@@ -32,6 +34,51 @@ class Phrase(str):
 
 def phrase(template: str, **params: Any) -> Phrase:
     return Phrase(template, params)
+
+
+def stored_phrase(text: str) -> str | None:
+    """How ``text`` was made, as JSON to keep beside its English (``None`` when it is not a
+    :class:`Phrase`), so a sentence saved now can be said in the reader's language later:
+    :func:`phrase_from_stored` makes the phrase again. Dates keep their type (the app shows them
+    the locale's way); a parameter of another kind is kept as its text."""
+    return json.dumps(_encode(text), ensure_ascii=False) if isinstance(text, Phrase) else None
+
+
+def phrase_from_stored(english: str, stored: str | None) -> str:
+    """The :class:`Phrase` kept as ``stored`` (see :func:`stored_phrase`) when it still makes
+    exactly ``english``; else ``english`` as it is (a row saved before phrases were kept, or one
+    this version cannot read)."""
+    if not stored:
+        return english
+    try:
+        made = _decode(json.loads(stored))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return english
+    return made if isinstance(made, Phrase) and str.__str__(made) == english else english
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Phrase):
+        params = {name: _encode(param) for name, param in value.params.items()}
+        return {"phrase": value.template, "params": params}
+    if isinstance(value, datetime):  # before date: a datetime is a date too
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return str(value)
+
+
+def _decode(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    if "phrase" in value:
+        params = {str(name): _decode(param) for name, param in value["params"].items()}
+        return Phrase(str(value["phrase"]), params)
+    if "datetime" in value:
+        return datetime.fromisoformat(value["datetime"])
+    return date.fromisoformat(value["date"])
 
 
 def reason_of(exc: BaseException) -> str:
@@ -107,6 +154,37 @@ class OperationCancelledError(FieldkitError):
 
 class MissingReferenceError(ValidationError):
     """Changes from another replica refer to a record this replica does not have (yet)."""
+
+
+class ChangeRefusedError(ValidationError):
+    """The server refused one change of a push (it names it); it stored nothing of the request.
+
+    ``change`` is the change's place in its study's push (from 1), ``reason`` the server's words
+    about that change alone. The laptop sets the change aside and sends the rest
+    (``fieldkit.storage.refused_pushes``).
+    """
+
+    code = "change_refused"
+
+    def __init__(
+        self, message: str, *, study_id: str, change: int, entity: str, row_id: str, reason: str
+    ) -> None:
+        super().__init__(message)
+        self.study_id = study_id
+        self.change = change
+        self.entity = entity
+        self.row_id = row_id
+        self.reason = reason
+
+    def details(self) -> dict[str, object]:
+        """What the server's 422 reply carries besides ``detail``, for the laptop to act on."""
+        return {
+            "study_id": self.study_id,
+            "change": self.change,
+            "entity": self.entity,
+            "row_id": self.row_id,
+            "reason": self.reason,
+        }
 
 
 class SyncError(FieldkitError):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from fieldkit.commands.context import Context
+from fieldkit.commands.sync_problems_cmd import add_problem_commands
 from fieldkit.errors import ValidationError, phrase
 
 if TYPE_CHECKING:
@@ -86,6 +87,11 @@ def sync(ctx: Context, args: Namespace) -> int:
             "aside (they are tried again when the records they need arrive); "
             "see fieldkit sync problems"
         )
+    if report.refused:
+        ctx.note(
+            f"{report.refused} of this laptop's changes were refused by the server and are held "
+            "back here (everything else was sent); see fieldkit sync problems"
+        )
     for line in report.erased_edits:  # an offline edit of a withdrawn participant's material
         ctx.note(line)
     if report.read_only:
@@ -107,13 +113,14 @@ def sync(ctx: Context, args: Namespace) -> int:
                 "read_only": report.read_only,
                 "media": report.media.to_json_dict(),
                 "set_aside": report.set_aside,
+                "refused": report.refused,
                 "erased_edits": report.erased_edits,
             }
         )
     else:
         ctx.print(
             f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}, "
-            f"set aside {report.set_aside}, "
+            f"set aside {report.set_aside}, refused {report.refused}, "
             f"requests {report.requests}, bytes sent {report.bytes_sent}, "
             f"bytes received {report.bytes_received}"
         )
@@ -140,30 +147,6 @@ def _terminal_progress(ctx: Context) -> Callable[[SyncReport], None] | None:
         ctx.err.flush()
 
     return show
-
-
-def problems(ctx: Context, args: Namespace) -> int:
-    """``fieldkit sync problems``: pulled changes set aside, oldest first."""
-    from fieldkit.storage.set_aside import set_aside_changes
-
-    study_id = ctx.study_id(args.study) if args.study else None
-    with ctx.store.read() as session:
-        found = set_aside_changes(session, study_id=study_id)
-    if args.json:
-        ctx.print_json([item.to_json_dict() for item in found])
-        return 0
-    if not found:
-        ctx.print("no changes set aside: everything pulled was applied")
-        return 0
-    for item in found:
-        when = item.set_aside_at.isoformat(sep=" ", timespec="seconds")
-        fields = ", ".join(item.fields) or "-"
-        ctx.print(
-            f"{when}  study {item.study_name or item.study_id}  {item.entity} {item.row_id}  "
-            f"({fields})\n"
-            f"    {item.reason}"
-        )
-    return 0
 
 
 def publish(ctx: Context, args: Namespace) -> int:
@@ -197,7 +180,7 @@ def _positive(text: str) -> int:
 def add_sync_commands(
     top: argparse._SubParsersAction, sub: Callable[..., argparse.ArgumentParser]
 ) -> None:
-    """Wire ``login``, ``sync`` (and ``sync problems``) and ``publish`` into the parser."""
+    """Wire ``login``, ``sync`` (and ``sync problems|retry|discard``) and ``publish``."""
     p = sub(top, "login", "sign this data folder in to a team server (password on stdin)", login)
     p.add_argument("--server", required=True, metavar="URL")
     p.add_argument("--user", required=True, metavar="NAME")
@@ -232,8 +215,6 @@ def add_sync_commands(
         "--chunk-bytes", type=_positive, default=256 * 1024, help="file upload chunk in bytes"
     )
     subs = p.add_subparsers(dest="sync_command", metavar="COMMAND", parser_class=type(p))
-    p = sub(subs, "problems", "list pulled changes that could not be applied (set aside)", problems)
-    p.add_argument("--study", metavar="ID", help="only this study")
-    p.add_argument("--json", action="store_true", help="print them as JSON")
+    add_problem_commands(subs, sub)
     p = sub(top, "publish", "put a study made on this laptop on the team server", publish)
     p.add_argument("--study", metavar="ID")

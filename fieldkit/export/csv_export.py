@@ -46,7 +46,6 @@ from fieldkit.export.qdpx.snapshot import (
     CodingRow,
     StudySnapshot,
     load_snapshot,
-    paused_gc,
     resolve_study,
 )
 from fieldkit.export.report_words import report_language, tr
@@ -54,6 +53,7 @@ from fieldkit.export.role_words import role_cell
 from fieldkit.export.study_consent import apply_consent
 from fieldkit.storage.db import Store
 from fieldkit.storage.durable import make_shareable
+from fieldkit.storage.gc_pause import paused_gc
 from fieldkit.storage.models import Interview, Observation, Theme
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -125,6 +125,22 @@ def export_json_row(row: ExportRecord) -> dict[str, Any]:
     }
 
 
+def withheld_report(row: ExportRecord) -> WithheldReport | None:
+    """What the export withheld, as its consent report (the app words it in the interface
+    language); None for an export without consent rules (a full dump)."""
+    if not row.withheld:
+        return None
+    counts = json.loads(row.withheld)
+    return WithheldReport(
+        participants=int(counts.get("participants") or 0),
+        records=int(counts.get("records") or 0),
+        passages=int(counts.get("passages") or 0),
+        observations=int(counts.get("observations") or 0),
+        restricted={str(k): int(n) for k, n in (counts.get("restricted") or {}).items()},
+        publication=bool(counts.get("publication")),
+    )
+
+
 def withheld_text(row: ExportRecord) -> str:
     """The withheld counts in a few words ("2 participants, 3 interviews…")."""
     if not row.withheld:
@@ -152,5 +168,6 @@ __all__ = [
     "export_json_row",
     "list_exports",
     "record_export",
+    "withheld_report",
     "withheld_text",
 ]

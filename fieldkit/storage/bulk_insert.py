@@ -57,12 +57,14 @@ def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, A
     except KeyError:  # a row with other columns than the table's: let SQLAlchemy say so
         conn.execute(table.insert(), list(rows))
         return
-    if convert:
-        for n, values in enumerate(params):
-            changed = list(values)
-            for i, process in convert:
-                changed[i] = process(changed[i])
-            params[n] = tuple(changed)
+    if convert:  # a column at a time: no list per row to convert its few values
+        columns = list(zip(*params, strict=True))
+        for i, process in convert:
+            if any(value is not None for value in columns[i]):  # deleted_at of new rows: all None
+                columns[i] = tuple(map(process, columns[i]))
+            else:
+                columns[i] = tuple(map(process, columns[i][:1])) * len(params)
+        params = list(zip(*columns, strict=True))
     conn.exec_driver_sql(sql, params)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from fieldkit.errors import phrase
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Interview, Participant
 from fieldkit.storage.records import interview_participants
@@ -28,11 +29,12 @@ class ConsentGap:
 
     @property
     def reason(self) -> str:
+        """Why, as a phrase (the app says it in the interface language)."""
         if self.status == "withdrawn":
-            return "consent was withdrawn"
+            return phrase("consent was withdrawn")
         if self.status != "given":
-            return "consent is not recorded yet (pending)"
-        return "consent does not allow audio recording"
+            return phrase("consent is not recorded yet (pending)")
+        return phrase("consent does not allow audio recording")
 
     @property
     def label(self) -> str:

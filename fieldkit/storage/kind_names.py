@@ -1,6 +1,6 @@
 """The word a message uses for a kind of row ("interview", "free-word tag"), as a phrase the app
-says in the interface language (``fieldkit/ui/messages/storage.py`` lists them); the CLI reads
-the English word. Kinds: a model's ``record_type``, or ``deletion.kind_of``'s "audio",
+says in the interface language (``fieldkit/ui/messages/storage_records.py`` lists them); the
+CLI reads the English word. Kinds: a model's ``record_type``, or ``deletion.kind_of``'s "audio",
 "photo" and "document" for attachments."""
 
 from __future__ import annotations

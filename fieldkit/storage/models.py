@@ -6,8 +6,8 @@ sync needs: ``row_stamp`` is the stamp of the change that created the row, ``fie
 (as JSON) the stamps of the fields changed since, so the current stamp of a field is
 ``field_stamps.get(field, row_stamp)``. Those two are replica metadata and never shown to users.
 
-``ChangeLogEntry``, ``Conflict``, ``SetAsideChange`` and ``LocalState`` are local to one data
-folder.
+``ChangeLogEntry``, ``Conflict``, ``SetAsideChange``, ``RefusedPushEntry`` and ``LocalState``
+are local to one data folder.
 """
 
 from __future__ import annotations
@@ -397,8 +397,34 @@ class SetAsideChange(SQLModel, table=True):
     row_id: str = Field(max_length=36)
     fields: str = Field(default="", sa_type=Text)
     reason: str = Field(sa_type=Text)
+    # How ``reason`` was made (``fieldkit.errors.stored_phrase``), so the app can say it in the
+    # reader's language; None for a reason kept before these were.
+    reason_phrase: str | None = Field(default=None, sa_type=Text)
     change: str = Field(sa_type=Text)
     set_aside_at: datetime = Field(default_factory=utcnow)
+
+
+class RefusedPushEntry(SQLModel, table=True):
+    """One of this laptop's logged changes held back from the server, which refused it.
+
+    The server refuses a pushed change it cannot take (an edit of a record it never received,
+    a record of another study, a stamp of another device...) and names it; the laptop keeps the
+    change-log entries behind it here (``log_seq``) with the server's ``reason``, sends the rest,
+    and lets its push position move past them. Later entries of the same record wait with them
+    (``group_seq``: the entry the server refused). They stay until the user sends them again or
+    discards them (``fieldkit.storage.refused_pushes``); the change log itself is never edited.
+    """
+
+    __tablename__ = "refused_pushes"
+    __table_args__ = (Index("ix_refused_pushes_study_row", "study_id", "entity", "row_id"),)
+
+    log_seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    group_seq: int
+    study_id: str = Field(max_length=36)
+    entity: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    reason: str = Field(sa_type=Text)
+    refused_at: datetime = Field(default_factory=utcnow)
 
 
 SYNC_MODELS: tuple[type[SyncRow], ...] = (

@@ -41,7 +41,14 @@ from fieldkit.errors import StorageError, phrase
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY
 from fieldkit.storage.hlc import DEVICE_DIGITS, HybridLogicalClock
 from fieldkit.storage.json_text import encode_compact
-from fieldkit.storage.models import MODEL_BY_TABLE, ChangeLogEntry, LocalState, SyncRow
+from fieldkit.storage.models import (
+    MODEL_BY_TABLE,
+    ChangeLogEntry,
+    LocalState,
+    RefusedPushEntry,
+    SyncRow,
+)
+from fieldkit.storage.refused_pushes import HeldBack, held_back
 from fieldkit.storage.row_changes import RowChange, json_value, sync_columns
 from fieldkit.storage.row_fetch import RowCache
 
@@ -60,6 +67,12 @@ class Outbox:
     # Each change as compact JSON (``to_json_dict``), made to size the batch: a sender can put
     # these in its request as they are instead of encoding every change again.
     encoded: list[str] = field(default_factory=list)
+    # Of each change, the change-log entry its run starts with: what the laptop holds back
+    # when the server refuses that change (``refused_pushes.hold_refused``).
+    first_seqs: list[int] = field(default_factory=list)
+    # Entries not sent because an earlier entry of their record is held back (seq, entity,
+    # row_id): held too (``refused_pushes.hold_followers``) once the push cursor passes them.
+    waiting: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 class _Entry(NamedTuple):  # a tuple: made 10,000 times for a push of 10,000 rows
@@ -103,22 +116,48 @@ def collect_outbox(session: Session, *, study_id: str, after_seq: int, max_bytes
     cache = RowCache(session.connection())
     changes: list[RowChange] = []
     texts: list[str] = []
+    firsts: list[int] = []
     size = 2
     last_seq = after_seq
     needed: set[str] = set()
-    for run in _runs(_entries(session, study_id, after_seq, cache)):
+    held = held_back(session, study_id=study_id)
+    skipped = [after_seq]  # the last entry held back (not sent) so far
+    waiting: list[tuple[int, str, str]] = []
+    entries = _entries(session, study_id, after_seq, cache)
+    if held.seqs:
+        entries = _not_held(entries, held, skipped, waiting)
+    for run in _runs(entries):
         run_changes, wire, refs = _serialise_run(cache, run, device)
         encoded = [encode_compact(w) for w in wire]
         run_size = sum(len(text.encode()) + 1 for text in encoded)
         if changes and not needed and size + run_size > max_bytes:
-            return Outbox(changes, last_seq, more=True, size=size, encoded=texts)
+            return Outbox(changes, last_seq, True, size, texts, firsts, waiting)
         changes.extend(run_changes)
         texts.extend(encoded)
+        firsts.extend([run[0].seq] * len(run_changes))
         size += run_size
         last_seq = run[-1].seq
         needed -= {e.row_id for e in run if e.op == "insert"}
         needed |= refs
-    return Outbox(changes, last_seq, more=False, size=size, encoded=texts)
+    # Held entries after the last run are passed too (the server's mark covers them).
+    return Outbox(changes, max(last_seq, skipped[0]), False, size, texts, firsts, waiting)
+
+
+def _not_held(
+    entries: Iterator[_Entry],
+    held: HeldBack,
+    skipped: list[int],
+    waiting: list[tuple[int, str, str]],
+) -> Iterator[_Entry]:
+    """``entries`` without those held back (``refused_pushes``); notes the last one skipped
+    and those not held yet that wait for a held one."""
+    for entry in entries:
+        if held.holds(entry.seq, entry.entity, entry.row_id):
+            skipped[0] = entry.seq
+            if entry.seq not in held.seqs:
+                waiting.append((entry.seq, entry.entity, entry.row_id))
+            continue
+        yield entry
 
 
 def _entries(session: Session, study_id: str, after_seq: int, cache: RowCache) -> Iterator[_Entry]:
@@ -274,9 +313,14 @@ def pending_count(session: Session, *, after_seq: int, study_id: str | None = No
     """Log entries after ``after_seq`` (of one study, or all): what still waits to be pushed."""
     query = select(func.count()).select_from(ChangeLogEntry)
     query = query.where(col(ChangeLogEntry.seq) > after_seq)
+    # Held back after the server refused them: listed as problems, not waiting to be sent.
+    # Counted apart and taken off (a few rows) rather than an anti-join over the whole log.
+    held = select(func.count()).select_from(RefusedPushEntry)
+    held = held.where(col(RefusedPushEntry.log_seq) > after_seq)
     if study_id is not None:
         query = query.where(col(ChangeLogEntry.study_id) == study_id)
-    return int(session.execute(query).scalar_one())
+        held = held.where(col(RefusedPushEntry.study_id) == study_id)
+    return int(session.execute(query).scalar_one()) - int(session.execute(held).scalar_one())
 
 
 __all__ = ["Outbox", "collect_outbox", "device_id", "is_own", "pending_count"]

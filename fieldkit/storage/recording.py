@@ -48,6 +48,7 @@ import queue
 import secrets
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -56,7 +57,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from fieldkit.errors import FieldkitError, NotFoundError, phrase
+from fieldkit.errors import FieldkitError, NotFoundError, phrase, reason_of
 from fieldkit.storage.attachments import attach_staged, stage_file, stage_sealed
 from fieldkit.storage.crypto.sealed_log import SealedLogWriter
 from fieldkit.storage.db import Store
@@ -70,6 +71,8 @@ from fieldkit.storage.recording_journal import (
     JOURNAL_VERSION,
     folder_lock,
     journal_state,
+    kept_entry,
+    kept_message,
     os_error,
     read_journal,
     take_lock,
@@ -79,7 +82,6 @@ from fieldkit.storage.recording_outcomes import (
     RecordingOutcome,
     attached_to,
     describe,
-    error_phrase,
     interview_gone,
     journal_damaged,
     not_finished,
@@ -312,28 +314,37 @@ class BackgroundWriter:
 # --- finishing and recovering ----------------------------------------------------------------
 
 
-def finish_recording(store: Store, folder: Path, *, tz: tzinfo | None = None) -> RecordingOutcome:
+def finish_recording(
+    store: Store, folder: Path, *, tz: tzinfo | None = None, wording: Callable[[str], str] = str
+) -> RecordingOutcome:
     """Turn a closed recording folder into an attachment of its interview (see module doc).
 
-    Safe to repeat: each step starts from what the journal says was done. Raises nothing a
+    The attachment's file name ("Recording 2024-03-15 09.30.wav") and caption are phrases
+    worded by ``wording``: the app passes its ``say`` (the interface language); English by
+    default. Safe to repeat: each step starts from what the journal says was done. Raises nothing a
     researcher could cause; problems come back as an outcome with status "kept" or "failed".
     """
     folder = Path(folder)
     with folder_lock(folder) as free:
         if not free:
             return RecordingOutcome("failed", folder, None, message=still_written(folder))
-        return _finish(store, folder, recovered=False, tz=tz)
+        return _finish(store, folder, recovered=False, tz=tz, wording=wording)
 
 
 def _finish(
-    store: Store, folder: Path, *, recovered: bool, tz: tzinfo | None = None
+    store: Store,
+    folder: Path,
+    *,
+    recovered: bool,
+    tz: tzinfo | None = None,
+    wording: Callable[[str], str] = str,
 ) -> RecordingOutcome:
     journal_path = folder / JOURNAL
     key = store.blobs.files_key
     try:
         journal = read_journal(journal_path, key)
     except RecordingError as exc:
-        return _keep_damaged(folder, error_phrase(exc), key)
+        return _keep_damaged(folder, reason_of(exc), key)
     started = str(journal.get("started", ""))
     interview_id = journal["interview_id"]
     audio: AudioFormat = journal["audio"]
@@ -352,7 +363,9 @@ def _finish(
                 segment.unlink()
             fsync_dir(folder)
         if state == "assembled":
-            return _attach_assembled(store, folder, journal, recovered=recovered, tz=tz)
+            return _attach_assembled(
+                store, folder, journal, recovered=recovered, tz=tz, wording=wording
+            )
         if state == "done":
             shutil.rmtree(folder, ignore_errors=True)
             return RecordingOutcome(
@@ -369,7 +382,7 @@ def _finish(
             folder,
             interview_id,
             started=started,
-            message=str(journal.get("message", "")),
+            message=kept_message(journal),
             kept_file=folder / ASSEMBLED if (folder / ASSEMBLED).is_file() else None,
         )
     except (OSError, FieldkitError) as exc:
@@ -387,8 +400,11 @@ def _finish(
         )
 
 
-def recover_unfinished(store: Store, *, tz: tzinfo | None = None) -> list[RecordingOutcome]:
-    """Finish every recording folder no running recorder holds: those a crash left behind.
+def recover_unfinished(
+    store: Store, *, tz: tzinfo | None = None, wording: Callable[[str], str] = str
+) -> list[RecordingOutcome]:
+    """Finish every recording folder no running recorder holds: those a crash left behind
+    (file names and captions worded by ``wording``, as in :func:`finish_recording`).
 
     Returns one outcome per folder that needed work, oldest first. Folders already reported as
     kept are not reported again.
@@ -401,7 +417,7 @@ def recover_unfinished(store: Store, *, tz: tzinfo | None = None) -> list[Record
         with folder_lock(folder) as free:
             # Not free: a recorder (this app or another) is writing it now.
             if free and journal_state(folder, store.blobs.files_key) != "kept":
-                outcomes.append(_finish(store, folder, recovered=True, tz=tz))
+                outcomes.append(_finish(store, folder, recovered=True, tz=tz, wording=wording))
     return outcomes
 
 
@@ -412,6 +428,7 @@ def _attach_assembled(
     *,
     recovered: bool,
     tz: tzinfo | None = None,
+    wording: Callable[[str], str] = str,
 ) -> RecordingOutcome:
     interview_id: str = journal["interview_id"]
     audio: AudioFormat = journal["audio"]
@@ -429,7 +446,13 @@ def _attach_assembled(
             title = interview.title
     except NotFoundError:
         message = interview_gone(started, duration_ms, wav, tz)
-        _update(folder / JOURNAL, journal, key=store.blobs.files_key, state="kept", message=message)
+        _update(
+            folder / JOURNAL,
+            journal,
+            key=store.blobs.files_key,
+            state="kept",
+            **kept_entry(message),
+        )
         return RecordingOutcome(
             "kept",
             folder,
@@ -441,9 +464,14 @@ def _attach_assembled(
         )
     stage = stage_sealed if store.blobs.encrypted else stage_file
     staged = replace(
-        stage(store.blobs, path=wav, kind="audio"), filename=recording_filename(started, tz)
+        stage(store.blobs, path=wav, kind="audio"),
+        filename=wording(recording_filename(started, tz)),
     )
-    caption = "Recovered after fieldkit was interrupted" if recovered else "Recorded in fieldkit"
+    caption = wording(
+        phrase("Recovered after fieldkit was interrupted")
+        if recovered
+        else phrase("Recorded in fieldkit")
+    )
     with store.write() as session:
         existing = (
             session.execute(
@@ -502,7 +530,7 @@ def _keep_damaged(folder: Path, reason: str, key: bytes | None = None) -> Record
             os.replace(folder / JOURNAL, folder / DAMAGED_JOURNAL)
         write_json(
             folder / JOURNAL,
-            {"version": JOURNAL_VERSION, "state": "kept", "message": message},
+            {"version": JOURNAL_VERSION, "state": "kept", **kept_entry(message)},
             key,
         )
     return RecordingOutcome(

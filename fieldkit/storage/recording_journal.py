@@ -11,7 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from fieldkit.errors import StorageError, ValidationError, phrase
+from fieldkit.errors import (
+    StorageError,
+    ValidationError,
+    phrase,
+    phrase_from_stored,
+    stored_phrase,
+)
 from fieldkit.storage.crypto.sealed_log import open_document, seal_document
 from fieldkit.storage.durable import fsync_dir, open_private
 from fieldkit.storage.wav_segments import AudioFormat, RecordingError
@@ -66,6 +72,20 @@ def read_journal(path: Path, key: bytes | None = None) -> dict[str, Any]:
             phrase("journal.json does not say the recording's audio format")
         ) from exc
     return raw
+
+
+def kept_entry(message: str) -> dict[str, Any]:
+    """A "kept" journal's message: its English, and how it was made (``message_phrase``), so
+    the app can say it again later in the reader's language."""
+    return {"message": message, "message_phrase": stored_phrase(message)}
+
+
+def kept_message(journal: dict[str, Any]) -> str:
+    """A "kept" journal's message (see :func:`kept_entry`): a phrase when kept as one."""
+    stored = journal.get("message_phrase")
+    return phrase_from_stored(
+        str(journal.get("message", "")), stored if isinstance(stored, str) else None
+    )
 
 
 def journal_state(folder: Path, key: bytes | None = None) -> str | None:
@@ -180,6 +200,8 @@ __all__ = [
     "LOCK",
     "folder_lock",
     "journal_state",
+    "kept_entry",
+    "kept_message",
     "os_error",
     "read_journal",
     "take_lock",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from fieldkit.errors import Phrase, phrase
+from fieldkit.errors import phrase, reason_of
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def not_finished(error: BaseException, folder: Path) -> str:
     """A recording that could not be finished now (``error`` says why) is tried again later."""
     return phrase(
         "{error} The recording stays in {folder}; fieldkit tries again at the next start.",
-        error=error_phrase(error),
+        error=reason_of(error),
         folder=str(folder),
     )
 
@@ -113,12 +113,6 @@ def attached_to(title: str) -> str:
     return phrase("attached to the interview {title}", title=repr(title)) if title else ""
 
 
-def error_phrase(error: BaseException) -> str:
-    """An error's sentence, kept a phrase when it is one (so the app can translate it)."""
-    first = error.args[0] if len(error.args) == 1 else None
-    return first if isinstance(first, Phrase) else str(error)
-
-
 def local_start(started: str, tz: tzinfo | None = None) -> datetime | None:
     """A journal's start (ISO, UTC) in the researcher's time zone (``tz``, default the
     system's); None when it cannot be read."""
@@ -132,8 +126,12 @@ def local_start(started: str, tz: tzinfo | None = None) -> datetime | None:
 
 
 def recording_filename(started: str, tz: tzinfo | None = None) -> str:
+    """ "Recording 2024-03-15 09.30.wav": a phrase (the app words it in the interface language);
+    the start stays in a form every file system takes, whatever the language."""
     when = local_start(started, tz)
-    return f"Recording {when:%Y-%m-%d %H.%M}.wav" if when else "Recording unknown time.wav"
+    if when is None:
+        return phrase("Recording unknown time.wav")
+    return phrase("Recording {start}.wav", start=f"{when:%Y-%m-%d %H.%M}")
 
 
 def clock(ms: int) -> str:
@@ -155,7 +153,6 @@ __all__ = [
     "attached_to",
     "clock",
     "describe",
-    "error_phrase",
     "interview_gone",
     "journal_damaged",
     "local_start",

@@ -6,7 +6,7 @@ Validation happens here, so the CLI, the desktop app and sync all get the same r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -131,7 +131,11 @@ def add_interview(
     place: str | None = None,
     time: str | None = None,
     status: str | None = None,
+    wording: Callable[[str], str] = str,
 ) -> Interview:
+    """A new interview; left without a title, it is named by :func:`default_interview_title`
+    worded by ``wording`` (the app's ``say``: in the interface language; the CLI's English
+    by default)."""
     case = get_row(session, Case, case_id)
     participants: list[Participant] = []
     for ref in participant_ids:
@@ -150,7 +154,7 @@ def add_interview(
         case_id=case.id,
         date=when,
         title=v.optional_text(title, field="title", max_length=300)
-        or _default_title("Interview", participants, when),
+        or wording(default_interview_title([p.code for p in participants], when)),
         language=_language(language),
         transcript=text,
         summary=v.long_text(summary, field="summary", max_length=100_000),
@@ -198,7 +202,9 @@ def add_observation(
     setting: str | None = None,
     observer: str | None = None,
     time: str | None = None,
+    wording: Callable[[str], str] = str,
 ) -> Observation:
+    """A new observation; its default title is worded by ``wording`` (see :func:`add_interview`)."""
     case = get_row(session, Case, case_id)
     when = v.parse_date(date)
     text = v.long_text(description, field="description")
@@ -209,7 +215,7 @@ def add_observation(
         case_id=case.id,
         date=when,
         title=v.optional_text(title, field="title", max_length=300)
-        or f"Observation {when.isoformat()}",
+        or wording(phrase("Observation {date}", date=when)),
         description=text,
         setting=v.optional_text(setting, field="setting", max_length=300),
         observer=v.optional_text(observer, field="observer", max_length=200),
@@ -343,10 +349,12 @@ def _language(value: str | None) -> str | None:
     return "-".join(parts)
 
 
-def _default_title(kind: str, participants: list[Participant], when: date) -> str:
-    if participants:
-        return f"{kind} with {', '.join(p.code for p in participants)} ({when.isoformat()})"
-    return f"{kind} {when.isoformat()}"
+def default_interview_title(codes: list[str], when: date) -> str:
+    """ "Interview with P-01, P-02 (2024-03-15)", or "Interview 2024-03-15" with nobody: a
+    phrase, so the app can word it in the interface language."""
+    if codes:
+        return phrase("Interview with {codes} ({date})", codes=", ".join(codes), date=when)
+    return phrase("Interview {date}", date=when)
 
 
 __all__ = [
@@ -359,6 +367,7 @@ __all__ = [
     "add_participant",
     "create_case",
     "create_study",
+    "default_interview_title",
     "delete_row",
     "interview_participants",
     "list_cases",

@@ -8,8 +8,9 @@ one (or is only ``updated_at``). Remote applies are not logged, so nothing echoe
 A batch is applied in bulk with SQL Core: the rows it names are read a table at a time
 (``WHERE id IN (...)``), the changes are applied in order to those rows in memory, then new
 rows go in with one executemany INSERT per table and changed rows with one executemany UPDATE
-per table and set of changed columns. The search index stays right: its triggers are SQLite
-triggers and fire for Core statements too. Nothing goes through the ORM's flush, so nothing is
+per table and set of changed columns. The search index stays right: its triggers stand aside
+while the batch writes, and the rows written are indexed after, a table at a time (10,000 rows
+a trigger run each were half of a large pull). Nothing goes through the ORM's flush, so nothing is
 logged (the change log holds local changes only), and ORM objects the caller's session holds
 for rows the batch changed are expired, so they reload the new values. New rows go in parents
 first (tables in foreign-key order, and within a self-referencing table a parent row before its
@@ -34,10 +35,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from fieldkit.errors import FieldkitError, MissingReferenceError, ValidationError, phrase
+from fieldkit.errors import (
+    FieldkitError,
+    MissingReferenceError,
+    ValidationError,
+    phrase,
+    reason_of,
+)
 from fieldkit.storage.bulk_insert import insert_rows
 from fieldkit.storage.changes import observe_stamps
-from fieldkit.storage.hlc import DEVICE_DIGITS, Stamp
+from fieldkit.storage.hlc import DEVICE_DIGITS, check_stamp
 from fieldkit.storage.models import (
     MODEL_BY_TABLE,
     STAMP_COLUMNS,
@@ -50,13 +57,13 @@ from fieldkit.storage.models import (
 from fieldkit.storage.row_changes import (
     OPS,
     RowChange,
-    column_kind,
     compact_json,
     json_value,
-    python_value,
+    python_values,
     sync_columns,
 )
 from fieldkit.storage.row_fetch import existing_ids, fetch_rows, table_of
+from fieldkit.storage.search_bulk import WATCHED, index_records, search_triggers_paused
 
 _CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
 
@@ -76,7 +83,8 @@ class ApplyResult:
     fast_forwards: int = 0
     conflicts: int = 0
     ignored: int = 0
-    # With ``set_aside``: index in the batch -> why that change was not applied.
+    # With ``set_aside``: index in the batch -> why that change was not applied (the error's
+    # Phrase when it has one, so the reason can be kept and said in the reader's language).
     refused: dict[int, str] = field(default_factory=dict)
     set_aside: int = 0  # changes set aside by this apply (kept to try again later)
     recovered: int = 0  # changes set aside earlier that applied now
@@ -96,7 +104,7 @@ def _dump_stamps(stamps: dict[str, str]) -> str | None:
     return json.dumps(stamps, sort_keys=True, separators=(",", ":")) if stamps else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Checked:
     change: RowChange
     model: type[SyncRow]
@@ -104,7 +112,7 @@ class _Checked:
     index: int = 0  # position in the batch
 
 
-@dataclass
+@dataclass(slots=True)
 class _RowState:
     """One row the batch touches, as it stands after the changes applied so far."""
 
@@ -151,7 +159,7 @@ def apply_remote_changes(
         except FieldkitError as exc:
             if strict:
                 raise
-            result.refused[index] = str(exc)
+            result.refused[index] = reason_of(exc)
             continue
         item.index = index
         checked.append(item)
@@ -171,11 +179,11 @@ def apply_remote_changes(
             if reason is not None:
                 if strict:
                     raise reason
-                refused[item.index] = str(reason)
+                refused[item.index] = reason_of(reason)
         missing = _missing_references(conn, states)
         if missing and strict:
             raise next(iter(missing.values()))
-        refused.update((index, str(error)) for index, error in missing.items())
+        refused.update((index, reason_of(error)) for index, error in missing.items())
         result.refused.update(refused)
         if not missing:
             break
@@ -349,7 +357,7 @@ def _write(
     for (entity, _row_id), state in states.items():
         stamps = _dump_stamps(state.stamps)
         if state.new:
-            row = dict(state.values)
+            row = state.values  # done with: the row as it is written
             row["row_stamp"] = state.row_stamp
             row["field_stamps"] = stamps
             inserts.setdefault(entity, []).append(row)
@@ -359,17 +367,28 @@ def _write(
             params["v_field_stamps"] = stamps
             params["v_id"] = state.row_id
             updates.setdefault((entity, names), []).append(params)
-    for entity in sorted(inserts, key=_TABLE_ORDER.__getitem__):
-        table = table_of(entity)
-        insert_rows(conn, table, _parents_first(table, inserts[entity]))
-    for (entity, names), rows in updates.items():
-        table = table_of(entity)
-        statement = (
-            table.update()
-            .where(table.c.id == sa.bindparam("v_id"))
-            .values({name: sa.bindparam(f"v_{name}") for name in (*names, "field_stamps")})
-        )
-        conn.execute(statement, rows)
+    # The search index: the rows this batch wrote, a table at a time after all the writes
+    # (search_bulk.py), not by the triggers a row at a time.
+    reindex: dict[str, list[str]] = {}
+    with search_triggers_paused(conn):
+        for entity in sorted(inserts, key=_TABLE_ORDER.__getitem__):
+            table = table_of(entity)
+            rows = _parents_first(table, inserts[entity])
+            insert_rows(conn, table, rows)
+            if entity in WATCHED:
+                reindex.setdefault(entity, []).extend(row["id"] for row in rows)
+        for (entity, names), rows in updates.items():
+            table = table_of(entity)
+            statement = (
+                table.update()
+                .where(table.c.id == sa.bindparam("v_id"))
+                .values({name: sa.bindparam(f"v_{name}") for name in (*names, "field_stamps")})
+            )
+            conn.execute(statement, rows)
+            if not WATCHED.get(entity, frozenset()).isdisjoint(names):
+                reindex.setdefault(entity, []).extend(row["v_id"] for row in rows)
+        for entity, ids in reindex.items():
+            index_records(conn, entity, ids)
     if conflicts:
         conn.execute(_CONFLICTS.insert(), list(conflicts.values()))
 
@@ -493,17 +512,6 @@ def _expire_cached(session: Session, states: dict[tuple[str, str], _RowState]) -
             session.expire(cached)
 
 
-_PLAIN = (str, int, bool)
-_KINDS: dict[type[SyncRow], dict[str, type]] = {}
-
-
-def _kinds(model: type[SyncRow]) -> dict[str, type]:
-    found = _KINDS.get(model)
-    if found is None:
-        found = _KINDS[model] = {n: column_kind(c) for n, c in sync_columns(model).items()}
-    return found
-
-
 def _check(change: RowChange, study_id: str | None) -> _Checked:
     model = MODEL_BY_TABLE.get(change.entity)
     if model is None:
@@ -512,7 +520,7 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
         )
     if change.op not in OPS:
         raise ValidationError(phrase("a change has an unknown operation: {op}", op=repr(change.op)))
-    Stamp.decode(change.stamp)
+    check_stamp(change.stamp)
     if study_id is not None and change.study_id != study_id:
         raise ValidationError(
             phrase(
@@ -555,14 +563,8 @@ def _check(change: RowChange, study_id: str | None) -> _Checked:
             )
     for base in change.bases.values():
         if base is not None:
-            Stamp.decode(base)
-    kinds = _kinds(model)
-    values: dict[str, Any] = {}
-    for name, value in change.values.items():
-        if type(value) is kinds[name] and value.__class__ in _PLAIN:
-            values[name] = value  # already the column's type: what python_value would return
-        else:
-            values[name] = python_value(columns[name], value, label=f"{change.entity}.{name}")
+            check_stamp(base)
+    values = python_values(model, change.values, entity=change.entity)
     owner = change.row_id if model is Study else values.get("study_id", change.study_id)
     if owner != change.study_id:
         raise ValidationError(

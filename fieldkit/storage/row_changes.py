@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -143,11 +144,9 @@ def python_value(column: sa.Column[Any], value: Any, *, label: str) -> Any:
         return value
     try:
         if kind is datetime:
-            parsed = value if isinstance(value, datetime) else datetime.fromisoformat(_text(value))
-            # Stored as aware UTC (sqlmodel's UTCDateTime); a time without zone is UTC.
-            if parsed.tzinfo is None:
-                return parsed.replace(tzinfo=UTC)
-            return parsed.astimezone(UTC)
+            return _utc(
+                value if isinstance(value, datetime) else datetime.fromisoformat(_text(value))
+            )
         if kind is date:
             if isinstance(value, datetime):
                 raise ValueError(value)
@@ -165,6 +164,61 @@ def python_value(column: sa.Column[Any], value: Any, *, label: str) -> Any:
     raise ValidationError(
         phrase("{field} has a value of the wrong kind: {value}", field=label, value=repr(value))
     )
+
+
+def _utc(parsed: datetime) -> datetime:
+    # Stored as aware UTC (sqlmodel's UTCDateTime); a time without zone is UTC.
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _utc_from_text(text: str) -> datetime:
+    return _utc(datetime.fromisoformat(text))
+
+
+# field -> (the type a value may already have, whether it may be empty, the parser of its text
+# for dates and times): what python_value decides, laid out per table once.
+_Spec = tuple[type | None, bool, Callable[[str], Any] | None]
+_SPECS: dict[type[SyncRow], dict[str, _Spec]] = {}
+_PARSERS: dict[type, Callable[[str], Any]] = {date: date.fromisoformat, datetime: _utc_from_text}
+
+
+def _specs(model: type[SyncRow]) -> dict[str, _Spec]:
+    found = _SPECS.get(model)
+    if found is None:
+        found = _SPECS[model] = {}
+        for name, column in sync_columns(model).items():
+            kind = _python_type(column)
+            found[name] = (
+                kind if kind in _PLAIN else None,
+                bool(column.nullable),
+                _PARSERS.get(kind),
+            )
+    return found
+
+
+def python_values(model: type[SyncRow], values: dict[str, Any], *, entity: str) -> dict[str, Any]:
+    """``python_value`` of each of a change's fields (all of them columns of ``model``).
+
+    The same values and refusals, with the common cases (text, numbers, empty fields, times
+    and dates as ISO text) settled here without a call per value: a pulled batch of 10,000
+    records has 100,000 values.
+    """
+    specs = _specs(model)
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        plain, nullable, parse = specs[name]
+        kind = type(value)
+        if kind is plain or (value is None and nullable):
+            out[name] = value
+            continue
+        if parse is not None and kind is str:
+            try:
+                out[name] = parse(value)
+                continue
+            except ValueError:
+                pass  # python_value says why
+        out[name] = python_value(sync_columns(model)[name], value, label=f"{entity}.{name}")
+    return out
 
 
 def column_kind(column: sa.Column[Any]) -> type:
@@ -207,5 +261,6 @@ __all__ = [
     "compact_json",
     "json_value",
     "python_value",
+    "python_values",
     "sync_columns",
 ]

@@ -3,7 +3,8 @@
 A laptop never stops syncing for one change. :func:`apply_pulled_changes` applies a pulled
 batch with ``set_aside=True``: a change that cannot be applied (most often an update to a record
 that has not arrived yet, or one naming a field this version does not know) is kept in
-``set_aside_changes`` with the reason and the change as it came, and the rest of the batch is
+``set_aside_changes`` with the reason (its English, and how it was made so the app can say it
+in the reader's language) and the change as it came, and the rest of the batch is
 applied, so the caller can move its pull cursor on. After each batch that added rows, the
 study's set-aside changes are tried again, oldest first, with the usual rules
 (:mod:`fieldkit.storage.remote_apply`: fast-forward, or the later stamp wins and the losing value
@@ -22,7 +23,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase_from_stored, reason_of, stored_phrase
+from fieldkit.storage.gc_pause import paused_gc
 from fieldkit.storage.models import SetAsideChange, Study, utcnow
 from fieldkit.storage.remote_apply import ApplyResult, apply_remote_changes
 from fieldkit.storage.row_changes import RowChange, compact_json
@@ -40,7 +42,7 @@ class SetAsideView:
     entity: str
     row_id: str
     fields: list[str]
-    reason: str
+    reason: str  # a Phrase when it was kept with one (the app says it with ``say``)
     set_aside_at: datetime
     study_name: str = ""  # empty when this laptop does not have the study's row
 
@@ -65,6 +67,11 @@ def apply_pulled_changes(
     ``set_aside`` in the result counts the changes of this batch that were set aside,
     ``recovered`` the earlier ones that applied now.
     """
+    with paused_gc():  # tens of thousands of small objects, none of them cyclic garbage
+        return _apply_pulled(session, raw_changes, study_id)
+
+
+def _apply_pulled(session: Session, raw_changes: Sequence[Any], study_id: str) -> ApplyResult:
     parsed: list[RowChange] = []
     positions: list[int] = []
     reasons: dict[int, str] = {}  # position in the batch -> why it is set aside
@@ -73,7 +80,7 @@ def apply_pulled_changes(
             parsed.append(RowChange.from_json_dict(raw))
             positions.append(position)
         except ValidationError as exc:
-            reasons[position] = str(exc)
+            reasons[position] = reason_of(exc)
     result = apply_remote_changes(session, parsed, study_id=study_id, set_aside=True)
     reasons.update((positions[index], reason) for index, reason in result.refused.items())
     if reasons:  # in feed order, so they are tried again in that order
@@ -95,6 +102,7 @@ def _row(study_id: str, raw: Any, reason: str) -> dict[str, Any]:
         "row_id": str(data.get("row_id", ""))[:36],
         "fields": ",".join(fields),
         "reason": reason,
+        "reason_phrase": stored_phrase(reason),
         "change": compact_json(raw),
         "set_aside_at": utcnow(),
     }
@@ -104,7 +112,7 @@ def _retry(session: Session, study_id: str) -> ApplyResult:
     """Apply the study's set-aside changes that can be applied now (``recovered`` counts them)."""
     conn = session.connection()
     stored = conn.execute(
-        sa.select(_TABLE.c.seq, _TABLE.c.change, _TABLE.c.reason)
+        sa.select(_TABLE.c.seq, _TABLE.c.change, _TABLE.c.reason, _TABLE.c.reason_phrase)
         .where(_TABLE.c.study_id == study_id)
         .order_by(_TABLE.c.seq)
     ).all()
@@ -112,7 +120,7 @@ def _retry(session: Session, study_id: str) -> ApplyResult:
         return ApplyResult()
     changes: list[RowChange] = []
     seqs: list[int] = []
-    for seq, text, _reason in stored:
+    for seq, text, _reason, _phrase in stored:
         try:
             changes.append(RowChange.from_json_dict(json.loads(text)))
             seqs.append(seq)
@@ -124,17 +132,17 @@ def _retry(session: Session, study_id: str) -> ApplyResult:
     applied = [seq for index, seq in enumerate(seqs) if index not in result.refused]
     if applied:
         conn.execute(_TABLE.delete().where(_TABLE.c.seq.in_(applied)))
-    reasons = {seq: reason for seq, _text, reason in stored}
-    moved = [
-        {"v_seq": seqs[index], "v_reason": reason}
-        for index, reason in result.refused.items()
-        if reasons[seqs[index]] != reason
-    ]
+    kept = {seq: (reason, made) for seq, _text, reason, made in stored}
+    moved = []
+    for index, reason in result.refused.items():
+        now = (reason, stored_phrase(reason))
+        if kept[seqs[index]] != now:  # a new reason, or one kept before phrases were
+            moved.append({"v_seq": seqs[index], "v_reason": now[0], "v_phrase": now[1]})
     if moved:
         statement = (
             _TABLE.update()
             .where(_TABLE.c.seq == sa.bindparam("v_seq"))
-            .values(reason=sa.bindparam("v_reason"))
+            .values(reason=sa.bindparam("v_reason"), reason_phrase=sa.bindparam("v_phrase"))
         )
         conn.execute(statement, moved)
     result.recovered = len(applied)
@@ -159,7 +167,7 @@ def set_aside_changes(session: Session, *, study_id: str | None = None) -> list[
             entity=row.entity,
             row_id=row.row_id,
             fields=[name for name in row.fields.split(",") if name],
-            reason=row.reason,
+            reason=phrase_from_stored(row.reason, row.reason_phrase),
             set_aside_at=row.set_aside_at,
             study_name=row.study_name or "",
         )

@@ -90,7 +90,14 @@ data saver on (``sync:data_saver``) and a metered connection, text syncs and fil
 are the pushing device's own, the study, and the row's owner: ``server/row_owners.py`` records
 the study of every id from its insert and refuses an edit of an unknown row or of another
 study's row and an insert of another study's id): one bad push must not block everyone's pull.
-A refusal is a 422 naming the change (its place in the push, its record).
+A refusal is a 422 naming the change (``code: change_refused``, the study, its place in the
+push, its record, the reason; nothing of the request is stored). Nor may it block the laptop
+that sent it (``push_refusals.py``, ``storage/refused_pushes.py``): the laptop holds back that
+change, the later entries of its record and, for an insert, the records that refer to it, and
+sends the same range of its counters again without them; the server's mark then covers the
+held counters like sent ones (replays stay harmless, nothing waits behind them). The held
+changes stay in the laptop's database, listed by ``fieldkit sync problems`` and in the app,
+until the researcher sends them again (logged anew) or discards them.
 
 **Durable acknowledgements**: the server's SQLite runs with ``synchronous=FULL`` (an
 acknowledged push survives a power cut). If a laptop's push cursor is above what the server

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.errors import (
-    DeviceTakenError,
+    ChangeRefusedError,
     FieldkitError,
     PermissionDeniedError,
     SyncError,
@@ -32,11 +32,10 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.device_identity import (  # ACK_CURSOR: "ACK:PROOF", signed
     ACK_CURSOR,
     BASE_CURSOR,
-    take_new_device_id,
 )
 from fieldkit.storage.erasure import clean_up, pending_cleanups
 from fieldkit.storage.local_values import STUDY_ROLES_KEY, write_local
-from fieldkit.storage.models import LocalState
+from fieldkit.storage.refused_pushes import hold_followers
 from fieldkit.storage.replication import (
     RowChange,
     collect_outbox,
@@ -49,7 +48,6 @@ from fieldkit.sync.clock import (
     ClockAheadError,
     correct_future_stamps,
     measure_offset,
-    record_server_time,
     save_offset,
 )
 from fieldkit.sync.codec import RawJson
@@ -58,6 +56,15 @@ from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
 from fieldkit.sync.prefetch import Prefetch, next_pull_body
 from fieldkit.sync.push_position import PushMove, decide_push
+from fieldkit.sync.push_refusals import hold_back_refused
+from fieldkit.sync.study_list import (
+    STUDIES_KEY,
+    VIEWER_KEY,
+    known_studies,
+    read_list,
+    remember_studies,
+)
+from fieldkit.sync.team_calls import list_server_studies, login, publish_study
 from fieldkit.sync.transport import (
     DEFAULT_MAX_BYTES,
     Client,
@@ -66,8 +73,6 @@ from fieldkit.sync.transport import (
     UrllibTransport,
 )
 
-STUDIES_KEY = "sync:studies"
-VIEWER_KEY = "sync:viewer_studies"  # studies where this user may read but not send changes
 LAST_SYNC_KEY = "sync:last_ms"
 EPOCH_CURSOR = "epoch"  # per study: the server's feed epoch the pull cursor counts in
 PULL_PROOF_CURSOR = "pull_proof"  # the server's signature of the pull cursor (server/proofs.py)
@@ -88,84 +93,12 @@ class SyncReport:
     read_only: list[str] = field(default_factory=list)  # viewer studies: nothing is sent
     media: MediaReport = field(default_factory=MediaReport)  # files sent and fetched
     set_aside: int = 0  # pulled changes that could not be applied (``fieldkit sync problems``)
+    # This laptop's changes the server refused in this sync: held back with its reason, the
+    # rest sent (``fieldkit sync problems``; ``storage/refused_pushes.py``).
+    refused: int = 0
     # This laptop's edits that held an erased participant's words, made before the erasure
     # arrived: the words were removed (a line per record, for the researcher).
     erased_edits: list[str] = field(default_factory=list)
-
-
-# --- login ---------------------------------------------------------------------------------
-
-
-def login(
-    store: Store,
-    *,
-    server_url: str,
-    user: str,
-    password: str,
-    transport: Transport | None = None,
-) -> str:
-    """Sign this device in; returns the device token (the password is not kept).
-
-    A device id the server has registered to another user (a data folder copied from a
-    colleague) is replaced by a new one here (``device_identity.py``), and the sign-in repeated.
-    """
-    client = Client(server_url=server_url, token=None, transport=transport)
-    sent_at = store.clock.physical_ms()
-    try:
-        reply = client.call(
-            "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
-        )
-    except DeviceTakenError:
-        take_new_device_id(store)
-        sent_at = store.clock.physical_ms()
-        reply = client.call(
-            "POST", "/login", {"user": user, "password": password, "device_id": store.device_id}
-        )
-    token = reply.get("token") if isinstance(reply, dict) else None
-    if not isinstance(token, str) or not token:
-        raise SyncError(phrase("the server's sign-in reply has no token"))
-    server_ms = reply.get("server_time_ms")
-    if isinstance(server_ms, int) and not isinstance(server_ms, bool):
-        # Correct the clock from the start (a laptop with a wrong date stamps right at once).
-        record_server_time(
-            store, server_time_ms=server_ms, sent_ms=sent_at, received_ms=store.clock.physical_ms()
-        )
-    return token
-
-
-def list_server_studies(
-    *, server_url: str, token: str, transport: Transport | None = None
-) -> list[dict[str, Any]]:
-    reply = Client(server_url=server_url, token=token, transport=transport).call("GET", "/studies")
-    studies = reply.get("studies") if isinstance(reply, dict) else None
-    if not isinstance(studies, list):
-        raise SyncError(phrase("the server's list of studies is malformed"))
-    return studies
-
-
-def publish_study(
-    store: Store,
-    *,
-    study_id: str,
-    server_url: str,
-    token: str,
-    transport: Transport | None = None,
-) -> str:
-    """Register a study made on this laptop with the server (the caller becomes its lead).
-
-    The next ``sync`` pushes the whole study. Returns the caller's role in it.
-    """
-    from fieldkit.storage.lookup import get_row
-    from fieldkit.storage.models import Study
-
-    with store.read() as session:
-        study = get_row(session, Study, study_id)
-        study_id, name = study.id, study.name
-    client = Client(server_url=server_url, token=token, transport=transport)
-    reply = client.call("POST", f"/studies/{study_id}/publish", {"name": name})
-    with store.write() as session:
-        _remember_studies(session, {study_id})
-    return str(reply.get("role", "")) if isinstance(reply, dict) else ""
 
 
 # --- sync ----------------------------------------------------------------------------------
@@ -181,6 +114,8 @@ class _Pending:
     after_seq: int = 0  # the push cursor the batch was collected after
     encoded: list[str] = field(default_factory=list)  # the changes as JSON (Outbox.encoded)
     base: int = 0  # the push cursor this device identity started from (device_identity.py)
+    first_seqs: list[int] = field(default_factory=list)  # Outbox.first_seqs
+    waiting: list[tuple[int, str, str]] = field(default_factory=list)  # Outbox.waiting
 
 
 @dataclass
@@ -202,6 +137,7 @@ class _Round:
     asks: dict[str, list[str]]
     first: bool = True
     clock_fixes: int = 0
+    refused: int = 0  # pushed changes the server refused in this sync (held back here)
 
 
 def sync(
@@ -241,8 +177,8 @@ def sync(
     if needs_new_identity(store):
         _renew(store, client, on_new_token)
     with store.read() as session:
-        known = _known_studies(session)
-        viewer = set(_read_list(session, VIEWER_KEY))
+        known = known_studies(session)
+        viewer = set(read_list(session, VIEWER_KEY))
     state = _Round(known, viewer, set(known), media_sync.blob_asks(store, read_only=viewer))
     rounds = 0
     ahead: Prefetch | None = None  # the next page of a long pull, asked while this one applies
@@ -297,6 +233,7 @@ def sync(
         progress=media_progress,
     )
     _count_traffic(report, client)
+    report.refused = state.refused
     report.studies = sorted(state.known)
     report.read_only = sorted(state.viewer & set(state.known))
     report.seconds = time.perf_counter() - started
@@ -407,6 +344,17 @@ def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Re
             received_ms=store.clock.physical_ms(),
         )
         return None
+    except ChangeRefusedError as exc:
+        # One change the server cannot take: held back here (listed with the server's reason),
+        # and the request built again without it. Each refusal holds at least one more log
+        # entry back, so this ends.
+        part = outgoing.get(exc.study_id)
+        if part is None:
+            raise SyncError(str(exc)) from None
+        pending = part[1]
+        hold_back_refused(store, exc, changes=pending.changes, first_seqs=pending.first_seqs)
+        state.refused += 1
+        return None
     except PermissionDeniedError:
         if state.first and state.known:
             # A membership was removed: ask which studies remain and sync only those.
@@ -479,6 +427,10 @@ def _apply_reply(
                 raise _AheadOfFolder
             if decision.cursor is not None:
                 set_cursor(session, study_id=sid, name="push", value=decision.cursor)
+                # Entries skipped for waiting on a refused change are passed: held with it.
+                hold_followers(
+                    session, study_id=sid, waiting=pending.waiting, up_to=decision.cursor
+                )
             report.pushed += result["stored"]
             report.pulled += len(changes)
             report.conflicts += applied.conflicts
@@ -488,7 +440,7 @@ def _apply_reply(
             if result["cursor"] == cursor and result["more"]:
                 raise SyncError(phrase("the server did not move the pull cursor; sync stopped"))
         new = set(memberships) - set(request.outgoing) - set(state.known)
-        _remember_studies(session, set(state.known) | new)
+        remember_studies(session, set(state.known) | new)
         write_local(session, VIEWER_KEY, json.dumps(sorted(state.viewer)))
         write_local(session, STUDY_ROLES_KEY, json.dumps(memberships, sort_keys=True))
         offset = measure_offset(server_time_ms=server_ms, sent_ms=sent_at, received_ms=received_at)
@@ -518,7 +470,14 @@ def _collect(
                 outbox = collect_outbox(session, study_id=sid, after_seq=push, max_bytes=budget)
                 budget -= outbox.size
                 pending = _Pending(
-                    outbox.changes, outbox.last_seq, outbox.more, push, outbox.encoded, base
+                    outbox.changes,
+                    outbox.last_seq,
+                    outbox.more,
+                    push,
+                    outbox.encoded,
+                    base,
+                    outbox.first_seqs,
+                    outbox.waiting,
                 )
             else:
                 more = _has_changes_after(session, sid, push)
@@ -583,26 +542,6 @@ def _refresh_memberships(client: Client, store: Store) -> tuple[list[str], set[s
         write_local(session, VIEWER_KEY, json.dumps(sorted(viewer)))
         write_local(session, STUDY_ROLES_KEY, json.dumps(roles, sort_keys=True))
     return sorted(roles), viewer
-
-
-def _known_studies(session: Any) -> list[str]:
-    return _read_list(session, STUDIES_KEY)
-
-
-def _read_list(session: Any, key: str) -> list[str]:
-    state = session.get(LocalState, key)
-    if state is None:
-        return []
-    try:
-        return sorted(str(s) for s in json.loads(state.value))
-    except (ValueError, TypeError):
-        return []
-
-
-def _remember_studies(session: Any, ids: set[str]) -> None:
-    current = set(_known_studies(session))
-    if ids - current or not current:
-        write_local(session, STUDIES_KEY, json.dumps(sorted(current | ids)))
 
 
 __all__ = [

@@ -3,7 +3,8 @@
 ``pending`` counts this laptop's logged changes the server has not acknowledged yet (those after
 each study's push cursor), so it drops to 0 after a successful sync. Changes in studies where
 this user is a viewer are never sent; they are counted apart (``kept_local``). ``set_aside``
-counts pulled changes this laptop could not apply yet (``fieldkit sync problems``).
+counts pulled changes this laptop could not apply yet and its own changes the server refused
+(held back: not pending either), both listed by ``fieldkit sync problems``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlmodel import Session, col
 from fieldkit.storage.conflict_views import unresolved_count
 from fieldkit.storage.models import ChangeLogEntry, LocalState, Study
 from fieldkit.storage.outbox import pending_count
+from fieldkit.storage.refused_push_list import refused_count
 from fieldkit.storage.set_aside import set_aside_count
 from fieldkit.storage.sync_cursors import get_cursor
 
@@ -28,7 +30,7 @@ class LocalSyncStatus:
     conflicts: int  # unresolved
     last_seq: int  # the newest local change's number: it moves on every local edit
     kept_local: int = 0  # changes in viewer studies, never sent
-    set_aside: int = 0  # pulled changes not applied yet (``fieldkit.storage.set_aside``)
+    set_aside: int = 0  # pulled changes not applied yet, own changes refused (held back)
 
 
 def local_sync_status(session: Session) -> LocalSyncStatus:
@@ -57,7 +59,7 @@ def local_sync_status(session: Session) -> LocalSyncStatus:
         conflicts=unresolved_count(session),
         last_seq=int(last_seq),
         kept_local=kept,
-        set_aside=set_aside_count(session),
+        set_aside=set_aside_count(session) + refused_count(session),
     )
 
 

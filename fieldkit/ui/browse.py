@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QObject
+
 from fieldkit.storage import overview
 from fieldkit.storage.codings import codings_for
 from fieldkit.storage.db import Store
 from fieldkit.storage.lookup import get_row
 from fieldkit.storage.models import Case, Interview, Observation, Theme
 from fieldkit.ui.messages.dates import shown_date
+
+
+class RecordView(QObject):
+    """The record pane's words in the interface language (a QObject so that pyside6-lupdate
+    gives its ``%n`` strings their plural forms; kept above the HTML below, which lupdate's
+    parser does not read past)."""
+
+    def codings(self, n: int) -> str:
+        return self.tr("%n coding(s)", "", n)
 
 
 def load_overview(store: Store) -> overview.Overview:
@@ -50,9 +61,10 @@ def record_html(store: Store, *, kind: str, record_id: str) -> str:
                 if c.unit == "char" and not c.detached
             ],
         )
+        count = RecordView().codings(len(spans))
         return (
             f"<h2>{html.escape(row.title)}</h2><p><i>{html.escape(shown_date(row.date))}</i> · "
-            f"{len(spans)} codings</p><div style='white-space: pre-wrap'>{body}</div>"
+            f"{html.escape(count)}</p><div style='white-space: pre-wrap'>{body}</div>"
         )
 
 

@@ -26,6 +26,16 @@ class ExportSummary(QObject):
         with report_language(self.language):
             return consent.summary()
 
+    def consent_lines(self, consent: WithheldReport) -> list[str]:
+        """The report's lines on what is left out and what is not quoted (none: nothing)."""
+        with report_language(self.language):
+            lines = (consent.withheld_line(), consent.restricted_line())
+        return [line for line in lines if line]
+
+    def withheld(self, line: str) -> str:
+        """'Withheld: <a line of consent_lines>.' in the interface language."""
+        return self.tr("Withheld: %1.").replace("%1", line)
+
     def saved(self, path: Path) -> str:
         return self.tr("Saved %1.").replace("%1", str(path))
 

@@ -141,7 +141,8 @@ class GuideDialog(QDialog):
             ),
         ]
         items = "".join(f"<li>{s}</li>" for s in steps)
-        return f"<h2>{html.escape(self.tr('The research loop'))}</h2><ol>{items}</ol>"
+        title = self.tr("The research loop")  # not inside the f-string: lupdate skips those
+        return f"<h2>{html.escape(title)}</h2><ol>{items}</ol>"
 
 
 def show_about(parent: QWidget) -> None:

@@ -126,7 +126,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227" />
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="229" />
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228" />
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="230" />
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -143,9 +143,20 @@
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92" />
+        <source>all cases (%n file(s))</source>
+        <translation>
+            <numerusform>all cases (%n file)</numerusform>
+            <numerusform>all cases (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="33" />
+        <location filename="../../fieldkit/ui/export_summary.py" line="43" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -153,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="36" />
+        <location filename="../../fieldkit/ui/export_summary.py" line="46" />
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>Saved %n CSV file in %1.</numerusform>
@@ -161,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="39" />
+        <location filename="../../fieldkit/ui/export_summary.py" line="49" />
         <source>%n case study file(s) saved in %1.</source>
         <translation>
             <numerusform>%n case study file saved in %1.</numerusform>
@@ -203,6 +214,17 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse.py" line="23" />
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/review/window.py" line="307" />
@@ -229,6 +251,60 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348" />
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n change set aside</numerusform>
+            <numerusform> · %n changes set aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350" />
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n of your change refused by the server</numerusform>
+            <numerusform> · %n of your changes refused by the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88" />
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n change not yet synced</numerusform>
+            <numerusform>%n changes not yet synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92" />
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>%n change in studies where you are a viewer stay on this laptop</numerusform>
+            <numerusform>%n changes in studies where you are a viewer stay on this laptop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149" />
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflict</numerusform>
+            <numerusform>⚠ %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154" />
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n change set aside</numerusform>
+            <numerusform>⚠ %n changes set aside</numerusform>
         </translation>
     </message>
 </context>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Este micrófono no puede grabar sonido de 16 bits; elija otro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Grabando… se guarda en el disco cada pocos segundos.</translation>
     </message>
@@ -209,77 +209,77 @@
         <translation>Guardando la grabación…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Grabación guardada (%1) y adjuntada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>Nothing was recorded.</source>
         <translation>No se grabó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>The recording was not attached; see the message.</source>
         <translation>La grabación no se adjuntó; vea el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
         <source>Recording not attached</source>
         <translation>Grabación no adjuntada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>La grabación se conserva y se adjuntará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached yet</source>
         <translation>Grabación aún no adjuntada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>El micrófono dejó de funcionar; lo grabado hasta ahora está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Esperando sonido del micrófono…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>No llega sonido de %1: ¡no se está grabando nada!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>No ha llegado sonido a fieldkit desde %1 durante unos segundos, así que no se está grabando nada. Compruebe que está conectado y encendido, o elija otro micrófono de la lista. Lo grabado antes está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 no puede grabar en el formato de esta grabación: detenga y vuelva a grabar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
         <source>Recording stopped: %1</source>
         <translation>Grabación detenida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>Connect a microphone.</source>
         <translation>Conecte un micrófono.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>No se encontró ningún micrófono: conecte uno, o enciéndalo, para grabar.</translation>
     </message>
@@ -1143,52 +1143,52 @@
         <translation>Primero cree o seleccione un estudio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF del estudio de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF dejará fuera parte del material.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="113"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="146"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="190"/>
         <source>Folder for CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="211"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tablas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="216"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
         <source>Imported “%1”: %2, %3.</source>
         <translation>«%1» importado: %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n entrevista</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codificación</numerusform>
@@ -1204,20 +1204,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="239"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando proyecto REFI-QDA</translation>
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <source>Export log</source>
+        <translation>Registro de exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
+        <source>Withheld</source>
+        <translation>No divulgado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
+        <source>Exports of this study</source>
+        <translation>Exportaciones de este estudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <source>anonymised %1</source>
+        <comment>an export's format, e.g. anonymised pdf</comment>
+        <translation>%1 anonimizado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
+        <source>the whole study</source>
+        <translation>todo el estudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
+        <source>full dump</source>
+        <translation>copia completa de los datos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
+        <source>all cases (%n file(s))</source>
+        <translation>
+            <numerusform>todos los casos (%n archivo)</numerusform>
+            <numerusform>todos los casos (%n archivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>caso «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
+        <source>case %1</source>
+        <comment>an export's scope: one case, by id</comment>
+        <translation>caso %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
+        <source>no consent rules (a full dump, not for sharing)</source>
+        <translation>sin reglas de consentimiento (copia completa de los datos, no para compartir)</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="37"/>
+        <source>Withheld: %1.</source>
+        <translation>No divulgado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="40"/>
         <source>Saved %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Guardado: %1 (%n página).</numerusform>
@@ -1225,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>%n archivo CSV guardado en %1.</numerusform>
@@ -1233,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
             <numerusform>%n archivo de estudio de caso guardado en %1.</numerusform>
@@ -1241,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="52"/>
         <source>Cancelled before the end.</source>
         <translation>Cancelado antes del final.</translation>
     </message>
@@ -1385,6 +1479,11 @@
         <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configuración…&lt;/b&gt; inicia sesión en el servidor de su equipo; hasta entonces nada sale de este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="144"/>
+        <source>The research loop</source>
+        <translation>El ciclo de la investigación</translation>
     </message>
 </context>
 <context>
@@ -1811,92 +1910,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>New interview</source>
         <translation>Nueva entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Edit interview</source>
         <translation>Editar entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="75"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="77"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>opcional; p. ej. «Entrevista con P-01 (2024-03-01)»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="81"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>Participants in this interview</source>
         <translation>Participantes en esta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aún no hay participantes registrados en este caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador/a:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>No hay ningún participante marcado: las exportaciones retendrán todas las citas de esta entrevista hasta que se vincule un participante con consentimiento otorgado. Marque quién participó, o pulse Guardar de nuevo para guardarla así.</translation>
     </message>
@@ -1904,87 +2003,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>Nueva observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>Editar observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ej. aula de 3.er grado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>Observador/a</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>Primeras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Lo que ve; puede continuar en el editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Entorno:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador/a:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
@@ -2142,22 +2241,22 @@
 <context>
     <name>ParticipantLabel</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
         <source>consent pending</source>
         <translation>consentimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
         <source>consent given</source>
         <translation>consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="38"/>
         <source>consent withdrawn</source>
         <translation>consentimiento retirado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="49"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
@@ -2637,204 +2736,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportaciones…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar y borrar a un participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta carpeta nunca tuvo copia de seguridad: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Su última copia de seguridad tiene más de una semana: Archivo ▸ Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Hacer copia de seguridad de esta carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Una frase de contraseña para cifrar la copia de seguridad (dejar vacío para ninguna). Una frase olvidada no se puede recuperar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Copia de seguridad guardada en {0} ({1}), cifrada con la clave de esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Copia guardada en {0} ({1}). Sin cifrar: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Backing up</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Escriba de nuevo la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>Las dos frases de contraseña no coinciden. No se guardó nada: inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>An empty folder for the restored data</source>
         <translation>Una carpeta vacía para los datos restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>The passphrase of this backup:</source>
         <translation>La frase de contraseña de esta copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Se restauraron {0} archivos en {1}. Ábrala con: fieldkit --data-dir {1}; adopta una nueva identidad de dispositivo en su primera sincronización (inicie sesión de nuevo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>Export log</source>
-        <translation>Registro de exportaciones</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
-        <source>Scope</source>
-        <translation>Alcance</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
-        <source>Withheld</source>
-        <translation>No divulgado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
-        <source>Laptop</source>
-        <translation>Portátil</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
-        <source>Exports of this study</source>
-        <translation>Exportaciones de este estudio</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>Primero seleccione el caso del participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>Este caso no tiene participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>Retirar y borrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar y borrar a {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira su consentimiento. Esto borra, en este portátil, en el servidor y en todos los portátiles que sincronicen, y no se puede deshacer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} borrado aquí; la próxima sincronización lo borra en todas partes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>Borrando</translation>
     </message>
@@ -2915,7 +2969,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>Su nombre (se recuerda para la próxima vez)</translation>
     </message>
@@ -3096,6 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse.py" line="23"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
@@ -3167,6 +3232,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>esta lista</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../fieldkit/ui/review/review_export.py" line="22"/>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3344,12 @@
         <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <source>%1 - theme profile.png</source>
+        <comment>a suggested file name</comment>
+        <translation>%1 - perfil temático.png</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review/window.py" line="243"/>
@@ -3551,48 +3630,93 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Changes set aside</source>
         <translation>Cambios apartados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Estos cambios llegaron del servidor pero aún no se pudieron aplicar en este portátil, así que la sincronización los apartó y continuó con todo lo demás. La mayoría espera un registro que aún no ha llegado; se aplican solos cuando llega.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="63"/>
+        <source>The server refused these changes made on this laptop. They are kept here with the server's reason, and everything else was sent. Send one again once its cause is fixed (for example after the server is updated), or discard it: the record keeps its values on this laptop.</source>
+        <translation>El servidor rechazó estos cambios hechos en este portátil. Se guardan aquí con el motivo del servidor, y todo lo demás se envió. Envíe uno de nuevo cuando se haya corregido la causa (por ejemplo, después de actualizar el servidor), o descártelo: el registro conserva sus valores en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>Your changes the server refused</source>
+        <translation>Sus cambios rechazados por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>The server's reason</source>
+        <translation>Motivo del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="74"/>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="76"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="155"/>
+        <source>Not sent again</source>
+        <translation>No se envió de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="163"/>
+        <source>Discard the refused change</source>
+        <translation>Descartar el cambio rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="165"/>
+        <source>Never send this change of %1? The record keeps its values on this laptop; the team will not get them.</source>
+        <translation>¿No enviar nunca este cambio de %1? El registro conserva sus valores en este portátil; el equipo no los recibirá.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="171"/>
+        <source>Not discarded</source>
+        <translation>No se descartó</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="58"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Nada apartado: se aplicó todo lo recibido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="115"/>
         <source>Cannot list the changes set aside</source>
         <translation>No se pueden listar los cambios apartados</translation>
     </message>
@@ -3694,7 +3818,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="318"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>El color {value} no es válido; escríbalo como #RRGGBB, p. ej. #1f77b4</translation>
     </message>
@@ -3799,283 +3923,283 @@
         <translation>El servidor {at} rechazó la solicitud (HTTP {status}){said}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="12"/>
         <source>an observation can hold photos and documents, not audio recordings</source>
         <translation>Una observación puede contener fotos y documentos, no grabaciones de audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="16"/>
         <source>a case can hold photos and documents, not audio recordings</source>
         <translation>Un caso puede contener fotos y documentos, no grabaciones de audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="17"/>
         <source>attachment kind {kind} is unknown; use photo, audio or document</source>
         <translation>El tipo de adjunto {kind} es desconocido; use photo, audio o document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="18"/>
         <source>a {record} cannot hold attachments</source>
         <translation>Un elemento de tipo {record} no puede tener adjuntos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="19"/>
         <source>{amount} GB</source>
         <translation>{amount} GB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="20"/>
         <source>{amount} MB</source>
         <translation>{amount} MB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="21"/>
         <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
         <translation>La foto {name} ocupa {size}; se aceptan fotos de hasta {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="22"/>
         <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
         <translation>La grabación {name} ocupa {size}; se aceptan grabaciones de audio de hasta {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="26"/>
         <source>the document {name} is {size}; documents up to {limit} are accepted</source>
         <translation>El documento {name} ocupa {size}; se aceptan documentos de hasta {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="290"/>
         <source>the file {path} does not exist</source>
         <translation>El archivo {path} no existe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="31"/>
         <source>{path} is a folder, not a file</source>
         <translation>{path} es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="292"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="294"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit no tiene permiso para leer {path} (permiso denegado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="34"/>
         <source>the file {path} cannot be read: {reason}</source>
         <translation>No se puede leer el archivo {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="35"/>
         <source>an attachment needs a file name</source>
         <translation>Un adjunto necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="271"/>
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="270"/>
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="272"/>
         <source>a GIF image</source>
         <translation>una imagen GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="273"/>
         <source>a WebP image</source>
         <translation>una imagen WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="41"/>
         <source>a TIFF image</source>
         <translation>una imagen TIFF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="42"/>
         <source>a BMP image</source>
         <translation>una imagen BMP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="43"/>
         <source>a HEIC/AVIF image</source>
         <translation>una imagen HEIC/AVIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="44"/>
         <source>a WAV recording</source>
         <translation>una grabación WAV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="282"/>
         <source>an MP3 recording</source>
         <translation>una grabación MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="46"/>
         <source>an AAC recording</source>
         <translation>una grabación AAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="283"/>
         <source>an Ogg recording</source>
         <translation>una grabación Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="284"/>
         <source>a FLAC recording</source>
         <translation>una grabación FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="49"/>
         <source>an AMR recording</source>
         <translation>una grabación AMR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="50"/>
         <source>an M4A recording</source>
         <translation>una grabación M4A</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="51"/>
         <source>a WebM recording</source>
         <translation>una grabación WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="52"/>
         <source>a PDF document</source>
         <translation>un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="53"/>
         <source>a Word, OpenDocument or ZIP file</source>
         <translation>un archivo Word, OpenDocument o ZIP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="54"/>
         <source>an Office file</source>
         <translation>un archivo de Office</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="55"/>
         <source>a rich-text document</source>
         <translation>un documento de texto enriquecido (RTF)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="56"/>
         <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
         <translation>fieldkit no puede saber si {name} es una foto, una grabación o un documento; indique de qué tipo es</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="61"/>
         <source>the recording {name} is not audio (it looks like {label})</source>
         <translation>La grabación {name} no es audio (parece {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="62"/>
         <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
         <translation>{name} no es una grabación que fieldkit conozca; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR o WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="66"/>
         <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
         <translation>La foto {name} es una imagen HEIC/AVIF, que fieldkit aún no puede mostrar; expórtela como JPEG en el teléfono o el equipo y adjunte ese archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="71"/>
         <source>the photo {name} is not an image (it looks like {label})</source>
         <translation>La foto {name} no es una imagen (parece {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="72"/>
         <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
         <translation>La foto {name} no es una imagen que fieldkit pueda leer (JPEG, PNG, GIF, WebP, TIFF o BMP), o está dañada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="77"/>
         <source>the photo {name} has too many pixels to open safely</source>
         <translation>La foto {name} tiene demasiados píxeles para abrirla con seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="79"/>
         <source>the file {name} is empty; nothing was attached</source>
         <translation>El archivo {name} está vacío; no se adjuntó nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="80"/>
         <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
         <translation>Falta un archivo en la carpeta de datos {folder}: {what} {where}; sincronice de nuevo para obtenerlo, o quite el adjunto y vuelva a adjuntar el archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="85"/>
         <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
         <translation>Archivo dañado: {what} {where}; su contenido cambió en el disco. Sincronice de nuevo para obtener una copia correcta, o quite el adjunto y vuelva a adjuntar el archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="90"/>
         <source>the photo {name}</source>
         <translation>la foto {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="91"/>
         <source>the recording {name}</source>
         <translation>la grabación {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="92"/>
         <source>the document {name}</source>
         <translation>el documento {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="293"/>
         <source>the file {name}</source>
         <translation>el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="94"/>
         <source>(attached to interview {id})</source>
         <translation>(adjunto de la entrevista {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="95"/>
         <source>(attached to observation {id})</source>
         <translation>(adjunto de la observación {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="96"/>
         <source>(attached to case {id})</source>
         <translation>(adjunto del caso {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="97"/>
         <source>(attached to {record} {id})</source>
         <translation>(adjunto del elemento {record} {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="99"/>
         <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
         <translation>{path} es una carpeta; indique el nombre del archivo de la copia de seguridad, p. ej. -o fk.bak</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="100"/>
         <source>the backup file cannot be inside the data folder it backs up</source>
         <translation>El archivo de la copia de seguridad no puede estar dentro de la carpeta de datos que respalda</translation>
     </message>
@@ -4181,7 +4305,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="101"/>
         <source>the folder {folder} does not exist</source>
         <translation>La carpeta {folder} no existe</translation>
     </message>
@@ -4431,1255 +4555,1305 @@
         <translation>Los informes no están disponibles en {language}; existen en {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="102"/>
         <source>cannot write the backup {path}: {reason}</source>
         <translation>No se puede escribir la copia de seguridad {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="103"/>
         <source>there is no backup file {path}; nothing was restored</source>
         <translation>No existe el archivo de copia de seguridad {path}; no se restauró nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="104"/>
         <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
         <translation>La carpeta de datos {folder} no está vacía; restaure en una carpeta nueva (fieldkit --data-dir CARPETA-NUEVA restore ARCHIVO): no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="109"/>
         <source>cannot restore into {folder}: {reason}</source>
         <translation>No se puede restaurar en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="110"/>
         <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
         <translation>La copia de seguridad {path} está cifrada ({encryption}); esta versión de fieldkit no puede abrirla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="114"/>
         <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
         <translation>La copia de seguridad {path} está cifrada con una frase de contraseña; escríbala en la entrada estándar (fieldkit --data-dir NUEVA --passphrase-stdin restore ARCHIVO)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="119"/>
         <source>the backup {path} is damaged (its header)</source>
         <translation>La copia de seguridad {path} está dañada (su encabezado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="120"/>
         <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
         <translation>Frase de contraseña incorrecta para la copia de seguridad {path}: no se restauró nada (una frase de contraseña olvidada no se puede recuperar)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="125"/>
         <source>the backup {path}</source>
         <translation>la copia de seguridad {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="126"/>
         <source>cannot read the database {path} for the backup: {reason}</source>
         <translation>No se puede leer la base de datos {path} para la copia de seguridad: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="127"/>
         <source>{path} is not a fieldkit backup file</source>
         <translation>{path} no es un archivo de copia de seguridad de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="128"/>
         <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
         <translation>La copia de seguridad {path} se hizo con una versión más reciente de fieldkit (formato {format}); actualice fieldkit para restaurarla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="133"/>
         <source>the backup {path} holds an unexpected entry</source>
         <translation>La copia de seguridad {path} contiene una entrada inesperada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="134"/>
         <source>the backup {path} is damaged</source>
         <translation>La copia de seguridad {path} está dañada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="135"/>
         <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
         <translation>La copia de seguridad {path} está dañada o incompleta ({reason}); no se restauró nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="139"/>
         <source>the backup {path} holds no database; nothing was restored</source>
         <translation>La copia de seguridad {path} no contiene ninguna base de datos; no se restauró nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="140"/>
         <source>the backup {path} holds a damaged database ({reason})</source>
         <translation>La copia de seguridad {path} contiene una base de datos dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="142"/>
         <source>{amount} bytes</source>
         <translation>{amount} bytes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="143"/>
         <source>{amount} KB</source>
         <translation>{amount} KB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="144"/>
         <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
         <translation>Falta el archivo adjunto {file}… en {folder}; sincronice de nuevo o vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="148"/>
         <source>the file {file}…</source>
         <translation>el archivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="149"/>
         <source>not a SHA-256 hash: {value}</source>
         <translation>No es un hash SHA-256: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="150"/>
         <source>fieldkit may not read {path}</source>
         <translation>fieldkit no tiene permiso para leer {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="151"/>
         <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
         <translation>El archivo adjunto {file}… está dañado (su contenido cambió en el disco); sincronice de nuevo o vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="156"/>
         <source>the attachment file {file}… is missing</source>
         <translation>Falta el archivo adjunto {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="157"/>
         <source>the attachment file {file}… is damaged</source>
         <translation>El archivo adjunto {file}… está dañado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="158"/>
         <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
         <translation>No hay espacio libre suficiente para un archivo de {size}: {free} libres en {folder} (fieldkit reserva {reserve} libres para que las ediciones se puedan seguir guardando); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="163"/>
         <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
         <translation>No se pudo leer {name} hasta el final ({reason}); no se guardó nada — cópielo a este equipo e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="168"/>
         <source>the attachment file {file}… cannot be read: {reason}</source>
         <translation>No se puede leer el archivo adjunto {file}…: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="169"/>
         <source>the disk holding {folder} is full; nothing was stored</source>
         <translation>El disco que contiene {folder} está lleno; no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="170"/>
         <source>fieldkit may not write in {folder} ({reason})</source>
         <translation>fieldkit no tiene permiso para escribir en {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="171"/>
         <source>could not store the file in {folder}: {reason}</source>
         <translation>No se pudo guardar el archivo en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="12"/>
         <source>research records are never erased; they are marked deleted so the deletion can sync</source>
         <translation>Los registros de investigación nunca se borran; se marcan como eliminados para que la eliminación se pueda sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="17"/>
         <source>the default codebook is not available in {language}; it ships in {shipped}</source>
         <translation>El libro de códigos predeterminado no está disponible en {language}; se incluye en {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="22"/>
         <source>a {record} has no text to code</source>
         <translation>Un elemento de tipo {record} no tiene texto que codificar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="23"/>
         <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
         <translation>El caso {title} no tiene texto propio que codificar; póngale una etiqueta, o codifique una de sus entrevistas u observaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="28"/>
         <source>start and end must be whole numbers of milliseconds (not {value})</source>
         <translation>El inicio y el final deben ser números enteros de milisegundos (no {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="32"/>
         <source>start and end must be whole numbers (not {value})</source>
         <translation>El inicio y el final deben ser números enteros (no {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="33"/>
         <source>the theme {name} is archived; restore it before using it</source>
         <translation>El tema {name} está archivado; restáurelo antes de usarlo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="299"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>El fragmento {start}–{end} queda fuera del texto, que tiene {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="303"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>El fragmento {start}–{end} está vacío; el final debe ser mayor que el inicio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="304"/>
         <source>the span covers only white space</source>
         <translation>El fragmento solo contiene espacios en blanco</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="40"/>
         <source>this span is already coded with {theme}</source>
         <translation>Este fragmento ya está codificado con {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="41"/>
         <source>{name} is not an audio recording</source>
         <translation>{name} no es una grabación de audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="42"/>
         <source>the span {start}–{end} ms is empty or negative</source>
         <translation>El fragmento {start}–{end} ms está vacío o es negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="43"/>
         <source>the span ends at {end} ms but the recording lasts {length} ms</source>
         <translation>El fragmento termina en {end} ms pero la grabación dura {length} ms</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="44"/>
         <source>this part of the recording is already coded with {theme}</source>
         <translation>Esta parte de la grabación ya está codificada con {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="46"/>
         <source>no conflict with id {id}</source>
         <translation>No hay ningún conflicto con el id {id}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="47"/>
         <source>this conflict was already resolved</source>
         <translation>Este conflicto ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="48"/>
         <source>choose keep, take_losing or custom, not {choice}</source>
         <translation>Elija keep, take_losing o custom, no {choice}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="49"/>
         <source>the {record} of this conflict no longer exists</source>
         <translation>El elemento ({record}) de este conflicto ya no existe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="173"/>
         <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
         <translation>La carpeta de datos {folder} está cifrada; indique su frase de contraseña (fieldkit --passphrase-stdin …, o desbloquéela en la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="178"/>
         <source>the data folder {folder} is not encrypted</source>
         <translation>La carpeta de datos {folder} no está cifrada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="179"/>
         <source>cannot create the database in {folder}: {reason}</source>
         <translation>No se puede crear la base de datos en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="180"/>
         <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
         <translation>La carpeta de datos {folder} es un archivo, no una carpeta; elija otra carpeta con --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="184"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>No se puede crear la carpeta de datos {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="185"/>
         <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
         <translation>La carpeta de datos {folder} es de solo lectura; fieldkit necesita escribir en ella (elija otra carpeta con --data-dir o corrija sus permisos)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="190"/>
         <source>the database in {folder} is read-only: {reason}</source>
         <translation>La base de datos de {folder} es de solo lectura: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="191"/>
         <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
         <translation>El disco que contiene {folder} está lleno; libere espacio — no se guardó nada del cambio que falló, todo lo anterior está a salvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="196"/>
         <source>the database in {folder} is busy in another program; try again in a moment</source>
         <translation>La base de datos de {folder} está ocupada por otro programa; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="200"/>
         <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
         <translation>El archivo {file} de {folder} no es una base de datos de fieldkit o está dañado; restáurelo desde una copia de seguridad, o elija otra carpeta de datos con --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="205"/>
         <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
         <translation>La base de datos de {folder} está dañada ({reason}); restáurela desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="209"/>
         <source>the database in {folder} could not be used: {reason}</source>
         <translation>No se pudo usar la base de datos de {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="211"/>
         <source>the data folder {folder} is encrypted already</source>
         <translation>La carpeta de datos {folder} ya está cifrada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="212"/>
         <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
         <translation>{count} grabación(es) en {folder} no están terminadas; abra la aplicación una vez para que se adjunten y luego cifre la carpeta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="217"/>
         <source>the encrypted copy of the database failed its check ({check})</source>
         <translation>La copia cifrada de la base de datos no superó su comprobación ({check})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="219"/>
         <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {least} caracteres (lo mejor son unas cuantas palabras que vaya a recordar)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="224"/>
         <source>{folder} is already encrypted (it has {file})</source>
         <translation>{folder} ya está cifrada (contiene {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="225"/>
         <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
         <translation>La frase de contraseña no desbloquea la carpeta de datos {folder}; revísela (mayúsculas, espacios) o use la clave de recuperación. No se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="230"/>
         <source>{folder} is not encrypted (it has no {file})</source>
         <translation>{folder} no está cifrada (no contiene {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="231"/>
         <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
         <translation>No se puede leer el archivo de clave {path} ({reason}); sin él la carpeta no se puede abrir: reponga la copia de una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="236"/>
         <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
         <translation>El archivo de clave {path} no es un archivo de clave de fieldkit (o es de una versión más reciente)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="238"/>
         <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
         <translation>La frase de contraseña no se puede recordar: el paquete «keyring» no está instalado; escriba la frase de contraseña cada vez</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="243"/>
         <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
         <translation>La frase de contraseña no se puede recordar: este equipo no tiene llavero (como GNOME Keyring, KWallet, el Llavero de macOS o el Administrador de credenciales de Windows); escriba la frase de contraseña cada vez</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="248"/>
         <source>the keyring refused to keep the key: {reason}</source>
         <translation>El llavero se negó a guardar la clave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="250"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="251"/>
         <source>{name} is not an encrypted fieldkit file</source>
         <translation>{name} no es un archivo cifrado por fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="252"/>
         <source>{name} is cut short (damaged)</source>
         <translation>Archivo truncado (dañado): {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="253"/>
         <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
         <translation>Archivo dañado o truncado: {name} (el bloque {chunk} de {chunks} no se descifra)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="258"/>
         <source>{what} was expected on the first line of standard input</source>
         <translation>Se esperaba en la primera línea de la entrada estándar: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="259"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>La carpeta de datos {folder} está cifrada; escriba su frase de contraseña en la entrada estándar con --passphrase-stdin (p. ej. fieldkit --data-dir CARPETA --passphrase-stdin search radio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="55"/>
         <source>an id is required</source>
         <translation>Se necesita un identificador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="56"/>
         <source>the {kind} “{label}” is not deleted</source>
         <translation>«{label}» ({kind}) no está entre los elementos eliminados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="57"/>
         <source>the {kind} “{label}” was deleted</source>
         <translation>«{label}» ({kind}) está entre los elementos eliminados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="58"/>
         <source>nothing deleted has an id starting with {ref}</source>
         <translation>Ningún elemento eliminado tiene un identificador que empiece por {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="59"/>
         <source>nothing has an id starting with {ref}</source>
         <translation>Ningún elemento tiene un identificador que empiece por {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="60"/>
         <source>the id {ref} matches several deleted rows; give more of it</source>
         <translation>El identificador {ref} coincide con varios elementos eliminados; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="61"/>
         <source>the id {ref} matches several rows; give more of it</source>
         <translation>El identificador {ref} coincide con varios elementos; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="62"/>
         <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
         <translation>Ningún elemento eliminado tiene el identificador {ref} (escriba al menos {least} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="66"/>
         <source>nothing has the id {ref} (give at least {least} characters)</source>
         <translation>Ningún elemento tiene el identificador {ref} (escriba al menos {least} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="67"/>
         <source>{kind} “{label}” is already deleted</source>
         <translation>«{label}» ({kind}) ya está entre los elementos eliminados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="68"/>
         <source>{kind} “{label}” is not deleted</source>
         <translation>«{label}» ({kind}) no está entre los elementos eliminados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="69"/>
         <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
         <translation>El tema «{name}» codifica o etiqueta material ({counts}); elimínelo junto con ellos (--with-codings) o fusiónelo con otro tema para conservarlos (fieldkit theme merge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="74"/>
         <source>{n} coding</source>
         <translation>{n} codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="75"/>
         <source>{n} codings</source>
         <translation>{n} codificaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="76"/>
         <source>{n} tag</source>
         <translation>{n} etiqueta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="77"/>
         <source>{n} tags</source>
         <translation>{n} etiquetas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="78"/>
         <source>{codings}, {tags}</source>
         <translation>{codings}, {tags}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="79"/>
         <source>its study “{label}” is deleted; restore that first</source>
         <translation>Su estudio «{label}» está eliminado; restáurelo primero</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="80"/>
         <source>its case “{label}” is deleted; restore that first</source>
         <translation>Su caso «{label}» está eliminado; restáurelo primero</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="81"/>
         <source>the interview “{label}” it belongs to is deleted; restore that first</source>
         <translation>La entrevista «{label}» a la que pertenece está eliminada; restáurela primero</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="85"/>
         <source>the observation “{label}” it belongs to is deleted; restore that first</source>
         <translation>La observación «{label}» a la que pertenece está eliminada; restáurela primero</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="89"/>
         <source>the case “{label}” it belongs to is deleted; restore that first</source>
         <translation>El caso «{label}» al que pertenece está eliminado; restáurelo primero</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="90"/>
         <source>the theme “{label}” it belongs to is deleted; restore that first</source>
         <translation>El tema «{label}» al que pertenece está eliminado; restáurelo primero</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="95"/>
         <source>a coding needs some words to mark</source>
         <translation>Una codificación necesita algunas palabras que marcar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="96"/>
         <source>the coded words “{words}” are no longer in the text</source>
         <translation>Las palabras codificadas «{words}» ya no están en el texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="98"/>
         <source>several themes are called {name}; use the theme's id</source>
         <translation>Varios temas se llaman {name}; use el identificador del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="100"/>
         <source>clock values out of range: {wall}, {counter}</source>
         <translation>Valores de reloj fuera de rango: {wall}, {counter}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="101"/>
         <source>not a clock stamp: {text}</source>
         <translation>No es una marca de reloj: {text}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="102"/>
         <source>not a device id (16 lowercase hex digits): {device}</source>
         <translation>No es un identificador de dispositivo (16 dígitos hexadecimales en minúsculas): {device}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="103"/>
         <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
         <translation>Una marca del dispositivo {device} va {seconds} s por delante de este reloj</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="105"/>
         <source>study</source>
         <translation>estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="106"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="107"/>
         <source>participant</source>
         <translation>participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="108"/>
         <source>interview</source>
         <translation>entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="109"/>
         <source>observation</source>
         <translation>observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="110"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="111"/>
         <source>attachment</source>
         <translation>archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="112"/>
         <source>coding</source>
         <translation>codificación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="113"/>
         <source>tag</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="114"/>
         <source>free-word tag</source>
         <translation>etiqueta libre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="115"/>
         <source>memo</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="116"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="117"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="118"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="119"/>
         <source>interview or observation</source>
         <translation>entrevista u observación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="120"/>
         <source>interview or observation or case</source>
         <translation>entrevista, observación o caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="122"/>
         <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
         <translation>El estudio «{name}» se comparte a través del servidor de su equipo; no puede eliminarse desde un solo portátil (elimine en su lugar sus casos o registros, o pida al administrador del servidor que lo retire)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="128"/>
         <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
         <translation>El estudio «{name}» se comparte a través del servidor de su equipo; solo su responsable puede cambiarle el nombre o la descripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="133"/>
         <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
         <translation>Solo el responsable del estudio puede borrar el material de un participante: el borrado llega a todos los portátiles y no se puede deshacer. Su consentimiento consta como retirado, así que las exportaciones ya lo omiten; pida al responsable de su equipo que lo borre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="140"/>
         <source>an {kind} id is required</source>
         <translation>Se necesita un identificador ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="141"/>
         <source>a {kind} id is required</source>
         <translation>Se necesita un identificador ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="142"/>
         <source>no {kind} with id {ref} (give at least {least} characters)</source>
         <translation>No hay {kind} con el identificador {ref} (escriba al menos {least} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="143"/>
         <source>no {kind} with id {ref}</source>
         <translation>No hay {kind} con el identificador {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="144"/>
         <source>more than one {kind} has an id starting with {ref}; give more of it</source>
         <translation>Más de un elemento ({kind}) tiene un identificador que empieza por {ref}; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="148"/>
         <source>the id {ref} matches several records; give more of it</source>
         <translation>El identificador {ref} coincide con varios registros; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="150"/>
         <source>the memo is empty; write something or cancel</source>
         <translation>El memo está vacío; escriba algo o cancele</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="152"/>
         <source>this data folder has no device id; open it with Store.open</source>
         <translation>Esta carpeta de datos no tiene identificador de dispositivo; ábrala con Store.open</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="153"/>
         <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
         <translation>El registro de cambios nombra una fila {table} {row} que no existe; la carpeta de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="265"/>
         <source>a picture needs at least one pixel</source>
         <translation>Una imagen necesita al menos un píxel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="266"/>
         <source>the photo {name} has too many pixels to show</source>
         <translation>La foto {name} tiene demasiados píxeles para mostrarse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="267"/>
         <source>the photo {name} is missing from the data folder</source>
         <translation>La foto {name} falta en la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="268"/>
         <source>the photo {name} cannot be shown: it is damaged</source>
         <translation>La foto {name} no se puede mostrar: está dañada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="51"/>
+        <source>consent was withdrawn</source>
+        <translation>el consentimiento fue retirado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="52"/>
+        <source>consent is not recorded yet (pending)</source>
+        <translation>el consentimiento aún no está registrado (pendiente)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="53"/>
+        <source>consent does not allow audio recording</source>
+        <translation>el consentimiento no permite la grabación de audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="158"/>
         <source>nothing to change: give at least one field</source>
         <translation>Nada que cambiar: indique al menos un campo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="159"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="160"/>
         <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
         <translation>El campo «{field}» no se puede cambiar aquí para un elemento de tipo {kind} (se pueden cambiar: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="161"/>
         <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
         <translation>El campo «{field}» no se puede cambiar aquí para un elemento de tipo {kind} (se pueden cambiar: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="162"/>
         <source>an empty participant code was given</source>
         <translation>Se dio un código de participante vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="163"/>
         <source>no participant with the code or id {ref} in this study</source>
         <translation>Ningún participante tiene el código o identificador {ref} en este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="164"/>
         <source>participant {code} belongs to another study</source>
         <translation>El participante {code} pertenece a otro estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="166"/>
         <source>start the recording</source>
         <translation>iniciar la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="167"/>
         <source>this recording is finished; start a new one</source>
         <translation>Esta grabación ha terminado; inicie una nueva</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="168"/>
         <source>save the recording</source>
         <translation>guardar la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="169"/>
         <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
         <translation>La grabación todavía se está escribiendo en el disco; se recuperará en el próximo inicio si fieldkit se cierra ahora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="174"/>
         <source>the recording could not be saved: {why}</source>
         <translation>No se pudo guardar la grabación: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="175"/>
         <source>finish the recording</source>
         <translation>terminar la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="176"/>
+        <source>Recovered after fieldkit was interrupted</source>
+        <translation>Recuperada tras la interrupción de fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="177"/>
+        <source>Recorded in fieldkit</source>
+        <translation>Grabada en fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="179"/>
         <source>its journal.json is missing</source>
         <translation>Falta su archivo journal.json</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="180"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>No se puede leer journal.json: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="181"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json no contiene los datos de una grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="182"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json no indica la entrevista ni el estado de la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="186"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json no indica el formato de audio de la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="187"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>Otro fieldkit ya está escribiendo en {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="188"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>El disco está lleno, así que fieldkit no pudo {doing}; lo grabado hasta ahora se conserva en {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="193"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>fieldkit no tiene permiso para escribir en {folder}, así que no pudo {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="194"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>fieldkit no pudo {doing} en {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="196"/>
         <source>A recording ({length}) was recovered and attached to its interview.</source>
         <translation>Se recuperó una grabación ({length}) y se adjuntó a su entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="200"/>
         <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
         <translation>Se recuperó una grabación iniciada el {start} ({length}) y se adjuntó a su entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="204"/>
         <source>A recording had captured no sound; nothing was attached.</source>
         <translation>Una grabación no había captado ningún sonido; no se adjuntó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="205"/>
         <source>A recording started {start} had captured no sound; nothing was attached.</source>
         <translation>Una grabación iniciada el {start} no había captado ningún sonido; no se adjuntó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="209"/>
         <source>the recording in {folder} is still being written</source>
         <translation>La grabación de {folder} todavía se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="210"/>
         <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
         <translation>{error} La grabación se queda en {folder}; fieldkit lo intentará de nuevo en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="214"/>
         <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Una grabación ({length}) pertenece a una entrevista que se eliminó, así que no se adjuntó. Se conserva como {file}; cópiela en un lugar seguro o adjúntela a otra entrevista (Añadir grabación… en el reproductor de la entrevista).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="220"/>
         <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Una grabación iniciada el {start} ({length}) pertenece a una entrevista que se eliminó, así que no se adjuntó. Se conserva como {file}; cópiela en un lugar seguro o adjúntela a otra entrevista (Añadir grabación… en el reproductor de la entrevista).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="226"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>No se pudo adjuntar una grabación porque su diario está dañado ({reason}). El sonido se conserva como {file}; adjúntelo a su entrevista con Añadir grabación… en el reproductor de la entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="232"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>No se pudo adjuntar una grabación porque su diario está dañado ({reason}). Sus archivos se conservan en {folder}; adjúntela a su entrevista con Añadir grabación… en el reproductor de la entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="238"/>
         <source>attached to the interview {title}</source>
         <translation>adjuntada a la entrevista {title}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="239"/>
+        <source>Recording {start}.wav</source>
+        <translation>Grabación {start}.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="240"/>
+        <source>Recording unknown time.wav</source>
+        <translation>Grabación hora desconocida.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="242"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>El campo «{field}» se cambia con set_text, que mantiene las codificaciones en su sitio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="243"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>El campo «{field}» no se puede cambiar aquí para un elemento de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="244"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>El campo «{field}» no se puede cambiar aquí para un elemento de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="245"/>
+        <source>Interview with {codes} ({date})</source>
+        <translation>Entrevista con {codes} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="246"/>
+        <source>Interview {date}</source>
+        <translation>Entrevista del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="247"/>
+        <source>Observation {date}</source>
+        <translation>Observación del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="249"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} es demasiado corto para ocultarlo: reemplazaría palabras corrientes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="250"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} aparece dos veces; inclúyalo una sola vez con sus grafías</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="251"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>Tipo desconocido {kind}; elija entre {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="252"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} no está en la lista de nombres a ocultar del estudio (los nombres de los participantes y los lugares de los casos se ocultan siempre)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="258"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>Un cambio en {table} {row} llegó antes que el propio registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="259"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>Un cambio en {table} {row} está declarado para el estudio {study}, pero el registro pertenece al estudio {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="264"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>Un elemento {table} de otra réplica hace referencia a {target} {value}, que esta réplica aún no tiene</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="269"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>Un cambio nombra un tipo de registro desconocido: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="270"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>Un cambio tiene una operación desconocida: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="271"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>Un cambio en {table} {row} pertenece al estudio {study}, no al estudio que se sincroniza ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="276"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>Un cambio en {table} nombra campos desconocidos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="277"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>Un cambio en {table} {row} tiene bases que no coinciden</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="278"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>Una fila nueva de {table} llegó sin los campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="279"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>Un cambio en {table} {row} está declarado para el estudio {study}, pero su fila pertenece al estudio {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="285"/>
         <source>a change from the server is not an object</source>
         <translation>Un cambio del servidor no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="286"/>
         <source>a change from the server lacks {keys}</source>
         <translation>A un cambio del servidor le falta {keys}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="287"/>
         <source>a change from the server has a bad {key}</source>
         <translation>Un cambio del servidor tiene un {key} incorrecto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="288"/>
         <source>a change from the server has bad values or bases</source>
         <translation>Un cambio del servidor tiene valores o bases incorrectos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="289"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>Un cambio del servidor tiene una marca base incorrecta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="290"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>El campo «{field}» tiene un valor del tipo equivocado: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="292"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>El número de resultados debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="293"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>El desplazamiento de los resultados debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="294"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>No se pueden buscar registros de tipo {types}; elija entre {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="296"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>Esta codificación marca un tramo de audio, no de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="297"/>
         <source>this span is already coded with the same theme</source>
         <translation>Este fragmento ya está codificado con el mismo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="298"/>
         <source>start and end must be whole numbers</source>
         <translation>El inicio y el final deben ser números enteros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="274"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>un documento PDF; guárdelo primero como texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="275"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>un archivo Word (.docx), OpenDocument o ZIP; guárdelo primero como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="279"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>un archivo antiguo de Word (.doc); guárdelo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="280"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>un archivo de texto enriquecido (.rtf); guárdelo primero como texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="281"/>
         <source>an audio or video file</source>
         <translation>un archivo de audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="285"/>
         <source>a WebM or Matroska file</source>
         <translation>un archivo WebM o Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="286"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>un archivo MP4, M4A o HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="287"/>
         <source>a gzip-compressed file</source>
         <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="288"/>
         <source>an SQLite database</source>
         <translation>una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="289"/>
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="291"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} es una carpeta, no un archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="295"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>No se puede leer el archivo {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="296"/>
         <source>the text</source>
         <translation>el texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="297"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="298"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>El archivo {name} ocupa {size}; se aceptan archivos de texto de hasta {most} (divídalo en partes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="302"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>se quitó una marca de orden de bytes (BOM)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="303"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>el archivo mezcla UTF-8 con algunos caracteres Windows-1252; ambos se convirtieron a UTF-8 (revise las letras acentuadas y las comillas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="308"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>el archivo estaba en codificación Latin-1 (ISO-8859-1) y se convirtió a UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="312"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>el archivo estaba en codificación Windows-1252 (Latin-1) y se convirtió a UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="316"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>el archivo estaba en codificación {encoding} y se convirtió a UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="317"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>secuencias de bytes no válidas reemplazadas por � en el texto {encoding}: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="321"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} parece un archivo binario, no texto (parece {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="325"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} parece un archivo binario, no texto; elija una transcripción en texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="329"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>se convirtieron los finales de línea de Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="330"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>se convirtieron los finales de línea de Mac antiguos (solo CR)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="331"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>las letras acentuadas se guardaron en su forma compuesta (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="335"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>caracteres NUL (bytes cero invisibles) eliminados: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="306"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>Ningún tema se llama {name} en este estudio (vea `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="310"/>
         <source>no theme called {name} in this study</source>
         <translation>Ningún tema se llama {name} en este estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="311"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>Un tema solo puede moverse bajo un tema del mismo estudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="312"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} no puede moverse bajo sí mismo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="313"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} no puede moverse bajo {parent}, que está dentro de él</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="314"/>
         <source>a theme cannot be merged into itself</source>
         <translation>Un tema no puede fusionarse consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="315"/>
         <source>themes of different studies cannot be merged</source>
         <translation>No se pueden fusionar temas de estudios distintos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="316"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} no puede fusionarse con su propio subtema {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="337"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>los subtítulos se convirtieron en líneas con su hora de inicio como marca [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="341"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} no contiene subtítulos (líneas como «00:00:16,000 --&gt; 00:00:20,000»); ¿es de verdad un archivo .srt o .vtt?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="346"/>
         <source>the subtitles</source>
         <translation>los subtítulos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="347"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>El archivo Word {name} es demasiado grande para ser una transcripción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="348"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} no es un documento Word que fieldkit pueda leer (un .doc antiguo o dañado); ábralo en un procesador de textos y guárdelo como .docx o texto sin formato (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="353"/>
         <source>read from a Word document</source>
         <translation>leído de un documento Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="320"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>No se admite una frecuencia de muestreo de {rate} Hz</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="321"/>
         <source>{count} channels are not supported</source>
         <translation>Número de canales no admitido: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="322"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>No se admiten muestras de {bits} bits</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="323"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>La grabación es más larga de lo que cabe en un archivo WAV (4 GB); sus segmentos se conservan en {folder}</translation>
     </message>
@@ -5729,172 +5903,182 @@
         <translation>La lista de estudios del servidor está mal formada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="31"/>
+        <source>refused change {id} is still being set aside; sync once more, then discard it</source>
+        <translation>el cambio rechazado {id} todavía se está apartando; sincronice una vez más y luego descártelo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>no refused change {id} on this laptop (fieldkit sync problems lists them)</source>
+        <translation>no hay ningún cambio rechazado {id} en este portátil (fieldkit sync problems los lista)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Esta carpeta de datos se restauró desde una copia de seguridad o se copió desde otro portátil y necesita su propia identidad de dispositivo; sincronícela con fieldkit sync o la aplicación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
         <source>the server's sync reply is malformed</source>
         <translation>La respuesta de sincronización del servidor está mal formada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>La sincronización no avanza; se detuvo (por favor, infórmelo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; no sirvió de nada: ajuste la fecha y la hora del portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>El servidor respondió por el estudio {study}, que no se había pedido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>El servidor no movió el cursor de recepción; la sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Los cambios del servidor para el estudio {study} no se pueden aplicar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>El reloj de este portátil va {ahead} por delante del del servidor; fieldkit corrige la hora de sus cambios y los vuelve a enviar (si sigue ocurriendo, ajuste la fecha y la hora del portátil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>No se puede guardar el token de inicio de sesión en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Esta carpeta de datos no ha iniciado sesión en ningún servidor; ejecute: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>El archivo de inicio de sesión {path} está dañado; vuelva a ejecutar fieldkit login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
         <source>the server refused every new device id; try again later</source>
         <translation>El servidor rechazó todos los identificadores de dispositivo nuevos; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>La respuesta del servidor a una nueva identidad de dispositivo no contiene ningún token</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>La subida del archivo {file}… se interrumpe una y otra vez en el servidor; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>El servidor envió una respuesta que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>La respuesta del servidor para el archivo {file}… no coincide con su rango</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>No hay espacio libre suficiente para descargar un archivo de {size} ({free} libres en {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>El archivo {file}… llegó dañado (su SHA-256 no coincide); se volverá a descargar en la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>El servidor rechazó el archivo {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>La respuesta del servidor para el archivo {file}… no tiene un rango utilizable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>the server refused the range for file {file}…</source>
         <translation>El servidor rechazó el rango del archivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>No se puede enviar el archivo {file}… del estudio {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>El servidor rechazó una solicitud de archivo (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Archivo {file}… no enviado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Archivos del estudio {study} no descargados: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>El servidor envió la parte equivocada del archivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>La subida del archivo {file}… no avanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>El archivo {file}… no se puede descargar (rango rechazado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondió, pero no parece un servidor de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} envió una respuesta de estado que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
         <source>the server answered HTTP {status}</source>
         <translation>El servidor respondió HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} no está en la red de este portátil, y http:// enviaría su inicio de sesión y sus datos sin cifrar a través de internet; use la dirección https:// del servidor (o, a sabiendas, vuelva a iniciar sesión con --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>El archivo de la autoridad de certificación no es un certificado PEM que fieldkit pueda usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La conexión con el servidor {at} se cortó a mitad de la respuesta ({why}); sincronice de nuevo para continuar</translation>
     </message>
@@ -6032,12 +6216,12 @@
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="329"/>
         <source>name to redact</source>
         <translation>nombre a ocultar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="330"/>
         <source>other spelling</source>
         <translation>otra grafía</translation>
     </message>
@@ -6108,44 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflictos nuevos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 cambios apartados</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n cambio apartado</numerusform>
+            <numerusform> · %n cambios apartados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n de sus cambios rechazado por el servidor</numerusform>
+            <numerusform> · %n de sus cambios rechazados por el servidor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · ahorro de datos: los archivos esperan una conexión sin límite de datos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Palabras borradas eliminadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algunas de sus ediciones contenían palabras de un participante que retiró su consentimiento y cuyo material se borró en todos los portátiles. Esas palabras se eliminaron; el resto de sus ediciones se conservó.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Sincronización cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>La sincronización no terminó</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>El servidor ya no acepta el inicio de sesión de este portátil: inicie sesión de nuevo (Sincronizar → Configuración). No se pierde nada de lo que espera sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>No se puede guardar la configuración de sincronización</translation>
     </message>
@@ -6396,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Cambios del servidor que este portátil aún no pudo aplicar: haga clic para verlos</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n cambio aún sin sincronizar</numerusform>
+            <numerusform>%n cambios aún sin sincronizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>%n cambio en estudios donde usted es lector se queda en este portátil</numerusform>
+            <numerusform>%n cambios en estudios donde usted es lector se quedan en este portátil</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6441,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>Inicie sesión de nuevo (Sincronizar → Configuración)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflicto</numerusform>
+            <numerusform>⚠ %n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n cambio apartado</numerusform>
+            <numerusform>⚠ %n cambios apartados</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada pendiente de sincronizar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>1 cambio aún no sincronizado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 cambios aún no sincronizados</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>%1 cambios en estudios donde usted es lector se quedan en este portátil</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6477,27 +6689,7 @@
         <translation>Sin conflictos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ 1 conflicto</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 conflictos</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ 1 cambio apartado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 cambios apartados</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recibidos · %3 kB</translation>
     </message>
@@ -6800,27 +6992,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Consent before recording</source>
         <translation>Consentimiento antes de grabar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>No todos los participantes de esta entrevista han permitido una grabación de audio:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>Registre ahora su consentimiento, o grabe de todos modos (se guarda una nota que lo indica con la entrevista), o cancele.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
         <source>Record &amp;consent now…</source>
         <translation>Registrar &amp;consentimiento ahora…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
         <source>Record &amp;anyway</source>
         <translation>Grabar &amp;de todos modos</translation>
     </message>
@@ -6833,9 +7025,24 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
+        <source>Recorded without consent on file</source>
+        <translation>Grabada sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="64"/>
         <source>Cannot start recording</source>
         <translation>No se puede empezar a grabar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
+        <translation>%1 inició una grabación de audio el %2 aunque no todos los participantes la habían permitido:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <source>Consent note</source>
+        <translation>Nota de consentimiento</translation>
     </message>
 </context>
 <context>
@@ -6851,12 +7058,12 @@
         <translation>No se pudo crear el estudio de demostración</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
         <source>About fieldkit</source>
         <translation>Acerca de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observaciones y codificación para la investigación de campo, primero sin conexión, con un servidor de equipo cuando hay conexión.&lt;/p&gt;</translation>
     </message>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Ce microphone ne peut pas enregistrer en 16 bits ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Enregistrement… sauvegardé sur le disque toutes les quelques secondes.</translation>
     </message>
@@ -209,77 +209,77 @@
         <translation>Sauvegarde de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Enregistrement sauvegardé (%1) et joint à cet entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>Nothing was recorded.</source>
         <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>The recording was not attached; see the message.</source>
         <translation>L'enregistrement n'a pas été joint ; voir le message.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
         <source>Recording not attached</source>
         <translation>Enregistrement non joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>L'enregistrement est conservé et sera joint au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached yet</source>
         <translation>Enregistrement pas encore joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>Le microphone a cessé de fonctionner ; l'enregistrement jusqu'ici est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>En attente du son du microphone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Aucun son ne vient de %1 : rien n'est enregistré !</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Aucun son n'est parvenu à fieldkit depuis %1 depuis quelques secondes : rien n'est enregistré. Vérifiez qu'il est branché et allumé, ou choisissez un autre microphone dans la liste. Ce qui a été enregistré avant est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 ne peut pas enregistrer dans le format de cet enregistrement : arrêtez, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
         <source>Recording stopped: %1</source>
         <translation>Enregistrement arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>Connect a microphone.</source>
         <translation>Branchez un microphone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Aucun microphone trouvé : branchez-en un, ou allumez-le, pour enregistrer.</translation>
     </message>
@@ -1143,52 +1143,52 @@
         <translation>Créez ou sélectionnez d'abord une étude.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export case-study PDF</source>
         <translation>Exporter le PDF d'étude de cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>This PDF will leave some material out.</source>
         <translation>Ce PDF laissera de côté certains éléments.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="113"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="146"/>
         <source>Export REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Export du projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="190"/>
         <source>Folder for CSV files</source>
         <translation>Dossier des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="211"/>
         <source>Exporting CSV tables</source>
         <translation>Export des tableaux CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="216"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
         <source>Imported “%1”: %2, %3.</source>
         <translation>« %1 » importé : %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n entretien</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codage</numerusform>
@@ -1204,20 +1204,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="239"/>
         <source>Importing REFI-QDA project</source>
         <translation>Import du projet REFI-QDA</translation>
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <source>Export log</source>
+        <translation>Journal des exports</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
+        <source>Withheld</source>
+        <translation>Non communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
+        <source>Exports of this study</source>
+        <translation>Exports de cette étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <source>anonymised %1</source>
+        <comment>an export's format, e.g. anonymised pdf</comment>
+        <translation>%1 anonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
+        <source>the whole study</source>
+        <translation>toute l'étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
+        <source>full dump</source>
+        <translation>copie intégrale des données</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
+        <source>all cases (%n file(s))</source>
+        <translation>
+            <numerusform>tous les cas (%n fichier)</numerusform>
+            <numerusform>tous les cas (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>cas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
+        <source>case %1</source>
+        <comment>an export's scope: one case, by id</comment>
+        <translation>cas %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
+        <source>no consent rules (a full dump, not for sharing)</source>
+        <translation>aucune règle de consentement (copie intégrale des données, à ne pas partager)</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="37"/>
+        <source>Withheld: %1.</source>
+        <translation>Non communiqué : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="40"/>
         <source>Saved %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré : %1 (%n page).</numerusform>
@@ -1225,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>%n fichier CSV enregistré dans %1.</numerusform>
@@ -1233,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
             <numerusform>%n fichier d'étude de cas enregistré dans %1.</numerusform>
@@ -1241,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="52"/>
         <source>Cancelled before the end.</source>
         <translation>Annulé avant la fin.</translation>
     </message>
@@ -1385,6 +1479,11 @@
         <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Synchronisation ▸ Paramètres…&lt;/b&gt; vous connecte au serveur de votre équipe ; d'ici là, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="144"/>
+        <source>The research loop</source>
+        <translation>Le cycle de la recherche</translation>
     </message>
 </context>
 <context>
@@ -1811,92 +1910,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Edit interview</source>
         <translation>Modifier l'entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="75"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="77"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>facultatif ; p. ex. « Entretien avec P-01 (2024-03-01) »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="81"/>
         <source>Interviewer</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>Participants in this interview</source>
         <translation>Participants à cet entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aucun participant enregistré dans ce cas pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ieu :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipants :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Aucun participant n'est coché : les exports retiendront toutes les citations de cet entretien jusqu'à ce qu'un participant ayant donné son consentement y soit lié. Cochez qui y a pris part, ou appuyez de nouveau sur Enregistrer pour l'enregistrer tel quel.</translation>
     </message>
@@ -1904,87 +2003,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>Nouvelle observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>Modifier l'observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ex. classe de CE2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>Premières notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Ce que vous voyez ; vous pourrez continuer dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Cadre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
@@ -2142,22 +2241,22 @@
 <context>
     <name>ParticipantLabel</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
         <source>consent pending</source>
         <translation>consentement en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
         <source>consent given</source>
         <translation>consentement donné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="38"/>
         <source>consent withdrawn</source>
         <translation>consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="49"/>
         <source>no audio</source>
         <translation>pas d'audio</translation>
     </message>
@@ -2637,204 +2736,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Journal des exports…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>Re&amp;trait et effacement d'un participant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Ce dossier n'a jamais été sauvegardé : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Votre dernière sauvegarde date de plus d'une semaine : Fichier ▸ Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Sauvegarder ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Une phrase secrète pour chiffrer la sauvegarde (laisser vide pour aucune). Une phrase secrète oubliée ne peut pas être récupérée :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Sauvegardé dans {0} ({1}), chiffré avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Sauvegardé dans {0} ({1}), chiffré avec la clé de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Sauvegardé dans {0} ({1}). Non chiffré : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Saisissez de nouveau la phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
         <source>Backup passphrase</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>Les deux phrases secrètes diffèrent. Rien n'a été sauvegardé : réessayez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>An empty folder for the restored data</source>
         <translation>Un dossier vide pour les données restaurées</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>The passphrase of this backup:</source>
         <translation>La phrase secrète de cette sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} fichiers restaurés dans {1}. Ouvrez-le avec : fieldkit --data-dir {1} ; il prend une nouvelle identité d'appareil à sa première synchronisation (reconnectez-vous).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>Export log</source>
-        <translation>Journal des exports</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
-        <source>Scope</source>
-        <translation>Portée</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
-        <source>Withheld</source>
-        <translation>Non communiqué</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
-        <source>Laptop</source>
-        <translation>Ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
-        <source>Exports of this study</source>
-        <translation>Exports de cette étude</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>Sélectionnez d'abord le cas du participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>Ce cas n'a aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>Retrait et effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>Participant :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirer et effacer {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retire son consentement. Ceci efface, sur cet ordinateur, sur le serveur et sur tout ordinateur qui se synchronise, et ne peut pas être annulé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} effacé ici ; la prochaine synchronisation l'efface partout.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>Effacement</translation>
     </message>
@@ -2915,7 +2969,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>Votre nom (mémorisé pour la prochaine fois)</translation>
     </message>
@@ -3096,6 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse.py" line="23"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
@@ -3167,6 +3232,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../fieldkit/ui/review/review_export.py" line="22"/>
+        <source>could not write %1</source>
+        <translation>impossible d'écrire %1</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3344,12 @@
         <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <source>%1 - theme profile.png</source>
+        <comment>a suggested file name</comment>
+        <translation>%1 - profil thématique.png</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review/window.py" line="243"/>
@@ -3551,48 +3630,93 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Changes set aside</source>
         <translation>Modifications mises de côté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Ces modifications venues du serveur n'ont pas encore pu être appliquées sur cet ordinateur ; la synchronisation les a donc mises de côté et a poursuivi avec tout le reste. La plupart attendent une fiche qui n'est pas encore arrivée ; elles s'appliquent d'elles-mêmes quand elle arrive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="63"/>
+        <source>The server refused these changes made on this laptop. They are kept here with the server's reason, and everything else was sent. Send one again once its cause is fixed (for example after the server is updated), or discard it: the record keeps its values on this laptop.</source>
+        <translation>Le serveur a refusé ces modifications faites sur cet ordinateur. Elles sont gardées ici avec la raison donnée par le serveur, et tout le reste a été envoyé. Renvoyez-en une une fois sa cause corrigée (par exemple après la mise à jour du serveur), ou abandonnez-la : la fiche garde ses valeurs sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>Your changes the server refused</source>
+        <translation>Vos modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>The server's reason</source>
+        <translation>Raison donnée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="74"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="76"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Study</source>
         <translation>Étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="155"/>
+        <source>Not sent again</source>
+        <translation>Non renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="163"/>
+        <source>Discard the refused change</source>
+        <translation>Abandonner la modification refusée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="165"/>
+        <source>Never send this change of %1? The record keeps its values on this laptop; the team will not get them.</source>
+        <translation>Ne jamais envoyer cette modification de %1 ? La fiche garde ses valeurs sur cet ordinateur ; l'équipe ne les recevra pas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="171"/>
+        <source>Not discarded</source>
+        <translation>Non abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="58"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Rien de côté : tout ce qui a été reçu a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="115"/>
         <source>Cannot list the changes set aside</source>
         <translation>Impossible de lister les modifications mises de côté</translation>
     </message>
@@ -3694,7 +3818,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="318"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>La couleur {value} n'est pas valide ; écrivez-la sous la forme #RRGGBB, par ex. #1f77b4</translation>
     </message>
@@ -3799,283 +3923,283 @@
         <translation>Le serveur {at} a refusé la demande (HTTP {status}){said}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="12"/>
         <source>an observation can hold photos and documents, not audio recordings</source>
         <translation>Une observation peut contenir des photos et des documents, pas des enregistrements audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="16"/>
         <source>a case can hold photos and documents, not audio recordings</source>
         <translation>Un cas peut contenir des photos et des documents, pas des enregistrements audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="17"/>
         <source>attachment kind {kind} is unknown; use photo, audio or document</source>
         <translation>Le type de pièce jointe {kind} est inconnu ; utilisez photo, audio ou document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="18"/>
         <source>a {record} cannot hold attachments</source>
         <translation>Un élément de type {record} ne peut pas avoir de pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="19"/>
         <source>{amount} GB</source>
         <translation>{amount} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="20"/>
         <source>{amount} MB</source>
         <translation>{amount} Mo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="21"/>
         <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
         <translation>La photo {name} pèse {size} ; les photos sont acceptées jusqu'à {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="22"/>
         <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
         <translation>L'enregistrement {name} pèse {size} ; les enregistrements audio sont acceptés jusqu'à {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="26"/>
         <source>the document {name} is {size}; documents up to {limit} are accepted</source>
         <translation>Le document {name} pèse {size} ; les documents sont acceptés jusqu'à {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="290"/>
         <source>the file {path} does not exist</source>
         <translation>Le fichier {path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="31"/>
         <source>{path} is a folder, not a file</source>
         <translation>{path} est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="292"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} n'est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="294"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit n'a pas le droit de lire {path} (permission refusée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="34"/>
         <source>the file {path} cannot be read: {reason}</source>
         <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="35"/>
         <source>an attachment needs a file name</source>
         <translation>Une pièce jointe a besoin d'un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="271"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="270"/>
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="272"/>
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="273"/>
         <source>a WebP image</source>
         <translation>une image WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="41"/>
         <source>a TIFF image</source>
         <translation>une image TIFF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="42"/>
         <source>a BMP image</source>
         <translation>une image BMP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="43"/>
         <source>a HEIC/AVIF image</source>
         <translation>une image HEIC/AVIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="44"/>
         <source>a WAV recording</source>
         <translation>un enregistrement WAV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="282"/>
         <source>an MP3 recording</source>
         <translation>un enregistrement MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="46"/>
         <source>an AAC recording</source>
         <translation>un enregistrement AAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="283"/>
         <source>an Ogg recording</source>
         <translation>un enregistrement Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="284"/>
         <source>a FLAC recording</source>
         <translation>un enregistrement FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="49"/>
         <source>an AMR recording</source>
         <translation>un enregistrement AMR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="50"/>
         <source>an M4A recording</source>
         <translation>un enregistrement M4A</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="51"/>
         <source>a WebM recording</source>
         <translation>un enregistrement WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="52"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="53"/>
         <source>a Word, OpenDocument or ZIP file</source>
         <translation>un fichier Word, OpenDocument ou ZIP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="54"/>
         <source>an Office file</source>
         <translation>un fichier Office</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="55"/>
         <source>a rich-text document</source>
         <translation>un document en texte enrichi (RTF)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="56"/>
         <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
         <translation>fieldkit ne peut pas savoir si {name} est une photo, un enregistrement ou un document ; indiquez de quel type il s'agit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="61"/>
         <source>the recording {name} is not audio (it looks like {label})</source>
         <translation>L'enregistrement {name} n'est pas un fichier audio (cela ressemble à {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="62"/>
         <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
         <translation>{name} n'est pas un enregistrement que fieldkit connaît ; utilisez WAV, MP3, M4A, Ogg/Opus, FLAC, AMR ou WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="66"/>
         <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
         <translation>La photo {name} est une image HEIC/AVIF, que fieldkit ne sait pas encore afficher ; exportez-la en JPEG sur le téléphone ou l'ordinateur et joignez ce fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="71"/>
         <source>the photo {name} is not an image (it looks like {label})</source>
         <translation>La photo {name} n'est pas une image (cela ressemble à {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="72"/>
         <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
         <translation>La photo {name} n'est pas une image que fieldkit sait lire (JPEG, PNG, GIF, WebP, TIFF ou BMP), ou elle est endommagée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="77"/>
         <source>the photo {name} has too many pixels to open safely</source>
         <translation>La photo {name} a trop de pixels pour être ouverte sans risque</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="79"/>
         <source>the file {name} is empty; nothing was attached</source>
         <translation>Le fichier {name} est vide ; rien n'a été joint</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="80"/>
         <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
         <translation>Fichier absent du dossier de données {folder} : {what} {where} ; synchronisez de nouveau pour le récupérer, ou retirez la pièce jointe et joignez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="85"/>
         <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
         <translation>Fichier endommagé : {what} {where} ; son contenu a changé sur le disque. Synchronisez de nouveau pour en récupérer une copie intacte, ou retirez la pièce jointe et joignez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="90"/>
         <source>the photo {name}</source>
         <translation>la photo {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="91"/>
         <source>the recording {name}</source>
         <translation>l'enregistrement {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="92"/>
         <source>the document {name}</source>
         <translation>le document {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="293"/>
         <source>the file {name}</source>
         <translation>le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="94"/>
         <source>(attached to interview {id})</source>
         <translation>(pièce jointe de l'entretien {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="95"/>
         <source>(attached to observation {id})</source>
         <translation>(pièce jointe de l'observation {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="96"/>
         <source>(attached to case {id})</source>
         <translation>(pièce jointe du cas {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="97"/>
         <source>(attached to {record} {id})</source>
         <translation>(pièce jointe de l'élément {record} {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="99"/>
         <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
         <translation>{path} est un dossier ; donnez le nom du fichier de sauvegarde, par ex. -o fk.bak</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="100"/>
         <source>the backup file cannot be inside the data folder it backs up</source>
         <translation>Le fichier de sauvegarde ne peut pas se trouver dans le dossier de données qu'il sauvegarde</translation>
     </message>
@@ -4181,7 +4305,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="101"/>
         <source>the folder {folder} does not exist</source>
         <translation>Le dossier {folder} n'existe pas</translation>
     </message>
@@ -4431,1255 +4555,1305 @@
         <translation>Les rapports ne sont pas disponibles en {language} ; ils existent en {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="102"/>
         <source>cannot write the backup {path}: {reason}</source>
         <translation>Impossible d'écrire la sauvegarde {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="103"/>
         <source>there is no backup file {path}; nothing was restored</source>
         <translation>Il n'y a pas de fichier de sauvegarde {path} ; rien n'a été restauré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="104"/>
         <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
         <translation>Le dossier de données {folder} n'est pas vide ; restaurez dans un nouveau dossier (fieldkit --data-dir NOUVEAU-DOSSIER restore FICHIER) : rien n'a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="109"/>
         <source>cannot restore into {folder}: {reason}</source>
         <translation>Impossible de restaurer dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="110"/>
         <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
         <translation>La sauvegarde {path} est chiffrée ({encryption}) ; cette version de fieldkit ne peut pas l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="114"/>
         <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
         <translation>La sauvegarde {path} est chiffrée avec une phrase secrète ; donnez-la sur l'entrée standard (fieldkit --data-dir NOUVEAU --passphrase-stdin restore FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="119"/>
         <source>the backup {path} is damaged (its header)</source>
         <translation>La sauvegarde {path} est endommagée (son en-tête)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="120"/>
         <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
         <translation>Phrase secrète incorrecte pour la sauvegarde {path} : rien n'a été restauré (une phrase secrète oubliée ne peut pas être récupérée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="125"/>
         <source>the backup {path}</source>
         <translation>la sauvegarde {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="126"/>
         <source>cannot read the database {path} for the backup: {reason}</source>
         <translation>Impossible de lire la base de données {path} pour la sauvegarde : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="127"/>
         <source>{path} is not a fieldkit backup file</source>
         <translation>{path} n'est pas un fichier de sauvegarde fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="128"/>
         <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
         <translation>La sauvegarde {path} a été faite par une version plus récente de fieldkit (format {format}) ; mettez fieldkit à jour pour la restaurer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="133"/>
         <source>the backup {path} holds an unexpected entry</source>
         <translation>La sauvegarde {path} contient une entrée inattendue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="134"/>
         <source>the backup {path} is damaged</source>
         <translation>La sauvegarde {path} est endommagée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="135"/>
         <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
         <translation>La sauvegarde {path} est endommagée ou incomplète ({reason}) ; rien n'a été restauré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="139"/>
         <source>the backup {path} holds no database; nothing was restored</source>
         <translation>La sauvegarde {path} ne contient aucune base de données ; rien n'a été restauré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="140"/>
         <source>the backup {path} holds a damaged database ({reason})</source>
         <translation>La sauvegarde {path} contient une base de données endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="142"/>
         <source>{amount} bytes</source>
         <translation>{amount} octets</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="143"/>
         <source>{amount} KB</source>
         <translation>{amount} Ko</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="144"/>
         <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
         <translation>Le fichier joint {file}… est absent de {folder} ; synchronisez de nouveau ou importez-le une nouvelle fois</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="148"/>
         <source>the file {file}…</source>
         <translation>le fichier {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="149"/>
         <source>not a SHA-256 hash: {value}</source>
         <translation>Ce n'est pas une empreinte SHA-256 : {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="150"/>
         <source>fieldkit may not read {path}</source>
         <translation>fieldkit n'a pas le droit de lire {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="151"/>
         <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
         <translation>Le fichier joint {file}… est endommagé (son contenu a changé sur le disque) ; synchronisez de nouveau ou importez-le une nouvelle fois</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="156"/>
         <source>the attachment file {file}… is missing</source>
         <translation>Le fichier joint {file}… est absent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="157"/>
         <source>the attachment file {file}… is damaged</source>
         <translation>Le fichier joint {file}… est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="158"/>
         <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
         <translation>Pas assez d'espace libre pour un fichier de {size} : {free} libres dans {folder} (fieldkit garde {reserve} libres pour que les modifications puissent encore être enregistrées) ; rien n'a été stocké</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="163"/>
         <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
         <translation>La lecture de {name} s'est interrompue avant la fin ({reason}) ; rien n'a été stocké — copiez le fichier sur cet ordinateur et réessayez</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="168"/>
         <source>the attachment file {file}… cannot be read: {reason}</source>
         <translation>Le fichier joint {file}… ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="169"/>
         <source>the disk holding {folder} is full; nothing was stored</source>
         <translation>Le disque qui contient {folder} est plein ; rien n'a été stocké</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="170"/>
         <source>fieldkit may not write in {folder} ({reason})</source>
         <translation>fieldkit n'a pas le droit d'écrire dans {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="171"/>
         <source>could not store the file in {folder}: {reason}</source>
         <translation>Impossible de stocker le fichier dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="12"/>
         <source>research records are never erased; they are marked deleted so the deletion can sync</source>
         <translation>Les fiches de recherche ne sont jamais effacées ; elles sont marquées comme supprimées pour que la suppression puisse se synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="17"/>
         <source>the default codebook is not available in {language}; it ships in {shipped}</source>
         <translation>La grille de codage par défaut n'est pas disponible en {language} ; elle est fournie en {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="22"/>
         <source>a {record} has no text to code</source>
         <translation>Un élément de type {record} n'a pas de texte à coder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="23"/>
         <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
         <translation>Le cas {title} n'a pas de texte propre à coder ; attribuez-lui plutôt une étiquette, ou codez l'un de ses entretiens ou l'une de ses observations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="28"/>
         <source>start and end must be whole numbers of milliseconds (not {value})</source>
         <translation>Le début et la fin doivent être des nombres entiers de millisecondes (pas {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="32"/>
         <source>start and end must be whole numbers (not {value})</source>
         <translation>Le début et la fin doivent être des nombres entiers (pas {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="33"/>
         <source>the theme {name} is archived; restore it before using it</source>
         <translation>Le thème {name} est archivé ; restaurez-le avant de l'utiliser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="299"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>Le passage {start}–{end} sort du texte, qui compte {length} caractères</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="303"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>Le passage {start}–{end} est vide ; la fin doit être supérieure au début</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="304"/>
         <source>the span covers only white space</source>
         <translation>Le passage ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="40"/>
         <source>this span is already coded with {theme}</source>
         <translation>Ce passage est déjà codé avec {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="41"/>
         <source>{name} is not an audio recording</source>
         <translation>{name} n'est pas un enregistrement audio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="42"/>
         <source>the span {start}–{end} ms is empty or negative</source>
         <translation>Le passage {start}–{end} ms est vide ou négatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="43"/>
         <source>the span ends at {end} ms but the recording lasts {length} ms</source>
         <translation>Le passage se termine à {end} ms mais l'enregistrement dure {length} ms</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="44"/>
         <source>this part of the recording is already coded with {theme}</source>
         <translation>Cette partie de l'enregistrement est déjà codée avec {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="46"/>
         <source>no conflict with id {id}</source>
         <translation>Aucun conflit avec l'identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="47"/>
         <source>this conflict was already resolved</source>
         <translation>Ce conflit a déjà été résolu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="48"/>
         <source>choose keep, take_losing or custom, not {choice}</source>
         <translation>Choisissez keep, take_losing ou custom, pas {choice}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="49"/>
         <source>the {record} of this conflict no longer exists</source>
         <translation>L'élément ({record}) de ce conflit n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="173"/>
         <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
         <translation>Le dossier de données {folder} est chiffré ; donnez sa phrase secrète (fieldkit --passphrase-stdin …, ou déverrouillez-le dans l'application)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="178"/>
         <source>the data folder {folder} is not encrypted</source>
         <translation>Le dossier de données {folder} n'est pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="179"/>
         <source>cannot create the database in {folder}: {reason}</source>
         <translation>Impossible de créer la base de données dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="180"/>
         <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
         <translation>Le dossier de données {folder} est un fichier, pas un dossier ; choisissez un autre dossier avec --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="184"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier de données {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="185"/>
         <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
         <translation>Le dossier de données {folder} est en lecture seule ; fieldkit doit pouvoir y écrire (choisissez un autre dossier avec --data-dir ou corrigez ses permissions)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="190"/>
         <source>the database in {folder} is read-only: {reason}</source>
         <translation>La base de données de {folder} est en lecture seule : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="191"/>
         <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
         <translation>Le disque qui contient {folder} est plein ; libérez de l'espace — rien n'a été enregistré de la modification qui a échoué, tout ce qui précède est en sécurité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="196"/>
         <source>the database in {folder} is busy in another program; try again in a moment</source>
         <translation>La base de données de {folder} est occupée par un autre programme ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="200"/>
         <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
         <translation>Le fichier {file} de {folder} n'est pas une base de données fieldkit ou il est endommagé ; restaurez-le depuis une sauvegarde, ou choisissez un autre dossier de données avec --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="205"/>
         <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
         <translation>La base de données de {folder} est endommagée ({reason}) ; restaurez-la depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="209"/>
         <source>the database in {folder} could not be used: {reason}</source>
         <translation>La base de données de {folder} n'a pas pu être utilisée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="211"/>
         <source>the data folder {folder} is encrypted already</source>
         <translation>Le dossier de données {folder} est déjà chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="212"/>
         <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
         <translation>{count} enregistrement(s) dans {folder} ne sont pas terminés ; ouvrez l'application une fois pour qu'ils soient joints, puis chiffrez le dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="217"/>
         <source>the encrypted copy of the database failed its check ({check})</source>
         <translation>La copie chiffrée de la base de données n'a pas passé sa vérification ({check})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="219"/>
         <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
         <translation>La phrase secrète est trop courte : utilisez au moins {least} caractères (quelques mots dont vous vous souviendrez, c'est le mieux)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="224"/>
         <source>{folder} is already encrypted (it has {file})</source>
         <translation>{folder} est déjà chiffré (il contient {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="225"/>
         <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
         <translation>La phrase secrète ne déverrouille pas le dossier de données {folder} ; vérifiez-la (majuscules, espaces) ou utilisez la clé de récupération. Rien n'a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="230"/>
         <source>{folder} is not encrypted (it has no {file})</source>
         <translation>{folder} n'est pas chiffré (il ne contient pas {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="231"/>
         <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
         <translation>Le fichier de clé {path} ne peut pas être lu ({reason}) ; sans lui, le dossier ne peut pas être ouvert : remettez en place la copie d'une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="236"/>
         <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
         <translation>Le fichier de clé {path} n'est pas un fichier de clé fieldkit (ou il vient d'une version plus récente)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="238"/>
         <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
         <translation>La phrase secrète ne peut pas être mémorisée : le paquet « keyring » n'est pas installé ; donnez la phrase secrète à chaque fois</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="243"/>
         <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
         <translation>La phrase secrète ne peut pas être mémorisée : cet ordinateur n'a pas de trousseau (comme GNOME Keyring, KWallet, le trousseau macOS ou le Gestionnaire d'identification Windows) ; donnez la phrase secrète à chaque fois</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="248"/>
         <source>the keyring refused to keep the key: {reason}</source>
         <translation>Le trousseau a refusé de garder la clé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="250"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="251"/>
         <source>{name} is not an encrypted fieldkit file</source>
         <translation>{name} n'est pas un fichier chiffré par fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="252"/>
         <source>{name} is cut short (damaged)</source>
         <translation>Fichier tronqué (endommagé) : {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="253"/>
         <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
         <translation>Fichier endommagé ou tronqué : {name} (le bloc {chunk} sur {chunks} ne se déchiffre pas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="258"/>
         <source>{what} was expected on the first line of standard input</source>
         <translation>Attendu sur la première ligne de l'entrée standard : {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="259"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>Le dossier de données {folder} est chiffré ; donnez sa phrase secrète sur l'entrée standard avec --passphrase-stdin (par ex. fieldkit --data-dir DOSSIER --passphrase-stdin search radio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="55"/>
         <source>an id is required</source>
         <translation>Un identifiant est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="56"/>
         <source>the {kind} “{label}” is not deleted</source>
         <translation>« {label} » ({kind}) ne figure pas parmi les éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="57"/>
         <source>the {kind} “{label}” was deleted</source>
         <translation>« {label} » ({kind}) fait partie des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="58"/>
         <source>nothing deleted has an id starting with {ref}</source>
         <translation>Aucun élément supprimé n'a d'identifiant commençant par {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="59"/>
         <source>nothing has an id starting with {ref}</source>
         <translation>Aucun élément n'a d'identifiant commençant par {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="60"/>
         <source>the id {ref} matches several deleted rows; give more of it</source>
         <translation>L'identifiant {ref} correspond à plusieurs éléments supprimés ; donnez-en plus de caractères</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="61"/>
         <source>the id {ref} matches several rows; give more of it</source>
         <translation>L'identifiant {ref} correspond à plusieurs éléments ; donnez-en plus de caractères</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="62"/>
         <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
         <translation>Aucun élément supprimé n'a l'identifiant {ref} (donnez au moins {least} caractères)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="66"/>
         <source>nothing has the id {ref} (give at least {least} characters)</source>
         <translation>Aucun élément n'a l'identifiant {ref} (donnez au moins {least} caractères)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="67"/>
         <source>{kind} “{label}” is already deleted</source>
         <translation>« {label} » ({kind}) figure déjà parmi les éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="68"/>
         <source>{kind} “{label}” is not deleted</source>
         <translation>« {label} » ({kind}) ne figure pas parmi les éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="69"/>
         <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
         <translation>Le thème « {name} » code ou étiquette du matériel ({counts}) ; supprimez-le avec ces codages (--with-codings), ou fusionnez-le dans un autre thème pour les garder (fieldkit theme merge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="74"/>
         <source>{n} coding</source>
         <translation>{n} codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="75"/>
         <source>{n} codings</source>
         <translation>{n} codages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="76"/>
         <source>{n} tag</source>
         <translation>{n} étiquette</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="77"/>
         <source>{n} tags</source>
         <translation>{n} étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="78"/>
         <source>{codings}, {tags}</source>
         <translation>{codings}, {tags}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="79"/>
         <source>its study “{label}” is deleted; restore that first</source>
         <translation>Son étude « {label} » est supprimée ; restaurez-la d'abord</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="80"/>
         <source>its case “{label}” is deleted; restore that first</source>
         <translation>Son cas « {label} » est supprimé ; restaurez-le d'abord</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="81"/>
         <source>the interview “{label}” it belongs to is deleted; restore that first</source>
         <translation>L'entretien « {label} » auquel il appartient est supprimé ; restaurez-le d'abord</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="85"/>
         <source>the observation “{label}” it belongs to is deleted; restore that first</source>
         <translation>L'observation « {label} » à laquelle il appartient est supprimée ; restaurez-la d'abord</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="89"/>
         <source>the case “{label}” it belongs to is deleted; restore that first</source>
         <translation>Le cas « {label} » auquel il appartient est supprimé ; restaurez-le d'abord</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="90"/>
         <source>the theme “{label}” it belongs to is deleted; restore that first</source>
         <translation>Le thème « {label} » auquel il appartient est supprimé ; restaurez-le d'abord</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="95"/>
         <source>a coding needs some words to mark</source>
         <translation>Un codage doit marquer des mots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="96"/>
         <source>the coded words “{words}” are no longer in the text</source>
         <translation>Les mots codés « {words} » ne sont plus dans le texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="98"/>
         <source>several themes are called {name}; use the theme's id</source>
         <translation>Plusieurs thèmes s'appellent {name} ; utilisez l'identifiant du thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="100"/>
         <source>clock values out of range: {wall}, {counter}</source>
         <translation>Valeurs d'horloge hors limites : {wall}, {counter}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="101"/>
         <source>not a clock stamp: {text}</source>
         <translation>Ce n'est pas un horodatage d'horloge : {text}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="102"/>
         <source>not a device id (16 lowercase hex digits): {device}</source>
         <translation>Ce n'est pas un identifiant d'appareil (16 chiffres hexadécimaux en minuscules) : {device}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="103"/>
         <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
         <translation>Un horodatage de l'appareil {device} est en avance de {seconds} s sur cette horloge</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="105"/>
         <source>study</source>
         <translation>étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="106"/>
         <source>case</source>
         <translation>cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="107"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="108"/>
         <source>interview</source>
         <translation>entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="109"/>
         <source>observation</source>
         <translation>observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="110"/>
         <source>theme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="111"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="112"/>
         <source>coding</source>
         <translation>codage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="113"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="114"/>
         <source>free-word tag</source>
         <translation>étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="115"/>
         <source>memo</source>
         <translation>mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="116"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="117"/>
         <source>recording</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="118"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="119"/>
         <source>interview or observation</source>
         <translation>entretien ou observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="120"/>
         <source>interview or observation or case</source>
         <translation>entretien, observation ou cas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="122"/>
         <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
         <translation>L'étude « {name} » est partagée par le serveur de votre équipe ; elle ne peut pas être supprimée depuis un seul ordinateur (supprimez plutôt ses cas ou ses fiches, ou demandez à l'administrateur du serveur de la retirer)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="128"/>
         <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
         <translation>L'étude « {name} » est partagée par le serveur de votre équipe ; seul son responsable peut la renommer ou modifier sa description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="133"/>
         <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
         <translation>Seul le responsable de l'étude peut effacer le matériel d'un participant : l'effacement atteint chaque ordinateur et ne peut pas être annulé. Son consentement est enregistré comme retiré, donc les exports l'écartent déjà ; demandez au responsable de votre équipe de procéder à l'effacement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="140"/>
         <source>an {kind} id is required</source>
         <translation>L'identifiant d'un élément de type {kind} est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="141"/>
         <source>a {kind} id is required</source>
         <translation>L'identifiant d'un élément de type {kind} est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="142"/>
         <source>no {kind} with id {ref} (give at least {least} characters)</source>
         <translation>Aucun élément de type {kind} n'a l'identifiant {ref} (donnez au moins {least} caractères)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="143"/>
         <source>no {kind} with id {ref}</source>
         <translation>Aucun élément de type {kind} n'a l'identifiant {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="144"/>
         <source>more than one {kind} has an id starting with {ref}; give more of it</source>
         <translation>Plusieurs éléments de type {kind} ont un identifiant commençant par {ref} ; donnez-en plus de caractères</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="148"/>
         <source>the id {ref} matches several records; give more of it</source>
         <translation>L'identifiant {ref} correspond à plusieurs fiches ; donnez-en plus de caractères</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="150"/>
         <source>the memo is empty; write something or cancel</source>
         <translation>Le mémo est vide ; écrivez quelque chose ou annulez</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="152"/>
         <source>this data folder has no device id; open it with Store.open</source>
         <translation>Ce dossier de données n'a pas d'identifiant d'appareil ; ouvrez-le avec Store.open</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="153"/>
         <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
         <translation>Le journal des modifications cite une ligne {table} {row} qui n'existe pas ; le dossier de données est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="265"/>
         <source>a picture needs at least one pixel</source>
         <translation>Une image doit avoir au moins un pixel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="266"/>
         <source>the photo {name} has too many pixels to show</source>
         <translation>La photo {name} a trop de pixels pour être affichée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="267"/>
         <source>the photo {name} is missing from the data folder</source>
         <translation>La photo {name} manque dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="268"/>
         <source>the photo {name} cannot be shown: it is damaged</source>
         <translation>La photo {name} ne peut pas être affichée : elle est endommagée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="51"/>
+        <source>consent was withdrawn</source>
+        <translation>le consentement a été retiré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="52"/>
+        <source>consent is not recorded yet (pending)</source>
+        <translation>le consentement n'est pas encore enregistré (en attente)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="53"/>
+        <source>consent does not allow audio recording</source>
+        <translation>le consentement n'autorise pas l'enregistrement audio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="158"/>
         <source>nothing to change: give at least one field</source>
         <translation>Rien à modifier : indiquez au moins un champ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="159"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="160"/>
         <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
         <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind} (modifiables : {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="161"/>
         <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
         <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind} (modifiables : {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="162"/>
         <source>an empty participant code was given</source>
         <translation>Un code participant vide a été donné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="163"/>
         <source>no participant with the code or id {ref} in this study</source>
         <translation>Aucun participant n'a le code ou l'identifiant {ref} dans cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="164"/>
         <source>participant {code} belongs to another study</source>
         <translation>Le participant {code} appartient à une autre étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="166"/>
         <source>start the recording</source>
         <translation>démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="167"/>
         <source>this recording is finished; start a new one</source>
         <translation>Cet enregistrement est terminé ; commencez-en un nouveau</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="168"/>
         <source>save the recording</source>
         <translation>sauvegarder l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="169"/>
         <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
         <translation>L'enregistrement est encore en cours d'écriture sur le disque ; il sera récupéré au prochain démarrage si fieldkit est fermé maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="174"/>
         <source>the recording could not be saved: {why}</source>
         <translation>L'enregistrement n'a pas pu être sauvegardé : {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="175"/>
         <source>finish the recording</source>
         <translation>terminer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="176"/>
+        <source>Recovered after fieldkit was interrupted</source>
+        <translation>Récupéré après l'interruption de fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="177"/>
+        <source>Recorded in fieldkit</source>
+        <translation>Enregistré dans fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="179"/>
         <source>its journal.json is missing</source>
         <translation>Son fichier journal.json est absent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="180"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>journal.json est illisible : {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="181"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json ne contient pas les détails d'un enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="182"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json n'indique pas l'entretien ou l'état de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="186"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json n'indique pas le format audio de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="187"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>Un autre fieldkit écrit déjà dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="188"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>Le disque est plein, fieldkit n'a donc pas pu {doing} ; ce qui a été enregistré jusqu'ici est conservé dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="193"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>fieldkit n'a pas le droit d'écrire dans {folder}, il n'a donc pas pu {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="194"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>fieldkit n'a pas pu {doing} dans {folder} : {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="196"/>
         <source>A recording ({length}) was recovered and attached to its interview.</source>
         <translation>Un enregistrement ({length}) a été récupéré et joint à son entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="200"/>
         <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
         <translation>Un enregistrement commencé le {start} ({length}) a été récupéré et joint à son entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="204"/>
         <source>A recording had captured no sound; nothing was attached.</source>
         <translation>Un enregistrement n'avait capté aucun son ; rien n'a été joint.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="205"/>
         <source>A recording started {start} had captured no sound; nothing was attached.</source>
         <translation>Un enregistrement commencé le {start} n'avait capté aucun son ; rien n'a été joint.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="209"/>
         <source>the recording in {folder} is still being written</source>
         <translation>L'enregistrement dans {folder} est encore en cours d'écriture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="210"/>
         <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
         <translation>{error} L'enregistrement reste dans {folder} ; fieldkit réessaiera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="214"/>
         <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Un enregistrement ({length}) appartient à un entretien qui a été supprimé ; il n'a donc pas été joint. Il est conservé sous {file} ; copiez-le en lieu sûr ou joignez-le à un autre entretien (Ajouter un enregistrement… dans le lecteur de l'entretien).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="220"/>
         <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Un enregistrement commencé le {start} ({length}) appartient à un entretien qui a été supprimé ; il n'a donc pas été joint. Il est conservé sous {file} ; copiez-le en lieu sûr ou joignez-le à un autre entretien (Ajouter un enregistrement… dans le lecteur de l'entretien).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="226"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>Un enregistrement n'a pas pu être joint car son journal est endommagé ({reason}). Le son est conservé sous {file} ; joignez-le à son entretien avec Ajouter un enregistrement… dans le lecteur de l'entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="232"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>Un enregistrement n'a pas pu être joint car son journal est endommagé ({reason}). Ses fichiers sont conservés dans {folder} ; joignez-le à son entretien avec Ajouter un enregistrement… dans le lecteur de l'entretien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="238"/>
         <source>attached to the interview {title}</source>
         <translation>joint à l'entretien {title}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="239"/>
+        <source>Recording {start}.wav</source>
+        <translation>Enregistrement {start}.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="240"/>
+        <source>Recording unknown time.wav</source>
+        <translation>Enregistrement heure inconnue.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="242"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>Le champ « {field} » se modifie avec set_text, qui garde les codages en place</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="243"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="244"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>Le champ « {field} » ne peut pas être modifié ici pour un élément de type {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="245"/>
+        <source>Interview with {codes} ({date})</source>
+        <translation>Entretien avec {codes} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="246"/>
+        <source>Interview {date}</source>
+        <translation>Entretien du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="247"/>
+        <source>Observation {date}</source>
+        <translation>Observation du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="249"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} est trop court pour être masqué : cela remplacerait des mots ordinaires</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="250"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} figure deux fois ; indiquez-le une seule fois avec ses graphies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="251"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>Type inconnu {kind} ; choisissez parmi {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="252"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} ne figure pas dans la liste des noms à masquer de l'étude (les noms des participants et les lieux des cas sont toujours masqués)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="258"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>Une modification de {table} {row} est arrivée avant la fiche elle-même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="259"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>Une modification de {table} {row} est déclarée pour l'étude {study}, mais la fiche appartient à l'étude {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="264"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>Un élément {table} venu d'une autre réplique fait référence à {target} {value}, que cette réplique n'a pas encore</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="269"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>Une modification cite un type de fiche inconnu : {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="270"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>Une modification a une opération inconnue : {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="271"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>Une modification de {table} {row} appartient à l'étude {study}, pas à l'étude en cours de synchronisation ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="276"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>Une modification de {table} cite des champs inconnus : {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="277"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>Une modification de {table} {row} a des bases qui ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="278"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>Une nouvelle ligne {table} est arrivée sans les champs : {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="279"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>Une modification de {table} {row} est déclarée pour l'étude {study}, mais sa ligne appartient à l'étude {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="285"/>
         <source>a change from the server is not an object</source>
         <translation>Une modification venue du serveur n'est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="286"/>
         <source>a change from the server lacks {keys}</source>
         <translation>Une modification venue du serveur n'a pas {keys}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="287"/>
         <source>a change from the server has a bad {key}</source>
         <translation>Une modification venue du serveur a une valeur {key} incorrecte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="288"/>
         <source>a change from the server has bad values or bases</source>
         <translation>Une modification venue du serveur a des valeurs ou des bases incorrectes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="289"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>Une modification venue du serveur a un horodatage de base incorrect</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="290"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>Le champ « {field} » a une valeur du mauvais type : {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="292"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>Le nombre de résultats doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="293"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>Le décalage des résultats doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="294"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>Impossible de chercher des fiches de type {types} ; choisissez parmi {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="296"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>Ce codage marque un passage audio, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="297"/>
         <source>this span is already coded with the same theme</source>
         <translation>Ce passage est déjà codé avec le même thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="298"/>
         <source>start and end must be whole numbers</source>
         <translation>Le début et la fin doivent être des nombres entiers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="274"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>un document PDF ; enregistrez-le d'abord en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="275"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>un fichier Word (.docx), OpenDocument ou ZIP ; enregistrez-le d'abord en texte brut</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="279"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>un ancien fichier Word (.doc) ; enregistrez-le en texte brut</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="280"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>un fichier en texte enrichi (.rtf) ; enregistrez-le d'abord en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="281"/>
         <source>an audio or video file</source>
         <translation>un fichier audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="285"/>
         <source>a WebM or Matroska file</source>
         <translation>un fichier WebM ou Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="286"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>un fichier MP4, M4A ou HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="287"/>
         <source>a gzip-compressed file</source>
         <translation>un fichier compressé gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="288"/>
         <source>an SQLite database</source>
         <translation>une base de données SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="289"/>
         <source>a program</source>
         <translation>un programme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="291"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} est un dossier, pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="295"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>Le fichier {path} ne peut pas être lu : {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="296"/>
         <source>the text</source>
         <translation>le texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="297"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="298"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>Le fichier {name} fait {size} ; les fichiers texte sont acceptés jusqu'à {most} (découpez-le en parties)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="302"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>une marque d'ordre des octets (BOM) a été retirée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="303"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>le fichier mêle de l'UTF-8 et quelques caractères Windows-1252 ; les deux ont été convertis en UTF-8 (vérifiez les lettres accentuées et les guillemets)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="308"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>le fichier était en encodage Latin-1 (ISO-8859-1) et a été converti en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="312"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>le fichier était en encodage Windows-1252 (Latin-1) et a été converti en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="316"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>le fichier était en encodage {encoding} et a été converti en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="317"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>séquences d'octets non valides remplacées par � dans le texte {encoding} : {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="321"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} ressemble à un fichier binaire, pas à du texte (on dirait {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="325"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} ressemble à un fichier binaire, pas à du texte ; choisissez une transcription en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="329"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>les fins de ligne Windows (CRLF) ont été converties</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="330"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>les fins de ligne des anciens Mac (CR seul) ont été converties</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="331"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>les lettres accentuées ont été enregistrées sous leur forme composée (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="335"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>caractères NUL (octets nuls invisibles) retirés : {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="306"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>Aucun thème ne s'appelle {name} dans cette étude (voir `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="310"/>
         <source>no theme called {name} in this study</source>
         <translation>Aucun thème ne s'appelle {name} dans cette étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="311"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>Un thème ne peut être déplacé que sous un thème de la même étude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="312"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} ne peut pas être déplacé sous lui-même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="313"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} ne peut pas être déplacé sous {parent}, qui se trouve à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="314"/>
         <source>a theme cannot be merged into itself</source>
         <translation>Un thème ne peut pas être fusionné dans lui-même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="315"/>
         <source>themes of different studies cannot be merged</source>
         <translation>Des thèmes d'études différentes ne peuvent pas être fusionnés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="316"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} ne peut pas être fusionné dans son propre sous-thème {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="337"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>les sous-titres sont devenus des lignes avec leur heure de début en repère [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="341"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} ne contient aucun sous-titre (des lignes comme « 00:00:16,000 --&gt; 00:00:20,000 ») ; est-ce vraiment un fichier .srt ou .vtt ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="346"/>
         <source>the subtitles</source>
         <translation>les sous-titres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="347"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>Le fichier Word {name} est trop gros pour être une transcription</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="348"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} n'est pas un document Word que fieldkit sait lire (un ancien .doc, ou endommagé) ; ouvrez-le dans un traitement de texte et enregistrez-le en .docx ou en texte brut (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="353"/>
         <source>read from a Word document</source>
         <translation>lu depuis un document Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="320"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>Une fréquence d'échantillonnage de {rate} Hz n'est pas prise en charge</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="321"/>
         <source>{count} channels are not supported</source>
         <translation>Nombre de canaux non pris en charge : {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="322"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>Les échantillons de {bits} bits ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="323"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>L'enregistrement est plus long que ce qu'un fichier WAV peut contenir (4 Go) ; ses segments sont conservés dans {folder}</translation>
     </message>
@@ -5729,172 +5903,182 @@
         <translation>La liste des études envoyée par le serveur est mal formée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="31"/>
+        <source>refused change {id} is still being set aside; sync once more, then discard it</source>
+        <translation>la modification refusée {id} est encore en train d'être mise de côté ; synchronisez encore une fois, puis abandonnez-la</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>no refused change {id} on this laptop (fieldkit sync problems lists them)</source>
+        <translation>aucune modification refusée {id} sur cet ordinateur (fieldkit sync problems les liste)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Ce dossier de données a été restauré depuis une sauvegarde ou copié depuis un autre ordinateur et a besoin de sa propre identité d'appareil ; synchronisez-le avec fieldkit sync ou l'application</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
         <source>the server's sync reply is malformed</source>
         <translation>La réponse de synchronisation du serveur est mal formée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>La synchronisation n'avance pas ; elle a été arrêtée (merci de le signaler)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem} ; cela n'a pas suffi : réglez la date et l'heure de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>Le serveur a répondu pour l'étude {study}, qui n'était pas demandée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>Le serveur n'a pas avancé le curseur de réception ; la synchronisation est arrêtée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Les modifications reçues du serveur pour l'étude {study} ne peuvent pas être appliquées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>L'horloge de cet ordinateur a {ahead} d'avance sur celle du serveur ; fieldkit corrige l'heure de ses modifications et les renvoie (si cela se reproduit, réglez la date et l'heure de l'ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Impossible d'enregistrer le jeton de connexion dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Ce dossier de données n'est connecté à aucun serveur ; lancez : fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>Le fichier de connexion {path} est endommagé ; relancez fieldkit login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
         <source>the server refused every new device id; try again later</source>
         <translation>Le serveur a refusé tous les nouveaux identifiants d'appareil ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>La réponse du serveur à une nouvelle identité d'appareil ne contient pas de jeton</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>L'envoi du fichier {file}… s'arrête sans cesse sur le serveur ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Le serveur a envoyé une réponse que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>La réponse du serveur pour le fichier {file}… ne correspond pas à sa plage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Pas assez d'espace libre pour récupérer un fichier de {size} ({free} libres dans {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>Le fichier {file}… est arrivé endommagé (son SHA-256 ne correspond pas) ; il sera récupéré de nouveau à la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>Le serveur a refusé le fichier {file}… (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>La réponse du serveur pour le fichier {file}… n'a pas de plage utilisable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>the server refused the range for file {file}…</source>
         <translation>Le serveur a refusé la plage demandée pour le fichier {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Impossible d'envoyer le fichier {file}… de l'étude {study} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>Le serveur a refusé une demande de fichier (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Fichier {file}… non envoyé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Fichiers de l'étude {study} non récupérés : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>Le serveur a envoyé la mauvaise partie du fichier {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>L'envoi du fichier {file}… n'avance pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>Le fichier {file}… ne peut pas être récupéré (plage refusée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} a répondu, mais ne semble pas être un serveur fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} a envoyé une réponse d'état que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
         <source>the server answered HTTP {status}</source>
         <translation>Le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} n'est pas sur le réseau de cet ordinateur, et http:// enverrait votre connexion et vos données sans chiffrement à travers Internet ; utilisez l'adresse https:// du serveur (ou, en connaissance de cause, reconnectez-vous avec --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Le fichier de l'autorité de certification n'est pas un certificat PEM utilisable par fieldkit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La connexion au serveur {at} s'est interrompue en pleine réponse ({why}) ; synchronisez de nouveau pour continuer</translation>
     </message>
@@ -6032,12 +6216,12 @@
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="329"/>
         <source>name to redact</source>
         <translation>nom à masquer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="330"/>
         <source>other spelling</source>
         <translation>autre graphie</translation>
     </message>
@@ -6108,44 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Synchronisé : %1 envoyés, %2 reçus, %3 nouveaux conflits</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 modifications mises de côté</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n modification mise de côté</numerusform>
+            <numerusform> · %n modifications mises de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n de vos modifications refusée par le serveur</numerusform>
+            <numerusform> · %n de vos modifications refusées par le serveur</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · économiseur de données : les fichiers attendent une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Mots effacés retirés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Certaines de vos modifications contenaient des mots d'un participant qui a retiré son consentement et dont le matériel a été effacé sur tous les ordinateurs. Ces mots ont été retirés ; le reste de vos modifications a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>La synchronisation n'a pas abouti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Le serveur n'accepte plus la connexion de cet ordinateur : reconnectez-vous (Synchronisation → Paramètres). Rien de ce qui attend la synchronisation n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>Impossible d'enregistrer les paramètres de synchronisation</translation>
     </message>
@@ -6396,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Modifications du serveur que cet ordinateur n'a pas encore pu appliquer : cliquez pour les voir</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n modification pas encore synchronisée</numerusform>
+            <numerusform>%n modifications pas encore synchronisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>%n modification dans des études où vous êtes lecteur reste sur cet ordinateur</numerusform>
+            <numerusform>%n modifications dans des études où vous êtes lecteur restent sur cet ordinateur</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6441,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>Reconnectez-vous (Synchronisation → Paramètres)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflit</numerusform>
+            <numerusform>⚠ %n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n modification mise de côté</numerusform>
+            <numerusform>⚠ %n modifications mises de côté</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Rien en attente de synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>1 modification pas encore synchronisée</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 modifications pas encore synchronisées</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>%1 modifications dans des études où vous êtes lecteur restent sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6477,27 +6689,7 @@
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ 1 conflit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 conflits</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ 1 modification mise de côté</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 modifications mises de côté</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 envoyés · %2 reçus · %3 ko</translation>
     </message>
@@ -6800,27 +6992,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Consent before recording</source>
         <translation>Consentement avant l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>Tous les participants de cet entretien n'ont pas autorisé un enregistrement audio :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>Recueillez leur consentement maintenant, ou enregistrez quand même (une note le signalant est conservée avec l'entretien), ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
         <source>Record &amp;consent now…</source>
         <translation>Recueillir le &amp;consentement maintenant…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
         <source>Record &amp;anyway</source>
         <translation>Enregistrer &amp;quand même</translation>
     </message>
@@ -6833,9 +7025,24 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
+        <source>Recorded without consent on file</source>
+        <translation>Enregistré sans consentement consigné</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="64"/>
         <source>Cannot start recording</source>
         <translation>Impossible de démarrer l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
+        <translation>%1 a lancé un enregistrement audio le %2 alors que tous les participants ne l'avaient pas autorisé :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <source>Consent note</source>
+        <translation>Note de consentement</translation>
     </message>
 </context>
 <context>
@@ -6851,12 +7058,12 @@
         <translation>L'étude de démonstration n'a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
         <source>About fieldkit</source>
         <translation>À propos de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entretiens, observations et codage pour la recherche de terrain, d'abord hors ligne, avec un serveur d'équipe quand une connexion apparaît.&lt;/p&gt;</translation>
     </message>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Pause</source>
         <translation>विराम</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>यह माइक्रोफ़ोन 16-बिट ध्वनि रिकॉर्ड नहीं कर सकता; कोई दूसरा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>रिकॉर्डिंग जारी… हर कुछ सेकंड में डिस्क पर सहेजी जाती है।</translation>
     </message>
@@ -209,77 +209,77 @@
         <translation>रिकॉर्डिंग सहेजी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>रिकॉर्डिंग सहेजी गई (%1) और इस साक्षात्कार से संलग्न की गई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>Nothing was recorded.</source>
         <translation>कुछ भी रिकॉर्ड नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>The recording was not attached; see the message.</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई; संदेश देखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
         <source>Recording not attached</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>रिकॉर्डिंग रखी गई है और अगली बार शुरू करने पर संलग्न की जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached yet</source>
         <translation>रिकॉर्डिंग अभी संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>माइक्रोफ़ोन ने काम करना बंद कर दिया; अब तक की रिकॉर्डिंग सहेजी गई है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>माइक्रोफ़ोन से ध्वनि की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>%1 से कोई ध्वनि नहीं आ रही: कुछ भी रिकॉर्ड नहीं हो रहा!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>कुछ सेकंड से %1 से fieldkit तक कोई ध्वनि नहीं पहुँची, इसलिए कुछ भी रिकॉर्ड नहीं हो रहा। जाँचें कि यह जुड़ा और चालू है, या सूची से कोई दूसरा माइक्रोफ़ोन चुनें। पहले रिकॉर्ड किया गया सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 इस रिकॉर्डिंग के प्रारूप में रिकॉर्ड नहीं कर सकता: रोकें, फिर से रिकॉर्ड करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
         <source>Recording stopped: %1</source>
         <translation>रिकॉर्डिंग रुक गई: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>Connect a microphone.</source>
         <translation>माइक्रोफ़ोन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>कोई माइक्रोफ़ोन नहीं मिला: रिकॉर्ड करने के लिए कोई माइक्रोफ़ोन जोड़ें या उसे चालू करें।</translation>
     </message>
@@ -1143,52 +1143,52 @@
         <translation>पहले कोई अध्ययन बनाएँ या चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export case-study PDF</source>
         <translation>केस अध्ययन PDF निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>This PDF will leave some material out.</source>
         <translation>यह PDF कुछ सामग्री छोड़ देगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="113"/>
         <source>Export anyway</source>
         <translation>फिर भी निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="146"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Exporting REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट निर्यात हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="190"/>
         <source>Folder for CSV files</source>
         <translation>CSV फ़ाइलों के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="211"/>
         <source>Exporting CSV tables</source>
         <translation>CSV तालिकाएँ निर्यात हो रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="216"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
         <source>Imported “%1”: %2, %3.</source>
         <translation>“%1” आयात किया गया: %2, %3।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n साक्षात्कार</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n कोडिंग</numerusform>
@@ -1204,20 +1204,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="239"/>
         <source>Importing REFI-QDA project</source>
         <translation>REFI-QDA प्रोजेक्ट आयात हो रहा है</translation>
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <source>Export log</source>
+        <translation>निर्यात लॉग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <source>Format</source>
+        <translation>प्रारूप</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
+        <source>Scope</source>
+        <translation>दायरा</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
+        <source>Withheld</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
+        <source>Laptop</source>
+        <translation>लैपटॉप</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
+        <source>Exports of this study</source>
+        <translation>इस अध्ययन के निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <source>anonymised %1</source>
+        <comment>an export's format, e.g. anonymised pdf</comment>
+        <translation>अनाम %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
+        <source>the whole study</source>
+        <translation>पूरा अध्ययन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
+        <source>full dump</source>
+        <translation>डेटा की पूरी प्रति</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
+        <source>all cases (%n file(s))</source>
+        <translation>
+            <numerusform>सभी केस (%n फ़ाइल)</numerusform>
+            <numerusform>सभी केस (%n फ़ाइलें)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>केस “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
+        <source>case %1</source>
+        <comment>an export's scope: one case, by id</comment>
+        <translation>केस %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
+        <source>no consent rules (a full dump, not for sharing)</source>
+        <translation>कोई सहमति नियम नहीं (डेटा की पूरी प्रति, साझा करने के लिए नहीं)</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="37"/>
+        <source>Withheld: %1.</source>
+        <translation>रोका गया: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="40"/>
         <source>Saved %1.</source>
         <translation>सहेजा गया: %1।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>सहेजा गया: %1 (%n पृष्ठ)।</numerusform>
@@ -1225,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>%n CSV फ़ाइल %1 में सहेजी गई।</numerusform>
@@ -1233,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
             <numerusform>%n केस अध्ययन फ़ाइल %1 में सहेजी गई।</numerusform>
@@ -1241,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="52"/>
         <source>Cancelled before the end.</source>
         <translation>अंत से पहले रद्द किया गया।</translation>
     </message>
@@ -1385,6 +1479,11 @@
         <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;सिंक ▸ सेटिंग्स…&lt;/b&gt; आपकी टीम के सर्वर में साइन इन करता है; तब तक कुछ भी इस लैपटॉप से बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="144"/>
+        <source>The research loop</source>
+        <translation>शोध का चक्र</translation>
     </message>
 </context>
 <context>
@@ -1811,92 +1910,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>New interview</source>
         <translation>नया साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Edit interview</source>
         <translation>साक्षात्कार संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="75"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="77"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>वैकल्पिक; जैसे “P-01 के साथ साक्षात्कार (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="81"/>
         <source>Interviewer</source>
         <translation>साक्षात्कारकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>Place</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>Participants in this interview</source>
         <translation>इस साक्षात्कार के प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>इस केस में अभी कोई प्रतिभागी दर्ज नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>साक्षात्कारकर्ता (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>स्थान (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>प्रतिभागी (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>किसी प्रतिभागी पर निशान नहीं है: निर्यात इस साक्षात्कार के हर उद्धरण को तब तक रोकेंगे जब तक सहमति दे चुका कोई प्रतिभागी जोड़ा नहीं जाता। जिन्होंने भाग लिया उन पर निशान लगाएँ, या इसे ऐसे ही सहेजने के लिए फिर से सहेजें दबाएँ।</translation>
     </message>
@@ -1904,87 +2003,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>नया अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>अवलोकन संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>जैसे कक्षा 3 का कमरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>अवलोकनकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>पहले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>आप जो देखते हैं; आप संपादक में आगे लिख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>परिवेश (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>अवलोकनकर्ता (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>नोट्स (&amp;N):</translation>
     </message>
@@ -2142,22 +2241,22 @@
 <context>
     <name>ParticipantLabel</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
         <source>consent pending</source>
         <translation>सहमति लंबित</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
         <source>consent given</source>
         <translation>सहमति दी गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="38"/>
         <source>consent withdrawn</source>
         <translation>सहमति वापस ली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="49"/>
         <source>no audio</source>
         <translation>ऑडियो नहीं</translation>
     </message>
@@ -2637,204 +2736,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
         <source>&amp;Back up…</source>
         <translation>बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Restore a backup…</source>
         <translation>बैकअप पुनर्स्थापित करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>Export &amp;log…</source>
         <translation>निर्यात लॉग (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>प्रतिभागी को हटाएँ और मिटाएँ (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>इस फ़ोल्डर का कभी बैकअप नहीं लिया गया: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>आपका पिछला बैकअप एक हफ़्ते से पुराना है: फ़ाइल ▸ बैकअप लें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>इस डेटा फ़ोल्डर का बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>बैकअप को एन्क्रिप्ट करने के लिए एक पासफ़्रेज़ (किसी के लिए नहीं तो खाली छोड़ें)। भूला हुआ पासफ़्रेज़ वापस नहीं पाया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>{0} ({1}) में बैकअप लिया गया, आपके पासफ़्रेज़ से एन्क्रिप्ट किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>{0} ({1}) में बैकअप लिया गया, इस फ़ोल्डर की कुंजी से एन्क्रिप्ट किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>{0} में बैकअप लिया गया ({1})। एन्क्रिप्टेड नहीं: इसे सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Back up</source>
         <translation>बैकअप लें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Backing up</source>
         <translation>बैकअप लिया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
         <source>Type the backup's passphrase again:</source>
         <translation>बैकअप का पासफ़्रेज़ फिर से लिखें:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
         <source>Backup passphrase</source>
         <translation>बैकअप का पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>दोनों पासफ़्रेज़ अलग हैं। कुछ भी बैकअप नहीं हुआ: फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
         <source>Restore a backup</source>
         <translation>बैकअप पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>An empty folder for the restored data</source>
         <translation>पुनर्स्थापित डेटा के लिए एक खाली फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>The passphrase of this backup:</source>
         <translation>इस बैकअप का पासफ़्रेज़:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} फ़ाइलें {1} में पुनर्स्थापित की गईं। इसे इससे खोलें: fieldkit --data-dir {1}; पहले सिंक पर इसे नई उपकरण पहचान मिलती है (फिर से साइन इन करें)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
         <source>Restoring</source>
         <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>Export log</source>
-        <translation>निर्यात लॉग</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
-        <source>When</source>
-        <translation>कब</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <source>Who</source>
-        <translation>किसने</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
-        <source>Format</source>
-        <translation>प्रारूप</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
-        <source>Scope</source>
-        <translation>दायरा</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
-        <source>File</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
-        <source>Withheld</source>
-        <translation>रोका गया</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
-        <source>Laptop</source>
-        <translation>लैपटॉप</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
-        <source>Exports of this study</source>
-        <translation>इस अध्ययन के निर्यात</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>पहले प्रतिभागी का केस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>इस केस में कोई प्रतिभागी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>प्रतिभागी:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>{0} को हटाएँ और मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} सहमति वापस लेते हैं। यह इस लैपटॉप पर, सर्वर पर और सिंक करने वाले हर लैपटॉप पर मिटाता है, और इसे पूर्ववत नहीं किया जा सकता:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} यहाँ मिटाया गया; अगला सिंक इसे हर जगह मिटा देगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>मिटाया जा रहा है</translation>
     </message>
@@ -2915,7 +2969,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>आपका नाम (अगली बार के लिए याद रखा जाएगा)</translation>
     </message>
@@ -3096,6 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse.py" line="23"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%n कोडिंग</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
@@ -3167,6 +3232,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>यह सूची</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../fieldkit/ui/review/review_export.py" line="22"/>
+        <source>could not write %1</source>
+        <translation>%1 लिखा नहीं जा सका</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3344,12 @@
         <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>चार्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <source>%1 - theme profile.png</source>
+        <comment>a suggested file name</comment>
+        <translation>%1 - थीम प्रोफ़ाइल.png</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review/window.py" line="243"/>
@@ -3551,48 +3630,93 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Changes set aside</source>
         <translation>अलग रखे गए बदलाव</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>ये बदलाव सर्वर से आए लेकिन अभी इस लैपटॉप पर लागू नहीं हो सके, इसलिए सिंक ने इन्हें अलग रखा और बाकी सब जारी रखा। ज़्यादातर किसी ऐसे रिकॉर्ड की प्रतीक्षा में हैं जो अभी नहीं पहुँचा; उसके आते ही ये अपने आप लागू हो जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="63"/>
+        <source>The server refused these changes made on this laptop. They are kept here with the server's reason, and everything else was sent. Send one again once its cause is fixed (for example after the server is updated), or discard it: the record keeps its values on this laptop.</source>
+        <translation>सर्वर ने इस लैपटॉप पर किए गए ये बदलाव अस्वीकार कर दिए। ये सर्वर के कारण के साथ यहाँ रखे गए हैं, और बाकी सब भेज दिया गया। कारण ठीक होने पर (जैसे सर्वर अपडेट होने के बाद) किसी को फिर से भेजें, या उसे छोड़ दें: रिकॉर्ड इस लैपटॉप पर अपने मान रखता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>Your changes the server refused</source>
+        <translation>आपके बदलाव जिन्हें सर्वर ने अस्वीकार किया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>The server's reason</source>
+        <translation>सर्वर का कारण</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="74"/>
+        <source>Send again</source>
+        <translation>फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="76"/>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Study</source>
         <translation>अध्ययन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Fields</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="155"/>
+        <source>Not sent again</source>
+        <translation>फिर से नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="163"/>
+        <source>Discard the refused change</source>
+        <translation>अस्वीकार किया गया बदलाव छोड़ दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="165"/>
+        <source>Never send this change of %1? The record keeps its values on this laptop; the team will not get them.</source>
+        <translation>%1 का यह बदलाव कभी न भेजें? रिकॉर्ड इस लैपटॉप पर अपने मान रखता है; टीम को वे नहीं मिलेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="171"/>
+        <source>Not discarded</source>
+        <translation>नहीं छोड़ा गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="58"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>कुछ भी अलग नहीं रखा गया: जो कुछ आया वह सब लागू हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="115"/>
         <source>Cannot list the changes set aside</source>
         <translation>अलग रखे गए बदलाव सूचीबद्ध नहीं किए जा सके</translation>
     </message>
@@ -3694,7 +3818,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="318"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>रंग {value} मान्य नहीं है; इसे #RRGGBB रूप में लिखें, जैसे #1f77b4</translation>
     </message>
@@ -3799,283 +3923,283 @@
         <translation>{at} पर सर्वर ने अनुरोध अस्वीकार कर दिया (HTTP {status}){said}।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="12"/>
         <source>an observation can hold photos and documents, not audio recordings</source>
         <translation>अवलोकन में फ़ोटो और दस्तावेज़ रखे जा सकते हैं, ऑडियो रिकॉर्डिंग नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="16"/>
         <source>a case can hold photos and documents, not audio recordings</source>
         <translation>केस में फ़ोटो और दस्तावेज़ रखे जा सकते हैं, ऑडियो रिकॉर्डिंग नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="17"/>
         <source>attachment kind {kind} is unknown; use photo, audio or document</source>
         <translation>अनुलग्नक का प्रकार {kind} अज्ञात है; photo, audio या document का उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="18"/>
         <source>a {record} cannot hold attachments</source>
         <translation>{record} प्रकार के रिकॉर्ड में अनुलग्नक नहीं रखे जा सकते</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="19"/>
         <source>{amount} GB</source>
         <translation>{amount} GB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="20"/>
         <source>{amount} MB</source>
         <translation>{amount} MB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="21"/>
         <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
         <translation>फ़ोटो {name} का आकार {size} है; {limit} तक की फ़ोटो स्वीकार की जाती हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="22"/>
         <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
         <translation>रिकॉर्डिंग {name} का आकार {size} है; {limit} तक की ऑडियो रिकॉर्डिंग स्वीकार की जाती हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="26"/>
         <source>the document {name} is {size}; documents up to {limit} are accepted</source>
         <translation>दस्तावेज़ {name} का आकार {size} है; {limit} तक के दस्तावेज़ स्वीकार किए जाते हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="290"/>
         <source>the file {path} does not exist</source>
         <translation>फ़ाइल {path} मौजूद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="31"/>
         <source>{path} is a folder, not a file</source>
         <translation>{path} एक फ़ोल्डर है, फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="292"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} एक साधारण फ़ाइल नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="294"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit को {path} पढ़ने की अनुमति नहीं है (अनुमति अस्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="34"/>
         <source>the file {path} cannot be read: {reason}</source>
         <translation>फ़ाइल {path} पढ़ी नहीं जा सकती: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="35"/>
         <source>an attachment needs a file name</source>
         <translation>अनुलग्नक के लिए फ़ाइल का नाम ज़रूरी है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="271"/>
         <source>a JPEG image</source>
         <translation>एक JPEG छवि</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="270"/>
         <source>a PNG image</source>
         <translation>एक PNG छवि</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="272"/>
         <source>a GIF image</source>
         <translation>एक GIF छवि</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="273"/>
         <source>a WebP image</source>
         <translation>एक WebP छवि</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="41"/>
         <source>a TIFF image</source>
         <translation>एक TIFF छवि</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="42"/>
         <source>a BMP image</source>
         <translation>एक BMP छवि</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="43"/>
         <source>a HEIC/AVIF image</source>
         <translation>एक HEIC/AVIF छवि</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="44"/>
         <source>a WAV recording</source>
         <translation>एक WAV रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="282"/>
         <source>an MP3 recording</source>
         <translation>एक MP3 रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="46"/>
         <source>an AAC recording</source>
         <translation>एक AAC रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="283"/>
         <source>an Ogg recording</source>
         <translation>एक Ogg रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="284"/>
         <source>a FLAC recording</source>
         <translation>एक FLAC रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="49"/>
         <source>an AMR recording</source>
         <translation>एक AMR रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="50"/>
         <source>an M4A recording</source>
         <translation>एक M4A रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="51"/>
         <source>a WebM recording</source>
         <translation>एक WebM रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="52"/>
         <source>a PDF document</source>
         <translation>एक PDF दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="53"/>
         <source>a Word, OpenDocument or ZIP file</source>
         <translation>एक Word, OpenDocument या ZIP फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="54"/>
         <source>an Office file</source>
         <translation>एक Office फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="55"/>
         <source>a rich-text document</source>
         <translation>एक रिच-टेक्स्ट (RTF) दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="56"/>
         <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
         <translation>fieldkit यह नहीं बता सकता कि {name} फ़ोटो है, रिकॉर्डिंग है या दस्तावेज़; बताएँ कि यह किस प्रकार का है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="61"/>
         <source>the recording {name} is not audio (it looks like {label})</source>
         <translation>रिकॉर्डिंग {name} ऑडियो नहीं है (यह {label} लगती है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="62"/>
         <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
         <translation>{name} ऐसी रिकॉर्डिंग नहीं है जिसे fieldkit जानता हो; WAV, MP3, M4A, Ogg/Opus, FLAC, AMR या WebM का उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="66"/>
         <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
         <translation>फ़ोटो {name} एक HEIC/AVIF छवि है, जिसे fieldkit अभी नहीं दिखा सकता; इसे फ़ोन या कंप्यूटर पर JPEG के रूप में निर्यात करें और वही संलग्न करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="71"/>
         <source>the photo {name} is not an image (it looks like {label})</source>
         <translation>फ़ोटो {name} कोई छवि नहीं है (यह {label} लगती है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="72"/>
         <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
         <translation>फ़ोटो {name} ऐसी छवि नहीं है जिसे fieldkit पढ़ सके (JPEG, PNG, GIF, WebP, TIFF या BMP), या वह क्षतिग्रस्त है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="77"/>
         <source>the photo {name} has too many pixels to open safely</source>
         <translation>फ़ोटो {name} में सुरक्षित रूप से खोलने के लिए बहुत अधिक पिक्सेल हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="79"/>
         <source>the file {name} is empty; nothing was attached</source>
         <translation>फ़ाइल {name} खाली है; कुछ भी संलग्न नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="80"/>
         <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
         <translation>डेटा फ़ोल्डर {folder} में फ़ाइल नहीं मिली: {what} {where}; इसे लाने के लिए फिर से सिंक करें, या अनुलग्नक हटाकर फ़ाइल फिर से संलग्न करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="85"/>
         <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
         <translation>फ़ाइल क्षतिग्रस्त है: {what} {where}; डिस्क पर इसकी सामग्री बदल गई है। सही प्रति लाने के लिए फिर से सिंक करें, या अनुलग्नक हटाकर फ़ाइल फिर से संलग्न करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="90"/>
         <source>the photo {name}</source>
         <translation>फ़ोटो {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="91"/>
         <source>the recording {name}</source>
         <translation>रिकॉर्डिंग {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="92"/>
         <source>the document {name}</source>
         <translation>दस्तावेज़ {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="293"/>
         <source>the file {name}</source>
         <translation>फ़ाइल {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="94"/>
         <source>(attached to interview {id})</source>
         <translation>(साक्षात्कार {id} का अनुलग्नक)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="95"/>
         <source>(attached to observation {id})</source>
         <translation>(अवलोकन {id} का अनुलग्नक)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="96"/>
         <source>(attached to case {id})</source>
         <translation>(केस {id} का अनुलग्नक)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="97"/>
         <source>(attached to {record} {id})</source>
         <translation>({record} {id} का अनुलग्नक)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="99"/>
         <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
         <translation>{path} एक फ़ोल्डर है; बैकअप फ़ाइल का नाम दें, जैसे -o fk.bak</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="100"/>
         <source>the backup file cannot be inside the data folder it backs up</source>
         <translation>बैकअप फ़ाइल उसी डेटा फ़ोल्डर के अंदर नहीं हो सकती जिसका वह बैकअप लेती है</translation>
     </message>
@@ -4181,7 +4305,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="101"/>
         <source>the folder {folder} does not exist</source>
         <translation>फ़ोल्डर {folder} मौजूद नहीं है</translation>
     </message>
@@ -4431,1255 +4555,1305 @@
         <translation>रिपोर्ट {language} में उपलब्ध नहीं हैं; वे इन भाषाओं में आती हैं: {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="102"/>
         <source>cannot write the backup {path}: {reason}</source>
         <translation>बैकअप {path} लिखा नहीं जा सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="103"/>
         <source>there is no backup file {path}; nothing was restored</source>
         <translation>कोई बैकअप फ़ाइल {path} नहीं है; कुछ भी पुनर्स्थापित नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="104"/>
         <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
         <translation>डेटा फ़ोल्डर {folder} खाली नहीं है; किसी नए फ़ोल्डर में पुनर्स्थापित करें (fieldkit --data-dir NEW-FOLDER restore FILE): कुछ भी नहीं बदला गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="109"/>
         <source>cannot restore into {folder}: {reason}</source>
         <translation>{folder} में पुनर्स्थापित नहीं किया जा सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="110"/>
         <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
         <translation>बैकअप {path} एन्क्रिप्ट किया गया है ({encryption}); fieldkit का यह संस्करण इसे नहीं खोल सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="114"/>
         <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
         <translation>बैकअप {path} एक पासफ़्रेज़ से एन्क्रिप्ट किया गया है; इसे स्टैंडर्ड इनपुट पर दें (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="119"/>
         <source>the backup {path} is damaged (its header)</source>
         <translation>बैकअप {path} क्षतिग्रस्त है (उसका हेडर)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="120"/>
         <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
         <translation>बैकअप {path} के लिए गलत पासफ़्रेज़: कुछ भी पुनर्स्थापित नहीं किया गया (भूला हुआ पासफ़्रेज़ वापस नहीं पाया जा सकता)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="125"/>
         <source>the backup {path}</source>
         <translation>बैकअप {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="126"/>
         <source>cannot read the database {path} for the backup: {reason}</source>
         <translation>बैकअप के लिए डेटाबेस {path} पढ़ा नहीं जा सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="127"/>
         <source>{path} is not a fieldkit backup file</source>
         <translation>{path} fieldkit की बैकअप फ़ाइल नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="128"/>
         <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
         <translation>बैकअप {path} fieldkit के नए संस्करण से बनाया गया था (प्रारूप {format}); इसे पुनर्स्थापित करने के लिए fieldkit अपडेट करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="133"/>
         <source>the backup {path} holds an unexpected entry</source>
         <translation>बैकअप {path} में एक अनपेक्षित प्रविष्टि है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="134"/>
         <source>the backup {path} is damaged</source>
         <translation>बैकअप {path} क्षतिग्रस्त है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="135"/>
         <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
         <translation>बैकअप {path} क्षतिग्रस्त या अधूरा है ({reason}); कुछ भी पुनर्स्थापित नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="139"/>
         <source>the backup {path} holds no database; nothing was restored</source>
         <translation>बैकअप {path} में कोई डेटाबेस नहीं है; कुछ भी पुनर्स्थापित नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="140"/>
         <source>the backup {path} holds a damaged database ({reason})</source>
         <translation>बैकअप {path} में क्षतिग्रस्त डेटाबेस है ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="142"/>
         <source>{amount} bytes</source>
         <translation>{amount} बाइट</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="143"/>
         <source>{amount} KB</source>
         <translation>{amount} KB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="144"/>
         <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
         <translation>अनुलग्नक फ़ाइल {file}… {folder} में नहीं है; फिर से सिंक करें या इसे फिर से आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="148"/>
         <source>the file {file}…</source>
         <translation>फ़ाइल {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="149"/>
         <source>not a SHA-256 hash: {value}</source>
         <translation>यह SHA-256 हैश नहीं है: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="150"/>
         <source>fieldkit may not read {path}</source>
         <translation>fieldkit को {path} पढ़ने की अनुमति नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="151"/>
         <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
         <translation>अनुलग्नक फ़ाइल {file}… क्षतिग्रस्त है (डिस्क पर इसकी सामग्री बदल गई है); फिर से सिंक करें या इसे फिर से आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="156"/>
         <source>the attachment file {file}… is missing</source>
         <translation>अनुलग्नक फ़ाइल {file}… नहीं मिली</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="157"/>
         <source>the attachment file {file}… is damaged</source>
         <translation>अनुलग्नक फ़ाइल {file}… क्षतिग्रस्त है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="158"/>
         <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
         <translation>{size} की फ़ाइल के लिए पर्याप्त खाली जगह नहीं है: {folder} में {free} खाली है (fieldkit {reserve} खाली रखता है ताकि बदलाव अब भी सहेजे जा सकें); कुछ भी संग्रहीत नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="163"/>
         <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
         <translation>{name} अंत तक पढ़ी नहीं जा सकी ({reason}); कुछ भी संग्रहीत नहीं किया गया — इसे इस कंप्यूटर पर कॉपी करें और फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="168"/>
         <source>the attachment file {file}… cannot be read: {reason}</source>
         <translation>अनुलग्नक फ़ाइल {file}… पढ़ी नहीं जा सकती: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="169"/>
         <source>the disk holding {folder} is full; nothing was stored</source>
         <translation>{folder} वाली डिस्क भरी हुई है; कुछ भी संग्रहीत नहीं किया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="170"/>
         <source>fieldkit may not write in {folder} ({reason})</source>
         <translation>fieldkit को {folder} में लिखने की अनुमति नहीं है ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="171"/>
         <source>could not store the file in {folder}: {reason}</source>
         <translation>फ़ाइल {folder} में संग्रहीत नहीं की जा सकी: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="12"/>
         <source>research records are never erased; they are marked deleted so the deletion can sync</source>
         <translation>शोध रिकॉर्ड कभी मिटाए नहीं जाते; उन्हें हटाया गया चिह्नित किया जाता है ताकि हटाना सिंक हो सके</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="17"/>
         <source>the default codebook is not available in {language}; it ships in {shipped}</source>
         <translation>डिफ़ॉल्ट कोडबुक {language} में उपलब्ध नहीं है; यह {shipped} में आती है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="22"/>
         <source>a {record} has no text to code</source>
         <translation>{record} प्रकार के रिकॉर्ड में कोड करने के लिए कोई पाठ नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="23"/>
         <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
         <translation>केस {title} का अपना कोई पाठ नहीं है जिसे कोड किया जा सके; इसके बजाय इस पर टैग लगाएँ, या इसके किसी साक्षात्कार या अवलोकन को कोड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="28"/>
         <source>start and end must be whole numbers of milliseconds (not {value})</source>
         <translation>आरंभ और अंत मिलीसेकंड की पूर्ण संख्याएँ होने चाहिए ({value} नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="32"/>
         <source>start and end must be whole numbers (not {value})</source>
         <translation>आरंभ और अंत पूर्ण संख्याएँ होने चाहिए ({value} नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="33"/>
         <source>the theme {name} is archived; restore it before using it</source>
         <translation>थीम {name} संग्रहित है; इसका उपयोग करने से पहले इसे पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="299"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>अंश {start}–{end} पाठ के बाहर है, जिसमें {length} अक्षर हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="303"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>अंश {start}–{end} खाली है; अंत आरंभ से बड़ा होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="304"/>
         <source>the span covers only white space</source>
         <translation>अंश में केवल रिक्त स्थान है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="40"/>
         <source>this span is already coded with {theme}</source>
         <translation>यह अंश पहले से {theme} के साथ कोड किया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="41"/>
         <source>{name} is not an audio recording</source>
         <translation>{name} ऑडियो रिकॉर्डिंग नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="42"/>
         <source>the span {start}–{end} ms is empty or negative</source>
         <translation>अंश {start}–{end} ms खाली या ऋणात्मक है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="43"/>
         <source>the span ends at {end} ms but the recording lasts {length} ms</source>
         <translation>अंश {end} ms पर समाप्त होता है, लेकिन रिकॉर्डिंग {length} ms लंबी है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="44"/>
         <source>this part of the recording is already coded with {theme}</source>
         <translation>रिकॉर्डिंग का यह हिस्सा पहले से {theme} के साथ कोड किया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="46"/>
         <source>no conflict with id {id}</source>
         <translation>आईडी {id} वाला कोई टकराव नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="47"/>
         <source>this conflict was already resolved</source>
         <translation>यह टकराव पहले ही सुलझा लिया गया था</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="48"/>
         <source>choose keep, take_losing or custom, not {choice}</source>
         <translation>keep, take_losing या custom चुनें, {choice} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="49"/>
         <source>the {record} of this conflict no longer exists</source>
         <translation>इस टकराव का रिकॉर्ड ({record}) अब मौजूद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="173"/>
         <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
         <translation>डेटा फ़ोल्डर {folder} एन्क्रिप्ट किया गया है; इसका पासफ़्रेज़ दें (fieldkit --passphrase-stdin …, या ऐप में इसे अनलॉक करें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="178"/>
         <source>the data folder {folder} is not encrypted</source>
         <translation>डेटा फ़ोल्डर {folder} एन्क्रिप्ट नहीं किया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="179"/>
         <source>cannot create the database in {folder}: {reason}</source>
         <translation>{folder} में डेटाबेस नहीं बनाया जा सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="180"/>
         <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
         <translation>डेटा फ़ोल्डर {folder} एक फ़ाइल है, फ़ोल्डर नहीं; --data-dir से कोई दूसरा फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="184"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>डेटा फ़ोल्डर {folder} नहीं बनाया जा सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="185"/>
         <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
         <translation>डेटा फ़ोल्डर {folder} केवल-पठन है; fieldkit को उसमें लिखना होता है (--data-dir से कोई दूसरा फ़ोल्डर चुनें या उसकी अनुमतियाँ ठीक करें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="190"/>
         <source>the database in {folder} is read-only: {reason}</source>
         <translation>{folder} का डेटाबेस केवल-पठन है: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="191"/>
         <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
         <translation>{folder} वाली डिस्क भरी हुई है; कुछ जगह खाली करें — विफल हुए बदलाव से कुछ भी सहेजा नहीं गया, उससे पहले का सब कुछ सुरक्षित है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="196"/>
         <source>the database in {folder} is busy in another program; try again in a moment</source>
         <translation>{folder} का डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है; थोड़ी देर में फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="200"/>
         <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
         <translation>{folder} की फ़ाइल {file} fieldkit डेटाबेस नहीं है या क्षतिग्रस्त है; इसे किसी बैकअप से पुनर्स्थापित करें, या --data-dir से कोई दूसरा डेटा फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="205"/>
         <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
         <translation>{folder} का डेटाबेस क्षतिग्रस्त है ({reason}); इसे किसी बैकअप से पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="209"/>
         <source>the database in {folder} could not be used: {reason}</source>
         <translation>{folder} का डेटाबेस उपयोग नहीं किया जा सका: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="211"/>
         <source>the data folder {folder} is encrypted already</source>
         <translation>डेटा फ़ोल्डर {folder} पहले से एन्क्रिप्ट किया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="212"/>
         <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
         <translation>{folder} में {count} रिकॉर्डिंग पूरी नहीं हुई हैं; ऐप एक बार खोलें ताकि वे संलग्न हो जाएँ, फिर फ़ोल्डर एन्क्रिप्ट करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="217"/>
         <source>the encrypted copy of the database failed its check ({check})</source>
         <translation>डेटाबेस की एन्क्रिप्ट की गई प्रति अपनी जाँच में विफल रही ({check})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="219"/>
         <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
         <translation>पासफ़्रेज़ बहुत छोटा है: कम से कम {least} अक्षर इस्तेमाल करें (कुछ शब्द जो आपको याद रहें, सबसे अच्छे हैं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="224"/>
         <source>{folder} is already encrypted (it has {file})</source>
         <translation>{folder} पहले से एन्क्रिप्ट किया गया है (इसमें {file} है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="225"/>
         <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
         <translation>पासफ़्रेज़ डेटा फ़ोल्डर {folder} को अनलॉक नहीं करता; इसे जाँचें (बड़े अक्षर, रिक्त स्थान) या रिकवरी कुंजी का उपयोग करें। कुछ भी नहीं बदला गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="230"/>
         <source>{folder} is not encrypted (it has no {file})</source>
         <translation>{folder} एन्क्रिप्ट नहीं किया गया है (इसमें {file} नहीं है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="231"/>
         <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
         <translation>कुंजी फ़ाइल {path} पढ़ी नहीं जा सकती ({reason}); इसके बिना फ़ोल्डर नहीं खुल सकता: किसी बैकअप से इसकी प्रति वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="236"/>
         <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
         <translation>कुंजी फ़ाइल {path} fieldkit की कुंजी फ़ाइल नहीं है (या किसी नए संस्करण की है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="238"/>
         <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
         <translation>पासफ़्रेज़ याद नहीं रखा जा सकता: 'keyring' पैकेज इंस्टॉल नहीं है; हर बार पासफ़्रेज़ दें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="243"/>
         <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
         <translation>पासफ़्रेज़ याद नहीं रखा जा सकता: इस कंप्यूटर में कोई कीरिंग नहीं है (जैसे GNOME Keyring, KWallet, macOS Keychain या Windows Credential Manager); हर बार पासफ़्रेज़ दें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="248"/>
         <source>the keyring refused to keep the key: {reason}</source>
         <translation>कीरिंग ने कुंजी रखने से इनकार कर दिया: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="250"/>
         <source>the file</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="251"/>
         <source>{name} is not an encrypted fieldkit file</source>
         <translation>{name} fieldkit द्वारा एन्क्रिप्ट की गई फ़ाइल नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="252"/>
         <source>{name} is cut short (damaged)</source>
         <translation>फ़ाइल अधूरी है (क्षतिग्रस्त): {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="253"/>
         <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
         <translation>फ़ाइल क्षतिग्रस्त या अधूरी है: {name} ({chunks} में से खंड {chunk} डिक्रिप्ट नहीं होता)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="258"/>
         <source>{what} was expected on the first line of standard input</source>
         <translation>स्टैंडर्ड इनपुट की पहली पंक्ति में अपेक्षित था: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="259"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>डेटा फ़ोल्डर {folder} एन्क्रिप्ट किया गया है; --passphrase-stdin के साथ स्टैंडर्ड इनपुट पर इसका पासफ़्रेज़ दें (जैसे fieldkit --data-dir DIR --passphrase-stdin search radio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="55"/>
         <source>an id is required</source>
         <translation>आईडी आवश्यक है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="56"/>
         <source>the {kind} “{label}” is not deleted</source>
         <translation>“{label}” ({kind}) हटाए गए आइटमों में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="57"/>
         <source>the {kind} “{label}” was deleted</source>
         <translation>“{label}” ({kind}) हटाए गए आइटमों में है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="58"/>
         <source>nothing deleted has an id starting with {ref}</source>
         <translation>हटाए गए किसी भी आइटम की आईडी {ref} से शुरू नहीं होती</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="59"/>
         <source>nothing has an id starting with {ref}</source>
         <translation>किसी भी आइटम की आईडी {ref} से शुरू नहीं होती</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="60"/>
         <source>the id {ref} matches several deleted rows; give more of it</source>
         <translation>आईडी {ref} कई हटाए गए आइटमों से मेल खाती है; इसका और हिस्सा दें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="61"/>
         <source>the id {ref} matches several rows; give more of it</source>
         <translation>आईडी {ref} कई आइटमों से मेल खाती है; इसका और हिस्सा दें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="62"/>
         <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
         <translation>हटाए गए किसी भी आइटम की आईडी {ref} नहीं है (कम से कम {least} अक्षर दें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="66"/>
         <source>nothing has the id {ref} (give at least {least} characters)</source>
         <translation>किसी भी आइटम की आईडी {ref} नहीं है (कम से कम {least} अक्षर दें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="67"/>
         <source>{kind} “{label}” is already deleted</source>
         <translation>“{label}” ({kind}) पहले से हटाए गए आइटमों में है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="68"/>
         <source>{kind} “{label}” is not deleted</source>
         <translation>“{label}” ({kind}) हटाए गए आइटमों में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="69"/>
         <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
         <translation>थीम “{name}” से सामग्री कोड या टैग की गई है ({counts}); इसे उनके साथ हटाएँ (--with-codings), या उन्हें रखने के लिए इसे किसी दूसरी थीम में मिलाएँ (fieldkit theme merge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="74"/>
         <source>{n} coding</source>
         <translation>{n} कोडिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="75"/>
         <source>{n} codings</source>
         <translation>{n} कोडिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="76"/>
         <source>{n} tag</source>
         <translation>{n} टैग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="77"/>
         <source>{n} tags</source>
         <translation>{n} टैग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="78"/>
         <source>{codings}, {tags}</source>
         <translation>{codings}, {tags}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="79"/>
         <source>its study “{label}” is deleted; restore that first</source>
         <translation>इसका अध्ययन “{label}” हटा दिया गया है; पहले उसे वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="80"/>
         <source>its case “{label}” is deleted; restore that first</source>
         <translation>इसका केस “{label}” हटा दिया गया है; पहले उसे वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="81"/>
         <source>the interview “{label}” it belongs to is deleted; restore that first</source>
         <translation>जिस साक्षात्कार “{label}” का यह हिस्सा है, वह हटा दिया गया है; पहले उसे वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="85"/>
         <source>the observation “{label}” it belongs to is deleted; restore that first</source>
         <translation>जिस अवलोकन “{label}” का यह हिस्सा है, वह हटा दिया गया है; पहले उसे वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="89"/>
         <source>the case “{label}” it belongs to is deleted; restore that first</source>
         <translation>जिस केस “{label}” का यह हिस्सा है, वह हटा दिया गया है; पहले उसे वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="90"/>
         <source>the theme “{label}” it belongs to is deleted; restore that first</source>
         <translation>जिस थीम “{label}” का यह हिस्सा है, वह हटा दी गई है; पहले उसे वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="95"/>
         <source>a coding needs some words to mark</source>
         <translation>कोडिंग के लिए चिह्नित करने को कुछ शब्द चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="96"/>
         <source>the coded words “{words}” are no longer in the text</source>
         <translation>कोड किए गए शब्द “{words}” अब पाठ में नहीं हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="98"/>
         <source>several themes are called {name}; use the theme's id</source>
         <translation>कई थीम का नाम {name} है; थीम की आईडी का उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="100"/>
         <source>clock values out of range: {wall}, {counter}</source>
         <translation>घड़ी के मान सीमा से बाहर हैं: {wall}, {counter}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="101"/>
         <source>not a clock stamp: {text}</source>
         <translation>घड़ी की मुहर नहीं है: {text}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="102"/>
         <source>not a device id (16 lowercase hex digits): {device}</source>
         <translation>डिवाइस आईडी नहीं है (छोटे अक्षरों में 16 हेक्स अंक): {device}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="103"/>
         <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
         <translation>डिवाइस {device} की एक मुहर इस घड़ी से {seconds} सेकंड आगे है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="105"/>
         <source>study</source>
         <translation>अध्ययन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="106"/>
         <source>case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="107"/>
         <source>participant</source>
         <translation>प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="108"/>
         <source>interview</source>
         <translation>साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="109"/>
         <source>observation</source>
         <translation>अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="110"/>
         <source>theme</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="111"/>
         <source>attachment</source>
         <translation>अनुलग्नक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="112"/>
         <source>coding</source>
         <translation>कोडिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="113"/>
         <source>tag</source>
         <translation>टैग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="114"/>
         <source>free-word tag</source>
         <translation>मुक्त-शब्द टैग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="115"/>
         <source>memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="116"/>
         <source>photo</source>
         <translation>फ़ोटो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="117"/>
         <source>recording</source>
         <translation>रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="118"/>
         <source>file</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="119"/>
         <source>interview or observation</source>
         <translation>साक्षात्कार या अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="120"/>
         <source>interview or observation or case</source>
         <translation>साक्षात्कार, अवलोकन या केस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="122"/>
         <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
         <translation>अध्ययन “{name}” आपकी टीम के सर्वर के ज़रिए साझा है; इसे एक लैपटॉप से नहीं हटाया जा सकता (इसके बजाय इसके केस या रिकॉर्ड हटाएँ, या सर्वर के व्यवस्थापक से इसे सेवानिवृत्त करने को कहें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="128"/>
         <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
         <translation>अध्ययन “{name}” आपकी टीम के सर्वर के ज़रिए साझा है; केवल इसका प्रमुख ही इसका नाम या विवरण बदल सकता है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="133"/>
         <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
         <translation>केवल अध्ययन का प्रमुख ही किसी प्रतिभागी की सामग्री मिटा सकता है: मिटाना हर लैपटॉप तक पहुँचता है और पूर्ववत नहीं हो सकता। उनकी सहमति वापस ली गई दर्ज है, इसलिए निर्यात उन्हें पहले से छोड़ देते हैं; मिटाने के लिए अपनी टीम के प्रमुख से कहें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="140"/>
         <source>an {kind} id is required</source>
         <translation>{kind} की आईडी आवश्यक है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="141"/>
         <source>a {kind} id is required</source>
         <translation>{kind} की आईडी आवश्यक है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="142"/>
         <source>no {kind} with id {ref} (give at least {least} characters)</source>
         <translation>आईडी {ref} का कोई {kind} नहीं मिला (कम से कम {least} अक्षर दें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="143"/>
         <source>no {kind} with id {ref}</source>
         <translation>आईडी {ref} का कोई {kind} नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="144"/>
         <source>more than one {kind} has an id starting with {ref}; give more of it</source>
         <translation>एक से अधिक {kind} की आईडी {ref} से शुरू होती है; इसका और हिस्सा दें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="148"/>
         <source>the id {ref} matches several records; give more of it</source>
         <translation>आईडी {ref} कई रिकॉर्ड से मेल खाती है; इसका और हिस्सा दें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="150"/>
         <source>the memo is empty; write something or cancel</source>
         <translation>मेमो खाली है; कुछ लिखें या रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="152"/>
         <source>this data folder has no device id; open it with Store.open</source>
         <translation>इस डेटा फ़ोल्डर की कोई डिवाइस आईडी नहीं है; इसे Store.open से खोलें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="153"/>
         <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
         <translation>परिवर्तन लॉग एक {table} पंक्ति {row} का नाम लेता है जो मौजूद नहीं है; डेटा फ़ोल्डर क्षतिग्रस्त है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="265"/>
         <source>a picture needs at least one pixel</source>
         <translation>चित्र में कम से कम एक पिक्सेल होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="266"/>
         <source>the photo {name} has too many pixels to show</source>
         <translation>फ़ोटो {name} में दिखाने के लिए बहुत अधिक पिक्सेल हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="267"/>
         <source>the photo {name} is missing from the data folder</source>
         <translation>फ़ोटो {name} डेटा फ़ोल्डर में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="268"/>
         <source>the photo {name} cannot be shown: it is damaged</source>
         <translation>फ़ोटो {name} नहीं दिखाई जा सकती: यह क्षतिग्रस्त है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="51"/>
+        <source>consent was withdrawn</source>
+        <translation>सहमति वापस ले ली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="52"/>
+        <source>consent is not recorded yet (pending)</source>
+        <translation>सहमति अभी दर्ज नहीं है (लंबित)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="53"/>
+        <source>consent does not allow audio recording</source>
+        <translation>सहमति ऑडियो रिकॉर्डिंग की अनुमति नहीं देती</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="158"/>
         <source>nothing to change: give at least one field</source>
         <translation>बदलने को कुछ नहीं: कम से कम एक फ़ील्ड दें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="159"/>
         <source>nothing</source>
         <translation>कुछ नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="160"/>
         <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
         <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता (बदले जा सकते हैं: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="161"/>
         <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
         <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता (बदले जा सकते हैं: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="162"/>
         <source>an empty participant code was given</source>
         <translation>खाली प्रतिभागी कोड दिया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="163"/>
         <source>no participant with the code or id {ref} in this study</source>
         <translation>इस अध्ययन में कोड या आईडी {ref} वाला कोई प्रतिभागी नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="164"/>
         <source>participant {code} belongs to another study</source>
         <translation>प्रतिभागी {code} किसी दूसरे अध्ययन का है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="166"/>
         <source>start the recording</source>
         <translation>रिकॉर्डिंग शुरू करने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="167"/>
         <source>this recording is finished; start a new one</source>
         <translation>यह रिकॉर्डिंग पूरी हो चुकी है; नई शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="168"/>
         <source>save the recording</source>
         <translation>रिकॉर्डिंग सहेजने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="169"/>
         <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
         <translation>रिकॉर्डिंग अभी डिस्क पर लिखी जा रही है; अगर fieldkit अभी बंद किया गया तो अगली बार शुरू होने पर इसे वापस पा लिया जाएगा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="174"/>
         <source>the recording could not be saved: {why}</source>
         <translation>रिकॉर्डिंग सहेजी नहीं जा सकी: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="175"/>
         <source>finish the recording</source>
         <translation>रिकॉर्डिंग पूरी करने</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="176"/>
+        <source>Recovered after fieldkit was interrupted</source>
+        <translation>fieldkit के बाधित होने के बाद पुनर्प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="177"/>
+        <source>Recorded in fieldkit</source>
+        <translation>fieldkit में रिकॉर्ड किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="179"/>
         <source>its journal.json is missing</source>
         <translation>इसकी journal.json फ़ाइल नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="180"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>journal.json पढ़ी नहीं जा सकती: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="181"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json में रिकॉर्डिंग का विवरण नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="182"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json में साक्षात्कार या रिकॉर्डिंग की स्थिति का नाम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="186"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json में रिकॉर्डिंग का ऑडियो प्रारूप नहीं बताया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="187"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>कोई दूसरा fieldkit पहले से {folder} में लिख रहा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="188"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>डिस्क भर गई है, इसलिए fieldkit {doing} में असमर्थ रहा; अब तक जो रिकॉर्ड हुआ वह {folder} में रखा है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="193"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>fieldkit को {folder} में लिखने की अनुमति नहीं है, इसलिए वह {doing} में असमर्थ रहा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="194"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>fieldkit {folder} में {doing} में असमर्थ रहा: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="196"/>
         <source>A recording ({length}) was recovered and attached to its interview.</source>
         <translation>एक रिकॉर्डिंग ({length}) वापस लाई गई और उसके साक्षात्कार से संलग्न की गई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="200"/>
         <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
         <translation>{start} को शुरू हुई एक रिकॉर्डिंग ({length}) वापस लाई गई और उसके साक्षात्कार से संलग्न की गई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="204"/>
         <source>A recording had captured no sound; nothing was attached.</source>
         <translation>एक रिकॉर्डिंग ने कोई ध्वनि नहीं पकड़ी थी; कुछ भी संलग्न नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="205"/>
         <source>A recording started {start} had captured no sound; nothing was attached.</source>
         <translation>{start} को शुरू हुई एक रिकॉर्डिंग ने कोई ध्वनि नहीं पकड़ी थी; कुछ भी संलग्न नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="209"/>
         <source>the recording in {folder} is still being written</source>
         <translation>{folder} में रिकॉर्डिंग अभी लिखी जा रही है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="210"/>
         <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
         <translation>{error} रिकॉर्डिंग {folder} में रहती है; fieldkit अगली बार शुरू होने पर फिर कोशिश करेगा।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="214"/>
         <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>एक रिकॉर्डिंग ({length}) ऐसे साक्षात्कार की है जो हटा दिया गया, इसलिए इसे संलग्न नहीं किया गया। यह {file} के रूप में रखी है; इसे किसी सुरक्षित जगह कॉपी करें या किसी दूसरे साक्षात्कार से संलग्न करें (साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें…)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="220"/>
         <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>{start} को शुरू हुई एक रिकॉर्डिंग ({length}) ऐसे साक्षात्कार की है जो हटा दिया गया, इसलिए इसे संलग्न नहीं किया गया। यह {file} के रूप में रखी है; इसे किसी सुरक्षित जगह कॉपी करें या किसी दूसरे साक्षात्कार से संलग्न करें (साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें…)।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="226"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>एक रिकॉर्डिंग संलग्न नहीं की जा सकी क्योंकि उसका जर्नल क्षतिग्रस्त है ({reason})। ध्वनि {file} के रूप में रखी है; साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें… से इसे उसके साक्षात्कार से संलग्न करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="232"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>एक रिकॉर्डिंग संलग्न नहीं की जा सकी क्योंकि उसका जर्नल क्षतिग्रस्त है ({reason})। इसकी फ़ाइलें {folder} में रखी हैं; साक्षात्कार के प्लेयर में रिकॉर्डिंग जोड़ें… से इसे उसके साक्षात्कार से संलग्न करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="238"/>
         <source>attached to the interview {title}</source>
         <translation>साक्षात्कार {title} से संलग्न</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="239"/>
+        <source>Recording {start}.wav</source>
+        <translation>रिकॉर्डिंग {start}.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="240"/>
+        <source>Recording unknown time.wav</source>
+        <translation>रिकॉर्डिंग अज्ञात समय.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="242"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>“{field}” set_text से बदला जाता है, जो कोडिंग को उनकी जगह पर रखता है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="243"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="244"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>{kind} का “{field}” यहाँ नहीं बदला जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="245"/>
+        <source>Interview with {codes} ({date})</source>
+        <translation>{codes} के साथ साक्षात्कार ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="246"/>
+        <source>Interview {date}</source>
+        <translation>साक्षात्कार {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="247"/>
+        <source>Observation {date}</source>
+        <translation>अवलोकन {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="249"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} छिपाने के लिए बहुत छोटा है: इससे सामान्य शब्द बदल जाएँगे</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="250"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} दो बार सूचीबद्ध है; इसे इसकी वर्तनियों के साथ एक बार सूचीबद्ध करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="251"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>अज्ञात प्रकार {kind}; इनमें से चुनें: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="252"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} अध्ययन की छिपाए जाने वाले नामों की सूची में नहीं है (प्रतिभागियों के नाम और केस के स्थान हमेशा छिपाए जाते हैं)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="258"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>{table} {row} का एक परिवर्तन रिकॉर्ड से पहले ही आ गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="259"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>{table} {row} का परिवर्तन अध्ययन {study} के लिए घोषित है, पर रिकॉर्ड अध्ययन {owner} का है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="264"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>दूसरी प्रतिकृति का एक {table} {target} {value} का हवाला देता है, जो इस प्रतिकृति में अभी नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="269"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>एक परिवर्तन अज्ञात प्रकार के रिकॉर्ड का नाम लेता है: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="270"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>एक परिवर्तन में अज्ञात संक्रिया है: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="271"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>{table} {row} का परिवर्तन अध्ययन {study} का है, सिंक हो रहे अध्ययन ({synced}) का नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="276"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>{table} का एक परिवर्तन अज्ञात फ़ील्ड का नाम लेता है: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="277"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>{table} {row} के परिवर्तन के आधार मेल नहीं खाते</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="278"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>एक नई {table} पंक्ति इन फ़ील्ड के बिना आई: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="279"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>{table} {row} का परिवर्तन अध्ययन {study} के लिए घोषित है, पर उसकी पंक्ति अध्ययन {owner} की है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="285"/>
         <source>a change from the server is not an object</source>
         <translation>सर्वर से आया एक परिवर्तन ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="286"/>
         <source>a change from the server lacks {keys}</source>
         <translation>सर्वर से आए एक परिवर्तन में {keys} नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="287"/>
         <source>a change from the server has a bad {key}</source>
         <translation>सर्वर से आए एक परिवर्तन का {key} गलत है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="288"/>
         <source>a change from the server has bad values or bases</source>
         <translation>सर्वर से आए एक परिवर्तन के मान या आधार गलत हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="289"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>सर्वर से आए एक परिवर्तन की आधार मुहर गलत है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="290"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>“{field}” का मान गलत प्रकार का है: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="292"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>परिणामों की संख्या 0 या उससे अधिक पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="293"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>परिणामों का ऑफ़सेट 0 या उससे अधिक पूर्ण संख्या होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="294"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>{types} प्रकार के रिकॉर्ड नहीं खोजे जा सकते; इनमें से चुनें: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="296"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>यह कोडिंग ऑडियो का एक हिस्सा चिह्नित करती है, पाठ का नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="297"/>
         <source>this span is already coded with the same theme</source>
         <translation>यह अंश पहले से उसी थीम से कोड किया गया है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="298"/>
         <source>start and end must be whole numbers</source>
         <translation>आरंभ और अंत पूर्ण संख्याएँ होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="274"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>एक PDF दस्तावेज़; पहले इसे सादे पाठ (.txt) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="275"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>एक Word (.docx), OpenDocument या ZIP फ़ाइल; पहले इसे सादे पाठ के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="279"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>एक पुरानी Word (.doc) फ़ाइल; इसे सादे पाठ के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="280"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>एक रिच-टेक्स्ट (.rtf) फ़ाइल; पहले इसे सादे पाठ (.txt) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="281"/>
         <source>an audio or video file</source>
         <translation>एक ऑडियो या वीडियो फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="285"/>
         <source>a WebM or Matroska file</source>
         <translation>एक WebM या Matroska फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="286"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>एक MP4, M4A या HEIC फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="287"/>
         <source>a gzip-compressed file</source>
         <translation>एक gzip-संपीड़ित फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="288"/>
         <source>an SQLite database</source>
         <translation>एक SQLite डेटाबेस</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="289"/>
         <source>a program</source>
         <translation>एक प्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="291"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} एक फ़ोल्डर है, पाठ फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="295"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>फ़ाइल {path} पढ़ी नहीं जा सकती: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="296"/>
         <source>the text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="297"/>
         <source>the file is empty</source>
         <translation>फ़ाइल खाली है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="298"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>फ़ाइल {name} का आकार {size} है; {most} तक की पाठ फ़ाइलें स्वीकार की जाती हैं (इसे भागों में बाँटें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="302"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>एक बाइट-क्रम चिह्न (BOM) हटाया गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="303"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>फ़ाइल में UTF-8 के साथ कुछ Windows-1252 अक्षर मिले हैं; दोनों को UTF-8 में बदला गया (विशेषक वाले अक्षर और उद्धरण चिह्न जाँचें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="308"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>फ़ाइल Latin-1 (ISO-8859-1) एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="312"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>फ़ाइल Windows-1252 (Latin-1) एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="316"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>फ़ाइल {encoding} एन्कोडिंग में थी और UTF-8 में बदली गई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="317"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>{encoding} पाठ में अमान्य बाइट अनुक्रम � से बदले गए: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="321"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} बाइनरी फ़ाइल लगती है, पाठ नहीं (यह {what} लगती है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="325"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} बाइनरी फ़ाइल लगती है, पाठ नहीं; सादे पाठ (.txt) वाला प्रतिलेख चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="329"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>Windows पंक्ति-अंत (CRLF) बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="330"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>पुराने Mac के पंक्ति-अंत (केवल CR) बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="331"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>विशेषक वाले अक्षर अपने संयुक्त रूप (Unicode NFC) में सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="335"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>हटाए गए NUL अक्षर (अदृश्य शून्य बाइट): {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="306"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>इस अध्ययन में {name} नाम की कोई थीम नहीं है (देखें `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="310"/>
         <source>no theme called {name} in this study</source>
         <translation>इस अध्ययन में {name} नाम की कोई थीम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="311"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>कोई थीम केवल उसी अध्ययन की थीम के नीचे ले जाई जा सकती है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="312"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} को स्वयं के नीचे नहीं ले जाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="313"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} को {parent} के नीचे नहीं ले जाया जा सकता, जो इसी के अंदर है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="314"/>
         <source>a theme cannot be merged into itself</source>
         <translation>किसी थीम को स्वयं में नहीं मिलाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="315"/>
         <source>themes of different studies cannot be merged</source>
         <translation>अलग-अलग अध्ययनों की थीम नहीं मिलाई जा सकतीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="316"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} को उसकी अपनी उप-थीम {target} में नहीं मिलाया जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="337"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>उपशीर्षक संकेत अपने आरंभ-समय के [mm:ss] चिह्न के साथ पंक्तियाँ बन गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="341"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} में कोई उपशीर्षक संकेत नहीं है (“00:00:16,000 --&gt; 00:00:20,000” जैसी पंक्तियाँ); क्या यह सचमुच .srt या .vtt फ़ाइल है?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="346"/>
         <source>the subtitles</source>
         <translation>उपशीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="347"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>Word फ़ाइल {name} प्रतिलेख होने के लिए बहुत बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="348"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} ऐसा Word दस्तावेज़ नहीं है जिसे fieldkit पढ़ सके (पुराना .doc, या क्षतिग्रस्त); इसे किसी वर्ड प्रोसेसर में खोलकर .docx या सादे पाठ (.txt) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="353"/>
         <source>read from a Word document</source>
         <translation>Word दस्तावेज़ से पढ़ा गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="320"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>{rate} Hz की सैंपल दर समर्थित नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="321"/>
         <source>{count} channels are not supported</source>
         <translation>चैनलों की संख्या समर्थित नहीं है: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="322"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>{bits}-बिट सैंपल समर्थित नहीं हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="323"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>रिकॉर्डिंग एक WAV फ़ाइल की क्षमता (4 GB) से लंबी है; इसके खंड {folder} में रखे हैं</translation>
     </message>
@@ -5729,172 +5903,182 @@
         <translation>सर्वर की अध्ययन सूची गलत ढंग से बनी है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="31"/>
+        <source>refused change {id} is still being set aside; sync once more, then discard it</source>
+        <translation>अस्वीकार किया गया बदलाव {id} अभी अलग रखा जा रहा है; एक बार और सिंक करें, फिर उसे छोड़ दें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>no refused change {id} on this laptop (fieldkit sync problems lists them)</source>
+        <translation>इस लैपटॉप पर कोई अस्वीकार किया गया बदलाव {id} नहीं है (fieldkit sync problems उनकी सूची देता है)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>यह डेटा फ़ोल्डर बैकअप से पुनर्स्थापित किया गया या किसी दूसरे लैपटॉप से कॉपी किया गया है और इसे अपनी अलग डिवाइस पहचान चाहिए; इसे fieldkit sync या ऐप से सिंक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
         <source>the server's sync reply is malformed</source>
         <translation>सर्वर का सिंक उत्तर गलत ढंग से बना है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>सिंक आगे नहीं बढ़ रहा; रोक दिया गया (कृपया इसकी सूचना दें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; इससे मदद नहीं मिली: लैपटॉप की तारीख और समय ठीक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>सर्वर ने अध्ययन {study} के लिए उत्तर दिया, जो माँगा नहीं गया था</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>सर्वर ने प्राप्ति कर्सर आगे नहीं बढ़ाया; सिंक रुक गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>अध्ययन {study} के लिए सर्वर से आए बदलाव लागू नहीं किए जा सकते: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>इस लैपटॉप की घड़ी सर्वर की घड़ी से {ahead} आगे है; fieldkit अपने बदलावों का समय ठीक करके उन्हें फिर से भेजता है (यदि ऐसा बार-बार हो, तो लैपटॉप की तारीख और समय ठीक करें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>साइन-इन टोकन {path} में सहेजा नहीं जा सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>यह डेटा फ़ोल्डर किसी सर्वर में साइन इन नहीं है; चलाएँ: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>साइन-इन फ़ाइल {path} क्षतिग्रस्त है; fieldkit login फिर से चलाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
         <source>the server refused every new device id; try again later</source>
         <translation>सर्वर ने हर नई डिवाइस आईडी अस्वीकार कर दी; बाद में फिर कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>नई डिवाइस पहचान पर सर्वर के उत्तर में कोई टोकन नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>फ़ाइल {file}… का अपलोड सर्वर पर बार-बार समाप्त हो रहा है; बाद में कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>सर्वर ने ऐसा उत्तर भेजा जिसे fieldkit पढ़ नहीं सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>फ़ाइल {file}… के लिए सर्वर का उत्तर उसकी सीमा से मेल नहीं खाता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>{size} की फ़ाइल लाने के लिए पर्याप्त खाली जगह नहीं है ({folder} में {free} खाली)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>फ़ाइल {file}… क्षतिग्रस्त पहुँची (उसका SHA-256 मेल नहीं खाता); अगले सिंक में उसे फिर से लाया जाएगा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>सर्वर ने फ़ाइल {file}… अस्वीकार कर दी (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>फ़ाइल {file}… के लिए सर्वर के उत्तर में कोई उपयोगी सीमा नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>the server refused the range for file {file}…</source>
         <translation>सर्वर ने फ़ाइल {file}… के लिए माँगी गई सीमा अस्वीकार कर दी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>अध्ययन {study} की फ़ाइल {file}… भेजी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>सर्वर ने एक फ़ाइल अनुरोध अस्वीकार कर दिया (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>फ़ाइल {file}… नहीं भेजी गई: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>अध्ययन {study} की फ़ाइलें नहीं लाई गईं: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>सर्वर ने फ़ाइल {file}… का गलत हिस्सा भेजा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>फ़ाइल {file}… का अपलोड आगे नहीं बढ़ रहा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>फ़ाइल {file}… लाई नहीं जा सकती (सीमा अस्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} ने उत्तर दिया, पर यह fieldkit सर्वर नहीं लगता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} ने स्थिति-जाँच का ऐसा उत्तर भेजा जिसे fieldkit पढ़ नहीं सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
         <source>the server answered HTTP {status}</source>
         <translation>सर्वर ने HTTP {status} उत्तर दिया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} इस लैपटॉप के नेटवर्क पर नहीं है, और http:// आपका साइन-इन और डेटा बिना एन्क्रिप्शन के इंटरनेट पर भेजेगा; सर्वर का https:// पता इस्तेमाल करें (या, जानते-बूझते, --allow-insecure-http के साथ फिर से साइन इन करें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>प्रमाणपत्र प्राधिकरण फ़ाइल ऐसा PEM प्रमाणपत्र नहीं है जिसे fieldkit इस्तेमाल कर सके ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>{at} पर सर्वर से कनेक्शन उत्तर के बीच में टूट गया ({why}); जारी रखने के लिए फिर से सिंक करें</translation>
     </message>
@@ -6032,12 +6216,12 @@
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="329"/>
         <source>name to redact</source>
         <translation>छिपाने वाला नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="330"/>
         <source>other spelling</source>
         <translation>दूसरी वर्तनी</translation>
     </message>
@@ -6108,44 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>सिंक हुआ: %1 भेजे, %2 प्राप्त, %3 नए टकराव</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 बदलाव अलग रखे गए</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n बदलाव अलग रखा गया</numerusform>
+            <numerusform> · %n बदलाव अलग रखे गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · आपका %n बदलाव सर्वर ने अस्वीकार किया</numerusform>
+            <numerusform> · आपके %n बदलाव सर्वर ने अस्वीकार किए</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · डेटा सेवर: फ़ाइलें असीमित कनेक्शन की प्रतीक्षा करती हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>मिटाए गए शब्द हटाए गए</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>आपके कुछ बदलावों में ऐसे प्रतिभागी के शब्द थे जिसने सहमति वापस ले ली और जिसकी सामग्री हर लैपटॉप पर मिटा दी गई। वे शब्द हटा दिए गए; आपके बाकी बदलाव रखे गए।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>सिंक रद्द हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>सिंक पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>सर्वर अब इस लैपटॉप का साइन-इन स्वीकार नहीं करता: फिर से साइन इन करें (सिंक → सेटिंग्स)। सिंक की प्रतीक्षा में कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>सिंक सेटिंग्स सहेजी नहीं जा सकीं</translation>
     </message>
@@ -6396,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>सर्वर के बदलाव जो यह लैपटॉप अभी लागू नहीं कर सका: देखने के लिए क्लिक करें</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n बदलाव अभी सिंक नहीं हुआ</numerusform>
+            <numerusform>%n बदलाव अभी सिंक नहीं हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहता है</numerusform>
+            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6441,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>फिर से साइन इन करें (सिंक → सेटिंग्स)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n टकराव</numerusform>
+            <numerusform>⚠ %n टकराव</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n बदलाव अलग रखा गया</numerusform>
+            <numerusform>⚠ %n बदलाव अलग रखे गए</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>सिंक के लिए कुछ भी प्रतीक्षा में नहीं</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>1 बदलाव अभी सिंक नहीं हुआ</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 बदलाव अभी सिंक नहीं हुए</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>उन अध्ययनों के %1 बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6477,27 +6689,7 @@
         <translation>कोई टकराव नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ 1 टकराव</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 टकराव</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ 1 बदलाव अलग रखा गया</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 बदलाव अलग रखे गए</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 भेजे · %2 प्राप्त · %3 kB</translation>
     </message>
@@ -6800,27 +6992,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Consent before recording</source>
         <translation>रिकॉर्डिंग से पहले सहमति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>इस साक्षात्कार के हर प्रतिभागी ने ऑडियो रिकॉर्डिंग की अनुमति नहीं दी है:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>अभी उनकी सहमति दर्ज करें, या फिर भी रिकॉर्ड करें (साक्षात्कार के साथ इसकी एक टिप्पणी रखी जाती है), या रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
         <source>Record &amp;consent now…</source>
         <translation>अभी सहमति दर्ज करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
         <source>Record &amp;anyway</source>
         <translation>फिर भी रिकॉर्ड करें (&amp;A)</translation>
     </message>
@@ -6833,9 +7025,24 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
+        <source>Recorded without consent on file</source>
+        <translation>दर्ज सहमति के बिना रिकॉर्ड किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="64"/>
         <source>Cannot start recording</source>
         <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
+        <translation>%1 ने %2 को ऑडियो रिकॉर्डिंग शुरू की, जबकि हर प्रतिभागी ने इसकी अनुमति नहीं दी थी:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <source>Consent note</source>
+        <translation>सहमति नोट</translation>
     </message>
 </context>
 <context>
@@ -6851,12 +7058,12 @@
         <translation>डेमो अध्ययन नहीं बन सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
         <source>About fieldkit</source>
         <translation>fieldkit के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
     </message>

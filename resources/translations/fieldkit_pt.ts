@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Este microfone não consegue gravar som de 16 bits; escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Gravando… salvo no disco a cada poucos segundos.</translation>
     </message>
@@ -209,77 +209,77 @@
         <translation>Salvando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Gravação salva (%1) e anexada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>Nothing was recorded.</source>
         <translation>Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>The recording was not attached; see the message.</source>
         <translation>A gravação não foi anexada; veja a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>A gravação foi mantida e será anexada na próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached yet</source>
         <translation>Gravação ainda não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>O microfone parou de funcionar; a gravação até agora está salva.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Aguardando som do microfone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Nenhum som está vindo de %1: nada está sendo gravado!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Nenhum som chegou ao fieldkit de %1 há alguns segundos, então nada está sendo gravado. Verifique se ele está conectado e ligado, ou escolha outro microfone na lista. O que foi gravado antes está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 não consegue gravar no formato desta gravação: pare e grave de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
         <source>Recording stopped: %1</source>
         <translation>Gravação interrompida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>Connect a microphone.</source>
         <translation>Conecte um microfone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Nenhum microfone encontrado: conecte um, ou ligue-o, para gravar.</translation>
     </message>
@@ -1143,52 +1143,52 @@
         <translation>Primeiro crie ou selecione um estudo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export case-study PDF</source>
         <translation>Exportar PDF do estudo de caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>This PDF will leave some material out.</source>
         <translation>Este PDF deixará parte do material de fora.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="113"/>
         <source>Export anyway</source>
         <translation>Exportar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="146"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Exportando projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="190"/>
         <source>Folder for CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="211"/>
         <source>Exporting CSV tables</source>
         <translation>Exportando tabelas CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="216"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
         <source>Imported “%1”: %2, %3.</source>
         <translation>«%1» importado: %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n entrevista</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codificação</numerusform>
@@ -1204,20 +1204,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="239"/>
         <source>Importing REFI-QDA project</source>
         <translation>Importando projeto REFI-QDA</translation>
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <source>Export log</source>
+        <translation>Registro de exportações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
+        <source>Scope</source>
+        <translation>Abrangência</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
+        <source>Withheld</source>
+        <translation>Não divulgado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
+        <source>Laptop</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
+        <source>Exports of this study</source>
+        <translation>Exportações deste estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <source>anonymised %1</source>
+        <comment>an export's format, e.g. anonymised pdf</comment>
+        <translation>%1 anonimizado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
+        <source>the whole study</source>
+        <translation>todo o estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
+        <source>full dump</source>
+        <translation>cópia completa dos dados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
+        <source>all cases (%n file(s))</source>
+        <translation>
+            <numerusform>todos os casos (%n arquivo)</numerusform>
+            <numerusform>todos os casos (%n arquivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>caso “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
+        <source>case %1</source>
+        <comment>an export's scope: one case, by id</comment>
+        <translation>caso %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
+        <source>no consent rules (a full dump, not for sharing)</source>
+        <translation>sem regras de consentimento (cópia completa dos dados, não para compartilhar)</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="37"/>
+        <source>Withheld: %1.</source>
+        <translation>Não divulgado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="40"/>
         <source>Saved %1.</source>
         <translation>Salvo: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Salvo: %1 (%n página).</numerusform>
@@ -1225,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>%n arquivo CSV salvo em %1.</numerusform>
@@ -1233,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
             <numerusform>%n arquivo de estudo de caso salvo em %1.</numerusform>
@@ -1241,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="52"/>
         <source>Cancelled before the end.</source>
         <translation>Cancelado antes do fim.</translation>
     </message>
@@ -1385,6 +1479,11 @@
         <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sincronizar ▸ Configurações…&lt;/b&gt; conecta você ao servidor da sua equipe; até lá, nada sai deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="144"/>
+        <source>The research loop</source>
+        <translation>O ciclo da pesquisa</translation>
     </message>
 </context>
 <context>
@@ -1811,92 +1910,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>New interview</source>
         <translation>Nova entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Edit interview</source>
         <translation>Editar entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="75"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="77"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>opcional; ex.: “Entrevista com P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="81"/>
         <source>Interviewer</source>
         <translation>Entrevistador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>Participants in this interview</source>
         <translation>Participantes desta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>Ainda não há participantes cadastrados neste caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Nenhum participante está marcado: as exportações vão reter todas as citações desta entrevista até que um participante com consentimento dado seja vinculado. Marque quem participou, ou pressione Salvar de novo para salvá-la assim.</translation>
     </message>
@@ -1904,87 +2003,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>Nova observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>Editar observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>ex.: sala de aula do 3º ano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>Observador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>Primeiras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>O que você vê; você pode continuar no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Contexto:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
@@ -2142,22 +2241,22 @@
 <context>
     <name>ParticipantLabel</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
         <source>consent pending</source>
         <translation>consentimento pendente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
         <source>consent given</source>
         <translation>consentimento dado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="38"/>
         <source>consent withdrawn</source>
         <translation>consentimento retirado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="49"/>
         <source>no audio</source>
         <translation>sem áudio</translation>
     </message>
@@ -2637,204 +2736,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Registro de exportações…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Retirar e apagar um participante…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Esta pasta nunca teve backup: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Seu último backup tem mais de uma semana: Arquivo ▸ Fazer backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Fazer backup desta pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Uma frase-senha para cifrar o backup (deixe vazio para nenhuma). Uma frase-senha esquecida não pode ser recuperada:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Backup salvo em {0} ({1}), cifrado com a sua frase-senha.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Backup salvo em {0} ({1}), cifrado com a chave desta pasta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Backup salvo em {0} ({1}). Não criptografado: guarde-o em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Back up</source>
         <translation>Fazer backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Digite novamente a frase-senha do backup:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
         <source>Backup passphrase</source>
         <translation>Frase-senha do backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>As duas frases-senha são diferentes. Nada foi salvo: tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>An empty folder for the restored data</source>
         <translation>Uma pasta vazia para os dados restaurados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>The passphrase of this backup:</source>
         <translation>A frase-senha deste backup:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>{0} arquivos restaurados em {1}. Abra com: fieldkit --data-dir {1}; ela recebe uma nova identidade de dispositivo na primeira sincronização (entre de novo).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>Export log</source>
-        <translation>Registro de exportações</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <source>Who</source>
-        <translation>Quem</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
-        <source>Scope</source>
-        <translation>Abrangência</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
-        <source>File</source>
-        <translation>Arquivo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
-        <source>Withheld</source>
-        <translation>Não divulgado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
-        <source>Laptop</source>
-        <translation>Computador</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
-        <source>Exports of this study</source>
-        <translation>Exportações deste estudo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>Primeiro selecione o caso do participante.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>Este caso não tem participantes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>Retirar e apagar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>Retirar e apagar {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} retira o consentimento. Isto apaga, neste computador, no servidor e em todo computador que sincronizar, e não pode ser desfeito:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} apagado aqui; a próxima sincronização apaga em todos os lugares.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>Apagando</translation>
     </message>
@@ -2915,7 +2969,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>Seu nome (lembrado para a próxima vez)</translation>
     </message>
@@ -3096,6 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse.py" line="23"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificação</numerusform>
+            <numerusform>%n codificações</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
@@ -3167,6 +3232,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>esta lista</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../fieldkit/ui/review/review_export.py" line="22"/>
+        <source>could not write %1</source>
+        <translation>não foi possível gravar %1</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3344,12 @@
         <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <source>%1 - theme profile.png</source>
+        <comment>a suggested file name</comment>
+        <translation>%1 - perfil temático.png</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review/window.py" line="243"/>
@@ -3551,48 +3630,93 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Changes set aside</source>
         <translation>Alterações separadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Estas alterações vieram do servidor mas ainda não puderam ser aplicadas neste computador, então a sincronização as separou e continuou com todo o resto. A maioria espera um registro que ainda não chegou; são aplicadas sozinhas quando ele chega.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="63"/>
+        <source>The server refused these changes made on this laptop. They are kept here with the server's reason, and everything else was sent. Send one again once its cause is fixed (for example after the server is updated), or discard it: the record keeps its values on this laptop.</source>
+        <translation>O servidor recusou estas alterações feitas neste portátil. Ficam guardadas aqui com o motivo do servidor, e todo o resto foi enviado. Envie uma de novo quando a causa estiver corrigida (por exemplo, depois de o servidor ser atualizado), ou descarte-a: o registo mantém os seus valores neste portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>Your changes the server refused</source>
+        <translation>As suas alterações recusadas pelo servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>The server's reason</source>
+        <translation>Motivo do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="74"/>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="76"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Study</source>
         <translation>Estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="155"/>
+        <source>Not sent again</source>
+        <translation>Não foi enviada de novo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="163"/>
+        <source>Discard the refused change</source>
+        <translation>Descartar a alteração recusada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="165"/>
+        <source>Never send this change of %1? The record keeps its values on this laptop; the team will not get them.</source>
+        <translation>Nunca enviar esta alteração de %1? O registo mantém os seus valores neste portátil; a equipa não os receberá.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="171"/>
+        <source>Not discarded</source>
+        <translation>Não foi descartada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="58"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Nada separado: tudo o que foi recebido foi aplicado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="115"/>
         <source>Cannot list the changes set aside</source>
         <translation>Não é possível listar as alterações separadas</translation>
     </message>
@@ -3694,7 +3818,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="318"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>A cor {value} não é válida; escreva-a como #RRGGBB, por ex. #1f77b4</translation>
     </message>
@@ -3799,283 +3923,283 @@
         <translation>O servidor {at} recusou a solicitação (HTTP {status}){said}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="12"/>
         <source>an observation can hold photos and documents, not audio recordings</source>
         <translation>Uma observação pode conter fotos e documentos, não gravações de áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="16"/>
         <source>a case can hold photos and documents, not audio recordings</source>
         <translation>Um caso pode conter fotos e documentos, não gravações de áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="17"/>
         <source>attachment kind {kind} is unknown; use photo, audio or document</source>
         <translation>O tipo de anexo {kind} é desconhecido; use photo, audio ou document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="18"/>
         <source>a {record} cannot hold attachments</source>
         <translation>Um item do tipo {record} não pode ter anexos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="19"/>
         <source>{amount} GB</source>
         <translation>{amount} GB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="20"/>
         <source>{amount} MB</source>
         <translation>{amount} MB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="21"/>
         <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
         <translation>A foto {name} tem {size}; são aceitas fotos de até {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="22"/>
         <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
         <translation>A gravação {name} tem {size}; são aceitas gravações de áudio de até {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="26"/>
         <source>the document {name} is {size}; documents up to {limit} are accepted</source>
         <translation>O documento {name} tem {size}; são aceitos documentos de até {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="290"/>
         <source>the file {path} does not exist</source>
         <translation>O arquivo {path} não existe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="31"/>
         <source>{path} is a folder, not a file</source>
         <translation>{path} é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="292"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="294"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>O fieldkit não tem permissão para ler {path} (permissão negada)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="34"/>
         <source>the file {path} cannot be read: {reason}</source>
         <translation>Não é possível ler o arquivo {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="35"/>
         <source>an attachment needs a file name</source>
         <translation>Um anexo precisa de um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="271"/>
         <source>a JPEG image</source>
         <translation>uma imagem JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="270"/>
         <source>a PNG image</source>
         <translation>uma imagem PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="272"/>
         <source>a GIF image</source>
         <translation>uma imagem GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="273"/>
         <source>a WebP image</source>
         <translation>uma imagem WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="41"/>
         <source>a TIFF image</source>
         <translation>uma imagem TIFF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="42"/>
         <source>a BMP image</source>
         <translation>uma imagem BMP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="43"/>
         <source>a HEIC/AVIF image</source>
         <translation>uma imagem HEIC/AVIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="44"/>
         <source>a WAV recording</source>
         <translation>uma gravação WAV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="282"/>
         <source>an MP3 recording</source>
         <translation>uma gravação MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="46"/>
         <source>an AAC recording</source>
         <translation>uma gravação AAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="283"/>
         <source>an Ogg recording</source>
         <translation>uma gravação Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="284"/>
         <source>a FLAC recording</source>
         <translation>uma gravação FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="49"/>
         <source>an AMR recording</source>
         <translation>uma gravação AMR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="50"/>
         <source>an M4A recording</source>
         <translation>uma gravação M4A</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="51"/>
         <source>a WebM recording</source>
         <translation>uma gravação WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="52"/>
         <source>a PDF document</source>
         <translation>um documento PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="53"/>
         <source>a Word, OpenDocument or ZIP file</source>
         <translation>um arquivo Word, OpenDocument ou ZIP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="54"/>
         <source>an Office file</source>
         <translation>um arquivo do Office</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="55"/>
         <source>a rich-text document</source>
         <translation>um documento de texto formatado (RTF)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="56"/>
         <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
         <translation>O fieldkit não consegue saber se {name} é uma foto, uma gravação ou um documento; diga de que tipo é</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="61"/>
         <source>the recording {name} is not audio (it looks like {label})</source>
         <translation>A gravação {name} não é áudio (parece {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="62"/>
         <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
         <translation>{name} não é uma gravação que o fieldkit conheça; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR ou WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="66"/>
         <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
         <translation>A foto {name} é uma imagem HEIC/AVIF, que o fieldkit ainda não consegue mostrar; exporte-a como JPEG no celular ou no computador e anexe esse arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="71"/>
         <source>the photo {name} is not an image (it looks like {label})</source>
         <translation>A foto {name} não é uma imagem (parece {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="72"/>
         <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
         <translation>A foto {name} não é uma imagem que o fieldkit consiga ler (JPEG, PNG, GIF, WebP, TIFF ou BMP), ou está danificada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="77"/>
         <source>the photo {name} has too many pixels to open safely</source>
         <translation>A foto {name} tem pixels demais para ser aberta com segurança</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="79"/>
         <source>the file {name} is empty; nothing was attached</source>
         <translation>O arquivo {name} está vazio; nada foi anexado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="80"/>
         <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
         <translation>Falta um arquivo na pasta de dados {folder}: {what} {where}; sincronize de novo para buscá-lo, ou remova o anexo e anexe o arquivo novamente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="85"/>
         <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
         <translation>Arquivo danificado: {what} {where}; seu conteúdo mudou no disco. Sincronize de novo para buscar uma cópia boa, ou remova o anexo e anexe o arquivo novamente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="90"/>
         <source>the photo {name}</source>
         <translation>a foto {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="91"/>
         <source>the recording {name}</source>
         <translation>a gravação {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="92"/>
         <source>the document {name}</source>
         <translation>o documento {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="293"/>
         <source>the file {name}</source>
         <translation>o arquivo {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="94"/>
         <source>(attached to interview {id})</source>
         <translation>(anexo da entrevista {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="95"/>
         <source>(attached to observation {id})</source>
         <translation>(anexo da observação {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="96"/>
         <source>(attached to case {id})</source>
         <translation>(anexo do caso {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="97"/>
         <source>(attached to {record} {id})</source>
         <translation>(anexo do item {record} {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="99"/>
         <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
         <translation>{path} é uma pasta; informe o nome do arquivo de backup, por ex. -o fk.bak</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="100"/>
         <source>the backup file cannot be inside the data folder it backs up</source>
         <translation>O arquivo de backup não pode ficar dentro da pasta de dados da qual faz backup</translation>
     </message>
@@ -4181,7 +4305,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="101"/>
         <source>the folder {folder} does not exist</source>
         <translation>A pasta {folder} não existe</translation>
     </message>
@@ -4431,1255 +4555,1305 @@
         <translation>Os relatórios não estão disponíveis em {language}; existem em {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="102"/>
         <source>cannot write the backup {path}: {reason}</source>
         <translation>Não é possível gravar o backup {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="103"/>
         <source>there is no backup file {path}; nothing was restored</source>
         <translation>Não há arquivo de backup {path}; nada foi restaurado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="104"/>
         <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
         <translation>A pasta de dados {folder} não está vazia; restaure em uma pasta nova (fieldkit --data-dir PASTA-NOVA restore ARQUIVO): nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="109"/>
         <source>cannot restore into {folder}: {reason}</source>
         <translation>Não é possível restaurar em {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="110"/>
         <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
         <translation>O backup {path} está cifrado ({encryption}); esta versão do fieldkit não consegue abri-lo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="114"/>
         <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
         <translation>O backup {path} está cifrado com uma frase-senha; informe-a na entrada padrão (fieldkit --data-dir NOVA --passphrase-stdin restore ARQUIVO)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="119"/>
         <source>the backup {path} is damaged (its header)</source>
         <translation>O backup {path} está danificado (o cabeçalho)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="120"/>
         <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
         <translation>Frase-senha errada para o backup {path}: nada foi restaurado (uma frase-senha esquecida não pode ser recuperada)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="125"/>
         <source>the backup {path}</source>
         <translation>o backup {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="126"/>
         <source>cannot read the database {path} for the backup: {reason}</source>
         <translation>Não é possível ler o banco de dados {path} para o backup: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="127"/>
         <source>{path} is not a fieldkit backup file</source>
         <translation>{path} não é um arquivo de backup do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="128"/>
         <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
         <translation>O backup {path} foi feito por uma versão mais nova do fieldkit (formato {format}); atualize o fieldkit para restaurá-lo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="133"/>
         <source>the backup {path} holds an unexpected entry</source>
         <translation>O backup {path} contém uma entrada inesperada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="134"/>
         <source>the backup {path} is damaged</source>
         <translation>O backup {path} está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="135"/>
         <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
         <translation>O backup {path} está danificado ou incompleto ({reason}); nada foi restaurado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="139"/>
         <source>the backup {path} holds no database; nothing was restored</source>
         <translation>O backup {path} não contém banco de dados; nada foi restaurado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="140"/>
         <source>the backup {path} holds a damaged database ({reason})</source>
         <translation>O backup {path} contém um banco de dados danificado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="142"/>
         <source>{amount} bytes</source>
         <translation>{amount} bytes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="143"/>
         <source>{amount} KB</source>
         <translation>{amount} KB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="144"/>
         <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
         <translation>O arquivo anexo {file}… não está em {folder}; sincronize de novo ou importe-o novamente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="148"/>
         <source>the file {file}…</source>
         <translation>o arquivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="149"/>
         <source>not a SHA-256 hash: {value}</source>
         <translation>Não é um hash SHA-256: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="150"/>
         <source>fieldkit may not read {path}</source>
         <translation>O fieldkit não tem permissão para ler {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="151"/>
         <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
         <translation>O arquivo anexo {file}… está danificado (seu conteúdo mudou no disco); sincronize de novo ou importe-o novamente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="156"/>
         <source>the attachment file {file}… is missing</source>
         <translation>O arquivo anexo {file}… não foi encontrado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="157"/>
         <source>the attachment file {file}… is damaged</source>
         <translation>O arquivo anexo {file}… está danificado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="158"/>
         <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
         <translation>Não há espaço livre suficiente para um arquivo de {size}: {free} livres em {folder} (o fieldkit mantém {reserve} livres para que as edições ainda possam ser salvas); nada foi armazenado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="163"/>
         <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
         <translation>Não foi possível ler {name} até o fim ({reason}); nada foi armazenado — copie o arquivo para este computador e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="168"/>
         <source>the attachment file {file}… cannot be read: {reason}</source>
         <translation>Não é possível ler o arquivo anexo {file}…: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="169"/>
         <source>the disk holding {folder} is full; nothing was stored</source>
         <translation>O disco que contém {folder} está cheio; nada foi armazenado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="170"/>
         <source>fieldkit may not write in {folder} ({reason})</source>
         <translation>O fieldkit não tem permissão para gravar em {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="171"/>
         <source>could not store the file in {folder}: {reason}</source>
         <translation>Não foi possível armazenar o arquivo em {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="12"/>
         <source>research records are never erased; they are marked deleted so the deletion can sync</source>
         <translation>Os registros de pesquisa nunca são apagados; são marcados como excluídos para que a exclusão possa ser sincronizada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="17"/>
         <source>the default codebook is not available in {language}; it ships in {shipped}</source>
         <translation>O livro de códigos padrão não está disponível em {language}; ele vem em {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="22"/>
         <source>a {record} has no text to code</source>
         <translation>Um item do tipo {record} não tem texto para codificar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="23"/>
         <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
         <translation>O caso {title} não tem texto próprio para codificar; aplique uma etiqueta a ele, ou codifique uma de suas entrevistas ou observações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="28"/>
         <source>start and end must be whole numbers of milliseconds (not {value})</source>
         <translation>O início e o fim devem ser números inteiros de milissegundos (não {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="32"/>
         <source>start and end must be whole numbers (not {value})</source>
         <translation>O início e o fim devem ser números inteiros (não {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="33"/>
         <source>the theme {name} is archived; restore it before using it</source>
         <translation>O tema {name} está arquivado; restaure-o antes de usá-lo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="299"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>O trecho {start}–{end} fica fora do texto, que tem {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="303"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>O trecho {start}–{end} está vazio; o fim deve ser maior que o início</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="304"/>
         <source>the span covers only white space</source>
         <translation>O trecho contém apenas espaços em branco</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="40"/>
         <source>this span is already coded with {theme}</source>
         <translation>Este trecho já está codificado com {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="41"/>
         <source>{name} is not an audio recording</source>
         <translation>{name} não é uma gravação de áudio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="42"/>
         <source>the span {start}–{end} ms is empty or negative</source>
         <translation>O trecho {start}–{end} ms está vazio ou é negativo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="43"/>
         <source>the span ends at {end} ms but the recording lasts {length} ms</source>
         <translation>O trecho termina em {end} ms, mas a gravação dura {length} ms</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="44"/>
         <source>this part of the recording is already coded with {theme}</source>
         <translation>Esta parte da gravação já está codificada com {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="46"/>
         <source>no conflict with id {id}</source>
         <translation>Nenhum conflito com o id {id}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="47"/>
         <source>this conflict was already resolved</source>
         <translation>Este conflito já foi resolvido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="48"/>
         <source>choose keep, take_losing or custom, not {choice}</source>
         <translation>Escolha keep, take_losing ou custom, não {choice}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="49"/>
         <source>the {record} of this conflict no longer exists</source>
         <translation>O item ({record}) deste conflito não existe mais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="173"/>
         <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
         <translation>A pasta de dados {folder} está cifrada; informe a frase-senha dela (fieldkit --passphrase-stdin …, ou desbloqueie-a no aplicativo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="178"/>
         <source>the data folder {folder} is not encrypted</source>
         <translation>A pasta de dados {folder} não está cifrada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="179"/>
         <source>cannot create the database in {folder}: {reason}</source>
         <translation>Não é possível criar o banco de dados em {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="180"/>
         <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
         <translation>A pasta de dados {folder} é um arquivo, não uma pasta; escolha outra pasta com --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="184"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Não é possível criar a pasta de dados {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="185"/>
         <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
         <translation>A pasta de dados {folder} é somente leitura; o fieldkit precisa gravar nela (escolha outra pasta com --data-dir ou corrija as permissões dela)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="190"/>
         <source>the database in {folder} is read-only: {reason}</source>
         <translation>O banco de dados em {folder} é somente leitura: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="191"/>
         <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
         <translation>O disco que contém {folder} está cheio; libere espaço — nada da alteração que falhou foi salvo, tudo o que veio antes está seguro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="196"/>
         <source>the database in {folder} is busy in another program; try again in a moment</source>
         <translation>O banco de dados em {folder} está ocupado por outro programa; tente de novo daqui a pouco</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="200"/>
         <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
         <translation>O arquivo {file} em {folder} não é um banco de dados do fieldkit ou está danificado; restaure-o de um backup, ou escolha outra pasta de dados com --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="205"/>
         <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
         <translation>O banco de dados em {folder} está danificado ({reason}); restaure-o de um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="209"/>
         <source>the database in {folder} could not be used: {reason}</source>
         <translation>Não foi possível usar o banco de dados em {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="211"/>
         <source>the data folder {folder} is encrypted already</source>
         <translation>A pasta de dados {folder} já está cifrada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="212"/>
         <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
         <translation>{count} gravação(ões) em {folder} não estão concluídas; abra o aplicativo uma vez para que sejam anexadas e depois cifre a pasta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="217"/>
         <source>the encrypted copy of the database failed its check ({check})</source>
         <translation>A cópia cifrada do banco de dados falhou na verificação ({check})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="219"/>
         <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
         <translation>A frase-senha é curta demais: use pelo menos {least} caracteres (o melhor são algumas palavras de que você vai se lembrar)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="224"/>
         <source>{folder} is already encrypted (it has {file})</source>
         <translation>{folder} já está cifrada (contém {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="225"/>
         <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
         <translation>A frase-senha não desbloqueia a pasta de dados {folder}; confira-a (maiúsculas, espaços) ou use a chave de recuperação. Nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="230"/>
         <source>{folder} is not encrypted (it has no {file})</source>
         <translation>{folder} não está cifrada (não contém {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="231"/>
         <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
         <translation>Não é possível ler o arquivo de chave {path} ({reason}); sem ele a pasta não pode ser aberta: recoloque a cópia de um backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="236"/>
         <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
         <translation>O arquivo de chave {path} não é um arquivo de chave do fieldkit (ou é de uma versão mais nova)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="238"/>
         <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
         <translation>A frase-senha não pode ser lembrada: o pacote “keyring” não está instalado; informe a frase-senha a cada vez</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="243"/>
         <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
         <translation>A frase-senha não pode ser lembrada: este computador não tem chaveiro (como GNOME Keyring, KWallet, Chaves do macOS ou o Gerenciador de Credenciais do Windows); informe a frase-senha a cada vez</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="248"/>
         <source>the keyring refused to keep the key: {reason}</source>
         <translation>O chaveiro se recusou a guardar a chave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="250"/>
         <source>the file</source>
         <translation>o arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="251"/>
         <source>{name} is not an encrypted fieldkit file</source>
         <translation>{name} não é um arquivo cifrado pelo fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="252"/>
         <source>{name} is cut short (damaged)</source>
         <translation>Arquivo truncado (danificado): {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="253"/>
         <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
         <translation>Arquivo danificado ou truncado: {name} (o bloco {chunk} de {chunks} não se decifra)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="258"/>
         <source>{what} was expected on the first line of standard input</source>
         <translation>Esperado na primeira linha da entrada padrão: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="259"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>A pasta de dados {folder} está cifrada; informe a frase-senha dela na entrada padrão com --passphrase-stdin (por ex. fieldkit --data-dir PASTA --passphrase-stdin search radio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="55"/>
         <source>an id is required</source>
         <translation>É preciso um identificador</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="56"/>
         <source>the {kind} “{label}” is not deleted</source>
         <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="57"/>
         <source>the {kind} “{label}” was deleted</source>
         <translation>“{label}” ({kind}) está entre os itens excluídos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="58"/>
         <source>nothing deleted has an id starting with {ref}</source>
         <translation>Nenhum item excluído tem um identificador que comece com {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="59"/>
         <source>nothing has an id starting with {ref}</source>
         <translation>Nenhum item tem um identificador que comece com {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="60"/>
         <source>the id {ref} matches several deleted rows; give more of it</source>
         <translation>O identificador {ref} corresponde a vários itens excluídos; escreva mais caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="61"/>
         <source>the id {ref} matches several rows; give more of it</source>
         <translation>O identificador {ref} corresponde a vários itens; escreva mais caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="62"/>
         <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
         <translation>Nenhum item excluído tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="66"/>
         <source>nothing has the id {ref} (give at least {least} characters)</source>
         <translation>Nenhum item tem o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="67"/>
         <source>{kind} “{label}” is already deleted</source>
         <translation>“{label}” ({kind}) já está entre os itens excluídos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="68"/>
         <source>{kind} “{label}” is not deleted</source>
         <translation>“{label}” ({kind}) não está entre os itens excluídos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="69"/>
         <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
         <translation>O tema “{name}” codifica ou etiqueta material ({counts}); exclua-o junto com eles (--with-codings) ou mescle-o com outro tema para mantê-los (fieldkit theme merge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="74"/>
         <source>{n} coding</source>
         <translation>{n} codificação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="75"/>
         <source>{n} codings</source>
         <translation>{n} codificações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="76"/>
         <source>{n} tag</source>
         <translation>{n} etiqueta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="77"/>
         <source>{n} tags</source>
         <translation>{n} etiquetas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="78"/>
         <source>{codings}, {tags}</source>
         <translation>{codings}, {tags}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="79"/>
         <source>its study “{label}” is deleted; restore that first</source>
         <translation>O estudo “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="80"/>
         <source>its case “{label}” is deleted; restore that first</source>
         <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="81"/>
         <source>the interview “{label}” it belongs to is deleted; restore that first</source>
         <translation>A entrevista “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="85"/>
         <source>the observation “{label}” it belongs to is deleted; restore that first</source>
         <translation>A observação “{label}” a que pertence foi excluída; restaure-a primeiro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="89"/>
         <source>the case “{label}” it belongs to is deleted; restore that first</source>
         <translation>O caso “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="90"/>
         <source>the theme “{label}” it belongs to is deleted; restore that first</source>
         <translation>O tema “{label}” a que pertence foi excluído; restaure-o primeiro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="95"/>
         <source>a coding needs some words to mark</source>
         <translation>Uma codificação precisa de algumas palavras para marcar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="96"/>
         <source>the coded words “{words}” are no longer in the text</source>
         <translation>As palavras codificadas “{words}” não estão mais no texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="98"/>
         <source>several themes are called {name}; use the theme's id</source>
         <translation>Vários temas se chamam {name}; use o identificador do tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="100"/>
         <source>clock values out of range: {wall}, {counter}</source>
         <translation>Valores de relógio fora do intervalo: {wall}, {counter}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="101"/>
         <source>not a clock stamp: {text}</source>
         <translation>Não é uma marca de relógio: {text}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="102"/>
         <source>not a device id (16 lowercase hex digits): {device}</source>
         <translation>Não é um identificador de dispositivo (16 dígitos hexadecimais em minúsculas): {device}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="103"/>
         <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
         <translation>Uma marca do dispositivo {device} está {seconds} s à frente deste relógio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="105"/>
         <source>study</source>
         <translation>estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="106"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="107"/>
         <source>participant</source>
         <translation>participante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="108"/>
         <source>interview</source>
         <translation>entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="109"/>
         <source>observation</source>
         <translation>observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="110"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="111"/>
         <source>attachment</source>
         <translation>anexo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="112"/>
         <source>coding</source>
         <translation>codificação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="113"/>
         <source>tag</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="114"/>
         <source>free-word tag</source>
         <translation>etiqueta livre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="115"/>
         <source>memo</source>
         <translation>memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="116"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="117"/>
         <source>recording</source>
         <translation>gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="118"/>
         <source>file</source>
         <translation>arquivo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="119"/>
         <source>interview or observation</source>
         <translation>entrevista ou observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="120"/>
         <source>interview or observation or case</source>
         <translation>entrevista, observação ou caso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="122"/>
         <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
         <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; não pode ser excluído a partir de um só computador (exclua os casos ou registros dele, ou peça ao administrador do servidor que o retire)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="128"/>
         <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
         <translation>O estudo “{name}” é compartilhado pelo servidor da sua equipe; só o responsável pode renomeá-lo ou mudar a descrição dele</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="133"/>
         <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
         <translation>Só o responsável pelo estudo pode apagar o material de um participante: o apagamento chega a todos os computadores e não pode ser desfeito. O consentimento dele está registrado como retirado, então as exportações já o deixam de fora; peça ao responsável da sua equipe que apague</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="140"/>
         <source>an {kind} id is required</source>
         <translation>É preciso um identificador ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="141"/>
         <source>a {kind} id is required</source>
         <translation>É preciso um identificador ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="142"/>
         <source>no {kind} with id {ref} (give at least {least} characters)</source>
         <translation>Não há {kind} com o identificador {ref} (escreva pelo menos {least} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="143"/>
         <source>no {kind} with id {ref}</source>
         <translation>Não há {kind} com o identificador {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="144"/>
         <source>more than one {kind} has an id starting with {ref}; give more of it</source>
         <translation>Mais de um item ({kind}) tem um identificador que começa com {ref}; escreva mais caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="148"/>
         <source>the id {ref} matches several records; give more of it</source>
         <translation>O identificador {ref} corresponde a vários registros; escreva mais caracteres</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="150"/>
         <source>the memo is empty; write something or cancel</source>
         <translation>O memorando está vazio; escreva algo ou cancele</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="152"/>
         <source>this data folder has no device id; open it with Store.open</source>
         <translation>Esta pasta de dados não tem identificador de dispositivo; abra-a com Store.open</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="153"/>
         <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
         <translation>O registro de alterações cita uma linha {table} {row} que não existe; a pasta de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="265"/>
         <source>a picture needs at least one pixel</source>
         <translation>Uma imagem precisa de pelo menos um pixel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="266"/>
         <source>the photo {name} has too many pixels to show</source>
         <translation>A foto {name} tem pixels demais para ser exibida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="267"/>
         <source>the photo {name} is missing from the data folder</source>
         <translation>A foto {name} está faltando na pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="268"/>
         <source>the photo {name} cannot be shown: it is damaged</source>
         <translation>A foto {name} não pode ser exibida: está danificada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="51"/>
+        <source>consent was withdrawn</source>
+        <translation>o consentimento foi retirado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="52"/>
+        <source>consent is not recorded yet (pending)</source>
+        <translation>o consentimento ainda não foi registrado (pendente)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="53"/>
+        <source>consent does not allow audio recording</source>
+        <translation>o consentimento não permite gravação de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="158"/>
         <source>nothing to change: give at least one field</source>
         <translation>Nada a mudar: informe pelo menos um campo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="159"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="160"/>
         <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
         <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="161"/>
         <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
         <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind} (podem ser mudados: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="162"/>
         <source>an empty participant code was given</source>
         <translation>Foi informado um código do participante vazio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="163"/>
         <source>no participant with the code or id {ref} in this study</source>
         <translation>Nenhum participante tem o código ou identificador {ref} neste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="164"/>
         <source>participant {code} belongs to another study</source>
         <translation>O participante {code} pertence a outro estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="166"/>
         <source>start the recording</source>
         <translation>iniciar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="167"/>
         <source>this recording is finished; start a new one</source>
         <translation>Esta gravação terminou; inicie uma nova</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="168"/>
         <source>save the recording</source>
         <translation>salvar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="169"/>
         <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
         <translation>A gravação ainda está sendo gravada no disco; ela será recuperada na próxima inicialização se o fieldkit for fechado agora</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="174"/>
         <source>the recording could not be saved: {why}</source>
         <translation>Não foi possível salvar a gravação: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="175"/>
         <source>finish the recording</source>
         <translation>concluir a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="176"/>
+        <source>Recovered after fieldkit was interrupted</source>
+        <translation>Recuperada após a interrupção do fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="177"/>
+        <source>Recorded in fieldkit</source>
+        <translation>Gravada no fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="179"/>
         <source>its journal.json is missing</source>
         <translation>O arquivo journal.json dela está faltando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="180"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>Não é possível ler journal.json: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="181"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json não contém os detalhes de uma gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="182"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json não indica a entrevista nem o estado da gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="186"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json não indica o formato de áudio da gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="187"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>Outro fieldkit já está gravando em {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="188"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>O disco está cheio, então o fieldkit não conseguiu {doing}; o que foi gravado até agora está guardado em {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="193"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>O fieldkit não tem permissão para gravar em {folder}, então não conseguiu {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="194"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>O fieldkit não conseguiu {doing} em {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="196"/>
         <source>A recording ({length}) was recovered and attached to its interview.</source>
         <translation>Uma gravação ({length}) foi recuperada e anexada à sua entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="200"/>
         <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
         <translation>Uma gravação iniciada em {start} ({length}) foi recuperada e anexada à sua entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="204"/>
         <source>A recording had captured no sound; nothing was attached.</source>
         <translation>Uma gravação não tinha captado nenhum som; nada foi anexado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="205"/>
         <source>A recording started {start} had captured no sound; nothing was attached.</source>
         <translation>Uma gravação iniciada em {start} não tinha captado nenhum som; nada foi anexado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="209"/>
         <source>the recording in {folder} is still being written</source>
         <translation>A gravação em {folder} ainda está sendo gravada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="210"/>
         <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
         <translation>{error} A gravação fica em {folder}; o fieldkit tentará de novo na próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="214"/>
         <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Uma gravação ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="220"/>
         <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Uma gravação iniciada em {start} ({length}) pertence a uma entrevista que foi excluída, então não foi anexada. Ela está guardada como {file}; copie-a para um lugar seguro ou anexe-a a outra entrevista (Adicionar gravação… no reprodutor da entrevista).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="226"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). O som está guardado como {file}; anexe-o à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="232"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>Não foi possível anexar uma gravação porque o diário dela está danificado ({reason}). Os arquivos dela estão guardados em {folder}; anexe-a à entrevista com Adicionar gravação… no reprodutor da entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="238"/>
         <source>attached to the interview {title}</source>
         <translation>anexada à entrevista {title}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="239"/>
+        <source>Recording {start}.wav</source>
+        <translation>Gravação {start}.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="240"/>
+        <source>Recording unknown time.wav</source>
+        <translation>Gravação hora desconhecida.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="242"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>O campo “{field}” é mudado com set_text, que mantém as codificações no lugar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="243"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="244"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>O campo “{field}” não pode ser mudado aqui para um item do tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="245"/>
+        <source>Interview with {codes} ({date})</source>
+        <translation>Entrevista com {codes} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="246"/>
+        <source>Interview {date}</source>
+        <translation>Entrevista de {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="247"/>
+        <source>Observation {date}</source>
+        <translation>Observação de {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="249"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} é curto demais para ocultar: substituiria palavras comuns</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="250"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} aparece duas vezes; inclua-o uma só vez com as grafias dele</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="251"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>Tipo desconhecido {kind}; escolha entre {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="252"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} não está na lista de nomes a ocultar do estudo (nomes de participantes e lugares dos casos são sempre ocultados)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="258"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>Uma alteração em {table} {row} chegou antes do próprio registro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="259"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas o registro pertence ao estudo {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="264"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>Um item {table} de outra réplica faz referência a {target} {value}, que esta réplica ainda não tem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="269"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>Uma alteração cita um tipo de registro desconhecido: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="270"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>Uma alteração tem uma operação desconhecida: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="271"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>Uma alteração em {table} {row} pertence ao estudo {study}, não ao estudo sendo sincronizado ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="276"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>Uma alteração em {table} cita campos desconhecidos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="277"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>Uma alteração em {table} {row} tem bases que não correspondem</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="278"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>Uma nova linha de {table} chegou sem os campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="279"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>Uma alteração em {table} {row} está declarada para o estudo {study}, mas a linha dela pertence ao estudo {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="285"/>
         <source>a change from the server is not an object</source>
         <translation>Uma alteração vinda do servidor não é um objeto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="286"/>
         <source>a change from the server lacks {keys}</source>
         <translation>Falta {keys} em uma alteração vinda do servidor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="287"/>
         <source>a change from the server has a bad {key}</source>
         <translation>Uma alteração vinda do servidor tem um {key} inválido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="288"/>
         <source>a change from the server has bad values or bases</source>
         <translation>Uma alteração vinda do servidor tem valores ou bases inválidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="289"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>Uma alteração vinda do servidor tem uma marca base inválida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="290"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>O campo “{field}” tem um valor do tipo errado: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="292"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>O número de resultados deve ser um número inteiro, 0 ou mais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="293"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>O deslocamento dos resultados deve ser um número inteiro, 0 ou mais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="294"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>Não é possível pesquisar registros do tipo {types}; escolha entre {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="296"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>Esta codificação marca um trecho de áudio, não de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="297"/>
         <source>this span is already coded with the same theme</source>
         <translation>Este trecho já está codificado com o mesmo tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="298"/>
         <source>start and end must be whole numbers</source>
         <translation>O início e o fim devem ser números inteiros</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="274"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>um documento PDF; salve-o primeiro como texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="275"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>um arquivo Word (.docx), OpenDocument ou ZIP; salve-o primeiro como texto simples</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="279"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>um arquivo antigo do Word (.doc); salve-o como texto simples</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="280"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>um arquivo de texto formatado (.rtf); salve-o primeiro como texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="281"/>
         <source>an audio or video file</source>
         <translation>um arquivo de áudio ou vídeo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="285"/>
         <source>a WebM or Matroska file</source>
         <translation>um arquivo WebM ou Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="286"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>um arquivo MP4, M4A ou HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="287"/>
         <source>a gzip-compressed file</source>
         <translation>um arquivo compactado com gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="288"/>
         <source>an SQLite database</source>
         <translation>um banco de dados SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="289"/>
         <source>a program</source>
         <translation>um programa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="291"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} é uma pasta, não um arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="295"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>Não é possível ler o arquivo {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="296"/>
         <source>the text</source>
         <translation>o texto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="297"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="298"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>O arquivo {name} tem {size}; são aceitos arquivos de texto de até {most} (divida-o em partes)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="302"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>uma marca de ordem de bytes (BOM) foi removida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="303"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>o arquivo mistura UTF-8 com alguns caracteres Windows-1252; ambos foram convertidos para UTF-8 (confira as letras acentuadas e as aspas)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="308"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>o arquivo estava na codificação Latin-1 (ISO-8859-1) e foi convertido para UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="312"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>o arquivo estava na codificação Windows-1252 (Latin-1) e foi convertido para UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="316"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>o arquivo estava na codificação {encoding} e foi convertido para UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="317"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>sequências de bytes inválidas substituídas por � no texto {encoding}: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="321"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} parece um arquivo binário, não texto (parece {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="325"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} parece um arquivo binário, não texto; escolha uma transcrição em texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="329"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>os finais de linha do Windows (CRLF) foram convertidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="330"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>os finais de linha de Macs antigos (só CR) foram convertidos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="331"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>as letras acentuadas foram guardadas na forma composta (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="335"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>caracteres NUL (bytes zero invisíveis) removidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="306"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>Nenhum tema se chama {name} neste estudo (veja `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="310"/>
         <source>no theme called {name} in this study</source>
         <translation>Nenhum tema se chama {name} neste estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="311"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>Um tema só pode ser movido para baixo de um tema do mesmo estudo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="312"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} não pode ser movido para baixo de si mesmo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="313"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} não pode ser movido para baixo de {parent}, que está dentro dele</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="314"/>
         <source>a theme cannot be merged into itself</source>
         <translation>Um tema não pode ser mesclado com ele mesmo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="315"/>
         <source>themes of different studies cannot be merged</source>
         <translation>Temas de estudos diferentes não podem ser mesclados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="316"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} não pode ser mesclado com o próprio subtema {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="337"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>as legendas viraram linhas com o horário de início como marca [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="341"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} não contém legendas (linhas como “00:00:16,000 --&gt; 00:00:20,000”); é mesmo um arquivo .srt ou .vtt?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="346"/>
         <source>the subtitles</source>
         <translation>as legendas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="347"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>O arquivo Word {name} é grande demais para ser uma transcrição</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="348"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} não é um documento Word que o fieldkit consiga ler (um .doc antigo, ou danificado); abra-o em um processador de texto e salve-o como .docx ou texto simples (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="353"/>
         <source>read from a Word document</source>
         <translation>lido de um documento Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="320"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>Uma taxa de amostragem de {rate} Hz não é suportada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="321"/>
         <source>{count} channels are not supported</source>
         <translation>Número de canais não suportado: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="322"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>Amostras de {bits} bits não são suportadas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="323"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>A gravação é mais longa do que um arquivo WAV comporta (4 GB); os segmentos dela estão guardados em {folder}</translation>
     </message>
@@ -5729,172 +5903,182 @@
         <translation>A lista de estudos do servidor está malformada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="31"/>
+        <source>refused change {id} is still being set aside; sync once more, then discard it</source>
+        <translation>a alteração recusada {id} ainda está a ser posta de lado; sincronize mais uma vez e depois descarte-a</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>no refused change {id} on this laptop (fieldkit sync problems lists them)</source>
+        <translation>não há nenhuma alteração recusada {id} neste portátil (fieldkit sync problems lista-as)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Esta pasta de dados foi restaurada de um backup ou copiada de outro notebook e precisa de uma identidade de dispositivo própria; sincronize-a com fieldkit sync ou o aplicativo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
         <source>the server's sync reply is malformed</source>
         <translation>A resposta de sincronização do servidor está malformada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>A sincronização não está avançando; foi interrompida (por favor, relate isso)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; não adiantou: ajuste a data e a hora do notebook</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>O servidor respondeu pelo estudo {study}, que não foi pedido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>O servidor não avançou o cursor de recebimento; a sincronização parou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>As alterações do servidor para o estudo {study} não podem ser aplicadas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>O relógio deste notebook está {ahead} adiantado em relação ao do servidor; o fieldkit corrige o horário das alterações e as envia novamente (se isso continuar acontecendo, ajuste a data e a hora do notebook)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Não é possível salvar o token de acesso em {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Esta pasta de dados não está conectada a nenhum servidor; execute: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>O arquivo de acesso {path} está danificado; execute fieldkit login novamente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
         <source>the server refused every new device id; try again later</source>
         <translation>O servidor recusou todos os novos identificadores de dispositivo; tente novamente mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>A resposta do servidor a uma nova identidade de dispositivo não contém nenhum token</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>O envio do arquivo {file}… continua sendo encerrado no servidor; tente mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>O servidor enviou uma resposta que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>A resposta do servidor para o arquivo {file}… não corresponde ao seu intervalo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Não há espaço livre suficiente para baixar um arquivo de {size} ({free} livres em {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>O arquivo {file}… chegou danificado (seu SHA-256 não confere); ele será baixado novamente na próxima sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>O servidor recusou o arquivo {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>A resposta do servidor para o arquivo {file}… não tem um intervalo utilizável</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>the server refused the range for file {file}…</source>
         <translation>O servidor recusou o intervalo do arquivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Não é possível enviar o arquivo {file}… do estudo {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>O servidor recusou uma solicitação de arquivo (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Arquivo {file}… não enviado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Arquivos do estudo {study} não baixados: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>O servidor enviou a parte errada do arquivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>O envio do arquivo {file}… não está avançando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>O arquivo {file}… não pode ser baixado (intervalo recusado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondeu, mas não parece ser um servidor do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} enviou uma resposta de estado que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
         <source>the server answered HTTP {status}</source>
         <translation>O servidor respondeu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} não está na rede deste notebook, e http:// enviaria seu acesso e seus dados sem criptografia pela internet; use o endereço https:// do servidor (ou, ciente disso, entre novamente com --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>O arquivo da autoridade certificadora não é um certificado PEM que o fieldkit possa usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>A conexão com o servidor {at} caiu no meio da resposta ({why}); sincronize novamente para continuar</translation>
     </message>
@@ -6032,12 +6216,12 @@
         <translation>situação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="329"/>
         <source>name to redact</source>
         <translation>nome a ocultar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="330"/>
         <source>other spelling</source>
         <translation>outra grafia</translation>
     </message>
@@ -6108,44 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Sincronizado: %1 enviados, %2 recebidos, %3 novos conflitos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · %1 alterações separadas</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n alteração separada</numerusform>
+            <numerusform> · %n alterações separadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · %n das suas alterações recusada pelo servidor</numerusform>
+            <numerusform> · %n das suas alterações recusadas pelo servidor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · economia de dados: os arquivos esperam uma conexão sem franquia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Palavras apagadas removidas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Algumas das suas edições continham palavras de um participante que retirou o consentimento e cujo material foi apagado em todos os computadores. Essas palavras foram removidas; o resto das suas edições foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Sincronização cancelada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>A sincronização não terminou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>O servidor não aceita mais o login deste computador: entre de novo (Sincronizar → Configurações). Nada do que espera sincronização se perde.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>Não é possível salvar as configurações de sincronização</translation>
     </message>
@@ -6396,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Alterações do servidor que este computador ainda não conseguiu aplicar: clique para vê-las</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n alteração ainda não sincronizada</numerusform>
+            <numerusform>%n alterações ainda não sincronizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>%n alteração em estudos nos quais você é leitor fica neste computador</numerusform>
+            <numerusform>%n alterações em estudos nos quais você é leitor ficam neste computador</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6441,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>Entre de novo (Sincronizar → Configurações)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflito</numerusform>
+            <numerusform>⚠ %n conflitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ %n alteração posta de lado</numerusform>
+            <numerusform>⚠ %n alterações postas de lado</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Nada esperando sincronização</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>1 alteração ainda não sincronizada</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>%1 alterações ainda não sincronizadas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>%1 alterações em estudos onde você é leitor ficam neste computador</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6477,27 +6689,7 @@
         <translation>Sem conflitos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ 1 conflito</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 conflitos</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ 1 alteração separada</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ %1 alterações separadas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>%1 enviados · %2 recebidos · %3 kB</translation>
     </message>
@@ -6800,27 +6992,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Consent before recording</source>
         <translation>Consentimento antes de gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>Nem todos os participantes desta entrevista permitiram uma gravação de áudio:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>Registre o consentimento deles agora, ou grave mesmo assim (uma nota dizendo isso fica com a entrevista), ou cancele.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
         <source>Record &amp;consent now…</source>
         <translation>Registrar &amp;consentimento agora…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
         <source>Record &amp;anyway</source>
         <translation>Gravar &amp;mesmo assim</translation>
     </message>
@@ -6833,9 +7025,24 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
+        <source>Recorded without consent on file</source>
+        <translation>Gravada sem consentimento registrado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="64"/>
         <source>Cannot start recording</source>
         <translation>Não é possível começar a gravar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
+        <translation>%1 iniciou uma gravação de áudio em %2, embora nem todos os participantes a tivessem permitido:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <source>Consent note</source>
+        <translation>Nota de consentimento</translation>
     </message>
 </context>
 <context>
@@ -6851,12 +7058,12 @@
         <translation>Não foi possível criar o estudo de demonstração</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
         <source>About fieldkit</source>
         <translation>Sobre o fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
     </message>

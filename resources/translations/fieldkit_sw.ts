@@ -144,7 +144,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Pause</source>
         <translation>Sitisha</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Maikrofoni hii haiwezi kurekodi sauti ya biti 16; chagua nyingine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="405"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Inarekodi… inahifadhiwa kwenye diski kila baada ya sekunde chache.</translation>
     </message>
@@ -209,77 +209,77 @@
         <translation>Inahifadhi rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="331"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Rekodi imehifadhiwa (%1) na kuambatishwa kwenye mahojiano haya.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
         <source>Nothing was recorded.</source>
         <translation>Hakuna kilichorekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="339"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
         <source>The recording was not attached; see the message.</source>
         <translation>Rekodi haikuambatishwa; tazama ujumbe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
         <source>Recording not attached</source>
         <translation>Rekodi haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="344"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>Rekodi imehifadhiwa na itaambatishwa programu itakapoanza tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached yet</source>
         <translation>Rekodi bado haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="371"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>Maikrofoni imeacha kufanya kazi; rekodi hadi sasa imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="381"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Inasubiri sauti kutoka kwenye maikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="394"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Hakuna sauti inayotoka %1: hakuna kinachorekodiwa!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="398"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Hakuna sauti iliyofika fieldkit kutoka %1 kwa sekunde kadhaa, kwa hivyo hakuna kinachorekodiwa. Hakikisha imeunganishwa na imewashwa, au chagua maikrofoni nyingine kwenye orodha. Kilichorekodiwa awali kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="418"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 haiwezi kurekodi katika muundo wa rekodi hii: simamisha, kisha rekodi tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="439"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
         <source>Recording stopped: %1</source>
         <translation>Kurekodi kumesimama: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="455"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
         <source>Resume</source>
         <translation>Endelea</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="471"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
         <source>Connect a microphone.</source>
         <translation>Unganisha maikrofoni.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Hakuna maikrofoni iliyopatikana: unganisha moja, au iwashe, ili kurekodi.</translation>
     </message>
@@ -1143,52 +1143,52 @@
         <translation>Unda au chagua utafiti kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="107"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="109"/>
         <source>Export case-study PDF</source>
         <translation>Hamisha PDF ya uchunguzi kifani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="108"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="110"/>
         <source>This PDF will leave some material out.</source>
         <translation>PDF hii itaacha baadhi ya maudhui nje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="111"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="113"/>
         <source>Export anyway</source>
         <translation>Hamisha hata hivyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="146"/>
         <source>Export REFI-QDA project</source>
         <translation>Hamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="181"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="183"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Inahamisha mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="188"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="190"/>
         <source>Folder for CSV files</source>
         <translation>Folda ya faili za CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="209"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="211"/>
         <source>Exporting CSV tables</source>
         <translation>Inahamisha majedwali ya CSV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="214"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="216"/>
         <source>Import REFI-QDA project</source>
         <translation>Leta mradi wa REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="226"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
         <source>Imported “%1”: %2, %3.</source>
         <translation>“%1” imeingizwa: %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="227"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>Mahojiano %n</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="228"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>Usimbaji %n</numerusform>
@@ -1204,20 +1204,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/actions/export_actions.py" line="237"/>
+        <location filename="../../fieldkit/ui/actions/export_actions.py" line="239"/>
         <source>Importing REFI-QDA project</source>
         <translation>Inaleta mradi wa REFI-QDA</translation>
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="43"/>
+        <source>Export log</source>
+        <translation>Kumbukumbu ya uhamishaji</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="45"/>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="46"/>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="47"/>
+        <source>Format</source>
+        <translation>Muundo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="48"/>
+        <source>Scope</source>
+        <translation>Upeo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="49"/>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="50"/>
+        <source>Withheld</source>
+        <translation>Imezuiliwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="51"/>
+        <source>Laptop</source>
+        <translation>Kompyuta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="54"/>
+        <source>Exports of this study</source>
+        <translation>Uhamishaji wa utafiti huu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="81"/>
+        <source>anonymised %1</source>
+        <comment>an export's format, e.g. anonymised pdf</comment>
+        <translation>%1 lisilo na majina</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="88"/>
+        <source>the whole study</source>
+        <translation>utafiti wote</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="90"/>
+        <source>full dump</source>
+        <translation>nakala kamili ya data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
+        <source>all cases (%n file(s))</source>
+        <translation>
+            <numerusform>visa vyote (faili %n)</numerusform>
+            <numerusform>visa vyote (faili %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="96"/>
+        <source>case “%1”</source>
+        <comment>an export's scope: one case</comment>
+        <translation>kisa “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="97"/>
+        <source>case %1</source>
+        <comment>an export's scope: one case, by id</comment>
+        <translation>kisa %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/export_log_view.py" line="105"/>
+        <source>no consent rules (a full dump, not for sharing)</source>
+        <translation>hakuna kanuni za ridhaa (nakala kamili ya data, si ya kushiriki)</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="30"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="37"/>
+        <source>Withheld: %1.</source>
+        <translation>Imezuiliwa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/export_summary.py" line="40"/>
         <source>Saved %1.</source>
         <translation>Imehifadhiwa: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="33"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Imehifadhiwa: %1 (ukurasa %n).</numerusform>
@@ -1225,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="36"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>Faili %n ya CSV imehifadhiwa katika %1.</numerusform>
@@ -1233,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/export_summary.py" line="39"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
             <numerusform>Faili %n ya uchunguzi kifani imehifadhiwa katika %1.</numerusform>
@@ -1241,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/export_summary.py" line="42"/>
+        <location filename="../../fieldkit/ui/export_summary.py" line="52"/>
         <source>Cancelled before the end.</source>
         <translation>Imesitishwa kabla ya mwisho.</translation>
     </message>
@@ -1385,6 +1479,11 @@
         <location filename="../../fieldkit/ui/help_windows.py" line="139"/>
         <source>&lt;b&gt;Sync ▸ Settings…&lt;/b&gt; signs in to your team's server; until then nothing leaves this laptop.</source>
         <translation>&lt;b&gt;Sawazisha ▸ Mipangilio…&lt;/b&gt; hukuingiza kwenye seva ya timu yako; hadi hapo hakuna kinachoondoka kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="144"/>
+        <source>The research loop</source>
+        <translation>Mzunguko wa utafiti</translation>
     </message>
 </context>
 <context>
@@ -1811,92 +1910,92 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>New interview</source>
         <translation>Mahojiano mapya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="69"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="70"/>
         <source>Edit interview</source>
         <translation>Hariri mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="72"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="73"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="74"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="75"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="77"/>
         <source>optional; e.g. “Interview with P-01 (2024-03-01)”</source>
         <translation>si lazima; mf. “Mahojiano na P-01 (2024-03-01)”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="80"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="81"/>
         <source>Interviewer</source>
         <translation>Mhoji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="83"/>
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="85"/>
         <source>Participants in this interview</source>
         <translation>Washiriki katika mahojiano haya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
         <source>No participants registered in this case yet.</source>
         <translation>Bado hakuna washiriki waliosajiliwa katika kisa hiki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="96"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Saa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>I&amp;nterviewer:</source>
         <translation>M&amp;hoji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>Ma&amp;hali:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Partic&amp;ipants:</source>
         <translation>Wash&amp;iriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Hakuna mshiriki aliyewekewa alama: uhamishaji utazuia kila nukuu ya mahojiano haya hadi mshiriki ambaye ridhaa yake imetolewa aunganishwe. Weka alama kwa walioshiriki, au bonyeza Hifadhi tena ili kuhifadhi hivi hivi.</translation>
     </message>
@@ -1904,87 +2003,87 @@
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>New observation</source>
         <translation>Uchunguzi mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
         <source>Edit observation</source>
         <translation>Hariri uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
         <source>optional</source>
         <translation>si lazima</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>Setting</source>
         <translation>Mazingira</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>mf. darasa la tatu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="195"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
         <source>Observer</source>
         <translation>Mtazamaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="197"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
         <source>First notes</source>
         <translation>Maelezo ya kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="198"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Unachokiona; unaweza kuendelea katika kihariri.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="200"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Saa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>&amp;Setting:</source>
         <translation>Ma&amp;zingira:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>O&amp;bserver:</source>
         <translation>M&amp;tazamaji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>&amp;Notes:</source>
         <translation>Ma&amp;elezo:</translation>
     </message>
@@ -2142,22 +2241,22 @@
 <context>
     <name>ParticipantLabel</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="35"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
         <source>consent pending</source>
         <translation>ridhaa inasubiri</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="36"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
         <source>consent given</source>
         <translation>ridhaa imetolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="37"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="38"/>
         <source>consent withdrawn</source>
         <translation>ridhaa imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="49"/>
         <source>no audio</source>
         <translation>bila sauti</translation>
     </message>
@@ -2637,204 +2736,159 @@
 <context>
     <name>ProtectActions</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="59"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="64"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="60"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Rejesha nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="65"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="61"/>
         <source>Export &amp;log…</source>
         <translation>&amp;Kumbukumbu ya uhamishaji…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="67"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="63"/>
         <source>&amp;Withdraw and erase a participant…</source>
         <translation>&amp;Ondoa na kufuta mshiriki…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="99"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="95"/>
         <source>This folder has never been backed up: File ▸ Back up…</source>
         <translation>Folda hii haijawahi kuhifadhiwa nakala rudufu: Faili ▸ Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="101"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="97"/>
         <source>Your last backup is more than a week old: File ▸ Back up…</source>
         <translation>Nakala rudufu yako ya mwisho ina zaidi ya wiki moja: Faili ▸ Hifadhi nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="114"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="110"/>
         <source>Back up this data folder</source>
         <translation>Hifadhi nakala rudufu ya folda hii ya data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="126"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="122"/>
         <source>A passphrase to encrypt the backup (leave empty for none). A forgotten passphrase cannot be recovered:</source>
         <translation>Nenosiri la kusimba nakala ya akiba (acha wazi kwa bila). Nenosiri lililosahaulika haliwezi kurejeshwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="140"/>
         <source>Backed up to {0} ({1}), encrypted with your passphrase.</source>
         <translation>Nakala ya akiba imehifadhiwa kwenye {0} ({1}), imesimbwa kwa nenosiri lako.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="146"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="142"/>
         <source>Backed up to {0} ({1}), encrypted with this folder's key.</source>
         <translation>Nakala ya akiba imehifadhiwa kwenye {0} ({1}), imesimbwa kwa ufunguo wa folda hii.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="148"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="144"/>
         <source>Backed up to {0} ({1}). Not encrypted: keep it safe.</source>
         <translation>Nakala rudufu imehifadhiwa kwenye {0} ({1}). Haijasimbwa kwa fiche: iweke mahali salama.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="154"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="150"/>
         <source>Back up</source>
         <translation>Hifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="156"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="152"/>
         <source>Backing up</source>
         <translation>Inahifadhi nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="162"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="158"/>
         <source>Type the backup's passphrase again:</source>
         <translation>Andika tena nenosiri la nakala ya akiba:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="167"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="174"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="163"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="170"/>
         <source>Backup passphrase</source>
         <translation>Nenosiri la nakala ya akiba</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="168"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="164"/>
         <source>The two passphrases differ. Nothing was backed up: try again.</source>
         <translation>Manenosiri mawili hayalingani. Hakuna kilichohifadhiwa: jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="186"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="182"/>
         <source>Restore a backup</source>
         <translation>Rejesha nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="193"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="189"/>
         <source>An empty folder for the restored data</source>
         <translation>Folda tupu kwa data iliyorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="200"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="196"/>
         <source>The passphrase of this backup:</source>
         <translation>Nenosiri la nakala hii ya akiba:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="211"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="207"/>
         <source>Restored {0} files into {1}. Open it with: fieldkit --data-dir {1}; it takes a new device identity at its first sync (sign in again).</source>
         <translation>Faili {0} zimerejeshwa ndani ya {1}. Ifungue kwa: fieldkit --data-dir {1}; inachukua utambulisho mpya wa kifaa katika usawazishaji wake wa kwanza (ingia tena).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="218"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="214"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="220"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="216"/>
         <source>Restoring</source>
         <translation>Inarejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="261"/>
-        <source>Export log</source>
-        <translation>Kumbukumbu ya uhamishaji</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="263"/>
-        <source>When</source>
-        <translation>Lini</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="264"/>
-        <source>Who</source>
-        <translation>Nani</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="265"/>
-        <source>Format</source>
-        <translation>Muundo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="266"/>
-        <source>Scope</source>
-        <translation>Upeo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="267"/>
-        <source>File</source>
-        <translation>Faili</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="268"/>
-        <source>Withheld</source>
-        <translation>Imezuiliwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="269"/>
-        <source>Laptop</source>
-        <translation>Kompyuta</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="272"/>
-        <source>Exports of this study</source>
-        <translation>Uhamishaji wa utafiti huu</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="305"/>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="377"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="270"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="342"/>
         <source>Erase</source>
         <translation>Futa kabisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="312"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="277"/>
         <source>Select the participant's case first.</source>
         <translation>Chagua kisa cha mshiriki kwanza.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="324"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="289"/>
         <source>This case has no participants.</source>
         <translation>Kisa hiki hakina washiriki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="328"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="293"/>
         <source>Withdraw and erase</source>
         <translation>Ondoa na kufuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="329"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="294"/>
         <source>Participant:</source>
         <translation>Mshiriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="341"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="306"/>
         <source>Withdraw and erase {0}</source>
         <translation>Ondoa na kufuta {0}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="309"/>
         <source>{0} withdraws consent. This erases, on this laptop, on the server and on every laptop that syncs, and cannot be undone:</source>
         <translation>{0} anaondoa ridhaa. Hii inafuta, kwenye kompyuta hii, kwenye seva na kwenye kila kompyuta inayosawazisha, na haiwezi kutenduliwa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="368"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="333"/>
         <source>{0} erased here; the next sync erases them everywhere.</source>
         <translation>{0} amefutwa hapa; usawazishaji ujao utamfuta kila mahali.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="379"/>
+        <location filename="../../fieldkit/ui/protect/protect_actions.py" line="344"/>
         <source>Erasing</source>
         <translation>Inafuta</translation>
     </message>
@@ -2915,7 +2969,7 @@
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="254"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
         <source>Your name (remembered for next time)</source>
         <translation>Jina lako (litakumbukwa kwa wakati ujao)</translation>
     </message>
@@ -3096,6 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse.py" line="23"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="33"/>
@@ -3167,6 +3232,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>orodha hii</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../fieldkit/ui/review/review_export.py" line="22"/>
+        <source>could not write %1</source>
+        <translation>imeshindwa kuandika %1</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3344,12 @@
         <location filename="../../fieldkit/ui/review/window.py" line="241"/>
         <source>Export chart</source>
         <translation>Hamisha chati</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/review/window.py" line="242"/>
+        <source>%1 - theme profile.png</source>
+        <comment>a suggested file name</comment>
+        <translation>%1 - wasifu wa mada.png</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/review/window.py" line="243"/>
@@ -3551,48 +3630,93 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="35"/>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="55"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="47"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Changes set aside</source>
         <translation>Mabadiliko yaliyowekwa kando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="39"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
         <source>These changes came from the server but could not be applied on this laptop yet, so sync set them aside and carried on with everything else. Most wait for a record that has not arrived; they are applied by themselves when it does.</source>
         <translation>Mabadiliko haya yalikuja kutoka kwenye seva lakini bado hayakuweza kutumika kwenye kompyuta hii, kwa hivyo usawazishaji uliyaweka kando na kuendelea na mengine yote. Mengi yanasubiri kumbukumbu ambayo bado haijafika; yanatumika yenyewe inapofika.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="48"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="63"/>
+        <source>The server refused these changes made on this laptop. They are kept here with the server's reason, and everything else was sent. Send one again once its cause is fixed (for example after the server is updated), or discard it: the record keeps its values on this laptop.</source>
+        <translation>Seva imekataa mabadiliko haya yaliyofanywa kwenye kompyuta hii. Yamehifadhiwa hapa pamoja na sababu ya seva, na mengine yote yametumwa. Tuma moja tena sababu yake ikisharekebishwa (kwa mfano baada ya seva kusasishwa), au liache: rekodi inabaki na thamani zake kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>Your changes the server refused</source>
+        <translation>Mabadiliko yako ambayo seva imekataa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="71"/>
+        <source>The server's reason</source>
+        <translation>Sababu ya seva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="74"/>
+        <source>Send again</source>
+        <translation>Tuma tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="76"/>
+        <source>Discard</source>
+        <translation>Acha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="49"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Study</source>
         <translation>Utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="50"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Record</source>
         <translation>Kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="51"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="98"/>
         <source>Fields</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="52"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="155"/>
+        <source>Not sent again</source>
+        <translation>Halikutumwa tena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="163"/>
+        <source>Discard the refused change</source>
+        <translation>Acha badiliko lililokataliwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="165"/>
+        <source>Never send this change of %1? The record keeps its values on this laptop; the team will not get them.</source>
+        <translation>Usitume kamwe badiliko hili la %1? Rekodi inabaki na thamani zake kwenye kompyuta hii; timu haitazipata.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="171"/>
+        <source>Not discarded</source>
+        <translation>Halikuachwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="57"/>
         <source>Reason</source>
         <translation>Sababu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="60"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="58"/>
         <source>Nothing set aside: everything pulled was applied.</source>
         <translation>Hakuna kilichowekwa kando: kila kilichopokelewa kimetumika.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="78"/>
+        <location filename="../../fieldkit/ui/sync/set_aside_view.py" line="115"/>
         <source>Cannot list the changes set aside</source>
         <translation>Haiwezi kuorodhesha mabadiliko yaliyowekwa kando</translation>
     </message>
@@ -3694,7 +3818,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/core.py" line="18"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="652"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="318"/>
         <source>colour {value} is not valid; write it as #RRGGBB, e.g. #1f77b4</source>
         <translation>Rangi {value} si sahihi; iandike kama #RRGGBB, k.m. #1f77b4</translation>
     </message>
@@ -3799,283 +3923,283 @@
         <translation>Seva {at} imekataa ombi (HTTP {status}){said}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="12"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="12"/>
         <source>an observation can hold photos and documents, not audio recordings</source>
         <translation>Uchunguzi unaweza kuwa na picha na hati, si rekodi za sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="16"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="16"/>
         <source>a case can hold photos and documents, not audio recordings</source>
         <translation>Kisa kinaweza kuwa na picha na hati, si rekodi za sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="17"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="17"/>
         <source>attachment kind {kind} is unknown; use photo, audio or document</source>
         <translation>Aina ya kiambatisho {kind} haijulikani; tumia photo, audio au document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="18"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="18"/>
         <source>a {record} cannot hold attachments</source>
         <translation>Kipengee cha aina {record} hakiwezi kuwa na viambatisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="19"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="19"/>
         <source>{amount} GB</source>
         <translation>GB {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="20"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="20"/>
         <source>{amount} MB</source>
         <translation>MB {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="21"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="21"/>
         <source>the photo {name} is {size}; photos up to {limit} are accepted</source>
         <translation>Picha {name} ina ukubwa wa {size}; zinakubaliwa picha zisizozidi {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="22"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="22"/>
         <source>the recording {name} is {size}; audio recordings up to {limit} are accepted</source>
         <translation>Rekodi {name} ina ukubwa wa {size}; zinakubaliwa rekodi za sauti zisizozidi {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="26"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="26"/>
         <source>the document {name} is {size}; documents up to {limit} are accepted</source>
         <translation>Hati {name} ina ukubwa wa {size}; zinakubaliwa hati zisizozidi {limit}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="30"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="575"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="290"/>
         <source>the file {path} does not exist</source>
         <translation>Faili {path} haipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="31"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="31"/>
         <source>{path} is a folder, not a file</source>
         <translation>{path} ni folda, si faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="32"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="577"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="32"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="292"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path} si faili ya kawaida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="33"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="579"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="33"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="294"/>
         <source>fieldkit may not read {path} (permission denied)</source>
         <translation>fieldkit hairuhusiwi kusoma {path} (ruhusa imekataliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="34"/>
         <source>the file {path} cannot be read: {reason}</source>
         <translation>Faili {path} haiwezi kusomwa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="35"/>
         <source>an attachment needs a file name</source>
         <translation>Kiambatisho kinahitaji jina la faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="37"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="556"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="271"/>
         <source>a JPEG image</source>
         <translation>picha ya JPEG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="38"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="555"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="270"/>
         <source>a PNG image</source>
         <translation>picha ya PNG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="39"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="557"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="272"/>
         <source>a GIF image</source>
         <translation>picha ya GIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="40"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="558"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="273"/>
         <source>a WebP image</source>
         <translation>picha ya WebP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="41"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="41"/>
         <source>a TIFF image</source>
         <translation>picha ya TIFF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="42"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="42"/>
         <source>a BMP image</source>
         <translation>picha ya BMP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="43"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="43"/>
         <source>a HEIC/AVIF image</source>
         <translation>picha ya HEIC/AVIF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="44"/>
         <source>a WAV recording</source>
         <translation>rekodi ya WAV</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="45"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="567"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="282"/>
         <source>an MP3 recording</source>
         <translation>rekodi ya MP3</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="46"/>
         <source>an AAC recording</source>
         <translation>rekodi ya AAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="47"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="568"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="283"/>
         <source>an Ogg recording</source>
         <translation>rekodi ya Ogg</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="48"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="569"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="284"/>
         <source>a FLAC recording</source>
         <translation>rekodi ya FLAC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="49"/>
         <source>an AMR recording</source>
         <translation>rekodi ya AMR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="50"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="50"/>
         <source>an M4A recording</source>
         <translation>rekodi ya M4A</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="51"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="51"/>
         <source>a WebM recording</source>
         <translation>rekodi ya WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="52"/>
         <source>a PDF document</source>
         <translation>hati ya PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="53"/>
         <source>a Word, OpenDocument or ZIP file</source>
         <translation>faili ya Word, OpenDocument au ZIP</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="54"/>
         <source>an Office file</source>
         <translation>faili ya Office</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="55"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="55"/>
         <source>a rich-text document</source>
         <translation>hati ya maandishi yaliyopambwa (RTF)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="56"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="56"/>
         <source>fieldkit cannot tell whether {name} is a photo, a recording or a document; say which kind it is</source>
         <translation>fieldkit haiwezi kujua kama {name} ni picha, rekodi au hati; sema ni ya aina gani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="61"/>
         <source>the recording {name} is not audio (it looks like {label})</source>
         <translation>Rekodi {name} si sauti (inaonekana kuwa {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="62"/>
         <source>{name} is not a recording fieldkit knows; use WAV, MP3, M4A, Ogg/Opus, FLAC, AMR or WebM</source>
         <translation>{name} si rekodi ambayo fieldkit inaijua; tumia WAV, MP3, M4A, Ogg/Opus, FLAC, AMR au WebM</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="66"/>
         <source>the photo {name} is a HEIC/AVIF image, which fieldkit cannot show yet; export it as JPEG on the phone or computer and attach that</source>
         <translation>Picha {name} ni picha ya HEIC/AVIF, ambayo fieldkit bado haiwezi kuionyesha; ihamishe kama JPEG kwenye simu au kompyuta kisha uambatishe hiyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="71"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="71"/>
         <source>the photo {name} is not an image (it looks like {label})</source>
         <translation>Picha {name} si picha (inaonekana kuwa {label})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="72"/>
         <source>the photo {name} is not an image fieldkit can read (JPEG, PNG, GIF, WebP, TIFF or BMP), or it is damaged</source>
         <translation>Picha {name} si picha ambayo fieldkit inaweza kuisoma (JPEG, PNG, GIF, WebP, TIFF au BMP), au imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="77"/>
         <source>the photo {name} has too many pixels to open safely</source>
         <translation>Picha {name} ina pikseli nyingi mno kuweza kufunguliwa kwa usalama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="79"/>
         <source>the file {name} is empty; nothing was attached</source>
         <translation>Faili {name} ni tupu; hakuna kilichoambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="80"/>
         <source>{what} {where} is missing from the data folder {folder}; sync again to fetch it, or remove it and attach the file again</source>
         <translation>Faili haipo kwenye folda ya data {folder}: {what} {where}; sawazisha tena ili kuileta, au ondoa kiambatisho kisha uambatishe faili tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="85"/>
         <source>{what} {where} is damaged: its contents changed on disk; sync again to fetch a good copy, or remove it and attach the file again</source>
         <translation>Faili imeharibika: {what} {where}; maudhui yake yamebadilika kwenye diski. Sawazisha tena ili kuleta nakala nzuri, au ondoa kiambatisho kisha uambatishe faili tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="90"/>
         <source>the photo {name}</source>
         <translation>picha {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="91"/>
         <source>the recording {name}</source>
         <translation>rekodi {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="92"/>
         <source>the document {name}</source>
         <translation>hati {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="93"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="578"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="293"/>
         <source>the file {name}</source>
         <translation>faili {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="94"/>
         <source>(attached to interview {id})</source>
         <translation>(kiambatisho cha mahojiano {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="95"/>
         <source>(attached to observation {id})</source>
         <translation>(kiambatisho cha uchunguzi {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="96"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="96"/>
         <source>(attached to case {id})</source>
         <translation>(kiambatisho cha kisa {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="97"/>
         <source>(attached to {record} {id})</source>
         <translation>(kiambatisho cha kipengee {record} {id})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="99"/>
         <source>{path} is a folder; give the backup file's name, e.g. -o fk.bak</source>
         <translation>{path} ni folda; toa jina la faili ya nakala rudufu, k.m. -o fk.bak</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="100"/>
         <source>the backup file cannot be inside the data folder it backs up</source>
         <translation>Faili ya nakala rudufu haiwezi kuwa ndani ya folda ya data inayoihifadhi</translation>
     </message>
@@ -4181,7 +4305,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/export.py" line="51"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="101"/>
         <source>the folder {folder} does not exist</source>
         <translation>Folda {folder} haipo</translation>
     </message>
@@ -4431,1255 +4555,1305 @@
         <translation>Ripoti hazipatikani kwa {language}; zinapatikana kwa {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="102"/>
         <source>cannot write the backup {path}: {reason}</source>
         <translation>Haiwezekani kuandika nakala rudufu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="103"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="103"/>
         <source>there is no backup file {path}; nothing was restored</source>
         <translation>Hakuna faili ya nakala rudufu {path}; hakuna kilichorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="104"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="104"/>
         <source>the data folder {folder} is not empty; restore into a new folder (fieldkit --data-dir NEW-FOLDER restore FILE): nothing was changed</source>
         <translation>Folda ya data {folder} si tupu; rejesha kwenye folda mpya (fieldkit --data-dir FOLDA-MPYA restore FAILI): hakuna kilichobadilishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="109"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="109"/>
         <source>cannot restore into {folder}: {reason}</source>
         <translation>Haiwezekani kurejesha ndani ya {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="110"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="110"/>
         <source>the backup {path} is encrypted ({encryption}); this version of fieldkit cannot open it</source>
         <translation>Nakala rudufu {path} imesimbwa ({encryption}); toleo hili la fieldkit haliwezi kuifungua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="114"/>
         <source>the backup {path} is encrypted with a passphrase; give it on standard input (fieldkit --data-dir NEW --passphrase-stdin restore FILE)</source>
         <translation>Nakala rudufu {path} imesimbwa kwa nenosiri; liweke kwenye ingizo la kawaida (fieldkit --data-dir MPYA --passphrase-stdin restore FAILI)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="119"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="119"/>
         <source>the backup {path} is damaged (its header)</source>
         <translation>Nakala rudufu {path} imeharibika (kichwa chake)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="120"/>
         <source>wrong passphrase for the backup {path}: nothing was restored (a forgotten passphrase cannot be recovered)</source>
         <translation>Nenosiri si sahihi kwa nakala rudufu {path}: hakuna kilichorejeshwa (nenosiri lililosahaulika haliwezi kurejeshwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="125"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="125"/>
         <source>the backup {path}</source>
         <translation>nakala rudufu {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="126"/>
         <source>cannot read the database {path} for the backup: {reason}</source>
         <translation>Haiwezekani kusoma hifadhidata {path} kwa ajili ya nakala rudufu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="127"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="127"/>
         <source>{path} is not a fieldkit backup file</source>
         <translation>{path} si faili ya nakala rudufu ya fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="128"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="128"/>
         <source>the backup {path} was made by a newer fieldkit (format {format}); update fieldkit to restore it</source>
         <translation>Nakala rudufu {path} ilitengenezwa na fieldkit mpya zaidi (muundo {format}); sasisha fieldkit ili kuirejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="133"/>
         <source>the backup {path} holds an unexpected entry</source>
         <translation>Nakala rudufu {path} ina kipengee kisichotarajiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="134"/>
         <source>the backup {path} is damaged</source>
         <translation>Nakala rudufu {path} imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="135"/>
         <source>the backup {path} is damaged or incomplete ({reason}); nothing was restored</source>
         <translation>Nakala rudufu {path} imeharibika au haijakamilika ({reason}); hakuna kilichorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="139"/>
         <source>the backup {path} holds no database; nothing was restored</source>
         <translation>Nakala rudufu {path} haina hifadhidata; hakuna kilichorejeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="140"/>
         <source>the backup {path} holds a damaged database ({reason})</source>
         <translation>Nakala rudufu {path} ina hifadhidata iliyoharibika ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="142"/>
         <source>{amount} bytes</source>
         <translation>baiti {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="143"/>
         <source>{amount} KB</source>
         <translation>KB {amount}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="144"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="144"/>
         <source>the attachment file {file}… is missing from {folder}; sync again or re-import it</source>
         <translation>Faili ya kiambatisho {file}… haipo kwenye {folder}; sawazisha tena au iingize upya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="148"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="148"/>
         <source>the file {file}…</source>
         <translation>faili {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="149"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="149"/>
         <source>not a SHA-256 hash: {value}</source>
         <translation>Si hashi ya SHA-256: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="150"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="150"/>
         <source>fieldkit may not read {path}</source>
         <translation>fieldkit hairuhusiwi kusoma {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="151"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="151"/>
         <source>the attachment file {file}… is damaged (its contents changed on disk); sync again or re-import it</source>
         <translation>Faili ya kiambatisho {file}… imeharibika (maudhui yake yamebadilika kwenye diski); sawazisha tena au iingize upya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="156"/>
         <source>the attachment file {file}… is missing</source>
         <translation>Faili ya kiambatisho {file}… haipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="157"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="157"/>
         <source>the attachment file {file}… is damaged</source>
         <translation>Faili ya kiambatisho {file}… imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="158"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="158"/>
         <source>not enough free space for a {size} file: {free} free in {folder} (fieldkit keeps {reserve} free so edits can still be saved); nothing was stored</source>
         <translation>Hakuna nafasi ya kutosha kwa faili ya {size}: {free} ziko wazi kwenye {folder} (fieldkit huacha {reserve} wazi ili mabadiliko bado yaweze kuhifadhiwa); hakuna kilichohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="163"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="163"/>
         <source>{name} could not be read to the end ({reason}); nothing was stored — copy it to this computer and try again</source>
         <translation>{name} haikuweza kusomwa hadi mwisho ({reason}); hakuna kilichohifadhiwa — inakili kwenye kompyuta hii kisha ujaribu tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="168"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="168"/>
         <source>the attachment file {file}… cannot be read: {reason}</source>
         <translation>Faili ya kiambatisho {file}… haiwezi kusomwa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="169"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="169"/>
         <source>the disk holding {folder} is full; nothing was stored</source>
         <translation>Diski yenye {folder} imejaa; hakuna kilichohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="170"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="170"/>
         <source>fieldkit may not write in {folder} ({reason})</source>
         <translation>fieldkit hairuhusiwi kuandika ndani ya {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="171"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="171"/>
         <source>could not store the file in {folder}: {reason}</source>
         <translation>Haikuwezekana kuhifadhi faili ndani ya {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="173"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="12"/>
         <source>research records are never erased; they are marked deleted so the deletion can sync</source>
         <translation>Rekodi za utafiti hazifutwi kamwe; zinawekwa alama ya kufutwa ili ufutaji uweze kusawazishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="178"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="17"/>
         <source>the default codebook is not available in {language}; it ships in {shipped}</source>
         <translation>Kitabu cha misimbo cha msingi hakipatikani kwa {language}; kinapatikana kwa {shipped}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="183"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="22"/>
         <source>a {record} has no text to code</source>
         <translation>Kipengee cha aina {record} hakina maandishi ya kuweka msimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="184"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="23"/>
         <source>the case {title} has no text of its own to code; tag it instead, or code one of its interviews or observations</source>
         <translation>Kisa {title} hakina maandishi yake chenyewe ya kuweka msimbo; kiwekee lebo badala yake, au weka msimbo kwenye mojawapo ya mahojiano au uchunguzi wake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="189"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="28"/>
         <source>start and end must be whole numbers of milliseconds (not {value})</source>
         <translation>Mwanzo na mwisho lazima viwe namba kamili za milisekunde (si {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="193"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="32"/>
         <source>start and end must be whole numbers (not {value})</source>
         <translation>Mwanzo na mwisho lazima viwe namba kamili (si {value})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="194"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="33"/>
         <source>the theme {name} is archived; restore it before using it</source>
         <translation>Mada {name} imehifadhiwa kando; irejeshe kabla ya kuitumia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="195"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="548"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="34"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="299"/>
         <source>the span {start}–{end} lies outside the text, which has {length} characters</source>
         <translation>Kifungu {start}–{end} kiko nje ya maandishi, ambayo yana herufi {length}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="199"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="552"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="303"/>
         <source>the span {start}–{end} is empty; end must be greater than start</source>
         <translation>Kifungu {start}–{end} ni tupu; mwisho lazima uwe mkubwa kuliko mwanzo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="200"/>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="553"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="304"/>
         <source>the span covers only white space</source>
         <translation>Kifungu kina nafasi tupu tu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="201"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="40"/>
         <source>this span is already coded with {theme}</source>
         <translation>Kifungu hiki tayari kimewekewa msimbo wa {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="202"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="41"/>
         <source>{name} is not an audio recording</source>
         <translation>{name} si rekodi ya sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="203"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="42"/>
         <source>the span {start}–{end} ms is empty or negative</source>
         <translation>Kifungu {start}–{end} ms ni tupu au hasi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="204"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="43"/>
         <source>the span ends at {end} ms but the recording lasts {length} ms</source>
         <translation>Kifungu kinaishia {end} ms lakini rekodi inachukua ms {length}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="205"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="44"/>
         <source>this part of the recording is already coded with {theme}</source>
         <translation>Sehemu hii ya rekodi tayari imewekewa msimbo wa {theme}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="207"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="46"/>
         <source>no conflict with id {id}</source>
         <translation>Hakuna mgongano wenye kitambulisho {id}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="208"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="47"/>
         <source>this conflict was already resolved</source>
         <translation>Mgongano huu tayari umetatuliwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="209"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="48"/>
         <source>choose keep, take_losing or custom, not {choice}</source>
         <translation>Chagua keep, take_losing au custom, si {choice}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="210"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="49"/>
         <source>the {record} of this conflict no longer exists</source>
         <translation>Kipengee ({record}) cha mgongano huu hakipo tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="212"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="173"/>
         <source>the data folder {folder} is encrypted; give its passphrase (fieldkit --passphrase-stdin …, or unlock it in the app)</source>
         <translation>Folda ya data {folder} imesimbwa; toa nenosiri lake (fieldkit --passphrase-stdin …, au ifungue kwenye programu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="217"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="178"/>
         <source>the data folder {folder} is not encrypted</source>
         <translation>Folda ya data {folder} haijasimbwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="218"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="179"/>
         <source>cannot create the database in {folder}: {reason}</source>
         <translation>Haiwezekani kuunda hifadhidata ndani ya {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="219"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="180"/>
         <source>the data folder {folder} is a file, not a folder; choose another folder with --data-dir</source>
         <translation>Folda ya data {folder} ni faili, si folda; chagua folda nyingine kwa --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="223"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="184"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Haiwezekani kuunda folda ya data {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="224"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="185"/>
         <source>the data folder {folder} is read-only; fieldkit needs to write there (choose another folder with --data-dir or fix its permissions)</source>
         <translation>Folda ya data {folder} ni ya kusoma tu; fieldkit inahitaji kuandika humo (chagua folda nyingine kwa --data-dir au rekebisha ruhusa zake)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="229"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="190"/>
         <source>the database in {folder} is read-only: {reason}</source>
         <translation>Hifadhidata iliyo ndani ya {folder} ni ya kusoma tu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="230"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="191"/>
         <source>the disk holding {folder} is full; free some space — nothing was saved from the change that failed, everything before it is safe</source>
         <translation>Diski yenye {folder} imejaa; futa vitu ili kupata nafasi — hakuna kilichohifadhiwa kutoka kwa badiliko lililoshindwa, kila kitu kabla yake kiko salama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="235"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="196"/>
         <source>the database in {folder} is busy in another program; try again in a moment</source>
         <translation>Hifadhidata iliyo ndani ya {folder} inatumiwa na programu nyingine; jaribu tena baada ya muda mfupi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="239"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="200"/>
         <source>the file {file} in {folder} is not a fieldkit database or is damaged; restore it from a backup, or choose another data folder with --data-dir</source>
         <translation>Faili {file} iliyo ndani ya {folder} si hifadhidata ya fieldkit au imeharibika; irejeshe kutoka nakala rudufu, au chagua folda nyingine ya data kwa --data-dir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="244"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="205"/>
         <source>the database in {folder} is damaged ({reason}); restore it from a backup</source>
         <translation>Hifadhidata iliyo ndani ya {folder} imeharibika ({reason}); irejeshe kutoka nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="248"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="209"/>
         <source>the database in {folder} could not be used: {reason}</source>
         <translation>Hifadhidata iliyo ndani ya {folder} haikuweza kutumika: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="250"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="211"/>
         <source>the data folder {folder} is encrypted already</source>
         <translation>Folda ya data {folder} tayari imesimbwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="251"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="212"/>
         <source>{count} recording(s) in {folder} are not finished; open the app once so they are attached, then encrypt the folder</source>
         <translation>Rekodi {count} ndani ya {folder} hazijakamilika; fungua programu mara moja ili ziambatishwe, kisha usimbe folda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="256"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="217"/>
         <source>the encrypted copy of the database failed its check ({check})</source>
         <translation>Nakala iliyosimbwa ya hifadhidata imeshindwa ukaguzi wake ({check})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="258"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="219"/>
         <source>the passphrase is too short: use at least {least} characters (a few words you will remember are best)</source>
         <translation>Nenosiri ni fupi mno: tumia angalau herufi {least} (maneno machache utakayoyakumbuka ni bora zaidi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="263"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="224"/>
         <source>{folder} is already encrypted (it has {file})</source>
         <translation>{folder} tayari imesimbwa (ina {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="264"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="225"/>
         <source>the passphrase does not unlock the data folder {folder}; check it (capitals, spaces) or use the recovery key. Nothing was changed</source>
         <translation>Nenosiri halifungui folda ya data {folder}; likague (herufi kubwa, nafasi) au tumia ufunguo wa kurejesha. Hakuna kilichobadilishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="269"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="230"/>
         <source>{folder} is not encrypted (it has no {file})</source>
         <translation>{folder} haijasimbwa (haina {file})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="270"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="231"/>
         <source>the key file {path} cannot be read ({reason}); without it the folder cannot be opened: put back the copy from a backup</source>
         <translation>Faili ya ufunguo {path} haiwezi kusomwa ({reason}); bila hiyo folda haiwezi kufunguliwa: rudisha nakala kutoka nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="275"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="236"/>
         <source>the key file {path} is not a fieldkit key file (or a newer one)</source>
         <translation>Faili ya ufunguo {path} si faili ya ufunguo ya fieldkit (au ni ya toleo jipya zaidi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="277"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="238"/>
         <source>the passphrase cannot be remembered: the 'keyring' package is not installed; give the passphrase each time</source>
         <translation>Nenosiri haliwezi kukumbukwa: kifurushi cha 'keyring' hakijasakinishwa; toa nenosiri kila mara</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="282"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="243"/>
         <source>the passphrase cannot be remembered: this computer has no keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager); give the passphrase each time</source>
         <translation>Nenosiri haliwezi kukumbukwa: kompyuta hii haina keyring (kama GNOME Keyring, KWallet, macOS Keychain au Windows Credential Manager); toa nenosiri kila mara</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="287"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="248"/>
         <source>the keyring refused to keep the key: {reason}</source>
         <translation>Keyring imekataa kuhifadhi ufunguo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="289"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="250"/>
         <source>the file</source>
         <translation>faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="290"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="251"/>
         <source>{name} is not an encrypted fieldkit file</source>
         <translation>{name} si faili iliyosimbwa na fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="291"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="252"/>
         <source>{name} is cut short (damaged)</source>
         <translation>Faili imekatika (imeharibika): {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="292"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="253"/>
         <source>{name} is damaged or cut short (chunk {chunk} of {chunks} does not decrypt)</source>
         <translation>Faili imeharibika au imekatika: {name} (kipande {chunk} kati ya {chunks} hakifunguki)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="297"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="258"/>
         <source>{what} was expected on the first line of standard input</source>
         <translation>Kilitarajiwa kwenye mstari wa kwanza wa ingizo la kawaida: {what}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="298"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="259"/>
         <source>the data folder {folder} is encrypted; give its passphrase on standard input with --passphrase-stdin (e.g. fieldkit --data-dir DIR --passphrase-stdin search radio)</source>
         <translation>Folda ya data {folder} imesimbwa; toa nenosiri lake kwenye ingizo la kawaida kwa --passphrase-stdin (k.m. fieldkit --data-dir FOLDA --passphrase-stdin search radio)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="306"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="55"/>
         <source>an id is required</source>
         <translation>Kitambulisho kinahitajika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="307"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="56"/>
         <source>the {kind} “{label}” is not deleted</source>
         <translation>Kipengee “{label}” ({kind}) hakijafutwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="308"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="57"/>
         <source>the {kind} “{label}” was deleted</source>
         <translation>Kipengee “{label}” ({kind}) kimefutwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="309"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="58"/>
         <source>nothing deleted has an id starting with {ref}</source>
         <translation>Hakuna kipengee kilichofutwa chenye kitambulisho kinachoanza na {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="310"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="59"/>
         <source>nothing has an id starting with {ref}</source>
         <translation>Hakuna kipengee chenye kitambulisho kinachoanza na {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="311"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="60"/>
         <source>the id {ref} matches several deleted rows; give more of it</source>
         <translation>Kitambulisho {ref} kinalingana na vipengee kadhaa vilivyofutwa; andika sehemu ndefu zaidi yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="312"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="61"/>
         <source>the id {ref} matches several rows; give more of it</source>
         <translation>Kitambulisho {ref} kinalingana na vipengee kadhaa; andika sehemu ndefu zaidi yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="313"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="62"/>
         <source>nothing deleted has the id {ref} (give at least {least} characters)</source>
         <translation>Hakuna kipengee kilichofutwa chenye kitambulisho {ref} (andika angalau herufi {least})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="317"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="66"/>
         <source>nothing has the id {ref} (give at least {least} characters)</source>
         <translation>Hakuna kipengee chenye kitambulisho {ref} (andika angalau herufi {least})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="318"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="67"/>
         <source>{kind} “{label}” is already deleted</source>
         <translation>Kipengee “{label}” ({kind}) kimeshafutwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="319"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="68"/>
         <source>{kind} “{label}” is not deleted</source>
         <translation>Kipengee “{label}” ({kind}) hakijafutwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="320"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="69"/>
         <source>the theme “{name}” codes or tags material ({counts}); delete it together with them (--with-codings), or merge it into another theme to keep them (fieldkit theme merge)</source>
         <translation>Mada “{name}” ina usimbaji au lebo kwenye maudhui ({counts}); ifute pamoja nayo (--with-codings), au iunganishe na mada nyingine ili kuyabakiza (fieldkit theme merge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="325"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="74"/>
         <source>{n} coding</source>
         <translation>usimbaji {n}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="326"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="75"/>
         <source>{n} codings</source>
         <translation>usimbaji {n}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="327"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="76"/>
         <source>{n} tag</source>
         <translation>lebo {n}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="328"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="77"/>
         <source>{n} tags</source>
         <translation>lebo {n}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="329"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="78"/>
         <source>{codings}, {tags}</source>
         <translation>{codings}, {tags}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="330"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="79"/>
         <source>its study “{label}” is deleted; restore that first</source>
         <translation>Utafiti wake “{label}” umefutwa; urejeshe kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="331"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="80"/>
         <source>its case “{label}” is deleted; restore that first</source>
         <translation>Kisa chake “{label}” kimefutwa; kirejeshe kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="332"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="81"/>
         <source>the interview “{label}” it belongs to is deleted; restore that first</source>
         <translation>Mahojiano “{label}” inayohusika nayo yamefutwa; yarejeshe kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="336"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="85"/>
         <source>the observation “{label}” it belongs to is deleted; restore that first</source>
         <translation>Uchunguzi “{label}” unaohusika nao umefutwa; urejeshe kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="340"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="89"/>
         <source>the case “{label}” it belongs to is deleted; restore that first</source>
         <translation>Kisa “{label}” kinachohusika nacho kimefutwa; kirejeshe kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="341"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="90"/>
         <source>the theme “{label}” it belongs to is deleted; restore that first</source>
         <translation>Mada “{label}” inayohusika nayo imefutwa; irejeshe kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="346"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="95"/>
         <source>a coding needs some words to mark</source>
         <translation>Usimbaji unahitaji maneno fulani ya kuweka alama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="347"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="96"/>
         <source>the coded words “{words}” are no longer in the text</source>
         <translation>Maneno yenye msimbo “{words}” hayapo tena kwenye maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="349"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="98"/>
         <source>several themes are called {name}; use the theme's id</source>
         <translation>Mada kadhaa zinaitwa {name}; tumia kitambulisho cha mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="351"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="100"/>
         <source>clock values out of range: {wall}, {counter}</source>
         <translation>Thamani za saa ziko nje ya kiwango: {wall}, {counter}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="352"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="101"/>
         <source>not a clock stamp: {text}</source>
         <translation>Si muhuri wa saa: {text}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="353"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="102"/>
         <source>not a device id (16 lowercase hex digits): {device}</source>
         <translation>Si kitambulisho cha kifaa (tarakimu 16 za heksadesimali kwa herufi ndogo): {device}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="354"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="103"/>
         <source>a stamp from device {device} is {seconds} s ahead of this clock</source>
         <translation>Muhuri kutoka kifaa {device} uko mbele ya saa hii kwa sekunde {seconds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="356"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="105"/>
         <source>study</source>
         <translation>utafiti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="357"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="106"/>
         <source>case</source>
         <translation>kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="358"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="107"/>
         <source>participant</source>
         <translation>mshiriki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="359"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="108"/>
         <source>interview</source>
         <translation>mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="360"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="109"/>
         <source>observation</source>
         <translation>uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="361"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="110"/>
         <source>theme</source>
         <translation>mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="362"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="111"/>
         <source>attachment</source>
         <translation>kiambatisho</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="363"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="112"/>
         <source>coding</source>
         <translation>usimbaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="364"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="113"/>
         <source>tag</source>
         <translation>lebo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="365"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="114"/>
         <source>free-word tag</source>
         <translation>lebo huru</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="366"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="115"/>
         <source>memo</source>
         <translation>dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="367"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="116"/>
         <source>photo</source>
         <translation>picha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="368"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="117"/>
         <source>recording</source>
         <translation>rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="369"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="118"/>
         <source>file</source>
         <translation>faili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="370"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="119"/>
         <source>interview or observation</source>
         <translation>mahojiano au uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="371"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="120"/>
         <source>interview or observation or case</source>
         <translation>mahojiano, uchunguzi au kisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="373"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="122"/>
         <source>the study “{name}” is shared through your team's server; it cannot be deleted from one laptop (delete its cases or records instead, or ask the server's administrator to retire it)</source>
         <translation>Utafiti “{name}” unashirikiwa kupitia seva ya timu yako; hauwezi kufutwa kutoka kompyuta moja (badala yake futa visa au rekodi zake, au mwombe msimamizi wa seva auondoe)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="379"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="128"/>
         <source>the study “{name}” is shared through your team's server; only its lead can rename it or change its description</source>
         <translation>Utafiti “{name}” unashirikiwa kupitia seva ya timu yako; ni kiongozi wake pekee anayeweza kuubadilisha jina au maelezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="384"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="133"/>
         <source>only the study's lead can erase a participant's material: the erasure reaches every laptop and cannot be undone. Their consent is recorded as withdrawn, so exports already leave them out; ask your team lead to erase</source>
         <translation>Ni kiongozi wa utafiti pekee anayeweza kufuta maudhui ya mshiriki: ufutaji huo unafika kila kompyuta na hauwezi kutenduliwa. Ridhaa yake imerekodiwa kuwa imeondolewa, kwa hiyo uhamishaji tayari unamwacha nje; mwombe kiongozi wa timu yako afute</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="391"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="140"/>
         <source>an {kind} id is required</source>
         <translation>Kitambulisho cha {kind} kinahitajika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="392"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="141"/>
         <source>a {kind} id is required</source>
         <translation>Kitambulisho cha {kind} kinahitajika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="393"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="142"/>
         <source>no {kind} with id {ref} (give at least {least} characters)</source>
         <translation>Hakuna {kind} kwa kitambulisho {ref} (andika angalau herufi {least})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="394"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="143"/>
         <source>no {kind} with id {ref}</source>
         <translation>Hakuna {kind} kwa kitambulisho {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="395"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="144"/>
         <source>more than one {kind} has an id starting with {ref}; give more of it</source>
         <translation>Zaidi ya kipengee kimoja ({kind}) kina kitambulisho kinachoanza na {ref}; andika sehemu ndefu zaidi yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="399"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="148"/>
         <source>the id {ref} matches several records; give more of it</source>
         <translation>Kitambulisho {ref} kinalingana na rekodi kadhaa; andika sehemu ndefu zaidi yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="401"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="150"/>
         <source>the memo is empty; write something or cancel</source>
         <translation>Dokezo ni tupu; andika kitu au ghairi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="403"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="152"/>
         <source>this data folder has no device id; open it with Store.open</source>
         <translation>Folda hii ya data haina kitambulisho cha kifaa; ifungue kwa Store.open</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="404"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="153"/>
         <source>the change log names a {table} row {row} that does not exist; the data folder is damaged</source>
         <translation>Kumbukumbu ya mabadiliko inataja safu {table} {row} ambayo haipo; folda ya data imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="409"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="265"/>
         <source>a picture needs at least one pixel</source>
         <translation>Picha inahitaji angalau pikseli moja</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="410"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="266"/>
         <source>the photo {name} has too many pixels to show</source>
         <translation>Picha {name} ina pikseli nyingi mno kuweza kuonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="411"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="267"/>
         <source>the photo {name} is missing from the data folder</source>
         <translation>Picha {name} haipo kwenye folda ya data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="412"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="268"/>
         <source>the photo {name} cannot be shown: it is damaged</source>
         <translation>Picha {name} haiwezi kuonyeshwa: imeharibika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="414"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="51"/>
+        <source>consent was withdrawn</source>
+        <translation>ridhaa imeondolewa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="52"/>
+        <source>consent is not recorded yet (pending)</source>
+        <translation>ridhaa bado haijarekodiwa (inasubiriwa)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="53"/>
+        <source>consent does not allow audio recording</source>
+        <translation>ridhaa hairuhusu kurekodi sauti</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="158"/>
         <source>nothing to change: give at least one field</source>
         <translation>Hakuna cha kubadilisha: toa angalau sehemu moja</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="415"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="159"/>
         <source>nothing</source>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="416"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="160"/>
         <source>the {field} of an {kind} cannot be changed here (it can: {can})</source>
         <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa (zinazoweza: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="417"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="161"/>
         <source>the {field} of a {kind} cannot be changed here (it can: {can})</source>
         <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa (zinazoweza: {can})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="418"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="162"/>
         <source>an empty participant code was given</source>
         <translation>Msimbo wa mshiriki uliotolewa ni tupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="419"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="163"/>
         <source>no participant with the code or id {ref} in this study</source>
         <translation>Hakuna mshiriki mwenye msimbo au kitambulisho {ref} katika utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="420"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="164"/>
         <source>participant {code} belongs to another study</source>
         <translation>Mshiriki {code} ni wa utafiti mwingine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="422"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="166"/>
         <source>start the recording</source>
         <translation>kuanza kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="423"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="167"/>
         <source>this recording is finished; start a new one</source>
         <translation>Rekodi hii imekwisha; anza nyingine mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="424"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="168"/>
         <source>save the recording</source>
         <translation>kuhifadhi rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="425"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="169"/>
         <source>the recording is still being written to disk; it will be recovered at the next start if fieldkit is closed now</source>
         <translation>Rekodi bado inaandikwa kwenye diski; itarejeshwa fieldkit itakapoanzishwa tena ikifungwa sasa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="430"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="174"/>
         <source>the recording could not be saved: {why}</source>
         <translation>Rekodi haikuweza kuhifadhiwa: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="431"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="175"/>
         <source>finish the recording</source>
         <translation>kumaliza rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="433"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="176"/>
+        <source>Recovered after fieldkit was interrupted</source>
+        <translation>Imerejeshwa baada ya fieldkit kukatizwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="177"/>
+        <source>Recorded in fieldkit</source>
+        <translation>Imerekodiwa katika fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="179"/>
         <source>its journal.json is missing</source>
         <translation>Faili lake la journal.json halipo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="434"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="180"/>
         <source>journal.json cannot be read: {why}</source>
         <translation>journal.json haisomeki: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="435"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="181"/>
         <source>journal.json does not hold a recording's details</source>
         <translation>journal.json haina maelezo ya rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="436"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="182"/>
         <source>journal.json does not name the interview or the recording's state</source>
         <translation>journal.json haitaji mahojiano wala hali ya rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="440"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="186"/>
         <source>journal.json does not say the recording's audio format</source>
         <translation>journal.json haisemi muundo wa sauti wa rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="441"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="187"/>
         <source>another fieldkit is already writing {folder}</source>
         <translation>fieldkit nyingine tayari inaandika {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="442"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="188"/>
         <source>the disk is full, so fieldkit could not {doing}; what was recorded until now is kept in {folder}</source>
         <translation>Diski imejaa, kwa hiyo fieldkit haikuweza {doing}; kilichorekodiwa hadi sasa kimehifadhiwa katika {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="447"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="193"/>
         <source>fieldkit may not write in {folder}, so it could not {doing}</source>
         <translation>fieldkit hairuhusiwi kuandika katika {folder}, kwa hiyo haikuweza {doing}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="448"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="194"/>
         <source>fieldkit could not {doing} in {folder}: {why}</source>
         <translation>fieldkit haikuweza {doing} katika {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="450"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="196"/>
         <source>A recording ({length}) was recovered and attached to its interview.</source>
         <translation>Rekodi ({length}) imerejeshwa na kuambatishwa kwenye mahojiano yake.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="454"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="200"/>
         <source>A recording started {start} ({length}) was recovered and attached to its interview.</source>
         <translation>Rekodi iliyoanza {start} ({length}) imerejeshwa na kuambatishwa kwenye mahojiano yake.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="458"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="204"/>
         <source>A recording had captured no sound; nothing was attached.</source>
         <translation>Rekodi moja haikunasa sauti yoyote; hakuna kilichoambatishwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="459"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="205"/>
         <source>A recording started {start} had captured no sound; nothing was attached.</source>
         <translation>Rekodi iliyoanza {start} haikunasa sauti yoyote; hakuna kilichoambatishwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="463"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="209"/>
         <source>the recording in {folder} is still being written</source>
         <translation>Rekodi iliyo katika {folder} bado inaandikwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="464"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="210"/>
         <source>{error} The recording stays in {folder}; fieldkit tries again at the next start.</source>
         <translation>{error} Rekodi inabaki katika {folder}; fieldkit itajaribu tena itakapoanzishwa wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="468"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="214"/>
         <source>A recording ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Rekodi ({length}) ni ya mahojiano yaliyofutwa, kwa hiyo haikuambatishwa. Imehifadhiwa kama {file}; inakili mahali salama au iambatishe kwenye mahojiano mengine (Ongeza rekodi… kwenye kicheza sauti cha mahojiano).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="474"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="220"/>
         <source>A recording started {start} ({length}) belongs to an interview that was deleted, so it was not attached. It is kept as {file}; copy it somewhere safe or attach it to another interview (Add recording… in the interview's player).</source>
         <translation>Rekodi iliyoanza {start} ({length}) ni ya mahojiano yaliyofutwa, kwa hiyo haikuambatishwa. Imehifadhiwa kama {file}; inakili mahali salama au iambatishe kwenye mahojiano mengine (Ongeza rekodi… kwenye kicheza sauti cha mahojiano).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="480"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="226"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). The sound is kept as {file}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>Rekodi haikuweza kuambatishwa kwa sababu kumbukumbu yake (journal) imeharibika ({reason}). Sauti imehifadhiwa kama {file}; iambatishe kwenye mahojiano yake kwa Ongeza rekodi… kwenye kicheza sauti cha mahojiano.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="486"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="232"/>
         <source>A recording could not be attached because its journal is damaged ({reason}). Its files are kept in {folder}; attach it to its interview with Add recording… in the interview's player.</source>
         <translation>Rekodi haikuweza kuambatishwa kwa sababu kumbukumbu yake (journal) imeharibika ({reason}). Faili zake zimehifadhiwa katika {folder}; iambatishe kwenye mahojiano yake kwa Ongeza rekodi… kwenye kicheza sauti cha mahojiano.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="492"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="238"/>
         <source>attached to the interview {title}</source>
         <translation>imeambatishwa kwenye mahojiano {title}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="494"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="239"/>
+        <source>Recording {start}.wav</source>
+        <translation>Rekodi {start}.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="240"/>
+        <source>Recording unknown time.wav</source>
+        <translation>Rekodi saa isiyojulikana.wav</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="242"/>
         <source>{field} is changed with set_text, which keeps codings in place</source>
         <translation>Sehemu “{field}” hubadilishwa kwa set_text, inayoweka usimbaji mahali pake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="495"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="243"/>
         <source>the {field} of an {kind} cannot be changed here</source>
         <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="496"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="244"/>
         <source>the {field} of a {kind} cannot be changed here</source>
         <translation>Sehemu “{field}” ya {kind} haiwezi kubadilishwa hapa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="498"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="245"/>
+        <source>Interview with {codes} ({date})</source>
+        <translation>Mahojiano na {codes} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="246"/>
+        <source>Interview {date}</source>
+        <translation>Mahojiano ya {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="247"/>
+        <source>Observation {date}</source>
+        <translation>Uchunguzi wa {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="249"/>
         <source>{term} is too short to redact: it would replace ordinary words</source>
         <translation>{term} ni fupi mno kufichwa: lingebadilisha maneno ya kawaida</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="499"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="250"/>
         <source>{term} is listed twice; list it once with its spellings</source>
         <translation>{term} limeorodheshwa mara mbili; liorodheshe mara moja pamoja na maendelezo yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="500"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="251"/>
         <source>unknown kind {kind}; choose from {kinds}</source>
         <translation>Aina isiyojulikana {kind}; chagua kati ya {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="501"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="252"/>
         <source>{term} is not on the study's list of names to redact (names of participants and case places are always redacted)</source>
         <translation>{term} halipo kwenye orodha ya majina ya kuficha ya utafiti (majina ya washiriki na mahali pa visa hufichwa kila mara)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="507"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="258"/>
         <source>a change to {table} {row} arrived before the record itself</source>
         <translation>Badiliko la {table} {row} lilifika kabla ya rekodi yenyewe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="508"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="259"/>
         <source>a change to {table} {row} is declared for study {study} but the record belongs to study {owner}</source>
         <translation>Badiliko la {table} {row} limetangazwa kwa utafiti {study} lakini rekodi ni ya utafiti {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="513"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="264"/>
         <source>a {table} from another replica refers to {target} {value}, which this replica does not have yet</source>
         <translation>Kipengee {table} kutoka nakala nyingine kinarejelea {target} {value}, ambacho nakala hii bado haina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="518"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="269"/>
         <source>a change names an unknown kind of record: {table}</source>
         <translation>Badiliko linataja aina ya rekodi isiyojulikana: {table}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="519"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="270"/>
         <source>a change has an unknown operation: {op}</source>
         <translation>Badiliko lina operesheni isiyojulikana: {op}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="520"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="271"/>
         <source>a change to {table} {row} belongs to study {study}, not to the study being synced ({synced})</source>
         <translation>Badiliko la {table} {row} ni la utafiti {study}, si la utafiti unaosawazishwa ({synced})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="525"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="276"/>
         <source>a change to {table} names unknown fields: {fields}</source>
         <translation>Badiliko la {table} linataja sehemu zisizojulikana: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="526"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="277"/>
         <source>a change to {table} {row} has mismatched bases</source>
         <translation>Badiliko la {table} {row} lina misingi isiyolingana</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="527"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="278"/>
         <source>a new {table} row arrived without fields: {fields}</source>
         <translation>Safu mpya ya {table} ilifika bila sehemu: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="528"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="279"/>
         <source>a change to {table} {row} is declared for study {study} but its row belongs to study {owner}</source>
         <translation>Badiliko la {table} {row} limetangazwa kwa utafiti {study} lakini safu yake ni ya utafiti {owner}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="534"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="285"/>
         <source>a change from the server is not an object</source>
         <translation>Badiliko kutoka seva si kitu (object)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="535"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="286"/>
         <source>a change from the server lacks {keys}</source>
         <translation>Badiliko kutoka seva linakosa {keys}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="536"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="287"/>
         <source>a change from the server has a bad {key}</source>
         <translation>Badiliko kutoka seva lina {key} mbovu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="537"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="288"/>
         <source>a change from the server has bad values or bases</source>
         <translation>Badiliko kutoka seva lina thamani au misingi mibovu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="538"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="289"/>
         <source>a change from the server has a bad base stamp</source>
         <translation>Badiliko kutoka seva lina muhuri wa msingi mbovu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="539"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="290"/>
         <source>{field} has a value of the wrong kind: {value}</source>
         <translation>Sehemu “{field}” ina thamani ya aina isiyo sahihi: {value}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="541"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="292"/>
         <source>the number of results must be a whole number, 0 or more</source>
         <translation>Idadi ya matokeo lazima iwe namba kamili, 0 au zaidi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="542"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="293"/>
         <source>the results offset must be a whole number, 0 or more</source>
         <translation>Mruko wa matokeo lazima uwe namba kamili, 0 au zaidi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="543"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="294"/>
         <source>cannot search records of type {types}; choose from {allowed}</source>
         <translation>Haiwezekani kutafuta rekodi za aina {types}; chagua kati ya {allowed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="545"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="296"/>
         <source>this coding marks a stretch of audio, not of text</source>
         <translation>Usimbaji huu unaweka alama kwenye kipande cha sauti, si maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="546"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="297"/>
         <source>this span is already coded with the same theme</source>
         <translation>Kifungu hiki tayari kina msimbo wa mada hiyo hiyo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="547"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="298"/>
         <source>start and end must be whole numbers</source>
         <translation>Mwanzo na mwisho lazima ziwe namba kamili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="559"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="274"/>
         <source>a PDF document; save it as plain text (.txt) first</source>
         <translation>hati ya PDF; ihifadhi kwanza kama maandishi matupu (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="560"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="275"/>
         <source>a Word (.docx), OpenDocument or ZIP file; save it as plain text first</source>
         <translation>faili la Word (.docx), OpenDocument au ZIP; lihifadhi kwanza kama maandishi matupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="564"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="279"/>
         <source>an old Word (.doc) file; save it as plain text</source>
         <translation>faili la zamani la Word (.doc); lihifadhi kama maandishi matupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="565"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="280"/>
         <source>a rich-text (.rtf) file; save it as plain text (.txt) first</source>
         <translation>faili la maandishi yaliyoumbizwa (.rtf); lihifadhi kwanza kama maandishi matupu (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="566"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="281"/>
         <source>an audio or video file</source>
         <translation>faili la sauti au video</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="570"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="285"/>
         <source>a WebM or Matroska file</source>
         <translation>faili la WebM au Matroska</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="571"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="286"/>
         <source>an MP4, M4A or HEIC file</source>
         <translation>faili la MP4, M4A au HEIC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="572"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="287"/>
         <source>a gzip-compressed file</source>
         <translation>faili lililobanwa kwa gzip</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="573"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="288"/>
         <source>an SQLite database</source>
         <translation>hifadhidata ya SQLite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="574"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="289"/>
         <source>a program</source>
         <translation>programu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="576"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="291"/>
         <source>{path} is a folder, not a text file</source>
         <translation>{path} ni folda, si faili la maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="580"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="295"/>
         <source>the file {path} cannot be read: {why}</source>
         <translation>Faili {path} haliwezi kusomwa: {why}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="581"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="296"/>
         <source>the text</source>
         <translation>maandishi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="582"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="297"/>
         <source>the file is empty</source>
         <translation>faili ni tupu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="583"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="298"/>
         <source>the file {name} is {size}; text files up to {most} are accepted (split it into parts)</source>
         <translation>Faili {name} lina ukubwa wa {size}; faili za maandishi hadi {most} ndizo zinakubaliwa (ligawe katika sehemu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="587"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="302"/>
         <source>a byte-order mark (BOM) was removed</source>
         <translation>alama ya mpangilio wa baiti (BOM) iliondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="588"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="303"/>
         <source>the file mixes UTF-8 with a few Windows-1252 characters; both were converted to UTF-8 (check accented letters and quotes)</source>
         <translation>faili linachanganya UTF-8 na herufi chache za Windows-1252; zote zilibadilishwa kuwa UTF-8 (kagua herufi zenye alama na alama za nukuu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="593"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="308"/>
         <source>the file was in Latin-1 (ISO-8859-1) encoding and was converted to UTF-8</source>
         <translation>faili lilikuwa katika usimbaji wa Latin-1 (ISO-8859-1) na likabadilishwa kuwa UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="597"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="312"/>
         <source>the file was in Windows-1252 (Latin-1) encoding and was converted to UTF-8</source>
         <translation>faili lilikuwa katika usimbaji wa Windows-1252 (Latin-1) na likabadilishwa kuwa UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="601"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="316"/>
         <source>the file was in {encoding} encoding and was converted to UTF-8</source>
         <translation>faili lilikuwa katika usimbaji wa {encoding} na likabadilishwa kuwa UTF-8</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="602"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="317"/>
         <source>{count} invalid byte sequence(s) in the {encoding} text were replaced by �</source>
         <translation>mfuatano wa baiti batili uliobadilishwa kwa � katika maandishi ya {encoding}: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="606"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="321"/>
         <source>{source} looks like a binary file, not text (it looks like {what})</source>
         <translation>{source} inaonekana kuwa faili la binari, si maandishi (inaonekana kuwa {what})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="610"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="325"/>
         <source>{source} looks like a binary file, not text; choose a plain-text (.txt) transcript</source>
         <translation>{source} inaonekana kuwa faili la binari, si maandishi; chagua nakala ya mahojiano ya maandishi matupu (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="614"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="329"/>
         <source>Windows line ends (CRLF) were converted</source>
         <translation>miisho ya mistari ya Windows (CRLF) ilibadilishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="615"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="330"/>
         <source>old Mac line ends (CR alone) were converted</source>
         <translation>miisho ya mistari ya Mac za zamani (CR pekee) ilibadilishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="616"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="331"/>
         <source>accented letters were stored in their composed form (Unicode NFC)</source>
         <translation>herufi zenye alama zilihifadhiwa katika umbo lake lililounganishwa (Unicode NFC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="620"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="335"/>
         <source>{count} NUL character(s) (invisible zero bytes) were removed</source>
         <translation>herufi za NUL (baiti sufuri zisizoonekana) zilizoondolewa: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="622"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="306"/>
         <source>no theme called {name} in this study (see `fieldkit theme list`)</source>
         <translation>Hakuna mada inayoitwa {name} katika utafiti huu (tazama `fieldkit theme list`)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="626"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="310"/>
         <source>no theme called {name} in this study</source>
         <translation>Hakuna mada inayoitwa {name} katika utafiti huu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="627"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="311"/>
         <source>a theme can only move under a theme of the same study</source>
         <translation>Mada inaweza kuhamishwa tu chini ya mada ya utafiti ule ule</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="628"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="312"/>
         <source>{name} cannot move under itself</source>
         <translation>{name} haiwezi kuhamishwa chini yake yenyewe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="629"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="313"/>
         <source>{name} cannot move under {parent}, which is inside it</source>
         <translation>{name} haiwezi kuhamishwa chini ya {parent}, iliyo ndani yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="630"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="314"/>
         <source>a theme cannot be merged into itself</source>
         <translation>Mada haiwezi kuunganishwa na yenyewe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="631"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="315"/>
         <source>themes of different studies cannot be merged</source>
         <translation>Mada za tafiti tofauti haziwezi kuunganishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="632"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="316"/>
         <source>{name} cannot merge into its own sub-theme {target}</source>
         <translation>{name} haiwezi kuunganishwa na mada ndogo yake yenyewe {target}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="634"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="337"/>
         <source>subtitle cues became lines with their start times as [mm:ss] marks</source>
         <translation>vipande vya manukuu vimekuwa mistari yenye nyakati zake za kuanza kama alama za [mm:ss]</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="638"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="341"/>
         <source>{source} holds no subtitle cues (lines like “00:00:16,000 --&gt; 00:00:20,000”); is it really an .srt or .vtt file?</source>
         <translation>{source} haina vipande vya manukuu (mistari kama “00:00:16,000 --&gt; 00:00:20,000”); je, kweli ni faili la .srt au .vtt?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="643"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="346"/>
         <source>the subtitles</source>
         <translation>manukuu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="644"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="347"/>
         <source>the Word file {name} is too large to be a transcript</source>
         <translation>Faili la Word {name} ni kubwa mno kuwa nakala ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="645"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="348"/>
         <source>{name} is not a Word document fieldkit can read (an old .doc, or damaged); open it in a word processor and save it as .docx or plain text (.txt)</source>
         <translation>{name} si hati ya Word ambayo fieldkit inaweza kusoma (.doc ya zamani, au imeharibika); ifungue katika programu ya kuchakata maneno na uihifadhi kama .docx au maandishi matupu (.txt)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="650"/>
+        <location filename="../../fieldkit/ui/messages/storage_files.py" line="353"/>
         <source>read from a Word document</source>
         <translation>imesomwa kutoka hati ya Word</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="654"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="320"/>
         <source>a sample rate of {rate} Hz is not supported</source>
         <translation>Kiwango cha sampuli cha Hz {rate} hakitumiki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="655"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="321"/>
         <source>{count} channels are not supported</source>
         <translation>Idadi ya chaneli haitumiki: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="656"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="322"/>
         <source>{bits}-bit samples are not supported</source>
         <translation>Sampuli za biti {bits} hazitumiki</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="657"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="323"/>
         <source>the recording is longer than one WAV file can hold (4 GB); its segments are kept in {folder}</source>
         <translation>Rekodi ni ndefu kuliko faili moja la WAV linavyoweza kubeba (GB 4); vipande vyake vimehifadhiwa katika {folder}</translation>
     </message>
@@ -5729,172 +5903,182 @@
         <translation>Orodha ya tafiti kutoka kwa seva ina kasoro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="30"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="31"/>
+        <source>refused change {id} is still being set aside; sync once more, then discard it</source>
+        <translation>badiliko lililokataliwa {id} bado linawekwa kando; sawazisha mara moja zaidi, kisha liache</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <source>no refused change {id} on this laptop (fieldkit sync problems lists them)</source>
+        <translation>hakuna badiliko lililokataliwa {id} kwenye kompyuta hii (fieldkit sync problems huyaorodhesha)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Folda hii ya data ilirejeshwa kutoka nakala rudufu au ilinakiliwa kutoka kompyuta nyingine na inahitaji utambulisho wake wa kifaa; isawazishe kwa fieldkit sync au programu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="35"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
         <source>the server's sync reply is malformed</source>
         <translation>Jibu la usawazishaji kutoka kwa seva lina kasoro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="36"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>Usawazishaji hauendelei; umesimamishwa (tafadhali ripoti hili)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="37"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; haikusaidia: weka tarehe na saa ya kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>Seva ilijibu kwa utafiti {study}, ambao haukuombwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>Seva haikusogeza kiashiria cha kupokea; usawazishaji umesimama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="40"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Mabadiliko kutoka kwa seva kwa utafiti {study} hayawezi kutumika: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>Saa ya kompyuta hii iko mbele ya ya seva kwa {ahead}; fieldkit inasahihisha nyakati za mabadiliko yake na kuyatuma tena (hili likiendelea kutokea, weka tarehe na saa ya kompyuta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="52"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Haiwezekani kuhifadhi tokeni ya kuingia kwenye {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="53"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Folda hii ya data haijaingia kwenye seva yoyote; endesha: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="58"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>Faili ya kuingia {path} imeharibika; endesha fieldkit login tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
         <source>the server refused every new device id; try again later</source>
         <translation>Seva ilikataa kila kitambulisho kipya cha kifaa; jaribu tena baadaye</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>Jibu la seva kuhusu utambulisho mpya wa kifaa halina tokeni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>Upakiaji wa faili {file}… unaendelea kukatizwa kwenye seva; jaribu baadaye</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Seva ilituma jibu ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>Jibu la seva kwa faili {file}… halilingani na masafa yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Hakuna nafasi ya kutosha kupakua faili ya {size} ({free} zimebaki katika {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>Faili {file}… ilifika ikiwa imeharibika (SHA-256 yake hailingani); itapakuliwa tena katika usawazishaji ujao</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>Seva ilikataa faili {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="78"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>Jibu la seva kwa faili {file}… halina masafa yanayotumika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="79"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
         <source>the server refused the range for file {file}…</source>
         <translation>Seva ilikataa masafa ya faili {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Haiwezekani kutuma faili {file}… ya utafiti {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>Seva ilikataa ombi la faili (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Faili {file}… haikutumwa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="83"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Faili za utafiti {study} hazikupakuliwa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>Seva ilituma sehemu isiyo sahihi ya faili {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>Upakiaji wa faili {file}… hauendelei</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>Faili {file}… haiwezi kupakuliwa (masafa yamekataliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} ilijibu, lakini haionekani kuwa seva ya fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} ilituma jibu la hali ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
         <source>the server answered HTTP {status}</source>
         <translation>Seva ilijibu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} haiko kwenye mtandao wa kompyuta hii, na http:// ingetuma taarifa zako za kuingia na data yako bila usimbaji fiche kupitia intaneti; tumia anwani ya https:// ya seva (au, ukijua hatari yake, ingia tena kwa --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Faili ya mamlaka ya vyeti si cheti cha PEM ambacho fieldkit inaweza kutumia ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>Muunganisho na seva {at} ulikatika katikati ya jibu ({why}); sawazisha tena ili kuendelea</translation>
     </message>
@@ -6032,12 +6216,12 @@
         <translation>hali</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="663"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="329"/>
         <source>name to redact</source>
         <translation>jina la kuficha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/storage.py" line="664"/>
+        <location filename="../../fieldkit/ui/messages/storage_records.py" line="330"/>
         <source>other spelling</source>
         <translation>maendelezo mengine</translation>
     </message>
@@ -6108,44 +6292,55 @@
         <source>Synced: sent %1, received %2, %3 new conflicts</source>
         <translation>Imesawazishwa: %1 zimetumwa, %2 zimepokelewa, migongano mipya %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
-        <source> · %1 changes set aside</source>
-        <translation> · mabadiliko %1 yamewekwa kando</translation>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · badiliko %n limewekwa kando</numerusform>
+            <numerusform> · mabadiliko %n yamewekwa kando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <source> · %n of your change(s) refused by the server</source>
+        <translation>
+            <numerusform> · badiliko lako %n limekataliwa na seva</numerusform>
+            <numerusform> · mabadiliko yako %n yamekataliwa na seva</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="352"/>
         <source> · data saver: files wait for an unmetered connection</source>
         <translation> · kiokoa data: faili zinasubiri muunganisho usio na kikomo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="366"/>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="376"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="368"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="378"/>
         <source>Erased words removed</source>
         <translation>Maneno yaliyofutwa yameondolewa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="370"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="372"/>
         <source>Some of your edits held words of a participant who withdrew consent and whose material was erased on every laptop. Those words were removed; the rest of your edits was kept.</source>
         <translation>Baadhi ya mabadiliko yako yalikuwa na maneno ya mshiriki aliyeondoa ridhaa yake na ambaye nyenzo zake zilifutwa kwenye kila kompyuta. Maneno hayo yameondolewa; mabadiliko yako mengine yamehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="385"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="387"/>
         <source>Sync cancelled</source>
         <translation>Usawazishaji umeghairiwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="397"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="399"/>
         <source>Sync did not finish</source>
         <translation>Usawazishaji haukukamilika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="409"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="411"/>
         <source>The server no longer accepts this laptop's sign-in: sign in again (Sync → Settings). Nothing waiting to sync is lost.</source>
         <translation>Seva haikubali tena kuingia kwa kompyuta hii: ingia tena (Sawazisha → Mipangilio). Hakuna kinachosubiri kusawazishwa kilichopotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="469"/>
+        <location filename="../../fieldkit/ui/sync/sync_controller.py" line="471"/>
         <source>Cannot save the sync settings</source>
         <translation>Haiwezi kuhifadhi mipangilio ya usawazishaji</translation>
     </message>
@@ -6396,6 +6591,22 @@
         <source>Changes from the server this laptop could not apply yet: click to see them</source>
         <translation>Mabadiliko kutoka kwenye seva ambayo kompyuta hii bado haijaweza kutumia: bofya kuyaona</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>Badiliko %n halijasawazishwa bado</numerusform>
+            <numerusform>Mabadiliko %n hayajasawazishwa bado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
+        <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
+        <translation>
+            <numerusform>Badiliko %n katika tafiti ambazo wewe ni msomaji linabaki kwenye kompyuta hii</numerusform>
+            <numerusform>Mabadiliko %n katika tafiti ambazo wewe ni msomaji yanabaki kwenye kompyuta hii</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="101"/>
         <source>Not signed in — nothing is sent</source>
@@ -6441,25 +6652,26 @@
         <source>Sign in again (Sync → Settings)</source>
         <translation>Ingia tena (Sawazisha → Mipangilio)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ Mgongano %n</numerusform>
+            <numerusform>⚠ Migongano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
+        <source>⚠ %n change(s) set aside</source>
+        <translation>
+            <numerusform>⚠ Badiliko %n limewekwa kando</numerusform>
+            <numerusform>⚠ Mabadiliko %n yamewekwa kando</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="86"/>
         <source>Nothing waiting to sync</source>
         <translation>Hakuna kinachosubiri kusawazishwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
-        <source>1 change not yet synced</source>
-        <translation>Badiliko 1 bado halijasawazishwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="90"/>
-        <source>%1 changes not yet synced</source>
-        <translation>Mabadiliko %1 bado hayajasawazishwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="93"/>
-        <source>%1 changes in studies where you are a viewer stay on this laptop</source>
-        <translation>Mabadiliko %1 katika tafiti ambazo wewe ni mtazamaji tu yanabaki kwenye kompyuta hii</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="140"/>
@@ -6477,27 +6689,7 @@
         <translation>Hakuna migongano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
-        <source>⚠ 1 conflict</source>
-        <translation>⚠ Mgongano 1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="152"/>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ Migongano %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="159"/>
-        <source>⚠ 1 change set aside</source>
-        <translation>⚠ Badiliko 1 limewekwa kando</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="162"/>
-        <source>⚠ %1 changes set aside</source>
-        <translation>⚠ Mabadiliko %1 yamewekwa kando</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/sync/sync_status.py" line="177"/>
+        <location filename="../../fieldkit/ui/sync/sync_status.py" line="168"/>
         <source>sent %1 · received %2 · %3 kB</source>
         <translation>zimetumwa %1 · zimepokelewa %2 · kB %3</translation>
     </message>
@@ -6800,27 +6992,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="81"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
         <source>Consent before recording</source>
         <translation>Ridhaa kabla ya kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
         <source>Not every participant of this interview has allowed an audio recording:</source>
         <translation>Si kila mshiriki wa mahojiano haya ameruhusu kurekodiwa kwa sauti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="89"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
         <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
         <translation>Rekodi ridhaa yao sasa, au rekodi hata hivyo (dokezo linalosema hivyo linahifadhiwa pamoja na mahojiano), au ghairi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
         <source>Record &amp;consent now…</source>
         <translation>Rekodi &amp;ridhaa sasa…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
         <source>Record &amp;anyway</source>
         <translation>Rekodi &amp;hata hivyo</translation>
     </message>
@@ -6833,9 +7025,24 @@
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="62"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
+        <source>Recorded without consent on file</source>
+        <translation>Imerekodiwa bila ridhaa iliyohifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="64"/>
         <source>Cannot start recording</source>
         <translation>Haiwezi kuanza kurekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
+        <translation>%1 alianza kurekodi sauti tarehe %2 ingawa si kila mshiriki aliyeruhusu:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <source>Consent note</source>
+        <translation>Dokezo la ridhaa</translation>
     </message>
 </context>
 <context>
@@ -6851,12 +7058,12 @@
         <translation>Utafiti wa mfano haukuweza kuundwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="150"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
         <source>About fieldkit</source>
         <translation>Kuhusu fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
         <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
     </message>

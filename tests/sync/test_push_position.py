@@ -35,6 +35,14 @@ CASES = [
     ((10, 10, False, 0, 10, True), (RESEND, 0)),
     # the server stored nothing and acknowledges no more than the cursor (overlap refused)
     ((10, 20, True, 10, 20, False), (KEEP, None)),
+    # changes the server refused are held back (refused_pushes.py) and the batch sent again
+    # without them, over the same counters: the server's mark covers the held ones
+    ((10, 20, True, 20, 20, False), (ACK, 20)),
+    # only held-back entries after the cursor (nothing sent; never counted as sent): passed
+    # once the server's mark covers them, as the other laptops never miss a counter
+    ((20, 25, False, 25, 20, False), (ACK, 25)),
+    # ... while a server that holds less than that (it refused the overlap) keeps them waiting
+    ((20, 25, False, 20, 20, False), (KEEP, None)),
 ]
 
 

@@ -22,6 +22,7 @@ from fieldkit.storage import records
 from fieldkit.storage.attachments import attach_bytes
 from fieldkit.storage.db import Store
 from fieldkit.storage.models import Case, Study
+from fieldkit.storage.refused_push_list import refused_pushes
 from fieldkit.sync.client import HttpResponse, UrllibTransport, login, publish_study, sync
 from fieldkit.sync.credentials import Credentials, save_credentials
 from fieldkit.sync.local_status import local_sync_status
@@ -158,9 +159,18 @@ def test_only_a_lead_changes_the_study_record(server: Server, laptop: OpenLaptop
         study = session.get(Study, server.study_id)
         assert study is not None
         records.update_fields(session, study, {"name": "Alice's study now"})
-    with pytest.raises(PermissionDeniedError, match="only a lead"):
-        _pull_all(alice.store, server, alice.token)
+        case = records.create_case(session, study_id=server.study_id, title="After the rename")
+        case_id = case.id
+    # That change alone is refused (and held back on alice's laptop); her later work goes up.
+    report = sync(alice.store, server_url=server.url, token=alice.token, media=False)
+    assert report.refused == 1
+    with alice.store.read() as session:
+        [held] = refused_pushes(session)
+    assert (held.entity, held.row_id) == ("studies", server.study_id)
+    assert "only a lead" in held.reason
     _pull_all(lena.store, server, lena.token)
+    with lena.store.read() as session:
+        assert session.get(Case, case_id) is not None
     with lena.store.write() as session:
         study = session.get(Study, server.study_id)
         assert study is not None and study.name != "Alice's study now"

@@ -1,6 +1,6 @@
 """The errors of attachments, backups, blobs, codings, conflicts, the database and encryption
-(fieldkit/storage, part A of fieldkit/ui/messages/storage.py) reach the researcher in the app's
-language, while the CLI keeps their English."""
+(fieldkit/storage; templates in fieldkit/ui/messages/storage_files.py and storage_records.py)
+reach the researcher in the app's language, while the CLI keeps their English."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 pytest.importorskip("pytestqt")
 
@@ -22,6 +23,9 @@ from fieldkit.storage.models import Case, Study
 from fieldkit.storage.set_aside import apply_pulled_changes
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.sync import sync_controller
+
+# The status bar's counts are %n strings: read them in English as the app shows them.
+pytestmark = pytest.mark.usefixtures("english_plurals")
 
 WAIT_MS = 20_000  # a loaded 2-core machine; the conditions are exact
 DEVICE = "00000000000000bb"
@@ -105,3 +109,97 @@ def test_the_status_bar_counts_changes_set_aside_and_lists_them(
     view.reload()
     qtbot.waitUntil(lambda: view.empty_label.isVisible(), timeout=WAIT_MS)
     assert view.table.rowCount() == 0
+
+
+def _refused_edit(store: Store, study_id: str) -> tuple[str, int]:
+    """A case edit held back as if the server had refused it (the real hold path)."""
+    from fieldkit.storage import records
+    from fieldkit.storage.models import ChangeLogEntry
+    from fieldkit.storage.refused_pushes import hold_refused
+    from fieldkit.storage.sync_cursors import set_cursor
+
+    with store.write() as session:
+        case = records.create_case(session, study_id=study_id, title="River school")
+    with store.write() as session:
+        records.update_fields(session, get_row(session, Case, case.id), {"region": "Mopti"})
+    with store.write() as session:
+        query = sa.select(sa.func.max(ChangeLogEntry.seq)).where(
+            ChangeLogEntry.row_id == case.id  # type: ignore[arg-type]
+        )
+        seq = int(session.execute(query).scalar_one())
+        held = hold_refused(
+            session,
+            study_id=study_id,
+            entity="cases",
+            row_id=case.id,
+            from_seq=seq,
+            reason="the server has never received that record",
+        )
+    assert held == 1
+    with store.write() as session:  # a sync then passed it (the server's mark covers it)
+        set_cursor(session, study_id=study_id, name="push", value=seq)
+    return case.id, seq
+
+
+def test_changes_the_server_refused_are_listed_sent_again_or_discarded(
+    store: Store, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldkit.storage.refused_push_list import refused_pushes
+    from fieldkit.sync.client import SyncReport
+    from fieldkit.sync.local_status import local_sync_status
+
+    monkeypatch.setattr(sync_controller, "POLL_MS", 150)
+    with store.write() as session:
+        study = Study(name="Delta schools")
+        session.add(study)
+        session.flush()
+        study_id = study.id
+    first, first_id = _refused_edit(store, study_id)
+    second, _ = _refused_edit(store, study_id)
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.sync.status_bar
+    qtbot.waitUntil(lambda: bar.set_aside_button.isVisible(), timeout=WAIT_MS)
+    assert bar.set_aside_button.text() == "⚠ 2 changes set aside"
+    window.sync._synced(SyncReport(pushed=3, refused=2))  # as a sync that met them says
+    assert "2 of your changes refused by the server" in window.statusBar().currentMessage()
+    qtbot.mouseClick(bar.set_aside_button, Qt.MouseButton.LeftButton)
+    view = window.sync.set_aside_view
+    qtbot.waitUntil(lambda: view.refused_table.rowCount() == 2, timeout=WAIT_MS)
+    assert view.refused_table.isVisible() and view.empty_label.isVisible()
+    cells = [view.refused_table.item(0, c).text() for c in range(view.refused_table.columnCount())]
+    assert cells[1:] == [
+        "Delta schools",
+        f"cases {first}",
+        "region, updated_at",
+        "the server has never received that record",
+    ]
+    assert not view.send_again_button.isEnabled()
+
+    view.refused_table.selectRow(0)
+    assert view.send_again_button.isEnabled()
+    qtbot.mouseClick(view.send_again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.refused_table.rowCount() == 1, timeout=WAIT_MS)
+    with store.read() as session:
+        assert [r.row_id for r in refused_pushes(session)] == [second]
+        # Logged again after everything else: it waits to be sent like a new edit.
+        assert local_sync_status(session).pending == 1
+    assert first_id > 0
+
+    # Discard asks first; "No" keeps it.
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kw: answers.pop(0))
+    view.refused_table.selectRow(0)
+    qtbot.mouseClick(view.discard_button, Qt.MouseButton.LeftButton)
+    assert view.refused_table.rowCount() == 1
+    view.refused_table.selectRow(0)
+    qtbot.mouseClick(view.discard_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.refused_table.isVisible(), timeout=WAIT_MS)
+    with store.read() as session:
+        assert refused_pushes(session) == []
+        assert get_row(session, Case, second).region == "Mopti"  # kept on this laptop
+    qtbot.waitUntil(lambda: not bar.set_aside_button.isVisible(), timeout=WAIT_MS)

@@ -29,6 +29,9 @@ from fieldkit.ui.sync.sync_settings import SyncSettingsDialog
 from tests.sync.conftest import PASSWORD, Server
 from tests.sync.test_tls import TlsServer
 
+# The status bar's counts are %n strings: read them in English as the app shows them.
+pytestmark = pytest.mark.usefixtures("english_plurals")
+
 WAIT_MS = 20_000  # generous for a loaded machine; the conditions are exact
 
 

@@ -31,6 +31,9 @@ from fieldkit.ui.main_window import ROLE_ID, MainWindow
 from fieldkit.ui.sync import sync_controller
 from tests.sync.conftest import Laptop, OpenLaptop, Server
 
+# The status bar's counts are %n strings: read them in English as the app shows them.
+pytestmark = pytest.mark.usefixtures("english_plurals")
+
 SHOTS = Path("/tmp")
 LINES = [
     f"[{n // 60:02d}:{n % 60:02d}] Line {n}: the learners talk about the radio lessons."

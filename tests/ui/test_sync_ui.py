@@ -42,6 +42,9 @@ from fieldkit.ui.sync import sync_controller
 from fieldkit.ui.sync.server_monitor import ServerMonitor
 from tests.sync.conftest import PASSWORD, OpenLaptop, Server, _free_port
 
+# The status bar's counts are %n strings: read them in English as the app shows them.
+pytestmark = pytest.mark.usefixtures("english_plurals")
+
 SHOTS = Path("/tmp")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 # Waits for the app to show what it did (background tasks, the in-process server): generous,

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, TypeVar
@@ -87,22 +84,6 @@ class StudySnapshot:
         for c in self.codings:
             out[c.attachment_id if c.unit == "ms" and c.attachment_id else c.target_id].append(c)
         return out
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building large, acyclic structures.
-
-    Loading 100,000 rows and building as many XML elements makes the collector walk every
-    object again and again; nothing made here is cyclic garbage.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def resolve_study(session: Session, study_id: str | None) -> Study:

@@ -15,6 +15,7 @@ from starlette.requests import ClientDisconnect
 
 from fieldkit.errors import (
     AuthenticationError,
+    ChangeRefusedError,
     ConflictError,
     FieldkitError,
     NotFoundError,
@@ -87,15 +88,20 @@ def create_app(
     install_media(app, data_dir)
 
     @app.exception_handler(FieldkitError)
-    async def _fieldkit_error(_request: Request, exc: FieldkitError) -> JSONResponse:
+    async def _fieldkit_error(request: Request, exc: FieldkitError) -> JSONResponse:
         status = next((code for kind, code in _STATUS if isinstance(exc, kind)), 400)
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         if isinstance(exc, RateLimitedError):
             headers = {"Retry-After": str(exc.retry_after_s)}
-        body = {"detail": str(exc)}
+        body: dict[str, object] = {"detail": str(exc)}
         code = getattr(exc, "code", None)
         if isinstance(code, str):
             body["code"] = code  # for the client to act on (e.g. device_taken)
+        if isinstance(exc, ChangeRefusedError):
+            body.update(exc.details())  # which change, for the laptop to set it aside
+            # For the team lead: the laptop holds it back, so it shows here once per cause.
+            fields = {"request_id": request_id(request.scope), **exc.details()}
+            errors.warning("pushed change refused: %s", exc.reason, extra={"fields": fields})
         return JSONResponse(body, status_code=status, headers=headers)
 
     @app.exception_handler(RequestValidationError)

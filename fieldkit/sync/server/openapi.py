@@ -21,6 +21,12 @@ ERROR_SCHEMA: dict[str, Any] = {
         "detail": {"type": "string", "description": "what went wrong, for a person to read"},
         "code": {"type": "string", "description": "for a client to act on (e.g. clock_ahead)"},
         "server_time_ms": {"type": "integer"},
+        # code change_refused: the one pushed change refused (the laptop holds it back)
+        "study_id": {"type": "string"},
+        "change": {"type": "integer", "description": "its place in that study's push, from 1"},
+        "entity": {"type": "string"},
+        "row_id": {"type": "string"},
+        "reason": {"type": "string", "description": "why that change alone was refused"},
     },
 }
 REFUSALS = {
@@ -30,7 +36,7 @@ REFUSALS = {
     "404": "no such study, record or file",
     "409": "a conflict (e.g. the id is taken, or this laptop's clock is ahead: clock_ahead)",
     "413": "the request is larger than the server accepts",
-    "422": "the request is malformed",
+    "422": "the request is malformed, or one pushed change is refused (code change_refused)",
     "429": "too many failed sign-ins; try again later",
     "503": "the server's database is unavailable just now",
 }

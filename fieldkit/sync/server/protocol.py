@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ChangeRefusedError, ValidationError
 from fieldkit.storage.models import Study
 from fieldkit.sync.clock import StampAheadError
 from fieldkit.sync.codec import dump_json
@@ -80,13 +80,17 @@ def parse_sync_request(
     return parts, max_bytes
 
 
-def study_record_changes(parts: list[StudySync]) -> set[str]:
-    """The studies whose push changes the study record itself (its name, its settings)."""
-    found: set[str] = set()
+def study_record_changes(parts: list[StudySync]) -> dict[str, int]:
+    """The studies whose push changes the study record itself (its name, its settings), each
+    with the place (from 1) of the first such change in its push."""
+    found: dict[str, int] = {}
     for part in parts:
         # Checked changes are compact JSON that starts with the entity (ChangeChecker.check).
-        if any(text.startswith(_STUDY_PREFIX) for text in part.push):
-            found.add(part.study_id)
+        first = next(
+            (n for n, text in enumerate(part.push, start=1) if text.startswith(_STUDY_PREFIX)), 0
+        )
+        if first:
+            found[part.study_id] = first
     return found
 
 
@@ -106,12 +110,19 @@ def _checked(checker: ChangeChecker, n: int, change: Any) -> str:
         raise  # answered 409 clock_ahead: the client rewrites its stamps and sends again
     except ValidationError as exc:
         what = ""
+        entity = row_id = ""
         if isinstance(change, dict):
-            entity, row_id = change.get("entity"), change.get("row_id")
-            if isinstance(entity, str) and isinstance(row_id, str):
-                what = f" ({entity[:40]} {row_id[:40]})"
-        raise ValidationError(
-            f"change {n} of the push for study {checker.study_id}{what} was refused: {exc}"
+            named_entity, named_row = change.get("entity"), change.get("row_id")
+            if isinstance(named_entity, str) and isinstance(named_row, str):
+                entity, row_id = named_entity[:40], named_row[:40]
+                what = f" ({entity} {row_id})"
+        raise ChangeRefusedError(
+            f"change {n} of the push for study {checker.study_id}{what} was refused: {exc}",
+            study_id=checker.study_id,
+            change=n,
+            entity=entity,
+            row_id=row_id,
+            reason=str(exc),
         ) from None
 
 

@@ -10,7 +10,12 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 import fieldkit
-from fieldkit.errors import AuthenticationError, PermissionDeniedError, ValidationError
+from fieldkit.errors import (
+    AuthenticationError,
+    ChangeRefusedError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
 from fieldkit.sync.server.blob_store import ServerBlobs
@@ -306,9 +311,19 @@ def _sync(
                 f"you are a viewer of study {part.study_id}: viewers cannot send changes"
             )
         if role != "lead" and part.study_id in settings:
-            raise PermissionDeniedError(
+            # That change alone is refused: the laptop holds it back and sends the rest.
+            n = settings[part.study_id]
+            why = (
                 f"only a lead of study {part.study_id} can change the study itself (its name "
                 "or settings); ask your team lead"
+            )
+            raise ChangeRefusedError(
+                f"change {n} of the push for study {part.study_id} was refused: {why}",
+                study_id=part.study_id,
+                change=n,
+                entity=part.keys[n - 1].entity,
+                row_id=part.keys[n - 1].row_id,
+                reason=why,
             )
         if role == "viewer":
             parts[n] = replace(part, read_only=True)  # its push position is never moved

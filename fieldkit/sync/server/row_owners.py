@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ChangeRefusedError
 from fieldkit.sync.server.db import row_owners
 
 _CHUNK = 900  # ids per lookup (well under every driver's limit on parameters)
@@ -48,7 +48,7 @@ def keys_of(texts: Sequence[str]) -> list[ChangeKey]:
 def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) -> None:
     """Check every change of a push against the owners; record the study of its new rows.
 
-    Raises ValidationError (nothing recorded; the caller's transaction rolls back) naming the
+    Raises ChangeRefusedError (nothing recorded; the caller's transaction rolls back) naming the
     first change that touches a row outside ``study_id``.
     """
     if not keys:
@@ -62,19 +62,28 @@ def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) ->
             if owner is None:
                 new[where] = study_id
             elif owner != study_id:
-                raise ValidationError(
-                    f"change {n} of the push (a new {key.entity} {key.row_id}) was refused: "
-                    f"that id already belongs to a record of another study on this server"
+                raise _refused(
+                    study_id,
+                    n,
+                    key,
+                    f"a new {key.entity} {key.row_id}",
+                    "that id already belongs to a record of another study on this server",
                 )
         elif owner is None:
-            raise ValidationError(
-                f"change {n} of the push (an edit of {key.entity} {key.row_id}) was refused: "
-                "the server has never received that record, so no laptop could apply the edit"
+            raise _refused(
+                study_id,
+                n,
+                key,
+                f"an edit of {key.entity} {key.row_id}",
+                "the server has never received that record, so no laptop could apply the edit",
             )
         elif owner != study_id:
-            raise ValidationError(
-                f"change {n} of the push (an edit of {key.entity} {key.row_id}) was refused: "
-                "that record belongs to another study"
+            raise _refused(
+                study_id,
+                n,
+                key,
+                f"an edit of {key.entity} {key.row_id}",
+                "that record belongs to another study",
             )
     if new:
         sql, positional = _insert_sql(conn.dialect)
@@ -83,6 +92,17 @@ def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) ->
             conn.exec_driver_sql(sql, rows)
         else:
             conn.exec_driver_sql(sql, [dict(zip(_NAMES, row, strict=True)) for row in rows])
+
+
+def _refused(study_id: str, n: int, key: ChangeKey, what: str, why: str) -> ChangeRefusedError:
+    return ChangeRefusedError(
+        f"change {n} of the push ({what}) was refused: {why}",
+        study_id=study_id,
+        change=n,
+        entity=key.entity,
+        row_id=key.row_id,
+        reason=why,
+    )
 
 
 def _owners(conn: Connection, row_ids: list[str]) -> dict[tuple[str, str], str]:

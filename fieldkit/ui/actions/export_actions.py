@@ -97,7 +97,9 @@ class ExportActions(QObject):
         if case_id is None or not dialog.one_case.isChecked():
             return self.run_pdf(dialog)
         try:
-            held = withheld_summary(self.store, case_id, dialog.options().themes)
+            held = withheld_summary(
+                self.store, case_id, dialog.options().themes, ExportSummary(self)
+            )
         except Exception:  # the check is a courtesy: the export itself reports any problem
             held = None
         if not held:
@@ -241,12 +243,14 @@ class ExportActions(QObject):
         self.window.statusBar().showMessage(message.splitlines()[0], 15000)
 
 
-def withheld_summary(store: Store, case_id: str, themes: tuple[str, ...] | None) -> str:
-    """What a case's PDF would hold back, in the export report's words ("" for nothing)."""
+def withheld_summary(
+    store: Store, case_id: str, themes: tuple[str, ...] | None, words: ExportSummary
+) -> str:
+    """What a case's PDF would hold back, in the export report's words and the interface
+    language ("" for nothing)."""
     from fieldkit.export.pdf.case_data import apply_consent, load_case
 
     with store.read() as session:
         data = load_case(session, case_id=case_id, themes=themes)
     report = apply_consent(data)[2]
-    lines = [line for line in (report.withheld_line(), report.restricted_line()) if line]
-    return "\n".join(f"Withheld: {line}." for line in lines)
+    return "\n".join(words.withheld(line) for line in words.consent_lines(report))

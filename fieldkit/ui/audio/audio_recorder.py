@@ -311,7 +311,8 @@ class AudioRecorder(QWidget):
             # A disk error while recording was already shown; attach what reached the disk.
             with contextlib.suppress(FieldkitError):
                 writer.close()
-            return finish_recording(store, writer.writer.folder)
+            # Its file name and caption in the interface language.
+            return finish_recording(store, writer.writer.folder, wording=say)
 
         operations_for(self, store).run_steps(
             finish,

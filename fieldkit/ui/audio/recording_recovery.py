@@ -31,7 +31,7 @@ def start_recovery(window: QMainWindow, store: Any, *, tz: tzinfo | None = None)
     def work(_control: TaskControl) -> list[RecordingOutcome]:
         from fieldkit.storage.recording import recover_unfinished
 
-        return recover_unfinished(store, tz=tz)
+        return recover_unfinished(store, tz=tz, wording=say)  # names in the UI's language
 
     def failed(exc: BaseException) -> None:
         inform(

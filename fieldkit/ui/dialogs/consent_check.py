@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from fieldkit.storage.consent import ConsentGap, recording_consent_gaps
@@ -29,10 +29,12 @@ from fieldkit.storage.models import Participant
 from fieldkit.ui.author import author
 from fieldkit.ui.changes import Changes
 from fieldkit.ui.dialogs.participant_dialog import ParticipantDialog
+from fieldkit.ui.messages import say
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import show_error
 
-NOTE_TITLE = "Recorded without consent on file"
+# The note's title, written in the interface language when the note is made.
+NOTE_TITLE = str(QT_TRANSLATE_NOOP("consent", "Recorded without consent on file"))
 
 
 def consent_gaps(store: Store, interview_id: str) -> list[ConsentGap]:
@@ -41,7 +43,7 @@ def consent_gaps(store: Store, interview_id: str) -> list[ConsentGap]:
 
 
 def describe_gaps(gaps: list[ConsentGap]) -> str:
-    return "\n".join(f"• {g.label}: {g.reason}" for g in gaps)
+    return "\n".join(f"• {g.label}: {say(g.reason)}" for g in gaps)
 
 
 def confirm_recording_consent(
@@ -128,15 +130,16 @@ def _note_recording_without_consent(
 ) -> None:
     user = author()
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    body = (
-        f"{user} started an audio recording on {when} although not every participant had "
-        f"allowed it:\n{describe_gaps(gaps)}"
+    # Written in the interface language, as the researcher wrote it (the time stays UTC).
+    title = QCoreApplication.translate("consent", NOTE_TITLE)
+    said = QCoreApplication.translate(
+        "consent",
+        "%1 started an audio recording on %2 although not every participant had allowed it:",
     )
+    body = said.replace("%1", user).replace("%2", when) + "\n" + describe_gaps(gaps)
 
     def work(session: Any) -> str:
-        return add_memo(
-            session, target_id=interview_id, title=NOTE_TITLE, body=body, author=user
-        ).id
+        return add_memo(session, target_id=interview_id, title=title, body=body, author=user).id
 
     def done(_memo_id: str) -> None:
         if on_noted is not None:
@@ -147,5 +150,5 @@ def _note_recording_without_consent(
         changes=lambda memo_id: Changes.of(memos=memo_id),
         on_done=done,
         owner=parent,
-        title="Consent note",
+        title=QCoreApplication.translate("consent", "Consent note"),
     )

@@ -26,6 +26,7 @@ from fieldkit.ui.dialogs.case_dialogs import line_edit, text_box
 from fieldkit.ui.dialogs.date_field import DateField, TimeField
 from fieldkit.ui.dialogs.form_dialog import FormDialog, Job, Runner
 from fieldkit.ui.dialogs.language_box import LanguageBox
+from fieldkit.ui.messages import say
 from fieldkit.ui.role_names import role_name
 
 ROLE_PARTICIPANT = Qt.ItemDataRole.UserRole + 1
@@ -162,7 +163,10 @@ class NewInterviewDialog(FormDialog):
             if interview_id is not None:
                 row = session.get(Interview, interview_id)
                 return edit_row(session, row, {**values, "participants": ids}).id
-            return add_interview(session, case_id=case_id, participant_ids=ids, **values).id
+            # Left without a title, it is named in the interface language.
+            return add_interview(
+                session, case_id=case_id, participant_ids=ids, wording=say, **values
+            ).id
 
         return job
 
@@ -225,7 +229,7 @@ class NewObservationDialog(FormDialog):
                 values.pop("description")
                 row = session.get(Observation, observation_id)
                 return edit_row(session, row, values).id
-            return add_observation(session, case_id=case_id, **values).id
+            return add_observation(session, case_id=case_id, wording=say, **values).id
 
         return job
 

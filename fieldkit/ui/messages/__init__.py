@@ -23,12 +23,14 @@ from fieldkit.errors import Phrase
 from fieldkit.ui.messages.core import CORE, FIELDS
 from fieldkit.ui.messages.dates import shown_date, shown_datetime
 from fieldkit.ui.messages.export import EXPORT
-from fieldkit.ui.messages.storage import STORAGE
+from fieldkit.ui.messages.storage_files import STORAGE_FILES
+from fieldkit.ui.messages.storage_records import STORAGE_RECORDS
 from fieldkit.ui.messages.sync import SYNC
 
 # Every template a phrase(...) in storage, export or sync code can carry.
+STORAGE = STORAGE_FILES + STORAGE_RECORDS
 TEMPLATES = CORE + STORAGE + EXPORT + SYNC
-__all__ = ["FIELDS", "TEMPLATES", "error_message", "say"]
+__all__ = ["FIELDS", "STORAGE", "TEMPLATES", "error_message", "say"]
 
 
 def say(text: str) -> str:

@@ -24,9 +24,18 @@ SYNC = (
     ),
     QT_TRANSLATE_NOOP("Storage", "cannot read the certificate authority file {path}: {reason}"),
     QT_TRANSLATE_NOOP("Storage", "cannot remove the sign-in file: {reason}"),
-    # fieldkit/sync/client.py
+    # fieldkit/sync/team_calls.py
     QT_TRANSLATE_NOOP("Storage", "the server's sign-in reply has no token"),
     QT_TRANSLATE_NOOP("Storage", "the server's list of studies is malformed"),
+    # fieldkit/storage/refused_push_list.py (this laptop's changes the server refused)
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "refused change {id} is still being set aside; sync once more, then discard it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage", "no refused change {id} on this laptop (fieldkit sync problems lists them)"
+    ),
+    # fieldkit/sync/client.py
     QT_TRANSLATE_NOOP(
         "Storage",
         "this data folder was restored from a backup or copied from another laptop and "

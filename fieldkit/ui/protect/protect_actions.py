@@ -5,28 +5,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from fieldkit.errors import FieldkitError
 from fieldkit.storage.db import Store
-from fieldkit.ui.messages.dates import shown_datetime
+from fieldkit.storage.models import ExportRecord
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 
@@ -233,54 +229,23 @@ class ProtectActions(QObject):
     def show_export_log(self) -> TaskControl:
         store, (study_id, _, _) = self.store, self.selection()
 
-        def work(_control: TaskControl) -> list[tuple[datetime, list[str]]]:
-            from fieldkit.export.export_log import list_exports, withheld_text
+        def work(_control: TaskControl) -> tuple[list[ExportRecord], dict[str, str]]:
+            from fieldkit.export.export_log import list_exports
+            from fieldkit.storage.records import list_cases
 
-            rows = []
-            for r in list_exports(store, study_id=study_id):
-                kind = ("anonymised " if r.anonymised else "") + r.format
-                rows.append(
-                    (
-                        r.exported_at,  # written in the locale's way on the GUI thread
-                        [
-                            r.exported_by,
-                            kind,
-                            r.scope,
-                            r.target,
-                            withheld_text(r),
-                            r.device_id,
-                        ],
-                    )
-                )
-            return rows
+            rows = list_exports(store, study_id=study_id)
+            with store.read() as session:  # a "case <id>" scope is shown by its title
+                studies = {row.study_id for row in rows}
+                cases = [c for s in sorted(studies) for c in list_cases(session, study_id=s)]
+            return rows, {case.id: case.title for case in cases}
 
         return run_task(work, on_done=self._show_log, parent=self.window)
 
-    def _show_log(self, rows: list[tuple[datetime, list[str]]]) -> None:
-        dialog = QDialog(self.window)
-        dialog.setWindowTitle(self.tr("Export log"))
-        headers = [
-            self.tr("When"),  # the laptop's local time
-            self.tr("Who"),
-            self.tr("Format"),
-            self.tr("Scope"),
-            self.tr("File"),
-            self.tr("Withheld"),
-            self.tr("Laptop"),
-        ]
-        table = QTableWidget(len(rows), len(headers), dialog)
-        table.setAccessibleName(self.tr("Exports of this study"))
-        table.setHorizontalHeaderLabels(headers)
-        for r, (when, cells) in enumerate(rows):
-            for c, text in enumerate([shown_datetime(when), *cells]):
-                table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        dialog.resize(900, 400)
+    def _show_log(self, found: tuple[list[ExportRecord], dict[str, str]]) -> None:
+        from fieldkit.ui.protect.export_log_view import ExportLogDialog
+
+        rows, case_titles = found
+        dialog = ExportLogDialog(rows, self.window, case_titles=case_titles)
         self.log_dialog = dialog
         dialog.open()
 

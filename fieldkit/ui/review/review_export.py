@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -16,6 +16,10 @@ from fieldkit.storage.review import StudyMatrix
 def with_suffix(path: Path, suffixes: tuple[str, ...]) -> Path:
     """``path`` with the first of ``suffixes`` added when it has none of them."""
     return path if path.suffix.lower() in suffixes else path.with_name(path.name + suffixes[0])
+
+
+def _not_written(path: Path) -> str:
+    return QCoreApplication.translate("ReviewExport", "could not write %1").replace("%1", str(path))
 
 
 def save_chart(chart: QWidget, path: Path, title: str) -> Path:
@@ -30,14 +34,14 @@ def save_chart(chart: QWidget, path: Path, title: str) -> Path:
         generator.setTitle(title)
         _render(chart, generator, size)
         if not path.exists():
-            raise OSError(f"could not write {path}")
+            raise OSError(_not_written(path))
         return path
     image = QImage(size * 2, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(2)
     image.fill(chart.palette().color(chart.backgroundRole()))
     _render(chart, image, size)
     if not image.save(str(path)):  # the format from the .png suffix
-        raise OSError(f"could not write {path}")
+        raise OSError(_not_written(path))
     return path
 
 

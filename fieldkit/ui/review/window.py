@@ -239,7 +239,7 @@ class ReviewWindow(QWidget):
         title = self.case_choice.currentText() or self.tr("case")
         path = self.ask_save_path(
             self.tr("Export chart"),
-            f"{title} - theme profile.png",
+            self.tr("%1 - theme profile.png", "a suggested file name").replace("%1", title),
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if path:

@@ -345,7 +345,9 @@ class SyncController(QObject):
             .replace("%3", str(report.conflicts))
         )
         if report.set_aside:
-            message += self.tr(" · %1 changes set aside").replace("%1", str(report.set_aside))
+            message += self.tr(" · %n change(s) set aside", "", report.set_aside)
+        if report.refused:
+            message += self.tr(" · %n of your change(s) refused by the server", "", report.refused)
         if report.media.held:
             message += self.tr(" · data saver: files wait for an unmetered connection")
         elif report.media.problems:

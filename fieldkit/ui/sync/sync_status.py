@@ -84,14 +84,14 @@ class SyncStatusBar(QWidget):
     def _show_pending(self, status: LocalSyncStatus) -> None:
         if status.pending == 0:
             pending = self.tr("Nothing waiting to sync")
-        elif status.pending == 1:
-            pending = self.tr("1 change not yet synced")
         else:
-            pending = self.tr("%1 changes not yet synced").replace("%1", f"{status.pending:,}")
+            pending = self.tr("%n change(s) not yet synced", "", status.pending)
         self.pending_label.setText(pending)
         self.pending_label.setToolTip(
-            self.tr("%1 changes in studies where you are a viewer stay on this laptop").replace(
-                "%1", str(status.kept_local)
+            self.tr(
+                "%n change(s) in studies where you are a viewer stay on this laptop",
+                "",
+                status.kept_local,
             )
             if status.kept_local
             else ""
@@ -145,22 +145,13 @@ class SyncStatusBar(QWidget):
             self.last_label.setToolTip(shown_qdatetime(when))
         if status.conflicts == 0:
             self.conflicts_button.setText(self.tr("No conflicts"))
-        elif status.conflicts == 1:
-            self.conflicts_button.setText(self.tr("⚠ 1 conflict"))
         else:
-            self.conflicts_button.setText(
-                self.tr("⚠ %1 conflicts").replace("%1", str(status.conflicts))
-            )
+            self.conflicts_button.setText(self.tr("⚠ %n conflict(s)", "", status.conflicts))
         self._show_set_aside(status.set_aside)
 
     def _show_set_aside(self, count: int) -> None:
         """Only when some changes wait: a rare state that must not go unnoticed."""
-        if count == 1:
-            self.set_aside_button.setText(self.tr("⚠ 1 change set aside"))
-        else:
-            self.set_aside_button.setText(
-                self.tr("⚠ %1 changes set aside").replace("%1", f"{count:,}")
-            )
+        self.set_aside_button.setText(self.tr("⚠ %n change(s) set aside", "", count))
         self.set_aside_button.setVisible(count > 0)
         self.set_aside_separator.setVisible(count > 0)
 
